@@ -1,0 +1,4 @@
+//! `mms`: decode, encode and talk to MagTek MMS readers.
+fn main() {
+    println!("mms: not yet implemented");
+}

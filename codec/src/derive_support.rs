@@ -1,0 +1,1 @@
+//! Helpers called by `#[derive(Tlv)]` output. Not a stable API.

@@ -1,0 +1,33 @@
+//! DER/BER-TLV codec core for MagTek's MMS protocol.
+//!
+//! (Crate docs, example and README: to be written with the implementation.)
+#![cfg_attr(not(feature = "std"), no_std)]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+extern crate alloc;
+
+mod encode;
+mod error;
+mod length;
+mod options;
+mod tag;
+mod traits;
+mod unknown;
+mod view;
+
+#[doc(hidden)]
+pub mod derive_support;
+
+pub use encode::{header_len, write_header, SliceWriter, Writer};
+pub use error::{DecodeError, EncodeError, ErrorKind, TagPath};
+pub use length::LengthForm;
+pub use options::{DecodeContext, DecodeOptions};
+pub use tag::{Tag, TagClass};
+pub use traits::{Contents, Unrecognized, Value};
+pub use unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};
+pub use view::{TlvIter, TlvRef};
+
+/// `#[derive(Tlv)]`: see the `mms-derive` crate for the attribute reference.
+#[cfg(feature = "derive")]
+pub use mms_derive::Tlv;

@@ -1,0 +1,1 @@
+//! mms-codegen (placeholder)

@@ -1,0 +1,7 @@
+//! Typed MMS messages.
+#![forbid(unsafe_code)]
+
+pub mod envelope;
+pub mod traits;
+
+pub use traits::{Command, Notification};

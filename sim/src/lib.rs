@@ -1,0 +1,1 @@
+//! mms-sim (placeholder)

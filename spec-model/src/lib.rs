@@ -1,0 +1,1 @@
+//! mms-spec (placeholder)

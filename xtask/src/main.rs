@@ -1,0 +1,5 @@
+//! `cargo xtask <extract|regen>`: maintainer tasks.
+fn main() {
+    eprintln!("usage: cargo xtask <extract|regen> [--check]");
+    std::process::exit(2);
+}
