@@ -137,7 +137,7 @@ impl core::fmt::Display for ErrorKind {
             ),
             ErrorKind::Truncated { needed, available } => write!(
                 f,
-                "input ends inside a field of {needed} byte{} ({available} left)",
+                "input ends inside a field: {needed} byte{} needed, {available} left",
                 plural(needed)
             ),
             ErrorKind::ValueTruncated {

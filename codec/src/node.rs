@@ -70,8 +70,7 @@ impl TlvNode {
 
     /// Like [`TlvNode::parse`], but a constructed-bit tag whose value does not
     /// parse as a TLV sequence is kept as [`NodeValue::Primitive`] instead of
-    /// failing. MMS uses such tags for plain values (e.g. `DFDF25`, a serial
-    /// number: `DF` has the constructed bit set).
+    /// failing, for tools that must show whatever a device sent.
     pub fn parse_lenient(input: &[u8], cx: DecodeContext) -> Result<(TlvNode, usize), DecodeError> {
         let (tlv, used) = TlvRef::parse(input, cx)?;
         Ok((TlvNode::from_ref(tlv, cx, Mode::Lenient)?, used))

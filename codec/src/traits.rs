@@ -8,6 +8,11 @@ use alloc::vec::Vec;
 
 /// A type that is the value of a primitive TLV, or a run of raw bytes inside one
 /// (the manual's `/null` rows): integers, byte strings, open enums, packed structs.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a primitive TLV value (mms_codec::Value)",
+    label = "not a primitive value",
+    note = "a struct deriving Tlv is a TLV sequence: give it a constructed tag (bit 6 set, e.g. 0xA1) or `#[tlv(tag = .., nested)]`"
+)]
 pub trait Value: Sized {
     /// `Some(n)` when every value of the type is exactly `n` bytes (`u16`, `[u8; 4]`).
     const FIXED_LEN: Option<usize> = None;
@@ -33,6 +38,11 @@ pub trait Value: Sized {
 
 /// A type encoded as a sequence of TLVs: the contents of a constructed TLV, a
 /// command payload, or a whole message.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a TLV sequence (mms_codec::Contents)",
+    label = "not a TLV sequence",
+    note = "a constructed tag (bit 6 set) or `nested` holds a struct that derives Tlv; primitive values need a primitive tag"
+)]
 pub trait Contents: Sized {
     /// Bytes the encoded sequence takes.
     fn contents_len(&self) -> usize;
