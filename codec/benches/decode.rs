@@ -19,7 +19,7 @@ fn large_file_message() -> Vec<u8> {
             TlvNode::primitive(Tag::from_u32(0x85), data),
         ],
     );
-    let message = vec![
+    let message = [
         TlvNode::primitive(Tag::from_u32(0x81), [0x01, 0x01, 0xD8, 0x21]),
         TlvNode::primitive(Tag::from_u32(0x82), [0, 0, 0, 0]),
         payload,
