@@ -269,3 +269,63 @@ proptest! {
         prop_assert_eq!(matches!(kind, HashType::Other(_)), raw != 0x04);
     }
 }
+
+/// Any input a derived decoder accepts re-encodes to exactly that input (every
+/// type here keeps unknown items and layout); anything else is an error, never
+/// a panic.
+fn accepted_inputs_reencode_exactly<T: Contents>(input: &[u8]) {
+    if let Ok(value) = T::from_bytes(input) {
+        assert_eq!(value.contents_len(), input.len());
+        assert_eq!(
+            value.to_bytes(),
+            input,
+            "accepted input re-encodes differently"
+        );
+    }
+}
+
+/// A valid encoding with a few bytes overwritten and possibly cut short.
+fn mutated<S: Strategy>(values: S) -> impl Strategy<Value = Vec<u8>>
+where
+    S::Value: Contents + std::fmt::Debug,
+{
+    (
+        values,
+        vec((any::<prop::sample::Index>(), any::<u8>()), 0..4),
+        any::<prop::sample::Index>(),
+        any::<bool>(),
+    )
+        .prop_map(|(value, edits, cut, truncate)| {
+            let mut bytes = value.to_bytes();
+            if !bytes.is_empty() {
+                for (at, byte) in edits {
+                    let i = at.index(bytes.len());
+                    bytes[i] = byte;
+                }
+                if truncate {
+                    bytes.truncate(cut.index(bytes.len()));
+                }
+            }
+            bytes
+        })
+}
+
+proptest! {
+    #[test]
+    fn mutated_envelopes_never_panic(input in mutated(envelope())) {
+        accepted_inputs_reencode_exactly::<Envelope>(&input);
+        let _ = Envelope::decode(&input);
+    }
+
+    #[test]
+    fn mutated_payloads_never_panic(
+        send in mutated(start_send_file()),
+        mixed_input in mutated(mixed()),
+        noise in vec(any::<u8>(), 0..64),
+    ) {
+        accepted_inputs_reencode_exactly::<StartSendFileRequest>(&send);
+        accepted_inputs_reencode_exactly::<Mixed>(&mixed_input);
+        accepted_inputs_reencode_exactly::<Mixed>(&noise);
+        accepted_inputs_reencode_exactly::<EchoRequest>(&noise);
+    }
+}
