@@ -1,0 +1,751 @@
+//! The data types of the spec: one Rust type per kind of TOML table.
+//!
+//! Every item that a maintainer can get wrong carries a [`Location`] (file and line),
+//! filled in by the loader, so that validation errors point at the TOML source.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::load::{located, located_opt};
+use crate::values::{CommandId, Length, NotificationId, Oid, Tag};
+
+/// Where an item was defined: a spec file and a 1-based line and column.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Location {
+    /// Path of the TOML file (relative to the spec directory for the builtin spec).
+    pub file: Arc<PathBuf>,
+    /// 1-based line number.
+    pub line: u32,
+    /// 1-based column number (in characters).
+    pub column: u32,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file.display(), self.line, self.column)
+    }
+}
+
+/// Items that record where they were defined. Implemented by every located spec type.
+pub trait Located {
+    /// Records the definition site (called by the loader).
+    fn set_source(&mut self, source: Location);
+    /// The definition site.
+    fn source(&self) -> &Location;
+}
+
+macro_rules! located {
+    ($($t:ty),* $(,)?) => {$(
+        impl Located for $t {
+            fn set_source(&mut self, source: Location) {
+                self.source = source;
+            }
+            fn source(&self) -> &Location {
+                &self.source
+            }
+        }
+    )*};
+}
+
+located!(
+    Field,
+    Table,
+    Example,
+    Envelope,
+    StatusGroup,
+    StatusCode,
+    Command,
+    Notification,
+    DetailGroup,
+    DetailCode,
+    Property,
+    FileType,
+    EnumValue,
+    BitField,
+);
+
+/// Marker for sections the manual flags as "MAGTEK INTERNAL ONLY" (optionally "FOR NOW").
+///
+/// In TOML: absent (public), `internal = true`, or `internal = "for_now"`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "InternalRepr", into = "InternalRepr")]
+pub enum Internal {
+    /// A public item.
+    #[default]
+    No,
+    /// "MAGTEK INTERNAL ONLY".
+    Yes,
+    /// "MAGTEK INTERNAL ONLY FOR NOW".
+    ForNow,
+}
+
+/// TOML form of [`Internal`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+enum InternalRepr {
+    Flag(bool),
+    Word(String),
+}
+
+impl TryFrom<InternalRepr> for Internal {
+    type Error = String;
+    fn try_from(r: InternalRepr) -> Result<Self, Self::Error> {
+        match r {
+            InternalRepr::Flag(true) => Ok(Internal::Yes),
+            InternalRepr::Flag(false) => Ok(Internal::No),
+            InternalRepr::Word(w) if w == "for_now" => Ok(Internal::ForNow),
+            InternalRepr::Word(w) => Err(format!(
+                "internal must be true, false or \"for_now\", not {w:?}"
+            )),
+        }
+    }
+}
+
+impl From<Internal> for InternalRepr {
+    fn from(i: Internal) -> Self {
+        match i {
+            Internal::No => InternalRepr::Flag(false),
+            Internal::Yes => InternalRepr::Flag(true),
+            Internal::ForNow => InternalRepr::Word("for_now".into()),
+        }
+    }
+}
+
+impl Internal {
+    /// True for both internal variants.
+    pub fn is_internal(self) -> bool {
+        self != Internal::No
+    }
+    fn is_no(&self) -> bool {
+        *self == Internal::No
+    }
+}
+
+/// Whether a field must be present.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Requirement {
+    /// `R` (or `M`): required.
+    Required,
+    /// `O`: optional.
+    Optional,
+    /// Anything else the manual writes in the Req column (kept verbatim).
+    Other(String),
+}
+
+impl From<String> for Requirement {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "R" | "M" => Requirement::Required,
+            "O" => Requirement::Optional,
+            _ => Requirement::Other(s),
+        }
+    }
+}
+
+impl From<Requirement> for String {
+    fn from(r: Requirement) -> Self {
+        match r {
+            Requirement::Required => "R".into(),
+            Requirement::Optional => "O".into(),
+            Requirement::Other(s) => s,
+        }
+    }
+}
+
+/// One enumerated value of a field or property, e.g. `0x04 = SHA-256`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The value as the manual writes it, in hex without `0x` (e.g. `"04"`); a range is `"01..FE"`.
+    pub value: String,
+    /// The value's short name (e.g. `"SHA-256"`).
+    pub name: String,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+impl EnumValue {
+    /// The value as bytes, or `None` for ranges and values that are not plain hex.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        crate::values::parse_hex(&self.value).ok()
+    }
+}
+
+/// One bit (or bit range) of a bit-mapped field or property.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BitField {
+    /// Byte index inside the value (0 = first byte), when the manual gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byte: Option<u32>,
+    /// First bit (0 = least significant).
+    pub bit: u32,
+    /// Last bit for a range (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_bit: Option<u32>,
+    /// Short name.
+    pub name: String,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// One row of a TLV table (a TLV data object or raw bytes inside one), with its nested rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// The TLV tag (`"81"`, `"9F02"`, `"DFDF25"`); absent for raw bytes (`/null` rows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<Tag>,
+    /// True for raw bytes that are not TLV-encoded (`/null` rows, whose length is in parentheses).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub raw: bool,
+    /// Length of the value (TLV) or the byte count (raw).
+    pub len: Length,
+    /// Stable snake_case identifier, unique among siblings.
+    pub name: String,
+    /// Short label from the manual.
+    pub label: String,
+    /// Data type column (`B`, `T`, `AN`, `N`, `CN`, `A` ...), when given.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub data_type: Option<String>,
+    /// Req column.
+    #[serde(rename = "req", default, skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<Requirement>,
+    /// Default column, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    /// Enumerated values found in the description.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub values: Vec<EnumValue>,
+    /// Bit fields found in the description.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub bits: Vec<BitField>,
+    /// Numbers of tables the description refers to (e.g. the file type table).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub table_refs: Vec<u32>,
+    /// Product limitations such as `"Touch Only"`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Internal-only marker.
+    #[serde(default, skip_serializing_if = "Internal::is_no")]
+    pub internal: Internal,
+    /// Nested rows (one more slash in the manual).
+    #[serde(
+        rename = "field",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub fields: Vec<Field>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+impl Field {
+    /// True when the value is a sequence of TLVs (constructed tag) rather than bytes.
+    pub fn is_constructed(&self) -> bool {
+        self.tag.is_some_and(|t| t.is_constructed())
+    }
+}
+
+/// A TLV table of the manual (request, response, payload or auxiliary table).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// The manual's table number.
+    pub table: u32,
+    /// The table's title without the number.
+    pub title: String,
+    /// Top-level rows.
+    #[serde(rename = "field", default, deserialize_with = "located")]
+    pub fields: Vec<Field>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// What a hex example shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExampleKind {
+    /// A request message (host to device).
+    Request,
+    /// A response message.
+    Response,
+    /// A notification message.
+    Notification,
+    /// A data file message.
+    DataFile,
+    /// Anything else (a payload fragment, a file's contents ...).
+    Other,
+}
+
+/// A hex example from the manual, attached to the item it shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The manual's table number.
+    pub table: u32,
+    /// The table's title without the number.
+    pub title: String,
+    /// What the example shows.
+    pub kind: ExampleKind,
+    /// Short label written before the hex in the same cell, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Property the example shows (Get/Set Property examples).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property: Option<Oid>,
+    /// The manual's bytes, as space-separated hex.
+    pub hex: String,
+    /// Set when the manual's example is wrong: says what is wrong. Golden tests skip these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erratum: Option<String>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+impl Example {
+    /// The example's bytes.
+    pub fn bytes(&self) -> Result<Vec<u8>, crate::values::HexError> {
+        crate::values::parse_hex(&self.hex)
+    }
+}
+
+/// Message envelope kinds (manual Tables 11, 12, 14 and 15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnvelopeKind {
+    /// Request message.
+    Request,
+    /// Response message.
+    Response,
+    /// Notification message.
+    Notification,
+    /// Data file message.
+    DataFile,
+}
+
+/// A message envelope format.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    /// Which message this is.
+    pub kind: EnvelopeKind,
+    /// The manual's table number.
+    pub table: u32,
+    /// The table's title without the number.
+    pub title: String,
+    /// Rows, starting with the two raw header bytes.
+    #[serde(rename = "field", default, deserialize_with = "located")]
+    pub fields: Vec<Field>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// Contents of `spec/envelopes.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvelopesFile {
+    /// The four envelopes.
+    #[serde(rename = "envelope", default, deserialize_with = "located")]
+    pub envelopes: Vec<Envelope>,
+    /// Examples of whole messages shown next to the envelope tables.
+    #[serde(rename = "example", default, deserialize_with = "located")]
+    pub examples: Vec<Example>,
+}
+
+/// A group header row of the status detail code table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusGroup {
+    /// Group byte, hex (`"02"`).
+    pub group: String,
+    /// Group name (`"Request Handler"`).
+    pub name: String,
+    /// Subgroups the header lists.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub subgroups: Vec<EnumValue>,
+    /// Internal-only marker.
+    #[serde(default, skip_serializing_if = "Internal::is_no")]
+    pub internal: Internal,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// One operation status detail code (group, subgroup, code).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusCode {
+    /// Group byte, hex.
+    pub group: String,
+    /// Subgroup byte, hex.
+    pub subgroup: String,
+    /// Code byte, hex.
+    pub code: String,
+    /// Source column (`"General"`, `"Request Handler"` ...).
+    pub origin: String,
+    /// Short meaning.
+    pub label: String,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+impl StatusCode {
+    /// The three bytes (group, subgroup, code), if they are valid hex.
+    pub fn bytes(&self) -> Option<[u8; 3]> {
+        let b = |s: &str| u8::from_str_radix(s, 16).ok();
+        Some([b(&self.group)?, b(&self.subgroup)?, b(&self.code)?])
+    }
+}
+
+/// Contents of `spec/status.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusFile {
+    /// The manual's table number of the detail code table.
+    pub table: u32,
+    /// Operation status summary values (the first status byte).
+    #[serde(default, deserialize_with = "located")]
+    pub summary: Vec<EnumValue>,
+    /// Group header rows.
+    #[serde(rename = "group", default, deserialize_with = "located")]
+    pub groups: Vec<StatusGroup>,
+    /// Detail codes.
+    #[serde(rename = "code", default, deserialize_with = "located")]
+    pub codes: Vec<StatusCode>,
+}
+
+/// A command: `spec/commands/<ID>.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Command {
+    /// Command ID (`"D812"`).
+    pub id: CommandId,
+    /// Name from the section heading, without the ID and the parenthesised tags.
+    pub name: String,
+    /// Stable snake_case identifier derived from the name.
+    pub ident: String,
+    /// Internal-only marker.
+    #[serde(default, skip_serializing_if = "Internal::is_no")]
+    pub internal: Internal,
+    /// Product limitations such as `"Touch Only"`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Another command whose request/response tables this one uses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reuses: Option<CommandId>,
+    /// Request table.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "located_opt"
+    )]
+    pub request: Option<Table>,
+    /// Response table.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "located_opt"
+    )]
+    pub response: Option<Table>,
+    /// Other TLV tables of the section (encrypted data formats, layouts ...).
+    #[serde(
+        rename = "table",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub tables: Vec<Table>,
+    /// Hex examples of the section.
+    #[serde(
+        rename = "example",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub examples: Vec<Example>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// A group header row in a notification detail code table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetailGroup {
+    /// Short label of the header row.
+    pub label: String,
+    /// Values the header lists (e.g. reasons).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub values: Vec<EnumValue>,
+    /// Product limitations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// One notification detail code (four bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetailCode {
+    /// The four bytes, hex (`"07010100"`).
+    pub code: String,
+    /// Short meaning.
+    pub label: String,
+    /// Product limitations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Internal-only marker.
+    #[serde(default, skip_serializing_if = "Internal::is_no")]
+    pub internal: Internal,
+    /// Tables (payload formats) the meaning refers to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub table_refs: Vec<u32>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+impl DetailCode {
+    /// The four bytes, if the code is valid hex.
+    pub fn bytes(&self) -> Option<[u8; 4]> {
+        crate::values::parse_hex(&self.code).ok()?.try_into().ok()
+    }
+}
+
+/// A notification detail code table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetailTable {
+    /// The manual's table number.
+    pub table: u32,
+    /// The table's title without the number.
+    pub title: String,
+    /// Column headers of the four code bytes (e.g. `["PT", "Rsn", "Det", "Ext"]`).
+    pub columns: Vec<String>,
+    /// Group header rows.
+    #[serde(
+        rename = "group",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub groups: Vec<DetailGroup>,
+    /// Codes.
+    #[serde(rename = "code", default, deserialize_with = "located")]
+    pub codes: Vec<DetailCode>,
+}
+
+/// A notification: `spec/notifications/<ID>.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notification {
+    /// Source and type bytes (`"0101"`).
+    pub id: NotificationId,
+    /// Name from the section heading.
+    pub name: String,
+    /// Stable snake_case identifier derived from the name.
+    pub ident: String,
+    /// Internal-only marker.
+    #[serde(default, skip_serializing_if = "Internal::is_no")]
+    pub internal: Internal,
+    /// Product limitations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Detail code tables.
+    #[serde(rename = "details", default, skip_serializing_if = "Vec::is_empty")]
+    pub detail_tables: Vec<DetailTable>,
+    /// Payload tables.
+    #[serde(
+        rename = "payload",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub payloads: Vec<Table>,
+    /// Hex examples.
+    #[serde(
+        rename = "example",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub examples: Vec<Example>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// Whether a property can be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    /// Group 1 (settings): Get Property and Set Property.
+    ReadWrite,
+    /// Group 2 (information): Get Property only.
+    ReadOnly,
+}
+
+/// A configuration property (section "Configuration").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Property {
+    /// OID in dotted form; components are hex (`"1.1.1.1.1.A"`).
+    pub oid: Oid,
+    /// OID bytes as the manual writes them (`"010207010101"`).
+    pub oid_hex: String,
+    /// Name row.
+    pub name: String,
+    /// Stable snake_case identifier derived from the name.
+    pub ident: String,
+    /// The manual's table number.
+    pub table: u32,
+    /// Settings (read/write) or information (read-only).
+    pub access: Access,
+    /// Securing key row (`"None"` ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub securing_key: Option<String>,
+    /// Minimum length in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_len: Option<u32>,
+    /// Maximum length in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_len: Option<u32>,
+    /// Data type row (`"Binary"`, `"String"` ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_type: Option<String>,
+    /// Enumerated valid values.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub values: Vec<EnumValue>,
+    /// Bit fields of a bit-mapped value.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub bits: Vec<BitField>,
+    /// Short valid-values label when it is not an enumeration (`"Bit Mapped"`, `"1-255"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<String>,
+    /// Default row, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    /// Internal-only marker.
+    #[serde(default, skip_serializing_if = "Internal::is_no")]
+    pub internal: Internal,
+    /// Product limitations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Get/Set examples.
+    #[serde(
+        rename = "example",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub examples: Vec<Example>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+/// Contents of a `spec/properties/<group>.toml` file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PropertiesFile {
+    /// The properties.
+    #[serde(rename = "property", default, deserialize_with = "located")]
+    pub properties: Vec<Property>,
+}
+
+/// One row of the file type table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileType {
+    /// The four bytes (type, version, subtype, instance), hex (`"00000100"`).
+    pub id: String,
+    /// Short label.
+    pub label: String,
+    /// Secured column for Get (`"No"`, `"Yes"`, `"N/A"`).
+    pub get: String,
+    /// Secured column for Set.
+    pub set: String,
+    /// Product limitations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
+impl FileType {
+    /// The four bytes, if valid hex.
+    pub fn bytes(&self) -> Option<[u8; 4]> {
+        crate::values::parse_hex(&self.id).ok()?.try_into().ok()
+    }
+}
+
+/// Contents of `spec/file_types.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileTypesFile {
+    /// The manual's table number.
+    pub table: u32,
+    /// The rows.
+    #[serde(rename = "file_type", default, deserialize_with = "located")]
+    pub file_types: Vec<FileType>,
+}
+
+/// A group of examples that are not attached to a command, notification, property or envelope.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamplesFile {
+    /// The examples, each with the section heading it appears under.
+    #[serde(rename = "section", default)]
+    pub sections: Vec<ExampleSection>,
+}
+
+/// Examples found under one heading of the manual.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleSection {
+    /// The heading (a name, not prose).
+    pub heading: String,
+    /// The examples.
+    #[serde(rename = "example", default, deserialize_with = "located")]
+    pub examples: Vec<Example>,
+}
