@@ -2,5 +2,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod hid;
 pub mod hid_framing;
+pub mod serial;
 pub mod slip;
+pub mod transport;
+pub mod websocket;
+
+pub use transport::{memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind};
