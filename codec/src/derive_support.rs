@@ -1,1 +1,239 @@
 //! Helpers called by `#[derive(Tlv)]` output. Not a stable API.
+//!
+//! Generated code names only this module, the public codec items and `::core`,
+//! so it works in any crate that depends on `mms-codec` alone.
+
+use crate::encode::{header_len, write_header, Writer};
+use crate::error::{DecodeError, ErrorKind};
+use crate::length::LengthForm;
+use crate::options::DecodeContext;
+use crate::tag::Tag;
+use crate::traits::{Contents, Unrecognized, Value};
+use crate::unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};
+use crate::view::{TlvIter, TlvRef};
+
+pub use alloc::vec::Vec;
+
+/// Receives the items of a derived struct in encoding order. The same walk
+/// feeds [`LenSink`] (for `contents_len`) and [`WriteSink`] (for encoding), so
+/// the two always agree.
+pub trait Sink {
+    /// A raw value in front of the TLVs.
+    fn raw<T: Value>(&mut self, value: &T);
+    /// A primitive TLV.
+    fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T);
+    /// A TLV whose value is a TLV sequence.
+    fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T);
+    /// An item kept by an `unknown` field.
+    fn unknown(&mut self, item: &UnknownTlv, form: LengthForm);
+}
+
+/// Adds up encoded sizes.
+#[derive(Default)]
+pub struct LenSink {
+    len: usize,
+}
+
+impl LenSink {
+    /// The total so far.
+    pub fn total(&self) -> usize {
+        self.len
+    }
+}
+
+impl Sink for LenSink {
+    fn raw<T: Value>(&mut self, value: &T) {
+        self.len += value.value_len();
+    }
+    fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T) {
+        let n = value.value_len();
+        self.len += header_len(tag, form, n) + n;
+    }
+    fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T) {
+        let n = value.contents_len();
+        self.len += header_len(tag, form, n) + n;
+    }
+    fn unknown(&mut self, item: &UnknownTlv, form: LengthForm) {
+        let n = item.value.len();
+        self.len += header_len(item.tag, form, n) + n;
+    }
+}
+
+/// Writes items to a [`Writer`].
+pub struct WriteSink<'a, W: Writer + ?Sized> {
+    out: &'a mut W,
+}
+
+impl<'a, W: Writer + ?Sized> WriteSink<'a, W> {
+    /// Wraps `out`.
+    pub fn new(out: &'a mut W) -> Self {
+        WriteSink { out }
+    }
+}
+
+impl<W: Writer + ?Sized> Sink for WriteSink<'_, W> {
+    fn raw<T: Value>(&mut self, value: &T) {
+        value.encode_value(self.out);
+    }
+    fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T) {
+        write_header(self.out, tag, form, value.value_len());
+        value.encode_value(self.out);
+    }
+    fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T) {
+        write_header(self.out, tag, form, value.contents_len());
+        value.encode_contents(self.out);
+    }
+    fn unknown(&mut self, item: &UnknownTlv, form: LengthForm) {
+        write_header(self.out, item.tag, form, item.value.len());
+        self.out.write(&item.value);
+    }
+}
+
+/// The TLVs of `bytes[pos..]`.
+pub fn tlvs(bytes: &[u8], pos: usize, cx: DecodeContext) -> TlvIter<'_> {
+    let rest = bytes.get(pos..).unwrap_or_default();
+    TlvIter::new(rest, cx.at(cx.offset.saturating_add(pos)))
+}
+
+/// Reads a fixed-width raw value at `*pos` and advances past it.
+pub fn decode_raw<T: Value>(
+    bytes: &[u8],
+    pos: &mut usize,
+    cx: DecodeContext,
+) -> Result<T, DecodeError> {
+    let rest = bytes.get(*pos..).unwrap_or_default();
+    // The derive checks FIXED_LEN at compile time; `None` would take the rest.
+    let width = T::FIXED_LEN.unwrap_or(rest.len());
+    let offset = cx.offset.saturating_add(*pos);
+    let Some(value) = rest.get(..width) else {
+        return Err(cx.error(
+            ErrorKind::Truncated {
+                needed: width,
+                available: rest.len(),
+            },
+            offset,
+        ));
+    };
+    let decoded = T::decode_value(value, cx.at(offset))?;
+    *pos += width;
+    Ok(decoded)
+}
+
+/// Decodes the value of a primitive TLV.
+pub fn decode_value_item<T: Value>(tlv: &TlvRef<'_>, cx: DecodeContext) -> Result<T, DecodeError> {
+    T::decode_value(tlv.value, cx.at(tlv.value_offset())).map_err(|e| e.within(tlv.tag))
+}
+
+/// Decodes the value of a TLV that holds a TLV sequence, one level deeper.
+pub fn decode_contents_item<T: Contents>(
+    tlv: &TlvRef<'_>,
+    cx: DecodeContext,
+) -> Result<T, DecodeError> {
+    cx.nested(tlv.value_offset())
+        .and_then(|inner| T::decode_contents(tlv.value, inner))
+        .map_err(|e| e.within(tlv.tag))
+}
+
+/// `DuplicateTag` at the second occurrence.
+pub fn duplicate_tag(tlv: &TlvRef<'_>) -> DecodeError {
+    DecodeError::new(ErrorKind::DuplicateTag { tag: tlv.tag }, tlv.offset)
+}
+
+/// `UnexpectedTag` at the item.
+pub fn unexpected_tag(tlv: &TlvRef<'_>) -> DecodeError {
+    DecodeError::new(ErrorKind::UnexpectedTag { found: tlv.tag }, tlv.offset)
+}
+
+/// `MissingTag`, reported at the start of the sequence that lacks it.
+pub fn missing_tag(tag: u32, cx: DecodeContext) -> DecodeError {
+    cx.error(
+        ErrorKind::MissingTag {
+            expected: Tag::from_u32(tag),
+        },
+        cx.offset,
+    )
+}
+
+/// Records that the `index`-th tagged field was read next.
+pub fn record_field(unknown: &mut Unknown, index: u16, tlv: &TlvRef<'_>) {
+    unknown.layout.push(LayoutEntry {
+        slot: Slot::Field(index),
+        form: tlv.form,
+    });
+}
+
+/// Keeps an item no field names, and its place.
+pub fn record_unknown(unknown: &mut Unknown, tlv: &TlvRef<'_>) {
+    unknown.layout.push(LayoutEntry {
+        slot: Slot::Unknown,
+        form: tlv.form,
+    });
+    unknown.items.push(UnknownTlv::from(*tlv));
+}
+
+/// Sum of fixed widths, or `None` if any is variable (packed structs).
+pub const fn sum_fixed(widths: &[Option<usize>]) -> Option<usize> {
+    let mut total = 0usize;
+    let mut i = 0;
+    while i < widths.len() {
+        match widths[i] {
+            Some(n) => total += n,
+            None => return None,
+        }
+        i += 1;
+    }
+    Some(total)
+}
+
+/// `WrongValueLength` when a fixed-width packed value has another length.
+pub fn check_fixed_len(
+    bytes: &[u8],
+    fixed: Option<usize>,
+    cx: DecodeContext,
+) -> Result<(), DecodeError> {
+    match fixed {
+        Some(expected) if expected != bytes.len() => Err(cx.error(
+            ErrorKind::WrongValueLength {
+                expected,
+                found: bytes.len(),
+            },
+            cx.offset,
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A packed field before the last: fixed width, `Truncated` if the value ends early.
+pub fn packed_field<T: Value>(
+    bytes: &[u8],
+    pos: &mut usize,
+    cx: DecodeContext,
+) -> Result<T, DecodeError> {
+    decode_raw(bytes, pos, cx)
+}
+
+/// The last packed field: everything from `pos` on.
+pub fn packed_last<T: Value>(
+    bytes: &[u8],
+    pos: usize,
+    cx: DecodeContext,
+) -> Result<T, DecodeError> {
+    let rest = bytes.get(pos..).unwrap_or_default();
+    T::decode_value(rest, cx.at(cx.offset.saturating_add(pos)))
+}
+
+/// An open enum's fallback for a value it does not name.
+pub fn unrecognized<T>(raw: T) -> Unrecognized<T> {
+    Unrecognized::__new(raw)
+}
+
+/// The raw value inside an open enum's fallback.
+pub fn unrecognized_raw<T: Copy>(value: &Unrecognized<T>) -> T {
+    value.get()
+}
+
+/// Compile-time check that a field type is a [`Value`].
+pub fn assert_value<T: Value>() {}
+
+/// Compile-time check that a field type is [`Contents`].
+pub fn assert_contents<T: Contents>() {}

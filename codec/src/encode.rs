@@ -1,7 +1,8 @@
 //! Writing TLVs: sinks and headers. Sizes are known up front (`encoded_len`),
 //! so nested TLVs are written in one pass.
 
-use crate::length::LengthForm;
+use crate::error::EncodeError;
+use crate::length::{write_length, LengthForm};
 use crate::tag::Tag;
 
 /// A byte sink. Implemented for `Vec<u8>` and [`SliceWriter`].
@@ -17,18 +18,120 @@ impl Writer for alloc::vec::Vec<u8> {
 }
 
 /// Writes into a caller's buffer whose size was checked against `encoded_len` first.
+///
+/// Writing past the end never panics: the excess is dropped, the position keeps
+/// counting, and [`SliceWriter::finish`] reports the overflow.
 pub struct SliceWriter<'a> {
     buf: &'a mut [u8],
     pos: usize,
 }
 
+impl<'a> SliceWriter<'a> {
+    /// A writer that fills `buf` from the start.
+    pub fn new(buf: &'a mut [u8]) -> SliceWriter<'a> {
+        SliceWriter { buf, pos: 0 }
+    }
+
+    /// Bytes written so far (including any that did not fit).
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Bytes written, or [`EncodeError::BufferTooSmall`] if some did not fit.
+    pub fn finish(self) -> Result<usize, EncodeError> {
+        if self.pos > self.buf.len() {
+            Err(EncodeError::BufferTooSmall {
+                needed: self.pos,
+                available: self.buf.len(),
+            })
+        } else {
+            Ok(self.pos)
+        }
+    }
+}
+
+impl Writer for SliceWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) {
+        if let Some(dest) = self
+            .pos
+            .checked_add(bytes.len())
+            .and_then(|end| self.buf.get_mut(self.pos..end))
+        {
+            dest.copy_from_slice(bytes);
+        } else if let Some(rest) = self.buf.get_mut(self.pos..) {
+            let fit = rest.len();
+            rest.copy_from_slice(&bytes[..fit]);
+        }
+        self.pos = self.pos.saturating_add(bytes.len());
+    }
+}
+
+/// Counts bytes without storing them: checks `encoded_len` implementations.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CountingWriter {
+    /// Bytes written so far.
+    pub count: usize,
+}
+
+impl Writer for CountingWriter {
+    fn write(&mut self, bytes: &[u8]) {
+        self.count = self.count.saturating_add(bytes.len());
+    }
+}
+
 /// Bytes a TLV header takes for `tag`, a value of `value_len` bytes and `form`
 /// (a requested form too small for the length falls back to the minimal form).
 pub fn header_len(tag: Tag, form: LengthForm, value_len: usize) -> usize {
-    todo!()
+    tag.len() + form.field_len(value_len)
 }
 
 /// Writes a TLV header (tag and length field).
+///
+/// # Panics
+///
+/// If `value_len` exceeds `u32::MAX` (no length field can express it).
 pub fn write_header<W: Writer + ?Sized>(out: &mut W, tag: Tag, form: LengthForm, value_len: usize) {
-    todo!()
+    out.write(tag.as_bytes());
+    write_length(out, form, value_len);
+}
+
+/// Writes a whole primitive TLV: header, then `value`.
+pub fn write_tlv<W: Writer + ?Sized>(out: &mut W, tag: Tag, form: LengthForm, value: &[u8]) {
+    write_header(out, tag, form, value.len());
+    out.write(value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers() {
+        let mut out = alloc::vec::Vec::new();
+        write_header(&mut out, Tag::from_u32(0x9F02), LengthForm::Long(2), 6);
+        assert_eq!(out, [0x9F, 0x02, 0x82, 0x00, 0x06]);
+        assert_eq!(header_len(Tag::from_u32(0x9F02), LengthForm::Long(2), 6), 5);
+        assert_eq!(header_len(Tag::from_u32(0x84), LengthForm::Minimal, 300), 4);
+    }
+
+    #[test]
+    fn slice_writer_reports_overflow_without_panicking() {
+        let mut buf = [0u8; 3];
+        let mut w = SliceWriter::new(&mut buf);
+        w.write(&[1, 2]);
+        assert_eq!(w.position(), 2);
+        w.write(&[3, 4]);
+        assert_eq!(w.position(), 4);
+        assert_eq!(
+            w.finish(),
+            Err(EncodeError::BufferTooSmall {
+                needed: 4,
+                available: 3
+            })
+        );
+        assert_eq!(buf, [1, 2, 3]);
+        let mut w = SliceWriter::new(&mut buf);
+        w.write(&[9, 9, 9]);
+        assert_eq!(w.finish(), Ok(3));
+    }
 }

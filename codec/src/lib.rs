@@ -10,6 +10,7 @@ extern crate alloc;
 mod encode;
 mod error;
 mod length;
+mod node;
 mod options;
 mod tag;
 mod traits;
@@ -19,11 +20,12 @@ mod view;
 #[doc(hidden)]
 pub mod derive_support;
 
-pub use encode::{header_len, write_header, SliceWriter, Writer};
+pub use encode::{header_len, write_header, write_tlv, CountingWriter, SliceWriter, Writer};
 pub use error::{DecodeError, EncodeError, ErrorKind, TagPath};
-pub use length::LengthForm;
+pub use length::{read_length, write_length, LengthField, LengthForm};
+pub use node::{NodeValue, TlvNode};
 pub use options::{DecodeContext, DecodeOptions};
-pub use tag::{Tag, TagClass};
+pub use tag::{ParseTagError, Tag, TagClass};
 pub use traits::{Contents, Unrecognized, Value};
 pub use unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};
 pub use view::{TlvIter, TlvRef};

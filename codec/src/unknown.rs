@@ -48,3 +48,57 @@ pub struct Unknown {
     /// order, minimal lengths).
     pub layout: Vec<LayoutEntry>,
 }
+
+impl Unknown {
+    /// No unknown items and no recorded layout.
+    pub const fn new() -> Unknown {
+        Unknown {
+            items: Vec::new(),
+            layout: Vec::new(),
+        }
+    }
+
+    /// Whether there are no unknown items (the layout is not considered).
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl PartialEq for Unknown {
+    /// Compares `items` only: the layout is an encoding detail.
+    fn eq(&self, other: &Unknown) -> bool {
+        self.items == other.items
+    }
+}
+
+impl Eq for Unknown {}
+
+impl core::hash::Hash for Unknown {
+    /// Hashes `items` only, consistent with `PartialEq`.
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.items.hash(state);
+    }
+}
+
+impl UnknownTlv {
+    /// Bytes the TLV takes when encoded (header plus value).
+    pub fn encoded_len(&self) -> usize {
+        crate::encode::header_len(self.tag, self.form, self.value.len()) + self.value.len()
+    }
+
+    /// Writes the TLV in its recorded form.
+    pub fn encode<W: crate::encode::Writer + ?Sized>(&self, out: &mut W) {
+        crate::encode::write_tlv(out, self.tag, self.form, &self.value);
+    }
+}
+
+impl From<crate::view::TlvRef<'_>> for UnknownTlv {
+    /// Copies a borrowed TLV, keeping its length form.
+    fn from(tlv: crate::view::TlvRef<'_>) -> UnknownTlv {
+        UnknownTlv {
+            tag: tlv.tag,
+            form: tlv.form,
+            value: tlv.value.to_vec(),
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Hand-written payload types for the golden and property tests, as the code
+//! generator will write them: `#[derive(Tlv)]` structs with a catch-all.
+
+#![allow(dead_code)] // each test binary uses a different subset
+
+use mms_codec::{Tlv, Unknown, Unrecognized};
+use mms_protocol::Command;
+
+/// Parses spaced hex such as `"AA 00 81"`.
+pub fn bytes(spaced_hex: &str) -> Vec<u8> {
+    let compact: String = spaced_hex.split_whitespace().collect();
+    hex::decode(compact).expect("valid hex in test vector")
+}
+
+/// Command 0xDF01 - Echo, request (manual Table 232).
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct EchoRequest {
+    /// Data to echo.
+    #[tlv(tag = 0x81)]
+    pub data: Option<Vec<u8>>,
+    /// More data to echo.
+    #[tlv(tag = 0x82)]
+    pub more: Option<Vec<u8>>,
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// Command 0xDF01 - Echo, response (manual Table 233).
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct EchoResponse {
+    /// Echoed data.
+    #[tlv(tag = 0x81)]
+    pub data: Option<Vec<u8>>,
+    /// More echoed data.
+    #[tlv(tag = 0x82)]
+    pub more: Option<Vec<u8>>,
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+impl Command for EchoRequest {
+    const ID: u16 = 0xDF01;
+    const NAME: &'static str = "Echo";
+    type Response = EchoResponse;
+}
+
+/// Hash checksum type of a file transfer (manual Table 211, A2/82).
+#[derive(Tlv, Clone, Copy, Debug, PartialEq, Eq)]
+#[tlv(repr = u8)]
+pub enum HashType {
+    #[tlv(value = 0x04)]
+    Sha256,
+    #[tlv(unrecognized)]
+    Other(Unrecognized<u8>),
+}
+
+/// File transfer properties (A2).
+#[derive(Tlv, Clone, Debug, PartialEq, Eq)]
+pub struct TransferProperties {
+    /// Length of the file payload, big-endian, variable width.
+    #[tlv(tag = 0x81)]
+    pub length: Vec<u8>,
+    #[tlv(tag = 0x82)]
+    pub hash_type: HashType,
+    #[tlv(tag = 0x83)]
+    pub hash: [u8; 32],
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// File description (A3); every item optional.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileDescription {
+    #[tlv(tag = 0x81)]
+    pub name: Option<Vec<u8>>,
+    #[tlv(tag = 0x82)]
+    pub label: Option<Vec<u8>>,
+    #[tlv(tag = 0x83)]
+    pub version: Option<Vec<u8>>,
+    #[tlv(tag = 0x84)]
+    pub date: Option<Vec<u8>>,
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// Command 0xD812 - Start Send File to Device (Unsecured), request (manual Table 211).
+#[derive(Tlv, Clone, Debug, PartialEq, Eq)]
+pub struct StartSendFileRequest {
+    #[tlv(tag = 0x81)]
+    pub file_id: [u8; 4],
+    #[tlv(tag = 0xA2)]
+    pub properties: TransferProperties,
+    #[tlv(tag = 0xA3)]
+    pub description: FileDescription,
+    /// Reserved.
+    #[tlv(tag = 0x87)]
+    pub reserved: Option<Vec<u8>>,
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// Command 0xD812 response: no parameters (manual Table 212).
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct StartSendFileResponse {
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+impl Command for StartSendFileRequest {
+    const ID: u16 = 0xD812;
+    const NAME: &'static str = "Start Send File to Device (Unsecured)";
+    type Response = StartSendFileResponse;
+}
+
+/// A payload seen only as its items: used to check unknown tags stay in place.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Opaque {
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
