@@ -10,3 +10,8 @@ pub mod transport;
 pub mod websocket;
 
 pub use transport::{memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind};
+pub mod client;
+
+pub use client::Client;
+pub use client::{ClientError, ClientOptions, Event, Events, RawResponse, Response};
+pub mod files;
