@@ -258,7 +258,7 @@ impl Device {
     }
 
     /// Handles one host message received at `now`. Returns the messages the
-    /// device sends right away (and any scheduled ones already due).
+    /// device sends right away; later ones come from [`Device::poll`].
     pub fn handle(&mut self, bytes: &[u8], now: Instant) -> Vec<Outgoing> {
         let mut out = Vec::new();
         match message::parse_host_message(bytes) {
@@ -285,7 +285,6 @@ impl Device {
                 None => self.rejected.push(error.reason),
             },
         }
-        out.extend(self.poll(now));
         out
     }
 
