@@ -1,0 +1,497 @@
+//! File transfer (manual command group `D8nn`): send with `D812` (or `D811`,
+//! secured), get with `D821`, file info with `D825`, delete with `D831`.
+//!
+//! Sending is three messages: the start command, then a data file message
+//! (type `04`, the file type in its message information, the file as payload),
+//! then the device's final response carrying the data file message's reference
+//! number. Getting is the start command, its response announcing length and
+//! SHA-256, then a data file message (type `84`) from the device. Both sides
+//! check length and SHA-256.
+//!
+//! The payload structs here are hand-written and small; generated ones will
+//! replace them.
+
+use mms_codec::{Tlv, Unknown};
+use mms_protocol::{Command, Envelope, MessageType};
+use sha2::{Digest, Sha256};
+
+use crate::client::{hex, status_is_ok, Client, ClientError, RawResponse};
+
+/// `D812`: Start Send File to Device (Unsecured).
+pub const START_SEND_FILE_UNSECURED: u16 = 0xD812;
+/// `D811`: Start Send File to Device (Secured).
+pub const START_SEND_FILE_SECURED: u16 = 0xD811;
+/// `D821`: Start Get File from Device.
+pub const START_GET_FILE: u16 = 0xD821;
+/// `D825`: Get File Info from Device.
+pub const GET_FILE_INFO: u16 = 0xD825;
+/// `D831`: Delete File from Device.
+pub const DELETE_FILE: u16 = 0xD831;
+/// Hash checksum type `04`: SHA-256.
+pub const HASH_SHA256: u8 = 0x04;
+
+/// Tag `A2`: how long the file is and its SHA-256.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferProperties {
+    /// `81`: file length, big-endian, variable width.
+    #[tlv(tag = 0x81)]
+    pub length: Vec<u8>,
+    /// `82`: hash type ([`HASH_SHA256`]).
+    #[tlv(tag = 0x82)]
+    pub hash_type: u8,
+    /// `83`: the hash of the file payload.
+    #[tlv(tag = 0x83)]
+    pub hash: Vec<u8>,
+    /// Items this version does not name.
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+impl TransferProperties {
+    /// Properties for `data`: its length (4 bytes) and SHA-256.
+    pub fn for_data(data: &[u8]) -> Self {
+        Self {
+            length: (data.len() as u32).to_be_bytes().to_vec(),
+            hash_type: HASH_SHA256,
+            hash: Sha256::digest(data).to_vec(),
+            unknown: Unknown::default(),
+        }
+    }
+
+    /// The length field as a number (`None` when wider than 8 bytes).
+    pub fn length(&self) -> Option<u64> {
+        if self.length.len() > 8 {
+            return None;
+        }
+        Some(
+            self.length
+                .iter()
+                .fold(0u64, |n, &b| (n << 8) | u64::from(b)),
+        )
+    }
+}
+
+/// Tag `A3`: descriptive fields (all optional; the manual reserves them).
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileDescription {
+    /// `81`: file name (at most 32 bytes).
+    #[tlv(tag = 0x81)]
+    pub name: Option<Vec<u8>>,
+    /// `82`: label (at most 16 bytes).
+    #[tlv(tag = 0x82)]
+    pub label: Option<Vec<u8>>,
+    /// `83`: version (at most 7 bytes).
+    #[tlv(tag = 0x83)]
+    pub version: Option<Vec<u8>>,
+    /// `84`: date (at most 20 bytes).
+    #[tlv(tag = 0x84)]
+    pub date: Option<Vec<u8>>,
+    /// Items this version does not name.
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// Request of `D812` (and, inside a secure wrapper, of `D811`).
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct StartSendFile {
+    /// `81`: file type from the manual's file type table.
+    #[tlv(tag = 0x81)]
+    pub file_type: u32,
+    /// `A2`: length and hash.
+    #[tlv(tag = 0xA2)]
+    pub properties: TransferProperties,
+    /// `A3`: description.
+    #[tlv(tag = 0xA3)]
+    pub description: FileDescription,
+    /// `87`: reserved.
+    #[tlv(tag = 0x87)]
+    pub reserved: Option<Vec<u8>>,
+}
+
+impl Command for StartSendFile {
+    const ID: u16 = START_SEND_FILE_UNSECURED;
+    const NAME: &'static str = "Start Send File to Device (Unsecured)";
+    type Response = NoParameters;
+}
+
+/// A response without parameters (anything present is kept).
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoParameters {
+    /// Items this version does not name.
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// Request of `D821`.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct StartGetFile {
+    /// `81`: file type.
+    #[tlv(tag = 0x81)]
+    pub file_type: u32,
+    /// `87`: progress indicator behaviour (`00` none, `01` LED).
+    #[tlv(tag = 0x87)]
+    pub progress_indicator: Option<u8>,
+}
+
+impl Command for StartGetFile {
+    const ID: u16 = START_GET_FILE;
+    const NAME: &'static str = "Start Get File from Device";
+    type Response = FileInfo;
+}
+
+/// Response of `D821` and `D825`: what the file is.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileInfo {
+    /// `81`: file type.
+    #[tlv(tag = 0x81)]
+    pub file_type: u32,
+    /// `A2`: length and hash.
+    #[tlv(tag = 0xA2)]
+    pub properties: TransferProperties,
+    /// `A3`: description.
+    #[tlv(tag = 0xA3)]
+    pub description: Option<FileDescription>,
+    /// Items this version does not name.
+    #[tlv(unknown)]
+    pub unknown: Unknown,
+}
+
+/// Request of `D825`.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct GetFileInfo {
+    /// `81`: file type.
+    #[tlv(tag = 0x81)]
+    pub file_type: u32,
+}
+
+impl Command for GetFileInfo {
+    const ID: u16 = GET_FILE_INFO;
+    const NAME: &'static str = "Get File Info from Device";
+    type Response = FileInfo;
+}
+
+/// Request of `D831`.
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeleteFile {
+    /// `81`: file type.
+    #[tlv(tag = 0x81)]
+    pub file_type: u32,
+}
+
+impl Command for DeleteFile {
+    const ID: u16 = DELETE_FILE;
+    const NAME: &'static str = "Delete File from Device";
+    type Response = NoParameters;
+}
+
+/// How [`Client::send_file`] starts the transfer.
+#[derive(Clone, Debug, Default)]
+pub enum SendStart {
+    /// `D812` built here from the file.
+    #[default]
+    Unsecured,
+    /// `D812` built here, with this description.
+    UnsecuredWith(FileDescription),
+    /// `D811`: the caller supplies the request payload body (already wrapped
+    /// for authorization, see the manual's `D811` and `EEEE` sections).
+    Secured(Vec<u8>),
+}
+
+/// The outcome of [`Client::send_file`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentFile {
+    /// Status of the start command.
+    pub start_status: [u8; 4],
+    /// Status of the device's final response (after it checked the file).
+    pub final_status: [u8; 4],
+    /// Bytes sent.
+    pub len: usize,
+    /// SHA-256 of the file.
+    pub sha256: [u8; 32],
+}
+
+/// A file from [`Client::get_file`], checked against its announced length and SHA-256.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReceivedFile {
+    /// The announcement from the `D821` response.
+    pub info: FileInfo,
+    /// The file.
+    pub data: Vec<u8>,
+}
+
+fn status_of(raw: &RawResponse, command_id: u16) -> Result<[u8; 4], ClientError> {
+    raw.status.ok_or(ClientError::MissingStatus { command_id })
+}
+
+fn require_ok(
+    command_id: u16,
+    status: [u8; 4],
+    additional: Option<Vec<u8>>,
+) -> Result<(), ClientError> {
+    if status_is_ok(status) {
+        Ok(())
+    } else {
+        Err(ClientError::Status {
+            command_id,
+            status,
+            additional,
+        })
+    }
+}
+
+impl Client {
+    /// Sends `data` as file `file_type`: start command, data file message, then
+    /// the device's final response. `progress(done, total)` follows the data
+    /// file message. A failure status at either step is [`ClientError::Status`].
+    pub fn send_file(
+        &self,
+        file_type: u32,
+        data: &[u8],
+        start: SendStart,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<SentFile, ClientError> {
+        let guard = self.lock_calls();
+        let timeout = self.options().timeout;
+        let sha256: [u8; 32] = Sha256::digest(data).into();
+        let (command_id, start_response) = match start {
+            SendStart::Secured(body) => (
+                START_SEND_FILE_SECURED,
+                self.call_raw_locked(&guard, START_SEND_FILE_SECURED, &body, timeout)?,
+            ),
+            SendStart::Unsecured | SendStart::UnsecuredWith(_) => {
+                let description = match start {
+                    SendStart::UnsecuredWith(d) => d,
+                    _ => FileDescription::default(),
+                };
+                let request = StartSendFile {
+                    file_type,
+                    properties: TransferProperties::for_data(data),
+                    description,
+                    reserved: None,
+                };
+                let r = self.call_locked(&guard, &request, timeout)?;
+                (
+                    START_SEND_FILE_UNSECURED,
+                    RawResponse {
+                        status: Some(r.status),
+                        envelope: r.envelope,
+                    },
+                )
+            }
+        };
+        let start_status = status_of(&start_response, command_id)?;
+        require_ok(
+            command_id,
+            start_status,
+            start_response.envelope.additional.clone(),
+        )?;
+
+        let reference = self.take_reference();
+        let message = Envelope::data_file(
+            MessageType::DataFileToDevice,
+            reference,
+            command_id,
+            file_type,
+            data.to_vec(),
+        )
+        .encode();
+        let file_timeout = self.options().file_timeout;
+        let done = self.exchange(
+            &guard,
+            message,
+            reference,
+            command_id,
+            file_timeout,
+            Some(progress),
+        )?;
+        let final_status = done
+            .status
+            .as_deref()
+            .and_then(|s| <[u8; 4]>::try_from(s).ok())
+            .ok_or(ClientError::MissingStatus { command_id })?;
+        require_ok(command_id, final_status, done.additional)?;
+        Ok(SentFile {
+            start_status,
+            final_status,
+            len: data.len(),
+            sha256,
+        })
+    }
+
+    /// Gets file `file_type` from the device and checks its type, length and
+    /// SHA-256 against the `D821` response. `progress` is called when the
+    /// transfer starts (`0, total`) and when it is complete.
+    pub fn get_file(
+        &self,
+        file_type: u32,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ReceivedFile, ClientError> {
+        let guard = self.lock_calls();
+        // The data file follows the response at once: listen before asking.
+        let answer = self.expect_data_file(START_GET_FILE)?;
+        let request = StartGetFile {
+            file_type,
+            progress_indicator: None,
+        };
+        let response = match self.call_locked(&guard, &request, self.options().timeout) {
+            Ok(r) => r,
+            Err(e) => {
+                self.clear_data_file_waiter();
+                return Err(e);
+            }
+        };
+        if let Err(e) = require_ok(START_GET_FILE, response.status, response.additional.clone()) {
+            self.clear_data_file_waiter();
+            return Err(e);
+        }
+        let info = response.payload;
+        let expected_len = info.properties.length();
+        progress(0, expected_len.unwrap_or(0) as usize);
+        let file = self.wait_data_file(&answer, START_GET_FILE, self.options().file_timeout)?;
+        let data = file.payload.clone().unwrap_or_default();
+        check_file(&info, file_type, file.info.file_type(), &data)?;
+        progress(data.len(), data.len());
+        Ok(ReceivedFile { info, data })
+    }
+
+    /// `D825`: what the device knows about file `file_type`.
+    pub fn file_info(&self, file_type: u32) -> Result<crate::Response<FileInfo>, ClientError> {
+        self.call(&GetFileInfo { file_type })
+    }
+
+    /// `D831`: deletes file `file_type`.
+    pub fn delete_file(
+        &self,
+        file_type: u32,
+    ) -> Result<crate::Response<NoParameters>, ClientError> {
+        self.call(&DeleteFile { file_type })
+    }
+}
+
+/// Checks a received file against its announcement.
+pub fn check_file(
+    info: &FileInfo,
+    requested_type: u32,
+    data_file_type: Option<u32>,
+    data: &[u8],
+) -> Result<(), ClientError> {
+    if data_file_type != Some(requested_type) {
+        return Err(ClientError::FileCheck {
+            what: "file type",
+            expected: format!("{requested_type:08X}"),
+            found: data_file_type.map_or("none".into(), |t| format!("{t:08X}")),
+        });
+    }
+    let expected_len = info.properties.length();
+    if expected_len != Some(data.len() as u64) {
+        return Err(ClientError::FileCheck {
+            what: "length",
+            expected: expected_len.map_or_else(|| hex(&info.properties.length), |n| n.to_string()),
+            found: data.len().to_string(),
+        });
+    }
+    if info.properties.hash_type != HASH_SHA256 {
+        return Err(ClientError::FileCheck {
+            what: "hash type",
+            expected: format!("{HASH_SHA256:02X}"),
+            found: format!("{:02X}", info.properties.hash_type),
+        });
+    }
+    let digest = Sha256::digest(data);
+    if digest.as_slice() != info.properties.hash.as_slice() {
+        return Err(ClientError::FileCheck {
+            what: "SHA-256",
+            expected: hex(&info.properties.hash),
+            found: hex(&digest),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mms_codec::Contents;
+
+    fn unhex(s: &str) -> Vec<u8> {
+        s.split_whitespace()
+            .map(|b| u8::from_str_radix(b, 16).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn start_send_file_matches_manual_example() {
+        // Request example for D812 (manual table 213); its file payload is 0x025838 bytes.
+        let message = unhex(
+            "AA 00 81 04 01 07 D8 12 84 44 D8 12 81 04 02 00 00 00 A2 2B 81 04 00 02 58 38 82 01 04 \
+             83 20 D5 B8 BF 2F 3A 15 D9 EE 1D 0D E5 8E DD 68 37 73 18 51 C7 3C 3D 79 58 2B A6 07 90 \
+             5C 2B 86 3C E5 A3 0A 81 08 30 32 30 30 30 30 30 30 87 01 01",
+        );
+        let envelope = Envelope::decode(&message).unwrap();
+        let request: StartSendFile = envelope.decode_payload(0xD812).unwrap();
+        assert_eq!(request.file_type, 0x0200_0000);
+        assert_eq!(request.properties.length(), Some(0x025838));
+        assert_eq!(request.properties.hash_type, HASH_SHA256);
+        assert_eq!(request.description.name.as_deref(), Some(&b"02000000"[..]));
+        assert_eq!(request.reserved.as_deref(), Some(&[1u8][..]));
+        let rebuilt = Envelope::request(7, &request).encode();
+        assert_eq!(rebuilt, message);
+    }
+
+    #[test]
+    fn get_file_response_matches_manual_example() {
+        // Response example for D821 (manual table 218).
+        let message = unhex(
+            "AA 00 81 04 82 08 D8 21 82 04 00 00 00 00 84 54 D8 21 81 04 00 00 00 01 A2 2B 81 04 00 \
+             00 00 40 82 01 04 83 20 FD EA B9 AC F3 71 03 62 BD 26 58 CD C9 A2 9E 8F 9C 75 7F CF 98 \
+             11 60 3A 8C 44 7C D1 D9 15 11 08 A3 1D 81 0B 54 45 53 54 5F 31 4B 2E 62 69 6E 82 05 4C \
+             61 62 65 6C 83 07 31 2E 30 2E 30 2E 31",
+        );
+        let envelope = Envelope::decode(&message).unwrap();
+        let info: FileInfo = envelope.decode_payload(0xD821).unwrap();
+        assert_eq!(info.file_type, 1);
+        assert_eq!(info.properties.length(), Some(0x40));
+        let description = info.description.clone().unwrap();
+        assert_eq!(description.name.as_deref(), Some(&b"TEST_1K.bin"[..]));
+        assert_eq!(description.version.as_deref(), Some(&b"1.0.0.1"[..]));
+        // The data file example (table 16) carries bytes 00..3F; its hash is the announced one.
+        let data: Vec<u8> = (0..0x40).collect();
+        check_file(&info, 1, Some(1), &data).unwrap();
+        let mut tampered = data.clone();
+        tampered[0] = 0xFF;
+        assert!(matches!(
+            check_file(&info, 1, Some(1), &tampered),
+            Err(ClientError::FileCheck {
+                what: "SHA-256",
+                ..
+            })
+        ));
+        assert!(matches!(
+            check_file(&info, 1, Some(1), &data[..10]),
+            Err(ClientError::FileCheck { what: "length", .. })
+        ));
+        assert!(matches!(
+            check_file(&info, 1, Some(2), &data),
+            Err(ClientError::FileCheck {
+                what: "file type",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn small_requests_encode_as_in_the_manual() {
+        // Delete file example (table 225) payload: D831 81 04 02000000.
+        let body = DeleteFile {
+            file_type: 0x0200_0000,
+        }
+        .to_bytes();
+        assert_eq!(body, unhex("81 04 02 00 00 00"));
+        let get = StartGetFile {
+            file_type: 1,
+            progress_indicator: Some(1),
+        }
+        .to_bytes();
+        assert_eq!(get, unhex("81 04 00 00 00 01 87 01 01"));
+    }
+}

@@ -1,0 +1,921 @@
+//! USB HID packet framing (manual section 2.1.3, tables 4 to 8).
+//!
+//! MMS devices exchange 64-byte reports without a report ID. A message of up to
+//! [`SINGLE_MAX`] bytes travels in one *single packet*; a longer one is split into a
+//! *head* (total length plus the first [`HEAD_PART`] bytes), numbered *middles*
+//! ([`MIDDLE_PART`] bytes each) and a *tail* (the remaining 1 to [`TAIL_MAX`] bytes).
+//! A *cancel* packet abandons a multi-packet message.
+//!
+//! This module is pure (no I/O): [`packetize`] turns a message into reports and
+//! [`Reassembler`] turns reports back into messages, so both the host transports
+//! and the simulator share one implementation.
+
+use core::fmt;
+
+/// Bytes in every report (the device's report count).
+pub const REPORT_LEN: usize = 64;
+/// Largest message carried by a single packet.
+pub const SINGLE_MAX: usize = REPORT_LEN - 2;
+/// Message bytes carried by a multi-packet head.
+pub const HEAD_PART: usize = REPORT_LEN - 5;
+/// Message bytes carried by a multi-packet middle.
+pub const MIDDLE_PART: usize = REPORT_LEN - 3;
+/// Largest number of message bytes a multi-packet tail can carry.
+pub const TAIL_MAX: usize = REPORT_LEN - 2;
+/// Highest middle packet number (the field is 16 bits; numbering starts at 1).
+pub const MAX_MIDDLES: usize = 0xFFFF;
+/// Longest message the packet format can express: head + every middle + a full tail.
+pub const MAX_FRAMED_LEN: usize = HEAD_PART + MAX_MIDDLES * MIDDLE_PART + TAIL_MAX;
+/// Default cap on a reassembled message: 1 MiB, enough for a 640 KB image file.
+pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
+
+/// One HID report, padding included.
+pub type Report = [u8; REPORT_LEN];
+
+/// The packet type byte (offset 0 of every report).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum PacketType {
+    /// `0x00`: a whole message in one report.
+    Single = 0x00,
+    /// `0x01`: first report of a multi-packet message.
+    Head = 0x01,
+    /// `0x02`: a numbered report in the middle of a multi-packet message.
+    Middle = 0x02,
+    /// `0x03`: the last report of a multi-packet message.
+    Tail = 0x03,
+    /// `0x04`: abandons the multi-packet message in progress.
+    Cancel = 0x04,
+}
+
+impl PacketType {
+    /// The packet type for a report's first byte, if it is one of the five.
+    pub fn from_byte(byte: u8) -> Option<Self> {
+        Some(match byte {
+            0x00 => Self::Single,
+            0x01 => Self::Head,
+            0x02 => Self::Middle,
+            0x03 => Self::Tail,
+            0x04 => Self::Cancel,
+            _ => return None,
+        })
+    }
+}
+
+/// The message is longer than the HID packet format can carry ([`MAX_FRAMED_LEN`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MessageTooLong {
+    /// Length of the rejected message.
+    pub len: usize,
+    /// The format's limit.
+    pub max: usize,
+}
+
+impl fmt::Display for MessageTooLong {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "message of {} bytes does not fit the HID packet format (at most {} bytes)",
+            self.len, self.max
+        )
+    }
+}
+
+impl std::error::Error for MessageTooLong {}
+
+/// Splits `message` into reports (single packet, or head, middles and tail).
+///
+/// The iterator borrows the message and builds each report on demand.
+pub fn packetize(message: &[u8]) -> Result<Packets<'_>, MessageTooLong> {
+    if message.len() > MAX_FRAMED_LEN {
+        return Err(MessageTooLong {
+            len: message.len(),
+            max: MAX_FRAMED_LEN,
+        });
+    }
+    Ok(Packets {
+        message,
+        offset: 0,
+        next_number: 0,
+        done: false,
+    })
+}
+
+/// Number of reports [`packetize`] produces for a message of `len` bytes.
+pub fn report_count(len: usize) -> usize {
+    if len <= SINGLE_MAX {
+        1
+    } else {
+        let after_head = len - HEAD_PART;
+        // Middles carry 61 bytes each until what is left fits a tail.
+        let middles = after_head.saturating_sub(TAIL_MAX).div_ceil(MIDDLE_PART);
+        2 + middles
+    }
+}
+
+/// Builds a cancel report with the given reason (`0x0000` = general).
+pub fn cancel_report(reason: u16) -> Report {
+    let mut report = [0u8; REPORT_LEN];
+    report[0] = PacketType::Cancel as u8;
+    report[1..3].copy_from_slice(&reason.to_be_bytes());
+    report
+}
+
+/// Iterator over the reports of one message, from [`packetize`].
+#[derive(Clone, Debug)]
+pub struct Packets<'a> {
+    message: &'a [u8],
+    offset: usize,
+    /// 0 before the head; then the number of the next middle.
+    next_number: usize,
+    done: bool,
+}
+
+impl Iterator for Packets<'_> {
+    type Item = Report;
+
+    fn next(&mut self) -> Option<Report> {
+        if self.done {
+            return None;
+        }
+        let mut report = [0u8; REPORT_LEN];
+        let len = self.message.len();
+        if len <= SINGLE_MAX {
+            report[0] = PacketType::Single as u8;
+            report[1] = len as u8;
+            report[2..2 + len].copy_from_slice(self.message);
+            self.done = true;
+        } else if self.next_number == 0 {
+            report[0] = PacketType::Head as u8;
+            report[1..5].copy_from_slice(&(len as u32).to_be_bytes());
+            report[5..].copy_from_slice(&self.message[..HEAD_PART]);
+            self.offset = HEAD_PART;
+            self.next_number = 1;
+        } else {
+            let remaining = len - self.offset;
+            if remaining > TAIL_MAX {
+                report[0] = PacketType::Middle as u8;
+                report[1..3].copy_from_slice(&(self.next_number as u16).to_be_bytes());
+                report[3..].copy_from_slice(&self.message[self.offset..self.offset + MIDDLE_PART]);
+                self.offset += MIDDLE_PART;
+                self.next_number += 1;
+            } else {
+                report[0] = PacketType::Tail as u8;
+                report[1] = remaining as u8;
+                report[2..2 + remaining].copy_from_slice(&self.message[self.offset..]);
+                self.offset = len;
+                self.done = true;
+            }
+        }
+        Some(report)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.done {
+            return (0, Some(0));
+        }
+        let total = report_count(self.message.len());
+        let sent = if self.next_number == 0 {
+            0
+        } else {
+            self.next_number // head + (next_number - 1) middles
+        };
+        (total - sent, Some(total - sent))
+    }
+}
+
+impl ExactSizeIterator for Packets<'_> {}
+
+/// Everything that can be wrong with a report stream. Each variant says what was
+/// found; none of them is fatal: the [`Reassembler`] resynchronises on the next
+/// head or single packet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HidFramingError {
+    /// The report is too short for the fields its packet type declares.
+    TruncatedReport {
+        /// The packet type byte.
+        packet_type: u8,
+        /// Bytes the packet needs.
+        needed: usize,
+        /// Bytes received.
+        len: usize,
+    },
+    /// The first byte is not a known packet type.
+    UnknownPacketType {
+        /// The byte found.
+        byte: u8,
+    },
+    /// A single packet or tail declares more bytes than a report can hold.
+    LengthFieldTooLarge {
+        /// The packet type byte.
+        packet_type: u8,
+        /// The declared length.
+        declared: usize,
+    },
+    /// A middle arrived with no multi-packet message in progress.
+    UnexpectedMiddle {
+        /// Its packet number.
+        number: u16,
+    },
+    /// A tail arrived with no multi-packet message in progress.
+    UnexpectedTail,
+    /// A middle's packet number is not the next one.
+    WrongPacketNumber {
+        /// The number expected.
+        expected: u32,
+        /// The number found.
+        found: u16,
+    },
+    /// A middle would carry the message past the head's declared total.
+    MiddlePastTotal {
+        /// The head's declared total.
+        total: usize,
+        /// Bytes already received.
+        received: usize,
+    },
+    /// The tail's length does not complete the message exactly.
+    TailLengthMismatch {
+        /// Bytes the message still needed.
+        expected: usize,
+        /// Bytes the tail declares.
+        found: usize,
+    },
+    /// The head declares a message longer than the reassembler's cap.
+    TotalOverCap {
+        /// The head's declared total.
+        total: usize,
+        /// The cap in force.
+        max: usize,
+    },
+    /// A head or single packet arrived while a multi-packet message was incomplete;
+    /// the incomplete one is dropped and the new packet is processed.
+    Interrupted {
+        /// The head's declared total of the dropped message.
+        total: usize,
+        /// Bytes of it received.
+        received: usize,
+    },
+}
+
+impl fmt::Display for HidFramingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::TruncatedReport {
+                packet_type,
+                needed,
+                len,
+            } => write!(
+                f,
+                "HID report of {len} bytes is truncated: packet type {packet_type:#04x} needs {needed}"
+            ),
+            Self::UnknownPacketType { byte } => {
+                write!(f, "unknown HID packet type {byte:#04x} at report offset 0")
+            }
+            Self::LengthFieldTooLarge {
+                packet_type,
+                declared,
+            } => write!(
+                f,
+                "HID packet type {packet_type:#04x} declares {declared} bytes at offset 1, more than a report holds"
+            ),
+            Self::UnexpectedMiddle { number } => write!(
+                f,
+                "HID middle packet {number} arrived without a multi-packet head"
+            ),
+            Self::UnexpectedTail => {
+                write!(f, "HID tail packet arrived without a multi-packet head")
+            }
+            Self::WrongPacketNumber { expected, found } => write!(
+                f,
+                "HID middle packet number {found} where {expected} was expected"
+            ),
+            Self::MiddlePastTotal { total, received } => write!(
+                f,
+                "HID middle packet runs past the declared total of {total} bytes ({received} received)"
+            ),
+            Self::TailLengthMismatch { expected, found } => write!(
+                f,
+                "HID tail carries {found} bytes but the message needs {expected} more"
+            ),
+            Self::TotalOverCap { total, max } => write!(
+                f,
+                "HID head declares a {total}-byte message, over the {max}-byte cap"
+            ),
+            Self::Interrupted { total, received } => write!(
+                f,
+                "HID multi-packet message dropped after {received} of {total} bytes: a new message started"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for HidFramingError {}
+
+/// What a report produced (see [`Reassembler::push`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HidEvent {
+    /// A whole message.
+    Message(Vec<u8>),
+    /// The sender cancelled the multi-packet message in progress.
+    Cancelled {
+        /// The reason field (`0x0000` = general).
+        reason: u16,
+        /// Message bytes dropped (0 when nothing was in progress).
+        discarded: usize,
+    },
+    /// The report broke the framing rules; the reassembler has resynchronised.
+    Error(HidFramingError),
+}
+
+#[derive(Debug)]
+enum State {
+    Idle,
+    /// Collecting a multi-packet message.
+    Collecting {
+        total: usize,
+        buffer: Vec<u8>,
+        next_number: u32,
+    },
+    /// After an error inside a multi-packet message: its remaining middles and
+    /// tail are dropped quietly (the error was already reported once).
+    Skipping,
+}
+
+/// Turns reports back into messages, checking every field.
+#[derive(Debug)]
+pub struct Reassembler {
+    max_message_len: usize,
+    state: State,
+}
+
+impl Default for Reassembler {
+    fn default() -> Self {
+        Self::new(DEFAULT_MAX_MESSAGE_LEN)
+    }
+}
+
+impl Reassembler {
+    /// A reassembler that rejects messages longer than `max_message_len`.
+    pub fn new(max_message_len: usize) -> Self {
+        Self {
+            max_message_len,
+            state: State::Idle,
+        }
+    }
+
+    /// The cap on a message's length.
+    pub fn max_message_len(&self) -> usize {
+        self.max_message_len
+    }
+
+    /// True while a multi-packet message is partly received.
+    pub fn in_progress(&self) -> bool {
+        matches!(self.state, State::Collecting { .. })
+    }
+
+    /// `(received, total)` of the multi-packet message in progress.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        match &self.state {
+            State::Collecting { total, buffer, .. } => Some((buffer.len(), *total)),
+            _ => None,
+        }
+    }
+
+    /// Drops any partial message.
+    pub fn reset(&mut self) {
+        self.state = State::Idle;
+    }
+
+    /// Processes one report (normally 64 bytes; shorter reports are accepted
+    /// when they hold every byte their header declares, padding is ignored) and
+    /// calls `emit` for each outcome: nothing while more reports are needed, one
+    /// message, cancel or error most of the time, and two when a single packet
+    /// interrupts an incomplete multi-packet message (the error, then the message).
+    pub fn push(&mut self, report: &[u8], mut emit: impl FnMut(HidEvent)) {
+        if let Err(error) = self.push_inner(report, &mut emit) {
+            emit(HidEvent::Error(error));
+        }
+    }
+
+    /// Like [`push`](Self::push) for callers that handle one outcome at a time:
+    /// returns the last outcome of the report (`None` when more reports are needed).
+    /// Only an interrupting single packet has two outcomes; this returns its
+    /// message and drops the `Interrupted` error.
+    pub fn push_one(&mut self, report: &[u8]) -> Option<HidEvent> {
+        let mut last = None;
+        self.push(report, |event| last = Some(event));
+        last
+    }
+
+    fn push_inner(
+        &mut self,
+        report: &[u8],
+        emit: &mut impl FnMut(HidEvent),
+    ) -> Result<(), HidFramingError> {
+        let in_message = !matches!(self.state, State::Idle);
+        let Some(&type_byte) = report.first() else {
+            return Err(self.fail(
+                HidFramingError::TruncatedReport {
+                    packet_type: 0,
+                    needed: 1,
+                    len: 0,
+                },
+                in_message,
+            ));
+        };
+        let Some(packet_type) = PacketType::from_byte(type_byte) else {
+            return Err(self.fail(
+                HidFramingError::UnknownPacketType { byte: type_byte },
+                in_message,
+            ));
+        };
+        let need = |needed: usize| -> Result<(), HidFramingError> {
+            if report.len() < needed {
+                Err(HidFramingError::TruncatedReport {
+                    packet_type: type_byte,
+                    needed,
+                    len: report.len(),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        match packet_type {
+            PacketType::Single => {
+                // A new message: whatever was in progress is lost, and said so.
+                if let Some(e) = self.take_interrupted() {
+                    emit(HidEvent::Error(e));
+                }
+                need(2)?;
+                let len = report[1] as usize;
+                if len > SINGLE_MAX {
+                    return Err(HidFramingError::LengthFieldTooLarge {
+                        packet_type: type_byte,
+                        declared: len,
+                    });
+                }
+                need(2 + len)?;
+                if len > self.max_message_len {
+                    return Err(HidFramingError::TotalOverCap {
+                        total: len,
+                        max: self.max_message_len,
+                    });
+                }
+                emit(HidEvent::Message(report[2..2 + len].to_vec()));
+                Ok(())
+            }
+            PacketType::Head => {
+                if let Some(e) = self.take_interrupted() {
+                    emit(HidEvent::Error(e));
+                }
+                need(5).map_err(|e| self.fail(e, true))?;
+                let total =
+                    u32::from_be_bytes([report[1], report[2], report[3], report[4]]) as usize;
+                if total > self.max_message_len {
+                    return Err(self.fail(
+                        HidFramingError::TotalOverCap {
+                            total,
+                            max: self.max_message_len,
+                        },
+                        true,
+                    ));
+                }
+                let part = total.min(HEAD_PART);
+                need(5 + part).map_err(|e| self.fail(e, true))?;
+                // `total` is capped above, so this allocation is bounded.
+                let mut buffer = Vec::with_capacity(total);
+                buffer.extend_from_slice(&report[5..5 + part]);
+                self.state = State::Collecting {
+                    total,
+                    buffer,
+                    next_number: 1,
+                };
+                Ok(())
+            }
+            PacketType::Middle => {
+                need(3).map_err(|e| self.fail(e, in_message))?;
+                let number = u16::from_be_bytes([report[1], report[2]]);
+                let error = match &mut self.state {
+                    State::Idle => HidFramingError::UnexpectedMiddle { number },
+                    State::Skipping => return Ok(()),
+                    State::Collecting {
+                        total,
+                        buffer,
+                        next_number,
+                    } => {
+                        let remaining = *total - buffer.len();
+                        if u32::from(number) != *next_number {
+                            HidFramingError::WrongPacketNumber {
+                                expected: *next_number,
+                                found: number,
+                            }
+                        } else if remaining <= TAIL_MAX {
+                            // What is left fits a tail, so no middle may come.
+                            HidFramingError::MiddlePastTotal {
+                                total: *total,
+                                received: buffer.len(),
+                            }
+                        } else if let Err(e) = need(3 + MIDDLE_PART) {
+                            e
+                        } else {
+                            buffer.extend_from_slice(&report[3..3 + MIDDLE_PART]);
+                            *next_number += 1;
+                            return Ok(());
+                        }
+                    }
+                };
+                Err(self.fail(error, true))
+            }
+            PacketType::Tail => {
+                let collecting = matches!(self.state, State::Collecting { .. });
+                need(2).map_err(|e| self.fail(e, false))?;
+                let len = report[1] as usize;
+                match core::mem::replace(&mut self.state, State::Idle) {
+                    State::Idle => Err(HidFramingError::UnexpectedTail),
+                    State::Skipping => Ok(()),
+                    State::Collecting {
+                        total, mut buffer, ..
+                    } => {
+                        debug_assert!(collecting);
+                        let expected = total - buffer.len();
+                        if len > TAIL_MAX {
+                            return Err(HidFramingError::LengthFieldTooLarge {
+                                packet_type: type_byte,
+                                declared: len,
+                            });
+                        }
+                        if len != expected {
+                            return Err(HidFramingError::TailLengthMismatch {
+                                expected,
+                                found: len,
+                            });
+                        }
+                        need(2 + len)?;
+                        buffer.extend_from_slice(&report[2..2 + len]);
+                        emit(HidEvent::Message(buffer));
+                        Ok(())
+                    }
+                }
+            }
+            PacketType::Cancel => {
+                need(3).map_err(|e| self.fail(e, false))?;
+                let reason = u16::from_be_bytes([report[1], report[2]]);
+                let discarded = match &self.state {
+                    State::Collecting { buffer, .. } => buffer.len(),
+                    _ => 0,
+                };
+                self.state = State::Idle;
+                emit(HidEvent::Cancelled { reason, discarded });
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends a multi-packet message in progress, returning the error that says so.
+    fn take_interrupted(&mut self) -> Option<HidFramingError> {
+        match core::mem::replace(&mut self.state, State::Idle) {
+            State::Collecting { total, buffer, .. } => Some(HidFramingError::Interrupted {
+                total,
+                received: buffer.len(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Records an error. With `skip_rest`, the remaining middles and tail of the
+    /// broken multi-packet message are dropped quietly (reported once, here).
+    fn fail(&mut self, error: HidFramingError, skip_rest: bool) -> HidFramingError {
+        self.state = if skip_rest {
+            State::Skipping
+        } else {
+            State::Idle
+        };
+        error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(len: usize) -> Vec<u8> {
+        (0..len).map(|i| (i * 7 + 3) as u8).collect()
+    }
+
+    /// One outcome per report, errors split out, for compact assertions.
+    fn push(r: &mut Reassembler, report: &[u8]) -> Result<Option<HidEvent>, HidFramingError> {
+        let mut events = Vec::new();
+        r.push(report, |e| events.push(e));
+        assert!(events.len() <= 1, "unexpected extra events: {events:?}");
+        match events.pop() {
+            Some(HidEvent::Error(e)) => Err(e),
+            other => Ok(other),
+        }
+    }
+
+    fn reassemble_all(reports: &[Report]) -> Vec<Result<Option<HidEvent>, HidFramingError>> {
+        let mut r = Reassembler::default();
+        reports.iter().map(|rep| push(&mut r, rep)).collect()
+    }
+
+    #[test]
+    fn single_packet_layout() {
+        let reports: Vec<_> = packetize(&[0xAA, 0x00, 0x81]).unwrap().collect();
+        assert_eq!(reports.len(), 1);
+        assert_eq!(&reports[0][..6], &[0x00, 0x03, 0xAA, 0x00, 0x81, 0x00]);
+        assert!(reports[0][5..].iter().all(|&b| b == 0));
+    }
+
+    #[test]
+    fn multi_packet_layout() {
+        let msg = message(59 + 61 + 10);
+        let reports: Vec<_> = packetize(&msg).unwrap().collect();
+        assert_eq!(reports.len(), 3);
+        assert_eq!(&reports[0][..5], &[0x01, 0, 0, 0, 130]);
+        assert_eq!(&reports[0][5..], &msg[..59]);
+        assert_eq!(&reports[1][..3], &[0x02, 0x00, 0x01]);
+        assert_eq!(&reports[1][3..], &msg[59..120]);
+        assert_eq!(&reports[2][..2], &[0x03, 10]);
+        assert_eq!(&reports[2][2..12], &msg[120..]);
+        assert!(reports[2][12..].iter().all(|&b| b == 0));
+    }
+
+    #[test]
+    fn boundaries_round_trip_and_counts_match() {
+        for len in [
+            0, 1, 61, 62, 63, 64, 121, 122, 123, 124, 183, 184, 185, 1000,
+        ] {
+            let msg = message(len);
+            let reports: Vec<_> = packetize(&msg).unwrap().collect();
+            assert_eq!(reports.len(), report_count(len), "len {len}");
+            assert_eq!(packetize(&msg).unwrap().len(), reports.len());
+            let out = reassemble_all(&reports);
+            assert_eq!(
+                out.last().unwrap(),
+                &Ok(Some(HidEvent::Message(msg))),
+                "len {len}"
+            );
+            assert!(out[..out.len() - 1].iter().all(|r| r == &Ok(None)));
+        }
+    }
+
+    #[test]
+    fn tail_never_empty_and_at_most_62() {
+        for len in 63..400 {
+            let reports: Vec<_> = packetize(&message(len)).unwrap().collect();
+            let tail = reports.last().unwrap();
+            assert_eq!(tail[0], 0x03);
+            assert!((1..=62).contains(&(tail[1] as usize)), "len {len}");
+        }
+    }
+
+    #[test]
+    fn too_long_for_format() {
+        let err = packetize(&vec![0; MAX_FRAMED_LEN + 1]).unwrap_err();
+        assert_eq!(err.len, MAX_FRAMED_LEN + 1);
+    }
+
+    #[test]
+    fn unexpected_middle_without_head() {
+        let mut r = Reassembler::default();
+        let mut rep = [0u8; 64];
+        rep[0] = 0x02;
+        rep[2] = 0x01;
+        assert_eq!(
+            push(&mut r, &rep),
+            Err(HidFramingError::UnexpectedMiddle { number: 1 })
+        );
+    }
+
+    #[test]
+    fn unexpected_tail_without_head() {
+        let mut r = Reassembler::default();
+        let mut rep = [0u8; 64];
+        rep[0] = 0x03;
+        rep[1] = 4;
+        assert_eq!(push(&mut r, &rep), Err(HidFramingError::UnexpectedTail));
+    }
+
+    #[test]
+    fn wrong_packet_number_then_resync() {
+        let msg = message(300);
+        let mut reports: Vec<_> = packetize(&msg).unwrap().collect();
+        reports[2][2] = 0x05; // second middle claims number 5
+        let mut r = Reassembler::default();
+        assert_eq!(push(&mut r, &reports[0]), Ok(None));
+        assert_eq!(push(&mut r, &reports[1]), Ok(None));
+        assert_eq!(
+            push(&mut r, &reports[2]),
+            Err(HidFramingError::WrongPacketNumber {
+                expected: 2,
+                found: 5
+            })
+        );
+        // The rest of the broken message is skipped quietly.
+        for rep in &reports[3..] {
+            assert_eq!(push(&mut r, rep), Ok(None));
+        }
+        // Next message arrives intact.
+        let good: Vec<_> = packetize(&msg).unwrap().collect();
+        let out: Vec<_> = good.iter().map(|rep| push(&mut r, rep)).collect();
+        assert_eq!(out.last().unwrap(), &Ok(Some(HidEvent::Message(msg))));
+    }
+
+    #[test]
+    fn tail_length_mismatch() {
+        let msg = message(130);
+        let mut reports: Vec<_> = packetize(&msg).unwrap().collect();
+        reports[2][1] = 9;
+        let out = reassemble_all(&reports);
+        assert_eq!(
+            out[2],
+            Err(HidFramingError::TailLengthMismatch {
+                expected: 10,
+                found: 9
+            })
+        );
+    }
+
+    #[test]
+    fn tail_length_field_too_large() {
+        let msg = message(130);
+        let mut reports: Vec<_> = packetize(&msg).unwrap().collect();
+        reports[2][1] = 63;
+        let out = reassemble_all(&reports);
+        assert!(matches!(
+            out[2],
+            Err(HidFramingError::LengthFieldTooLarge { declared: 63, .. })
+        ));
+    }
+
+    #[test]
+    fn single_length_field_too_large() {
+        let mut rep = [0u8; 64];
+        rep[1] = 63;
+        assert_eq!(
+            push(&mut Reassembler::default(), &rep),
+            Err(HidFramingError::LengthFieldTooLarge {
+                packet_type: 0,
+                declared: 63
+            })
+        );
+    }
+
+    #[test]
+    fn middle_past_total() {
+        // Head says 100 bytes: 59 in the head, 41 left, which must be a tail.
+        let mut head = [0u8; 64];
+        head[0] = 0x01;
+        head[4] = 100;
+        let mut middle = [0u8; 64];
+        middle[0] = 0x02;
+        middle[2] = 1;
+        let mut r = Reassembler::default();
+        assert_eq!(push(&mut r, &head), Ok(None));
+        assert_eq!(
+            push(&mut r, &middle),
+            Err(HidFramingError::MiddlePastTotal {
+                total: 100,
+                received: 59
+            })
+        );
+    }
+
+    #[test]
+    fn total_over_cap_is_rejected_before_allocating() {
+        let mut head = [0u8; 64];
+        head[0] = 0x01;
+        head[1..5].copy_from_slice(&u32::MAX.to_be_bytes());
+        let mut r = Reassembler::new(1000);
+        assert_eq!(
+            push(&mut r, &head),
+            Err(HidFramingError::TotalOverCap {
+                total: u32::MAX as usize,
+                max: 1000
+            })
+        );
+        // Its middles are skipped, then a fresh single packet goes through.
+        let mut middle = [0u8; 64];
+        middle[0] = 0x02;
+        middle[2] = 1;
+        assert_eq!(push(&mut r, &middle), Ok(None));
+        let single: Vec<_> = packetize(b"ok").unwrap().collect();
+        assert_eq!(
+            push(&mut r, &single[0]),
+            Ok(Some(HidEvent::Message(b"ok".to_vec())))
+        );
+    }
+
+    #[test]
+    fn truncated_reports() {
+        let mut r = Reassembler::default();
+        assert!(matches!(
+            push(&mut r, &[]),
+            Err(HidFramingError::TruncatedReport { len: 0, .. })
+        ));
+        assert!(matches!(
+            push(&mut r, &[0x00, 5, 1, 2]),
+            Err(HidFramingError::TruncatedReport {
+                needed: 7,
+                len: 4,
+                ..
+            })
+        ));
+        assert!(matches!(
+            push(&mut r, &[0x01, 0, 0]),
+            Err(HidFramingError::TruncatedReport { needed: 5, .. })
+        ));
+        // A short report holding all declared bytes is fine.
+        assert_eq!(
+            push(&mut r, &[0x00, 2, 9, 8]),
+            Ok(Some(HidEvent::Message(vec![9, 8])))
+        );
+    }
+
+    #[test]
+    fn unknown_packet_type() {
+        let mut rep = [0u8; 64];
+        rep[0] = 0x07;
+        assert_eq!(
+            push(&mut Reassembler::default(), &rep),
+            Err(HidFramingError::UnknownPacketType { byte: 0x07 })
+        );
+    }
+
+    #[test]
+    fn cancel_mid_message() {
+        let msg = message(300);
+        let reports: Vec<_> = packetize(&msg).unwrap().collect();
+        let mut r = Reassembler::default();
+        push(&mut r, &reports[0]).unwrap();
+        push(&mut r, &reports[1]).unwrap();
+        assert_eq!(r.progress(), Some((120, 300)));
+        assert_eq!(
+            push(&mut r, &cancel_report(0)),
+            Ok(Some(HidEvent::Cancelled {
+                reason: 0,
+                discarded: 120
+            }))
+        );
+        assert!(!r.in_progress());
+        // A late middle of the cancelled message is unexpected.
+        assert!(matches!(
+            push(&mut r, &reports[2]),
+            Err(HidFramingError::UnexpectedMiddle { number: 2 })
+        ));
+    }
+
+    #[test]
+    fn head_interrupts_incomplete_message() {
+        let first = message(300);
+        let second = message(200);
+        let a: Vec<_> = packetize(&first).unwrap().collect();
+        let b: Vec<_> = packetize(&second).unwrap().collect();
+        let mut r = Reassembler::default();
+        push(&mut r, &a[0]).unwrap();
+        push(&mut r, &a[1]).unwrap();
+        assert_eq!(
+            push(&mut r, &b[0]),
+            Err(HidFramingError::Interrupted {
+                total: 300,
+                received: 120
+            })
+        );
+        // The new head was taken: the second message completes.
+        let out: Vec<_> = b[1..].iter().map(|rep| push(&mut r, rep)).collect();
+        assert_eq!(out.last().unwrap(), &Ok(Some(HidEvent::Message(second))));
+    }
+
+    #[test]
+    fn errors_display_where_and_why() {
+        let e = HidFramingError::WrongPacketNumber {
+            expected: 2,
+            found: 5,
+        };
+        assert_eq!(
+            e.to_string(),
+            "HID middle packet number 5 where 2 was expected"
+        );
+    }
+
+    #[test]
+    fn single_interrupting_a_message_is_still_delivered() {
+        let long: Vec<_> = packetize(&message(300)).unwrap().collect();
+        let short: Vec<_> = packetize(b"hi").unwrap().collect();
+        let mut r = Reassembler::default();
+        push(&mut r, &long[0]).unwrap();
+        let mut events = Vec::new();
+        r.push(&short[0], |e| events.push(e));
+        assert_eq!(
+            events,
+            vec![
+                HidEvent::Error(HidFramingError::Interrupted {
+                    total: 300,
+                    received: 59
+                }),
+                HidEvent::Message(b"hi".to_vec()),
+            ]
+        );
+    }
+}

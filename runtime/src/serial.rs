@@ -1,0 +1,321 @@
+//! SLIP-framed transport over a byte stream: a serial port ([`open_serial`],
+//! 115200 8N1, no flow control) or any stream with read timeouts (a TCP or Unix
+//! socket, used by tests and the simulator).
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::net::TcpStream;
+#[cfg(unix)]
+use std::os::unix::net::UnixStream;
+use std::time::{Duration, Instant};
+
+use crate::slip::{self, SlipDecoder, SlipEvent, SlipInfo};
+use crate::transport::{remaining, Transport, TransportError, TransportErrorKind};
+
+/// The serial settings the manual prescribes (section 2.5).
+pub const SERIAL_BAUD_RATE: u32 = 115_200;
+
+/// A byte stream whose reads can time out.
+pub trait ByteStream: Read + Write + Send {
+    /// Sets how long a read may block (`None` = forever). A read that times out
+    /// fails with [`io::ErrorKind::TimedOut`] or [`io::ErrorKind::WouldBlock`].
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()>;
+}
+
+impl ByteStream for TcpStream {
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        TcpStream::set_read_timeout(self, timeout)
+    }
+}
+
+#[cfg(unix)]
+impl ByteStream for UnixStream {
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        UnixStream::set_read_timeout(self, timeout)
+    }
+}
+
+impl ByteStream for Box<dyn serialport::SerialPort> {
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        // serialport has no "forever"; a day is long enough between two bytes.
+        let timeout = timeout.unwrap_or(Duration::from_secs(86_400));
+        self.set_timeout(timeout).map_err(io::Error::from)
+    }
+}
+
+/// Which side of the link this end is: it decides the info byte of sent frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlipRole {
+    /// Sends [`SlipInfo::HOST_TO_DEVICE`] frames.
+    Host,
+    /// Sends [`SlipInfo::DEVICE_TO_HOST`] frames (the simulator).
+    Device,
+}
+
+/// A [`Transport`] that frames messages with SLIP over a [`ByteStream`].
+pub struct SlipTransport<S> {
+    name: String,
+    stream: S,
+    role: SlipRole,
+    decoder: SlipDecoder,
+    pending: VecDeque<SlipEvent>,
+    max_message_len: usize,
+}
+
+impl<S> fmt::Debug for SlipTransport<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SlipTransport")
+            .field("name", &self.name)
+            .field("role", &self.role)
+            .field("decoder", &self.decoder)
+            .finish_non_exhaustive()
+    }
+}
+
+fn is_timeout(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+    )
+}
+
+impl<S: ByteStream> SlipTransport<S> {
+    /// Wraps a stream. Messages longer than `max_message_len` are refused both
+    /// ways (see [`slip::DEFAULT_MAX_MESSAGE_LEN`]).
+    pub fn new(stream: S, role: SlipRole, name: impl Into<String>, max_message_len: usize) -> Self {
+        Self {
+            name: name.into(),
+            stream,
+            role,
+            decoder: SlipDecoder::new(max_message_len),
+            pending: VecDeque::new(),
+            max_message_len,
+        }
+    }
+
+    /// The underlying stream (tests use it to write raw bytes).
+    pub fn stream_mut(&mut self) -> &mut S {
+        &mut self.stream
+    }
+
+    /// Sends the device's "hardware capability exceeded" reply (simulator side).
+    pub fn send_capability_exceeded(&mut self, max_len: u32) -> Result<(), TransportError> {
+        let frame = slip::encode_capability_exceeded(max_len);
+        self.write_all(&frame)
+    }
+
+    fn error(&self, kind: TransportErrorKind) -> TransportError {
+        TransportError::new(&self.name, kind)
+    }
+
+    fn io_error(&self, e: io::Error) -> TransportError {
+        match e.kind() {
+            io::ErrorKind::BrokenPipe
+            | io::ErrorKind::ConnectionReset
+            | io::ErrorKind::ConnectionAborted
+            | io::ErrorKind::UnexpectedEof => self.error(TransportErrorKind::Closed),
+            _ => self.error(TransportErrorKind::Io(e)),
+        }
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> Result<(), TransportError> {
+        let result = self
+            .stream
+            .write_all(bytes)
+            .and_then(|()| self.stream.flush());
+        result.map_err(|e| self.io_error(e))
+    }
+}
+
+impl<S: ByteStream> Transport for SlipTransport<S> {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
+        self.send_with_progress(message, &mut |_, _| {})
+    }
+
+    fn send_with_progress(
+        &mut self,
+        message: &[u8],
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), TransportError> {
+        if message.len() > self.max_message_len {
+            return Err(self.error(TransportErrorKind::MessageTooLong {
+                len: message.len(),
+                max: self.max_message_len,
+            }));
+        }
+        let info = match self.role {
+            SlipRole::Host => SlipInfo::HOST_TO_DEVICE,
+            SlipRole::Device => SlipInfo::DEVICE_TO_HOST,
+        };
+        let frame = slip::encode(info, message);
+        let total = message.len();
+        // Write in chunks so a long file reports progress as it goes; the escaped
+        // frame is only slightly longer than the message, so scale linearly.
+        let mut written = 0;
+        for chunk in frame.chunks(4096) {
+            let result = self.stream.write_all(chunk);
+            result.map_err(|e| self.io_error(e))?;
+            written += chunk.len();
+            progress(
+                (written as u128 * total as u128 / frame.len() as u128) as usize,
+                total,
+            );
+        }
+        let result = self.stream.flush();
+        result.map_err(|e| self.io_error(e))
+    }
+
+    fn receive(&mut self, timeout: Option<Duration>) -> Result<Option<Vec<u8>>, TransportError> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let mut buf = [0u8; 4096];
+        loop {
+            if let Some(event) = self.pending.pop_front() {
+                return match event {
+                    SlipEvent::Message { message, .. } => Ok(Some(message)),
+                    SlipEvent::CapabilityExceeded { max_len } => {
+                        Err(self.error(TransportErrorKind::CapabilityExceeded { max_len }))
+                    }
+                    SlipEvent::Discarded {
+                        stream_offset,
+                        bytes,
+                        reason,
+                    } => Err(self.error(TransportErrorKind::SlipDiscarded {
+                        stream_offset,
+                        bytes,
+                        reason,
+                    })),
+                };
+            }
+            let wait = remaining(deadline);
+            if wait == Some(Duration::ZERO) {
+                return Ok(None);
+            }
+            // A zero timeout means "block" to some streams: keep at least 1 ms.
+            let wait = wait.map(|w| w.max(Duration::from_millis(1)));
+            let set = self.stream.set_read_timeout(wait);
+            set.map_err(|e| self.io_error(e))?;
+            match self.stream.read(&mut buf) {
+                Ok(0) => return Err(self.error(TransportErrorKind::Closed)),
+                Ok(n) => {
+                    let pending = &mut self.pending;
+                    self.decoder.push(&buf[..n], |e| pending.push_back(e));
+                }
+                Err(e) if is_timeout(&e) => {}
+                Err(e) => return Err(self.io_error(e)),
+            }
+        }
+    }
+}
+
+/// Opens a serial port at 115200 baud, 8 data bits, no parity, 1 stop bit, no
+/// flow control, as the host end of a SLIP link.
+pub fn open_serial(
+    path: &str,
+) -> Result<SlipTransport<Box<dyn serialport::SerialPort>>, TransportError> {
+    let name = format!("serial:{path}");
+    let port = serialport::new(path, SERIAL_BAUD_RATE)
+        .data_bits(serialport::DataBits::Eight)
+        .parity(serialport::Parity::None)
+        .stop_bits(serialport::StopBits::One)
+        .flow_control(serialport::FlowControl::None)
+        .timeout(Duration::from_millis(100))
+        .open()
+        .map_err(|e| TransportError::new(&name, TransportErrorKind::Open(e.to_string())))?;
+    Ok(SlipTransport::new(
+        port,
+        SlipRole::Host,
+        name,
+        slip::DEFAULT_MAX_MESSAGE_LEN,
+    ))
+}
+
+#[cfg(unix)]
+/// Two connected SLIP transports over a Unix socket pair (`host`, `device`).
+pub fn slip_socket_pair() -> io::Result<(SlipTransport<UnixStream>, SlipTransport<UnixStream>)> {
+    let (a, b) = UnixStream::pair()?;
+    let max = slip::DEFAULT_MAX_MESSAGE_LEN;
+    Ok((
+        SlipTransport::new(a, SlipRole::Host, "slip-socket:host", max),
+        SlipTransport::new(b, SlipRole::Device, "slip-socket:device", max),
+    ))
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use crate::slip::DiscardReason;
+
+    const WAIT: Option<Duration> = Some(Duration::from_secs(2));
+
+    #[test]
+    fn messages_cross_with_escaping() {
+        let (mut host, mut device) = slip_socket_pair().unwrap();
+        let message = vec![0xC0, 0xDB, 0xAA, 0x00];
+        host.send(&message).unwrap();
+        assert_eq!(device.receive(WAIT).unwrap(), Some(message.clone()));
+        device.send(&message).unwrap();
+        assert_eq!(host.receive(WAIT).unwrap(), Some(message));
+    }
+
+    #[test]
+    fn large_message_with_progress() {
+        let (mut host, mut device) = slip_socket_pair().unwrap();
+        let big: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+        let expected = big.clone();
+        let reader = std::thread::spawn(move || device.receive(WAIT).unwrap());
+        let mut last = (0, 0);
+        host.send_with_progress(&big, &mut |d, t| last = (d, t))
+            .unwrap();
+        assert_eq!(last, (100_000, 100_000));
+        assert_eq!(reader.join().unwrap(), Some(expected));
+    }
+
+    #[test]
+    fn garbage_and_capability_reply_are_reported() {
+        let (mut host, mut device) = slip_socket_pair().unwrap();
+        device.stream_mut().write_all(&[1, 2, 3]).unwrap();
+        device.send_capability_exceeded(4096).unwrap();
+        device.send(b"after").unwrap();
+        let e = host.receive(WAIT).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            TransportErrorKind::SlipDiscarded {
+                bytes: 3,
+                reason: DiscardReason::BeforeFirstDelimiter,
+                ..
+            }
+        ));
+        assert!(!e.is_fatal());
+        let e = host.receive(WAIT).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            TransportErrorKind::CapabilityExceeded { max_len: 4096 }
+        ));
+        assert_eq!(host.receive(WAIT).unwrap(), Some(b"after".to_vec()));
+    }
+
+    #[test]
+    fn timeout_then_close() {
+        let (mut host, device) = slip_socket_pair().unwrap();
+        assert_eq!(host.receive(Some(Duration::from_millis(5))).unwrap(), None);
+        drop(device);
+        let e = host.receive(WAIT).unwrap_err();
+        assert!(matches!(e.kind, TransportErrorKind::Closed));
+    }
+
+    #[test]
+    fn oversized_send_is_refused() {
+        let (a, _b) = UnixStream::pair().unwrap();
+        let mut t = SlipTransport::new(a, SlipRole::Host, "t", 10);
+        let e = t.send(&[0; 11]).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            TransportErrorKind::MessageTooLong { len: 11, max: 10 }
+        ));
+    }
+}

@@ -1,0 +1,703 @@
+//! SLIP framing for serial (RS-232 / UART) connections (manual section 2.6, table 9).
+//!
+//! A frame is `C0`, a message info byte (direction), the message length as 4 bytes
+//! big-endian, the message, and `C0`. Inside the frame, `C0` is sent as `DB DC` and
+//! `DB` as `DB DD`. A device that cannot take a message as long as the one it was
+//! sent answers with a frame whose info byte is [`SlipInfo::CAPABILITY_EXCEEDED`],
+//! whose length field is the longest message it accepts, and which has no message.
+//!
+//! [`encode`] builds frames; [`SlipDecoder`] takes bytes as they arrive (any
+//! chunking), reports every discarded byte run as an event, and resynchronises
+//! on the next delimiter.
+
+use core::fmt;
+
+/// Frame delimiter.
+pub const END: u8 = 0xC0;
+/// Escape byte.
+pub const ESC: u8 = 0xDB;
+/// `ESC ESC_END` stands for a `C0` data byte.
+pub const ESC_END: u8 = 0xDC;
+/// `ESC ESC_ESC` stands for a `DB` data byte.
+pub const ESC_ESC: u8 = 0xDD;
+/// Unescaped bytes before the message: info byte and 4-byte length.
+pub const HEADER_LEN: usize = 5;
+/// Default cap on a decoded message: 1 MiB, enough for a 640 KB image file.
+pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
+
+/// The message info byte of a SLIP frame (an open set: unknown values are kept).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SlipInfo(pub u8);
+
+impl SlipInfo {
+    /// `0x00`: a message from the host to the device.
+    pub const HOST_TO_DEVICE: Self = Self(0x00);
+    /// `0x02`: a message from the device to the host.
+    pub const DEVICE_TO_HOST: Self = Self(0x02);
+    /// `0x03`: the device's reply to a message longer than it can take.
+    pub const CAPABILITY_EXCEEDED: Self = Self(0x03);
+
+    fn name(self) -> Option<&'static str> {
+        Some(match self {
+            Self::HOST_TO_DEVICE => "HOST_TO_DEVICE",
+            Self::DEVICE_TO_HOST => "DEVICE_TO_HOST",
+            Self::CAPABILITY_EXCEEDED => "CAPABILITY_EXCEEDED",
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Debug for SlipInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(name) => f.write_str(name),
+            None => write!(f, "SlipInfo({:#04x})", self.0),
+        }
+    }
+}
+
+/// Appends one escaped byte run to `out`.
+fn escape_into(data: &[u8], out: &mut Vec<u8>) {
+    let mut rest = data;
+    // Copy runs of ordinary bytes in one go; only the two special bytes need work.
+    while let Some(pos) = rest.iter().position(|&b| b == END || b == ESC) {
+        out.extend_from_slice(&rest[..pos]);
+        out.push(ESC);
+        out.push(if rest[pos] == END { ESC_END } else { ESC_ESC });
+        rest = &rest[pos + 1..];
+    }
+    out.extend_from_slice(rest);
+}
+
+/// Appends the frame for `message` to `out`.
+///
+/// Messages over 4 GiB cannot be expressed by the length field; the caller's size
+/// cap (far lower) is expected to reject them first, so this saturates instead.
+pub fn encode_into(info: SlipInfo, message: &[u8], out: &mut Vec<u8>) {
+    let len = u32::try_from(message.len()).unwrap_or(u32::MAX);
+    out.reserve(message.len() + message.len() / 64 + 16);
+    out.push(END);
+    let mut header = [0u8; HEADER_LEN];
+    header[0] = info.0;
+    header[1..].copy_from_slice(&len.to_be_bytes());
+    escape_into(&header, out);
+    escape_into(message, out);
+    out.push(END);
+}
+
+/// The frame for `message`.
+pub fn encode(info: SlipInfo, message: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    encode_into(info, message, &mut out);
+    out
+}
+
+/// The device's "hardware capability exceeded" reply, announcing the longest
+/// message it accepts.
+pub fn encode_capability_exceeded(max_len: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(8);
+    out.push(END);
+    let mut header = [0u8; HEADER_LEN];
+    header[0] = SlipInfo::CAPABILITY_EXCEEDED.0;
+    header[1..].copy_from_slice(&max_len.to_be_bytes());
+    escape_into(&header, &mut out);
+    out.push(END);
+    out
+}
+
+/// Why bytes were discarded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DiscardReason {
+    /// Bytes before the first delimiter: no frame had started.
+    BeforeFirstDelimiter,
+    /// A frame shorter than the 5-byte header.
+    ShortFrame,
+    /// `DB` followed by something other than `DC` or `DD` (or by the delimiter).
+    BadEscape {
+        /// The byte after `DB` (`C0` when the frame ended right after it).
+        byte: u8,
+    },
+    /// The length field does not match the bytes in the frame.
+    LengthMismatch {
+        /// The length field.
+        declared: usize,
+        /// Message bytes actually in the frame.
+        actual: usize,
+    },
+    /// The frame declares or carries more than the decoder's cap.
+    TooLong {
+        /// The length field (or the bytes seen, when larger).
+        declared: usize,
+        /// The cap in force.
+        max: usize,
+    },
+    /// An info byte that is neither a direction nor the capability reply.
+    UnknownInfo {
+        /// The byte found.
+        info: u8,
+    },
+}
+
+impl fmt::Display for DiscardReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::BeforeFirstDelimiter => write!(f, "bytes before the first C0 delimiter"),
+            Self::ShortFrame => write!(f, "frame shorter than the 5-byte header"),
+            Self::BadEscape { byte } => write!(f, "DB escape followed by {byte:#04x}"),
+            Self::LengthMismatch { declared, actual } => write!(
+                f,
+                "length field says {declared} bytes but the frame holds {actual}"
+            ),
+            Self::TooLong { declared, max } => {
+                write!(f, "{declared}-byte message is over the {max}-byte cap")
+            }
+            Self::UnknownInfo { info } => write!(f, "unknown message info byte {info:#04x}"),
+        }
+    }
+}
+
+/// What the decoder found in the byte stream.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SlipEvent {
+    /// A complete, well-formed message.
+    Message {
+        /// The frame's direction byte.
+        info: SlipInfo,
+        /// The message bytes (unescaped).
+        message: Vec<u8>,
+    },
+    /// The peer cannot take a message this long; `max_len` is its limit.
+    CapabilityExceeded {
+        /// The longest message the device accepts.
+        max_len: u32,
+    },
+    /// Bytes that were not a valid frame, dropped.
+    Discarded {
+        /// Position in the stream (bytes pushed so far) where the run started.
+        stream_offset: u64,
+        /// How many raw (still escaped) bytes were dropped.
+        bytes: usize,
+        /// Why.
+        reason: DiscardReason,
+    },
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Phase {
+    /// Waiting for the first delimiter.
+    Hunting,
+    /// Inside a frame, collecting unescaped bytes.
+    InFrame,
+    /// The current frame is already known bad; dropping bytes up to the next delimiter.
+    Dropping,
+}
+
+/// A streaming SLIP decoder with a size cap.
+#[derive(Debug)]
+pub struct SlipDecoder {
+    max_message_len: usize,
+    phase: Phase,
+    /// Unescaped frame contents (header and message) of the frame in progress.
+    frame: Vec<u8>,
+    /// The previous byte was `DB`.
+    escaped: bool,
+    /// Raw bytes consumed by the run in progress (for discard reports).
+    raw_len: usize,
+    /// Stream offset where the run in progress started.
+    run_start: u64,
+    /// Bytes pushed so far.
+    stream_pos: u64,
+    /// Why the run being dropped is bad (Dropping phase).
+    drop_reason: Option<DiscardReason>,
+}
+
+impl Default for SlipDecoder {
+    fn default() -> Self {
+        Self::new(DEFAULT_MAX_MESSAGE_LEN)
+    }
+}
+
+impl SlipDecoder {
+    /// A decoder that drops frames whose message is longer than `max_message_len`.
+    pub fn new(max_message_len: usize) -> Self {
+        Self {
+            max_message_len,
+            phase: Phase::Hunting,
+            frame: Vec::new(),
+            escaped: false,
+            raw_len: 0,
+            run_start: 0,
+            stream_pos: 0,
+            drop_reason: None,
+        }
+    }
+
+    /// The cap on a message's length.
+    pub fn max_message_len(&self) -> usize {
+        self.max_message_len
+    }
+
+    /// Feeds received bytes, calling `emit` for each message, capability reply or
+    /// discarded run they complete. Bytes of an unfinished frame are kept for the
+    /// next call.
+    pub fn push(&mut self, input: &[u8], mut emit: impl FnMut(SlipEvent)) {
+        let mut rest = input;
+        while !rest.is_empty() {
+            match self.phase {
+                Phase::Hunting | Phase::Dropping => {
+                    // Skip to the next delimiter in one step.
+                    match rest.iter().position(|&b| b == END) {
+                        None => {
+                            self.raw_len += rest.len();
+                            self.stream_pos += rest.len() as u64;
+                            return;
+                        }
+                        Some(pos) => {
+                            self.raw_len += pos;
+                            self.stream_pos += pos as u64;
+                            let reason = match self.phase {
+                                Phase::Hunting => DiscardReason::BeforeFirstDelimiter,
+                                _ => self.drop_reason.take().unwrap_or(DiscardReason::ShortFrame),
+                            };
+                            // The closing delimiter belongs to the dropped frame.
+                            let closing = usize::from(self.phase == Phase::Dropping);
+                            self.report_discard(reason, closing, &mut emit);
+                            self.stream_pos += 1;
+                            rest = &rest[pos + 1..];
+                            self.start_frame();
+                        }
+                    }
+                }
+                Phase::InFrame => {
+                    rest = self.take_frame_bytes(rest, &mut emit);
+                }
+            }
+        }
+    }
+
+    /// Consumes bytes inside a frame; returns what is left after a delimiter, or
+    /// an empty slice.
+    fn take_frame_bytes<'a>(
+        &mut self,
+        input: &'a [u8],
+        emit: &mut impl FnMut(SlipEvent),
+    ) -> &'a [u8] {
+        let mut rest = input;
+        loop {
+            if self.escaped {
+                let Some(&byte) = rest.first() else {
+                    return rest;
+                };
+                self.escaped = false;
+                match byte {
+                    ESC_END => self.frame.push(END),
+                    ESC_ESC => self.frame.push(ESC),
+                    _ => {
+                        // The bad byte (even a delimiter) is handled by the dropping phase.
+                        self.begin_drop(DiscardReason::BadEscape { byte });
+                        if byte == END {
+                            // The frame ends here; report it now.
+                            self.stream_pos += 1;
+                            let reason =
+                                self.drop_reason.take().unwrap_or(DiscardReason::ShortFrame);
+                            self.report_discard(reason, 1, emit);
+                            self.start_frame();
+                            return &rest[1..];
+                        }
+                        return rest;
+                    }
+                }
+                self.raw_len += 1;
+                self.stream_pos += 1;
+                rest = &rest[1..];
+                if let Some(reason) = self.early_reject() {
+                    self.begin_drop(reason);
+                    return rest;
+                }
+            }
+            let pos = rest.iter().position(|&b| b == END || b == ESC);
+            let run = pos.unwrap_or(rest.len());
+            // Bound the buffer before copying: never hold more than the cap allows.
+            let room = (self.max_message_len + HEADER_LEN).saturating_sub(self.frame.len());
+            if run > room {
+                self.frame.extend_from_slice(&rest[..room]);
+                self.raw_len += room;
+                self.stream_pos += room as u64;
+                let reason = self.early_reject().unwrap_or(DiscardReason::TooLong {
+                    declared: self.frame.len() + 1 - HEADER_LEN,
+                    max: self.max_message_len,
+                });
+                self.begin_drop(reason);
+                return &rest[room..];
+            }
+            self.frame.extend_from_slice(&rest[..run]);
+            self.raw_len += run;
+            self.stream_pos += run as u64;
+            if let Some(reason) = self.early_reject() {
+                self.begin_drop(reason);
+                return &rest[run..];
+            }
+            let Some(pos) = pos else {
+                return &rest[rest.len()..];
+            };
+            if rest[pos] == ESC {
+                self.escaped = true;
+                self.raw_len += 1;
+                self.stream_pos += 1;
+                rest = &rest[pos + 1..];
+                continue;
+            }
+            // Delimiter: the frame is complete.
+            self.stream_pos += 1;
+            self.finish_frame(emit);
+            return &rest[pos + 1..];
+        }
+    }
+
+    /// Rejects a frame as soon as its header shows it is bad (unknown info byte,
+    /// declared length over the cap), so it is never buffered.
+    fn early_reject(&self) -> Option<DiscardReason> {
+        if let Some(&info) = self.frame.first() {
+            if !matches!(
+                SlipInfo(info),
+                SlipInfo::HOST_TO_DEVICE | SlipInfo::DEVICE_TO_HOST | SlipInfo::CAPABILITY_EXCEEDED
+            ) {
+                return Some(DiscardReason::UnknownInfo { info });
+            }
+        }
+        if self.frame.len() >= HEADER_LEN && self.frame[0] != SlipInfo::CAPABILITY_EXCEEDED.0 {
+            let declared = declared_len(&self.frame);
+            if declared > self.max_message_len {
+                return Some(DiscardReason::TooLong {
+                    declared,
+                    max: self.max_message_len,
+                });
+            }
+        }
+        if self.frame.len() > self.max_message_len + HEADER_LEN {
+            return Some(DiscardReason::TooLong {
+                declared: self.frame.len() - HEADER_LEN,
+                max: self.max_message_len,
+            });
+        }
+        None
+    }
+
+    fn begin_drop(&mut self, reason: DiscardReason) {
+        self.phase = Phase::Dropping;
+        self.drop_reason = Some(reason);
+        self.escaped = false;
+        self.frame = Vec::new();
+    }
+
+    fn start_frame(&mut self) {
+        self.phase = Phase::InFrame;
+        self.frame.clear();
+        self.escaped = false;
+        self.raw_len = 0;
+        self.run_start = self.stream_pos;
+        self.drop_reason = None;
+    }
+
+    fn report_discard(
+        &mut self,
+        reason: DiscardReason,
+        closing: usize,
+        emit: &mut impl FnMut(SlipEvent),
+    ) {
+        let bytes = self.raw_len + closing;
+        if bytes > 0 {
+            emit(SlipEvent::Discarded {
+                stream_offset: self.run_start,
+                bytes,
+                reason,
+            });
+        }
+        self.raw_len = 0;
+    }
+
+    fn finish_frame(&mut self, emit: &mut impl FnMut(SlipEvent)) {
+        if self.frame.is_empty() {
+            // `C0 C0`: an empty frame is just a delimiter pair, used to resynchronise.
+            self.start_frame();
+            return;
+        }
+        let frame = core::mem::take(&mut self.frame);
+        let event = validate_frame(frame, self.max_message_len);
+        match event {
+            Ok(event) => {
+                emit(event);
+                self.raw_len = 0;
+            }
+            Err(reason) => {
+                self.report_discard(reason, 1, emit);
+            }
+        }
+        self.start_frame();
+    }
+}
+
+fn declared_len(frame: &[u8]) -> usize {
+    u32::from_be_bytes([frame[1], frame[2], frame[3], frame[4]]) as usize
+}
+
+fn validate_frame(mut frame: Vec<u8>, max: usize) -> Result<SlipEvent, DiscardReason> {
+    if frame.len() < HEADER_LEN {
+        return Err(DiscardReason::ShortFrame);
+    }
+    let info = SlipInfo(frame[0]);
+    let declared = declared_len(&frame);
+    let actual = frame.len() - HEADER_LEN;
+    match info {
+        SlipInfo::CAPABILITY_EXCEEDED => {
+            if actual != 0 {
+                return Err(DiscardReason::LengthMismatch {
+                    declared: 0,
+                    actual,
+                });
+            }
+            Ok(SlipEvent::CapabilityExceeded {
+                max_len: declared as u32,
+            })
+        }
+        SlipInfo::HOST_TO_DEVICE | SlipInfo::DEVICE_TO_HOST => {
+            if declared > max {
+                return Err(DiscardReason::TooLong { declared, max });
+            }
+            if declared != actual {
+                return Err(DiscardReason::LengthMismatch { declared, actual });
+            }
+            frame.drain(..HEADER_LEN);
+            Ok(SlipEvent::Message {
+                info,
+                message: frame,
+            })
+        }
+        SlipInfo(info) => Err(DiscardReason::UnknownInfo { info }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_all(decoder: &mut SlipDecoder, bytes: &[u8]) -> Vec<SlipEvent> {
+        let mut events = Vec::new();
+        decoder.push(bytes, |e| events.push(e));
+        events
+    }
+
+    fn msg(info: SlipInfo, m: &[u8]) -> SlipEvent {
+        SlipEvent::Message {
+            info,
+            message: m.to_vec(),
+        }
+    }
+
+    #[test]
+    fn encode_layout_and_escaping() {
+        let frame = encode(SlipInfo::HOST_TO_DEVICE, &[0x01, 0xC0, 0xDB, 0x02]);
+        assert_eq!(
+            frame,
+            [0xC0, 0x00, 0, 0, 0, 4, 0x01, 0xDB, 0xDC, 0xDB, 0xDD, 0x02, 0xC0]
+        );
+    }
+
+    #[test]
+    fn length_field_is_escaped_too() {
+        let message = vec![0x11; 0xC0];
+        let frame = encode(SlipInfo::DEVICE_TO_HOST, &message);
+        assert_eq!(&frame[..8], &[0xC0, 0x02, 0, 0, 0, 0xDB, 0xDC, 0x11]);
+        let events = decode_all(&mut SlipDecoder::default(), &frame);
+        assert_eq!(events, vec![msg(SlipInfo::DEVICE_TO_HOST, &message)]);
+    }
+
+    #[test]
+    fn decodes_byte_by_byte() {
+        let payload = [0xAA, 0x00, 0xC0, 0xDB, 0xDB, 0xC0];
+        let frame = encode(SlipInfo::DEVICE_TO_HOST, &payload);
+        let mut d = SlipDecoder::default();
+        let mut events = Vec::new();
+        for b in &frame {
+            d.push(&[*b], |e| events.push(e));
+        }
+        assert_eq!(events, vec![msg(SlipInfo::DEVICE_TO_HOST, &payload)]);
+    }
+
+    #[test]
+    fn garbage_before_first_frame_is_reported() {
+        let mut bytes = vec![1, 2, 3];
+        bytes.extend(encode(SlipInfo::DEVICE_TO_HOST, b"hello"));
+        let events = decode_all(&mut SlipDecoder::default(), &bytes);
+        assert_eq!(
+            events,
+            vec![
+                SlipEvent::Discarded {
+                    stream_offset: 0,
+                    bytes: 3,
+                    reason: DiscardReason::BeforeFirstDelimiter
+                },
+                msg(SlipInfo::DEVICE_TO_HOST, b"hello"),
+            ]
+        );
+    }
+
+    #[test]
+    fn garbage_between_frames_is_reported_and_next_frame_decodes() {
+        let mut bytes = encode(SlipInfo::DEVICE_TO_HOST, b"one");
+        bytes.extend([9, 9, 9, 9, 9, 9, 9]);
+        bytes.extend(encode(SlipInfo::DEVICE_TO_HOST, b"two"));
+        let events = decode_all(&mut SlipDecoder::default(), &bytes);
+        assert_eq!(events.len(), 3);
+        assert_eq!(events[0], msg(SlipInfo::DEVICE_TO_HOST, b"one"));
+        // The garbage run starts right after the first frame's closing C0 and
+        // reaches the second frame's opening C0 (taken as its end).
+        // The garbage runs from the end of the first frame to the second frame's
+        // opening C0, which closes it as a (bad) frame of its own.
+        assert_eq!(
+            events[1],
+            SlipEvent::Discarded {
+                stream_offset: 10,
+                bytes: 8,
+                reason: DiscardReason::UnknownInfo { info: 9 }
+            }
+        );
+        assert_eq!(events[2], msg(SlipInfo::DEVICE_TO_HOST, b"two"));
+    }
+
+    #[test]
+    fn bad_escape_drops_frame() {
+        let bytes = [0xC0, 0x02, 0, 0, 0, 1, 0xDB, 0x01, 0xC0];
+        let events = decode_all(&mut SlipDecoder::default(), &bytes);
+        assert_eq!(
+            events,
+            vec![SlipEvent::Discarded {
+                stream_offset: 1,
+                bytes: 8,
+                reason: DiscardReason::BadEscape { byte: 0x01 }
+            }]
+        );
+    }
+
+    #[test]
+    fn escape_then_delimiter_drops_frame() {
+        let bytes = [0xC0, 0x02, 0, 0, 0, 1, 0xDB, 0xC0];
+        let events = decode_all(&mut SlipDecoder::default(), &bytes);
+        assert_eq!(
+            events,
+            vec![SlipEvent::Discarded {
+                stream_offset: 1,
+                bytes: 7,
+                reason: DiscardReason::BadEscape { byte: 0xC0 }
+            }]
+        );
+    }
+
+    #[test]
+    fn length_mismatch() {
+        let bytes = [0xC0, 0x02, 0, 0, 0, 3, 1, 2, 0xC0];
+        let events = decode_all(&mut SlipDecoder::default(), &bytes);
+        assert_eq!(
+            events,
+            vec![SlipEvent::Discarded {
+                stream_offset: 1,
+                bytes: 8,
+                reason: DiscardReason::LengthMismatch {
+                    declared: 3,
+                    actual: 2
+                }
+            }]
+        );
+    }
+
+    #[test]
+    fn short_frame_and_unknown_info() {
+        let mut d = SlipDecoder::default();
+        let events = decode_all(&mut d, &[0xC0, 0x02, 0x00, 0xC0]);
+        assert!(matches!(
+            events[..],
+            [SlipEvent::Discarded {
+                reason: DiscardReason::ShortFrame,
+                ..
+            }]
+        ));
+        let events = decode_all(&mut d, &[0x07, 0, 0, 0, 0, 0xC0]);
+        assert!(matches!(
+            events[..],
+            [SlipEvent::Discarded {
+                reason: DiscardReason::UnknownInfo { info: 7 },
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn declared_length_over_cap_is_dropped_early() {
+        let mut d = SlipDecoder::new(16);
+        // Header declares 1 GiB; the decoder must not wait for or buffer it.
+        let mut bytes = vec![0xC0, 0x02, 0x40, 0, 0, 0];
+        bytes.extend(vec![0x55; 100]);
+        let events = decode_all(&mut d, &bytes);
+        assert!(events.is_empty());
+        assert!(d.frame.capacity() <= 64);
+        let mut events = decode_all(&mut d, &[0xC0]);
+        events.extend(decode_all(&mut d, &encode(SlipInfo::DEVICE_TO_HOST, b"ok")));
+        assert_eq!(
+            events,
+            vec![
+                SlipEvent::Discarded {
+                    stream_offset: 1,
+                    bytes: 106,
+                    reason: DiscardReason::TooLong {
+                        declared: 0x4000_0000,
+                        max: 16
+                    }
+                },
+                msg(SlipInfo::DEVICE_TO_HOST, b"ok"),
+            ]
+        );
+    }
+
+    #[test]
+    fn body_over_cap_is_dropped_even_with_small_length_field() {
+        let mut d = SlipDecoder::new(8);
+        let mut bytes = vec![0xC0, 0x02, 0, 0, 0, 4];
+        bytes.extend(vec![0x55; 50]);
+        bytes.push(0xC0);
+        let events = decode_all(&mut d, &bytes);
+        assert!(matches!(
+            events[..],
+            [SlipEvent::Discarded {
+                reason: DiscardReason::TooLong { .. },
+                bytes: 56,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn capability_exceeded_reply() {
+        let frame = encode_capability_exceeded(0x0000_C000);
+        assert_eq!(frame, [0xC0, 0x03, 0, 0, 0xDB, 0xDC, 0, 0xC0]);
+        let events = decode_all(&mut SlipDecoder::new(4), &frame);
+        assert_eq!(
+            events,
+            vec![SlipEvent::CapabilityExceeded { max_len: 0xC000 }]
+        );
+    }
+
+    #[test]
+    fn empty_frames_are_silent() {
+        let mut bytes = vec![0xC0, 0xC0, 0xC0];
+        bytes.extend(encode(SlipInfo::HOST_TO_DEVICE, b""));
+        let events = decode_all(&mut SlipDecoder::default(), &bytes);
+        assert_eq!(events, vec![msg(SlipInfo::HOST_TO_DEVICE, b"")]);
+    }
+
+    #[test]
+    fn info_debug_names() {
+        assert_eq!(format!("{:?}", SlipInfo(3)), "CAPABILITY_EXCEEDED");
+        assert_eq!(format!("{:?}", SlipInfo(9)), "SlipInfo(0x09)");
+    }
+}

@@ -1,0 +1,247 @@
+//! WebSocket transport for WLAN devices (manual section 2.2): each MMS message is
+//! one binary WebSocket message. Plain `ws://` only — this crate has no TLS, so
+//! `wss://` is refused with a clear error (the simulator listens on loopback).
+
+use std::fmt;
+use std::io;
+use std::net::{TcpStream, ToSocketAddrs};
+use std::time::{Duration, Instant};
+
+use tungstenite::protocol::WebSocketConfig;
+use tungstenite::{Message, WebSocket};
+
+use crate::transport::{remaining, Transport, TransportError, TransportErrorKind};
+
+/// How often an idle connection is pinged to notice a dead peer (the manual
+/// suggests a few seconds).
+pub const PING_INTERVAL: Duration = Duration::from_secs(5);
+/// Default cap on a received message: 1 MiB.
+pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
+
+/// A [`Transport`] over a WebSocket connection.
+pub struct WebSocketTransport {
+    name: String,
+    socket: WebSocket<TcpStream>,
+    last_ping: Instant,
+    max_message_len: usize,
+}
+
+impl fmt::Debug for WebSocketTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebSocketTransport")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+fn config(max_message_len: usize) -> WebSocketConfig {
+    WebSocketConfig::default()
+        .max_message_size(Some(max_message_len))
+        .max_frame_size(Some(max_message_len))
+}
+
+fn open_error(name: &str, why: impl fmt::Display) -> TransportError {
+    TransportError::new(name, TransportErrorKind::Open(why.to_string()))
+}
+
+impl WebSocketTransport {
+    /// Connects to a device (or simulator) at `url`, e.g. `ws://192.168.1.20/` or
+    /// `ws://127.0.0.1:8080/`. Port 80 when none is given.
+    pub fn connect(url: &str, connect_timeout: Duration) -> Result<Self, TransportError> {
+        let uri: tungstenite::http::Uri = url.parse().map_err(|e| open_error(url, e))?;
+        match uri.scheme_str() {
+            Some("ws") => {}
+            Some("wss") => {
+                return Err(open_error(
+                    url,
+                    "wss:// (TLS) is not supported by this build; use ws://",
+                ))
+            }
+            _ => return Err(open_error(url, "the URL must start with ws://")),
+        }
+        let host = uri
+            .host()
+            .ok_or_else(|| open_error(url, "the URL has no host"))?;
+        let port = uri.port_u16().unwrap_or(80);
+        let addr = (host.trim_start_matches('[').trim_end_matches(']'), port)
+            .to_socket_addrs()
+            .map_err(|e| open_error(url, e))?
+            .next()
+            .ok_or_else(|| open_error(url, "the host name has no address"))?;
+        let stream =
+            TcpStream::connect_timeout(&addr, connect_timeout).map_err(|e| open_error(url, e))?;
+        stream.set_nodelay(true).map_err(|e| open_error(url, e))?;
+        // Bound the handshake too, so a silent peer cannot hang us.
+        stream
+            .set_read_timeout(Some(connect_timeout))
+            .map_err(|e| open_error(url, e))?;
+        let (socket, _response) = tungstenite::client::client_with_config(
+            url,
+            stream,
+            Some(config(DEFAULT_MAX_MESSAGE_LEN)),
+        )
+        .map_err(|e| open_error(url, e))?;
+        Ok(Self::from_socket(socket, url.to_owned()))
+    }
+
+    /// Accepts a client on an already accepted TCP connection (simulator side).
+    pub fn accept(stream: TcpStream) -> Result<Self, TransportError> {
+        let name = match stream.peer_addr() {
+            Ok(addr) => format!("ws-peer:{addr}"),
+            Err(_) => "ws-peer".to_owned(),
+        };
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .map_err(|e| open_error(&name, e))?;
+        let socket = tungstenite::accept_with_config(stream, Some(config(DEFAULT_MAX_MESSAGE_LEN)))
+            .map_err(|e| open_error(&name, e))?;
+        Ok(Self::from_socket(socket, name))
+    }
+
+    fn from_socket(socket: WebSocket<TcpStream>, name: String) -> Self {
+        Self {
+            name,
+            socket,
+            last_ping: Instant::now(),
+            max_message_len: DEFAULT_MAX_MESSAGE_LEN,
+        }
+    }
+
+    fn error(&self, kind: TransportErrorKind) -> TransportError {
+        TransportError::new(&self.name, kind)
+    }
+
+    fn ws_error(&self, e: tungstenite::Error) -> TransportError {
+        use tungstenite::Error as E;
+        match e {
+            E::ConnectionClosed | E::AlreadyClosed => self.error(TransportErrorKind::Closed),
+            E::Io(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::BrokenPipe
+                        | io::ErrorKind::ConnectionReset
+                        | io::ErrorKind::ConnectionAborted
+                        | io::ErrorKind::UnexpectedEof
+                ) =>
+            {
+                self.error(TransportErrorKind::Closed)
+            }
+            E::Io(e) => self.error(TransportErrorKind::Io(e)),
+            other => self.error(TransportErrorKind::WebSocket(other.to_string())),
+        }
+    }
+
+    /// Closes the connection politely.
+    pub fn close(&mut self) -> Result<(), TransportError> {
+        let result = self.socket.close(None).and_then(|()| self.socket.flush());
+        match result {
+            Ok(()) | Err(tungstenite::Error::ConnectionClosed) => Ok(()),
+            Err(e) => Err(self.ws_error(e)),
+        }
+    }
+}
+
+fn is_timeout(e: &tungstenite::Error) -> bool {
+    matches!(e, tungstenite::Error::Io(e)
+        if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut))
+}
+
+impl Transport for WebSocketTransport {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
+        if message.len() > self.max_message_len {
+            return Err(self.error(TransportErrorKind::MessageTooLong {
+                len: message.len(),
+                max: self.max_message_len,
+            }));
+        }
+        let result = self.socket.send(Message::Binary(message.to_vec().into()));
+        result.map_err(|e| self.ws_error(e))
+    }
+
+    fn receive(&mut self, timeout: Option<Duration>) -> Result<Option<Vec<u8>>, TransportError> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            if self.last_ping.elapsed() >= PING_INTERVAL {
+                self.last_ping = Instant::now();
+                let result = self.socket.send(Message::Ping(Vec::new().into()));
+                result.map_err(|e| self.ws_error(e))?;
+            }
+            let wait = remaining(deadline);
+            if wait == Some(Duration::ZERO) {
+                return Ok(None);
+            }
+            // Wake up for the next ping at the latest.
+            let wait = wait
+                .unwrap_or(PING_INTERVAL)
+                .min(PING_INTERVAL)
+                .max(Duration::from_millis(1));
+            let set = self.socket.get_mut().set_read_timeout(Some(wait));
+            set.map_err(|e| self.error(TransportErrorKind::Io(e)))?;
+            match self.socket.read() {
+                Ok(Message::Binary(bytes)) => return Ok(Some(bytes.to_vec())),
+                Ok(Message::Text(_)) => {
+                    return Err(self.error(TransportErrorKind::UnexpectedData(
+                        "WebSocket text message (MMS uses binary messages)",
+                    )))
+                }
+                Ok(Message::Close(_)) => return Err(self.error(TransportErrorKind::Closed)),
+                // Pings are answered by tungstenite on the next write or flush.
+                Ok(Message::Ping(_)) => {
+                    let _ = self.socket.flush();
+                }
+                Ok(Message::Pong(_) | Message::Frame(_)) => {}
+                Err(e) if is_timeout(&e) => {}
+                Err(e) => return Err(self.ws_error(e)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::TcpListener;
+
+    #[test]
+    fn loopback_round_trip() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut device = WebSocketTransport::accept(stream).unwrap();
+            let m = device
+                .receive(Some(Duration::from_secs(5)))
+                .unwrap()
+                .unwrap();
+            device.send(&m).unwrap();
+            // Wait for the client to close.
+            let e = device.receive(Some(Duration::from_secs(5))).unwrap_err();
+            assert!(matches!(e.kind, TransportErrorKind::Closed), "{e}");
+        });
+        let url = format!("ws://127.0.0.1:{port}/");
+        let mut host = WebSocketTransport::connect(&url, Duration::from_secs(5)).unwrap();
+        let big: Vec<u8> = (0..70_000u32).map(|i| i as u8).collect();
+        assert_eq!(host.receive(Some(Duration::from_millis(5))).unwrap(), None);
+        host.send(&big).unwrap();
+        assert_eq!(
+            host.receive(Some(Duration::from_secs(5))).unwrap(),
+            Some(big)
+        );
+        host.close().unwrap();
+        server.join().unwrap();
+    }
+
+    #[test]
+    fn wss_is_refused_clearly() {
+        let e =
+            WebSocketTransport::connect("wss://127.0.0.1/", Duration::from_secs(1)).unwrap_err();
+        assert!(e.to_string().contains("not supported"), "{e}");
+        let e =
+            WebSocketTransport::connect("http://127.0.0.1/", Duration::from_secs(1)).unwrap_err();
+        assert!(e.to_string().contains("ws://"), "{e}");
+    }
+}

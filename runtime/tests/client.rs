@@ -1,0 +1,499 @@
+//! Client behaviour against a tiny scripted fake device over the in-memory
+//! transports (whole messages, HID reports, and SLIP over a socket pair).
+
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use mms_codec::Tlv;
+use mms_protocol::{Command, Envelope, MessageType};
+use mms_runtime::files::{self, FileInfo, SendStart, TransferProperties};
+use mms_runtime::hid::hid_memory_pair;
+use mms_runtime::{memory_pair, Client, ClientError, ClientOptions, Event, Transport};
+use sha2::{Digest, Sha256};
+
+const WAIT: Option<Duration> = Some(Duration::from_secs(5));
+const OK: [u8; 4] = [0, 0, 0, 0];
+
+#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
+struct Echo {
+    #[tlv(tag = 0x81)]
+    value: Vec<u8>,
+}
+
+impl Command for Echo {
+    const ID: u16 = 0xDF01;
+    const NAME: &'static str = "Echo";
+    type Response = Echo;
+}
+
+/// The device end of a connection, driven by a test script.
+struct FakeDevice<T> {
+    transport: T,
+}
+
+impl<T: Transport> FakeDevice<T> {
+    fn recv(&mut self) -> Envelope {
+        let bytes = self
+            .transport
+            .receive(WAIT)
+            .expect("device receive")
+            .expect("device timed out waiting for the host");
+        Envelope::decode(&bytes).expect("host sent a valid message")
+    }
+
+    fn send(&mut self, envelope: &Envelope) {
+        self.transport
+            .send(&envelope.encode())
+            .expect("device send");
+    }
+
+    fn echo_reply(&mut self, request: &Envelope) {
+        let echo: Echo = request.decode_payload(Echo::ID).unwrap();
+        self.send(&Envelope::response::<Echo>(
+            request.info.reference,
+            OK,
+            &echo,
+        ));
+    }
+
+    fn notification(&mut self, detail: u8) {
+        let mut n = Envelope::decode(&[0xAA, 0x00, 0x81, 0x04, 0x83, 0x00, 0x10, 0x01]).unwrap();
+        n.status = Some(vec![0, 0, 0, detail]);
+        self.send(&n);
+    }
+}
+
+fn spawn<T: Transport + 'static>(
+    transport: T,
+    script: impl FnOnce(&mut FakeDevice<T>) + Send + 'static,
+) -> JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut device = FakeDevice { transport };
+        script(&mut device);
+    })
+}
+
+fn echo(value: &[u8]) -> Echo {
+    Echo {
+        value: value.to_vec(),
+    }
+}
+
+#[test]
+fn echo_over_hid_reports_with_incrementing_references() {
+    let (host, device) = hid_memory_pair();
+    let script = spawn(device, |d| {
+        for _ in 0..3 {
+            let request = d.recv();
+            d.echo_reply(&request);
+        }
+    });
+    let (client, _events) = Client::new(host);
+    // Long enough to need multi-packet HID framing.
+    let long = vec![0x5A; 500];
+    for (i, value) in [&b"\x01\x02\x03"[..], &long, b"x"].into_iter().enumerate() {
+        let response = client.call(&echo(value)).unwrap();
+        assert_eq!(response.payload.value, value);
+        assert_eq!(response.status, OK);
+        assert!(response.is_ok());
+        assert_eq!(response.reference, i as u8 + 1);
+    }
+    script.join().unwrap();
+}
+
+#[test]
+fn references_wrap_through_every_value() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        let mut seen = Vec::new();
+        for _ in 0..3 {
+            let request = d.recv();
+            seen.push(request.info.reference);
+            d.echo_reply(&request);
+        }
+        assert_eq!(seen, [0xFE, 0xFF, 0x00]);
+    });
+    let options = ClientOptions {
+        first_reference: 0xFE,
+        ..ClientOptions::default()
+    };
+    let (client, _events) = Client::with_options(host, options);
+    for _ in 0..3 {
+        client.call(&echo(b"r")).unwrap();
+    }
+    script.join().unwrap();
+}
+
+#[test]
+fn responses_match_reference_and_notifications_interleave() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        let request = d.recv();
+        // A stale response (other reference), notifications, then the real one.
+        let mut stale =
+            Envelope::response::<Echo>(request.info.reference.wrapping_add(9), OK, &echo(b"stale"));
+        stale.info.reference = request.info.reference.wrapping_add(9);
+        d.send(&stale);
+        d.notification(1);
+        d.notification(2);
+        d.echo_reply(&request);
+        d.notification(3);
+    });
+    let (client, events) = Client::new(host);
+    let response = client.call(&echo(b"real")).unwrap();
+    assert_eq!(response.payload.value, b"real");
+    // A separate thread could consume these while the call is pending; here they
+    // are already queued, in arrival order, and none of them is the response.
+    let mut seen = Vec::new();
+    while seen.len() < 4 {
+        match events.recv_timeout(Duration::from_secs(5)).unwrap() {
+            Event::UnmatchedResponse(e) => seen.push(format!("unmatched {}", e.info.reference)),
+            Event::Notification(n) => seen.push(format!("notification {}", n.status.unwrap()[3])),
+            other => panic!("unexpected event {other:?}"),
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            format!("unmatched {}", response.reference.wrapping_add(9)),
+            "notification 1".into(),
+            "notification 2".into(),
+            "notification 3".into()
+        ]
+    );
+    script.join().unwrap();
+}
+
+#[test]
+fn notifications_reach_a_listener_while_a_call_is_pending() {
+    let (host, device) = hid_memory_pair();
+    let (go_tx, go_rx) = std::sync::mpsc::channel::<()>();
+    let script = spawn(device, move |d| {
+        let request = d.recv();
+        d.notification(7);
+        // Answer only after the listener has seen the notification.
+        go_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        d.echo_reply(&request);
+    });
+    let (client, events) = Client::new(host);
+    let listener = std::thread::spawn(move || {
+        let event = events.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert!(
+            matches!(&event, Event::Notification(n) if n.status.as_deref() == Some(&[0, 0, 0, 7][..]))
+        );
+        go_tx.send(()).unwrap();
+        events
+    });
+    let response = client.call(&echo(b"pending")).unwrap();
+    assert_eq!(response.payload.value, b"pending");
+    listener.join().unwrap();
+    script.join().unwrap();
+}
+
+#[test]
+fn same_reference_other_command_is_an_unexpected_response() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        let request = d.recv();
+        let mut wrong = Envelope::response::<Echo>(request.info.reference, OK, &echo(b"?"));
+        wrong.info.id = 0xD101;
+        d.send(&wrong);
+    });
+    let (client, _events) = Client::new(host);
+    let err = client.call(&echo(b"a")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::UnexpectedResponse {
+                reference: 1,
+                expected_id: 0xDF01,
+                found_id: 0xD101
+            }
+        ),
+        "{err}"
+    );
+    script.join().unwrap();
+}
+
+#[test]
+fn timeout_then_next_call_succeeds_and_late_response_is_an_event() {
+    let (host, device) = memory_pair();
+    let (go_tx, go_rx) = std::sync::mpsc::channel::<()>();
+    let script = spawn(device, move |d| {
+        let first = d.recv();
+        // Answer the first request only after the host gave up on it.
+        go_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        d.echo_reply(&first);
+        let second = d.recv();
+        d.echo_reply(&second);
+    });
+    let options = ClientOptions {
+        timeout: Duration::from_millis(100),
+        ..ClientOptions::default()
+    };
+    let (client, events) = Client::with_options(host, options);
+    let err = client.call(&echo(b"slow")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::Timeout {
+                command_id: 0xDF01,
+                reference: 1,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("DF01"));
+    go_tx.send(()).unwrap();
+    let late = events.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(matches!(late, Event::UnmatchedResponse(e) if e.info.reference == 1));
+    let response = client
+        .call_with_timeout(&echo(b"fast"), Duration::from_secs(5))
+        .unwrap();
+    assert_eq!(response.payload.value, b"fast");
+    assert_eq!(response.reference, 2);
+    script.join().unwrap();
+}
+
+#[test]
+fn disconnect_reaches_the_pending_call_and_the_event_receiver() {
+    let (host, device) = hid_memory_pair();
+    let script = spawn(device, |d| {
+        let _request = d.recv();
+        // Unplugged: drop the transport without answering.
+    });
+    let (client, events) = Client::new(host);
+    let err = client
+        .call_with_timeout(&echo(b"lost"), Duration::from_secs(30))
+        .unwrap_err();
+    assert!(matches!(err, ClientError::Disconnected { .. }), "{err}");
+    script.join().unwrap();
+    let last: Vec<Event> = events.collect(); // ends instead of hanging
+    assert!(matches!(last.last(), Some(Event::Disconnected(_))));
+    // Later calls fail at once.
+    let err = client.call(&echo(b"again")).unwrap_err();
+    assert!(matches!(err, ClientError::Disconnected { .. }), "{err}");
+}
+
+#[test]
+fn failure_status_is_a_response_or_a_typed_status_error() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        // Delete: failure status without payload -> still a response.
+        let request = d.recv();
+        d.send(&Envelope::response::<files::DeleteFile>(
+            request.info.reference,
+            [0x80, 0x02, 0x01, 0x02],
+            &Default::default(),
+        ));
+        // Echo: failure status and no payload, but Echo needs tag 81 -> Status error.
+        let request = d.recv();
+        let mut failed =
+            Envelope::response::<Echo>(request.info.reference, [0x81, 0, 0, 2], &echo(b""));
+        failed.payload = None;
+        failed.additional = Some(vec![0x81]);
+        d.send(&failed);
+    });
+    let (client, _events) = Client::new(host);
+    let response = client.delete_file(0x0200_0000).unwrap();
+    assert_eq!(response.status, [0x80, 0x02, 0x01, 0x02]);
+    assert!(!response.is_ok());
+    let err = client.call(&echo(b"x")).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            ClientError::Status {
+                command_id: 0xDF01,
+                status: [0x81, 0, 0, 2],
+                additional: Some(a)
+            } if a == &[0x81]
+        ),
+        "{err}"
+    );
+    script.join().unwrap();
+}
+
+#[test]
+fn call_raw_and_send_raw_renumber_and_match() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        for expected_ref in [1u8, 2] {
+            let request = d.recv();
+            assert_eq!(request.info.reference, expected_ref);
+            d.echo_reply(&request);
+        }
+    });
+    let (client, _events) = Client::new(host);
+    let raw = client.call_raw(0xDF01, &[0x81, 0x01, 0x42]).unwrap();
+    assert_eq!(raw.status, Some(OK));
+    assert_eq!(raw.payload_body(), Some(&[0x81, 0x01, 0x42][..]));
+    // The manual's Echo request uses reference 01; replayed, it gets the next one (02).
+    let capture = [
+        0xAA, 0x00, 0x81, 0x04, 0x01, 0x01, 0xDF, 0x01, 0x84, 0x07, 0xDF, 0x01, 0x81, 0x03, 0x01,
+        0x02, 0x03,
+    ];
+    let replayed = client.send_raw(&capture).unwrap().unwrap();
+    assert_eq!(replayed.envelope.info.reference, 2);
+    assert_eq!(replayed.payload_body(), Some(&[0x81, 0x03, 1, 2, 3][..]));
+    let err = client.send_raw(&[0x00, 0x01]).unwrap_err();
+    assert!(matches!(err, ClientError::InvalidMessage(_)), "{err}");
+    script.join().unwrap();
+}
+
+#[test]
+fn undecodable_bytes_become_an_event() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        d.transport.send(&[0xAA, 0x00, 0x81, 0x09]).unwrap();
+        let request = d.recv();
+        d.echo_reply(&request);
+    });
+    let (client, events) = Client::new(host);
+    client.call(&echo(b"still fine")).unwrap();
+    match events.recv_timeout(Duration::from_secs(5)).unwrap() {
+        Event::Undecodable { bytes, error } => {
+            assert_eq!(bytes.len(), 4);
+            assert!(error.offset <= 4);
+        }
+        other => panic!("unexpected event {other:?}"),
+    }
+    script.join().unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn capability_exceeded_fails_the_pending_call_over_slip() {
+    use mms_runtime::serial::slip_socket_pair;
+    let (host, device) = slip_socket_pair().unwrap();
+    let script = std::thread::spawn(move || {
+        let mut device = device;
+        let _ = device.receive(WAIT).unwrap().unwrap();
+        device.send_capability_exceeded(512).unwrap();
+    });
+    let (client, _events) = Client::new(host);
+    let err = client.call(&echo(&[0u8; 600])).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::CapabilityExceeded {
+                command_id: 0xDF01,
+                max_len: 512
+            }
+        ),
+        "{err}"
+    );
+    script.join().unwrap();
+}
+
+/// A fake device that stores one file: answers D812 + data file, and D821 with
+/// the stored file (optionally announcing a wrong hash).
+fn file_device<T: Transport + 'static>(
+    transport: T,
+    corrupt_announcement: bool,
+) -> JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut d = FakeDevice { transport };
+        // Send: start command.
+        let start = d.recv();
+        assert_eq!(start.info.id, files::START_SEND_FILE_UNSECURED);
+        let request: files::StartSendFile = start.decode_payload(start.info.id).unwrap();
+        d.send(&Envelope::response::<files::StartSendFile>(
+            start.info.reference,
+            [0x01, 0, 0, 0],
+            &Default::default(),
+        ));
+        // Then the data file message, answered with its own reference number.
+        let file = d.recv();
+        assert_eq!(file.info.message_type, MessageType::DataFileToDevice);
+        assert_eq!(file.info.reference, start.info.reference.wrapping_add(1));
+        assert_eq!(file.info.file_type(), Some(request.file_type));
+        let data = file.payload.clone().unwrap();
+        assert_eq!(request.properties, TransferProperties::for_data(&data));
+        d.send(&Envelope::response::<files::StartSendFile>(
+            file.info.reference,
+            OK,
+            &Default::default(),
+        ));
+        // Get: announce, then send the data file.
+        let get = d.recv();
+        let get_request: files::StartGetFile = get.decode_payload(files::START_GET_FILE).unwrap();
+        let mut properties = TransferProperties::for_data(&data);
+        if corrupt_announcement {
+            properties.hash[0] ^= 0xFF;
+        }
+        let info = FileInfo {
+            file_type: get_request.file_type,
+            properties,
+            ..Default::default()
+        };
+        d.send(&Envelope::response::<files::StartGetFile>(
+            get.info.reference,
+            OK,
+            &info,
+        ));
+        d.send(&Envelope::data_file(
+            MessageType::DataFileFromDevice,
+            get.info.reference,
+            files::START_GET_FILE,
+            get_request.file_type,
+            data.clone(),
+        ));
+        data
+    })
+}
+
+#[test]
+fn file_send_and_get_640k_over_hid_with_progress_and_sha256() {
+    let (host, device) = hid_memory_pair();
+    let image: Vec<u8> = (0..640 * 1024).map(|i: u32| (i % 253) as u8).collect();
+    let script = file_device(device, false);
+    let (client, _events) = Client::new(host);
+    let mut calls = Vec::new();
+    let sent = client
+        .send_file(0x0200_0000, &image, SendStart::Unsecured, &mut |d, t| {
+            calls.push((d, t))
+        })
+        .unwrap();
+    assert_eq!(sent.len, image.len());
+    assert_eq!(sent.start_status, [0x01, 0, 0, 0]);
+    assert_eq!(sent.sha256.as_slice(), Sha256::digest(&image).as_slice());
+    assert!(calls.len() > 10, "progress is reported during the transfer");
+    assert!(calls.windows(2).all(|w| w[0].0 <= w[1].0));
+    // The data file message is a little longer than the image: totals are message bytes.
+    let (done, total) = *calls.last().unwrap();
+    assert_eq!(done, total);
+    assert!(total >= image.len());
+
+    let mut get_calls = Vec::new();
+    let received = client
+        .get_file(0x0200_0000, &mut |d, t| get_calls.push((d, t)))
+        .unwrap();
+    assert_eq!(received.data, image);
+    assert_eq!(get_calls.first(), Some(&(0, image.len())));
+    assert_eq!(get_calls.last(), Some(&(image.len(), image.len())));
+    assert_eq!(script.join().unwrap(), image);
+}
+
+#[test]
+fn get_file_detects_a_sha256_mismatch() {
+    let (host, device) = memory_pair();
+    let script = file_device(device, true);
+    let (client, _events) = Client::new(host);
+    let data = b"user file contents".to_vec();
+    client
+        .send_file(0x0800_0000, &data, SendStart::Unsecured, &mut |_, _| {})
+        .unwrap();
+    let err = client.get_file(0x0800_0000, &mut |_, _| {}).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::FileCheck {
+                what: "SHA-256",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    script.join().unwrap();
+}

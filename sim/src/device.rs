@@ -1,0 +1,950 @@
+//! The device model: one host message in, the device's messages out.
+//!
+//! [`Device`] has no clock and no threads. The caller passes the current
+//! [`Instant`]; messages that a real device sends later (transaction
+//! notifications, the reset notification) are kept in a schedule and handed
+//! out by [`Device::poll`] once due, so tests can drive time by hand.
+
+use crate::message::{self, HostMessage, Status};
+use crate::properties::{builtin_properties, PropertyDefinition, PropertyStore};
+use crate::tlv;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+/// Command IDs the simulator implements.
+pub mod commands {
+    /// Command 0x1001 - Start Transaction.
+    pub const START_TRANSACTION: u16 = 0x1001;
+    /// Command 0x1004 - Resume Transaction.
+    pub const RESUME_TRANSACTION: u16 = 0x1004;
+    /// Command 0x1008 - Cancel Transaction.
+    pub const CANCEL_TRANSACTION: u16 = 0x1008;
+    /// Command 0x1F01 - Reset Device.
+    pub const RESET_DEVICE: u16 = 0x1F01;
+    /// Command 0xD101 - Get Property.
+    pub const GET_PROPERTY: u16 = 0xD101;
+    /// Command 0xD111 - Set Property (Unsecured).
+    pub const SET_PROPERTY: u16 = 0xD111;
+    /// Command 0xD811 - Start Send File to Device (Secured).
+    pub const SEND_FILE_SECURED: u16 = 0xD811;
+    /// Command 0xD812 - Start Send File to Device (Unsecured).
+    pub const SEND_FILE: u16 = 0xD812;
+    /// Command 0xD821 - Start Get File from Device.
+    pub const GET_FILE: u16 = 0xD821;
+    /// Command 0xD825 - Get File Info from Device.
+    pub const GET_FILE_INFO: u16 = 0xD825;
+    /// Command 0xD831 - Delete File from Device.
+    pub const DELETE_FILE: u16 = 0xD831;
+    /// Command 0xDF01 - Echo.
+    pub const ECHO: u16 = 0xDF01;
+}
+
+/// Notification IDs the simulator sends.
+pub mod notifications {
+    /// Notification 0x0101 - Transaction Information Update.
+    pub const TRANSACTION_INFORMATION_UPDATE: u16 = 0x0101;
+    /// Notification 0x0105 - Transaction Operation Complete.
+    pub const TRANSACTION_OPERATION_COMPLETE: u16 = 0x0105;
+    /// Notification 0x1001 - Device Information Update.
+    pub const DEVICE_INFORMATION_UPDATE: u16 = 0x1001;
+}
+
+/// Behaviour knobs of the simulated device.
+#[derive(Clone, Debug)]
+pub struct DeviceConfig {
+    /// The properties the device has, with their defaults.
+    pub properties: Vec<PropertyDefinition>,
+    /// Time from Start Transaction until the simulated cardholder presents a card.
+    pub card_delay: Duration,
+    /// Time between the transaction notifications that follow.
+    pub step_delay: Duration,
+    /// Time from the Reset Device response until the device is back
+    /// (the manual allows up to 500 ms).
+    pub reset_delay: Duration,
+    /// Largest file accepted by 0xD811 / 0xD812 (640 KiB: image slot 1).
+    pub max_file_len: usize,
+    /// Largest user file (file type 0x08).
+    pub max_user_file_len: usize,
+    /// How long the device waits for the data file after a send-file start.
+    pub file_timeout: Duration,
+    /// Most bytes Echo accepts across its parameters.
+    pub echo_limit: usize,
+}
+
+impl Default for DeviceConfig {
+    fn default() -> Self {
+        DeviceConfig {
+            properties: builtin_properties(),
+            card_delay: Duration::from_millis(150),
+            step_delay: Duration::from_millis(100),
+            reset_delay: Duration::from_millis(300),
+            max_file_len: 640 * 1024,
+            max_user_file_len: 10_000,
+            file_timeout: Duration::from_secs(30),
+            echo_limit: 128,
+        }
+    }
+}
+
+/// What kind of message the device sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MessageKind {
+    /// A command response.
+    Response,
+    /// A notification.
+    Notification,
+    /// A data file message to the host.
+    DataFile,
+}
+
+/// One message from the device, with when it is due.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outgoing {
+    /// What it is.
+    pub kind: MessageKind,
+    /// The whole message, starting with `AA 00`.
+    pub message: Vec<u8>,
+    /// When the device sends it.
+    pub due: Instant,
+}
+
+/// A stored file.
+#[derive(Clone, Debug)]
+struct StoredFile {
+    data: Vec<u8>,
+    hash: [u8; 32],
+    /// Raw value of the A3 File Description the host sent.
+    description: Vec<u8>,
+}
+
+/// A send-file that is waiting for its data file message.
+#[derive(Clone, Debug)]
+struct PendingUpload {
+    command: u16,
+    file_id: [u8; 4],
+    len: usize,
+    hash: [u8; 32],
+    description: Vec<u8>,
+    expires: Instant,
+}
+
+/// Why a scheduled message exists, so cancel and reset can drop it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    Transaction,
+    Reset,
+}
+
+#[derive(Clone, Debug)]
+struct Scheduled {
+    out: Outgoing,
+    owner: Owner,
+    /// Delivering this message ends the transaction.
+    ends_transaction: bool,
+}
+
+/// A transaction in progress.
+#[derive(Clone, Debug)]
+struct Transaction {
+    technology: u8,
+    amount: [u8; 6],
+    waiting_for_arpc: bool,
+}
+
+/// The simulated device.
+#[derive(Debug)]
+pub struct Device {
+    config: DeviceConfig,
+    properties: PropertyStore,
+    files: BTreeMap<[u8; 4], StoredFile>,
+    upload: Option<PendingUpload>,
+    transaction: Option<Transaction>,
+    schedule: Vec<Scheduled>,
+    rejected: Vec<String>,
+}
+
+impl Default for Device {
+    fn default() -> Self {
+        Device::new(DeviceConfig::default())
+    }
+}
+
+impl Device {
+    /// A device with the given configuration, all properties at their defaults.
+    pub fn new(config: DeviceConfig) -> Self {
+        let properties = PropertyStore::new(config.properties.clone());
+        Device {
+            config,
+            properties,
+            files: BTreeMap::new(),
+            upload: None,
+            transaction: None,
+            schedule: Vec::new(),
+            rejected: Vec::new(),
+        }
+    }
+
+    /// The stored properties (read or preset values).
+    pub fn properties(&self) -> &PropertyStore {
+        &self.properties
+    }
+
+    /// The stored properties, mutable (to preset values in tests).
+    pub fn properties_mut(&mut self) -> &mut PropertyStore {
+        &mut self.properties
+    }
+
+    /// Whether a transaction is in progress.
+    pub fn transaction_active(&self) -> bool {
+        self.transaction.is_some()
+    }
+
+    /// A stored file's contents.
+    pub fn file(&self, file_id: [u8; 4]) -> Option<&[u8]> {
+        self.files.get(&file_id).map(|f| f.data.as_slice())
+    }
+
+    /// Messages the device could not read at all (no reply possible), oldest
+    /// first, each with the reason. Cleared by [`Device::take_rejected`].
+    pub fn take_rejected(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.rejected)
+    }
+
+    /// When the next scheduled message is due.
+    pub fn next_due(&self) -> Option<Instant> {
+        self.schedule.iter().map(|s| s.out.due).min()
+    }
+
+    /// Scheduled messages due at `now`, in order.
+    pub fn poll(&mut self, now: Instant) -> Vec<Outgoing> {
+        let mut due: Vec<Scheduled> = Vec::new();
+        let mut index = 0;
+        while index < self.schedule.len() {
+            if self.schedule[index].out.due <= now {
+                due.push(self.schedule.remove(index));
+            } else {
+                index += 1;
+            }
+        }
+        due.sort_by_key(|s| s.out.due);
+        due.into_iter()
+            .map(|s| {
+                if s.ends_transaction {
+                    self.transaction = None;
+                }
+                s.out
+            })
+            .collect()
+    }
+
+    /// Sends an unsolicited notification at `due` (for demos and tests).
+    pub fn schedule_notification(
+        &mut self,
+        id: u16,
+        detail: [u8; 4],
+        payload: Option<&[u8]>,
+        due: Instant,
+    ) {
+        self.schedule.push(Scheduled {
+            out: Outgoing {
+                kind: MessageKind::Notification,
+                message: message::notification(id, detail, payload),
+                due,
+            },
+            owner: Owner::Reset,
+            ends_transaction: false,
+        });
+    }
+
+    /// Handles one host message received at `now`. Returns the messages the
+    /// device sends right away; later ones come from [`Device::poll`].
+    pub fn handle(&mut self, bytes: &[u8], now: Instant) -> Vec<Outgoing> {
+        let mut out = Vec::new();
+        match message::parse_host_message(bytes) {
+            Ok(HostMessage::Request {
+                reference,
+                command,
+                payload,
+            }) => self.request(reference, command, payload.as_deref(), now, &mut out),
+            Ok(HostMessage::DataFile {
+                reference,
+                command,
+                file_id,
+                payload,
+            }) => self.data_file(reference, command, file_id, &payload, now, &mut out),
+            Err(error) => match error.reply_to {
+                Some((reference, command)) => out.push(reply(
+                    reference,
+                    command,
+                    Status::BAD_MESSAGE,
+                    None,
+                    None,
+                    now,
+                )),
+                None => self.rejected.push(error.reason),
+            },
+        }
+        out
+    }
+
+    fn request(
+        &mut self,
+        reference: u8,
+        command: u16,
+        payload: Option<&[u8]>,
+        now: Instant,
+        out: &mut Vec<Outgoing>,
+    ) {
+        // The payload starts with the command ID again (Table 11); a request
+        // whose two IDs disagree is malformed.
+        let params = match payload {
+            Some(p) if p.len() >= 2 && p[..2] == command.to_be_bytes() => Some(&p[2..]),
+            Some(_) => {
+                out.push(reply(
+                    reference,
+                    command,
+                    Status::BAD_MESSAGE,
+                    Some(&[0x84]),
+                    None,
+                    now,
+                ));
+                return;
+            }
+            None => None,
+        };
+        let params_or_empty = params.unwrap_or(&[]);
+        use commands::*;
+        match command {
+            ECHO => self.echo(reference, params_or_empty, now, out),
+            GET_PROPERTY => match self.properties.get(params_or_empty) {
+                Ok(answer) => out.push(property_reply(reference, command, &answer, now)),
+                Err(e) => out.push(reply(
+                    reference,
+                    command,
+                    e.status,
+                    Some(&e.detail),
+                    None,
+                    now,
+                )),
+            },
+            SET_PROPERTY => match self.properties.set(params_or_empty) {
+                Ok(()) => out.push(property_reply(reference, command, params_or_empty, now)),
+                Err(e) => out.push(reply(
+                    reference,
+                    command,
+                    e.status,
+                    Some(&e.detail),
+                    None,
+                    now,
+                )),
+            },
+            RESET_DEVICE => self.reset(reference, now, out),
+            START_TRANSACTION => self.start_transaction(reference, params_or_empty, now, out),
+            RESUME_TRANSACTION => self.resume_transaction(reference, now, out),
+            CANCEL_TRANSACTION => self.cancel_transaction(reference, now, out),
+            SEND_FILE | SEND_FILE_SECURED => {
+                self.start_upload(reference, command, params_or_empty, now, out)
+            }
+            GET_FILE | GET_FILE_INFO => {
+                self.file_info(reference, command, params_or_empty, now, out)
+            }
+            DELETE_FILE => {
+                let status = match file_id_param(params_or_empty) {
+                    Some(id) if self.files.remove(&id).is_some() => Status::OK,
+                    Some(_) => Status::OPERATION_FAILED,
+                    None => Status::BAD_PARAMETER,
+                };
+                let detail = (!status.is_ok()).then_some(&[0x81u8][..]);
+                out.push(reply(reference, command, status, detail, None, now));
+            }
+            _ => out.push(reply(
+                reference,
+                command,
+                Status::FEATURE_NOT_AVAILABLE,
+                None,
+                None,
+                now,
+            )),
+        }
+    }
+
+    fn echo(&mut self, reference: u8, params: &[u8], now: Instant, out: &mut Vec<Outgoing>) {
+        let status = match tlv::parse_all(params) {
+            Ok(items)
+                if items.iter().map(|i| i.value.len()).sum::<usize>() <= self.config.echo_limit =>
+            {
+                Status::OK
+            }
+            _ => Status::BAD_PARAMETER,
+        };
+        let mut payload = commands::ECHO.to_be_bytes().to_vec();
+        payload.extend_from_slice(params);
+        let payload = status.is_ok().then_some(payload.as_slice());
+        out.push(reply(reference, commands::ECHO, status, None, payload, now));
+    }
+
+    fn reset(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
+        out.push(reply(
+            reference,
+            commands::RESET_DEVICE,
+            Status::OK,
+            None,
+            None,
+            now,
+        ));
+        self.transaction = None;
+        self.upload = None;
+        self.schedule.clear();
+        let control = self
+            .properties
+            .value(&[1, 2, 7, 1, 1, 1])
+            .and_then(|v| v.first().copied())
+            .unwrap_or(0);
+        if control != 0 {
+            // Payload items mirror properties 2.3.1.2.1.1 and 2.3.1.2.1.2 (Table 335).
+            let mut payload = Vec::new();
+            let status = self
+                .properties
+                .value(&[2, 3, 1, 2, 1, 1])
+                .unwrap_or(&[0x02]);
+            tlv::write(&mut payload, 0x81, status);
+            let detail = self
+                .properties
+                .value(&[2, 3, 1, 2, 1, 2])
+                .unwrap_or(&[0x00]);
+            tlv::write(&mut payload, 0x82, detail);
+            self.schedule_notification(
+                notifications::DEVICE_INFORMATION_UPDATE,
+                [0, 0, 0, 0],
+                Some(&payload),
+                now + self.config.reset_delay,
+            );
+        }
+    }
+
+    fn start_transaction(
+        &mut self,
+        reference: u8,
+        params: &[u8],
+        now: Instant,
+        out: &mut Vec<Outgoing>,
+    ) {
+        let command = commands::START_TRANSACTION;
+        if self.transaction.is_some() {
+            out.push(reply(
+                reference,
+                command,
+                Status::TRANSACTION_IN_PROGRESS,
+                None,
+                None,
+                now,
+            ));
+            return;
+        }
+        let request = match parse_transaction_request(params) {
+            Ok(r) => r,
+            Err(tag) => {
+                out.push(reply(
+                    reference,
+                    command,
+                    Status::BAD_PARAMETER,
+                    Some(&[tag]),
+                    None,
+                    now,
+                ));
+                return;
+            }
+        };
+        out.push(reply(reference, command, Status::STARTED, None, None, now));
+        let technology = request.technology;
+        self.transaction = Some(Transaction {
+            technology,
+            amount: request.amount,
+            waiting_for_arpc: false,
+        });
+
+        let timeout = Duration::from_secs(u64::from(request.timeout_seconds));
+        if request.timeout_seconds != 0 && self.config.card_delay > timeout {
+            self.schedule_transaction(
+                notifications::TRANSACTION_OPERATION_COMPLETE,
+                [0x00, 0x01, 0x00, 0x00],
+                None,
+                now + timeout,
+                true,
+            );
+            return;
+        }
+        let step = self.config.step_delay;
+        let mut at = now + self.config.card_delay;
+        let card_event = match technology {
+            TECH_CONTACTLESS => [TECH_CONTACTLESS, 0x01, 0x04, 0x00],
+            TECH_CONTACT => [TECH_CONTACT, 0x01, 0x02, 0x00],
+            _ => [TECH_MSR, 0x01, 0x01, 0x00],
+        };
+        self.schedule_transaction(
+            notifications::TRANSACTION_INFORMATION_UPDATE,
+            card_event,
+            None,
+            at,
+            false,
+        );
+        at += step;
+        let arqc = self.transaction_data(ARQC_CONTAINER);
+        self.schedule_transaction(
+            notifications::TRANSACTION_INFORMATION_UPDATE,
+            [technology, 0x08, 0x02, 0x02],
+            Some(&arqc),
+            at,
+            false,
+        );
+        if request.quick_chip {
+            self.finish_transaction(at + step, [technology, 0x02, 0x07, 0x00]);
+        } else if let Some(t) = self.transaction.as_mut() {
+            // EMV flow: the device now waits for the host's ARPC (0x1004).
+            t.waiting_for_arpc = true;
+        }
+    }
+
+    /// Schedules batch data and the final outcome.
+    fn finish_transaction(&mut self, at: Instant, outcome: [u8; 4]) {
+        let technology = outcome[0];
+        let batch = self.transaction_data(BATCH_CONTAINER);
+        self.schedule_transaction(
+            notifications::TRANSACTION_INFORMATION_UPDATE,
+            [technology, 0x08, 0x03, 0x02],
+            Some(&batch),
+            at,
+            false,
+        );
+        self.schedule_transaction(
+            notifications::TRANSACTION_OPERATION_COMPLETE,
+            outcome,
+            None,
+            at + self.config.step_delay,
+            true,
+        );
+    }
+
+    fn resume_transaction(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
+        let command = commands::RESUME_TRANSACTION;
+        let technology = match &self.transaction {
+            Some(t) if t.waiting_for_arpc => t.technology,
+            Some(_) => {
+                out.push(reply(
+                    reference,
+                    command,
+                    Status::WRONG_TRANSACTION_STATE,
+                    None,
+                    None,
+                    now,
+                ));
+                return;
+            }
+            None => {
+                out.push(reply(
+                    reference,
+                    command,
+                    Status::NO_TRANSACTION,
+                    None,
+                    None,
+                    now,
+                ));
+                return;
+            }
+        };
+        // Table 79: the response payload is just the command ID.
+        let payload = command.to_be_bytes();
+        out.push(reply(
+            reference,
+            command,
+            Status::OK,
+            None,
+            Some(&payload),
+            now,
+        ));
+        if let Some(t) = self.transaction.as_mut() {
+            t.waiting_for_arpc = false;
+        }
+        self.finish_transaction(now + self.config.step_delay, [technology, 0x02, 0x06, 0x00]);
+    }
+
+    fn cancel_transaction(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
+        let command = commands::CANCEL_TRANSACTION;
+        if self.transaction.take().is_none() {
+            out.push(reply(
+                reference,
+                command,
+                Status::NO_TRANSACTION,
+                None,
+                None,
+                now,
+            ));
+            return;
+        }
+        self.schedule.retain(|s| s.owner != Owner::Transaction);
+        out.push(reply(reference, command, Status::OK, None, None, now));
+        out.push(Outgoing {
+            kind: MessageKind::Notification,
+            message: message::notification(
+                notifications::TRANSACTION_OPERATION_COMPLETE,
+                [0x00, 0x03, 0x01, 0x00],
+                None,
+            ),
+            due: now,
+        });
+    }
+
+    fn schedule_transaction(
+        &mut self,
+        id: u16,
+        detail: [u8; 4],
+        payload: Option<&[u8]>,
+        due: Instant,
+        ends_transaction: bool,
+    ) {
+        self.schedule.push(Scheduled {
+            out: Outgoing {
+                kind: MessageKind::Notification,
+                message: message::notification(id, detail, payload),
+                due,
+            },
+            owner: Owner::Transaction,
+            ends_transaction,
+        });
+    }
+
+    /// A notification payload carrying transaction data (Table 309): tag 84
+    /// holding an ARQC or batch container in clear text, shaped like the
+    /// manual's Table 313 example (KSN, encryption type, serial number, then the
+    /// card data).
+    fn transaction_data(&self, container: u8) -> Vec<u8> {
+        let amount = self
+            .transaction
+            .as_ref()
+            .map(|t| t.amount)
+            .unwrap_or([0; 6]);
+        let mut card = Vec::new();
+        tlv::write(&mut card, 0xDFDF53, &[0x00]);
+        tlv::write(&mut card, 0x5F20, b"SIMULATOR/TEST CARD");
+        tlv::write(
+            &mut card,
+            0x5A,
+            &[0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10],
+        );
+        tlv::write(&mut card, 0x9F02, &amount);
+        tlv::write(&mut card, 0x5F2A, &[0x08, 0x40]);
+        tlv::write(
+            &mut card,
+            0x9F27,
+            &[if container == ARQC_CONTAINER {
+                0x80
+            } else {
+                0x40
+            }],
+        );
+        tlv::write(
+            &mut card,
+            0x9F26,
+            &[0x5A, 0x1E, 0x0C, 0x7B, 0x33, 0x41, 0x52, 0x9D],
+        );
+        let mut template = Vec::new();
+        tlv::write(&mut template, 0x70, &card);
+        let mut body = Vec::new();
+        tlv::write(&mut body, 0xDFDF54, &[0; 10]);
+        tlv::write(&mut body, 0xDFDF55, &[0x82]);
+        let serial = self.properties.value(&[2, 2, 1, 1, 1, 1]).unwrap_or(&[]);
+        let serial_text: String = serial.iter().map(|b| format!("{b:02X}")).collect();
+        tlv::write(&mut body, 0xDFDF25, serial_text.as_bytes());
+        tlv::write(&mut body, 0xFA, &template);
+        let mut blob = Vec::new();
+        tlv::write(&mut blob, u32::from(container), &body);
+        let mut payload = Vec::new();
+        tlv::write(&mut payload, 0x84, &blob);
+        payload
+    }
+
+    fn start_upload(
+        &mut self,
+        reference: u8,
+        command: u16,
+        params: &[u8],
+        now: Instant,
+        out: &mut Vec<Outgoing>,
+    ) {
+        match self.parse_upload(command, params, now) {
+            Ok(upload) => {
+                self.upload = Some(upload);
+                out.push(reply(reference, command, Status::OK, None, None, now));
+            }
+            Err(detail) => out.push(reply(
+                reference,
+                command,
+                Status::BAD_PARAMETER,
+                Some(&detail),
+                None,
+                now,
+            )),
+        }
+    }
+
+    /// Reads a send-file request (Table 211); errors name the bad parameter.
+    fn parse_upload(
+        &self,
+        command: u16,
+        params: &[u8],
+        now: Instant,
+    ) -> Result<PendingUpload, Vec<u8>> {
+        let items = tlv::parse_all(params).map_err(|_| vec![0x84])?;
+        let file_id = file_id_param(params).ok_or(vec![0x81])?;
+        let properties = tlv::find(&items, 0xA2).ok_or(vec![0xA2])?;
+        let properties = tlv::parse_all(properties.value).map_err(|_| vec![0xA2])?;
+        let len_field = tlv::find(&properties, 0x81).ok_or(vec![0xA2, 0x81])?;
+        if len_field.value.is_empty() || len_field.value.len() > 4 {
+            return Err(vec![0xA2, 0x81]);
+        }
+        let len = len_field
+            .value
+            .iter()
+            .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
+        let limit = if file_id[0] == 0x08 {
+            self.config.max_user_file_len
+        } else {
+            self.config.max_file_len
+        };
+        if len > limit {
+            return Err(vec![0xA2, 0x81]);
+        }
+        match tlv::find(&properties, 0x82) {
+            Some(kind) if kind.value == [0x04] => {}
+            _ => return Err(vec![0xA2, 0x82]),
+        }
+        let hash = tlv::find(&properties, 0x83)
+            .and_then(|h| <[u8; 32]>::try_from(h.value).ok())
+            .ok_or(vec![0xA2, 0x83])?;
+        let description = tlv::find(&items, 0xA3)
+            .map(|d| d.value.to_vec())
+            .unwrap_or_default();
+        Ok(PendingUpload {
+            command,
+            file_id,
+            len,
+            hash,
+            description,
+            expires: now + self.config.file_timeout,
+        })
+    }
+
+    fn data_file(
+        &mut self,
+        reference: u8,
+        command: u16,
+        file_id: [u8; 4],
+        payload: &[u8],
+        now: Instant,
+        out: &mut Vec<Outgoing>,
+    ) {
+        let upload = match self.upload.take() {
+            Some(u) if u.expires >= now && u.command == command && u.file_id == file_id => u,
+            other => {
+                // Not the file the device is waiting for; keep waiting for the
+                // right one if there is one.
+                self.upload = other.filter(|u| u.expires >= now);
+                out.push(reply(
+                    reference,
+                    command,
+                    Status::BAD_MESSAGE,
+                    Some(&[0x81]),
+                    None,
+                    now,
+                ));
+                return;
+            }
+        };
+        let detail: Option<&[u8]> = if payload.len() != upload.len {
+            Some(&[0xA2, 0x81])
+        } else if Sha256::digest(payload).as_slice() != upload.hash {
+            Some(&[0xA2, 0x83])
+        } else {
+            None
+        };
+        if let Some(detail) = detail {
+            out.push(reply(
+                reference,
+                command,
+                Status::FAILED_BAD_DATA,
+                Some(detail),
+                None,
+                now,
+            ));
+            return;
+        }
+        self.files.insert(
+            file_id,
+            StoredFile {
+                data: payload.to_vec(),
+                hash: upload.hash,
+                description: upload.description,
+            },
+        );
+        out.push(reply(reference, command, Status::OK, None, None, now));
+    }
+
+    /// 0xD821 (info, then the data file) and 0xD825 (info only).
+    fn file_info(
+        &mut self,
+        reference: u8,
+        command: u16,
+        params: &[u8],
+        now: Instant,
+        out: &mut Vec<Outgoing>,
+    ) {
+        let Some(file_id) = file_id_param(params) else {
+            out.push(reply(
+                reference,
+                command,
+                Status::BAD_PARAMETER,
+                Some(&[0x81]),
+                None,
+                now,
+            ));
+            return;
+        };
+        let Some(file) = self.files.get(&file_id) else {
+            out.push(reply(
+                reference,
+                command,
+                Status::OPERATION_FAILED,
+                Some(&[0x81]),
+                None,
+                now,
+            ));
+            return;
+        };
+        let mut transfer = Vec::new();
+        tlv::write(&mut transfer, 0x81, &(file.data.len() as u32).to_be_bytes());
+        tlv::write(&mut transfer, 0x82, &[0x04]);
+        tlv::write(&mut transfer, 0x83, &file.hash);
+        let mut payload = command.to_be_bytes().to_vec();
+        tlv::write(&mut payload, 0x81, &file_id);
+        tlv::write(&mut payload, 0xA2, &transfer);
+        tlv::write(&mut payload, 0xA3, &file.description);
+        out.push(reply(
+            reference,
+            command,
+            Status::OK,
+            None,
+            Some(&payload),
+            now,
+        ));
+        if command == commands::GET_FILE {
+            out.push(Outgoing {
+                kind: MessageKind::DataFile,
+                message: message::data_file_to_host(reference, command, file_id, &file.data),
+                due: now,
+            });
+        }
+    }
+}
+
+const TECH_MSR: u8 = 0x08;
+const TECH_CONTACT: u8 = 0x10;
+const TECH_CONTACTLESS: u8 = 0x20;
+/// Container tag of EMV ARQC data.
+const ARQC_CONTAINER: u8 = 0xF9;
+/// Container tag used here for batch data.
+const BATCH_CONTAINER: u8 = 0xFB;
+
+struct TransactionRequest {
+    timeout_seconds: u8,
+    technology: u8,
+    quick_chip: bool,
+    amount: [u8; 6],
+}
+
+/// Reads a Start Transaction request (Table 70); errors name the bad tag.
+fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
+    let items = tlv::parse_all(params).map_err(|_| 0x84u8)?;
+    let timeout_seconds = match tlv::find(&items, 0x82) {
+        Some(t) if t.value.len() == 1 => t.value[0],
+        _ => return Err(0x82),
+    };
+    let mut modes = [0x00u8, 0x01, 0x01];
+    if let Some(readers) = tlv::find(&items, 0xA3) {
+        let readers = tlv::parse_all(readers.value).map_err(|_| 0xA3u8)?;
+        for (slot, tag) in [0x81u32, 0x82, 0x83].into_iter().enumerate() {
+            if let Some(mode) = tlv::find(&readers, tag) {
+                modes[slot] = *mode.value.first().ok_or(0xA3u8)?;
+            }
+        }
+    }
+    let technology = if modes[2] != 0 {
+        TECH_CONTACTLESS
+    } else if modes[1] != 0 {
+        TECH_CONTACT
+    } else if modes[0] != 0 {
+        TECH_MSR
+    } else {
+        return Err(0xA3);
+    };
+    let quick_chip = match tlv::find(&items, 0x84) {
+        Some(options) if options.value.len() == 2 => options.value[1] & 0x01 != 0,
+        Some(_) => return Err(0x84),
+        None => true,
+    };
+    let mut amount = [0u8; 6];
+    if let Some(data) = tlv::find(&items, 0x86) {
+        let data = tlv::parse_all(data.value).map_err(|_| 0x86u8)?;
+        if let Some(value) =
+            tlv::find(&data, 0x9F02).and_then(|a| <[u8; 6]>::try_from(a.value).ok())
+        {
+            amount = value;
+        }
+    }
+    Ok(TransactionRequest {
+        timeout_seconds,
+        technology,
+        quick_chip,
+        amount,
+    })
+}
+
+/// The 4-byte File ID in tag 81 of a file command.
+fn file_id_param(params: &[u8]) -> Option<[u8; 4]> {
+    let items = tlv::parse_all(params).ok()?;
+    tlv::find(&items, 0x81).and_then(|id| <[u8; 4]>::try_from(id.value).ok())
+}
+
+fn reply(
+    reference: u8,
+    command: u16,
+    status: Status,
+    additional_detail: Option<&[u8]>,
+    payload: Option<&[u8]>,
+    now: Instant,
+) -> Outgoing {
+    Outgoing {
+        kind: MessageKind::Response,
+        message: message::response(
+            reference,
+            command,
+            status,
+            additional_detail,
+            payload,
+            false,
+        ),
+        due: now,
+    }
+}
+
+/// Property responses carry the command ID and use the `82 hh ll` payload
+/// length the manual's examples show.
+fn property_reply(reference: u8, command: u16, params: &[u8], now: Instant) -> Outgoing {
+    let mut payload = command.to_be_bytes().to_vec();
+    payload.extend_from_slice(params);
+    Outgoing {
+        kind: MessageKind::Response,
+        message: message::response(reference, command, Status::OK, None, Some(&payload), true),
+        due: now,
+    }
+}

@@ -1,0 +1,464 @@
+//! Device properties: definitions, stored values, and the OID tree encoding of
+//! Get Property / Set Property (manual section 6.6, Tables 185-196).
+//!
+//! In the Property OID Remainder (tag 89) every OID number is a private-class
+//! tag whose number is the OID component: constructed (`E1`, `E2`, ...) to go
+//! one level down, primitive (`C1`, ...) for a leaf and its value. A primitive
+//! item naming a branch asks for the whole branch.
+
+use crate::message::Status;
+use crate::tlv::{self, LengthForm, Tlv};
+use std::collections::BTreeMap;
+
+/// An OID as its numbers, e.g. `[1, 2, 7, 1, 1, 1]` for 1.2.7.1.1.1.
+pub type Oid = Vec<u32>;
+
+/// What the simulator knows about one property.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PropertyDefinition {
+    /// Full OID; the first number is the property type (1 settings, 2 information).
+    pub oid: Oid,
+    /// Name from the manual.
+    pub name: String,
+    /// Whether Set Property may change it.
+    pub writable: bool,
+    /// Value after a reset to defaults.
+    pub default: Vec<u8>,
+    /// Smallest accepted value length.
+    pub min_len: usize,
+    /// Largest accepted value length.
+    pub max_len: usize,
+}
+
+impl PropertyDefinition {
+    /// A definition; settings (type 1) are writable, information (type 2) is not.
+    pub fn new(oid: &[u32], name: &str, default: &[u8], min_len: usize, max_len: usize) -> Self {
+        PropertyDefinition {
+            oid: oid.to_vec(),
+            name: name.to_string(),
+            writable: oid.first() == Some(&1),
+            default: default.to_vec(),
+            min_len,
+            max_len,
+        }
+    }
+}
+
+/// Formats an OID as `1.2.7.1.1.1` (components above 9 in hex, as the manual does).
+pub fn format_oid(oid: &[u32]) -> String {
+    oid.iter()
+        .map(|n| format!("{n:X}"))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// Parses `1.2.7.1.1.1` (hex components, as in the manual's property names).
+pub fn parse_oid(text: &str) -> Option<Oid> {
+    text.split('.')
+        .map(|part| u32::from_str_radix(part, 16).ok())
+        .collect()
+}
+
+/// The properties the simulator knows without the spec crate: a few settings
+/// with their manual defaults and the device information the manual's examples
+/// show (a DynaFlex Pro).
+pub fn builtin_properties() -> Vec<PropertyDefinition> {
+    let def = PropertyDefinition::new;
+    vec![
+        def(
+            &[1, 2, 7, 1, 1, 1],
+            "Device Reset Occurred Notification Control",
+            &[0x00],
+            1,
+            1,
+        ),
+        def(
+            &[1, 2, 7, 1, 1, 2],
+            "Device Reset Occurred Notification Acknowledged",
+            &[0x00],
+            1,
+            1,
+        ),
+        def(
+            &[1, 2, 7, 1, 1, 3],
+            "Device Reset Will Occur Soon Notification Control",
+            &[0x03],
+            1,
+            1,
+        ),
+        def(
+            &[1, 2, 7, 1, 2, 1],
+            "User Event Notification Controls Enable",
+            &[0; 4],
+            4,
+            4,
+        ),
+        def(&[2, 1, 2, 2, 1, 1], "Core Firmware Reserved 1", &[], 0, 32),
+        def(&[2, 1, 2, 2, 1, 2], "Core Firmware Reserved 2", &[], 0, 32),
+        def(
+            &[2, 1, 2, 2, 2, 1],
+            "Device Model Name",
+            b"DynaFlex Pro\0",
+            10,
+            20,
+        ),
+        def(
+            &[2, 1, 2, 2, 2, 2],
+            "Main Firmware Version",
+            b"1000007183-A1-PCI\0\0",
+            19,
+            19,
+        ),
+        def(&[2, 1, 2, 2, 2, 3], "Main Firmware Reserved", &[], 0, 32),
+        def(
+            &[2, 1, 2, 2, 2, 4],
+            "Main Firmware Part Number",
+            b"1000007183\0",
+            11,
+            11,
+        ),
+        def(&[2, 1, 2, 2, 2, 5], "Main Firmware Reserved 2", &[], 0, 32),
+        def(&[2, 1, 2, 2, 2, 6], "Key Type", &[0xFF, 0x00], 2, 2),
+        def(
+            &[2, 2, 1, 1, 1, 1],
+            "Serial Number",
+            &[0xB6, 0x13, 0x78, 0xA0],
+            4,
+            4,
+        ),
+        def(
+            &[2, 3, 1, 2, 1, 1],
+            "Device Operational Status",
+            &[0x02],
+            1,
+            1,
+        ),
+        def(&[2, 3, 1, 2, 1, 2], "Offline Status Detail", &[0x00], 1, 16),
+        def(
+            &[2, 3, 1, 2, 1, 3],
+            "External Power Supplied",
+            &[0x01],
+            1,
+            1,
+        ),
+        def(
+            &[2, 3, 1, 2, 1, 4],
+            "Battery State of Charge",
+            &[0x64],
+            1,
+            1,
+        ),
+    ]
+}
+
+/// A failed property request: the status and the Additional Detail bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PropertyError {
+    pub status: Status,
+    /// The offending OID, one byte per number (`01 02 07 01 01 01`), or the
+    /// offending tag.
+    pub detail: Vec<u8>,
+}
+
+fn bad(detail: Vec<u8>) -> PropertyError {
+    PropertyError {
+        status: Status::BAD_PARAMETER,
+        detail,
+    }
+}
+
+fn oid_detail(oid: &[u32]) -> Vec<u8> {
+    oid.iter().map(|n| (*n).min(0xFF) as u8).collect()
+}
+
+/// Stored property values.
+#[derive(Clone, Debug)]
+pub struct PropertyStore {
+    entries: BTreeMap<Oid, (PropertyDefinition, Vec<u8>)>,
+}
+
+impl PropertyStore {
+    /// A store holding every definition at its default.
+    pub fn new(definitions: Vec<PropertyDefinition>) -> Self {
+        let entries = definitions
+            .into_iter()
+            .map(|d| (d.oid.clone(), (d.clone(), d.default)))
+            .collect();
+        PropertyStore { entries }
+    }
+
+    /// The current value of a property.
+    pub fn value(&self, oid: &[u32]) -> Option<&[u8]> {
+        self.entries.get(oid).map(|(_, v)| v.as_slice())
+    }
+
+    /// Overwrites a value regardless of access rules (for building test devices).
+    /// Returns false when the OID is unknown.
+    pub fn force(&mut self, oid: &[u32], value: &[u8]) -> bool {
+        match self.entries.get_mut(oid) {
+            Some((_, v)) => {
+                *v = value.to_vec();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Adds or replaces a definition (value set to its default).
+    pub fn define(&mut self, definition: PropertyDefinition) {
+        let default = definition.default.clone();
+        self.entries
+            .insert(definition.oid.clone(), (definition, default));
+    }
+
+    fn is_branch(&self, prefix: &[u32]) -> bool {
+        self.entries
+            .keys()
+            .any(|oid| oid.len() > prefix.len() && oid.starts_with(prefix))
+    }
+
+    /// Answers a Get Property request payload (the bytes after the command ID);
+    /// returns the response payload (also without the command ID).
+    pub(crate) fn get(&self, request: &[u8]) -> Result<Vec<u8>, PropertyError> {
+        let (base, remainder, items) = split_request(request)?;
+        let nodes = tlv::parse_all(remainder.value).map_err(|_| bad(vec![0x89]))?;
+        let mut answered = Vec::new();
+        let mut expanded = false;
+        for node in &nodes {
+            let (bytes, grew) = self.get_node(&base, node)?;
+            expanded |= grew;
+            answered.extend_from_slice(&bytes);
+        }
+        let mut out = Vec::new();
+        for item in &items {
+            if item.tag == 0x89 {
+                let form = if expanded {
+                    LengthForm::TwoBytes
+                } else {
+                    LengthForm::Minimal
+                };
+                tlv::write_with(&mut out, 0x89, &answered, form);
+            } else {
+                tlv::write(&mut out, item.tag, item.value);
+            }
+        }
+        Ok(out)
+    }
+
+    /// One requested node: returns its encoding and whether a branch was expanded.
+    fn get_node(&self, path: &[u32], node: &Tlv<'_>) -> Result<(Vec<u8>, bool), PropertyError> {
+        let (number, constructed) =
+            node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
+        let mut here = path.to_vec();
+        here.push(number);
+        let mut out = Vec::new();
+        if constructed {
+            let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
+            let mut inner = Vec::new();
+            let mut expanded = false;
+            for child in &children {
+                let (bytes, grew) = self.get_node(&here, child)?;
+                expanded |= grew;
+                inner.extend_from_slice(&bytes);
+            }
+            let form = if expanded {
+                LengthForm::TwoBytes
+            } else {
+                LengthForm::Minimal
+            };
+            tlv::write_with(&mut out, node_tag(number, true), &inner, form);
+            Ok((out, expanded))
+        } else if let Some(value) = self.value(&here) {
+            tlv::write(&mut out, node_tag(number, false), value);
+            Ok((out, false))
+        } else if self.is_branch(&here) {
+            tlv::write_with(
+                &mut out,
+                node_tag(number, true),
+                &self.expand(&here),
+                LengthForm::TwoBytes,
+            );
+            Ok((out, true))
+        } else {
+            Err(bad(oid_detail(&here)))
+        }
+    }
+
+    /// Every property under `prefix`, as nested nodes.
+    fn expand(&self, prefix: &[u32]) -> Vec<u8> {
+        let mut children: Vec<u32> = self
+            .entries
+            .keys()
+            .filter(|oid| oid.len() > prefix.len() && oid.starts_with(prefix))
+            .map(|oid| oid[prefix.len()])
+            .collect();
+        children.dedup();
+        let mut out = Vec::new();
+        for number in children {
+            let mut here = prefix.to_vec();
+            here.push(number);
+            if let Some(value) = self.value(&here) {
+                tlv::write(&mut out, node_tag(number, false), value);
+            } else {
+                tlv::write_with(
+                    &mut out,
+                    node_tag(number, true),
+                    &self.expand(&here),
+                    LengthForm::TwoBytes,
+                );
+            }
+        }
+        out
+    }
+
+    /// Applies a Set Property request payload (after the command ID). Every
+    /// leaf is checked before any is stored, so a failed request changes nothing.
+    pub(crate) fn set(&mut self, request: &[u8]) -> Result<(), PropertyError> {
+        let (base, remainder, _) = split_request(request)?;
+        let nodes = tlv::parse_all(remainder.value).map_err(|_| bad(vec![0x89]))?;
+        let mut writes = Vec::new();
+        for node in &nodes {
+            self.collect_writes(&base, node, &mut writes)?;
+        }
+        if writes.is_empty() {
+            return Err(bad(vec![0x89]));
+        }
+        for (oid, value) in writes {
+            self.force(&oid, &value);
+        }
+        Ok(())
+    }
+
+    fn collect_writes(
+        &self,
+        path: &[u32],
+        node: &Tlv<'_>,
+        writes: &mut Vec<(Oid, Vec<u8>)>,
+    ) -> Result<(), PropertyError> {
+        let (number, constructed) =
+            node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
+        let mut here = path.to_vec();
+        here.push(number);
+        if constructed {
+            let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
+            for child in &children {
+                self.collect_writes(&here, child, writes)?;
+            }
+            return Ok(());
+        }
+        let (definition, _) = self
+            .entries
+            .get(&here)
+            .ok_or_else(|| bad(oid_detail(&here)))?;
+        let len = node.value.len();
+        if !definition.writable || len < definition.min_len || len > definition.max_len {
+            return Err(bad(oid_detail(&here)));
+        }
+        writes.push((here, node.value.to_vec()));
+        Ok(())
+    }
+}
+
+/// Reads tags 85, 87 and 89 of a property request. Returns the OID numbers
+/// given by 85 and 87, the 89 item, and all items (to echo 81, 82...).
+fn split_request(request: &[u8]) -> Result<(Oid, Tlv<'_>, Vec<Tlv<'_>>), PropertyError> {
+    let items = tlv::parse_all(request).map_err(|_| bad(Vec::new()))?;
+    let kind = tlv::find(&items, 0x85).ok_or_else(|| bad(vec![0x85]))?;
+    let [kind] = kind.value else {
+        return Err(bad(vec![0x85]));
+    };
+    let mut base = vec![u32::from(*kind)];
+    if let Some(prefix) = tlv::find(&items, 0x87) {
+        base.extend(decode_subidentifiers(prefix.value).ok_or_else(|| bad(vec![0x87]))?);
+    }
+    let remainder = tlv::find(&items, 0x89).ok_or_else(|| bad(vec![0x89]))?;
+    Ok((base, remainder, items))
+}
+
+/// X.690 OID subidentifiers: base-128 with a continuation bit.
+fn decode_subidentifiers(bytes: &[u8]) -> Option<Vec<u32>> {
+    let mut numbers = Vec::new();
+    let mut current: u32 = 0;
+    let mut pending = false;
+    for byte in bytes {
+        current = current.checked_mul(128)? | u32::from(byte & 0x7F);
+        pending = byte & 0x80 != 0;
+        if !pending {
+            numbers.push(current);
+            current = 0;
+        }
+    }
+    (!pending).then_some(numbers)
+}
+
+/// The OID number of a node tag and whether it is constructed; `None` for
+/// tags that are not private class.
+fn node_number(tag: u32) -> Option<(u32, bool)> {
+    let bytes = tlv::tag_bytes(tag);
+    let first = bytes[0];
+    if first & 0xC0 != 0xC0 {
+        return None;
+    }
+    let constructed = first & 0x20 != 0;
+    if first & 0x1F != 0x1F {
+        return Some((u32::from(first & 0x1F), constructed));
+    }
+    let number = bytes[1..]
+        .iter()
+        .fold(0u32, |acc, b| (acc << 7) | u32::from(b & 0x7F));
+    Some((number, constructed))
+}
+
+/// The node tag for an OID number.
+fn node_tag(number: u32, constructed: bool) -> u32 {
+    let class = if constructed { 0xE0 } else { 0xC0 };
+    if number < 0x1F {
+        return class | number;
+    }
+    let mut tag = class | 0x1F;
+    let mut groups = Vec::new();
+    let mut rest = number;
+    loop {
+        groups.push((rest & 0x7F) as u8);
+        rest >>= 7;
+        if rest == 0 {
+            break;
+        }
+    }
+    for (i, group) in groups.iter().rev().enumerate() {
+        let more = if i + 1 < groups.len() { 0x80 } else { 0 };
+        tag = (tag << 8) | u32::from(group | more);
+    }
+    tag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn node_tags_round_trip() {
+        for number in [1, 2, 0x1A, 0x1E, 0x1F, 0x7F, 0x80, 0x3FFF] {
+            for constructed in [false, true] {
+                let tag = node_tag(number, constructed);
+                assert_eq!(node_number(tag), Some((number, constructed)), "{number}");
+            }
+        }
+        assert_eq!(node_tag(1, false), 0xC1);
+        assert_eq!(node_tag(2, true), 0xE2);
+    }
+
+    #[test]
+    fn oids_format_and_parse_in_hex() {
+        assert_eq!(parse_oid("1.1.1.1.1.1A"), Some(vec![1, 1, 1, 1, 1, 0x1A]));
+        assert_eq!(format_oid(&[1, 1, 1, 1, 1, 0x1A]), "1.1.1.1.1.1A");
+        assert_eq!(parse_oid("1.x"), None);
+    }
+
+    #[test]
+    fn subidentifiers_use_base_128() {
+        assert_eq!(decode_subidentifiers(&[2, 7, 1, 1]), Some(vec![2, 7, 1, 1]));
+        assert_eq!(decode_subidentifiers(&[0x81, 0x00]), Some(vec![128]));
+        assert_eq!(decode_subidentifiers(&[0x81]), None);
+    }
+}

@@ -1,0 +1,694 @@
+//! Serving the device: in memory (whole messages or HID reports), over a
+//! pseudo-terminal with SLIP framing, and over WebSocket on 127.0.0.1.
+//!
+//! Each link has a reader (host bytes -> device) and a writer (device messages
+//! -> wire, where faults are applied); one clock thread hands the device's
+//! scheduled notifications to every live link.
+
+use crate::device::{Device, DeviceConfig, MessageKind, Outgoing};
+use crate::faults::{Fault, FaultQueue};
+use crate::framing::{
+    hid_reports, slip_frame, HidReader, SlipInput, SlipReader, REPORT_LEN,
+    SLIP_CAPABILITY_EXCEEDED, SLIP_DEVICE_TO_HOST, SLIP_END,
+};
+use mms_runtime::hid::{HidTransport, MemoryReports, ReportIo};
+use mms_runtime::{MemoryTransport, Transport};
+use std::io;
+use std::net::{TcpListener, TcpStream};
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// How often idle threads look at the stop flag and the schedule.
+const TICK: Duration = Duration::from_millis(5);
+/// How long a reordered message waits for a successor before it goes anyway.
+const REORDER_HOLD: Duration = Duration::from_millis(100);
+/// Largest host message the simulated device accepts (a 640 KiB file fits).
+pub const MAX_MESSAGE_LEN: usize = 1 << 20;
+
+/// What a link's writer sends.
+enum Out {
+    /// A device message, subject to faults.
+    Message(Outgoing),
+    /// Bytes that bypass faults (the SLIP capability-exceeded reply).
+    Raw(Vec<u8>),
+}
+
+struct Shared {
+    device: Mutex<Device>,
+    faults: FaultQueue,
+    stop: AtomicBool,
+    links: Mutex<Vec<Sender<Out>>>,
+    events: Mutex<Vec<String>>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Shared {
+    fn stopping(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
+    fn note(&self, event: String) {
+        lock(&self.events).push(event);
+    }
+
+    /// Hands one host message to the device; replies go to `outbox`.
+    fn deliver(&self, message: &[u8], outbox: &Sender<Out>) {
+        if self.faults.take(|f| *f == Fault::DropRequest).is_some() {
+            self.note("fault: dropped a host message".into());
+            return;
+        }
+        let (replies, rejected) = {
+            let mut device = lock(&self.device);
+            let replies = device.handle(message, Instant::now());
+            (replies, device.take_rejected())
+        };
+        for reason in rejected {
+            self.note(format!("ignored a host message: {reason}"));
+        }
+        for reply in replies {
+            let _ = outbox.send(Out::Message(reply));
+        }
+    }
+
+    fn register(&self) -> (Sender<Out>, Receiver<Out>) {
+        let (tx, rx) = mpsc::channel();
+        lock(&self.links).push(tx.clone());
+        (tx, rx)
+    }
+}
+
+/// A running simulator: one device, any number of links.
+///
+/// Dropping it (or [`Simulator::shutdown`]) stops and joins every thread.
+pub struct Simulator {
+    shared: Arc<Shared>,
+    threads: Mutex<Vec<JoinHandle<()>>>,
+}
+
+impl Default for Simulator {
+    fn default() -> Self {
+        Simulator::new(DeviceConfig::default())
+    }
+}
+
+impl Simulator {
+    /// Starts a simulator for a device with `config`.
+    pub fn new(config: DeviceConfig) -> Self {
+        let shared = Arc::new(Shared {
+            device: Mutex::new(Device::new(config)),
+            faults: FaultQueue::default(),
+            stop: AtomicBool::new(false),
+            links: Mutex::new(Vec::new()),
+            events: Mutex::new(Vec::new()),
+        });
+        let clock = {
+            let shared = shared.clone();
+            thread::spawn(move || run_clock(&shared))
+        };
+        Simulator {
+            shared,
+            threads: Mutex::new(vec![clock]),
+        }
+    }
+
+    /// Arms a one-shot fault.
+    pub fn inject(&self, fault: Fault) {
+        self.shared.faults.arm(fault);
+    }
+
+    /// Disarms every fault not yet triggered.
+    pub fn clear_faults(&self) {
+        self.shared.faults.clear();
+    }
+
+    /// Whether every injected fault has triggered.
+    pub fn faults_triggered(&self) -> bool {
+        self.shared.faults.is_empty()
+    }
+
+    /// Runs `f` on the device (to preset properties, store files, look at state).
+    pub fn with_device<R>(&self, f: impl FnOnce(&mut Device) -> R) -> R {
+        f(&mut lock(&self.shared.device))
+    }
+
+    /// What the simulator noticed and could not answer (unreadable messages,
+    /// framing errors), and which faults it applied; oldest first. Clears the list.
+    pub fn take_events(&self) -> Vec<String> {
+        std::mem::take(&mut lock(&self.shared.events))
+    }
+
+    /// A link exchanging whole messages in memory: the host end of a
+    /// [`mms_runtime::memory_pair`], ready for a client.
+    pub fn in_memory(&self) -> MemoryTransport {
+        let (host, device) = mms_runtime::memory_pair();
+        self.spawn_link(MemorySink {
+            transport: Some(device),
+        });
+        host
+    }
+
+    /// A link exchanging 64-byte HID reports in memory: a runtime
+    /// [`HidTransport`] for the host, while the device packetizes its messages
+    /// and reassembles the host's itself (manual Tables 4-8), so packet-level
+    /// faults are possible.
+    pub fn in_memory_hid(&self) -> HidTransport<MemoryReports> {
+        let (host, device) = MemoryReports::pair();
+        self.spawn_link(HidSink {
+            reports: Some(device),
+            reader: HidReader::new(MAX_MESSAGE_LEN),
+        });
+        HidTransport::new(host, "hid-memory:simulator", MAX_MESSAGE_LEN)
+    }
+
+    fn spawn_link<S: Sink + Send + 'static>(&self, sink: S) {
+        let shared = self.shared.clone();
+        let handle = thread::spawn(move || {
+            if let Err(e) = run_link(&shared, sink) {
+                shared.note(format!("link ended: {e}"));
+            }
+        });
+        lock(&self.threads).push(handle);
+    }
+
+    /// Serves the device on a new pseudo-terminal with SLIP framing and returns
+    /// the path of its serial side (such as `/dev/pts/3`), to open like any
+    /// serial port (for example with [`mms_runtime::serial::open_serial`]).
+    pub fn spawn_pty(&self) -> io::Result<PathBuf> {
+        let pty = Pty::open()?;
+        let path = pty.path.clone();
+        self.spawn_link(PtySink {
+            pty,
+            reader: SlipReader::new(MAX_MESSAGE_LEN),
+            buffer: vec![0; 16 * 1024],
+        });
+        Ok(path)
+    }
+
+    /// Serves the device over WebSocket (binary messages) on 127.0.0.1 with an
+    /// ephemeral port; returns the URL, such as `ws://127.0.0.1:40123`. Each
+    /// connection is a link of its own.
+    pub fn spawn_ws(&self) -> io::Result<String> {
+        let listener = TcpListener::bind(("127.0.0.1", 0))?;
+        listener.set_nonblocking(true)?;
+        let url = format!("ws://{}", listener.local_addr()?);
+        let shared = self.shared.clone();
+        let acceptor = thread::spawn(move || {
+            let mut connections = Vec::new();
+            while !shared.stopping() {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let shared = shared.clone();
+                        connections.push(thread::spawn(move || {
+                            let result =
+                                WsSink::accept(stream).and_then(|sink| run_link(&shared, sink));
+                            if let Err(e) = result {
+                                shared.note(format!("WebSocket connection ended: {e}"));
+                            }
+                        }));
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => thread::sleep(TICK),
+                    Err(e) => {
+                        shared.note(format!("WebSocket accept failed: {e}"));
+                        thread::sleep(TICK);
+                    }
+                }
+            }
+            for connection in connections {
+                let _ = connection.join();
+            }
+        });
+        lock(&self.threads).push(acceptor);
+        Ok(url)
+    }
+
+    /// Stops every link and joins every thread.
+    pub fn shutdown(self) {
+        drop(self);
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::Relaxed);
+        lock(&self.shared.links).clear();
+        for handle in lock(&self.threads).drain(..) {
+            let _ = handle.join();
+        }
+    }
+}
+
+/// The device's side of one link.
+trait Sink {
+    /// Waits up to [`TICK`] for host input and hands complete messages to the
+    /// device; returns false once the host side is gone.
+    fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool>;
+    /// The units (HID reports, frames, messages) a message goes out as.
+    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>>;
+    /// One unit of garbage.
+    fn garbage(&self, bytes: &[u8]) -> Vec<u8>;
+    /// Writes one unit.
+    fn send(&mut self, unit: &[u8]) -> io::Result<()>;
+    /// Whether units are bytes on a stream (a partial unit can be written).
+    fn is_stream(&self) -> bool {
+        false
+    }
+    /// Whether a message splits into numbered packets (HID).
+    fn is_packetized(&self) -> bool {
+        false
+    }
+    /// Drops the connection, when the link can be dropped.
+    fn close(&mut self) {}
+    /// Whether [`Sink::close`] dropped the connection.
+    fn is_closed(&self) -> bool {
+        false
+    }
+}
+
+/// One link: host input to the device, device messages (with faults) to the host.
+fn run_link<S: Sink>(shared: &Shared, sink: S) -> io::Result<()> {
+    let (outbox, out_rx) = shared.register();
+    let mut emitter = Emitter { sink, held: None };
+    while !shared.stopping() && !emitter.sink.is_closed() {
+        if !emitter.sink.poll_input(shared, &outbox)? {
+            return Ok(());
+        }
+        loop {
+            match out_rx.try_recv() {
+                Ok(out) => emitter.emit(shared, out)?,
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => return Ok(()),
+            }
+        }
+        emitter.flush_held(false)?;
+    }
+    Ok(())
+}
+
+/// Applies faults and writes device messages.
+struct Emitter<S: Sink> {
+    sink: S,
+    /// A message held back by [`Fault::Reorder`], and until when.
+    held: Option<(Vec<u8>, Instant)>,
+}
+
+impl<S: Sink> Emitter<S> {
+    fn emit(&mut self, shared: &Shared, out: Out) -> io::Result<()> {
+        let outgoing = match out {
+            Out::Raw(bytes) => return self.sink.send(&bytes),
+            Out::Message(outgoing) => outgoing,
+        };
+        let faults = &shared.faults;
+        if outgoing.kind == MessageKind::Response
+            && faults.take(|f| *f == Fault::DropResponse).is_some()
+        {
+            shared.note("fault: dropped a response".into());
+            return Ok(());
+        }
+        if let Some(Fault::Delay(delay)) = faults.take(|f| matches!(f, Fault::Delay(_))) {
+            shared.note(format!("fault: delayed a message by {delay:?}"));
+            thread::sleep(delay);
+        }
+        if let Some(Fault::Garbage(bytes)) = faults.take(|f| matches!(f, Fault::Garbage(_))) {
+            shared.note(format!("fault: sent {} garbage bytes", bytes.len()));
+            let unit = self.sink.garbage(&bytes);
+            self.sink.send(&unit)?;
+        }
+        let mut units = self.sink.frame(&outgoing.message);
+        if self.sink.is_packetized() {
+            if units.len() >= 3 && faults.take(|f| *f == Fault::Reorder).is_some() {
+                shared.note("fault: swapped the first middle packet with the next".into());
+                units.swap(1, 2);
+            }
+        } else if self.held.is_none() && faults.take(|f| *f == Fault::Reorder).is_some() {
+            shared.note("fault: holding a message back to reorder it".into());
+            self.held = Some((outgoing.message, Instant::now() + REORDER_HOLD));
+            return Ok(());
+        }
+        if outgoing.message.len() > 64
+            && faults
+                .take(|f| *f == Fault::DisconnectMidTransfer)
+                .is_some()
+        {
+            shared.note("fault: disconnected in the middle of a message".into());
+            if units.len() >= 2 {
+                for unit in &units[..units.len() / 2] {
+                    self.sink.send(unit)?;
+                }
+            } else if self.sink.is_stream() {
+                let unit = &units[0];
+                self.sink.send(&unit[..unit.len() / 2])?;
+            }
+            self.sink.close();
+            return Ok(());
+        }
+        for unit in &units {
+            self.sink.send(unit)?;
+        }
+        self.flush_held(true)
+    }
+
+    /// Sends the reordered message once another went before it or its hold ran out.
+    fn flush_held(&mut self, successor_sent: bool) -> io::Result<()> {
+        match self.held.take() {
+            Some((message, deadline)) if successor_sent || Instant::now() >= deadline => {
+                for unit in self.sink.frame(&message) {
+                    self.sink.send(&unit)?;
+                }
+                Ok(())
+            }
+            other => {
+                self.held = other;
+                Ok(())
+            }
+        }
+    }
+}
+
+fn run_clock(shared: &Shared) {
+    while !shared.stopping() {
+        thread::sleep(TICK);
+        let due = lock(&shared.device).poll(Instant::now());
+        if due.is_empty() {
+            continue;
+        }
+        let mut links = lock(&shared.links);
+        for outgoing in due {
+            links.retain(|link| link.send(Out::Message(outgoing.clone())).is_ok());
+        }
+    }
+}
+
+fn closed() -> io::Error {
+    io::Error::new(io::ErrorKind::BrokenPipe, "link closed")
+}
+
+/// Whole messages over a runtime [`MemoryTransport`].
+struct MemorySink {
+    transport: Option<MemoryTransport>,
+}
+
+impl Sink for MemorySink {
+    fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
+        let Some(transport) = self.transport.as_mut() else {
+            return Ok(false);
+        };
+        match transport.receive(Some(TICK)) {
+            Ok(Some(message)) => shared.deliver(&message, outbox),
+            Ok(None) => {}
+            Err(_) => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
+        vec![message.to_vec()]
+    }
+
+    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
+        bytes.to_vec()
+    }
+
+    fn send(&mut self, unit: &[u8]) -> io::Result<()> {
+        let transport = self.transport.as_mut().ok_or_else(closed)?;
+        transport.send(unit).map_err(|_| closed())
+    }
+
+    fn close(&mut self) {
+        self.transport = None;
+    }
+
+    fn is_closed(&self) -> bool {
+        self.transport.is_none()
+    }
+}
+
+/// 64-byte reports over runtime [`MemoryReports`], framed by the device.
+struct HidSink {
+    reports: Option<MemoryReports>,
+    reader: HidReader,
+}
+
+impl Sink for HidSink {
+    fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
+        let Some(reports) = self.reports.as_mut() else {
+            return Ok(false);
+        };
+        let mut report = [0u8; REPORT_LEN];
+        match reports.read_report(&mut report, Some(TICK)) {
+            Ok(Some(n)) => match self.reader.push(&report[..n]) {
+                Ok(Some(message)) => shared.deliver(&message, outbox),
+                Ok(None) => {}
+                Err(reason) => shared.note(format!("HID framing: {reason}")),
+            },
+            Ok(None) => {}
+            Err(_) => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
+        hid_reports(message).iter().map(|r| r.to_vec()).collect()
+    }
+
+    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
+        // Packet type 0x7F does not exist (Tables 4-8).
+        let mut report = vec![0u8; REPORT_LEN];
+        report[0] = 0x7F;
+        let n = bytes.len().min(REPORT_LEN - 1);
+        report[1..1 + n].copy_from_slice(&bytes[..n]);
+        report
+    }
+
+    fn send(&mut self, unit: &[u8]) -> io::Result<()> {
+        let reports = self.reports.as_mut().ok_or_else(closed)?;
+        let mut report = [0u8; REPORT_LEN];
+        report.copy_from_slice(unit);
+        reports.write_report(&report)
+    }
+
+    fn is_packetized(&self) -> bool {
+        true
+    }
+
+    fn close(&mut self) {
+        self.reports = None;
+    }
+
+    fn is_closed(&self) -> bool {
+        self.reports.is_none()
+    }
+}
+
+/// A pseudo-terminal: the simulator keeps the master, hosts open `path`.
+struct Pty {
+    master: OwnedFd,
+    /// Held open so the terminal stays alive while no host has it open.
+    _slave: OwnedFd,
+    path: PathBuf,
+}
+
+impl Pty {
+    fn open() -> io::Result<Pty> {
+        use rustix::fs::{Mode, OFlags};
+        use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
+        use rustix::termios::{tcgetattr, tcsetattr, OptionalActions};
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY)?;
+        grantpt(&master)?;
+        unlockpt(&master)?;
+        let name = ptsname(&master, Vec::new())?;
+        let path = PathBuf::from(name.to_string_lossy().into_owned());
+        let slave = rustix::fs::open(
+            &path,
+            OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )?;
+        // Raw mode: no echo, no line editing, no newline translation.
+        let mut termios = tcgetattr(&slave)?;
+        termios.make_raw();
+        tcsetattr(&slave, OptionalActions::Now, &termios)?;
+        rustix::fs::fcntl_setfl(&master, OFlags::NONBLOCK)?;
+        Ok(Pty {
+            master,
+            _slave: slave,
+            path,
+        })
+    }
+}
+
+/// Waits up to [`TICK`] for `fd` to be ready.
+fn poll_fd(fd: &OwnedFd, flags: rustix::event::PollFlags) -> io::Result<bool> {
+    use rustix::event::{poll, PollFd, Timespec};
+    let mut fds = [PollFd::new(fd, flags)];
+    let timeout = Timespec {
+        tv_sec: 0,
+        tv_nsec: TICK.as_nanos() as _,
+    };
+    match poll(&mut fds, Some(&timeout)) {
+        Ok(n) => Ok(n > 0),
+        Err(rustix::io::Errno::INTR) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// SLIP frames over a pseudo-terminal.
+struct PtySink {
+    pty: Pty,
+    reader: SlipReader,
+    buffer: Vec<u8>,
+}
+
+impl Sink for PtySink {
+    fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
+        use rustix::event::PollFlags;
+        if !poll_fd(&self.pty.master, PollFlags::IN)? {
+            return Ok(true);
+        }
+        let n = match rustix::io::read(self.pty.master.as_fd(), &mut self.buffer) {
+            Ok(n) => n,
+            Err(rustix::io::Errno::AGAIN) | Err(rustix::io::Errno::INTR) => return Ok(true),
+            // EIO: no process has the serial side open right now.
+            Err(rustix::io::Errno::IO) => {
+                thread::sleep(TICK);
+                return Ok(true);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        for input in self.reader.push(&self.buffer[..n]) {
+            match input {
+                SlipInput::Message(message) => shared.deliver(&message, outbox),
+                SlipInput::TooLong { declared } => {
+                    shared.note(format!(
+                        "SLIP: host message of {declared} bytes exceeds {MAX_MESSAGE_LEN}"
+                    ));
+                    let mut reply = vec![SLIP_END, SLIP_CAPABILITY_EXCEEDED];
+                    reply.extend_from_slice(&(MAX_MESSAGE_LEN as u32).to_be_bytes());
+                    reply.push(SLIP_END);
+                    let _ = outbox.send(Out::Raw(reply));
+                }
+                SlipInput::Discarded(reason) => shared.note(format!("SLIP framing: {reason}")),
+            }
+        }
+        Ok(true)
+    }
+
+    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
+        vec![slip_frame(SLIP_DEVICE_TO_HOST, message)]
+    }
+
+    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
+        bytes.to_vec()
+    }
+
+    fn send(&mut self, mut unit: &[u8]) -> io::Result<()> {
+        use rustix::event::PollFlags;
+        let give_up = Instant::now() + STALLED_WRITE;
+        while !unit.is_empty() {
+            match rustix::io::write(self.pty.master.as_fd(), unit) {
+                Ok(n) => unit = &unit[n..],
+                Err(rustix::io::Errno::AGAIN) => {
+                    // The host is not reading; wait for room, but not forever.
+                    if Instant::now() > give_up {
+                        return Err(io::Error::new(
+                            io::ErrorKind::TimedOut,
+                            "the host stopped reading the pseudo-terminal",
+                        ));
+                    }
+                    poll_fd(&self.pty.master, PollFlags::OUT)?;
+                }
+                Err(rustix::io::Errno::INTR) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
+    fn is_stream(&self) -> bool {
+        true
+    }
+}
+
+/// How long a pseudo-terminal write may wait for the host to read.
+const STALLED_WRITE: Duration = Duration::from_secs(10);
+
+/// Binary messages over one WebSocket connection.
+struct WsSink {
+    socket: tungstenite::WebSocket<TcpStream>,
+    closed: bool,
+}
+
+impl WsSink {
+    fn accept(stream: TcpStream) -> io::Result<WsSink> {
+        stream.set_nonblocking(false)?;
+        stream.set_read_timeout(Some(Duration::from_secs(2)))?;
+        let socket = tungstenite::accept(stream).map_err(|e| io::Error::other(e.to_string()))?;
+        socket.get_ref().set_read_timeout(Some(TICK))?;
+        Ok(WsSink {
+            socket,
+            closed: false,
+        })
+    }
+}
+
+fn ws_error(error: tungstenite::Error) -> io::Error {
+    match error {
+        tungstenite::Error::Io(e) => e,
+        other => io::Error::other(other.to_string()),
+    }
+}
+
+impl Sink for WsSink {
+    fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
+        match self.socket.read() {
+            Ok(tungstenite::Message::Binary(message)) => shared.deliver(&message, outbox),
+            Ok(tungstenite::Message::Text(_)) => {
+                shared.note("WebSocket: ignored a text message (MMS uses binary)".into())
+            }
+            Ok(_) => {}
+            Err(tungstenite::Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) => {}
+            Err(tungstenite::Error::ConnectionClosed) | Err(tungstenite::Error::AlreadyClosed) => {
+                return Ok(false)
+            }
+            Err(e) => return Err(ws_error(e)),
+        }
+        Ok(true)
+    }
+
+    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
+        vec![message.to_vec()]
+    }
+
+    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
+        bytes.to_vec()
+    }
+
+    fn send(&mut self, unit: &[u8]) -> io::Result<()> {
+        if self.closed {
+            return Err(closed());
+        }
+        self.socket
+            .send(tungstenite::Message::Binary(unit.to_vec()))
+            .map_err(ws_error)
+    }
+
+    fn close(&mut self) {
+        // An abrupt drop, no close handshake: what a lost network looks like.
+        let _ = self.socket.get_mut().shutdown(std::net::Shutdown::Both);
+        self.closed = true;
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed
+    }
+}
