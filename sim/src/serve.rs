@@ -678,7 +678,7 @@ impl Sink for WsSink {
             return Err(closed());
         }
         self.socket
-            .send(tungstenite::Message::Binary(unit.to_vec()))
+            .send(tungstenite::Message::Binary(unit.to_vec().into()))
             .map_err(ws_error)
     }
 
