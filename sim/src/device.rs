@@ -282,7 +282,13 @@ impl Device {
                     None,
                     now,
                 )),
-                None => self.rejected.push(error.reason),
+                None => {
+                    // Bounded: a caller that never looks must not grow memory.
+                    if self.rejected.len() == MAX_REJECTED {
+                        self.rejected.remove(0);
+                    }
+                    self.rejected.push(error.reason)
+                }
             },
         }
         out
@@ -847,6 +853,8 @@ impl Device {
     }
 }
 
+/// Most unreadable-message reasons kept by [`Device::take_rejected`].
+const MAX_REJECTED: usize = 100;
 const TECH_MSR: u8 = 0x08;
 const TECH_CONTACT: u8 = 0x10;
 const TECH_CONTACTLESS: u8 = 0x20;

@@ -267,3 +267,20 @@ fn shutdown_is_prompt_with_idle_links() {
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(memory.receive(SHORT).unwrap_err().is_fatal());
 }
+
+#[test]
+fn trace_records_messages_both_ways() {
+    let sim = Simulator::default();
+    sim.set_trace(true);
+    let mut link = sim.in_memory();
+    link.send(&request(1, 0xDF01, &[])).unwrap();
+    next(&mut link);
+    let events = sim.take_events();
+    assert_eq!(
+        events,
+        [
+            "<- AA0081040101DF018402DF01",
+            "-> AA0081048201DF018204000000008402DF01"
+        ]
+    );
+}
