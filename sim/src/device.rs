@@ -142,6 +142,9 @@ struct Scheduled {
     owner: Owner,
     /// Delivering this message ends the transaction.
     ends_transaction: bool,
+    /// Send again after this long until the host acknowledges (the Device
+    /// Reset Occurred notification, property 1.2.7.1.1.1).
+    repeat: Option<Duration>,
 }
 
 /// A transaction in progress.
@@ -228,14 +231,26 @@ impl Device {
             }
         }
         due.sort_by_key(|s| s.out.due);
-        due.into_iter()
-            .map(|s| {
-                if s.ends_transaction {
-                    self.transaction = None;
-                }
-                s.out
-            })
-            .collect()
+        let acknowledged = self
+            .properties
+            .value(&RESET_ACKNOWLEDGED)
+            .is_some_and(|v| v.iter().any(|b| *b != 0));
+        let mut out = Vec::with_capacity(due.len());
+        for item in due {
+            if item.repeat.is_some() && acknowledged {
+                continue;
+            }
+            if item.ends_transaction {
+                self.transaction = None;
+            }
+            if let Some(period) = item.repeat {
+                let mut again = item.clone();
+                again.out.due = now.max(item.out.due) + period;
+                self.schedule.push(again);
+            }
+            out.push(item.out);
+        }
+        out
     }
 
     /// Sends an unsolicited notification at `due` (for demos and tests).
@@ -254,6 +269,7 @@ impl Device {
             },
             owner: Owner::Reset,
             ends_transaction: false,
+            repeat: None,
         });
     }
 
@@ -282,7 +298,13 @@ impl Device {
                     None,
                     now,
                 )),
-                None => self.rejected.push(error.reason),
+                None => {
+                    // Bounded: a caller that never looks must not grow memory.
+                    if self.rejected.len() == MAX_REJECTED {
+                        self.rejected.remove(0);
+                    }
+                    self.rejected.push(error.reason)
+                }
             },
         }
         out
@@ -401,7 +423,10 @@ impl Device {
             .value(&[1, 2, 7, 1, 1, 1])
             .and_then(|v| v.first().copied())
             .unwrap_or(0);
+        // 0x00 never, 0xFF once, otherwise every `control` seconds until the
+        // host sets 1.2.7.1.1.2 (manual Table 932).
         if control != 0 {
+            self.properties.force(&RESET_ACKNOWLEDGED, &[0x00]);
             // Payload items mirror properties 2.3.1.2.1.1 and 2.3.1.2.1.2 (Table 335).
             let mut payload = Vec::new();
             let status = self
@@ -414,12 +439,21 @@ impl Device {
                 .value(&[2, 3, 1, 2, 1, 2])
                 .unwrap_or(&[0x00]);
             tlv::write(&mut payload, 0x82, detail);
-            self.schedule_notification(
-                notifications::DEVICE_INFORMATION_UPDATE,
-                [0, 0, 0, 0],
-                Some(&payload),
-                now + self.config.reset_delay,
-            );
+            let repeat = (control != 0xFF).then(|| Duration::from_secs(u64::from(control)));
+            self.schedule.push(Scheduled {
+                out: Outgoing {
+                    kind: MessageKind::Notification,
+                    message: message::notification(
+                        notifications::DEVICE_INFORMATION_UPDATE,
+                        [0, 0, 0, 0],
+                        Some(&payload),
+                    ),
+                    due: now + self.config.reset_delay,
+                },
+                owner: Owner::Reset,
+                ends_transaction: false,
+                repeat,
+            });
         }
     }
 
@@ -611,6 +645,7 @@ impl Device {
             },
             owner: Owner::Transaction,
             ends_transaction,
+            repeat: None,
         });
     }
 
@@ -847,6 +882,10 @@ impl Device {
     }
 }
 
+/// Property 1.2.7.1.1.2 Device Reset Occurred Notification Acknowledged.
+const RESET_ACKNOWLEDGED: [u32; 6] = [1, 2, 7, 1, 1, 2];
+/// Most unreadable-message reasons kept by [`Device::take_rejected`].
+const MAX_REJECTED: usize = 100;
 const TECH_MSR: u8 = 0x08;
 const TECH_CONTACT: u8 = 0x10;
 const TECH_CONTACTLESS: u8 = 0x20;
