@@ -1,0 +1,222 @@
+//! Choosing and opening the connection to a device (`--hid`, `--serial`,
+//! `--ws`, `--sim`), with every frame traced under `-v`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Result};
+use mms_runtime::hid::{open_hid, HidSelector};
+use mms_runtime::serial::open_serial;
+use mms_runtime::websocket::WebSocketTransport;
+use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError};
+use mms_sim::Simulator;
+
+/// Transport options shared by every command that talks to a device.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct TransportArgs {
+    /// USB HID: the first MMS reader found, or the one with this path or USB
+    /// serial number (`--hid=/dev/hidraw3`). See `mms devices`.
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "", value_name = "PATH|SERIAL")]
+    pub hid: Option<String>,
+    /// Serial port (SLIP framing, 115200 8N1), such as /dev/ttyACM0 or a
+    /// simulator's /dev/pts/N.
+    #[arg(long, value_name = "PORT")]
+    pub serial: Option<String>,
+    /// WebSocket URL of a WLAN reader or a simulator (ws://HOST:PORT).
+    #[arg(long, value_name = "URL")]
+    pub ws: Option<String>,
+    /// The built-in simulator, in this process (HID reports in memory).
+    #[arg(long)]
+    pub sim: bool,
+    /// Seconds to wait for each response.
+    #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
+    pub response_timeout: f64,
+}
+
+/// Which way a message went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Host to device.
+    Sent,
+    /// Device to host.
+    Received,
+}
+
+/// Called with every whole message that crosses the transport.
+pub type Tap = Arc<dyn Fn(Direction, &[u8]) + Send + Sync>;
+
+/// A transport that shows every message to a [`Tap`] and to `tracing`.
+#[derive(Clone)]
+struct TapTransport<T> {
+    inner: T,
+    tap: Option<Tap>,
+}
+
+impl<T: Transport> std::fmt::Debug for TapTransport<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl<T: Transport> TapTransport<T> {
+    fn show(&self, direction: Direction, message: &[u8]) {
+        let arrow = match direction {
+            Direction::Sent => "->",
+            Direction::Received => "<-",
+        };
+        tracing::debug!(
+            "{} {arrow} {}",
+            self.inner.name(),
+            crate::annotate::hex(message)
+        );
+        if let Some(tap) = &self.tap {
+            tap(direction, message);
+        }
+    }
+}
+
+impl<T: Transport> Transport for TapTransport<T> {
+    fn name(&self) -> &str {
+        self.inner.name()
+    }
+
+    fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
+        self.show(Direction::Sent, message);
+        self.inner.send(message)
+    }
+
+    fn send_with_progress(
+        &mut self,
+        message: &[u8],
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), TransportError> {
+        self.show(Direction::Sent, message);
+        self.inner.send_with_progress(message, progress)
+    }
+
+    fn receive(&mut self, timeout: Option<Duration>) -> Result<Option<Vec<u8>>, TransportError> {
+        let received = self.inner.receive(timeout);
+        match &received {
+            Ok(Some(message)) => self.show(Direction::Received, message),
+            Err(e) => tracing::debug!("{}: {e}", self.inner.name()),
+            Ok(None) => {}
+        }
+        received
+    }
+}
+
+/// An open connection. Fields drop in order: the client closes before the
+/// simulator it may talk to stops.
+pub struct Connection {
+    /// The client.
+    pub client: Client,
+    /// Notifications and other unrequested messages.
+    pub events: Events,
+    /// The in-process simulator for `--sim`, kept running while the client lives.
+    _simulator: Option<Simulator>,
+}
+
+/// The one line printed when a command needs a device and none was chosen.
+pub const NO_TRANSPORT: &str = "no device chosen: add --sim (built-in simulator), --hid[=PATH|SERIAL], --serial PORT or --ws URL (`mms devices` lists readers)";
+
+/// Opens the transport the arguments choose.
+pub fn connect(args: &TransportArgs, tap: Option<Tap>) -> Result<Connection> {
+    let chosen = [
+        args.hid.is_some(),
+        args.serial.is_some(),
+        args.ws.is_some(),
+        args.sim,
+    ]
+    .iter()
+    .filter(|c| **c)
+    .count();
+    if chosen == 0 {
+        bail!(NO_TRANSPORT);
+    }
+    if chosen > 1 {
+        bail!("choose one transport: --hid, --serial, --ws or --sim were given together");
+    }
+    if !(args.response_timeout.is_finite() && args.response_timeout > 0.0) {
+        bail!("--response-timeout must be a positive number of seconds");
+    }
+    let timeout = Duration::from_secs_f64(args.response_timeout.min(86_400.0));
+    let options = ClientOptions {
+        timeout,
+        file_timeout: timeout.max(Duration::from_secs(60)),
+        ..ClientOptions::default()
+    };
+    let mut sim = None;
+    let transport: Box<dyn Transport> = if let Some(hid) = &args.hid {
+        let selector = if hid.is_empty() {
+            HidSelector::First
+        } else if hid.starts_with('/') {
+            HidSelector::Path(hid.clone())
+        } else {
+            HidSelector::SerialNumber(hid.clone())
+        };
+        Box::new(open_hid(&selector).map_err(|e| open_error(e, "check `mms devices`"))?)
+    } else if let Some(port) = &args.serial {
+        Box::new(
+            open_serial(port)
+                .map_err(|e| open_error(e, "check the port name (`mms devices` lists ports)"))?,
+        )
+    } else if let Some(url) = &args.ws {
+        Box::new(WebSocketTransport::connect(url, timeout).map_err(|e| {
+            open_error(
+                e,
+                "check the URL (ws://HOST:PORT) and that the device is reachable",
+            )
+        })?)
+    } else {
+        let simulator = Simulator::default();
+        let transport = simulator.in_memory_hid();
+        sim = Some(simulator);
+        Box::new(transport)
+    };
+    tracing::debug!("connected to {}", transport.name());
+    let (client, events) = Client::with_options(
+        TapTransport {
+            inner: transport,
+            tap,
+        },
+        options,
+    );
+    Ok(Connection {
+        client,
+        events,
+        _simulator: sim,
+    })
+}
+
+fn open_error(e: TransportError, hint: &str) -> anyhow::Error {
+    anyhow!("cannot open {}: {}; {hint}", e.transport, e.kind_text())
+}
+
+/// A short text for a transport error's kind.
+trait KindText {
+    fn kind_text(&self) -> String;
+}
+
+impl KindText for TransportError {
+    fn kind_text(&self) -> String {
+        let full = self.to_string();
+        // The runtime's text starts with the transport name; drop it to avoid saying it twice.
+        full.strip_prefix(&format!("{}: ", self.transport))
+            .map(str::to_string)
+            .unwrap_or(full)
+    }
+}
+
+/// A one-line explanation of a failed call, with what to try.
+pub fn call_error(e: mms_runtime::ClientError) -> anyhow::Error {
+    use mms_runtime::ClientError;
+    match e {
+        ClientError::Timeout { .. } => anyhow!(
+            "{e}; is the device connected and awake? (a longer --response-timeout may help)"
+        ),
+        ClientError::Disconnected { .. } => {
+            anyhow!("{e}; check the cable or the connection and try again")
+        }
+        other => anyhow!("{other}"),
+    }
+}

@@ -1,0 +1,186 @@
+//! `mms file`: send a file to the device (0xD812), get one (0xD821) or ask
+//! about one (0xD825), with a progress bar on a terminal.
+
+use std::path::PathBuf;
+
+use anyhow::{anyhow, bail, Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use mms_runtime::files::SendStart;
+use mms_spec::Spec;
+
+use crate::annotate::hex;
+use crate::connect::{self, TransportArgs};
+
+/// Arguments of `mms file`.
+#[derive(clap::Args, Debug)]
+pub struct FileArgs {
+    #[command(subcommand)]
+    action: FileAction,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum FileAction {
+    /// Send a file to the device.
+    Send {
+        /// File type: 8 hex digits (`00000100`) or part of a label from the spec's file type table.
+        #[arg(value_name = "TYPE")]
+        file_type: String,
+        /// The file to send.
+        path: PathBuf,
+        #[command(flatten)]
+        transport: TransportArgs,
+    },
+    /// Get a file from the device and save it.
+    Get {
+        /// File type (as for `send`).
+        #[arg(value_name = "TYPE")]
+        file_type: String,
+        /// Where to save it.
+        path: PathBuf,
+        #[command(flatten)]
+        transport: TransportArgs,
+    },
+    /// Show what the device knows about a file (length, SHA-256).
+    Info {
+        /// File type (as for `send`).
+        #[arg(value_name = "TYPE")]
+        file_type: String,
+        /// Print the response as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        transport: TransportArgs,
+    },
+}
+
+/// A file type from 8 hex digits or a unique part of a spec label.
+pub fn resolve_file_type(spec: &Spec, text: &str) -> Result<u32> {
+    let digits = text
+        .strip_prefix("0x")
+        .or_else(|| text.strip_prefix("0X"))
+        .unwrap_or(text)
+        .replace(' ', "");
+    if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return u32::from_str_radix(&digits, 16).map_err(|e| anyhow!("file type {text:?}: {e}"));
+    }
+    let want = text.to_ascii_lowercase();
+    let matches: Vec<_> = spec
+        .file_types
+        .file_types
+        .iter()
+        .filter(|f| f.label.to_ascii_lowercase().contains(&want))
+        .filter_map(|f| f.bytes().map(|b| (u32::from_be_bytes(b), f.label.as_str())))
+        .collect();
+    match matches.as_slice() {
+        [(id, _)] => Ok(*id),
+        [] => bail!(
+            "bad file type {text:?}: give 8 hex digits (type, version, subtype, instance), such as 00000100"
+        ),
+        many => {
+            let list: Vec<String> = many.iter().take(5).map(|(id, l)| format!("{id:08X} {l}")).collect();
+            bail!("file type {text:?} is ambiguous: {}; use the 8 hex digits", list.join(", "))
+        }
+    }
+}
+
+fn label(spec: &Spec, file_type: u32) -> String {
+    spec.file_type(file_type.to_be_bytes())
+        .map(|f| format!(" ({})", f.label))
+        .unwrap_or_default()
+}
+
+fn progress_bar(what: &str) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(what.to_string());
+    bar
+}
+
+/// Sends `data` as `file_type` with a progress bar; returns a one-line summary.
+pub fn send_file(
+    client: &mms_runtime::Client,
+    spec: &Spec,
+    file_type: u32,
+    data: &[u8],
+) -> Result<String> {
+    let bar = progress_bar("sending");
+    let sent = client.send_file(file_type, data, SendStart::Unsecured, &mut |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    let sent = sent.map_err(connect::call_error)?;
+    Ok(format!(
+        "sent {} bytes as file type {file_type:08X}{}; device checked SHA-256 {} (status {})",
+        sent.len,
+        label(spec, file_type),
+        hex(&sent.sha256),
+        hex(&sent.final_status)
+    ))
+}
+
+/// Runs `mms file`.
+pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
+    match &args.action {
+        FileAction::Send {
+            file_type,
+            path,
+            transport,
+        } => {
+            let file_type = resolve_file_type(spec, file_type)?;
+            let data = std::fs::read(path)
+                .with_context(|| format!("cannot read {} (check the path)", path.display()))?;
+            let conn = connect::connect(transport, None)?;
+            println!("{}", send_file(&conn.client, spec, file_type, &data)?);
+            Ok(())
+        }
+        FileAction::Get {
+            file_type,
+            path,
+            transport,
+        } => {
+            let file_type = resolve_file_type(spec, file_type)?;
+            let conn = connect::connect(transport, None)?;
+            let bar = progress_bar("receiving");
+            let got = conn.client.get_file(file_type, &mut |done, total| {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            });
+            bar.finish_and_clear();
+            let got = got.map_err(connect::call_error)?;
+            std::fs::write(path, &got.data)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!(
+                "got {} bytes of file type {file_type:08X}{} into {} (length and SHA-256 checked)",
+                got.data.len(),
+                label(spec, file_type),
+                path.display()
+            );
+            Ok(())
+        }
+        FileAction::Info {
+            file_type,
+            json,
+            transport,
+        } => {
+            let file_type = resolve_file_type(spec, file_type)?;
+            let conn = connect::connect(transport, None)?;
+            let body = file_type.to_be_bytes();
+            let mut request = vec![0x81, 0x04];
+            request.extend_from_slice(&body);
+            let reply = conn
+                .client
+                .call_raw(mms_runtime::files::GET_FILE_INFO, &request)
+                .map_err(connect::call_error)?;
+            let output = crate::Output {
+                json: *json,
+                render: crate::render::RenderOptions::default(),
+            };
+            crate::send::show_reply(&reply.envelope.encode(), spec, &output)
+        }
+    }
+}

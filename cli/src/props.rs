@@ -1,0 +1,506 @@
+//! `mms props`: Get Property (0xD101) and Set Property (0xD111) with the
+//! manual's OID encoding (Tables 185 and 193): tag 85 holds the first OID
+//! number, 87 the middle numbers (base-128 like X.690 OID subidentifiers),
+//! and 89 a private-class TLV whose tag number is the last OID number.
+
+use anyhow::{anyhow, bail, Result};
+use mms_codec::{write_tlv, DecodeContext, LengthForm, Tag, TlvIter};
+use mms_spec::{Access, Property, Spec};
+use serde_json::{json, Value};
+
+use crate::annotate::{enum_matches, hex, text_of};
+use crate::connect::{self, TransportArgs};
+
+/// Get Property.
+pub const GET_PROPERTY: u16 = 0xD101;
+/// Set Property (Unsecured).
+pub const SET_PROPERTY: u16 = 0xD111;
+
+/// Arguments of `mms props`.
+#[derive(clap::Args, Debug)]
+pub struct PropsArgs {
+    #[command(subcommand)]
+    action: PropsAction,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum PropsAction {
+    /// Read properties (or whole OID branches) from the device.
+    Get {
+        /// OIDs (`1.2.7.1.1.1`, hex components) or property names.
+        #[arg(required = true, value_name = "OID|NAME")]
+        properties: Vec<String>,
+        /// Print JSON lines (`{"oid", "name", "hex", ...}`).
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        transport: TransportArgs,
+    },
+    /// Write one property: the value is hex for binary properties (or a value
+    /// name from the spec), text for string properties.
+    Set {
+        /// OID or property name.
+        #[arg(value_name = "OID|NAME")]
+        property: String,
+        /// The new value.
+        value: String,
+        #[command(flatten)]
+        transport: TransportArgs,
+    },
+    /// List the properties in the spec (optionally only those whose name contains FILTER).
+    List {
+        /// Part of a name or OID.
+        filter: Option<String>,
+    },
+}
+
+fn loose(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// An OID from its dotted form (hex components), with a clear error.
+pub fn parse_oid(text: &str) -> Result<Vec<u32>> {
+    let mut out = Vec::new();
+    for part in text.split('.') {
+        let n = (!part.is_empty() && part.len() <= 4)
+            .then(|| u32::from_str_radix(part, 16).ok())
+            .flatten()
+            .ok_or_else(|| {
+                anyhow!("bad OID {text:?}: component {part:?} is not 1 to 4 hex digits (OIDs look like 1.2.7.1.1.1)")
+            })?;
+        out.push(n);
+    }
+    if out.len() < 2 {
+        bail!("bad OID {text:?}: it needs at least two components (like 1.2)");
+    }
+    if !matches!(out[0], 1 | 2) {
+        bail!(
+            "bad OID {text:?}: the first component is the property type, 1 (settings) or 2 (information)"
+        );
+    }
+    Ok(out)
+}
+
+/// The OID and spec entry a user means: an OID, or a property name (exact, or a unique part).
+pub fn resolve<'s>(spec: &'s Spec, text: &str) -> Result<(Vec<u32>, Option<&'s Property>)> {
+    if text.contains('.') {
+        let oid = parse_oid(text)?;
+        return Ok((oid.clone(), spec.property_by_oid_components(&oid)));
+    }
+    if let Some(p) = spec.property_by_name(text) {
+        return Ok((p.oid.components().to_vec(), Some(p)));
+    }
+    let want = loose(text);
+    let matches: Vec<&Property> = spec
+        .properties
+        .iter()
+        .filter(|p| {
+            !want.is_empty() && (loose(&p.name).contains(&want) || loose(&p.ident).contains(&want))
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok((one.oid.components().to_vec(), Some(one))),
+        [] => bail!("unknown property {text:?}: not an OID and no property has that name (`mms props list` shows them)"),
+        many => {
+            let names: Vec<String> = many
+                .iter()
+                .take(6)
+                .map(|p| format!("{} {}", p.oid, p.name))
+                .collect();
+            bail!(
+                "property {text:?} is ambiguous: {}{}; use the OID",
+                names.join(", "),
+                if many.len() > 6 { ", ..." } else { "" }
+            )
+        }
+    }
+}
+
+/// Base-128 subidentifiers (X.690 8.19).
+fn subidentifiers(numbers: &[u32]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for &n in numbers {
+        let mut groups = vec![(n & 0x7F) as u8];
+        let mut rest = n >> 7;
+        while rest != 0 {
+            groups.push((rest & 0x7F) as u8 | 0x80);
+            rest >>= 7;
+        }
+        out.extend(groups.iter().rev());
+    }
+    out
+}
+
+fn from_subidentifiers(bytes: &[u8]) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut current: u32 = 0;
+    let mut pending = false;
+    for b in bytes {
+        current = current.checked_mul(128)? | u32::from(b & 0x7F);
+        pending = b & 0x80 != 0;
+        if !pending {
+            out.push(current);
+            current = 0;
+        }
+    }
+    (!pending).then_some(out)
+}
+
+/// The private-class tag for an OID number (`C1`, or `E1` when constructed).
+fn node_tag(number: u32, constructed: bool) -> Result<Tag> {
+    let class: u32 = if constructed { 0xE0 } else { 0xC0 };
+    if number < 0x1F {
+        return Ok(Tag::from_u32(class | number));
+    }
+    if number > 0x3FFF {
+        bail!("OID component {number:X} is too large for a property tag");
+    }
+    let raw = if number < 0x80 {
+        ((class | 0x1F) << 8) | number
+    } else {
+        ((class | 0x1F) << 16) | ((0x80 | (number >> 7)) << 8) | (number & 0x7F)
+    };
+    Tag::try_from_u32(raw).ok_or_else(|| anyhow!("OID component {number:X} makes no valid tag"))
+}
+
+fn node_number(tag: Tag) -> Option<(u32, bool)> {
+    let bytes = tag.as_bytes();
+    let first = *bytes.first()?;
+    if first & 0xC0 != 0xC0 {
+        return None;
+    }
+    let constructed = first & 0x20 != 0;
+    if first & 0x1F != 0x1F {
+        return Some((u32::from(first & 0x1F), constructed));
+    }
+    let n = bytes[1..]
+        .iter()
+        .fold(0u32, |acc, b| (acc << 7) | u32::from(b & 0x7F));
+    Some((n, constructed))
+}
+
+/// The request body (after the command ID) of Get Property (`value = None`)
+/// or Set Property for `oid`.
+pub fn request_body(oid: &[u32], value: Option<&[u8]>) -> Result<Vec<u8>> {
+    let (last, middle) = (oid[oid.len() - 1], &oid[1..oid.len() - 1]);
+    let mut out = Vec::new();
+    write_tlv(
+        &mut out,
+        Tag::from_u32(0x85),
+        LengthForm::Minimal,
+        &[oid[0] as u8],
+    );
+    if !middle.is_empty() {
+        write_tlv(
+            &mut out,
+            Tag::from_u32(0x87),
+            LengthForm::Minimal,
+            &subidentifiers(middle),
+        );
+    }
+    let mut node = Vec::new();
+    write_tlv(
+        &mut node,
+        node_tag(last, false)?,
+        LengthForm::Minimal,
+        value.unwrap_or(&[]),
+    );
+    write_tlv(&mut out, Tag::from_u32(0x89), LengthForm::Minimal, &node);
+    Ok(out)
+}
+
+/// Every property value in a Get/Set Property response body, with its OID.
+pub fn response_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>> {
+    let cx = DecodeContext::default();
+    let mut base = Vec::new();
+    let mut remainder = None;
+    for item in TlvIter::new(body, cx) {
+        let tlv = item.map_err(|e| anyhow!("malformed property response: {e}"))?;
+        match tlv.tag.to_u32() {
+            0x85 => base.insert(0, u32::from(*tlv.value.first().unwrap_or(&0))),
+            0x87 => base.extend(
+                from_subidentifiers(tlv.value)
+                    .ok_or_else(|| anyhow!("malformed OID prefix (87) in the response"))?,
+            ),
+            0x89 => remainder = Some(tlv.value),
+            _ => {}
+        }
+    }
+    let remainder = remainder.ok_or_else(|| anyhow!("the response has no property values (89)"))?;
+    let mut out = Vec::new();
+    walk(remainder, &base, cx, &mut out)?;
+    Ok(out)
+}
+
+fn walk(
+    bytes: &[u8],
+    path: &[u32],
+    cx: DecodeContext,
+    out: &mut Vec<(Vec<u32>, Vec<u8>)>,
+) -> Result<()> {
+    for item in TlvIter::new(bytes, cx) {
+        let tlv = item.map_err(|e| anyhow!("malformed property values (89): {e}"))?;
+        let (number, constructed) = node_number(tlv.tag)
+            .ok_or_else(|| anyhow!("tag {} in the property values is not an OID node", tlv.tag))?;
+        let mut here = path.to_vec();
+        here.push(number);
+        if constructed {
+            let inner = tlv.children(cx).map_err(|e| anyhow!("{e}"))?;
+            walk(tlv.value, &here, inner.context(), out)?;
+        } else {
+            out.push((here, tlv.value.to_vec()));
+        }
+    }
+    Ok(())
+}
+
+/// Dotted OID text, hex components.
+pub fn oid_text(oid: &[u32]) -> String {
+    oid.iter()
+        .map(|n| format!("{n:X}"))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// True for string-valued properties.
+pub fn is_text_property(p: &Property) -> bool {
+    let t = p.data_type.as_deref().unwrap_or("").to_ascii_lowercase();
+    !t.contains("binary")
+        && !t.contains("signed")
+        && (t.contains("ascii")
+            || t.contains("string")
+            || t.contains("alphanumeric")
+            || t.contains("character"))
+}
+
+/// A property value as JSON: hex, and text or the enumerated name.
+pub fn value_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
+    let p = spec.property_by_oid_components(oid);
+    let mut v = json!({"oid": oid_text(oid), "hex": hex(value)});
+    if let Some(p) = p {
+        v["name"] = json!(p.name);
+        if is_text_property(p) {
+            v["text"] = json!(text_of(value));
+        } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
+            v["value"] = json!(e.name);
+        }
+    }
+    v
+}
+
+/// One line for a property value: `OID name: value`.
+pub fn value_line(v: &Value) -> String {
+    let s = |k: &str| v.get(k).and_then(Value::as_str);
+    let mut line = format!(
+        "{} {}: ",
+        s("oid").unwrap_or("?"),
+        s("name").unwrap_or("(not in spec)")
+    );
+    let hex = s("hex").unwrap_or("");
+    if let Some(t) = s("text") {
+        line.push_str(&format!("\"{t}\""));
+    } else if hex.is_empty() {
+        line.push_str("(empty)");
+    } else {
+        line.push_str(&mms_spec::format_hex(
+            &mms_spec::parse_hex(hex).unwrap_or_default(),
+        ));
+        if let Some(name) = s("value") {
+            line.push_str(&format!(" = {name}"));
+        }
+    }
+    line
+}
+
+/// Parses a value for `property` per its type and checks its length.
+pub fn parse_value(p: Option<&Property>, text: &str) -> Result<Vec<u8>> {
+    let Some(p) = p else {
+        return crate::input::parse_hex(text)
+            .map_err(|e| anyhow!("value: {e} (a property not in the spec takes hex)"));
+    };
+    let bytes = if is_text_property(p) {
+        text.as_bytes().to_vec()
+    } else if let Some(b) = p
+        .values
+        .iter()
+        .find(|v| v.name.eq_ignore_ascii_case(text))
+        .and_then(|v| v.bytes())
+    {
+        b
+    } else {
+        crate::input::parse_hex(text).map_err(|e| {
+            anyhow!(
+                "value for {} ({}, binary): {e}; give hex such as 01",
+                p.name,
+                p.oid
+            )
+        })?
+    };
+    let (min, max) = (
+        p.min_len.unwrap_or(0) as usize,
+        p.max_len.map(|m| m as usize),
+    );
+    if bytes.len() < min || max.is_some_and(|m| bytes.len() > m) {
+        let range = match max {
+            Some(m) if m == min => format!("{m}"),
+            Some(m) => format!("{min} to {m}"),
+            None => format!("at least {min}"),
+        };
+        bail!(
+            "wrong length for {} ({}): {} bytes given, it takes {range}",
+            p.name,
+            p.oid,
+            bytes.len()
+        );
+    }
+    Ok(bytes)
+}
+
+/// Runs `mms props`.
+pub fn run(args: &PropsArgs, spec: &Spec) -> Result<()> {
+    match &args.action {
+        PropsAction::List { filter } => {
+            let want = filter.as_deref().map(loose).unwrap_or_default();
+            for p in &spec.properties {
+                if loose(&p.name).contains(&want)
+                    || p.oid.as_str().contains(filter.as_deref().unwrap_or(""))
+                {
+                    let access = match p.access {
+                        Access::ReadWrite => "rw",
+                        Access::ReadOnly => "ro",
+                    };
+                    println!("{:<16} {access} {}", p.oid, p.name);
+                }
+            }
+            Ok(())
+        }
+        PropsAction::Get {
+            properties,
+            json,
+            transport,
+        } => {
+            let wanted = properties
+                .iter()
+                .map(|t| resolve(spec, t))
+                .collect::<Result<Vec<_>>>()?;
+            let conn = connect::connect(transport, None)?;
+            for (oid, _) in wanted {
+                let body = request_body(&oid, None)?;
+                let reply = conn
+                    .client
+                    .call_raw(GET_PROPERTY, &body)
+                    .map_err(connect::call_error)?;
+                check_status(&reply, spec, &oid, "get")?;
+                let values = response_values(reply.payload_body().unwrap_or_default())?;
+                for (oid, value) in values {
+                    let v = value_json(&oid, &value, spec);
+                    if *json {
+                        println!("{v}");
+                    } else {
+                        println!("{}", value_line(&v));
+                    }
+                }
+            }
+            Ok(())
+        }
+        PropsAction::Set {
+            property,
+            value,
+            transport,
+        } => {
+            let (oid, p) = resolve(spec, property)?;
+            if p.is_some_and(|p| p.access == Access::ReadOnly) || oid[0] == 2 {
+                bail!(
+                    "property {} is read-only (device information); only `mms props get` works on it",
+                    oid_text(&oid)
+                );
+            }
+            let bytes = parse_value(p, value)?;
+            let body = request_body(&oid, Some(&bytes))?;
+            let conn = connect::connect(transport, None)?;
+            let reply = conn
+                .client
+                .call_raw(SET_PROPERTY, &body)
+                .map_err(connect::call_error)?;
+            check_status(&reply, spec, &oid, "set")?;
+            println!("set {}", value_line(&value_json(&oid, &bytes, spec)));
+            Ok(())
+        }
+    }
+}
+
+fn check_status(
+    reply: &mms_runtime::RawResponse,
+    spec: &Spec,
+    oid: &[u32],
+    what: &str,
+) -> Result<()> {
+    let status = reply
+        .status
+        .ok_or_else(|| anyhow!("the response has no status"))?;
+    if status[0] < 0x80 {
+        return Ok(());
+    }
+    let described = crate::annotate::describe_status(spec, &status);
+    let meaning: Vec<&str> = ["summary", "detail"]
+        .iter()
+        .filter_map(|k| described.get(*k).and_then(Value::as_str))
+        .collect();
+    bail!(
+        "the device refused to {what} {}: status {}{}{}",
+        oid_text(oid),
+        hex(&status),
+        if meaning.is_empty() { "" } else { " " },
+        if meaning.is_empty() {
+            String::new()
+        } else {
+            format!("({})", meaning.join(": "))
+        }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn get_request_matches_the_manual() {
+        // Manual Table 187 (Get Property example payload, after D1 01).
+        let body = request_body(&[1, 2, 7, 1, 1, 1], None).unwrap();
+        assert_eq!(hex(&body), "8501018704020701018902C100");
+        let set = request_body(&[1, 2, 7, 1, 1, 1], Some(&[0x01])).unwrap();
+        assert_eq!(hex(&set), "8501018704020701018903C10101");
+    }
+
+    #[test]
+    fn response_values_walk_branches() {
+        let body = mms_spec::parse_hex("85 01 02 87 02 01 02 89 0A E2 08 C1 02 41 42 C2 02 00 01")
+            .unwrap();
+        let values = response_values(&body).unwrap();
+        assert_eq!(values[0], (vec![2, 1, 2, 2, 1], vec![0x41, 0x42]));
+        assert_eq!(values[1], (vec![2, 1, 2, 2, 2], vec![0, 1]));
+    }
+
+    #[test]
+    fn bad_oids_are_refused() {
+        assert!(parse_oid("1.x.3").is_err());
+        assert!(parse_oid("1").is_err());
+        assert!(parse_oid("3.1").is_err());
+        assert_eq!(parse_oid("1.1.1.1.1.1A").unwrap(), [1, 1, 1, 1, 1, 0x1A]);
+    }
+
+    #[test]
+    fn large_components_use_multi_byte_tags() {
+        assert_eq!(
+            node_number(node_tag(0x1F, false).unwrap()),
+            Some((0x1F, false))
+        );
+        assert_eq!(
+            node_number(node_tag(0x200, false).unwrap()),
+            Some((0x200, false))
+        );
+    }
+}

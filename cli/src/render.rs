@@ -1,0 +1,212 @@
+//! The annotated text tree that `mms decode` prints, drawn from the JSON form.
+
+use serde_json::{Map, Value};
+use std::fmt::Write;
+
+/// How much of long values to show.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RenderOptions {
+    /// Show at most this many bytes of a value (then `... (N bytes)`); all when `None`.
+    pub max_bytes: Option<usize>,
+    /// Leave out the round-trip line (for exchanges the tool built itself).
+    pub hide_roundtrip: bool,
+}
+
+/// Spaced hex of a JSON hex string, shortened per `opts`.
+fn spaced(hex: &str, opts: RenderOptions) -> String {
+    let bytes: Vec<&str> = (0..hex.len() / 2).map(|i| &hex[2 * i..2 * i + 2]).collect();
+    match opts.max_bytes {
+        Some(max) if bytes.len() > max => {
+            format!("{} ... ({} bytes)", bytes[..max].join(" "), bytes.len())
+        }
+        _ => bytes.join(" "),
+    }
+}
+
+fn str_of<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    m.get(key).and_then(Value::as_str)
+}
+
+/// Renders one decoded message (or failure) as an indented tree.
+pub fn render(value: &Value, opts: RenderOptions) -> String {
+    let mut out = String::new();
+    let Some(m) = value.as_object() else {
+        return value.to_string();
+    };
+    if m.get("ok") == Some(&Value::Bool(false)) {
+        let _ = writeln!(out, "error: {}", str_of(m, "error").unwrap_or("?"));
+        return out;
+    }
+    let kind = str_of(m, "kind").unwrap_or("?");
+    if kind == "tlv" {
+        let _ = writeln!(out, "TLV sequence");
+    } else {
+        let _ = write!(out, "{kind} {}", str_of(m, "id").unwrap_or("?"));
+        if let Some(name) = str_of(m, "name") {
+            let _ = write!(out, " {name}");
+        }
+        if let Some(r) = m.get("ref") {
+            let _ = write!(out, ", ref {r}");
+        }
+        if let Some(d) = str_of(m, "direction") {
+            let _ = write!(out, ", {}", d.replace('_', " "));
+        }
+        if let Some(v) = m.get("version") {
+            let _ = write!(out, ", API version {v}");
+        }
+        if let Some(t) = str_of(m, "message_type") {
+            let _ = write!(out, ", message type {t}");
+        }
+        out.push('\n');
+    }
+    if let Some(ft) = str_of(m, "file_type") {
+        let _ = write!(out, "  file type {}", spaced(ft, RenderOptions::default()));
+        if let Some(label) = str_of(m, "file_type_label") {
+            let _ = write!(out, ": {label}");
+        }
+        out.push('\n');
+    }
+    if let Some(x) = str_of(m, "info_extra") {
+        let _ = writeln!(
+            out,
+            "  message information extra bytes: {}",
+            spaced(x, opts)
+        );
+    }
+    if let Some(Value::Object(s)) = m.get("status") {
+        let label = if kind == "notification" {
+            "detail code"
+        } else {
+            "status"
+        };
+        let _ = write!(
+            out,
+            "  {label} {}",
+            spaced(str_of(s, "hex").unwrap_or(""), RenderOptions::default())
+        );
+        let parts: Vec<&str> = ["summary", "group", "subgroup", "detail"]
+            .iter()
+            .filter_map(|k| str_of(s, k))
+            .collect();
+        if !parts.is_empty() {
+            let _ = write!(out, ": {}", parts.join(" / "));
+        }
+        out.push('\n');
+    }
+    if let Some(a) = str_of(m, "additional") {
+        let _ = writeln!(out, "  additional detail: {}", spaced(a, opts));
+    }
+    if let Some(p) = str_of(m, "payload_id") {
+        let _ = writeln!(out, "  payload ID {p} (differs from the message ID)");
+    }
+    if let Some(d) = str_of(m, "data") {
+        let len = m.get("len").and_then(Value::as_u64).unwrap_or(0);
+        let _ = writeln!(out, "  file data ({len} bytes): {}", spaced(d, opts));
+    }
+    if let Some(p) = str_of(m, "payload_hex") {
+        let _ = writeln!(out, "  payload (not TLV): {}", spaced(p, opts));
+    }
+    if let Some(Value::Object(fields)) = m.get("fields") {
+        if kind != "tlv" {
+            let _ = writeln!(out, "  payload:");
+        }
+        render_fields(&mut out, fields, 2, opts);
+    }
+    if let Some(Value::Array(props)) = m.get("properties") {
+        let _ = writeln!(out, "  properties:");
+        for p in props {
+            let _ = writeln!(out, "    {}", crate::props::value_line(p));
+        }
+    }
+    if let Some(r) = str_of(m, "reserved") {
+        let _ = writeln!(out, "  9E reserved: {}", spaced(r, opts));
+    }
+    if let Some(Value::Object(extra)) = m.get("envelope_extra") {
+        for (tag, v) in extra {
+            let _ = writeln!(
+                out,
+                "  {tag} (not an envelope tag): {}",
+                spaced(v.as_str().unwrap_or(""), opts)
+            );
+        }
+    }
+    if let Some(Value::Object(forms)) = m.get("len_forms") {
+        let list: Vec<String> = forms
+            .iter()
+            .map(|(t, n)| format!("{t} uses {n} length bytes"))
+            .collect();
+        let _ = writeln!(out, "  non-minimal lengths: {}", list.join(", "));
+    }
+    if let Some(note) = str_of(m, "note") {
+        let _ = writeln!(out, "  note: {note}");
+    }
+    match m.get("roundtrip").filter(|_| !opts.hide_roundtrip) {
+        Some(Value::Bool(true)) => {
+            let _ = writeln!(out, "  re-encodes byte-identically");
+        }
+        Some(Value::Bool(false)) => {
+            let why = str_of(m, "roundtrip_error").unwrap_or("the bytes differ");
+            let _ = writeln!(out, "  does NOT re-encode byte-identically ({why})");
+        }
+        _ => {}
+    }
+    out
+}
+
+fn render_fields(out: &mut String, fields: &Map<String, Value>, depth: usize, opts: RenderOptions) {
+    let indent = "  ".repeat(depth);
+    for (key, node) in fields {
+        let Some(n) = node.as_object() else {
+            let _ = writeln!(out, "{indent}{key}: {node}");
+            continue;
+        };
+        let tag = str_of(n, "tag").unwrap_or("?");
+        let name = match str_of(n, "label") {
+            Some(label) => label.to_string(),
+            None => "(not in spec)".to_string(),
+        };
+        let _ = write!(out, "{indent}{tag} {name}");
+        if let Some(form) = n.get("len_form") {
+            let _ = write!(out, " [{form} length bytes]");
+        }
+        if let Some(Value::Object(children)) = n.get("fields") {
+            if children.is_empty() {
+                out.push_str(": (empty)\n");
+                continue;
+            }
+            out.push_str(":\n");
+            render_fields(out, children, depth + 1, opts);
+            continue;
+        }
+        let hex = str_of(n, "hex").unwrap_or("");
+        if hex.is_empty() {
+            let _ = write!(out, ": (empty)");
+        } else {
+            let _ = write!(out, ": {}", spaced(hex, opts));
+        }
+        if let Some(t) = str_of(n, "text") {
+            let _ = write!(out, " = \"{t}\"");
+        }
+        match n.get("value") {
+            Some(Value::String(v)) => {
+                let _ = write!(out, " = {v}");
+            }
+            Some(Value::Number(v)) => {
+                let _ = write!(out, " = {v}");
+            }
+            _ => {}
+        }
+        if let Some(Value::Array(bits)) = n.get("bits") {
+            let names: Vec<&str> = bits.iter().filter_map(Value::as_str).collect();
+            if names.is_empty() {
+                let _ = write!(out, " (no bits set)");
+            } else {
+                let _ = write!(out, " (bits: {})", names.join(", "));
+            }
+        }
+        if let Some(note) = str_of(n, "note") {
+            let _ = write!(out, " ({note})");
+        }
+        out.push('\n');
+    }
+}

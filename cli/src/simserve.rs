@@ -1,0 +1,61 @@
+//! `mms sim`: serves the simulator on a pseudo-terminal and/or WebSocket.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use mms_sim::Simulator;
+
+/// Arguments of `mms sim`.
+#[derive(clap::Args, Debug)]
+pub struct SimArgs {
+    /// Serve on a pseudo-terminal (SLIP framing); prints `serial: /dev/pts/N`.
+    #[arg(long)]
+    pub pty: bool,
+    /// Serve over WebSocket on 127.0.0.1; prints `ws: ws://127.0.0.1:PORT`.
+    #[arg(long)]
+    pub ws: bool,
+}
+
+/// Runs `mms sim` until Ctrl-C or a termination signal. With neither
+/// `--pty` nor `--ws`, serves both.
+pub fn run(args: &SimArgs, verbose: bool) -> Result<()> {
+    let (pty, ws) = if args.pty || args.ws {
+        (args.pty, args.ws)
+    } else {
+        (true, true)
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    let setter = stop.clone();
+    ctrlc::set_handler(move || setter.store(true, Ordering::SeqCst))
+        .context("cannot install the Ctrl-C handler")?;
+    let sim = Simulator::default();
+    sim.set_trace(verbose);
+    let mut out = std::io::stdout().lock();
+    if pty {
+        let path = sim
+            .spawn_pty()
+            .context("cannot open a pseudo-terminal (try --ws)")?;
+        writeln!(out, "serial: {}", path.display())?;
+    }
+    if ws {
+        let url = sim
+            .spawn_ws()
+            .context("cannot listen on 127.0.0.1 (try --pty)")?;
+        writeln!(out, "ws: {url}")?;
+    }
+    out.flush()?;
+    drop(out);
+    while !stop.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(50));
+        for event in sim.take_events() {
+            if verbose || !event.starts_with("<-") && !event.starts_with("->") {
+                eprintln!("sim: {event}");
+            }
+        }
+    }
+    sim.shutdown();
+    Ok(())
+}
