@@ -164,6 +164,9 @@ pub struct EnumValue {
     pub value: String,
     /// The value's short name (e.g. `"SHA-256"`).
     pub name: String,
+    /// For a value of one byte of a longer field: which byte (1-based, as the manual counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byte: Option<u32>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
@@ -272,7 +275,12 @@ pub struct Table {
     /// The table's title without the number.
     pub title: String,
     /// Top-level rows.
-    #[serde(rename = "field", default, deserialize_with = "located")]
+    #[serde(
+        rename = "field",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
     pub fields: Vec<Field>,
     /// Definition site.
     #[serde(skip)]
@@ -628,8 +636,9 @@ pub struct Property {
     pub name: String,
     /// Stable snake_case identifier derived from the name.
     pub ident: String,
-    /// The manual's table number.
-    pub table: u32,
+    /// The manual's table number (absent for a heading-only section).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<u32>,
     /// Settings (read/write) or information (read-only).
     pub access: Access,
     /// Securing key row (`"None"` ...).

@@ -1,0 +1,1 @@
+//! Reading the seed pages (other renderings of parts of the manual) for cross-checks.
