@@ -122,6 +122,11 @@ fn starts_lower_word(word: &str) -> bool {
 ///
 /// Stops where a sentence or an enumeration starts, and after `max_words` words.
 pub fn short_label(desc: &str, max_words: usize) -> String {
+    label_words(desc, max_words, true)
+}
+
+/// Like [`short_label`]; `sentences = false` keeps "First Production release" whole (value names).
+fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
     let words: Vec<&str> = desc.split_whitespace().collect();
     let mut end = words.len().min(max_words);
     for i in 0..words.len().min(max_words) {
@@ -130,16 +135,40 @@ pub fn short_label(desc: &str, max_words: usize) -> String {
         let enum_start = next == "=" || w.contains('=') || (w.starts_with("0x") && i > 0);
         // A capitalised word followed by a lowercase word starts a sentence ("... This is the length");
         // "Length of" / "Reserved for" continue the label because connectors do not count.
-        let sentence_start =
-            i > 0 && starts_upper(w) && !w.starts_with("0x") && starts_lower_word(next);
+        let sentence_start = sentences
+            && i > 0
+            && starts_upper(w)
+            && !w.starts_with("0x")
+            && starts_lower_word(next);
+        // "Operation Status Detail (Subgroup) Operation Status ...": the description repeats the label.
+        let repeated = i > 1 && w == words[0] && starts_upper(w);
         // "File ID from Table 201", "... See section 4.4": a reference, not part of the label.
         let reference = matches!(w, "from" | "see" | "See" | "in" | "per" | "(see" | "(See")
             && (next.starts_with("Table")
                 || next.starts_with("section")
                 || next.starts_with("Section"));
+        // Words that only start sentences ("..., Signature Capture Requested If the device ...").
+        let starter = i > 0
+            && matches!(
+                w,
+                "If" | "When"
+                    | "See"
+                    | "This"
+                    | "These"
+                    | "The"
+                    | "In"
+                    | "Use"
+                    | "Note"
+                    | "Refer"
+                    | "Please"
+                    | "It"
+            )
+            && !words[i - 1].ends_with(',');
         let lower_paren =
             w.starts_with('(') && w[1..].chars().next().is_some_and(char::is_lowercase);
-        if i > 0 && (enum_start || sentence_start || lower_paren || reference) {
+        if i > 0
+            && (enum_start || sentence_start || lower_paren || reference || starter || repeated)
+        {
             end = i;
             break;
         }
@@ -262,7 +291,7 @@ pub fn enum_values(desc: &str) -> Vec<EnumValue> {
 /// A value's name: the label part of the text after `=`.
 fn value_name(raw: &str) -> String {
     let (clean, _, _) = split_tags(raw);
-    let label = short_label(&clean, 10);
+    let label = label_words(&clean, 10, false);
     label.trim_matches(['"', '“', '”', ',', ' ']).to_string()
 }
 
