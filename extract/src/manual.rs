@@ -1141,7 +1141,6 @@ pub fn parse_tlv_rows(
     let mut roots: Vec<Field> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
-    let mut header_bytes = 0;
     for (i, r) in t.rows.iter().enumerate() {
         let first = r.first().map_or("", |s| s.trim());
         let desc = cell(r, desc_col);
@@ -1165,14 +1164,21 @@ pub fn parse_tlv_rows(
             .captures(first.replace(' ', "").as_str())
             .map(|c| (c[1].len(), c[2].to_string()))
         else {
-            if envelope && len_text.is_empty() && header_bytes < 2 {
-                // The start byte and the API version: raw bytes before the TLVs.
-                header_bytes += 1;
-                let label = if first.contains("Start of Message") {
-                    "Start of Message"
-                } else {
-                    "API Framework Version"
-                };
+            let header_label = if all_text.contains("Start of Message") {
+                Some("Start of Message")
+            } else if all_text.contains("API Framework Version") || all_text.contains("API version")
+            {
+                Some("API Framework Version")
+            } else {
+                None
+            };
+            if envelope && len_text.is_empty() && roots.iter().all(|f| f.tag.is_none()) {
+                // The start byte and the API version: raw bytes before the TLVs (some renderings give
+                // each a label row and a description row).
+                let Some(label) = header_label else { continue };
+                if roots.last().is_some_and(|f| f.label == label) {
+                    continue;
+                }
                 roots.push(Field {
                     tag: None,
                     raw: true,
@@ -1182,7 +1188,7 @@ pub fn parse_tlv_rows(
                     data_type: None,
                     requirement: None,
                     default: None,
-                    values: enum_values(first),
+                    values: enum_values(&all_text),
                     bits: Vec::new(),
                     table_refs: Vec::new(),
                     limits: Vec::new(),
@@ -1192,7 +1198,8 @@ pub fn parse_tlv_rows(
                 });
                 continue;
             }
-            if first.split_whitespace().count() >= 3
+            if !first.is_empty()
+                && first.split_whitespace().count() >= 3
                 && r.iter().skip(1).all(|c| c.trim().is_empty())
             {
                 // A row describing raw bytes at the end of a decrypted blob (padding, MAC): untagged bytes.

@@ -143,10 +143,16 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         // "Operation Status Detail (Subgroup) Operation Status ...": the description repeats the label.
         let repeated = i > 1 && w == words[0] && starts_upper(w);
         // "File ID from Table 201", "... See section 4.4": a reference, not part of the label.
-        let reference = matches!(w, "from" | "see" | "See" | "in" | "per" | "(see" | "(See")
-            && (next.starts_with("Table")
-                || next.starts_with("section")
-                || next.starts_with("Section"));
+        let reference = matches!(
+            w.to_ascii_lowercase().as_str(),
+            "from" | "see" | "in" | "per" | "(see"
+        ) && (next.starts_with("Table")
+            || next.starts_with("section")
+            || next.starts_with("Section"));
+        // "Serial Number Bit 0: ...", "Colour Code Byte 1 ...": bit and byte lists follow the label.
+        let bit_list = i > 0
+            && matches!(w, "Bit" | "Bits" | "Byte")
+            && next.starts_with(|c: char| c.is_ascii_digit());
         // Words that only start sentences ("..., Signature Capture Requested If the device ...").
         let starter = i > 0
             && matches!(
@@ -167,7 +173,13 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         let lower_paren =
             w.starts_with('(') && w[1..].chars().next().is_some_and(char::is_lowercase);
         if i > 0
-            && (enum_start || sentence_start || lower_paren || reference || starter || repeated)
+            && (enum_start
+                || sentence_start
+                || lower_paren
+                || reference
+                || starter
+                || repeated
+                || bit_list)
         {
             end = i;
             break;
