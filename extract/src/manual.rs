@@ -745,6 +745,9 @@ impl Walker {
             if cells.len() < 5 {
                 continue;
             }
+            if cells.iter().all(|c| c.is_empty()) {
+                continue;
+            }
             if cells[1..].iter().all(|c| c.is_empty()) {
                 let (text, limits, _) = split_tags(cells[0]);
                 table.groups.push(DetailGroup {

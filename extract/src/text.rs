@@ -113,6 +113,12 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "This", "Maximum": a capital then lowercase letters (acronyms like "MAC" do not start sentences).
+fn titlecase(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
+}
+
 fn starts_lower_word(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '“', '"', '‘']);
     w.chars().next().is_some_and(char::is_lowercase) && !is_connector(w)
@@ -135,11 +141,8 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         let enum_start = next == "=" || w.contains('=') || (w.starts_with("0x") && i > 0);
         // A capitalised word followed by a lowercase word starts a sentence ("... This is the length");
         // "Length of" / "Reserved for" continue the label because connectors do not count.
-        let sentence_start = sentences
-            && i > 0
-            && starts_upper(w)
-            && !w.starts_with("0x")
-            && starts_lower_word(next);
+        let sentence_start =
+            sentences && i > 0 && titlecase(w) && !w.starts_with("0x") && starts_lower_word(next);
         // "Operation Status Detail (Subgroup) Operation Status ...": the description repeats the label.
         let repeated = i > 1 && w == words[0] && starts_upper(w);
         // "File ID from Table 201", "... See section 4.4": a reference, not part of the label.
@@ -153,6 +156,9 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         let bit_list = i > 0
             && matches!(w, "Bit" | "Bits" | "Byte")
             && next.starts_with(|c: char| c.is_ascii_digit());
+        // "MAC KSN, 10 bytes for TDES": a size note after a comma.
+        let size_note =
+            i > 0 && words[i - 1].ends_with(',') && w.starts_with(|c: char| c.is_ascii_digit());
         // Words that only start sentences ("..., Signature Capture Requested If the device ...").
         let starter = i > 0
             && matches!(
@@ -179,7 +185,8 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
                 || reference
                 || starter
                 || repeated
-                || bit_list)
+                || bit_list
+                || size_note)
         {
             end = i;
             break;

@@ -1,6 +1,4 @@
-//! `cargo xtask <command>`: maintainer tasks.
-//!
-//! - `cargo xtask extract [--manual PATH] [--check] [--report [--json]]`: regenerate `spec/` from the manual.
+#![doc = include_str!("../README.md")]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,6 +23,7 @@ fn workspace_root() -> PathBuf {
 fn extract(args: &[String]) -> ExitCode {
     let root = workspace_root();
     let mut manual = root.join("../shared/manual/MMS-Dyna-Devices-Master-Programmers-Manual.md");
+    let mut manual_given = false;
     let (mut check, mut report, mut json) = (false, false, false);
     let mut i = 0;
     while i < args.len() {
@@ -36,6 +35,7 @@ fn extract(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 };
                 manual = PathBuf::from(path);
+                manual_given = true;
             }
             "--check" => check = true,
             "--report" => report = true,
@@ -53,6 +53,14 @@ fn extract(args: &[String]) -> ExitCode {
     }
     let text = match std::fs::read_to_string(&manual) {
         Ok(t) => t,
+        // CI checkouts without ../shared cannot re-extract; the committed spec is then taken as is.
+        Err(_) if check && !manual_given && !manual.exists() => {
+            println!(
+                "skipped: the manual is absent ({}); spec/ not checked",
+                manual.display()
+            );
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
             eprintln!("cannot read the manual at {}: {e}", manual.display());
             return ExitCode::FAILURE;
@@ -76,11 +84,13 @@ fn extract(args: &[String]) -> ExitCode {
         }
     };
     if report {
-        if json {
-            println!("{}", extraction.report.to_json());
+        // Ignore write errors (a closed pipe, as in `| head`): the report is best effort output.
+        let text = if json {
+            extraction.report.to_json() + "\n"
         } else {
-            print!("{}", extraction.report.to_text());
-        }
+            extraction.report.to_text()
+        };
+        let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
         if !check {
             return ExitCode::SUCCESS;
         }
