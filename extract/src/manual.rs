@@ -749,9 +749,24 @@ impl Walker {
                 continue;
             }
             if cells[1..].iter().all(|c| c.is_empty()) {
+                static GROUP: OnceLock<Regex> = OnceLock::new();
+                let group = re(&GROUP, r"^(.*?)\s*0x([0-9A-Fa-f]{2})\s+(.+?)\s+contains\b");
                 let (text, limits, _) = split_tags(cells[0]);
+                let (value, label) = match group.captures(&text) {
+                    Some(g) => (
+                        Some(g[2].to_ascii_uppercase()),
+                        normalize_space(&format!(
+                            "{} 0x{} {}",
+                            &g[1],
+                            g[2].to_ascii_uppercase(),
+                            &g[3]
+                        )),
+                    ),
+                    None => (None, short_label(&text, 12)),
+                };
                 table.groups.push(DetailGroup {
-                    label: short_label(&text, 12),
+                    value,
+                    label,
                     values: enum_values(&text),
                     limits,
                     source: Location::default(),

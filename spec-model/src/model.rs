@@ -505,6 +505,9 @@ pub struct Command {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DetailGroup {
+    /// The first code byte the group covers (hex), when the header row names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     /// Short label of the header row.
     pub label: String,
     /// Values the header lists (e.g. reasons).

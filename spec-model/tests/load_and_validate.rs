@@ -232,3 +232,15 @@ fn builtin_spec_loads_and_validates() {
     assert_eq!(spec.commands.len(), 60);
     assert_eq!(spec.properties.len(), 212);
 }
+
+#[test]
+fn internal_flag_forms() {
+    let text = |v: &str| format!("id = \"D812\"\nname = \"x\"\nident = \"x\"\ninternal = {v}\n");
+    let spec = from(&[("commands/D812.toml", &text("true"))]);
+    assert_eq!(spec.commands[0].internal, mms_spec::Internal::Yes);
+    let spec = from(&[("commands/D812.toml", &text("\"for_now\""))]);
+    assert_eq!(spec.commands[0].internal, mms_spec::Internal::ForNow);
+    assert!(spec.commands[0].internal.is_internal());
+    let msg = load_err("commands/D812.toml", &text("\"sometimes\""));
+    assert!(msg.contains("<spec>/commands/D812.toml:4:12: "), "{msg}");
+}
