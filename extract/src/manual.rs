@@ -110,7 +110,7 @@ pub fn shape(t: &RawTable) -> Shape {
     let first = h.first().map(String::as_str).unwrap_or("");
     if first == "example (hex)" {
         Shape::Example
-    } else if first == "property description" {
+    } else if first.ends_with("property description") {
         Shape::Property
     } else if first == "tag" && h.iter().any(|c| c == "len") {
         Shape::Tlv

@@ -310,6 +310,11 @@ pub fn enum_values(desc: &str) -> Vec<EnumValue> {
 /// A value's name: the label part of the text after `=`.
 fn value_name(raw: &str) -> String {
     let (clean, _, _) = split_tags(raw);
+    // "Reason: Contactless Card Presented": the word before the colon repeats the field's subject.
+    let clean = match clean.split_once(": ") {
+        Some((head, rest)) if !head.contains(' ') && !rest.is_empty() => rest.to_string(),
+        _ => clean,
+    };
     let label = label_words(&clean, 10, false);
     label.trim_matches(['"', '“', '”', ',', ' ']).to_string()
 }
@@ -321,6 +326,12 @@ pub fn bit_fields(desc: &str) -> Vec<BitField> {
         &BIT,
         r"(?:Byte\s+(\d+)\s*,?\s*)?\b[Bb]its?\s+(\d+)(?:\s*(?:\.\.|–|-|to|through)\s*(\d+)|\s+(\d+))?\s*(?:[:=]|-\s)\s*",
     );
+    static BYTE: OnceLock<Regex> = OnceLock::new();
+    let byte_marker = re(&BYTE, r"\bByte\s+(\d+)\b");
+    let markers: Vec<(usize, u32)> = byte_marker
+        .captures_iter(desc)
+        .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
+        .collect();
     let matches: Vec<_> = bit.captures_iter(desc).collect();
     let mut out: Vec<BitField> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
@@ -335,8 +346,16 @@ pub fn bit_fields(desc: &str) -> Vec<BitField> {
         let num = |g: usize| m.get(g).and_then(|x| x.as_str().parse::<u32>().ok());
         let Some(first) = num(2) else { continue };
         let last = num(3).or(num(4)).filter(|l| *l > first);
+        // "Byte 0 bit 0 = ... bit 1 = ...": later bits belong to the last byte named.
+        let byte = num(1).or_else(|| {
+            markers
+                .iter()
+                .rev()
+                .find(|(at, _)| *at < whole.start())
+                .map(|(_, n)| *n)
+        });
         out.push(BitField {
-            byte: num(1),
+            byte,
             bit: first,
             last_bit: last,
             name,

@@ -164,7 +164,8 @@ pub struct EnumValue {
     pub value: String,
     /// The value's short name (e.g. `"SHA-256"`).
     pub name: String,
-    /// For a value of one byte of a longer field: which byte (1-based, as the manual counts).
+    /// For a value of one byte of a longer field: which byte, numbered as the manual does
+    /// (some tables count from 0, others from 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byte: Option<u32>,
     /// Definition site.
@@ -183,7 +184,8 @@ impl EnumValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BitField {
-    /// Byte index inside the value (0 = first byte), when the manual gives one.
+    /// Byte of the value the bit is in, numbered as the manual does (some tables count from 0,
+    /// others from 1), when the manual gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byte: Option<u32>,
     /// First bit (0 = least significant).
