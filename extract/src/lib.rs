@@ -279,6 +279,8 @@ pub fn drift(spec_dir: &Path, extraction: &Extraction) -> std::io::Result<Vec<Dr
     for (rel, text) in &extraction.files {
         match std::fs::read_to_string(spec_dir.join(rel)) {
             Ok(current) if &current == text => {}
+            // A hand-written file (no generated header) takes precedence and is never overwritten.
+            Ok(current) if current.lines().next() != Some(writer::GENERATED_HEADER) => {}
             Ok(_) => out.push(Drift::Differs(rel.clone())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 out.push(Drift::Missing(rel.clone()))
@@ -295,7 +297,7 @@ pub fn drift(spec_dir: &Path, extraction: &Extraction) -> std::io::Result<Vec<Dr
 }
 
 /// Writes the extraction into `spec_dir`: changed files are rewritten, stale generated files deleted;
-/// hand-written files (without the generated header) are left alone unless extraction produces the same path.
+/// hand-written files (without the generated header) are left alone, even where extraction produces the same path.
 pub fn write(spec_dir: &Path, extraction: &Extraction) -> std::io::Result<Vec<Drift>> {
     let changes = drift(spec_dir, extraction)?;
     for change in &changes {

@@ -355,3 +355,47 @@ reason = "test"
     let err = mms_extract::extract(&text, &[("bad.toml".into(), bad)]).unwrap_err();
     assert_eq!(err, ["bad.toml: erratum: no example #0 in table 99"]);
 }
+
+#[test]
+fn hand_written_files_are_left_alone() {
+    let x = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    mms_extract::write(dir.path(), &x).unwrap();
+    let own = dir.path().join("commands/AB01.toml");
+    std::fs::write(
+        &own,
+        "# written by hand\nid = \"AB01\"\nname = \"Mine\"\nident = \"mine\"\n",
+    )
+    .unwrap();
+    assert!(mms_extract::drift(dir.path(), &x).unwrap().is_empty());
+    mms_extract::write(dir.path(), &x).unwrap();
+    assert!(std::fs::read_to_string(&own)
+        .unwrap()
+        .starts_with("# written by hand"));
+}
+
+#[test]
+fn damaged_input_never_panics() {
+    // Cut the fixture at many places and drop lines: extraction must finish with a report.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini_manual.md"),
+    )
+    .unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    for cut in (0..text.len()).step_by(37) {
+        if text.is_char_boundary(cut) {
+            let _ = mms_extract::extract(&text[..cut], &[]);
+        }
+    }
+    for skip in 0..lines.len() {
+        let damaged: Vec<&str> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != skip)
+            .map(|(_, l)| *l)
+            .collect();
+        let _ = mms_extract::extract(&damaged.join("\n"), &[]);
+    }
+    let garbage = "| Tag | Len |\n|---|---|\n| /////81 | (zz) |\n| 8102 | 0x |\n| Example (Hex) |\n<table><tr><td rowspan=\"99999\">x</td></tr></table>\n";
+    let _ = mms_extract::extract(garbage, &[]);
+}

@@ -575,7 +575,12 @@ pub struct DetailTable {
     )]
     pub groups: Vec<DetailGroup>,
     /// Codes.
-    #[serde(rename = "code", default, deserialize_with = "located")]
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
     pub codes: Vec<DetailCode>,
 }
 
