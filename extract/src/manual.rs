@@ -1276,6 +1276,12 @@ pub fn parse_tlv_rows(
             }
         };
         let (clean, limits, internal) = split_tags(&desc);
+        // An internal marker after the label belongs to one of the values, not to the field.
+        let internal = if desc.trim_start().starts_with("(MAGTEK INTERNAL") {
+            internal
+        } else {
+            Internal::No
+        };
         let mut label = short_label(&clean, 10);
         if label.is_empty() {
             label = if raw {
