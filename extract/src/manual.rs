@@ -1222,7 +1222,11 @@ pub fn parse_tlv_rows(
             {
                 // A row describing raw bytes at the end of a decrypted blob (padding, MAC): untagged bytes.
                 let label = short_label(first, 6);
-                roots.push(Field {
+                // It continues the rows around it, so it sits next to the row before it.
+                let depth = path.len().saturating_sub(1);
+                path.truncate(depth);
+                let siblings = children_at(&mut roots, &path);
+                siblings.push(Field {
                     tag: None,
                     raw: true,
                     len: Length::Var(mms_spec::values::VarLength::Var),
@@ -1239,7 +1243,7 @@ pub fn parse_tlv_rows(
                     fields: Vec::new(),
                     source: Location::default(),
                 });
-                path.clear();
+                path.push(siblings.len() - 1);
                 continue;
             }
             problems.push(format!(
