@@ -251,7 +251,7 @@ pub fn enum_values(desc: &str) -> Vec<EnumValue> {
     static VALUE: OnceLock<Regex> = OnceLock::new();
     let value = re(
         &VALUE,
-        r"0x([0-9A-Fa-f]+)(?:\s*(?:\.\.|–|-|to)\s*0x([0-9A-Fa-f]+))?\s*=\s*",
+        r"0x([0-9A-Fa-f]+)(?:\s*(?:\.\.|–|-|to)\s*0x([0-9A-Fa-f]+))?\s*(=|–\s)\s*",
     );
     static BYTE: OnceLock<Regex> = OnceLock::new();
     let byte_marker = re(&BYTE, r"\bByte\s+(\d+)\b");
@@ -259,7 +259,12 @@ pub fn enum_values(desc: &str) -> Vec<EnumValue> {
         .captures_iter(desc)
         .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
         .collect();
-    let matches: Vec<_> = value.captures_iter(desc).collect();
+    // "0x00 – Infinite" also lists a value, but "Command 0x1830 – Display ..." does not: a dash only
+    // separates one-byte values.
+    let matches: Vec<_> = value
+        .captures_iter(desc)
+        .filter(|m| &m[3] == "=" || (m[1].len() == 2 && m.get(2).is_none()))
+        .collect();
     let mut out: Vec<EnumValue> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
         let whole = m.get(0).expect("group 0");
@@ -423,6 +428,14 @@ mod tests {
                 ("01..FE", "Seconds to wait")
             ]
         );
+        let dashed = enum_values(
+            "Display Time 0x00 – Forever. 0x01 – Brief See Command 0x1830 – Display Pages",
+        );
+        let got: Vec<(&str, &str)> = dashed
+            .iter()
+            .map(|e| (e.value.as_str(), e.name.as_str()))
+            .collect();
+        assert_eq!(got, [("00", "Forever"), ("01", "Brief")]);
     }
 
     #[test]
