@@ -164,6 +164,10 @@ pub struct EnumValue {
     pub value: String,
     /// The value's short name (e.g. `"SHA-256"`).
     pub name: String,
+    /// For a value of one byte of a longer field: which byte, numbered as the manual does
+    /// (some tables count from 0, others from 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byte: Option<u32>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
@@ -180,7 +184,8 @@ impl EnumValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BitField {
-    /// Byte index inside the value (0 = first byte), when the manual gives one.
+    /// Byte of the value the bit is in, numbered as the manual does (some tables count from 0,
+    /// others from 1), when the manual gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byte: Option<u32>,
     /// First bit (0 = least significant).
@@ -272,7 +277,12 @@ pub struct Table {
     /// The table's title without the number.
     pub title: String,
     /// Top-level rows.
-    #[serde(rename = "field", default, deserialize_with = "located")]
+    #[serde(
+        rename = "field",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
     pub fields: Vec<Field>,
     /// Definition site.
     #[serde(skip)]
@@ -497,6 +507,9 @@ pub struct Command {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DetailGroup {
+    /// The first code byte the group covers (hex), when the header row names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     /// Short label of the header row.
     pub label: String,
     /// Values the header lists (e.g. reasons).
@@ -562,7 +575,12 @@ pub struct DetailTable {
     )]
     pub groups: Vec<DetailGroup>,
     /// Codes.
-    #[serde(rename = "code", default, deserialize_with = "located")]
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
     pub codes: Vec<DetailCode>,
 }
 
@@ -628,8 +646,9 @@ pub struct Property {
     pub name: String,
     /// Stable snake_case identifier derived from the name.
     pub ident: String,
-    /// The manual's table number.
-    pub table: u32,
+    /// The manual's table number (absent for a heading-only section).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<u32>,
     /// Settings (read/write) or information (read-only).
     pub access: Access,
     /// Securing key row (`"None"` ...).
