@@ -392,6 +392,17 @@ fn node_json(
             }
         }
     }
+    // A primitive tag that the spec types as TLV ("T") holds a nested
+    // sequence (EMV data); show it as fields when it parses.
+    let typed_tlv = field.is_some_and(|f| f.data_type.as_deref().map(str::trim) == Some("T"));
+    if typed_tlv && !tlv.value.is_empty() {
+        let children = field.map(|f| f.fields.as_slice()).filter(|f| !f.is_empty());
+        let inner = DecodeContext::default().at(tlv.value_offset());
+        if let Ok(children) = parse_nodes(tlv.value, inner, children, spec) {
+            node.insert("fields".into(), Value::Object(children));
+            return Ok(Value::Object(node));
+        }
+    }
     node.insert("hex".into(), json!(hex(tlv.value)));
     if let Some(f) = field {
         annotate_value(&mut node, tlv.value, f, spec);
@@ -455,15 +466,36 @@ fn annotate_value(node: &mut Map<String, Value>, value: &[u8], field: &Field, sp
         node.insert("bits".into(), Value::Array(set));
         return;
     }
+    if looks_like_text(value) {
+        node.insert("text".into(), json!(text_of(value)));
+        return;
+    }
     let t = field.data_type.as_deref().map(str::trim);
     if matches!(t, Some("N") | Some("CN")) {
         node.insert("value".into(), json!(hex(value)));
         return;
     }
-    if !value.is_empty() && value.len() <= 4 && field.values.is_empty() {
+    if !value.is_empty() && value.len() <= 4 && field.values.is_empty() && counts_something(field) {
         let n = value.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
         node.insert("value".into(), json!(n));
     }
+}
+
+/// Whether a binary field is a number worth showing in decimal (a length,
+/// a count, a time ...), judged by its name.
+fn counts_something(field: &Field) -> bool {
+    const WORDS: [&str; 9] = [
+        "length", "size", "count", "timeout", "seconds", "amount", "number", "offset", "interval",
+    ];
+    let name = field.name.to_ascii_lowercase();
+    WORDS.iter().any(|w| name.contains(w))
+}
+
+/// Binary values that are plainly text (file names, versions): at least 4
+/// printable ASCII bytes, optionally NUL-padded.
+fn looks_like_text(value: &[u8]) -> bool {
+    let end = value.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+    end >= 4 && value[..end].iter().all(|b| (0x20..=0x7E).contains(b))
 }
 
 /// Text of an alphanumeric value: ASCII kept, trailing NULs dropped, other bytes escaped.

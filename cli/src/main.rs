@@ -265,7 +265,10 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         eprintln!("mms: internal error{place}: {what} (please report this)");
     }));
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     if cli.verbose {
         tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
@@ -281,6 +284,37 @@ fn main() -> ExitCode {
         }
         Err(_) => ExitCode::from(101),
     }
+}
+
+/// Help and version go out as clap prints them; usage mistakes become one line.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return if e.use_stderr() {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let text = e.render().to_string();
+    // The first paragraph holds the message (a list of missing arguments
+    // continues it on the next lines).
+    let first: Vec<&str> = text
+        .lines()
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let first = first.join(" ");
+    let first = first.strip_prefix("error: ").unwrap_or(&first);
+    eprintln!("mms: {first} (see `mms --help`)");
+    ExitCode::from(2)
 }
 
 /// The error and its causes on one line.
