@@ -598,6 +598,35 @@ mod tests {
     }
 
     #[test]
+    fn damaged_examples_never_panic() {
+        let spec = Spec::builtin();
+        let examples: Vec<Vec<u8>> = spec
+            .examples()
+            .filter_map(|(_, e)| e.bytes().ok())
+            .step_by(7)
+            .take(60)
+            .collect();
+        for bytes in &examples {
+            for cut in 0..bytes.len().min(80) {
+                let v = decode_json(&bytes[..cut], &spec);
+                let _ = crate::render::render(&v, Default::default());
+            }
+            for at in 0..bytes.len().min(40) {
+                for flip in [0x01u8, 0x80, 0xFF] {
+                    let mut damaged = bytes.clone();
+                    damaged[at] ^= flip;
+                    let v = decode_json(&damaged, &spec);
+                    if v["ok"] == true {
+                        // Whatever decodes must also encode.
+                        assert!(crate::encode::encode(&v, &spec).is_ok(), "{v}");
+                    }
+                    let _ = crate::render::render(&v, Default::default());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn text_drops_trailing_nuls() {
         assert_eq!(text_of(b"DynaFlex Pro\0"), "DynaFlex Pro");
         assert_eq!(text_of(&[0x41, 0x01]), "A\\x01");

@@ -8,8 +8,9 @@ use anyhow::{anyhow, bail, Result};
 use mms_runtime::hid::{open_hid, HidSelector};
 use mms_runtime::serial::open_serial;
 use mms_runtime::websocket::WebSocketTransport;
-use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError};
-use mms_sim::Simulator;
+use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, TransportErrorKind};
+use mms_sim::{builtin_properties, DeviceConfig, PropertyDefinition, Simulator};
+use mms_spec::Spec;
 
 /// Transport options shared by every command that talks to a device.
 #[derive(clap::Args, Debug, Clone, Default)]
@@ -120,7 +121,7 @@ pub struct Connection {
 pub const NO_TRANSPORT: &str = "no device chosen: add --sim (built-in simulator), --hid[=PATH|SERIAL], --serial PORT or --ws URL (`mms devices` lists readers)";
 
 /// Opens the transport the arguments choose.
-pub fn connect(args: &TransportArgs, tap: Option<Tap>) -> Result<Connection> {
+pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Connection> {
     let chosen = [
         args.hid.is_some(),
         args.serial.is_some(),
@@ -168,7 +169,7 @@ pub fn connect(args: &TransportArgs, tap: Option<Tap>) -> Result<Connection> {
             )
         })?)
     } else {
-        let simulator = Simulator::default();
+        let simulator = Simulator::new(sim_config(spec));
         let transport = simulator.in_memory_hid();
         sim = Some(simulator);
         Box::new(transport)
@@ -188,23 +189,62 @@ pub fn connect(args: &TransportArgs, tap: Option<Tap>) -> Result<Connection> {
     })
 }
 
-fn open_error(e: TransportError, hint: &str) -> anyhow::Error {
-    anyhow!("cannot open {}: {}; {hint}", e.transport, e.kind_text())
-}
-
-/// A short text for a transport error's kind.
-trait KindText {
-    fn kind_text(&self) -> String;
-}
-
-impl KindText for TransportError {
-    fn kind_text(&self) -> String {
-        let full = self.to_string();
-        // The runtime's text starts with the transport name; drop it to avoid saying it twice.
-        full.strip_prefix(&format!("{}: ", self.transport))
-            .map(str::to_string)
-            .unwrap_or(full)
+/// A simulated device with every property of the spec: the simulator's own
+/// (realistic device information) plus the spec's at their default values.
+pub fn sim_config(spec: &Spec) -> DeviceConfig {
+    let mut properties = builtin_properties();
+    for p in &spec.properties {
+        let oid = p.oid.components().to_vec();
+        if properties.iter().any(|d| d.oid == oid) {
+            continue;
+        }
+        let min = p.min_len.unwrap_or(0) as usize;
+        let max = p.max_len.map_or(255, |m| m as usize).max(min);
+        let mut default = spec_default(p);
+        if default.len() < min || default.len() > max {
+            default = vec![0; min];
+        }
+        properties.push(PropertyDefinition::new(&oid, &p.name, &default, min, max));
     }
+    DeviceConfig {
+        properties,
+        ..DeviceConfig::default()
+    }
+}
+
+/// The bytes of a property's Default row when it reads as bytes (`0x00 0xA0 ...`)
+/// or, for a string property, as text; empty otherwise.
+fn spec_default(p: &mms_spec::Property) -> Vec<u8> {
+    let Some(text) = p.default.as_deref() else {
+        return Vec::new();
+    };
+    let mut bytes = Vec::new();
+    for token in text.split([' ', ',']).filter(|t| !t.is_empty()) {
+        let Some(h) = token.strip_prefix("0x") else {
+            break;
+        };
+        match mms_spec::parse_hex(h) {
+            Ok(b) => bytes.extend(b),
+            Err(_) => break,
+        }
+    }
+    if bytes.is_empty() && crate::props::is_text_property(p) && text != "None" {
+        return text.as_bytes().to_vec();
+    }
+    bytes
+}
+
+fn open_error(e: TransportError, hint: &str) -> anyhow::Error {
+    let why = match &e.kind {
+        TransportErrorKind::Open(why) => why.clone(),
+        // The runtime's text starts with the transport name; say it once.
+        _ => {
+            let full = e.to_string();
+            full.strip_prefix(&format!("{}: ", e.transport))
+                .map_or(full.clone(), str::to_string)
+        }
+    };
+    anyhow!("cannot open {}: {why}; {hint}", e.transport)
 }
 
 /// A one-line explanation of a failed call, with what to try.

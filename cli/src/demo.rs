@@ -49,7 +49,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         response_timeout: 5.0,
         ..TransportArgs::default()
     };
-    let conn = connect::connect(&transport, Some(tap))?;
+    let conn = connect::connect(&transport, spec, Some(tap))?;
     let client = &conn.client;
     println!("mms demo: a tour of the MMS protocol against the built-in simulator (a DynaFlex-like reader).");
 

@@ -134,7 +134,7 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
             let file_type = resolve_file_type(spec, file_type)?;
             let data = std::fs::read(path)
                 .with_context(|| format!("cannot read {} (check the path)", path.display()))?;
-            let conn = connect::connect(transport, None)?;
+            let conn = connect::connect(transport, spec, None)?;
             println!("{}", send_file(&conn.client, spec, file_type, &data)?);
             Ok(())
         }
@@ -144,7 +144,7 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
             transport,
         } => {
             let file_type = resolve_file_type(spec, file_type)?;
-            let conn = connect::connect(transport, None)?;
+            let conn = connect::connect(transport, spec, None)?;
             let bar = progress_bar("receiving");
             let got = conn.client.get_file(file_type, &mut |done, total| {
                 bar.set_length(total as u64);
@@ -168,7 +168,7 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
             transport,
         } => {
             let file_type = resolve_file_type(spec, file_type)?;
-            let conn = connect::connect(transport, None)?;
+            let conn = connect::connect(transport, spec, None)?;
             let body = file_type.to_be_bytes();
             let mut request = vec![0x81, 0x04];
             request.extend_from_slice(&body);

@@ -56,7 +56,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
         Some(t) => Some(Duration::from_secs_f64(t.min(1e7))),
         None => None,
     };
-    let conn = connect::connect(&args.transport, None)?;
+    let conn = connect::connect(&args.transport, spec, None)?;
     let stop = interrupted();
     let start = Instant::now();
     if let Some(message) = first {

@@ -244,15 +244,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Commands::File(args) => files::run(args, &spec)?,
         Commands::Listen(args) => listen::run(args, &spec)?,
         Commands::Devices => devices::run()?,
-        Commands::Sim(args) => simserve::run(args, cli.verbose)?,
+        Commands::Sim(args) => simserve::run(args, &spec, cli.verbose)?,
         Commands::Demo(args) => demo::run(args, &spec)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Set when stdout was closed under us (see the panic hook).
+static BROKEN_PIPE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
     // A bug must still end in one line, not a backtrace.
     std::panic::set_hook(Box::new(|info| {
+        // `mms ... | head` closes stdout early: stop quietly, like other tools.
+        if info.to_string().contains("Broken pipe") {
+            BROKEN_PIPE.store(true, std::sync::atomic::Ordering::SeqCst);
+            return;
+        }
         let what = info
             .payload()
             .downcast_ref::<&str>()
@@ -282,6 +290,7 @@ fn main() -> ExitCode {
             eprintln!("mms: {}", one_line(&e));
             ExitCode::FAILURE
         }
+        Err(_) if BROKEN_PIPE.load(std::sync::atomic::Ordering::SeqCst) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(101),
     }
 }

@@ -86,7 +86,9 @@ pub fn parse_oid(text: &str) -> Result<Vec<u32>> {
 
 /// The OID and spec entry a user means: an OID, or a property name (exact, or a unique part).
 pub fn resolve<'s>(spec: &'s Spec, text: &str) -> Result<(Vec<u32>, Option<&'s Property>)> {
-    if text.contains('.') {
+    let numeric =
+        !text.is_empty() && text.len() <= 4 && text.chars().all(|c| c.is_ascii_hexdigit());
+    if text.contains('.') || (numeric && text.chars().all(|c| c.is_ascii_digit())) {
         let oid = parse_oid(text)?;
         return Ok((oid.clone(), spec.property_by_oid_components(&oid)));
     }
@@ -386,7 +388,7 @@ pub fn run(args: &PropsArgs, spec: &Spec) -> Result<()> {
                 .iter()
                 .map(|t| resolve(spec, t))
                 .collect::<Result<Vec<_>>>()?;
-            let conn = connect::connect(transport, None)?;
+            let conn = connect::connect(transport, spec, None)?;
             for (oid, _) in wanted {
                 let body = request_body(&oid, None)?;
                 let reply = conn
@@ -420,7 +422,7 @@ pub fn run(args: &PropsArgs, spec: &Spec) -> Result<()> {
             }
             let bytes = parse_value(p, value)?;
             let body = request_body(&oid, Some(&bytes))?;
-            let conn = connect::connect(transport, None)?;
+            let conn = connect::connect(transport, spec, None)?;
             let reply = conn
                 .client
                 .call_raw(SET_PROPERTY, &body)

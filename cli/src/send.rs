@@ -318,7 +318,7 @@ pub fn run(args: &SendArgs, spec: &Spec, output: &Output) -> Result<()> {
         let message = crate::input::parse_hex(hex).map_err(|e| anyhow!("--hex: {e}"))?;
         annotate::decode(&message, spec)
             .map_err(|e| anyhow!("--hex is not an MMS message: {e}"))?;
-        let conn = connect::connect(&args.transport, None)?;
+        let conn = connect::connect(&args.transport, spec, None)?;
         let reply = conn
             .client
             .send_raw(&message)
@@ -334,7 +334,7 @@ pub fn run(args: &SendArgs, spec: &Spec, output: &Output) -> Result<()> {
     let name = args.command.as_deref().unwrap_or_default();
     let command = resolve_command(spec, name)?;
     let body = build_request(command, spec, &args.fields)?;
-    let conn = connect::connect(&args.transport, None)?;
+    let conn = connect::connect(&args.transport, spec, None)?;
     let reply = conn
         .client
         .call_raw(command.id.0, &body)

@@ -21,7 +21,7 @@ pub struct SimArgs {
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
 /// `--pty` nor `--ws`, serves both.
-pub fn run(args: &SimArgs, verbose: bool) -> Result<()> {
+pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     let (pty, ws) = if args.pty || args.ws {
         (args.pty, args.ws)
     } else {
@@ -31,7 +31,7 @@ pub fn run(args: &SimArgs, verbose: bool) -> Result<()> {
     let setter = stop.clone();
     ctrlc::set_handler(move || setter.store(true, Ordering::SeqCst))
         .context("cannot install the Ctrl-C handler")?;
-    let sim = Simulator::default();
+    let sim = Simulator::new(crate::connect::sim_config(spec));
     sim.set_trace(verbose);
     let mut out = std::io::stdout().lock();
     if pty {
