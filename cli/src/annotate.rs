@@ -99,11 +99,6 @@ fn decode_message(bytes: &[u8], spec: &Spec) -> Result<Value, DecodeFailure> {
         if let Some(n) = non_minimal(&tlv) {
             len_forms.insert(tlv.tag.to_string(), json!(n));
         }
-        let slot = match tlv.tag.to_u32() {
-            TAG_INFO => Some((1, &mut info)),
-            TAG_PAYLOAD => Some((4, &mut payload)),
-            _ => None,
-        };
         let rank = match tlv.tag.to_u32() {
             TAG_INFO => 1,
             TAG_STATUS => 2,
@@ -116,11 +111,12 @@ fn decode_message(bytes: &[u8], spec: &Spec) -> Result<Value, DecodeFailure> {
             order_kept = false;
         }
         last_rank = rank;
-        let duplicate = match (slot, tlv.tag.to_u32()) {
-            (Some((_, place)), _) => place.replace(tlv).is_some(),
-            (None, TAG_STATUS) => status.replace(tlv.value).is_some(),
-            (None, TAG_ADDITIONAL) => additional.replace(tlv.value).is_some(),
-            (None, TAG_RESERVED) => reserved.replace(tlv.value).is_some(),
+        let duplicate = match tlv.tag.to_u32() {
+            TAG_INFO => info.replace(tlv).is_some(),
+            TAG_STATUS => status.replace(tlv.value).is_some(),
+            TAG_ADDITIONAL => additional.replace(tlv.value).is_some(),
+            TAG_PAYLOAD => payload.replace(tlv).is_some(),
+            TAG_RESERVED => reserved.replace(tlv.value).is_some(),
             _ => {
                 let key = unique_key(&extra, &tlv.tag.to_string());
                 extra.insert(key, json!(hex(tlv.value)));
