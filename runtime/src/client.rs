@@ -321,6 +321,8 @@ struct DataFileWaiter {
 struct Waiters {
     response: Option<ResponseWaiter>,
     data_file: Option<DataFileWaiter>,
+    /// `(received, total)` of the message arriving while a data file is awaited.
+    incoming_progress: Option<(usize, usize)>,
     disconnected: Option<String>,
 }
 
@@ -589,31 +591,50 @@ impl Client {
             });
         }
         waiters.data_file = Some(DataFileWaiter { command_id, reply });
+        waiters.incoming_progress = None;
         Ok(answer)
     }
 
-    /// Waits for a data file registered with [`Self::expect_data_file`].
+    /// Waits for a data file registered with [`Self::expect_data_file`],
+    /// calling `progress(received, total)` (message bytes) while it arrives.
     pub(crate) fn wait_data_file(
         &self,
         answer: &mpsc::Receiver<Result<Envelope, ClientError>>,
         command_id: u16,
         timeout: Duration,
+        progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Envelope, ClientError> {
-        let result = match answer.recv_timeout(timeout) {
-            Ok(result) => result,
-            Err(mpsc::RecvTimeoutError::Timeout) => Err(ClientError::Timeout {
-                command_id,
-                reference: 0,
-                waited: timeout,
-            }),
-            Err(mpsc::RecvTimeoutError::Disconnected) => Err(self.disconnected_error()),
+        let deadline = std::time::Instant::now() + timeout;
+        let mut last = None;
+        let result = loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match answer.recv_timeout(left.min(Duration::from_millis(50))) {
+                Ok(result) => break result,
+                Err(mpsc::RecvTimeoutError::Timeout) if left.is_zero() => {
+                    break Err(ClientError::Timeout {
+                        command_id,
+                        reference: 0,
+                        waited: timeout,
+                    })
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    let now = lock(&self.waiters).incoming_progress;
+                    if let Some((done, total)) = now.filter(|p| Some(*p) != last) {
+                        progress(done, total);
+                        last = now;
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break Err(self.disconnected_error()),
+            }
         };
         self.clear_data_file_waiter();
         result
     }
 
     pub(crate) fn clear_data_file_waiter(&self) {
-        lock(&self.waiters).data_file = None;
+        let mut waiters = lock(&self.waiters);
+        waiters.data_file = None;
+        waiters.incoming_progress = None;
     }
 
     fn clear_response_waiter(&self, reference: u8, command_id: u16) {
@@ -791,7 +812,14 @@ impl<T: Transport> IoLoop<T> {
                     Err(mpsc::TryRecvError::Disconnected) => return "client closed".to_owned(),
                 }
             }
-            match self.transport.receive(Some(self.poll)) {
+            let received = self.transport.receive(Some(self.poll));
+            if let Some(progress) = self.transport.receive_progress() {
+                let mut waiters = lock(&self.waiters);
+                if waiters.data_file.is_some() {
+                    waiters.incoming_progress = Some(progress);
+                }
+            }
+            match received {
                 Ok(None) => {}
                 Ok(Some(bytes)) => self.route(bytes),
                 Err(e) if e.is_fatal() => return e.to_string(),

@@ -99,6 +99,10 @@ impl<R: ReportIo> Transport for HidTransport<R> {
         &self.name
     }
 
+    fn receive_progress(&self) -> Option<(usize, usize)> {
+        self.reassembler.progress()
+    }
+
     fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
         self.send_with_progress(message, &mut |_, _| {})
     }

@@ -133,6 +133,10 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
         &self.name
     }
 
+    fn receive_progress(&self) -> Option<(usize, usize)> {
+        self.decoder.progress()
+    }
+
     fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
         self.send_with_progress(message, &mut |_, _| {})
     }

@@ -460,10 +460,7 @@ fn file_send_and_get_640k_over_hid_with_progress_and_sha256() {
     assert_eq!(sent.sha256.as_slice(), Sha256::digest(&image).as_slice());
     assert!(calls.len() > 10, "progress is reported during the transfer");
     assert!(calls.windows(2).all(|w| w[0].0 <= w[1].0));
-    // The data file message is a little longer than the image: totals are message bytes.
-    let (done, total) = *calls.last().unwrap();
-    assert_eq!(done, total);
-    assert!(total >= image.len());
+    assert_eq!(calls.last(), Some(&(image.len(), image.len())));
 
     let mut get_calls = Vec::new();
     let received = client
@@ -472,6 +469,7 @@ fn file_send_and_get_640k_over_hid_with_progress_and_sha256() {
     assert_eq!(received.data, image);
     assert_eq!(get_calls.first(), Some(&(0, image.len())));
     assert_eq!(get_calls.last(), Some(&(image.len(), image.len())));
+    assert!(get_calls.windows(2).all(|w| w[0].0 <= w[1].0));
     assert_eq!(script.join().unwrap(), image);
 }
 
@@ -490,6 +488,106 @@ fn get_file_detects_a_sha256_mismatch() {
             err,
             ClientError::FileCheck {
                 what: "SHA-256",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    script.join().unwrap();
+}
+
+#[test]
+fn get_file_reports_progress_while_the_file_arrives() {
+    use mms_runtime::hid::ReportIo;
+    use mms_runtime::hid_framing::packetize;
+    let (host, device) = hid_memory_pair();
+    let data: Vec<u8> = (0..20_000u32).map(|i| i as u8).collect();
+    let file = data.clone();
+    let script = spawn(device, move |d| {
+        let get = d.recv();
+        let info = FileInfo {
+            file_type: 1,
+            properties: TransferProperties::for_data(&file),
+            ..Default::default()
+        };
+        d.send(&Envelope::response::<files::StartGetFile>(
+            get.info.reference,
+            OK,
+            &info,
+        ));
+        let message = Envelope::data_file(
+            MessageType::DataFileFromDevice,
+            get.info.reference,
+            files::START_GET_FILE,
+            1,
+            file,
+        )
+        .encode();
+        // Send half the reports, pause like a slow USB link, then the rest.
+        let reports: Vec<_> = packetize(&message).unwrap().collect();
+        let (first, second) = reports.split_at(reports.len() / 2);
+        for r in first {
+            d.transport.reports_mut().write_report(r).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        for r in second {
+            d.transport.reports_mut().write_report(r).unwrap();
+        }
+    });
+    let (client, _events) = Client::new(host);
+    let mut calls = Vec::new();
+    let received = client.get_file(1, &mut |d, t| calls.push((d, t))).unwrap();
+    assert_eq!(received.data, data);
+    assert!(
+        calls.iter().any(|&(d, t)| d > 0 && d < t),
+        "an intermediate step is reported: {calls:?}"
+    );
+    assert_eq!(calls.last(), Some(&(data.len(), data.len())));
+    script.join().unwrap();
+}
+
+#[test]
+fn secured_send_uses_d811_with_the_callers_payload() {
+    let (host, device) = memory_pair();
+    let wrapped = vec![0xEE, 0xEE, 0xA1, 0x00];
+    let expected = wrapped.clone();
+    let script = spawn(device, move |d| {
+        let start = d.recv();
+        assert_eq!(start.info.id, files::START_SEND_FILE_SECURED);
+        assert_eq!(start.payload_body(), Some(&expected[..]));
+        let mut accepted = Envelope::response::<files::StartSendFile>(
+            start.info.reference,
+            [0x01, 0, 0, 0],
+            &Default::default(),
+        );
+        accepted.info.id = files::START_SEND_FILE_SECURED;
+        d.send(&accepted);
+        let file = d.recv();
+        assert_eq!(file.info.id, files::START_SEND_FILE_SECURED);
+        // The device rejects the file after checking it.
+        let mut reply = Envelope::response::<files::StartSendFile>(
+            file.info.reference,
+            [0x81, 0x02, 0x01, 0x02],
+            &Default::default(),
+        );
+        reply.info.id = files::START_SEND_FILE_SECURED;
+        d.send(&reply);
+    });
+    let (client, _events) = Client::new(host);
+    let err = client
+        .send_file(
+            0x0300_0000,
+            b"cert",
+            SendStart::Secured(wrapped),
+            &mut |_, _| {},
+        )
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::Status {
+                command_id: 0xD811,
+                status: [0x81, 0x02, 0x01, 0x02],
                 ..
             }
         ),
