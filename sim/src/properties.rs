@@ -10,6 +10,10 @@ use crate::message::Status;
 use crate::tlv::{self, LengthForm, Tlv};
 use std::collections::BTreeMap;
 
+/// Deepest OID a request may name; nesting beyond it is refused before it
+/// can exhaust the stack.
+const MAX_OID_DEPTH: usize = 16;
+
 /// An OID as its numbers, e.g. `[1, 2, 7, 1, 1, 1]` for 1.2.7.1.1.1.
 pub type Oid = Vec<u32>;
 
@@ -251,6 +255,9 @@ impl PropertyStore {
             node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
         let mut here = path.to_vec();
         here.push(number);
+        if here.len() > MAX_OID_DEPTH {
+            return Err(bad(oid_detail(&here)));
+        }
         let mut out = Vec::new();
         if constructed {
             let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
@@ -339,6 +346,9 @@ impl PropertyStore {
             node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
         let mut here = path.to_vec();
         here.push(number);
+        if here.len() > MAX_OID_DEPTH {
+            return Err(bad(oid_detail(&here)));
+        }
         if constructed {
             let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
             for child in &children {
