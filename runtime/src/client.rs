@@ -102,6 +102,16 @@ pub enum ClientError {
         /// How long the call waited.
         waited: Duration,
     },
+    /// The transport did not finish sending the request in time (the peer
+    /// stopped reading, or the link is far slower than the timeout allows).
+    SendStalled {
+        /// The command being sent.
+        command_id: u16,
+        /// Its reference number.
+        reference: u8,
+        /// How long the call waited.
+        waited: Duration,
+    },
     /// The connection is gone (closed, unplugged, I/O failure, client closed).
     Disconnected {
         /// What ended it.
@@ -177,6 +187,14 @@ impl fmt::Display for ClientError {
             } => write!(
                 f,
                 "no response to command {command_id:04X} (reference {reference:#04x}) within {waited:?}"
+            ),
+            Self::SendStalled {
+                command_id,
+                reference,
+                waited,
+            } => write!(
+                f,
+                "command {command_id:04X} (reference {reference:#04x}) could not be sent within {waited:?}"
             ),
             Self::Disconnected { reason } => write!(f, "disconnected: {reason}"),
             Self::Transport(e) => write!(f, "{e}"),
@@ -514,7 +532,7 @@ impl Client {
                 Ok(Some(raw_response(response)))
             }
             _ => {
-                self.send_message(bytes, None)?;
+                self.send_message(bytes, None, (command_id, reference), self.options.timeout)?;
                 Ok(None)
             }
         }
@@ -555,7 +573,7 @@ impl Client {
                 reply,
             });
         }
-        if let Err(e) = self.send_message(message, progress) {
+        if let Err(e) = self.send_message(message, progress, (command_id, reference), timeout) {
             self.clear_response_waiter(reference, command_id);
             return Err(e);
         }
@@ -657,11 +675,22 @@ impl Client {
     }
 
     /// Hands `message` to the I/O thread and waits until it is sent.
+    /// Gives up after `timeout` with [`ClientError::SendStalled`] (a peer that
+    /// stopped reading must not hang the caller).
     pub(crate) fn send_message(
         &self,
         message: Vec<u8>,
         progress: Option<&mut dyn FnMut(usize, usize)>,
+        (command_id, reference): (u16, u8),
+        timeout: Duration,
     ) -> Result<(), ClientError> {
+        let deadline = std::time::Instant::now() + timeout;
+        let left = || deadline.saturating_duration_since(std::time::Instant::now());
+        let stalled = || ClientError::SendStalled {
+            command_id,
+            reference,
+            waited: timeout,
+        };
         let (done_tx, done_rx) = mpsc::channel();
         let (progress_tx, progress_rx) = match progress {
             Some(_) => {
@@ -684,17 +713,22 @@ impl Client {
         }
         if let (Some(callback), Some(rx)) = (progress, progress_rx) {
             // The sender side closes when sending ends.
-            for (done, total) in rx.iter() {
-                callback(done, total);
+            loop {
+                match rx.recv_timeout(left()) {
+                    Ok((done, total)) => callback(done, total),
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    Err(mpsc::RecvTimeoutError::Timeout) => return Err(stalled()),
+                }
             }
         }
-        match done_rx.recv() {
+        match done_rx.recv_timeout(left()) {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) if e.is_fatal() => Err(ClientError::Disconnected {
                 reason: e.to_string(),
             }),
             Ok(Err(e)) => Err(ClientError::Transport(e)),
-            Err(_) => Err(self.disconnected_error()),
+            Err(mpsc::RecvTimeoutError::Timeout) => Err(stalled()),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(self.disconnected_error()),
         }
     }
 

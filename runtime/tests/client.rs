@@ -595,3 +595,45 @@ fn secured_send_uses_d811_with_the_callers_payload() {
     );
     script.join().unwrap();
 }
+
+/// A transport whose sends take far longer than the call's timeout.
+#[derive(Debug)]
+struct StalledLink;
+
+impl Transport for StalledLink {
+    fn name(&self) -> &str {
+        "stalled"
+    }
+    fn send(&mut self, _message: &[u8]) -> Result<(), mms_runtime::TransportError> {
+        std::thread::sleep(Duration::from_millis(500));
+        Ok(())
+    }
+    fn receive(
+        &mut self,
+        timeout: Option<Duration>,
+    ) -> Result<Option<Vec<u8>>, mms_runtime::TransportError> {
+        std::thread::sleep(timeout.unwrap_or(Duration::from_millis(5)));
+        Ok(None)
+    }
+}
+
+#[test]
+fn a_send_that_never_finishes_does_not_hang_the_call() {
+    let options = ClientOptions {
+        timeout: Duration::from_millis(50),
+        ..ClientOptions::default()
+    };
+    let (client, _events) = Client::with_options(StalledLink, options);
+    let err = client.call(&echo(b"x")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::SendStalled {
+                command_id: 0xDF01,
+                reference: 1,
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
