@@ -126,14 +126,13 @@ pub enum ClientError {
         /// The device's limit.
         max_len: u32,
     },
-    /// A message could not be decoded (offset and tag path inside).
+    /// Bytes given to [`Client::send_raw`] are not an MMS message.
     Decode {
-        /// The command the message belonged to.
-        command_id: u16,
-        /// Where and why.
+        /// Where (byte offset, tag path) and why.
         error: DecodeError,
     },
-    /// The response payload could not be read as the command's response type.
+    /// The response payload could not be read as the command's response type
+    /// (decode offsets count from the start of the response message).
     Payload {
         /// The command.
         command_id: u16,
@@ -172,9 +171,6 @@ pub enum ClientError {
         /// The value found.
         found: String,
     },
-    /// The caller's message cannot be sent as given (e.g. `send_raw` bytes that
-    /// are not an MMS message).
-    InvalidMessage(String),
 }
 
 impl fmt::Display for ClientError {
@@ -205,9 +201,7 @@ impl fmt::Display for ClientError {
                 f,
                 "command {command_id:04X} is longer than the device accepts ({max_len} bytes)"
             ),
-            Self::Decode { command_id, error } => {
-                write!(f, "undecodable message for command {command_id:04X}: {error}")
-            }
+            Self::Decode { error } => write!(f, "not an MMS message: {error}"),
             Self::Payload { command_id, error } => {
                 write!(f, "response to command {command_id:04X}: {error}")
             }
@@ -236,7 +230,6 @@ impl fmt::Display for ClientError {
                 expected,
                 found,
             } => write!(f, "file {what} mismatch: expected {expected}, got {found}"),
-            Self::InvalidMessage(why) => write!(f, "invalid message: {why}"),
         }
     }
 }
@@ -245,7 +238,7 @@ impl std::error::Error for ClientError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::Transport(e) => Some(e),
-            Self::Decode { error, .. } => Some(error),
+            Self::Decode { error } => Some(error),
             Self::Payload { error, .. } => Some(error),
             _ => None,
         }
@@ -517,8 +510,8 @@ impl Client {
     /// waits for the response with that reference number and command ID and
     /// returns it; other messages are only sent (`Ok(None)`).
     pub fn send_raw(&self, message: &[u8]) -> Result<Option<RawResponse>, ClientError> {
-        let mut envelope = Envelope::decode(message)
-            .map_err(|e| ClientError::InvalidMessage(format!("not an MMS message: {e}")))?;
+        let mut envelope =
+            Envelope::decode(message).map_err(|error| ClientError::Decode { error })?;
         let guard = self.lock_calls();
         let reference = self.take_reference();
         envelope.info.reference = reference;
