@@ -1,4 +1,4 @@
-//! USB HID transport: [`HidTransport`] runs the [`hid_framing`](crate::hid_framing)
+//! USB HID transport: [`HidTransport`] runs the [`crate::hid_framing`]
 //! packetizer and reassembler over any [`ReportIo`] — a real device through
 //! `hidapi` ([`open_hid`]) or an in-memory report channel ([`hid_memory_pair`]).
 
