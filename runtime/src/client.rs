@@ -7,6 +7,7 @@
 //! Calls are serialised: the device serves one command at a time.
 
 use core::fmt;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -31,6 +32,9 @@ pub struct ClientOptions {
     /// How long the I/O thread waits for input before checking for messages to
     /// send (the latency a send can see).
     pub poll_interval: Duration,
+    /// How many events [`Events`] queues before further ones are dropped and
+    /// counted ([`Event::Lagged`]); the I/O thread never waits for a reader.
+    pub event_capacity: usize,
 }
 
 impl Default for ClientOptions {
@@ -40,6 +44,7 @@ impl Default for ClientOptions {
             file_timeout: Duration::from_secs(60),
             first_reference: 1,
             poll_interval: Duration::from_millis(5),
+            event_capacity: 4096,
         }
     }
 }
@@ -277,6 +282,9 @@ pub enum Event {
     /// The transport dropped something (bad framing, cancelled message); the
     /// connection goes on.
     Dropped(TransportError),
+    /// This many events were dropped because [`Events`] was not read and its
+    /// queue ([`ClientOptions::event_capacity`]) was full.
+    Lagged(u64),
     /// The connection ended; this is the last event.
     Disconnected(String),
 }
@@ -285,26 +293,38 @@ pub enum Event {
 #[derive(Debug)]
 pub struct Events {
     receiver: mpsc::Receiver<Event>,
+    /// Final events that did not fit the queue when the connection ended
+    /// (a lag count, the disconnect); handed out after the queue is drained.
+    tail: Arc<Mutex<VecDeque<Event>>>,
 }
 
 impl Events {
     /// Waits for the next event; `None` once the connection has ended and every
     /// event was taken.
     pub fn recv(&self) -> Option<Event> {
-        self.receiver.recv().ok()
+        match self.receiver.recv() {
+            Ok(event) => Some(event),
+            Err(mpsc::RecvError) => lock(&self.tail).pop_front(),
+        }
     }
 
-    /// Waits up to `timeout`; `Err(true)` = time ran out, `Err(false)` = ended.
-    pub fn recv_timeout(&self, timeout: Duration) -> Result<Event, bool> {
-        self.receiver.recv_timeout(timeout).map_err(|e| match e {
-            mpsc::RecvTimeoutError::Timeout => true,
-            mpsc::RecvTimeoutError::Disconnected => false,
-        })
+    /// Waits up to `timeout` for the next event.
+    pub fn recv_timeout(&self, timeout: Duration) -> Result<Event, mpsc::RecvTimeoutError> {
+        match self.receiver.recv_timeout(timeout) {
+            Err(mpsc::RecvTimeoutError::Disconnected) => lock(&self.tail)
+                .pop_front()
+                .ok_or(mpsc::RecvTimeoutError::Disconnected),
+            other => other,
+        }
     }
 
     /// The next event if one is waiting.
     pub fn try_recv(&self) -> Option<Event> {
-        self.receiver.try_recv().ok()
+        match self.receiver.try_recv() {
+            Ok(event) => Some(event),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => lock(&self.tail).pop_front(),
+        }
     }
 }
 
@@ -387,12 +407,15 @@ impl Client {
         let name = transport.name().to_owned();
         let waiters = Arc::new(Mutex::new(Waiters::default()));
         let (out_tx, out_rx) = mpsc::channel();
-        let (event_tx, event_rx) = mpsc::channel();
+        let (event_tx, event_rx) = mpsc::sync_channel(options.event_capacity.max(1));
+        let tail = Arc::new(Mutex::new(VecDeque::new()));
         let io = IoLoop {
             transport,
             waiters: Arc::clone(&waiters),
             outgoing: out_rx,
             events: event_tx,
+            lagged: 0,
+            tail: Arc::clone(&tail),
             poll: options.poll_interval.max(Duration::from_millis(1)),
         };
         let io_thread = std::thread::Builder::new()
@@ -408,7 +431,13 @@ impl Client {
             call_lock: Mutex::new(()),
             io_thread: Some(io_thread),
         };
-        (client, Events { receiver: event_rx })
+        (
+            client,
+            Events {
+                receiver: event_rx,
+                tail,
+            },
+        )
     }
 
     /// The transport's name.
@@ -786,7 +815,11 @@ struct IoLoop<T> {
     transport: T,
     waiters: Arc<Mutex<Waiters>>,
     outgoing: mpsc::Receiver<Outgoing>,
-    events: mpsc::Sender<Event>,
+    events: mpsc::SyncSender<Event>,
+    /// Events dropped because nobody read [`Events`]; reported as `Lagged`.
+    lagged: u64,
+    /// Where the last events go when the queue is full at the end.
+    tail: Arc<Mutex<VecDeque<Event>>>,
     poll: Duration,
 }
 
@@ -805,7 +838,17 @@ impl<T: Transport> IoLoop<T> {
             let _ = w.reply.send(Err(disconnected()));
         }
         drop(waiters);
-        let _ = self.events.send(Event::Disconnected(reason));
+        // Never block here (a reader that stopped reading would hang `Drop`):
+        // what does not fit goes to the tail, read after the queue.
+        let tail = Arc::clone(&self.tail);
+        let mut tail = lock(&tail);
+        if !self.flush_lagged() {
+            tail.push_back(Event::Lagged(self.lagged));
+        }
+        let last = Event::Disconnected(reason);
+        if let Err(mpsc::TrySendError::Full(last)) = self.events.try_send(last) {
+            tail.push_back(last);
+        }
         // Callers still queued get "disconnected" when `outgoing` drops here.
     }
 
@@ -840,6 +883,8 @@ impl<T: Transport> IoLoop<T> {
                 }
             }
             let received = self.transport.receive(Some(self.poll));
+            // Deliver a pending lag count as soon as the reader made room.
+            self.flush_lagged();
             if let Some(progress) = self.transport.receive_progress() {
                 let mut waiters = lock(&self.waiters);
                 if waiters.data_file.is_some() {
@@ -859,7 +904,7 @@ impl<T: Transport> IoLoop<T> {
         let envelope = match Envelope::decode(&bytes) {
             Ok(envelope) => envelope,
             Err(error) => {
-                let _ = self.events.send(Event::Undecodable { bytes, error });
+                self.emit(Event::Undecodable { bytes, error });
                 return;
             }
         };
@@ -899,7 +944,34 @@ impl<T: Transport> IoLoop<T> {
             }
             _ => Event::Other(envelope),
         };
-        let _ = self.events.send(event);
+        self.emit(event);
+    }
+
+    /// Queues an event without ever blocking the I/O thread: when the queue is
+    /// full the event is counted, and the count is delivered as
+    /// [`Event::Lagged`] once there is room.
+    fn emit(&mut self, event: Event) {
+        if !self.flush_lagged() {
+            self.lagged += 1;
+            return;
+        }
+        if let Err(mpsc::TrySendError::Full(_)) = self.events.try_send(event) {
+            self.lagged += 1;
+        }
+    }
+
+    /// Tries to deliver the lag count; true when nothing is pending any more.
+    fn flush_lagged(&mut self) -> bool {
+        if self.lagged == 0 {
+            return true;
+        }
+        match self.events.try_send(Event::Lagged(self.lagged)) {
+            Ok(()) | Err(mpsc::TrySendError::Disconnected(_)) => {
+                self.lagged = 0;
+                true
+            }
+            Err(mpsc::TrySendError::Full(_)) => false,
+        }
     }
 
     fn route_dropped(&mut self, error: TransportError) {
@@ -913,6 +985,6 @@ impl<T: Transport> IoLoop<T> {
                 return;
             }
         }
-        let _ = self.events.send(Event::Dropped(error));
+        self.emit(Event::Dropped(error));
     }
 }

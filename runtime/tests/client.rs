@@ -640,3 +640,39 @@ fn a_send_that_never_finishes_does_not_hang_the_call() {
         "{err}"
     );
 }
+
+#[test]
+fn an_unread_event_queue_drops_and_counts_instead_of_growing() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        for i in 0..10 {
+            d.notification(i);
+        }
+        let request = d.recv();
+        d.echo_reply(&request);
+    });
+    let options = ClientOptions {
+        event_capacity: 3,
+        ..ClientOptions::default()
+    };
+    let (client, events) = Client::with_options(host, options);
+    // The call still works while the queue is full.
+    client.call(&echo(b"busy")).unwrap();
+    script.join().unwrap();
+    let mut notifications = 0;
+    let mut lagged = 0;
+    let mut disconnected = false;
+    // The device is gone, so the stream ends (it does not hang), and nothing is
+    // lost silently: the lag count and the disconnect come last.
+    for event in events {
+        match event {
+            Event::Notification(_) => notifications += 1,
+            Event::Lagged(n) => lagged += n,
+            Event::Disconnected(_) => disconnected = true,
+            other => panic!("unexpected event {other:?}"),
+        }
+    }
+    assert!(disconnected);
+    assert_eq!(notifications, 3);
+    assert_eq!(notifications + lagged, 10);
+}
