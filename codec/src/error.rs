@@ -261,6 +261,7 @@ impl core::fmt::Display for TagPath {
 
 impl DecodeError {
     /// An error of `kind` at absolute `offset`, with an empty path.
+    #[cold]
     pub const fn new(kind: ErrorKind, offset: usize) -> DecodeError {
         DecodeError {
             kind,
@@ -275,6 +276,7 @@ impl DecodeError {
     /// Convention: a TLV's own tag is added by whoever read its header, for
     /// errors in its length field and in its value.
     #[must_use]
+    #[cold]
     pub fn within(mut self, tag: Tag) -> DecodeError {
         self.path.push_outer(tag);
         self

@@ -94,6 +94,7 @@ pub struct LengthField {
 /// ([`ErrorKind::LengthTooLarge`]), then minimality in strict mode
 /// ([`ErrorKind::NonMinimalLength`]). Whether the value itself fits in the
 /// input is the caller's check.
+#[inline]
 pub fn read_length(
     input: &[u8],
     offset: usize,

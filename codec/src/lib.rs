@@ -1,6 +1,4 @@
-//! DER/BER-TLV codec core for MagTek's MMS protocol.
-//!
-//! (Crate docs, example and README: to be written with the implementation.)
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -107,6 +107,7 @@ impl Tag {
     ///
     /// Errors: [`ErrorKind::TagTruncated`] when input ends inside the tag,
     /// [`ErrorKind::BadTag`] when it runs past four bytes.
+    #[inline]
     pub fn parse(input: &[u8], offset: usize) -> Result<(Tag, usize), DecodeError> {
         let Some(&first) = input.first() else {
             return Err(DecodeError::new(

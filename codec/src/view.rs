@@ -27,6 +27,7 @@ impl<'a> TlvRef<'a> {
     ///
     /// Errors in the length field or value extent carry this TLV's tag in their path.
     /// Neither allocates nor formats.
+    #[inline]
     pub fn parse(input: &'a [u8], cx: DecodeContext) -> Result<(TlvRef<'a>, usize), DecodeError> {
         let (tag, tag_len) = Tag::parse(input, cx.offset)?;
         // `tag_len <= input.len()` after a successful parse.

@@ -168,6 +168,15 @@ fn add_field<'a>(
             ),
         ));
     }
+    if let (Some(nested), true) = (attrs.nested, is_obviously_primitive(elem)) {
+        return Err(syn::Error::new(
+            nested,
+            format!(
+                "`nested` means the value holds TLVs, but `{}` is a primitive value; drop `nested` or use a struct that derives Tlv",
+                quote!(#elem).to_string().replace(' ', "")
+            ),
+        ));
+    }
     model.tagged.push(Tagged {
         ident,
         tag: tag.value,

@@ -20,7 +20,48 @@ pub fn derive_tlv(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as DeriveInput);
     match expand(&input) {
         Ok(tokens) => tokens.into(),
-        Err(error) => error.to_compile_error().into(),
+        Err(error) => {
+            let mut tokens = error.to_compile_error();
+            tokens.extend(placeholder_impl(&input));
+            tokens.into()
+        }
+    }
+}
+
+/// After an error, an impl of the trait the derive would have implemented, so
+/// the user sees the derive's message and not follow-on "trait not
+/// implemented" errors at every use. It never runs: the crate does not compile.
+fn placeholder_impl(input: &DeriveInput) -> proc_macro2::TokenStream {
+    let Ok(attrs) = attr::type_attrs(&input.attrs) else {
+        return proc_macro2::TokenStream::new();
+    };
+    if !input.generics.params.is_empty() {
+        return proc_macro2::TokenStream::new();
+    }
+    let name = &input.ident;
+    let unreachable = quote::quote!(::core::unreachable!("#[derive(Tlv)] failed"));
+    match &input.data {
+        Data::Struct(_) if attrs.packed.is_none() => quote::quote! {
+            impl ::mms_codec::Contents for #name {
+                fn contents_len(&self) -> usize { #unreachable }
+                fn encode_contents<__W: ::mms_codec::Writer + ?Sized>(&self, _: &mut __W) { #unreachable }
+                fn decode_contents(
+                    _: &[u8],
+                    _: ::mms_codec::DecodeContext,
+                ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> { #unreachable }
+            }
+        },
+        Data::Struct(_) | Data::Enum(_) => quote::quote! {
+            impl ::mms_codec::Value for #name {
+                fn value_len(&self) -> usize { #unreachable }
+                fn encode_value<__W: ::mms_codec::Writer + ?Sized>(&self, _: &mut __W) { #unreachable }
+                fn decode_value(
+                    _: &[u8],
+                    _: ::mms_codec::DecodeContext,
+                ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> { #unreachable }
+            }
+        },
+        Data::Union(_) => proc_macro2::TokenStream::new(),
     }
 }
 

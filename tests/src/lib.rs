@@ -1,1 +1,1 @@
-//! Cross-crate tests live in `tests/`.
+#![doc = include_str!("../README.md")]

@@ -10,7 +10,7 @@ use mms_codec::{Contents, DecodeOptions, ErrorKind, LengthForm, Tag, UnknownTlv}
 use mms_protocol::envelope::{
     Envelope, MessageInfo, MessageType, PayloadError, API_VERSION, START_OF_MESSAGE,
 };
-use mms_protocol::Command;
+use mms_protocol::{Command, Notification};
 
 /// Manual Table 234 (seed 004 TLV example).
 const ECHO_REQUEST: &str = "AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03";
@@ -29,6 +29,29 @@ const DATA_FILE: &str = "AA 00 81 08 84 08 D8 21 00 00 00 01 84 40 \
 /// A Get Property response from the manual with a non-minimal payload length `84 82 00 10`.
 const GET_PROPERTY_RESPONSE: &str = "AA 00 81 04 82 55 D1 01 82 04 00 00 00 00 84 82 00 10 \
     D1 01 85 01 01 87 04 02 07 01 01 89 03 C1 01 00";
+
+/// Manual Table 630 (notification without payload).
+const NOTIFICATION: &str = "AA 00 81 04 83 00 18 05 82 04 02 01 00 00";
+/// Manual Table 313: a transaction notification with long-form lengths.
+const TRANSACTION_NOTIFICATION: &str =
+    "AA 00 81 04 83 00 01 01 82 04 10 08 02 02 84 82 01 F8 01 01 84 82 01 F2 01 E9 F9 82 01 E5 \
+    DF DF 54 0A 00 00 00 00 00 00 00 00 00 00 DF DF 55 01 82 DF DF 25 0F 42 34 44 42 38 31 37 \
+    31 31 31 39 31 39 41 41 FA 82 01 BB 70 82 01 B7 DF DF 53 01 00 5F 20 12 47 55 53 54 49 4E \
+    2F 53 54 45 50 48 41 4E 49 45 20 4D 5F 30 02 02 01 DF DF 4D 25 3B 35 33 32 32 30 30 30 30 \
+    36 30 30 30 31 36 37 34 3D 31 38 30 39 32 30 31 30 30 30 30 30 30 30 30 30 30 30 3F DF DF \
+    52 01 05 F8 82 01 66 DF DF 59 82 01 48 36 69 98 57 4C 81 08 66 28 B6 1F DD 69 B1 C3 43 F7 \
+    BA 98 B2 5A 92 53 5F DA 63 6D DA 44 95 F1 15 2D 01 07 9A 4C EB 28 0B 30 5C 21 B2 39 ED E7 \
+    EE B6 1A 79 43 56 2E 26 1E C9 87 86 19 68 FA EB 4A 2B BD F5 5D 54 6F C4 67 97 FF 42 2C D6 \
+    CF 36 03 48 58 A4 23 9B 51 03 5C 32 0B DC 5E 4E E5 95 1B B5 C5 18 E7 33 0B D2 FE 8D E8 5C \
+    47 4D 3C 16 79 42 48 1D CD 83 D5 58 64 48 23 17 F3 29 A7 F1 F1 75 F4 B9 C6 45 F3 02 28 1C \
+    90 C7 83 B9 49 AF 56 BD 76 73 E7 45 7D 25 C5 77 3F C7 9A 1B ED 52 0A 05 54 15 B7 9A 2A 59 \
+    C1 67 6D E2 8C 02 8B 97 64 96 5D 4C F8 31 A2 20 75 12 8D 99 C1 A2 DF AB 55 0A 62 24 79 CF \
+    A8 51 3D AE 84 91 A5 80 19 9F BC 75 B0 F9 56 5E BA 57 A3 B1 61 AA 84 43 F0 D8 E6 44 C1 FA \
+    51 0E 0A B0 F7 F2 61 57 5B 86 7E AB DC 49 00 87 A0 3B 69 5F C1 45 C4 10 9A A8 5F B6 30 59 \
+    2C 25 FA 15 A5 44 83 24 96 3D 5A 03 50 36 02 EC 6B 15 7C 8D CC 66 BF B7 F4 CF 4C 6D 67 75 \
+    87 B9 4E D4 08 76 25 F8 B8 EF BF A8 A0 72 F9 81 AB FF 49 84 E7 BC 8F C5 DD A0 86 B2 74 DD \
+    59 8A B2 83 5D DD CC 0C 30 01 96 DF DF 56 0A 90 10 01 0B 4D B8 17 00 00 03 DF DF 57 01 80 \
+    DF DF 58 01 05 00 00 00 00 00 00 00";
 
 const OK: [u8; 4] = [0, 0, 0, 0];
 
@@ -456,4 +479,47 @@ fn vectors_match_the_seed_pages() {
             "{name} not found in the seed pages"
         );
     }
+}
+
+/// A notification without parameters, ID 0x1805 (manual Table 630).
+#[derive(mms_codec::Tlv, Debug, Default, PartialEq, Eq)]
+struct NoParameters {}
+
+impl Notification for NoParameters {
+    const ID: u16 = 0x1805;
+    const NAME: &'static str = "example notification";
+}
+
+#[test]
+fn notification_without_payload() {
+    let envelope = round_trip(NOTIFICATION);
+    assert_eq!(envelope.info.message_type, MessageType::Notification);
+    assert_eq!(envelope.info.reference, 0);
+    assert_eq!(envelope.info.id, 0x1805);
+    assert_eq!(
+        envelope.status.as_deref(),
+        Some(&[0x02, 0x01, 0x00, 0x00][..])
+    );
+    assert_eq!(envelope.payload, None);
+    let built = Envelope::notification([0x02, 0x01, 0x00, 0x00], &NoParameters {});
+    assert_eq!(built, envelope);
+    assert_eq!(built.encode(), bytes(NOTIFICATION));
+}
+
+#[test]
+fn long_notification_round_trips() {
+    let envelope = round_trip(TRANSACTION_NOTIFICATION);
+    assert_eq!(envelope.info.message_type, MessageType::Notification);
+    assert_eq!(envelope.info.id, 0x0101);
+    assert_eq!(
+        envelope.status.as_deref(),
+        Some(&[0x10, 0x08, 0x02, 0x02][..])
+    );
+    assert_eq!(envelope.payload_id(), Some(0x0101));
+    assert_eq!(envelope.payload.as_ref().map(Vec::len), Some(0x1F8));
+    // The payload's items (one 84 with a two-byte length) survive too.
+    let payload: Opaque = envelope.decode_payload(0x0101).unwrap();
+    assert_eq!(payload.unknown.items.len(), 1);
+    assert_eq!(payload.unknown.items[0].form, LengthForm::Long(2));
+    assert_eq!(payload.to_bytes(), envelope.payload_body().unwrap());
 }

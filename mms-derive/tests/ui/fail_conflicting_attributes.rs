@@ -12,6 +12,8 @@ struct Conflicts {
     two_tags: u8,
     #[tlv(tag = 0x86, size = 2)]
     unknown_key: u8,
+    #[tlv(tag = 0x87, nested)]
+    nested_bytes: Option<Vec<u8>>,
 }
 
 fn main() {}

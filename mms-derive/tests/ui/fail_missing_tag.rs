@@ -1,4 +1,4 @@
-use mms_codec::Tlv;
+use mms_codec::{Contents, Tlv};
 
 #[derive(Tlv)]
 struct NoTag {
@@ -11,4 +11,7 @@ struct EmptyAttr {
     value: Vec<u8>,
 }
 
-fn main() {}
+// After a derive error, uses of the type report nothing more.
+fn main() {
+    let _ = NoTag::from_bytes(&[]);
+}

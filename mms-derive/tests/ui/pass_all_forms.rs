@@ -47,6 +47,8 @@ struct Message {
     nested: std::option::Option<Leaf>,
     #[tlv(tag = 0x85)]
     wide: u64,
+    #[tlv(tag = 0x86)]
+    r#type: Vec<[u8; 2]>,
     #[tlv(unknown)]
     rest: Unknown,
 }
@@ -59,6 +61,7 @@ fn main() {
         leaves: vec![Leaf::default()],
         nested: None,
         wide: 7,
+        r#type: vec![[1, 2], [3, 4]],
         rest: Unknown::default(),
     };
     let bytes = message.to_bytes();
