@@ -400,6 +400,10 @@ impl Client {
     }
 
     /// Starts the I/O thread on `transport`.
+    ///
+    /// # Panics
+    ///
+    /// When the operating system cannot start a thread.
     pub fn with_options(
         transport: impl Transport + 'static,
         options: ClientOptions,

@@ -70,6 +70,11 @@ pub enum SlipRole {
 }
 
 /// A [`Transport`] that frames messages with SLIP over a [`ByteStream`].
+///
+/// Sent frames carry the role's direction byte; received frames are accepted
+/// with either direction byte (the direction adds nothing to a point-to-point
+/// link), and a "capability exceeded" frame is reported as
+/// [`TransportErrorKind::CapabilityExceeded`].
 pub struct SlipTransport<S> {
     name: String,
     stream: S,
