@@ -58,18 +58,12 @@ pub fn split_tags(text: &str) -> (String, Vec<String>, Internal) {
 
 /// A snake_case identifier from a label: `"Hash Checksum Type"` -> `hash_checksum_type`.
 pub fn snake(label: &str) -> String {
+    // Words are not split at inner capitals: brand names ("MagTek", "DynaFlex") stay one word.
     let mut out = String::new();
-    let mut prev_lower = false;
     for c in label.replace('&', " and ").replace('#', " number ").chars() {
         if c.is_ascii_alphanumeric() {
-            // Split camelCase ("DataProtKey" -> data_prot_key).
-            if c.is_ascii_uppercase() && prev_lower {
-                out.push('_');
-            }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
             out.push(c.to_ascii_lowercase());
         } else {
-            prev_lower = false;
             if !out.ends_with('_') && !out.is_empty() {
                 out.push('_');
             }
@@ -156,9 +150,10 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         let bit_list = i > 0
             && matches!(w, "Bit" | "Bits" | "Byte")
             && next.starts_with(|c: char| c.is_ascii_digit());
-        // "MAC KSN, 10 bytes for TDES": a size note after a comma.
-        let size_note =
-            i > 0 && words[i - 1].ends_with(',') && w.starts_with(|c: char| c.is_ascii_digit());
+        // "MAC KSN, 10 bytes for TDES", "Mode, requires ...": a note after a comma.
+        let size_note = i > 0
+            && words[i - 1].ends_with(',')
+            && (w.starts_with(|c: char| c.is_ascii_digit()) || (sentences && starts_lower_word(w)));
         // Words that only start sentences ("..., Signature Capture Requested If the device ...").
         let starter = i > 0
             && matches!(

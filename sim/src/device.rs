@@ -524,7 +524,7 @@ impl Device {
             false,
         );
         at += step;
-        let arqc = self.transaction_data(ARQC_CONTAINER);
+        let arqc = self.transaction_data(TransactionData::Arqc);
         self.schedule_transaction(
             notifications::TRANSACTION_INFORMATION_UPDATE,
             [technology, 0x08, 0x02, 0x02],
@@ -543,7 +543,7 @@ impl Device {
     /// Schedules batch data and the final outcome.
     fn finish_transaction(&mut self, at: Instant, outcome: [u8; 4]) {
         let technology = outcome[0];
-        let batch = self.transaction_data(BATCH_CONTAINER);
+        let batch = self.transaction_data(TransactionData::Batch);
         self.schedule_transaction(
             notifications::TRANSACTION_INFORMATION_UPDATE,
             [technology, 0x08, 0x03, 0x02],
@@ -653,7 +653,7 @@ impl Device {
     /// holding an ARQC or batch container in clear text, shaped like the
     /// manual's Table 313 example (KSN, encryption type, serial number, then the
     /// card data).
-    fn transaction_data(&self, container: u8) -> Vec<u8> {
+    fn transaction_data(&self, kind: TransactionData) -> Vec<u8> {
         let amount = self
             .transaction
             .as_ref()
@@ -672,10 +672,10 @@ impl Device {
         tlv::write(
             &mut card,
             0x9F27,
-            &[if container == ARQC_CONTAINER {
-                0x80
-            } else {
-                0x40
+            // Cryptogram information: ARQC, then TC once approved.
+            &[match kind {
+                TransactionData::Arqc => 0x80,
+                TransactionData::Batch => 0x40,
             }],
         );
         tlv::write(
@@ -684,6 +684,15 @@ impl Device {
             &[0x5A, 0x1E, 0x0C, 0x7B, 0x33, 0x41, 0x52, 0x9D],
         );
         let mut template = Vec::new();
+        if kind == TransactionData::Batch {
+            // Transaction results: accepted, no additional information (Table 27).
+            let mut status = Vec::new();
+            tlv::write(&mut status, 0xDFDF1A, &[0x00]);
+            tlv::write(&mut status, 0xDFDF1B, &[0x00]);
+            let mut results = Vec::new();
+            tlv::write(&mut results, 0xF1, &status);
+            tlv::write(&mut template, 0xF0, &results);
+        }
         tlv::write(&mut template, 0x70, &card);
         let mut body = Vec::new();
         tlv::write(&mut body, 0xDFDF54, &[0; 10]);
@@ -693,7 +702,7 @@ impl Device {
         tlv::write(&mut body, 0xDFDF25, serial_text.as_bytes());
         tlv::write(&mut body, 0xFA, &template);
         let mut blob = Vec::new();
-        tlv::write(&mut blob, u32::from(container), &body);
+        tlv::write(&mut blob, 0xF9, &body);
         let mut payload = Vec::new();
         tlv::write(&mut payload, 0x84, &blob);
         payload
@@ -889,10 +898,14 @@ const MAX_REJECTED: usize = 100;
 const TECH_MSR: u8 = 0x08;
 const TECH_CONTACT: u8 = 0x10;
 const TECH_CONTACTLESS: u8 = 0x20;
-/// Container tag of EMV ARQC data.
-const ARQC_CONTAINER: u8 = 0xF9;
-/// Container tag used here for batch data.
-const BATCH_CONTAINER: u8 = 0xFB;
+/// Which transaction data a notification carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TransactionData {
+    /// EMV ARQC data (0x0101 Data Update, ARQC Update).
+    Arqc,
+    /// EMV batch data (0x0101 Data Update, Batch Data).
+    Batch,
+}
 
 struct TransactionRequest {
     timeout_seconds: u8,

@@ -266,6 +266,27 @@ impl Field {
     pub fn is_constructed(&self) -> bool {
         self.tag.is_some_and(|t| t.is_constructed())
     }
+
+    /// The nested field with this tag (encoded bytes, e.g. `[0x9F, 0x02]`).
+    pub fn child(&self, tag: &[u8]) -> Option<&Field> {
+        field_with_tag(&self.fields, tag)
+    }
+
+    /// The enumerated value's name for a one-byte value (values without a byte number).
+    pub fn value_name(&self, value: &[u8]) -> Option<&str> {
+        self.values
+            .iter()
+            .filter(|v| v.byte.is_none())
+            .find(|v| v.bytes().as_deref() == Some(value))
+            .map(|v| v.name.as_str())
+    }
+}
+
+/// The field with this tag among `fields`.
+pub fn field_with_tag<'a>(fields: &'a [Field], tag: &[u8]) -> Option<&'a Field> {
+    fields
+        .iter()
+        .find(|f| f.tag.is_some_and(|t| t.as_bytes() == tag))
 }
 
 /// A TLV table of the manual (request, response, payload or auxiliary table).
@@ -287,6 +308,13 @@ pub struct Table {
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
+}
+
+impl Table {
+    /// The top-level field with this tag (encoded bytes).
+    pub fn field(&self, tag: &[u8]) -> Option<&Field> {
+        field_with_tag(&self.fields, tag)
+    }
 }
 
 /// What a hex example shows.
@@ -326,9 +354,23 @@ pub struct Example {
     /// Set when the manual's example is wrong: says what is wrong. Golden tests skip these.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erratum: Option<String>,
+    /// Set when an override corrected `hex` (one unambiguous fix of the manual's bytes); golden
+    /// tests use the corrected bytes and count these apart from untouched examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<Correction>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
+}
+
+/// How an override corrected an example's bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The manual's bytes, as space-separated hex.
+    pub manual_hex: String,
+    /// What was wrong and what was changed.
+    pub reason: String,
 }
 
 impl Example {
@@ -622,6 +664,22 @@ pub struct Notification {
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
+}
+
+impl Notification {
+    /// The payload table a detail code refers to (the first of its table references that is one of
+    /// this notification's payload tables).
+    pub fn payload_for(&self, code: [u8; 4]) -> Option<&Table> {
+        let detail = self
+            .detail_tables
+            .iter()
+            .flat_map(|t| &t.codes)
+            .find(|c| c.bytes() == Some(code))?;
+        detail
+            .table_refs
+            .iter()
+            .find_map(|r| self.payloads.iter().find(|p| p.table == *r))
+    }
 }
 
 /// Whether a property can be written.

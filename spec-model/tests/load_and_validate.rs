@@ -231,6 +231,18 @@ fn builtin_spec_loads_and_validates() {
     assert!(spec.status_detail(0, 0, 0).is_some());
     assert_eq!(spec.commands.len(), 60);
     assert_eq!(spec.properties.len(), 212);
+    // Lookups the CLI uses to label a decoded message.
+    let file_props = d812.request.as_ref().unwrap().field(&[0xA2]).unwrap();
+    let hash_type = file_props.child(&[0x82]).unwrap();
+    assert_eq!(hash_type.name, "hash_checksum_type");
+    assert_eq!(hash_type.value_name(&[0x04]), Some("SHA-256"));
+    let n = spec.notification(0x0101).unwrap();
+    assert_eq!(
+        n.payload_for([0x07, 0x08, 0x02, 0x02]).map(|t| t.table),
+        Some(309)
+    );
+    assert!(spec.status_summary(0x00).is_some());
+    assert!(spec.file_type([0, 0, 0, 0]).is_some());
 }
 
 #[test]
