@@ -4,6 +4,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use std::sync::mpsc::RecvTimeoutError;
+
 use anyhow::{bail, Result};
 use mms_runtime::Event;
 use mms_spec::Spec;
@@ -115,8 +117,8 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         }
         match conn.events.recv_timeout(left) {
             Ok(Event::Notification(n)) if n.info.id == TRANSACTION_COMPLETE => break,
-            Ok(_) | Err(true) => {}
-            Err(false) => bail!("the simulator closed the connection"),
+            Ok(_) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => bail!("the simulator closed the connection"),
         }
     }
     println!("\nDone. Try `mms send --sim echo --field 81=0102`, `mms props get --sim 2.1.2.2.2.1` or `mms listen --help`.");

@@ -4,6 +4,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use std::sync::mpsc::RecvTimeoutError;
+
 use anyhow::{anyhow, bail, Result};
 use mms_runtime::Event;
 use mms_spec::Spec;
@@ -104,8 +106,8 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
                 )
             }
             Ok(other) => tracing::debug!("not a notification: {other:?}"),
-            Err(true) => {}
-            Err(false) => bail!("the connection closed"),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => bail!("the connection closed"),
         }
     }
     Ok(())
