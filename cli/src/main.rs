@@ -282,6 +282,7 @@ fn main() -> ExitCode {
             .with_writer(std::io::stderr)
             .with_max_level(tracing::Level::DEBUG)
             .with_target(false)
+            .with_ansi(std::io::stderr().is_terminal())
             .init();
     }
     match std::panic::catch_unwind(|| run(cli)) {

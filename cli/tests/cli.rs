@@ -510,6 +510,24 @@ fn sim_serves_serial_and_websocket() {
         .success()
         .stdout(contains("2.2.1.1.1.1"));
 
+    // A string property set on one link reads back on the other.
+    mms()
+        .args([
+            "props",
+            "set",
+            "--ws",
+            &sim.ws,
+            "MQTT Broker Address",
+            "broker.example",
+        ])
+        .assert()
+        .success();
+    mms()
+        .args(["props", "get", "--serial", &sim.serial, "1.2.2.1.2.1"])
+        .assert()
+        .success()
+        .stdout(contains("MQTT Broker Address: \"broker.example\""));
+
     // A file goes in over WebSocket and comes back over the pty.
     let dir = tempfile::tempdir().unwrap();
     let sent = dir.path().join("sent.bin");
