@@ -284,7 +284,12 @@ pub fn value_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
     let mut v = json!({"oid": oid_text(oid), "hex": hex(value)});
     if let Some(p) = p {
         v["name"] = json!(p.name);
-        if is_text_property(p) {
+        let printable = value
+            .iter()
+            .rev()
+            .skip_while(|b| **b == 0)
+            .all(|b| (0x20..=0x7E).contains(b));
+        if is_text_property(p) && printable {
             v["text"] = json!(text_of(value));
         } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
             v["value"] = json!(e.name);
