@@ -36,6 +36,8 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         hide_roundtrip: true,
     };
     let tap_spec = Arc::new(spec.clone());
+    let bar_slot = crate::files::BarSlot::default();
+    let tap_bar = bar_slot.clone();
     let tap: connect::Tap = Arc::new(move |direction, message| {
         let arrow = match direction {
             Direction::Sent => "host -> device:",
@@ -44,7 +46,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         let decoded = annotate::decode_json(message, &tap_spec);
         let text = render(&decoded, opts);
         let indented: String = text.lines().map(|l| format!("    {l}\n")).collect();
-        println!("  {arrow}\n{indented}");
+        crate::files::print_around(&tap_bar, &format!("  {arrow}\n{indented}\n"));
     });
     let transport = TransportArgs {
         sim: true,
@@ -89,7 +91,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         "A 20 KiB image goes to file type 02000000; the device checks its length and SHA-256.",
     );
     let image: Vec<u8> = (0..20 * 1024u32).map(|i| (i * 7 % 251) as u8).collect();
-    let summary = crate::files::send_file(client, spec, 0x0200_0000, &image)?;
+    let summary = crate::files::send_file(client, spec, 0x0200_0000, &image, Some(&bar_slot))?;
     println!("  {summary}");
     let back = client
         .get_file(0x0200_0000, &mut |_, _| {})

@@ -2,6 +2,7 @@
 //! about one (0xD825), with a progress bar on a terminal.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use anyhow::{anyhow, bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -89,8 +90,8 @@ fn label(spec: &Spec, file_type: u32) -> String {
         .unwrap_or_default()
 }
 
-fn progress_bar(what: &str) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+fn progress_bar(what: &str, len: usize) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
     if let Ok(style) =
         ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")
     {
@@ -100,19 +101,42 @@ fn progress_bar(what: &str) -> ProgressBar {
     bar
 }
 
-/// Sends `data` as `file_type` with a progress bar; returns a one-line summary.
+/// Where a running progress bar is published, so that other output can
+/// suspend it instead of tearing it (the demo prints messages meanwhile).
+pub type BarSlot = Arc<Mutex<Option<ProgressBar>>>;
+
+/// Prints text, around the published progress bar if one is running.
+pub fn print_around(slot: &BarSlot, text: &str) {
+    let bar = slot.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    match bar {
+        Some(bar) => bar.suspend(|| print!("{text}")),
+        None => print!("{text}"),
+    }
+}
+
+fn publish(slot: Option<&BarSlot>, bar: Option<ProgressBar>) {
+    if let Some(slot) = slot {
+        *slot.lock().unwrap_or_else(|p| p.into_inner()) = bar;
+    }
+}
+
+/// Sends `data` as `file_type` with a progress bar (published in `slot`);
+/// returns a one-line summary.
 pub fn send_file(
     client: &mms_runtime::Client,
     spec: &Spec,
     file_type: u32,
     data: &[u8],
+    slot: Option<&BarSlot>,
 ) -> Result<String> {
-    let bar = progress_bar("sending");
+    let bar = progress_bar("sending", data.len());
+    publish(slot, Some(bar.clone()));
     let sent = client.send_file(file_type, data, SendStart::Unsecured, &mut |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     });
     bar.finish_and_clear();
+    publish(slot, None);
     let sent = sent.map_err(connect::call_error)?;
     Ok(format!(
         "sent {} bytes as file type {file_type:08X}{}; device checked SHA-256 {} (status {})",
@@ -135,7 +159,7 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
             let data = std::fs::read(path)
                 .with_context(|| format!("cannot read {} (check the path)", path.display()))?;
             let conn = connect::connect(transport, spec, None)?;
-            println!("{}", send_file(&conn.client, spec, file_type, &data)?);
+            println!("{}", send_file(&conn.client, spec, file_type, &data, None)?);
             Ok(())
         }
         FileAction::Get {
@@ -145,7 +169,7 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
         } => {
             let file_type = resolve_file_type(spec, file_type)?;
             let conn = connect::connect(transport, spec, None)?;
-            let bar = progress_bar("receiving");
+            let bar = progress_bar("receiving", 0);
             let got = conn.client.get_file(file_type, &mut |done, total| {
                 bar.set_length(total as u64);
                 bar.set_position(done as u64);
