@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 use mms_runtime::hid::{open_hid, HidSelector};
-use mms_runtime::serial::open_serial;
+use mms_runtime::serial::{open_serial, ByteStream, SlipRole, SlipTransport, SERIAL_BAUD_RATE};
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, TransportErrorKind};
 use mms_sim::{builtin_properties, DeviceConfig, PropertyDefinition, Simulator};
@@ -157,10 +157,12 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
         };
         Box::new(open_hid(&selector).map_err(|e| open_error(e, "check `mms devices`"))?)
     } else if let Some(port) = &args.serial {
-        Box::new(
-            open_serial(port)
-                .map_err(|e| open_error(e, "check the port name (`mms devices` lists ports)"))?,
-        )
+        let hint = "check the port name (`mms devices` lists ports)";
+        if tracing::enabled!(tracing::Level::TRACE) {
+            Box::new(traced_serial(port).map_err(|e| open_error(e, hint))?)
+        } else {
+            Box::new(open_serial(port).map_err(|e| open_error(e, hint))?)
+        }
     } else if let Some(url) = &args.ws {
         Box::new(WebSocketTransport::connect(url, timeout).map_err(|e| {
             open_error(
@@ -245,6 +247,67 @@ fn open_error(e: TransportError, hint: &str) -> anyhow::Error {
         }
     };
     anyhow!("cannot open {}: {why}; {hint}", e.transport)
+}
+
+/// A byte stream that traces every chunk read and written (`-vv`).
+struct TracedStream<S> {
+    inner: S,
+    name: String,
+}
+
+impl<S: std::io::Read> std::io::Read for TracedStream<S> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            tracing::trace!("{} wire <- {}", self.name, crate::annotate::hex(&buf[..n]));
+        }
+        Ok(n)
+    }
+}
+
+impl<S: std::io::Write> std::io::Write for TracedStream<S> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        tracing::trace!("{} wire -> {}", self.name, crate::annotate::hex(&buf[..n]));
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<S: ByteStream> ByteStream for TracedStream<S> {
+    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> std::io::Result<()> {
+        self.inner.set_read_timeout(timeout)
+    }
+    fn set_write_timeout(&mut self, timeout: Option<Duration>) -> std::io::Result<()> {
+        self.inner.set_write_timeout(timeout)
+    }
+}
+
+/// A serial port like [`open_serial`]'s (115200 8N1, no flow control) whose raw bytes are traced.
+fn traced_serial(
+    path: &str,
+) -> Result<SlipTransport<TracedStream<Box<dyn serialport::SerialPort>>>, TransportError> {
+    let name = format!("serial:{path}");
+    let port = serialport::new(path, SERIAL_BAUD_RATE)
+        .data_bits(serialport::DataBits::Eight)
+        .parity(serialport::Parity::None)
+        .stop_bits(serialport::StopBits::One)
+        .flow_control(serialport::FlowControl::None)
+        .timeout(Duration::from_millis(100))
+        .open()
+        .map_err(|e| TransportError::new(&name, TransportErrorKind::Open(e.to_string())))?;
+    let stream = TracedStream {
+        inner: port,
+        name: name.clone(),
+    };
+    Ok(SlipTransport::new(
+        stream,
+        SlipRole::Host,
+        name,
+        mms_runtime::slip::DEFAULT_MAX_MESSAGE_LEN,
+    ))
 }
 
 /// A one-line explanation of a failed call, with what to try.

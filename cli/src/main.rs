@@ -27,9 +27,10 @@ use serde_json::Value;
 #[derive(Parser, Debug)]
 #[command(name = "mms", version, propagate_version = true)]
 struct Cli {
-    /// Trace every frame sent and received (to stderr).
-    #[arg(short, long, global = true)]
-    verbose: bool,
+    /// Trace every message sent and received to stderr; twice (`-vv`) also
+    /// the raw bytes of serial links.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
     /// Use the spec in this directory instead of the one built in.
     #[arg(long, global = true, value_name = "DIR", env = "MMS_SPEC")]
     spec: Option<PathBuf>,
@@ -244,7 +245,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Commands::File(args) => files::run(args, &spec)?,
         Commands::Listen(args) => listen::run(args, &spec)?,
         Commands::Devices => devices::run()?,
-        Commands::Sim(args) => simserve::run(args, &spec, cli.verbose)?,
+        Commands::Sim(args) => simserve::run(args, &spec, cli.verbose > 0)?,
         Commands::Demo(args) => demo::run(args, &spec)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -277,10 +278,15 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
     };
-    if cli.verbose {
+    if cli.verbose > 0 {
+        let level = if cli.verbose > 1 {
+            tracing::Level::TRACE
+        } else {
+            tracing::Level::DEBUG
+        };
         tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
-            .with_max_level(tracing::Level::DEBUG)
+            .with_max_level(level)
             .with_target(false)
             .with_ansi(std::io::stderr().is_terminal())
             .init();

@@ -504,6 +504,21 @@ fn sim_serves_serial_and_websocket() {
         .assert()
         .success()
         .stdout(contains("response 0xDF01 Echo"));
+    // -vv shows the SLIP bytes, escapes included.
+    mms()
+        .args([
+            "-vv",
+            "send",
+            "--serial",
+            &sim.serial,
+            "echo",
+            "-f",
+            "81=C0",
+        ])
+        .assert()
+        .success()
+        .stderr(contains("wire -> C0"))
+        .stderr(contains("DBDC"));
     mms()
         .args(["props", "get", "--ws", &sim.ws, "2.2.1.1.1.1"])
         .assert()
