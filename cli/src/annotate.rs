@@ -605,7 +605,7 @@ mod tests {
         for bytes in &examples {
             for cut in 0..bytes.len().min(80) {
                 let v = decode_json(&bytes[..cut], &spec);
-                let _ = crate::render::render(&v, Default::default());
+                let _ = crate::render::render(&v, &spec, Default::default());
             }
             for at in 0..bytes.len().min(40) {
                 for flip in [0x01u8, 0x80, 0xFF] {
@@ -616,7 +616,7 @@ mod tests {
                         // Whatever decodes must also encode.
                         assert!(crate::encode::encode(&v, &spec).is_ok(), "{v}");
                     }
-                    let _ = crate::render::render(&v, Default::default());
+                    let _ = crate::render::render(&v, &spec, Default::default());
                 }
             }
         }

@@ -44,7 +44,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
             Direction::Received => "device -> host:",
         };
         let decoded = annotate::decode_json(message, &tap_spec);
-        let text = render(&decoded, opts);
+        let text = render(&decoded, &tap_spec, opts);
         let indented: String = text.lines().map(|l| format!("    {l}\n")).collect();
         crate::files::print_around(&tap_bar, &format!("  {arrow}\n{indented}\n"));
     });

@@ -31,54 +31,11 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
             .ok_or_else(|| anyhow!("a \"tlv\" object needs \"fields\""))?;
         return encode_fields(fields, None, "fields");
     }
-    let mut message_type = match kind {
-        "request" => 0x01,
-        "response" => 0x82,
-        "notification" => 0x83,
-        "file" => 0x04,
-        "other" => 0x00,
-        other => {
-            bail!("\"kind\": {other:?} is not one of request, response, notification, file, tlv")
-        }
-    };
-    match obj.get("direction").and_then(Value::as_str) {
-        None => {}
-        Some("to_device") => message_type &= 0x7F,
-        Some("from_device") => message_type |= 0x80,
-        Some(other) => bail!("\"direction\": {other:?} must be \"to_device\" or \"from_device\""),
-    }
-    if let Some(t) = obj.get("message_type") {
-        message_type = single_byte(t).context("\"message_type\"")?;
-    }
     let version = match obj.get("version") {
         None => 0,
         Some(v) => small_number(v, 0xFF).context("\"version\"")? as u8,
     };
-    let reference = match obj.get("ref") {
-        None => 0,
-        Some(v) => small_number(v, 0xFF).context("\"ref\"")? as u8,
-    };
-    let id_text = obj
-        .get("id")
-        .and_then(Value::as_str)
-        .ok_or_else(|| anyhow!("missing \"id\" (e.g. \"0xD812\" or a command name)"))?;
-    let id = resolve_id(id_text, kind, spec)?;
-
-    let mut info = vec![message_type, reference];
-    info.extend_from_slice(&id.to_be_bytes());
-    if let Some(ft) = obj.get("file_type") {
-        let bytes = hex_value(ft).context("\"file_type\"")?;
-        if bytes.len() != 4 {
-            bail!(
-                "\"file_type\" must be 4 bytes (8 hex digits), not {}",
-                bytes.len()
-            );
-        }
-        info.extend_from_slice(&bytes);
-    }
-    if let Some(extra) = obj.get("info_extra") {
-        info.extend(hex_value(extra).context("\"info_extra\"")?);
-    }
+    let (info, id) = message_info(obj, kind, spec)?;
 
     let forms = match obj.get("len_forms") {
         None => Map::new(),
@@ -152,6 +109,55 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
         }
     }
     Ok(out)
+}
+
+/// The value of tag 81 (message type, reference, ID, extra bytes) and the ID.
+pub fn message_info(obj: &Map<String, Value>, kind: &str, spec: &Spec) -> Result<(Vec<u8>, u16)> {
+    let mut message_type = match kind {
+        "request" => 0x01,
+        "response" => 0x82,
+        "notification" => 0x83,
+        "file" => 0x04,
+        "other" => 0x00,
+        other => {
+            bail!("\"kind\": {other:?} is not one of request, response, notification, file, tlv")
+        }
+    };
+    match obj.get("direction").and_then(Value::as_str) {
+        None => {}
+        Some("to_device") => message_type &= 0x7F,
+        Some("from_device") => message_type |= 0x80,
+        Some(other) => bail!("\"direction\": {other:?} must be \"to_device\" or \"from_device\""),
+    }
+    if let Some(t) = obj.get("message_type") {
+        message_type = single_byte(t).context("\"message_type\"")?;
+    }
+    let reference = match obj.get("ref") {
+        None => 0,
+        Some(v) => small_number(v, 0xFF).context("\"ref\"")? as u8,
+    };
+    let id_text = obj
+        .get("id")
+        .and_then(Value::as_str)
+        .ok_or_else(|| anyhow!("missing \"id\" (e.g. \"0xD812\" or a command name)"))?;
+    let id = resolve_id(id_text, kind, spec)?;
+
+    let mut info = vec![message_type, reference];
+    info.extend_from_slice(&id.to_be_bytes());
+    if let Some(ft) = obj.get("file_type") {
+        let bytes = hex_value(ft).context("\"file_type\"")?;
+        if bytes.len() != 4 {
+            bail!(
+                "\"file_type\" must be 4 bytes (8 hex digits), not {}",
+                bytes.len()
+            );
+        }
+        info.extend_from_slice(&bytes);
+    }
+    if let Some(extra) = obj.get("info_extra") {
+        info.extend(hex_value(extra).context("\"info_extra\"")?);
+    }
+    Ok((info, id))
 }
 
 /// A command or notification ID from `"0xD812"`, `"D812"` or a name in the spec.

@@ -67,7 +67,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
             .send_raw(&message)
             .map_err(connect::call_error)?
         {
-            output.print(&annotate::decode_json(&reply.envelope.encode(), spec));
+            output.print(&annotate::decode_json(&reply.envelope.encode(), spec), spec);
         }
     }
     if !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -94,7 +94,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
         }
         match conn.events.recv_timeout(wait) {
             Ok(Event::Notification(envelope)) => {
-                output.print(&annotate::decode_json(&envelope.encode(), spec));
+                output.print(&annotate::decode_json(&envelope.encode(), spec), spec);
                 seen += 1;
             }
             Ok(Event::Disconnected(why)) => bail!("the connection closed: {why}"),

@@ -94,11 +94,11 @@ pub struct Output {
 
 impl Output {
     /// Prints one decoded message.
-    pub fn print(&self, value: &Value) {
+    pub fn print(&self, value: &Value, spec: &Spec) {
         let text = if self.json {
             format!("{value}\n")
         } else {
-            render::render(value, self.render)
+            render::render(value, spec, self.render)
         };
         let mut out = std::io::stdout().lock();
         // A closed pipe (`mms decode | head`) is not worth a panic.
@@ -174,7 +174,7 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         if !args.json && inputs.len() > 1 {
             println!("# {}", item.origin);
         }
-        output.print(&value);
+        output.print(&value, spec);
     }
     if args.strict && bad > 0 {
         eprintln!(

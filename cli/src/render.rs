@@ -1,5 +1,6 @@
 //! The annotated text tree that `mms decode` prints, drawn from the JSON form.
 
+use mms_spec::{EnvelopeKind, Spec};
 use serde_json::{Map, Value};
 use std::fmt::Write;
 
@@ -27,8 +28,34 @@ fn str_of<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     m.get(key).and_then(Value::as_str)
 }
 
-/// Renders one decoded message (or failure) as an indented tree.
-pub fn render(value: &Value, opts: RenderOptions) -> String {
+/// The spec's label of an envelope tag for a message kind.
+fn envelope_label<'s>(spec: &'s Spec, kind: &str, tag: u32) -> &'s str {
+    let kind = match kind {
+        "request" => Some(EnvelopeKind::Request),
+        "response" => Some(EnvelopeKind::Response),
+        "notification" => Some(EnvelopeKind::Notification),
+        "file" => Some(EnvelopeKind::DataFile),
+        _ => None,
+    };
+    let label = kind.and_then(|k| spec.envelope(k)).and_then(|e| {
+        e.fields
+            .iter()
+            .find(|f| f.tag.is_some_and(|t| t.value() == tag))
+            .map(|f| f.label.as_str())
+    });
+    label.unwrap_or(match tag {
+        0x81 => "Message Information",
+        0x82 => "Status",
+        0x83 => "Additional Details",
+        0x84 => "Payload",
+        _ => "Reserved",
+    })
+}
+
+/// Renders one decoded message (or failure) as an indented tree: a summary
+/// line, then every envelope tag with its spec label, the payload's fields
+/// nested under tag 84.
+pub fn render(value: &Value, spec: &Spec, opts: RenderOptions) -> String {
     let mut out = String::new();
     let Some(m) = value.as_object() else {
         return value.to_string();
@@ -40,48 +67,49 @@ pub fn render(value: &Value, opts: RenderOptions) -> String {
     let kind = str_of(m, "kind").unwrap_or("?");
     if kind == "tlv" {
         let _ = writeln!(out, "TLV sequence");
-    } else {
-        let _ = write!(out, "{kind} {}", str_of(m, "id").unwrap_or("?"));
-        if let Some(name) = str_of(m, "name") {
-            let _ = write!(out, " {name}");
+        if let Some(Value::Object(fields)) = m.get("fields") {
+            render_fields(&mut out, fields, 1, opts);
         }
-        if let Some(r) = m.get("ref") {
-            let _ = write!(out, ", ref {r}");
-        }
-        if let Some(d) = str_of(m, "direction") {
-            let _ = write!(out, ", {}", d.replace('_', " "));
-        }
-        if let Some(v) = m.get("version") {
-            let _ = write!(out, ", API version {v}");
-        }
-        if let Some(t) = str_of(m, "message_type") {
-            let _ = write!(out, ", message type {t}");
+        return out;
+    }
+    let _ = write!(out, "{kind} {}", str_of(m, "id").unwrap_or("?"));
+    if let Some(name) = str_of(m, "name") {
+        let _ = write!(out, " {name}");
+    }
+    if let Some(r) = m.get("ref") {
+        let _ = write!(out, ", ref {r}");
+    }
+    if let Some(d) = str_of(m, "direction") {
+        let _ = write!(out, ", {}", d.replace('_', " "));
+    }
+    if let Some(v) = m.get("version") {
+        let _ = write!(out, ", API version {v}");
+    }
+    out.push('\n');
+    let label = |tag: u32| {
+        let form = m
+            .get("len_forms")
+            .and_then(|f| f.get(format!("{tag:02X}")))
+            .map(|n| format!(" [{n} length bytes]"))
+            .unwrap_or_default();
+        format!("{}{form}", envelope_label(spec, kind, tag))
+    };
+    if let Ok((info, _)) = crate::encode::message_info(m, kind, spec) {
+        let _ = write!(out, "  81 {}: {}", label(0x81), mms_spec::format_hex(&info));
+        if let Some(ft) = str_of(m, "file_type") {
+            let _ = write!(out, " (file type {ft}");
+            if let Some(l) = str_of(m, "file_type_label") {
+                let _ = write!(out, ": {l}");
+            }
+            out.push(')');
         }
         out.push('\n');
-    }
-    if let Some(ft) = str_of(m, "file_type") {
-        let _ = write!(out, "  file type {}", spaced(ft, RenderOptions::default()));
-        if let Some(label) = str_of(m, "file_type_label") {
-            let _ = write!(out, ": {label}");
-        }
-        out.push('\n');
-    }
-    if let Some(x) = str_of(m, "info_extra") {
-        let _ = writeln!(
-            out,
-            "  message information extra bytes: {}",
-            spaced(x, opts)
-        );
     }
     if let Some(Value::Object(s)) = m.get("status") {
-        let label = if kind == "notification" {
-            "detail code"
-        } else {
-            "status"
-        };
         let _ = write!(
             out,
-            "  {label} {}",
+            "  82 {}: {}",
+            label(0x82),
             spaced(str_of(s, "hex").unwrap_or(""), RenderOptions::default())
         );
         let parts: Vec<&str> = ["summary", "group", "subgroup", "detail"]
@@ -89,27 +117,37 @@ pub fn render(value: &Value, opts: RenderOptions) -> String {
             .filter_map(|k| str_of(s, k))
             .collect();
         if !parts.is_empty() {
-            let _ = write!(out, ": {}", parts.join(" / "));
+            let _ = write!(out, " = {}", parts.join(" / "));
         }
         out.push('\n');
     }
     if let Some(a) = str_of(m, "additional") {
-        let _ = writeln!(out, "  additional detail: {}", spaced(a, opts));
-    }
-    if let Some(p) = str_of(m, "payload_id") {
-        let _ = writeln!(out, "  payload ID {p} (differs from the message ID)");
+        let _ = writeln!(out, "  83 {}: {}", label(0x83), spaced(a, opts));
     }
     if let Some(d) = str_of(m, "data") {
         let len = m.get("len").and_then(Value::as_u64).unwrap_or(0);
-        let _ = writeln!(out, "  file data ({len} bytes): {}", spaced(d, opts));
+        let _ = writeln!(
+            out,
+            "  84 {}: {len} bytes: {}",
+            label(0x84),
+            spaced(d, opts)
+        );
     }
     if let Some(p) = str_of(m, "payload_hex") {
-        let _ = writeln!(out, "  payload (not TLV): {}", spaced(p, opts));
+        let _ = writeln!(
+            out,
+            "  84 {}: {} (too short for an ID)",
+            label(0x84),
+            spaced(p, opts)
+        );
     }
     if let Some(Value::Object(fields)) = m.get("fields") {
-        if kind != "tlv" {
-            let _ = writeln!(out, "  payload:");
+        let id = str_of(m, "payload_id").or(str_of(m, "id")).unwrap_or("?");
+        let _ = write!(out, "  84 {}: ID {id}", label(0x84));
+        if m.contains_key("payload_id") {
+            let _ = write!(out, " (not the message's ID)");
         }
+        out.push('\n');
         render_fields(&mut out, fields, 2, opts);
     }
     if let Some(Value::Array(props)) = m.get("properties") {
@@ -119,7 +157,7 @@ pub fn render(value: &Value, opts: RenderOptions) -> String {
         }
     }
     if let Some(r) = str_of(m, "reserved") {
-        let _ = writeln!(out, "  9E reserved: {}", spaced(r, opts));
+        let _ = writeln!(out, "  9E {}: {}", label(0x9E), spaced(r, opts));
     }
     if let Some(Value::Object(extra)) = m.get("envelope_extra") {
         for (tag, v) in extra {
@@ -129,13 +167,6 @@ pub fn render(value: &Value, opts: RenderOptions) -> String {
                 spaced(v.as_str().unwrap_or(""), opts)
             );
         }
-    }
-    if let Some(Value::Object(forms)) = m.get("len_forms") {
-        let list: Vec<String> = forms
-            .iter()
-            .map(|(t, n)| format!("{t} uses {n} length bytes"))
-            .collect();
-        let _ = writeln!(out, "  non-minimal lengths: {}", list.join(", "));
     }
     if let Some(note) = str_of(m, "note") {
         let _ = writeln!(out, "  note: {note}");

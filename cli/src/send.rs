@@ -345,7 +345,7 @@ pub fn run(args: &SendArgs, spec: &Spec, output: &Output) -> Result<()> {
 /// Prints a response like `decode` does; a failure status is an error after printing.
 pub fn show_reply(bytes: &[u8], spec: &Spec, output: &Output) -> Result<()> {
     let decoded = annotate::decode_json(bytes, spec);
-    output.print(&decoded);
+    output.print(&decoded, spec);
     let status = decoded.get("status");
     let failed = status
         .and_then(|s| s.get("ok"))

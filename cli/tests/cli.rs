@@ -283,7 +283,7 @@ fn a_failure_status_is_shown_and_exits_non_zero() {
         .args(["send", "--sim", "D812", "-f", "81=02000000"])
         .assert()
         .failure()
-        .stdout(contains("status 80"))
+        .stdout(contains("82 Response Status: 80 02"))
         .stderr(contains("failure status"));
 }
 
