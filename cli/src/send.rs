@@ -71,11 +71,11 @@ pub fn resolve_command<'s>(spec: &'s Spec, text: &str) -> Result<&'s Command> {
         .iter()
         .filter(|c| loose(&c.name).contains(&want) || loose(&c.ident).contains(&want))
         .collect();
-    let exact: Vec<&&Command> = matches
+    let prefixed: Vec<&&Command> = matches
         .iter()
         .filter(|c| loose(&c.name) == want || loose(&c.name).starts_with(&want))
         .collect();
-    match (matches.as_slice(), exact.as_slice()) {
+    match (matches.as_slice(), prefixed.as_slice()) {
         ([one], _) => Ok(one),
         (_, [one]) => Ok(one),
         ([], _) => bail!(
