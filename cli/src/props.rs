@@ -187,14 +187,13 @@ fn node_number(tag: Tag) -> Option<(u32, bool)> {
 /// The request body (after the command ID) of Get Property (`value = None`)
 /// or Set Property for `oid`.
 pub fn request_body(oid: &[u32], value: Option<&[u8]>) -> Result<Vec<u8>> {
-    let (last, middle) = (oid[oid.len() - 1], &oid[1..oid.len() - 1]);
+    let [first, middle @ .., last] = oid else {
+        bail!("an OID needs at least two components");
+    };
+    let (first, last) = (*first, *last);
     let mut out = Vec::new();
-    write_tlv(
-        &mut out,
-        Tag::from_u32(0x85),
-        LengthForm::Minimal,
-        &[oid[0] as u8],
-    );
+    let kind = u8::try_from(first).map_err(|_| anyhow!("OID type {first:X} is not one byte"))?;
+    write_tlv(&mut out, Tag::from_u32(0x85), LengthForm::Minimal, &[kind]);
     if !middle.is_empty() {
         write_tlv(
             &mut out,
