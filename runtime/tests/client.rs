@@ -339,6 +339,30 @@ fn a_connector_reopens_the_link_on_the_next_call() {
 }
 
 #[test]
+fn dropping_a_client_whose_link_is_down_does_not_wait() {
+    let (plugged, devices) = std::sync::mpsc::channel();
+    let connector = move || {
+        let (host, device) = memory_pair();
+        let _ = plugged.send(device);
+        Ok(host)
+    };
+    let (client, events) = Client::connect_with(connector, ClientOptions::default()).unwrap();
+    drop(devices.recv().unwrap());
+    assert!(matches!(
+        events.recv_timeout(Duration::from_secs(5)),
+        Ok(Event::Disconnected(_))
+    ));
+    // The I/O thread waits for a call to re-open the link; drop ends it.
+    drop(client);
+    let rest: Vec<Event> = events.collect();
+    assert!(
+        matches!(rest.as_slice(), [Event::Disconnected(reason)] if reason == "client closed"),
+        "{rest:?}"
+    );
+    assert!(devices.try_recv().is_err(), "nothing was re-opened");
+}
+
+#[test]
 fn a_failed_first_open_is_the_connectors_error() {
     let connector = || -> Result<mms_runtime::MemoryTransport, _> {
         Err(mms_runtime::TransportError::new(

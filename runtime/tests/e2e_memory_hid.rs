@@ -15,7 +15,8 @@ use std::time::Duration;
 
 fn quick_options() -> ClientOptions {
     ClientOptions {
-        timeout: Duration::from_millis(300),
+        // Short, with room for a loaded machine; the delay fault waits longer.
+        timeout: Duration::from_millis(500),
         file_timeout: Duration::from_secs(10),
         reconnect_delay: Duration::from_millis(20),
         ..ClientOptions::default()
@@ -95,7 +96,7 @@ fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
     dropped_request_and_dropped_response(&sim, &client);
 
     // Delay: a timeout, then the late response as an unmatched event.
-    delayed_response(&sim, &client, &events, Duration::from_millis(500));
+    delayed_response(&sim, &client, &events, Duration::from_millis(1000));
 
     // Garbage: an unknown packet type, dropped; the call itself succeeds.
     drain(&events);
@@ -113,13 +114,9 @@ fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
         Err(ClientError::Timeout { .. })
     ));
     let error = next_framing_error(&events);
+    // Head, tail, middle: the tail comes before the middle it should follow.
     assert!(
-        matches!(
-            error,
-            HidFramingError::TailLengthMismatch { .. }
-                | HidFramingError::WrongPacketNumber { .. }
-                | HidFramingError::UnexpectedMiddle { .. }
-        ),
+        matches!(error, HidFramingError::TailLengthMismatch { .. }),
         "{error:?}"
     );
     echo(&client, &[7; 120]).unwrap();
