@@ -125,6 +125,23 @@ fn every_spec_property_reads_sets_and_checks_lengths() {
 }
 
 #[test]
+fn whole_branches_of_the_spec_table_read_at_once() {
+    let sim = Simulator::default();
+    let (client, _events) = Client::new(sim.in_memory());
+    for (group, branch) in [(1, 1), (1, 2), (2, 1), (2, 2), (2, 3)] {
+        let mut body = tlv(&[0x85], &[group]);
+        body.extend(tlv(&[0x89], &tlv(&[0xC0 | branch], &[])));
+        let response = client.call_raw(0xD101, &body).unwrap();
+        assert_eq!(response.status, Some([0; 4]), "{group}.{branch}");
+        let body = response.payload_body().unwrap();
+        // 89 82 LL LL E<branch> 82 LL LL ...: the branch comes back constructed.
+        let at = body.iter().position(|b| *b == 0x89).unwrap();
+        assert_eq!(body[at + 1], 0x82);
+        assert_eq!(body[at + 4], 0xE0 | branch, "{group}.{branch}");
+    }
+}
+
+#[test]
 fn defaults_come_from_the_spec_text_with_the_device_information_on_top() {
     let default = |oid: &str| definition(&mms_sim::parse_oid(oid).unwrap()).default;
     // Quoted text.
