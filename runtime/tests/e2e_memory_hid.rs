@@ -196,3 +196,35 @@ fn without_a_connector_a_disconnect_is_final() {
     let rest: Vec<Event> = events.collect();
     assert!(matches!(rest.last(), Some(Event::Disconnected(_))));
 }
+
+#[test]
+fn whole_message_link_faults() {
+    let sim = Arc::new(Simulator::default());
+    let connector = {
+        let sim = Arc::clone(&sim);
+        move || Ok(sim.in_memory())
+    };
+    let (client, events) = Client::connect_with(connector, quick_options()).unwrap();
+
+    // Garbage is a message of its own here: not MMS, reported as undecodable.
+    sim.inject(Fault::Garbage(vec![0x12, 0x34]));
+    echo(&client, &[1]).unwrap();
+    let Event::Undecodable { bytes, error } =
+        wait_event(&events, |e| matches!(e, Event::Undecodable { .. }))
+    else {
+        unreachable!()
+    };
+    assert_eq!(bytes, [0x12, 0x34]);
+    assert_eq!(error.offset, 0, "{error}");
+
+    // Reorder holds the response back until its hold runs out: still matched.
+    sim.inject(Fault::Reorder);
+    echo(&client, &[2]).unwrap();
+
+    // A dropped link: the call fails, the next one reconnects.
+    sim.inject(Fault::DisconnectMidTransfer);
+    expect_disconnect(echo(&client, &[9; 100]), &events);
+    echo(&client, &[3]).unwrap();
+    wait_event(&events, |e| matches!(e, Event::Reconnected { .. }));
+    assert!(sim.faults_triggered());
+}
