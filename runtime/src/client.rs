@@ -5,6 +5,11 @@
 //! it (matched by reference number and command ID) and everything else
 //! (notifications, late responses, dropped bytes) to the [`Events`] receiver.
 //! Calls are serialised: the device serves one command at a time.
+//!
+//! A client built with [`Client::connect_with`] keeps a connector: when the
+//! link drops, the pending call fails with [`ClientError::Disconnected`],
+//! [`Events`] reports [`Event::Disconnected`], and the next call re-opens the
+//! link through the connector ([`Event::Reconnected`]).
 
 use core::fmt;
 use std::collections::VecDeque;
@@ -12,7 +17,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use mms_codec::{Contents, DecodeError, Unknown};
 use mms_protocol::envelope::{API_VERSION, START_OF_MESSAGE};
@@ -35,6 +40,12 @@ pub struct ClientOptions {
     /// How many events [`Events`] queues before further ones are dropped and
     /// counted ([`Event::Lagged`]); the I/O thread never waits for a reader.
     pub event_capacity: usize,
+    /// With a connector ([`Client::connect_with`]): how many times one call
+    /// tries to re-open a dropped link before it fails with
+    /// [`ClientError::Reconnect`] (at least once; never past the call's timeout).
+    pub reconnect_attempts: u32,
+    /// With a connector: the pause between two attempts to re-open the link.
+    pub reconnect_delay: Duration,
 }
 
 impl Default for ClientOptions {
@@ -45,6 +56,8 @@ impl Default for ClientOptions {
             first_reference: 1,
             poll_interval: Duration::from_millis(5),
             event_capacity: 4096,
+            reconnect_attempts: 3,
+            reconnect_delay: Duration::from_millis(100),
         }
     }
 }
@@ -118,9 +131,18 @@ pub enum ClientError {
         waited: Duration,
     },
     /// The connection is gone (closed, unplugged, I/O failure, client closed).
+    /// With a connector ([`Client::connect_with`]) the next call re-opens it.
     Disconnected {
         /// What ended it.
         reason: String,
+    },
+    /// The link had dropped and re-opening it through the connector failed;
+    /// the next call tries again.
+    Reconnect {
+        /// How many times the connector was called.
+        attempts: u32,
+        /// The connector's last error.
+        error: TransportError,
     },
     /// Sending failed without ending the connection (e.g. the message is too long).
     Transport(TransportError),
@@ -198,6 +220,11 @@ impl fmt::Display for ClientError {
                 "command {command_id:04X} (reference {reference:#04x}) could not be sent within {waited:?}"
             ),
             Self::Disconnected { reason } => write!(f, "disconnected: {reason}"),
+            Self::Reconnect { attempts, error } => write!(
+                f,
+                "the link is down and {attempts} attempt(s) to re-open it failed \
+                 (the next call tries again); last error: {error}"
+            ),
             Self::Transport(e) => write!(f, "{e}"),
             Self::CapabilityExceeded {
                 command_id,
@@ -243,6 +270,7 @@ impl std::error::Error for ClientError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::Transport(e) => Some(e),
+            Self::Reconnect { error, .. } => Some(error),
             Self::Decode { error } => Some(error),
             Self::Payload { error, .. } => Some(error),
             _ => None,
@@ -285,11 +313,20 @@ pub enum Event {
     /// This many events were dropped because [`Events`] was not read and its
     /// queue ([`ClientOptions::event_capacity`]) was full.
     Lagged(u64),
-    /// The connection ended; this is the last event.
+    /// The connection ended (why). Without a connector this is the last
+    /// event; with one ([`Client::connect_with`]) [`Event::Reconnected`]
+    /// follows once a later call has re-opened the link, and the last event is
+    /// the `Disconnected("client closed")` of [`Client::close`] or drop.
     Disconnected(String),
+    /// The link was re-opened through the connector after a disconnect.
+    Reconnected {
+        /// The new transport's name.
+        transport: String,
+    },
 }
 
-/// Receives [`Event`]s; iterating blocks and ends after the connection ends.
+/// Receives [`Event`]s; iterating blocks and ends after the connection ends
+/// (with a connector: after the client is closed or dropped).
 #[derive(Debug)]
 pub struct Events {
     receiver: mpsc::Receiver<Event>,
@@ -354,15 +391,42 @@ struct Waiters {
     data_file: Option<DataFileWaiter>,
     /// `(received, total)` of the message arriving while a data file is awaited.
     incoming_progress: Option<(usize, usize)>,
+    /// Set once the I/O thread has stopped for good.
     disconnected: Option<String>,
+    /// Counts the links that dropped (with a connector). A message queued
+    /// for an older link is never sent on a newer one: its call already
+    /// failed with the disconnect.
+    generation: u64,
+    /// Why the last link dropped (for messages queued before it did).
+    last_disconnect: Option<String>,
 }
 
 struct Outgoing {
     message: Vec<u8>,
     /// Progress `(done, total)` while sending; the final `Err`/`Ok` on `done`.
     progress: Option<mpsc::Sender<(usize, usize)>>,
-    done: mpsc::Sender<Result<(), TransportError>>,
+    done: mpsc::Sender<Result<(), ClientError>>,
+    /// [`Waiters::generation`] when the call registered.
+    generation: u64,
+    /// When the caller stops waiting; not sent after that.
+    deadline: Instant,
+    command_id: u16,
+    reference: u8,
+    waited: Duration,
 }
+
+impl Outgoing {
+    fn stalled(&self) -> ClientError {
+        ClientError::SendStalled {
+            command_id: self.command_id,
+            reference: self.reference,
+            waited: self.waited,
+        }
+    }
+}
+
+/// Opens the link again after a disconnect; see [`Client::connect_with`].
+pub type Connector = Box<dyn FnMut() -> Result<Box<dyn Transport>, TransportError> + Send>;
 
 /// A connection to one device. Methods take `&self`; calls from several threads
 /// are queued one at a time.
@@ -408,13 +472,54 @@ impl Client {
         transport: impl Transport + 'static,
         options: ClientOptions,
     ) -> (Self, Events) {
+        Self::start(Box::new(transport), None, options)
+    }
+
+    /// Opens the link with `connector` and starts the I/O thread; the
+    /// connector is called again whenever a call finds the link dropped.
+    ///
+    /// After a disconnect the pending call (and a pending file transfer)
+    /// fails with [`ClientError::Disconnected`] and [`Events`] reports
+    /// [`Event::Disconnected`] without ending. The next call re-opens the
+    /// link (up to [`ClientOptions::reconnect_attempts`] tries,
+    /// [`ClientOptions::reconnect_delay`] apart, within the call's timeout),
+    /// [`Events`] reports [`Event::Reconnected`], and the call goes on; when
+    /// every try fails the call returns [`ClientError::Reconnect`] and the
+    /// call after it tries again. Nothing is re-opened while no call is made.
+    ///
+    /// Returns the connector's error when the first open fails.
+    ///
+    /// # Panics
+    ///
+    /// When the operating system cannot start a thread.
+    pub fn connect_with<F, T>(
+        mut connector: F,
+        options: ClientOptions,
+    ) -> Result<(Self, Events), TransportError>
+    where
+        F: FnMut() -> Result<T, TransportError> + Send + 'static,
+        T: Transport + 'static,
+    {
+        let transport = connector()?;
+        let connector: Connector =
+            Box::new(move || connector().map(|t| Box::new(t) as Box<dyn Transport>));
+        Ok(Self::start(Box::new(transport), Some(connector), options))
+    }
+
+    fn start(
+        transport: Box<dyn Transport>,
+        connector: Option<Connector>,
+        options: ClientOptions,
+    ) -> (Self, Events) {
         let name = transport.name().to_owned();
         let waiters = Arc::new(Mutex::new(Waiters::default()));
         let (out_tx, out_rx) = mpsc::channel();
         let (event_tx, event_rx) = mpsc::sync_channel(options.event_capacity.max(1));
         let tail = Arc::new(Mutex::new(VecDeque::new()));
         let io = IoLoop {
-            transport,
+            connector,
+            reconnect_attempts: options.reconnect_attempts.max(1),
+            reconnect_delay: options.reconnect_delay,
             waiters: Arc::clone(&waiters),
             outgoing: out_rx,
             events: event_tx,
@@ -424,7 +529,7 @@ impl Client {
         };
         let io_thread = std::thread::Builder::new()
             .name(format!("mms-io {name}"))
-            .spawn(move || io.run())
+            .spawn(move || io.run(transport))
             .expect("spawning the client I/O thread");
         let client = Self {
             name,
@@ -558,7 +663,9 @@ impl Client {
                 Ok(Some(raw_response(response)))
             }
             _ => {
-                self.send_message(bytes, None, (command_id, reference), self.options.timeout)?;
+                let generation = lock(&self.waiters).generation;
+                let key = (command_id, reference);
+                self.send_message(bytes, None, key, self.options.timeout, generation)?;
                 Ok(None)
             }
         }
@@ -586,7 +693,7 @@ impl Client {
         progress: Option<&mut dyn FnMut(usize, usize)>,
     ) -> Result<Envelope, ClientError> {
         let (reply, answer) = mpsc::channel();
-        {
+        let generation = {
             let mut waiters = lock(&self.waiters);
             if let Some(reason) = &waiters.disconnected {
                 return Err(ClientError::Disconnected {
@@ -598,8 +705,10 @@ impl Client {
                 command_id,
                 reply,
             });
-        }
-        if let Err(e) = self.send_message(message, progress, (command_id, reference), timeout) {
+            waiters.generation
+        };
+        let key = (command_id, reference);
+        if let Err(e) = self.send_message(message, progress, key, timeout, generation) {
             self.clear_response_waiter(reference, command_id);
             return Err(e);
         }
@@ -709,9 +818,10 @@ impl Client {
         progress: Option<&mut dyn FnMut(usize, usize)>,
         (command_id, reference): (u16, u8),
         timeout: Duration,
+        generation: u64,
     ) -> Result<(), ClientError> {
-        let deadline = std::time::Instant::now() + timeout;
-        let left = || deadline.saturating_duration_since(std::time::Instant::now());
+        let deadline = Instant::now() + timeout;
+        let left = || deadline.saturating_duration_since(Instant::now());
         let stalled = || ClientError::SendStalled {
             command_id,
             reference,
@@ -729,6 +839,11 @@ impl Client {
             message,
             progress: progress_tx,
             done: done_tx,
+            generation,
+            deadline,
+            command_id,
+            reference,
+            waited: timeout,
         };
         let sent = self
             .outgoing
@@ -748,11 +863,7 @@ impl Client {
             }
         }
         match done_rx.recv_timeout(left()) {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) if e.is_fatal() => Err(ClientError::Disconnected {
-                reason: e.to_string(),
-            }),
-            Ok(Err(e)) => Err(ClientError::Transport(e)),
+            Ok(result) => result,
             Err(mpsc::RecvTimeoutError::Timeout) => Err(stalled()),
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(self.disconnected_error()),
         }
@@ -814,9 +925,11 @@ fn typed_response<T: Contents>(
     }
 }
 
-/// The I/O thread: owns the transport.
-struct IoLoop<T> {
-    transport: T,
+/// The I/O thread: owns the transport (and the connector that re-opens it).
+struct IoLoop {
+    connector: Option<Connector>,
+    reconnect_attempts: u32,
+    reconnect_delay: Duration,
     waiters: Arc<Mutex<Waiters>>,
     outgoing: mpsc::Receiver<Outgoing>,
     events: mpsc::SyncSender<Event>,
@@ -827,21 +940,37 @@ struct IoLoop<T> {
     poll: Duration,
 }
 
-impl<T: Transport> IoLoop<T> {
-    fn run(mut self) {
-        let reason = self.serve();
-        let mut waiters = lock(&self.waiters);
-        waiters.disconnected = Some(reason.clone());
-        let disconnected = || ClientError::Disconnected {
-            reason: reason.clone(),
+/// Why [`IoLoop::serve`] returned.
+enum Ended {
+    /// The client was closed or dropped.
+    Closed,
+    /// The link dropped (why).
+    Lost(String),
+}
+
+impl IoLoop {
+    fn run(mut self, mut transport: Box<dyn Transport>) {
+        let mut first = None;
+        let reason = loop {
+            let reason = match self.serve(transport.as_mut(), first.take()) {
+                Ended::Closed => break "client closed".to_owned(),
+                Ended::Lost(reason) => reason,
+            };
+            if self.connector.is_none() {
+                break reason;
+            }
+            drop(transport);
+            self.fail_pending(&reason, false);
+            self.emit(Event::Disconnected(reason));
+            match self.reopen() {
+                Some((reopened, out)) => {
+                    transport = reopened;
+                    first = Some(out);
+                }
+                None => break "client closed".to_owned(),
+            }
         };
-        if let Some(w) = waiters.response.take() {
-            let _ = w.reply.send(Err(disconnected()));
-        }
-        if let Some(w) = waiters.data_file.take() {
-            let _ = w.reply.send(Err(disconnected()));
-        }
-        drop(waiters);
+        self.fail_pending(&reason, true);
         // Never block here (a reader that stopped reading would hang `Drop`):
         // what does not fit goes to the tail, read after the queue.
         let tail = Arc::clone(&self.tail);
@@ -856,40 +985,147 @@ impl<T: Transport> IoLoop<T> {
         // Callers still queued get "disconnected" when `outgoing` drops here.
     }
 
-    /// Runs until the connection ends; returns why.
-    fn serve(&mut self) -> String {
+    /// Fails the pending call and file wait with `reason`; `for_good` when the
+    /// I/O thread stops, otherwise the link's generation ends.
+    fn fail_pending(&self, reason: &str, for_good: bool) {
+        let mut waiters = lock(&self.waiters);
+        if for_good {
+            waiters.disconnected = Some(reason.to_owned());
+        } else {
+            waiters.generation += 1;
+            waiters.last_disconnect = Some(reason.to_owned());
+        }
+        let disconnected = || ClientError::Disconnected {
+            reason: reason.to_owned(),
+        };
+        if let Some(w) = waiters.response.take() {
+            let _ = w.reply.send(Err(disconnected()));
+        }
+        if let Some(w) = waiters.data_file.take() {
+            let _ = w.reply.send(Err(disconnected()));
+        }
+        waiters.incoming_progress = None;
+    }
+
+    /// With the link down: waits (blocking, no polling) for the next message
+    /// to send and re-opens the link for it. Messages of calls that already
+    /// failed are refused, and a failed re-open fails only that call.
+    /// `None` once the client is closed.
+    fn reopen(&mut self) -> Option<(Box<dyn Transport>, Outgoing)> {
+        loop {
+            let out = self.outgoing.recv().ok()?;
+            let Some(out) = self.refuse_if_stale(out) else {
+                continue;
+            };
+            match self.connect(out.deadline) {
+                Ok(transport) => {
+                    let name = transport.name().to_owned();
+                    self.emit(Event::Reconnected { transport: name });
+                    return Some((transport, out));
+                }
+                Err(error) => {
+                    let _ = out.done.send(Err(error));
+                }
+            }
+        }
+    }
+
+    /// Calls the connector up to `reconnect_attempts` times, stopping early
+    /// when the next pause would pass `deadline`.
+    fn connect(&mut self, deadline: Instant) -> Result<Box<dyn Transport>, ClientError> {
+        let connector = self.connector.as_mut().ok_or(ClientError::Disconnected {
+            reason: "no connector".to_owned(),
+        })?;
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            let error = match connector() {
+                Ok(transport) => return Ok(transport),
+                Err(error) => error,
+            };
+            let out_of_time = Instant::now() + self.reconnect_delay >= deadline;
+            if attempts >= self.reconnect_attempts || out_of_time {
+                return Err(ClientError::Reconnect { attempts, error });
+            }
+            std::thread::sleep(self.reconnect_delay);
+        }
+    }
+
+    /// `Some(out)` when `out` may still be sent; otherwise answers its caller
+    /// (the link it was queued for dropped, or the caller gave up) and `None`.
+    fn refuse_if_stale(&self, out: Outgoing) -> Option<Outgoing> {
+        let waiters = lock(&self.waiters);
+        if out.generation != waiters.generation {
+            let reason = waiters.last_disconnect.clone().unwrap_or_default();
+            let _ = out.done.send(Err(ClientError::Disconnected { reason }));
+            return None;
+        }
+        drop(waiters);
+        if Instant::now() >= out.deadline {
+            let _ = out.done.send(Err(out.stalled()));
+            return None;
+        }
+        Some(out)
+    }
+
+    /// Why a fatal transport error ended the link, as calls and events see it.
+    fn lost(&self, error: &TransportError) -> String {
+        match self.connector {
+            Some(_) => format!("{error} (the next call reconnects)"),
+            None => error.to_string(),
+        }
+    }
+
+    /// Sends one queued message; `Some(reason)` when that ended the link.
+    fn send(&mut self, transport: &mut dyn Transport, out: Outgoing) -> Option<String> {
+        let out = self.refuse_if_stale(out)?;
+        let result = match &out.progress {
+            Some(tx) => transport.send_with_progress(&out.message, &mut |done, total| {
+                let _ = tx.send((done, total));
+            }),
+            None => transport.send(&out.message),
+        };
+        drop(out.progress);
+        match result {
+            Ok(()) => {
+                let _ = out.done.send(Ok(()));
+                None
+            }
+            Err(e) if e.is_fatal() => {
+                let reason = self.lost(&e);
+                let _ = out.done.send(Err(ClientError::Disconnected {
+                    reason: reason.clone(),
+                }));
+                Some(reason)
+            }
+            Err(e) => {
+                let _ = out.done.send(Err(ClientError::Transport(e)));
+                None
+            }
+        }
+    }
+
+    /// Runs until the link ends; `first` is sent before anything else.
+    fn serve(&mut self, transport: &mut dyn Transport, first: Option<Outgoing>) -> Ended {
+        if let Some(reason) = first.and_then(|out| self.send(transport, out)) {
+            return Ended::Lost(reason);
+        }
         loop {
             loop {
                 match self.outgoing.try_recv() {
                     Ok(out) => {
-                        let result = match &out.progress {
-                            Some(tx) => self.transport.send_with_progress(
-                                &out.message,
-                                &mut |done, total| {
-                                    let _ = tx.send((done, total));
-                                },
-                            ),
-                            None => self.transport.send(&out.message),
-                        };
-                        drop(out.progress);
-                        let fatal = result
-                            .as_ref()
-                            .err()
-                            .filter(|e| e.is_fatal())
-                            .map(|e| e.to_string());
-                        let _ = out.done.send(result);
-                        if let Some(reason) = fatal {
-                            return reason;
+                        if let Some(reason) = self.send(transport, out) {
+                            return Ended::Lost(reason);
                         }
                     }
                     Err(mpsc::TryRecvError::Empty) => break,
-                    Err(mpsc::TryRecvError::Disconnected) => return "client closed".to_owned(),
+                    Err(mpsc::TryRecvError::Disconnected) => return Ended::Closed,
                 }
             }
-            let received = self.transport.receive(Some(self.poll));
+            let received = transport.receive(Some(self.poll));
             // Deliver a pending lag count as soon as the reader made room.
             self.flush_lagged();
-            if let Some(progress) = self.transport.receive_progress() {
+            if let Some(progress) = transport.receive_progress() {
                 let mut waiters = lock(&self.waiters);
                 if waiters.data_file.is_some() {
                     waiters.incoming_progress = Some(progress);
@@ -898,12 +1134,11 @@ impl<T: Transport> IoLoop<T> {
             match received {
                 Ok(None) => {}
                 Ok(Some(bytes)) => self.route(bytes),
-                Err(e) if e.is_fatal() => return e.to_string(),
+                Err(e) if e.is_fatal() => return Ended::Lost(self.lost(&e)),
                 Err(e) => self.route_dropped(e),
             }
         }
     }
-
     fn route(&mut self, bytes: Vec<u8>) {
         let envelope = match Envelope::decode(&bytes) {
             Ok(envelope) => envelope,

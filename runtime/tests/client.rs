@@ -277,6 +277,107 @@ fn disconnect_reaches_the_pending_call_and_the_event_receiver() {
 }
 
 #[test]
+fn a_connector_reopens_the_link_on_the_next_call() {
+    // Each connector call plugs in a new in-memory link and hands its device
+    // end to the test.
+    let (plugged, devices) = std::sync::mpsc::channel();
+    let connector = move || {
+        let (host, device) = memory_pair();
+        plugged.send(FakeDevice { transport: device }).unwrap();
+        Ok(host)
+    };
+    let options = ClientOptions {
+        timeout: Duration::from_secs(5),
+        ..ClientOptions::default()
+    };
+    let (client, events) = Client::connect_with(connector, options).unwrap();
+    let mut first = devices.recv().unwrap();
+    let script = std::thread::spawn(move || {
+        let _request = first.recv();
+        // Unplugged while the call waits.
+    });
+    match client.call(&echo(b"lost")) {
+        Err(ClientError::Disconnected { reason }) => {
+            assert!(
+                reason.contains("memory:host: connection closed"),
+                "{reason}"
+            );
+            assert!(reason.contains("the next call reconnects"), "{reason}");
+        }
+        other => panic!("expected a disconnect, got {other:?}"),
+    }
+    script.join().unwrap();
+    assert!(matches!(
+        events.recv_timeout(Duration::from_secs(5)),
+        Ok(Event::Disconnected(_))
+    ));
+    // While the link is down nothing is re-opened.
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(devices.try_recv().is_err());
+    assert!(events.try_recv().is_none());
+
+    let script = std::thread::spawn(move || {
+        let mut second = devices.recv().unwrap();
+        let request = second.recv();
+        second.echo_reply(&request);
+        second
+    });
+    let response = client.call(&echo(b"again")).unwrap();
+    assert_eq!(response.payload.value, b"again");
+    assert!(matches!(
+        events.recv_timeout(Duration::from_secs(5)),
+        Ok(Event::Reconnected { transport }) if transport == "memory:host"
+    ));
+    let _second = script.join().unwrap();
+    // Dropping the client ends the events with the final disconnect.
+    drop(client);
+    let rest: Vec<Event> = events.collect();
+    assert!(
+        matches!(rest.as_slice(), [Event::Disconnected(reason)] if reason == "client closed"),
+        "{rest:?}"
+    );
+}
+
+#[test]
+fn dropping_a_client_whose_link_is_down_does_not_wait() {
+    let (plugged, devices) = std::sync::mpsc::channel();
+    let connector = move || {
+        let (host, device) = memory_pair();
+        let _ = plugged.send(device);
+        Ok(host)
+    };
+    let (client, events) = Client::connect_with(connector, ClientOptions::default()).unwrap();
+    drop(devices.recv().unwrap());
+    assert!(matches!(
+        events.recv_timeout(Duration::from_secs(5)),
+        Ok(Event::Disconnected(_))
+    ));
+    // The I/O thread waits for a call to re-open the link; drop ends it.
+    drop(client);
+    let rest: Vec<Event> = events.collect();
+    assert!(
+        matches!(rest.as_slice(), [Event::Disconnected(reason)] if reason == "client closed"),
+        "{rest:?}"
+    );
+    assert!(devices.try_recv().is_err(), "nothing was re-opened");
+}
+
+#[test]
+fn a_failed_first_open_is_the_connectors_error() {
+    let connector = || -> Result<mms_runtime::MemoryTransport, _> {
+        Err(mms_runtime::TransportError::new(
+            "serial:/dev/ttyUSB9",
+            mms_runtime::TransportErrorKind::Open("no such port".into()),
+        ))
+    };
+    let err = Client::connect_with(connector, ClientOptions::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "serial:/dev/ttyUSB9: cannot open: no such port"
+    );
+}
+
+#[test]
 fn failure_status_is_a_response_or_a_typed_status_error() {
     let (host, device) = memory_pair();
     let script = spawn(device, |d| {

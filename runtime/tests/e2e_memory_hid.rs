@@ -4,16 +4,66 @@
 mod e2e_support;
 
 use e2e_support::*;
-use mms_runtime::{Client, ClientError, ClientOptions, Event, TransportErrorKind};
+use mms_runtime::hid_framing::HidFramingError;
+use mms_runtime::{
+    Client, ClientError, ClientOptions, Event, Events, TransportError, TransportErrorKind,
+};
 use mms_sim::{Fault, Simulator};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 fn quick_options() -> ClientOptions {
     ClientOptions {
-        timeout: Duration::from_millis(600),
+        // Short, with room for a loaded machine; the delay fault waits longer.
+        timeout: Duration::from_millis(500),
         file_timeout: Duration::from_secs(10),
+        reconnect_delay: Duration::from_millis(20),
         ..ClientOptions::default()
     }
+}
+
+/// A client whose connector "plugs in" a new HID link to `sim` (or fails
+/// while `unplugged` is set).
+fn reconnecting_client(sim: &Arc<Simulator>, unplugged: &Arc<AtomicBool>) -> (Client, Events) {
+    let (sim, unplugged) = (Arc::clone(sim), Arc::clone(unplugged));
+    let connector = move || {
+        if unplugged.load(Ordering::SeqCst) {
+            return Err(TransportError::new(
+                "hid-memory:simulator",
+                TransportErrorKind::Open("no such device (unplugged)".into()),
+            ));
+        }
+        Ok(sim.in_memory_hid())
+    };
+    Client::connect_with(connector, quick_options()).unwrap()
+}
+
+/// The HID framing error of the next `Event::Dropped`.
+fn next_framing_error(events: &Events) -> HidFramingError {
+    let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
+        unreachable!()
+    };
+    match error.kind {
+        TransportErrorKind::HidFraming(e) => e,
+        other => panic!("expected a HID framing error, got {other:?}"),
+    }
+}
+
+/// Waits for the disconnect event and checks the call's error matches it.
+fn expect_disconnect(result: Result<(), ClientError>, events: &Events) {
+    let reason = match result {
+        Err(ClientError::Disconnected { reason }) => reason,
+        other => panic!("expected a disconnect, got {other:?}"),
+    };
+    assert!(reason.contains("connection closed"), "{reason}");
+    assert!(reason.contains("the next call reconnects"), "{reason}");
+    let Event::Disconnected(event_reason) =
+        wait_event(events, |e| matches!(e, Event::Disconnected(_)))
+    else {
+        unreachable!()
+    };
+    assert_eq!(event_reason, reason);
 }
 
 #[test]
@@ -36,106 +86,145 @@ fn whole_message_memory_link_works_too() {
 }
 
 #[test]
-fn a_dropped_response_is_a_timeout() {
-    let sim = Simulator::default();
-    let (client, _events) = Client::with_options(sim.in_memory_hid(), quick_options());
-    sim.inject(Fault::DropResponse);
-    match echo(&client, &[1]) {
-        Err(ClientError::Timeout { command_id, .. }) => assert_eq!(command_id, 0xDF01),
-        other => panic!("expected a timeout, got {other:?}"),
-    }
-    echo(&client, &[2]).unwrap();
-}
+fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
+    let sim = Arc::new(Simulator::default());
+    let unplugged = Arc::new(AtomicBool::new(false));
+    let (client, events) = reconnecting_client(&sim, &unplugged);
+    echo(&client, &[0]).unwrap();
 
-#[test]
-fn a_dropped_request_is_a_timeout() {
-    let sim = Simulator::default();
-    let (client, _events) = Client::with_options(sim.in_memory_hid(), quick_options());
-    sim.inject(Fault::DropRequest);
-    assert!(matches!(
-        echo(&client, &[1]),
-        Err(ClientError::Timeout { .. })
-    ));
-    echo(&client, &[2]).unwrap();
-}
+    // DropRequest / DropResponse: timeouts, told apart by the device's state.
+    dropped_request_and_dropped_response(&sim, &client);
 
-#[test]
-fn a_late_response_times_out_then_arrives_as_an_event() {
-    let sim = Simulator::default();
-    let (client, events) = Client::with_options(sim.in_memory_hid(), quick_options());
-    sim.inject(Fault::Delay(Duration::from_millis(1000)));
-    assert!(matches!(
-        echo(&client, &[1]),
-        Err(ClientError::Timeout { .. })
-    ));
-    wait_event(&events, |e| matches!(e, Event::UnmatchedResponse(_)));
-    echo(&client, &[2]).unwrap();
-}
+    // Delay: a timeout, then the late response as an unmatched event.
+    delayed_response(&sim, &client, &events, Duration::from_millis(1000));
 
-#[test]
-fn a_garbage_report_is_a_framing_error_event() {
-    let sim = Simulator::default();
-    let (client, events) = Client::with_options(sim.in_memory_hid(), quick_options());
+    // Garbage: an unknown packet type, dropped; the call itself succeeds.
+    drain(&events);
     sim.inject(Fault::Garbage(vec![0xDE, 0xAD]));
     echo(&client, &[1]).unwrap();
-    let event = wait_event(&events, |e| matches!(e, Event::Dropped(_)));
-    let Event::Dropped(error) = event else {
-        unreachable!()
-    };
-    assert!(
-        matches!(error.kind, TransportErrorKind::HidFraming(_)),
-        "{error}"
-    );
-    assert!(
-        error.to_string().contains("unknown HID packet type"),
-        "{error}"
-    );
-    echo(&client, &[2]).unwrap();
-}
+    let error = next_framing_error(&events);
+    assert_eq!(error, HidFramingError::UnknownPacketType { byte: 0x7F });
 
-#[test]
-fn reordered_packets_are_a_framing_error_and_the_call_times_out() {
-    let sim = Simulator::default();
-    let (client, events) = Client::with_options(sim.in_memory_hid(), quick_options());
-    sim.inject(Fault::Reorder);
+    // Reorder: packets out of sequence; the message is dropped, the call times out.
     // 120 bytes of echo: the response needs head, middle and tail packets.
+    drain(&events);
+    sim.inject(Fault::Reorder);
     assert!(matches!(
         echo(&client, &[7; 120]),
         Err(ClientError::Timeout { .. })
     ));
-    let event = wait_event(&events, |e| matches!(e, Event::Dropped(_)));
-    let Event::Dropped(error) = event else {
-        unreachable!()
-    };
+    let error = next_framing_error(&events);
+    // Head, tail, middle: the tail comes before the middle it should follow.
     assert!(
-        matches!(error.kind, TransportErrorKind::HidFraming(_)),
-        "{error}"
+        matches!(error, HidFramingError::TailLengthMismatch { .. }),
+        "{error:?}"
     );
     echo(&client, &[7; 120]).unwrap();
-}
 
-#[test]
-fn a_disconnect_mid_file_is_a_disconnect_and_a_new_connection_works() {
-    let sim = Simulator::default();
-    let (client, _events) = Client::with_options(sim.in_memory_hid(), quick_options());
+    // DisconnectMidTransfer: the file wait fails with the disconnect, the next
+    // call re-opens the link, and the file is still on the device.
     let data = image();
     client
         .send_file(IMAGE_SLOT_1, &data, Default::default(), &mut |_, _| {})
         .unwrap();
+    drain(&events);
     sim.inject(Fault::DisconnectMidTransfer);
-    match client.get_file(IMAGE_SLOT_1, &mut |_, _| {}) {
-        Err(ClientError::Disconnected { reason }) => assert!(!reason.is_empty()),
-        other => panic!(
-            "expected a disconnect, got {:?}",
-            other.map(|f| f.data.len())
-        ),
+    let result = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).map(drop);
+    expect_disconnect(result, &events);
+    echo(&client, &[8]).unwrap();
+    let Event::Reconnected { transport } =
+        wait_event(&events, |e| matches!(e, Event::Reconnected { .. }))
+    else {
+        unreachable!()
+    };
+    assert_eq!(transport, "hid-memory:simulator");
+    let file = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).unwrap();
+    assert!(file.data == data);
+    assert!(sim.faults_triggered());
+}
+
+#[test]
+fn a_failed_reconnect_is_its_own_error_and_the_next_call_tries_again() {
+    let sim = Arc::new(Simulator::default());
+    let unplugged = Arc::new(AtomicBool::new(false));
+    let (client, events) = reconnecting_client(&sim, &unplugged);
+    sim.inject(Fault::DisconnectMidTransfer);
+    // 100 bytes of echo: a response longer than one report, cut in the middle.
+    expect_disconnect(echo(&client, &[9; 100]), &events);
+
+    unplugged.store(true, Ordering::SeqCst);
+    match echo(&client, &[1]) {
+        Err(ClientError::Reconnect { attempts, error }) => {
+            assert_eq!(attempts, 3);
+            assert!(matches!(error.kind, TransportErrorKind::Open(_)), "{error}");
+            let message = ClientError::Reconnect { attempts, error }.to_string();
+            assert!(message.contains("unplugged"), "{message}");
+            assert!(message.contains("the next call tries again"), "{message}");
+        }
+        other => panic!("expected a failed reconnect, got {other:?}"),
+    }
+
+    unplugged.store(false, Ordering::SeqCst);
+    echo(&client, &[2]).unwrap();
+    wait_event(&events, |e| matches!(e, Event::Reconnected { .. }));
+    echo(&client, &[3]).unwrap();
+
+    // Closing ends the event stream with the final disconnect.
+    client.close();
+    let rest: Vec<Event> = events.collect();
+    assert!(
+        matches!(rest.last(), Some(Event::Disconnected(reason)) if reason == "client closed"),
+        "{rest:?}"
+    );
+}
+
+#[test]
+fn without_a_connector_a_disconnect_is_final() {
+    let sim = Simulator::default();
+    let (client, events) = Client::with_options(sim.in_memory_hid(), quick_options());
+    sim.inject(Fault::DisconnectMidTransfer);
+    match echo(&client, &[9; 100]) {
+        Err(ClientError::Disconnected { reason }) => {
+            assert!(!reason.contains("reconnects"), "{reason}")
+        }
+        other => panic!("expected a disconnect, got {other:?}"),
     }
     assert!(matches!(
         echo(&client, &[1]),
         Err(ClientError::Disconnected { .. })
     ));
-    // Plugged in again: same device, file still there.
-    let (client, _events) = Client::with_options(sim.in_memory_hid(), quick_options());
-    let file = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).unwrap();
-    assert!(file.data == data);
+    let rest: Vec<Event> = events.collect();
+    assert!(matches!(rest.last(), Some(Event::Disconnected(_))));
+}
+
+#[test]
+fn whole_message_link_faults() {
+    let sim = Arc::new(Simulator::default());
+    let connector = {
+        let sim = Arc::clone(&sim);
+        move || Ok(sim.in_memory())
+    };
+    let (client, events) = Client::connect_with(connector, quick_options()).unwrap();
+
+    // Garbage is a message of its own here: not MMS, reported as undecodable.
+    sim.inject(Fault::Garbage(vec![0x12, 0x34]));
+    echo(&client, &[1]).unwrap();
+    let Event::Undecodable { bytes, error } =
+        wait_event(&events, |e| matches!(e, Event::Undecodable { .. }))
+    else {
+        unreachable!()
+    };
+    assert_eq!(bytes, [0x12, 0x34]);
+    assert_eq!(error.offset, 0, "{error}");
+
+    // Reorder holds the response back until its hold runs out: still matched.
+    sim.inject(Fault::Reorder);
+    echo(&client, &[2]).unwrap();
+
+    // A dropped link: the call fails, the next one reconnects.
+    sim.inject(Fault::DisconnectMidTransfer);
+    expect_disconnect(echo(&client, &[9; 100]), &events);
+    echo(&client, &[3]).unwrap();
+    wait_event(&events, |e| matches!(e, Event::Reconnected { .. }));
+    assert!(sim.faults_triggered());
 }

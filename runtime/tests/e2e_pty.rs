@@ -5,7 +5,8 @@ mod e2e_support;
 
 use e2e_support::*;
 use mms_runtime::serial::open_serial;
-use mms_runtime::{Client, ClientError, ClientOptions, Event, TransportErrorKind};
+use mms_runtime::slip::DiscardReason;
+use mms_runtime::{Client, ClientError, ClientOptions, Event, Events, TransportErrorKind};
 use mms_sim::{Fault, Simulator};
 use std::time::Duration;
 
@@ -13,8 +14,9 @@ fn connect(sim: &Simulator, options: ClientOptions) -> (Client, mms_runtime::Eve
     let path = sim.spawn_pty().expect("a pseudo-terminal");
     let path = path.to_str().expect("a UTF-8 path").to_string();
     assert!(path.starts_with("/dev/pts/"), "{path}");
-    let port = open_serial(&path).expect("the pts opens as a serial port");
-    Client::with_options(port, options)
+    // The connector opens the port again should the link ever drop.
+    Client::connect_with(move || open_serial(&path), options)
+        .expect("the pts opens as a serial port")
 }
 
 fn quick_options() -> ClientOptions {
@@ -36,63 +38,72 @@ fn echo_properties_file_and_transaction() {
     sim.shutdown();
 }
 
+/// The SLIP discard reason of the next `Event::Dropped`.
+fn next_discard(events: &Events) -> DiscardReason {
+    let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
+        unreachable!()
+    };
+    match error.kind {
+        TransportErrorKind::SlipDiscarded { reason, .. } => reason,
+        other => panic!("expected discarded SLIP bytes, got {other:?}"),
+    }
+}
+
 #[test]
 fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
     let sim = Simulator::default();
     let (client, events) = connect(&sim, quick_options());
     echo(&client, &[0]).unwrap();
 
-    // Lost response: a timeout.
-    sim.inject(Fault::DropResponse);
-    assert!(matches!(
-        echo(&client, &[1]),
-        Err(ClientError::Timeout {
-            command_id: 0xDF01,
-            ..
-        })
-    ));
-    echo(&client, &[2]).unwrap();
+    // DropRequest / DropResponse: timeouts, told apart by the device's state.
+    dropped_request_and_dropped_response(&sim, &client);
 
-    // Garbage on the line: dropped bytes reported as a SLIP framing event.
+    // Delay: a timeout, then the late response as an unmatched event.
+    delayed_response(&sim, &client, &events, Duration::from_millis(1200));
+
+    // Garbage: a frame whose info byte is neither direction, dropped; the call succeeds.
+    drain(&events);
     sim.inject(Fault::Garbage(vec![0x11, 0x22, 0xC0, 0x01, 0xC0]));
     echo(&client, &[3]).unwrap();
-    let Event::Dropped(error) = wait_event(&events, |e| matches!(e, Event::Dropped(_))) else {
-        unreachable!()
-    };
-    assert!(
-        matches!(error.kind, TransportErrorKind::SlipDiscarded { .. }),
-        "{error}"
+    assert_eq!(
+        next_discard(&events),
+        DiscardReason::UnknownInfo { info: 0x11 }
     );
-    while events.try_recv().is_some() {}
 
-    // A slow device: timeout, then the late response as an event.
-    sim.inject(Fault::Delay(Duration::from_millis(1200)));
-    assert!(matches!(
-        echo(&client, &[4]),
-        Err(ClientError::Timeout { .. })
-    ));
-    wait_event(&events, |e| matches!(e, Event::UnmatchedResponse(_)));
-    echo(&client, &[5]).unwrap();
+    // Reorder: the data file overtakes the response that announces it; the
+    // client matches each to its waiter and the file reads back intact.
+    let data: Vec<u8> = (0..3000u32).map(|i| i as u8).collect();
+    client
+        .send_file(IMAGE_SLOT_1, &data, Default::default(), &mut |_, _| {})
+        .unwrap();
+    sim.take_events();
+    sim.inject(Fault::Reorder);
+    let file = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).unwrap();
+    assert!(file.data == data);
+    assert!(sim.faults_triggered());
+    assert!(
+        sim.take_events().iter().any(|e| e.contains("reorder")),
+        "the fault was applied"
+    );
 
-    // The line drops in the middle of a 640 KiB file: the transfer times out,
-    // the cut frame is discarded when the next one starts, and the next
-    // commands work on the same client.
+    // DisconnectMidTransfer: a serial line cannot be unplugged, so the frame is
+    // cut and the rest never comes: the file wait times out, the cut frame is
+    // discarded (its length field promised more) when the next frame starts,
+    // and the next commands work on the same client.
     let data = image();
     client
         .send_file(IMAGE_SLOT_1, &data, Default::default(), &mut |_, _| {})
         .unwrap();
+    drain(&events);
     sim.inject(Fault::DisconnectMidTransfer);
     match client.get_file(IMAGE_SLOT_1, &mut |_, _| {}) {
-        Err(ClientError::Timeout { .. }) => {}
+        Err(ClientError::Timeout { command_id, .. }) => assert_eq!(command_id, 0xD821),
         other => panic!("expected a timeout, got {:?}", other.map(|f| f.data.len())),
     }
     echo(&client, &[6]).unwrap();
-    let Event::Dropped(error) = wait_event(&events, |e| matches!(e, Event::Dropped(_))) else {
-        unreachable!()
-    };
     assert!(
-        matches!(error.kind, TransportErrorKind::SlipDiscarded { .. }),
-        "{error}"
+        matches!(next_discard(&events), DiscardReason::LengthMismatch { .. }),
+        "a cut frame"
     );
     let file = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).unwrap();
     assert!(file.data == data);

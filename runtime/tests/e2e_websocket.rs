@@ -5,7 +5,7 @@ mod e2e_support;
 
 use e2e_support::*;
 use mms_runtime::websocket::WebSocketTransport;
-use mms_runtime::{Client, ClientError, ClientOptions};
+use mms_runtime::{Client, ClientError, ClientOptions, Event};
 use mms_sim::{Fault, Simulator};
 use std::time::Duration;
 
@@ -20,21 +20,34 @@ fn echo_properties_and_transaction() {
 }
 
 #[test]
-fn a_dropped_connection_is_a_disconnect() {
+fn a_dropped_connection_is_a_disconnect_and_the_next_call_reconnects() {
     let sim = Simulator::default();
     let url = sim.spawn_ws().unwrap();
     let options = ClientOptions {
         timeout: Duration::from_secs(2),
         ..ClientOptions::default()
     };
-    let transport = WebSocketTransport::connect(&url, Duration::from_secs(5)).unwrap();
-    let (client, _events) = Client::with_options(transport, options.clone());
+    let connector = move || WebSocketTransport::connect(&url, Duration::from_secs(5));
+    let (client, events) = Client::connect_with(connector, options).unwrap();
+    echo(&client, &[1]).unwrap();
+
+    // 100 bytes of echo: the response is cut and the connection dropped.
     sim.inject(Fault::DisconnectMidTransfer);
-    assert!(matches!(
-        echo(&client, &[9; 100]),
-        Err(ClientError::Disconnected { .. })
-    ));
-    let transport = WebSocketTransport::connect(&url, Duration::from_secs(5)).unwrap();
-    let (client, _events) = Client::with_options(transport, options);
+    let reason = match echo(&client, &[9; 100]) {
+        Err(ClientError::Disconnected { reason }) => reason,
+        other => panic!("expected a disconnect, got {other:?}"),
+    };
+    assert!(reason.starts_with("ws://127.0.0.1:"), "{reason}");
+    assert!(reason.contains("the next call reconnects"), "{reason}");
+    let Event::Disconnected(event_reason) =
+        wait_event(&events, |e| matches!(e, Event::Disconnected(_)))
+    else {
+        unreachable!()
+    };
+    assert_eq!(event_reason, reason);
+
+    // The same client: the next call opens a new connection.
     echo(&client, &[9; 100]).unwrap();
+    wait_event(&events, |e| matches!(e, Event::Reconnected { .. }));
+    echo_and_properties(&client);
 }

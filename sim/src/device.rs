@@ -6,7 +6,7 @@
 //! out by [`Device::poll`] once due, so tests can drive time by hand.
 
 use crate::message::{self, HostMessage, Status};
-use crate::properties::{builtin_properties, PropertyDefinition, PropertyStore};
+use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use crate::tlv;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -53,7 +53,8 @@ pub mod notifications {
 /// Behaviour knobs of the simulated device.
 #[derive(Clone, Debug)]
 pub struct DeviceConfig {
-    /// The properties the device has, with their defaults.
+    /// The properties the device has, with their defaults (by default every
+    /// property of the spec: [`default_properties`](crate::default_properties)).
     pub properties: Vec<PropertyDefinition>,
     /// Time from Start Transaction until the simulated cardholder presents a card.
     pub card_delay: Duration,
@@ -75,7 +76,7 @@ pub struct DeviceConfig {
 impl Default for DeviceConfig {
     fn default() -> Self {
         DeviceConfig {
-            properties: builtin_properties(),
+            properties: default_properties(),
             card_delay: Duration::from_millis(150),
             step_delay: Duration::from_millis(100),
             reset_delay: Duration::from_millis(300),

@@ -233,6 +233,12 @@ impl HidReader {
             0x00 => {
                 self.partial = None;
                 let len = usize::from(*report.get(1).ok_or("single packet without length")?);
+                if len > self.max_message_len {
+                    return Err(format!(
+                        "single packet of {len} bytes exceeds {}",
+                        self.max_message_len
+                    ));
+                }
                 let body = report.get(2..2 + len).ok_or(format!(
                     "single packet declares {len} bytes, report too short"
                 ))?;
@@ -366,6 +372,21 @@ mod tests {
             }
             assert_eq!(done.as_deref(), Some(message.as_slice()), "len {len}");
         }
+    }
+
+    #[test]
+    fn hid_single_packets_respect_the_cap() {
+        // Found by the `hid_reassembler` fuzz target: the cap was only checked
+        // for multi-packet heads.
+        let mut reader = HidReader::new(3);
+        assert_eq!(
+            reader.push(&hid_reports(&[1, 2, 3, 4])[0]),
+            Err("single packet of 4 bytes exceeds 3".to_string())
+        );
+        assert_eq!(
+            reader.push(&hid_reports(&[1, 2, 3])[0]),
+            Ok(Some(vec![1, 2, 3]))
+        );
     }
 
     #[test]

@@ -13,7 +13,8 @@ pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Out
 pub use faults::Fault;
 pub use message::Status;
 pub use properties::{
-    builtin_properties, format_oid, parse_default, parse_oid, Oid, PropertyDefinition,
-    PropertyStore,
+    builtin_properties, default_properties, format_oid, information_overlay, parse_default,
+    parse_oid, spec_default, spec_properties, Oid, PropertyDefinition, PropertyStore,
+    UNSPECIFIED_MAX_LEN,
 };
 pub use serve::{Simulator, MAX_MESSAGE_LEN};

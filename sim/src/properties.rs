@@ -64,15 +64,163 @@ pub fn parse_default(text: &str) -> Option<Vec<u8>> {
         else {
             break;
         };
-        if digits.is_empty() || digits.len() % 2 != 0 {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        for pair in digits.as_bytes().chunks(2) {
+        // An odd digit count (`0x1`) reads as if it had a leading zero.
+        let padded = format!("{}{digits}", if digits.len() % 2 == 1 { "0" } else { "" });
+        for pair in padded.as_bytes().chunks(2) {
             let pair = std::str::from_utf8(pair).ok()?;
             bytes.push(u8::from_str_radix(pair, 16).ok()?);
         }
     }
     (!bytes.is_empty()).then_some(bytes)
+}
+
+/// Largest value length assumed for a property whose spec entry gives none.
+pub const UNSPECIFIED_MAX_LEN: usize = 255;
+
+/// The simulator's default property table: every property of the spec
+/// (`mms_spec::Spec::builtin()`), see [`spec_properties`], with the realistic
+/// device information of [`information_overlay`] on top. Built once and cloned.
+pub fn default_properties() -> Vec<PropertyDefinition> {
+    static TABLE: std::sync::OnceLock<Vec<PropertyDefinition>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut table = spec_properties(&mms_spec::Spec::builtin());
+            for (oid, value) in information_overlay() {
+                if let Some(definition) = table.iter_mut().find(|d| d.oid == oid) {
+                    if (definition.min_len..=definition.max_len).contains(&value.len()) {
+                        definition.default = value;
+                    }
+                }
+            }
+            table
+        })
+        .clone()
+}
+
+/// Values a real DynaFlex Pro reports (as the manual's examples show it),
+/// laid over the spec's table by [`default_properties`]: model name, firmware
+/// version and part number, key type, serial number and operational status.
+pub fn information_overlay() -> Vec<(Oid, Vec<u8>)> {
+    builtin_properties()
+        .into_iter()
+        .filter(|d| d.oid.first() == Some(&2) && !d.default.is_empty())
+        .map(|d| (d.oid, d.default))
+        .collect()
+}
+
+/// One definition per property of `spec`:
+///
+/// - access: read/write properties accept Set Property, read-only ones refuse it;
+/// - lengths: the spec's minimum and maximum (0 and [`UNSPECIFIED_MAX_LEN`]
+///   when absent);
+/// - default: read from the spec's default text with [`spec_default`] when
+///   that gives a value of an allowed length; otherwise a filler of the
+///   right length: the first enumerated valid value when the spec lists
+///   some, else the minimum length (at least one byte when allowed) of
+///   ASCII `'0'` for text types or `00` bytes for the others.
+pub fn spec_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
+    spec.properties
+        .iter()
+        .map(|property| {
+            let max_len = property.max_len.map_or(UNSPECIFIED_MAX_LEN, |n| n as usize);
+            let min_len = property.min_len.map_or(0, |n| n as usize).min(max_len);
+            let fits = |value: &Vec<u8>| (min_len..=max_len).contains(&value.len());
+            let default = spec_default(property)
+                .filter(fits)
+                .or_else(|| property.values.iter().filter_map(|v| v.bytes()).find(fits))
+                .unwrap_or_else(|| {
+                    let filler = if is_text(property) { b'0' } else { 0x00 };
+                    vec![filler; min_len.max(1).min(max_len)]
+                });
+            PropertyDefinition {
+                oid: property.oid.components().to_vec(),
+                name: property.name.clone(),
+                writable: property.access == mms_spec::model::Access::ReadWrite,
+                default,
+                min_len,
+                max_len,
+            }
+        })
+        .collect()
+}
+
+/// Whether the spec's data type is text (ASCII, alphanumeric, string, character).
+fn is_text(property: &mms_spec::model::Property) -> bool {
+    let data_type = property
+        .data_type
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    ["ascii", "alphanumeric", "string", "character"]
+        .iter()
+        .any(|word| data_type.contains(word))
+}
+
+/// A property's default value read from the spec's default text, tried in turn:
+///
+/// 1. `0x` numbers ([`parse_default`]: `"0x00 0xA0 = 160"` is `00 A0`);
+/// 2. bare hex groups (`"50 5A 57"`, `"00000000 00000000"`); a lone group of
+///    decimal digits for a fixed-width property is a decimal number in that
+///    width (`"8883"` for a 2-byte port is `22 B3`);
+/// 3. quoted text (`“00000000”`, `‘0’`) as ASCII;
+/// 4. for IPv4 data types, a dotted quad (`"192.168.0.1"`) as 4 bytes;
+/// 5. for text data types, a default that is one word (`"test.mosquitto.org"`) as ASCII.
+///
+/// `None` when none applies (`"None"`, prose, a missing default); the caller
+/// still checks the length.
+pub fn spec_default(property: &mms_spec::model::Property) -> Option<Vec<u8>> {
+    let text = property.default.as_deref()?.trim();
+    if text.is_empty() || text.eq_ignore_ascii_case("none") {
+        return None;
+    }
+    if let Some(bytes) = parse_default(text) {
+        return Some(bytes);
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let fixed_width = match (property.min_len, property.max_len) {
+        (Some(min), Some(max)) if min == max => Some(min as usize),
+        _ => None,
+    };
+    if let ([token], Some(width)) = (tokens.as_slice(), fixed_width) {
+        if token.bytes().all(|b| b.is_ascii_digit()) {
+            let number: u64 = token.parse().ok()?;
+            let bytes = number.to_be_bytes();
+            return (width <= 8 && bytes[..8 - width].iter().all(|b| *b == 0))
+                .then(|| bytes[8 - width..].to_vec());
+        }
+    }
+    let hex: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .take_while(|t| t.len() % 2 == 0 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .collect();
+    if !hex.is_empty() {
+        return hex
+            .concat()
+            .as_bytes()
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+            .collect();
+    }
+    for (open, close) in [('“', '”'), ('‘', '’'), ('\'', '\''), ('"', '"')] {
+        if let Some(rest) = text.strip_prefix(open) {
+            if let Some(end) = rest.find(close) {
+                return Some(rest.as_bytes()[..end].to_vec());
+            }
+        }
+    }
+    let data_type = property.data_type.as_deref().unwrap_or("");
+    if data_type.contains("IP4") {
+        let quad: Option<Vec<u8>> = text.split('.').map(|n| n.parse().ok()).collect();
+        return quad.filter(|q| q.len() == 4);
+    }
+    if is_text(property) && tokens.len() == 1 {
+        return Some(text.as_bytes().to_vec());
+    }
+    None
 }
 
 /// Formats an OID as `1.2.7.1.1.1` (components above 9 in hex, as the manual does).
@@ -90,9 +238,11 @@ pub fn parse_oid(text: &str) -> Option<Oid> {
         .collect()
 }
 
-/// The properties the simulator knows without the spec crate: a few settings
-/// with their manual defaults and the device information the manual's examples
-/// show (a DynaFlex Pro).
+/// A small property table without the spec: a few settings with their
+/// manual defaults and the device information the manual's examples show (a
+/// DynaFlex Pro), including the reserved firmware entries the manual's branch
+/// read example (Tables 191-192) returns. [`DeviceConfig::default`](crate::DeviceConfig)
+/// uses [`default_properties`] instead; this list is for reproducing those examples.
 pub fn builtin_properties() -> Vec<PropertyDefinition> {
     let def = PropertyDefinition::new;
     vec![
@@ -502,7 +652,9 @@ mod tests {
         );
         assert_eq!(parse_default("None"), None);
         assert_eq!(parse_default(""), None);
-        assert_eq!(parse_default("0x123"), None);
+        assert_eq!(parse_default("0x1"), Some(vec![1]));
+        assert_eq!(parse_default("0x123"), Some(vec![0x01, 0x23]));
+        assert_eq!(parse_default("0xZZ"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The device answers the manual's request examples with the manual's response
 //! examples, byte for byte (hex examples are facts from the manual).
 
-use mms_sim::{Device, MessageKind};
+use mms_sim::{builtin_properties, Device, DeviceConfig, MessageKind};
 use std::time::Instant;
 
 fn hex(text: &str) -> Vec<u8> {
@@ -85,7 +85,12 @@ fn get_serial_number_table_1156() {
 
 #[test]
 fn get_branch_table_191() {
-    let mut device = Device::default();
+    // The manual's example device has a smaller 2.1.2 branch than the spec
+    // (reserved entries, no boot or kernel versions): use its table.
+    let mut device = Device::new(DeviceConfig {
+        properties: builtin_properties(),
+        ..DeviceConfig::default()
+    });
     // Table 192 shows a device whose firmware version differs from Table 994's.
     device
         .properties_mut()

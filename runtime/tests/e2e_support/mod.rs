@@ -4,6 +4,7 @@
 
 use mms_runtime::files::SendStart;
 use mms_runtime::{Client, ClientError, Event, Events};
+use mms_sim::{Fault, Simulator};
 use std::time::{Duration, Instant};
 
 /// File ID of custom idle page image 1 (manual Table 201), the 640 KB slot.
@@ -50,6 +51,69 @@ pub fn get_reset_notification_control(client: &Client) -> u8 {
         &[0x89, 0x03, 0xC1, 0x01]
     );
     body[body.len() - 1]
+}
+
+/// Sets property 1.2.7.1.1.1 to `value`.
+pub fn set_reset_notification_control(client: &Client, value: u8) -> Result<(), ClientError> {
+    let mut set = RESET_NOTIFICATION_CONTROL.to_vec();
+    set.truncate(set.len() - 4);
+    set.extend_from_slice(&[0x89, 0x03, 0xC1, 0x01, value]);
+    let response = client.call_raw(0xD111, &set)?;
+    assert_eq!(response.status, Some([0, 0, 0, 0]));
+    Ok(())
+}
+
+/// A lost request and a lost response both time out; what tells them apart
+/// is whether the device acted: a Set Property whose request was dropped
+/// changed nothing, one whose response was dropped did.
+pub fn dropped_request_and_dropped_response(sim: &Simulator, client: &Client) {
+    set_reset_notification_control(client, 0x00).unwrap();
+    sim.inject(Fault::DropRequest);
+    match set_reset_notification_control(client, 0x01) {
+        Err(ClientError::Timeout { command_id, .. }) => assert_eq!(command_id, 0xD111),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(get_reset_notification_control(client), 0x00, "not applied");
+
+    sim.inject(Fault::DropResponse);
+    match set_reset_notification_control(client, 0x02) {
+        Err(ClientError::Timeout { command_id, .. }) => assert_eq!(command_id, 0xD111),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(get_reset_notification_control(client), 0x02, "applied");
+    set_reset_notification_control(client, 0x00).unwrap();
+}
+
+/// A response later than the call's timeout: the call times out, the
+/// response arrives as an unmatched event with the call's reference number,
+/// and the next call works.
+pub fn delayed_response(sim: &Simulator, client: &Client, events: &Events, delay: Duration) {
+    drain(events);
+    sim.inject(Fault::Delay(delay));
+    let reference = match echo(client, &[4]) {
+        Err(ClientError::Timeout {
+            command_id: 0xDF01,
+            reference,
+            waited,
+        }) => {
+            assert!(waited < delay);
+            reference
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    };
+    let Event::UnmatchedResponse(late) =
+        wait_event(events, |e| matches!(e, Event::UnmatchedResponse(_)))
+    else {
+        unreachable!()
+    };
+    assert_eq!(late.info.reference, reference);
+    assert_eq!(late.info.id, 0xDF01);
+    echo(client, &[5]).unwrap();
+}
+
+/// Takes every event already queued.
+pub fn drain(events: &Events) {
+    while events.try_recv().is_some() {}
 }
 
 /// Echo, property get/set (and a refused set of a read-only property).
