@@ -164,6 +164,10 @@ pub struct EnumValue {
     pub value: String,
     /// The value's short name (e.g. `"SHA-256"`).
     pub name: String,
+    /// For a value of one byte of a longer field: which byte, numbered as the manual does
+    /// (some tables count from 0, others from 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byte: Option<u32>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
@@ -180,7 +184,8 @@ impl EnumValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BitField {
-    /// Byte index inside the value (0 = first byte), when the manual gives one.
+    /// Byte of the value the bit is in, numbered as the manual does (some tables count from 0,
+    /// others from 1), when the manual gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byte: Option<u32>,
     /// First bit (0 = least significant).
@@ -261,6 +266,27 @@ impl Field {
     pub fn is_constructed(&self) -> bool {
         self.tag.is_some_and(|t| t.is_constructed())
     }
+
+    /// The nested field with this tag (encoded bytes, e.g. `[0x9F, 0x02]`).
+    pub fn child(&self, tag: &[u8]) -> Option<&Field> {
+        field_with_tag(&self.fields, tag)
+    }
+
+    /// The enumerated value's name for a one-byte value (values without a byte number).
+    pub fn value_name(&self, value: &[u8]) -> Option<&str> {
+        self.values
+            .iter()
+            .filter(|v| v.byte.is_none())
+            .find(|v| v.bytes().as_deref() == Some(value))
+            .map(|v| v.name.as_str())
+    }
+}
+
+/// The field with this tag among `fields`.
+pub fn field_with_tag<'a>(fields: &'a [Field], tag: &[u8]) -> Option<&'a Field> {
+    fields
+        .iter()
+        .find(|f| f.tag.is_some_and(|t| t.as_bytes() == tag))
 }
 
 /// A TLV table of the manual (request, response, payload or auxiliary table).
@@ -272,11 +298,23 @@ pub struct Table {
     /// The table's title without the number.
     pub title: String,
     /// Top-level rows.
-    #[serde(rename = "field", default, deserialize_with = "located")]
+    #[serde(
+        rename = "field",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
     pub fields: Vec<Field>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
+}
+
+impl Table {
+    /// The top-level field with this tag (encoded bytes).
+    pub fn field(&self, tag: &[u8]) -> Option<&Field> {
+        field_with_tag(&self.fields, tag)
+    }
 }
 
 /// What a hex example shows.
@@ -497,6 +535,9 @@ pub struct Command {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DetailGroup {
+    /// The first code byte the group covers (hex), when the header row names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     /// Short label of the header row.
     pub label: String,
     /// Values the header lists (e.g. reasons).
@@ -562,7 +603,12 @@ pub struct DetailTable {
     )]
     pub groups: Vec<DetailGroup>,
     /// Codes.
-    #[serde(rename = "code", default, deserialize_with = "located")]
+    #[serde(
+        rename = "code",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
     pub codes: Vec<DetailCode>,
 }
 
@@ -606,6 +652,22 @@ pub struct Notification {
     pub source: Location,
 }
 
+impl Notification {
+    /// The payload table a detail code refers to (the first of its table references that is one of
+    /// this notification's payload tables).
+    pub fn payload_for(&self, code: [u8; 4]) -> Option<&Table> {
+        let detail = self
+            .detail_tables
+            .iter()
+            .flat_map(|t| &t.codes)
+            .find(|c| c.bytes() == Some(code))?;
+        detail
+            .table_refs
+            .iter()
+            .find_map(|r| self.payloads.iter().find(|p| p.table == *r))
+    }
+}
+
 /// Whether a property can be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -628,8 +690,9 @@ pub struct Property {
     pub name: String,
     /// Stable snake_case identifier derived from the name.
     pub ident: String,
-    /// The manual's table number.
-    pub table: u32,
+    /// The manual's table number (absent for a heading-only section).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<u32>,
     /// Settings (read/write) or information (read-only).
     pub access: Access,
     /// Securing key row (`"None"` ...).

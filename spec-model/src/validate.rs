@@ -234,7 +234,7 @@ impl Spec {
             set.extend(n.payloads.iter().map(|t| t.table));
             set.extend(n.detail_tables.iter().map(|t| t.table));
         }
-        set.extend(self.properties.iter().map(|p| p.table));
+        set.extend(self.properties.iter().filter_map(|p| p.table));
         set
     }
 }
@@ -272,7 +272,7 @@ fn check_refs(
 
 fn check_value_widths(values: &[EnumValue], fixed: Option<u32>, errors: &mut Vec<SpecError>) {
     let Some(len) = fixed else { return };
-    for v in values {
+    for v in values.iter().filter(|v| v.byte.is_none()) {
         if let Some(bytes) = v.bytes() {
             if bytes.len() as u32 != len {
                 errors.push(SpecError::at(

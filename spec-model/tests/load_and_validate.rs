@@ -217,11 +217,42 @@ erratum = "not hex in the manual"
         spec.property_by_oid("1.2.7.1.1.1").unwrap().ident,
         "reset_control"
     );
-    assert_eq!(spec.property_by_name("Twin").unwrap().table, 2);
+    assert_eq!(spec.property_by_name("Twin").unwrap().table, Some(2));
 }
 
 #[test]
-fn builtin_spec_loads() {
+fn builtin_spec_loads_and_validates() {
     let spec = Spec::builtin_files().unwrap_or_else(|e| panic!("{e}"));
-    assert!(spec.command(0xD812).is_some());
+    let problems = messages(&spec.validate());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let d812 = spec.command(0xD812).expect("command D812");
+    assert_eq!(d812.request.as_ref().map(|t| t.table), Some(211));
+    assert!(spec.property_by_oid("1.2.7.1.1.1").is_some());
+    assert!(spec.status_detail(0, 0, 0).is_some());
+    assert_eq!(spec.commands.len(), 60);
+    assert_eq!(spec.properties.len(), 212);
+    // Lookups the CLI uses to label a decoded message.
+    let file_props = d812.request.as_ref().unwrap().field(&[0xA2]).unwrap();
+    let hash_type = file_props.child(&[0x82]).unwrap();
+    assert_eq!(hash_type.name, "hash_checksum_type");
+    assert_eq!(hash_type.value_name(&[0x04]), Some("SHA-256"));
+    let n = spec.notification(0x0101).unwrap();
+    assert_eq!(
+        n.payload_for([0x07, 0x08, 0x02, 0x02]).map(|t| t.table),
+        Some(309)
+    );
+    assert!(spec.status_summary(0x00).is_some());
+    assert!(spec.file_type([0, 0, 0, 0]).is_some());
+}
+
+#[test]
+fn internal_flag_forms() {
+    let text = |v: &str| format!("id = \"D812\"\nname = \"x\"\nident = \"x\"\ninternal = {v}\n");
+    let spec = from(&[("commands/D812.toml", &text("true"))]);
+    assert_eq!(spec.commands[0].internal, mms_spec::Internal::Yes);
+    let spec = from(&[("commands/D812.toml", &text("\"for_now\""))]);
+    assert_eq!(spec.commands[0].internal, mms_spec::Internal::ForNow);
+    assert!(spec.commands[0].internal.is_internal());
+    let msg = load_err("commands/D812.toml", &text("\"sometimes\""));
+    assert!(msg.contains("<spec>/commands/D812.toml:4:12: "), "{msg}");
 }

@@ -1,0 +1,487 @@
+//! Fixes for the manual's errors, applied after extraction (`spec/overrides/*.toml`).
+//!
+//! Every entry selects its target by the manual's table number (or a command/notification ID) and
+//! carries a `reason`. An entry whose target does not exist is an error, so overrides that a new
+//! manual version made stale are noticed.
+
+use std::path::{Path, PathBuf};
+
+use mms_spec::{Command, Example, Field, Location, Notification, Property, Spec, SpecError};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Contents of one overrides file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverridesFile {
+    /// Examples that are wrong in the manual.
+    #[serde(default)]
+    pub erratum: Vec<Erratum>,
+    /// Changes to an example (e.g. its kind when the manual's title is wrong).
+    #[serde(default)]
+    pub example: Vec<ExampleOverride>,
+    /// Changes to one field of a TLV table.
+    #[serde(default)]
+    pub field: Vec<FieldOverride>,
+    /// Changes to a command's top-level keys.
+    #[serde(default)]
+    pub command: Vec<CommandOverride>,
+    /// Changes to a notification's top-level keys.
+    #[serde(default)]
+    pub notification: Vec<NotificationOverride>,
+    /// Changes to a property.
+    #[serde(default)]
+    pub property: Vec<PropertyOverride>,
+}
+
+/// Marks an example as wrong in the manual.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Erratum {
+    /// The example's table number (0 for examples in running text).
+    pub table: u32,
+    /// Which example of the table (0-based).
+    #[serde(default)]
+    pub index: usize,
+    /// What is wrong; stored as the example's `erratum`.
+    pub reason: String,
+}
+
+/// Sets keys of an example.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleOverride {
+    /// The example's table number (0 for examples in running text).
+    pub table: u32,
+    /// Which example of the table (0-based, in manual order).
+    #[serde(default)]
+    pub index: usize,
+    /// Keys to set (`kind`, `property`, `label` ...).
+    pub set: toml::Table,
+    /// What the manual says and why it is changed.
+    pub reason: String,
+}
+
+/// Sets keys of a field.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldOverride {
+    /// The TLV table's number.
+    pub table: u32,
+    /// The command or notification whose section holds the table, when the number is not unique.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// Tags or names from the top level, separated by `/` (`"A2/83"`).
+    pub path: String,
+    /// Keys to set (any key of a field).
+    #[serde(default)]
+    pub set: toml::Table,
+    /// Remove the field instead (a row that is not a field).
+    #[serde(default)]
+    pub remove: bool,
+    /// Move the field to the end of the children of this field (path in the same table), for rows
+    /// whose nesting slashes are missing in the manual.
+    #[serde(default)]
+    pub move_to: Option<String>,
+    /// What the manual says and why it is changed.
+    pub reason: String,
+}
+
+/// Sets top-level keys of a command.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommandOverride {
+    /// Command ID.
+    pub id: String,
+    /// Keys to set.
+    pub set: toml::Table,
+    /// What the manual says and why it is changed.
+    pub reason: String,
+}
+
+/// Sets top-level keys of a notification.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationOverride {
+    /// Notification ID.
+    pub id: String,
+    /// Keys to set.
+    pub set: toml::Table,
+    /// What the manual says and why it is changed.
+    pub reason: String,
+}
+
+/// Sets keys of a property, selected by its table number (or, for heading-only sections, its OID).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PropertyOverride {
+    /// The property's table number.
+    #[serde(default)]
+    pub table: Option<u32>,
+    /// The property's OID as extracted (for sections without a table).
+    #[serde(default)]
+    pub oid: Option<String>,
+    /// Keys to set.
+    #[serde(default)]
+    pub set: toml::Table,
+    /// Keys to remove (values the manual gets wrong and that are unknown).
+    #[serde(default)]
+    pub unset: Vec<String>,
+    /// What the manual says and why it is changed.
+    pub reason: String,
+}
+
+/// Reads `dir/*.toml` (sorted by name).
+pub fn load(dir: &Path) -> Result<Vec<(PathBuf, OverridesFile)>, SpecError> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(SpecError {
+                location: None,
+                message: format!("cannot read {}: {e}", dir.display()),
+            })
+        }
+    };
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).map_err(|e| SpecError {
+                location: None,
+                message: format!("cannot read {}: {e}", path.display()),
+            })?;
+            let parsed = mms_spec::parse_file::<OverridesFile>(&path, &text)?;
+            Ok((path, parsed))
+        })
+        .collect()
+}
+
+/// Replaces keys of a serializable item, keeping its location.
+fn patch<T: Serialize + DeserializeOwned>(
+    item: &mut T,
+    set: &toml::Table,
+    what: &str,
+) -> Result<(), String> {
+    patch_unset(item, set, &[], what)
+}
+
+/// Replaces and removes keys of a serializable item.
+fn patch_unset<T: Serialize + DeserializeOwned>(
+    item: &mut T,
+    set: &toml::Table,
+    unset: &[String],
+    what: &str,
+) -> Result<(), String> {
+    let value = toml::Value::try_from(&*item).map_err(|e| format!("{what}: {e}"))?;
+    let toml::Value::Table(mut table) = value else {
+        return Err(format!("{what}: not a table"));
+    };
+    for k in unset {
+        if table.remove(k).is_none() {
+            return Err(format!("{what}: cannot unset {k:?}, it is not set"));
+        }
+    }
+    for (k, v) in set {
+        table.insert(k.clone(), v.clone());
+    }
+    // Through text: the spec types record spans, which only the document deserializer provides.
+    let text = toml::to_string(&toml::Value::Table(table)).map_err(|e| format!("{what}: {e}"))?;
+    *item = toml::from_str(&text).map_err(|e| format!("{what}: {}", e.message().trim()))?;
+    Ok(())
+}
+
+/// Applies overrides; returns the number applied, or the errors (with the override file's name).
+pub fn apply(spec: &mut Spec, files: &[(PathBuf, OverridesFile)]) -> Result<usize, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut applied = 0;
+    // Examples first: they are found by their order in the manual, which needs the manual's lines.
+    for (path, file) in files {
+        let at = |what: String| format!("{}: {what}", path.display());
+        for e in &file.erratum {
+            let found = examples_mut(spec)
+                .into_iter()
+                .find(|(t, i, _)| *t == e.table && *i == e.index);
+            match found {
+                Some((_, _, ex)) => {
+                    ex.erratum = Some(e.reason.clone());
+                    applied += 1;
+                }
+                None => errors.push(at(format!(
+                    "erratum: no example #{} in table {}",
+                    e.index, e.table
+                ))),
+            }
+        }
+        for e in &file.example {
+            let found = examples_mut(spec)
+                .into_iter()
+                .find(|(t, i, _)| *t == e.table && *i == e.index);
+            match found {
+                Some((_, _, ex)) => {
+                    let source = ex.source.clone();
+                    match patch(
+                        ex,
+                        &e.set,
+                        &format!("example #{} of table {}", e.index, e.table),
+                    ) {
+                        Ok(()) => {
+                            ex.source = source;
+                            applied += 1;
+                        }
+                        Err(err) => errors.push(at(err)),
+                    }
+                }
+                None => errors.push(at(format!(
+                    "example: no example #{} in table {}",
+                    e.index, e.table
+                ))),
+            }
+        }
+    }
+    for (path, file) in files {
+        let at = |what: String| format!("{}: {what}", path.display());
+        for f in &file.field {
+            match field_mut(spec, f.table, f.section.as_deref(), &f.path) {
+                Some((siblings, index)) => {
+                    if f.remove {
+                        siblings.remove(index);
+                        applied += 1;
+                    } else if let Some(target) = &f.move_to {
+                        let moved = siblings.remove(index);
+                        match field_mut(spec, f.table, f.section.as_deref(), target) {
+                            Some((parent_siblings, parent)) => {
+                                parent_siblings[parent].fields.push(moved);
+                                applied += 1;
+                            }
+                            None => errors.push(at(format!(
+                                "field: no field {target} in table {} to move into",
+                                f.table
+                            ))),
+                        }
+                    } else {
+                        let target = &mut siblings[index];
+                        let source = target.source.clone();
+                        match patch(
+                            target,
+                            &f.set,
+                            &format!("field {} of table {}", f.path, f.table),
+                        ) {
+                            Ok(()) => {
+                                target.source = source;
+                                applied += 1;
+                            }
+                            Err(e) => errors.push(at(e)),
+                        }
+                    }
+                }
+                None => errors.push(at(format!(
+                    "field: no field {} in table {}",
+                    f.path, f.table
+                ))),
+            }
+        }
+        for c in &file.command {
+            match spec
+                .commands
+                .iter_mut()
+                .find(|x| x.id.to_string().eq_ignore_ascii_case(&c.id))
+            {
+                Some(cmd) => {
+                    let sources: Vec<Location> =
+                        cmd.examples.iter().map(|e| e.source.clone()).collect();
+                    match patch_top::<Command>(cmd, &c.set, &format!("command {}", c.id)) {
+                        Ok(()) => {
+                            restore(&mut cmd.examples, sources);
+                            applied += 1;
+                        }
+                        Err(e) => errors.push(at(e)),
+                    }
+                }
+                None => errors.push(at(format!("command: no command {}", c.id))),
+            }
+        }
+        for n in &file.notification {
+            match spec
+                .notifications
+                .iter_mut()
+                .find(|x| x.id.to_string().eq_ignore_ascii_case(&n.id))
+            {
+                Some(notif) => {
+                    let sources: Vec<Location> =
+                        notif.examples.iter().map(|e| e.source.clone()).collect();
+                    match patch_top::<Notification>(
+                        notif,
+                        &n.set,
+                        &format!("notification {}", n.id),
+                    ) {
+                        Ok(()) => {
+                            restore(&mut notif.examples, sources);
+                            applied += 1;
+                        }
+                        Err(e) => errors.push(at(e)),
+                    }
+                }
+                None => errors.push(at(format!("notification: no notification {}", n.id))),
+            }
+        }
+        for p in &file.property {
+            let target = spec
+                .properties
+                .iter_mut()
+                .find(|x| match (p.table, &p.oid) {
+                    (Some(t), _) => x.table == Some(t),
+                    (None, Some(oid)) => x.oid.as_str() == oid,
+                    (None, None) => false,
+                });
+            match target {
+                Some(prop) => {
+                    let source = prop.source.clone();
+                    let sources: Vec<Location> =
+                        prop.examples.iter().map(|e| e.source.clone()).collect();
+                    match patch_unset::<Property>(
+                        prop,
+                        &p.set,
+                        &p.unset,
+                        &format!("property {}", prop.oid),
+                    ) {
+                        Ok(()) => {
+                            prop.source = source;
+                            restore(&mut prop.examples, sources);
+                            applied += 1;
+                        }
+                        Err(e) => errors.push(at(e)),
+                    }
+                }
+                None => errors.push(at(format!(
+                    "property: no property with table {:?} / oid {:?}",
+                    p.table, p.oid
+                ))),
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(applied)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Puts back the manual locations of examples that a patch round trip dropped.
+fn restore(examples: &mut [Example], sources: Vec<Location>) {
+    if examples.len() == sources.len() {
+        for (e, s) in examples.iter_mut().zip(sources) {
+            e.source = s;
+        }
+    }
+}
+
+/// Commands and notifications hold located children; keep their top-level location.
+fn patch_top<T: Serialize + DeserializeOwned + mms_spec::Located>(
+    item: &mut T,
+    set: &toml::Table,
+    what: &str,
+) -> Result<(), String> {
+    let source: Location = item.source().clone();
+    // Serializing drops child locations; they only matter for the manual's line in reports.
+    patch(item, set, what)?;
+    item.set_source(source);
+    Ok(())
+}
+
+/// Every example with its (table, index among the examples of that table number in manual order),
+/// in traversal order (envelopes, commands, notifications, properties, other sections).
+pub fn examples_mut(spec: &mut Spec) -> Vec<(u32, usize, &mut Example)> {
+    let mut all: Vec<&mut Example> = Vec::new();
+    all.extend(spec.envelopes.examples.iter_mut());
+    for c in &mut spec.commands {
+        all.extend(c.examples.iter_mut());
+    }
+    for n in &mut spec.notifications {
+        all.extend(n.examples.iter_mut());
+    }
+    for p in &mut spec.properties {
+        all.extend(p.examples.iter_mut());
+    }
+    for s in &mut spec.other_examples.sections {
+        all.extend(s.examples.iter_mut());
+    }
+    let keys: Vec<(u32, u32)> = all.iter().map(|e| (e.table, e.source.line)).collect();
+    let indices = manual_order_indices(&keys);
+    all.into_iter()
+        .zip(indices)
+        .map(|(e, i)| (e.table, i, e))
+        .collect()
+}
+
+/// For `(table, line)` pairs: the index of each among the pairs with the same table, ordered by line
+/// (ties keep their order).
+pub fn manual_order_indices(keys: &[(u32, u32)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by_key(|&i| (keys[i].1, i));
+    let mut counts = std::collections::HashMap::new();
+    let mut out = vec![0; keys.len()];
+    for i in order {
+        let n = counts.entry(keys[i].0).or_insert(0usize);
+        out[i] = *n;
+        *n += 1;
+    }
+    out
+}
+
+fn tables_mut(spec: &mut Spec) -> Vec<(u32, Option<String>, &mut Vec<Field>)> {
+    let mut out: Vec<(u32, Option<String>, &mut Vec<Field>)> = Vec::new();
+    for e in &mut spec.envelopes.envelopes {
+        out.push((e.table, None, &mut e.fields));
+    }
+    for c in &mut spec.commands {
+        let id = c.id.to_string();
+        for t in c
+            .request
+            .iter_mut()
+            .chain(c.response.iter_mut())
+            .chain(c.tables.iter_mut())
+        {
+            out.push((t.table, Some(id.clone()), &mut t.fields));
+        }
+    }
+    for n in &mut spec.notifications {
+        let id = n.id.to_string();
+        for t in &mut n.payloads {
+            out.push((t.table, Some(id.clone()), &mut t.fields));
+        }
+    }
+    out
+}
+
+/// The sibling list holding the field at `path` in table `table`, and its index.
+fn field_mut<'a>(
+    spec: &'a mut Spec,
+    table: u32,
+    section: Option<&str>,
+    path: &str,
+) -> Option<(&'a mut Vec<Field>, usize)> {
+    let (_, _, mut list) = tables_mut(spec).into_iter().find(|(t, s, _)| {
+        *t == table
+            && section.map_or(true, |want| {
+                s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(want))
+            })
+    })?;
+    let parts: Vec<&str> = path.split('/').collect();
+    for (i, part) in parts.iter().enumerate() {
+        let index = list.iter().position(|f| f.name == *part).or_else(|| {
+            list.iter().position(|f| {
+                f.tag
+                    .is_some_and(|t| t.to_string().eq_ignore_ascii_case(part))
+            })
+        })?;
+        if i == parts.len() - 1 {
+            return Some((list, index));
+        }
+        list = &mut list[index].fields;
+    }
+    None
+}

@@ -1,0 +1,463 @@
+//! Small text helpers: short labels, snake_case names, enumerations, bit fields, limitation tags.
+//!
+//! Only short facts are kept from the manual's cells (labels, value names); everything else is dropped.
+
+use std::sync::OnceLock;
+
+use mms_spec::{BitField, EnumValue, Internal, Location};
+use regex::Regex;
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// Words that may follow a capitalised word inside a label ("Length of File Payload").
+const CONNECTORS: &[&str] = &[
+    "of", "and", "or", "to", "for", "the", "a", "an", "in", "on", "from", "with", "by", "per",
+    "at", "/", "&", "-", "–", "vs", "via",
+];
+
+/// Product limitations (`"Touch Only"`) and the internal flag found in parenthesised groups,
+/// and the text with those groups removed.
+pub fn split_tags(text: &str) -> (String, Vec<String>, Internal) {
+    static PAREN: OnceLock<Regex> = OnceLock::new();
+    let paren = re(&PAREN, r"\(([^()]*)\)");
+    let mut limits = Vec::new();
+    let mut internal = Internal::No;
+    let mut kept = String::new();
+    let mut last = 0;
+    for m in paren.captures_iter(text) {
+        let whole = m.get(0).expect("group 0");
+        let inner = &m[1];
+        let mut is_tag = false;
+        for part in inner.split(',') {
+            let part = part.trim();
+            if part.starts_with("MAGTEK INTERNAL ONLY") {
+                is_tag = true;
+                let for_now = part.contains("FOR NOW");
+                internal = match (internal, for_now) {
+                    (Internal::Yes, _) | (_, false) => Internal::Yes,
+                    _ => Internal::ForNow,
+                };
+            } else if part.ends_with(" Only") && part.len() < 40 || part == "Deprecated" {
+                is_tag = true;
+                if !limits.iter().any(|l| l == part) {
+                    limits.push(part.to_string());
+                }
+            }
+        }
+        if is_tag {
+            kept.push_str(&text[last..whole.start()]);
+            kept.push(' ');
+            last = whole.end();
+        }
+    }
+    kept.push_str(&text[last..]);
+    (crate::markdown::normalize_space(&kept), limits, internal)
+}
+
+/// A snake_case identifier from a label: `"Hash Checksum Type"` -> `hash_checksum_type`.
+pub fn snake(label: &str) -> String {
+    // Words are not split at inner capitals: brand names ("MagTek", "DynaFlex") stay one word.
+    let mut out = String::new();
+    for c in label.replace('&', " and ").replace('#', " number ").chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            if !out.ends_with('_') && !out.is_empty() {
+                out.push('_');
+            }
+        }
+    }
+    let mut out = out.trim_end_matches('_').to_string();
+    if out.is_empty() {
+        out = "field".into();
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert_str(0, "n_");
+    }
+    // Keep identifiers readable.
+    if out.len() > 60 {
+        let mut cut = out[..60].rfind('_').unwrap_or(60);
+        if cut == 0 {
+            cut = 60;
+        }
+        out.truncate(cut);
+    }
+    out
+}
+
+/// Makes names unique among siblings by appending `_2`, `_3` ...
+pub fn unique(names: &mut [String]) {
+    for i in 0..names.len() {
+        let base = names[i].clone();
+        let mut n = 1;
+        while names[..i].contains(&names[i]) {
+            n += 1;
+            names[i] = format!("{base}_{n}");
+        }
+    }
+}
+
+fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "This", "Maximum": a capital then lowercase letters (acronyms like "MAC" do not start sentences).
+fn titlecase(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
+}
+
+fn starts_lower_word(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '“', '"', '‘']);
+    w.chars().next().is_some_and(char::is_lowercase) && !is_connector(w)
+}
+
+/// The label at the start of a description cell ("Hash Checksum Type 0x04 = SHA-256" -> "Hash Checksum Type").
+///
+/// Stops where a sentence or an enumeration starts, and after `max_words` words.
+pub fn short_label(desc: &str, max_words: usize) -> String {
+    label_words(desc, max_words, true)
+}
+
+/// Like [`short_label`]; `sentences = false` keeps "First Production release" whole (value names).
+fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    let mut end = words.len().min(max_words);
+    for i in 0..words.len().min(max_words) {
+        let w = words[i];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let enum_start = next == "=" || w.contains('=') || (w.starts_with("0x") && i > 0);
+        // A capitalised word followed by a lowercase word starts a sentence ("... This is the length");
+        // "Length of" / "Reserved for" continue the label because connectors do not count.
+        let sentence_start =
+            sentences && i > 0 && titlecase(w) && !w.starts_with("0x") && starts_lower_word(next);
+        // "Operation Status Detail (Subgroup) Operation Status ...": the description repeats the label.
+        let repeated = i > 1 && w == words[0] && starts_upper(w);
+        // "File ID from Table 201", "... See section 4.4": a reference, not part of the label.
+        let reference = matches!(
+            w.to_ascii_lowercase().as_str(),
+            "from" | "see" | "in" | "per" | "(see"
+        ) && (next.starts_with("Table")
+            || next.starts_with("section")
+            || next.starts_with("Section"));
+        // "Serial Number Bit 0: ...", "Colour Code Byte 1 ...": bit and byte lists follow the label.
+        let bit_list = i > 0
+            && matches!(w, "Bit" | "Bits" | "Byte")
+            && next.starts_with(|c: char| c.is_ascii_digit());
+        // "MAC KSN, 10 bytes for TDES", "Mode, requires ...": a note after a comma.
+        let size_note = i > 0
+            && words[i - 1].ends_with(',')
+            && (w.starts_with(|c: char| c.is_ascii_digit()) || (sentences && starts_lower_word(w)));
+        // Words that only start sentences ("..., Signature Capture Requested If the device ...").
+        let starter = i > 0
+            && matches!(
+                w,
+                "If" | "When"
+                    | "See"
+                    | "This"
+                    | "These"
+                    | "The"
+                    | "In"
+                    | "Use"
+                    | "Note"
+                    | "Refer"
+                    | "Please"
+                    | "It"
+            )
+            && !words[i - 1].ends_with(',');
+        let lower_paren =
+            w.starts_with('(') && w[1..].chars().next().is_some_and(char::is_lowercase);
+        if i > 0
+            && (enum_start
+                || sentence_start
+                || lower_paren
+                || reference
+                || starter
+                || repeated
+                || bit_list
+                || size_note)
+        {
+            end = i;
+            break;
+        }
+        if i > 0
+            && w.chars().all(|c| c.is_ascii_hexdigit())
+            && next.chars().all(|c| c.is_ascii_hexdigit())
+            && !next.is_empty()
+            && w.len() == 2
+        {
+            end = i;
+            break;
+        }
+        let prev_ends_sentence = i > 0 && {
+            let p = words[i - 1];
+            (p.ends_with('.') && p.len() > 3) || p.ends_with(':') || p.ends_with(';')
+        };
+        if prev_ends_sentence {
+            end = i;
+            break;
+        }
+    }
+    let label = words[..end].join(" ");
+    let label = label
+        .trim_end_matches([',', '.', ':', ';', '-', '–', ' '])
+        .to_string();
+    if label.is_empty() {
+        words
+            .first()
+            .map_or_else(String::new, |w| w.trim_end_matches(['.', ':']).to_string())
+    } else {
+        label
+    }
+}
+
+/// The first sentence of a meaning cell, at most `max_chars` characters (cut at a word boundary).
+pub fn first_sentence(text: &str, max_chars: usize) -> String {
+    let mut end = text.len();
+    for (i, _) in text.match_indices(". ") {
+        // Skip abbreviations like "e.g." and "No.".
+        let before = &text[..i];
+        let last_word = before.rsplit(' ').next().unwrap_or("");
+        if last_word.len() > 2 && !last_word.contains('.') {
+            end = i;
+            break;
+        }
+    }
+    let mut s = text[..end].trim().trim_end_matches('.').to_string();
+    if s.chars().count() > max_chars {
+        let cut: String = s.chars().take(max_chars).collect();
+        s = match cut.rfind(' ') {
+            Some(i) => cut[..i].to_string(),
+            None => cut,
+        };
+        s = s.trim_end_matches([',', ';', ':', ' ']).to_string();
+    }
+    s
+}
+
+/// Enumerated values in a description: `0x00 = OK, Done 0x01 = OK, Started / Running`, ranges `0x01..0xFE = ...`.
+pub fn enum_values(desc: &str) -> Vec<EnumValue> {
+    static VALUE: OnceLock<Regex> = OnceLock::new();
+    let value = re(
+        &VALUE,
+        r"0x([0-9A-Fa-f]+)(?:\s*(?:\.\.|–|-|to)\s*0x([0-9A-Fa-f]+))?\s*(=|–\s)\s*",
+    );
+    static BYTE: OnceLock<Regex> = OnceLock::new();
+    let byte_marker = re(&BYTE, r"\bByte\s+(\d+)\b");
+    let markers: Vec<(usize, u32)> = byte_marker
+        .captures_iter(desc)
+        .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
+        .collect();
+    // "0x00 – Infinite" also lists a value, but "Command 0x1830 – Display ..." does not: a dash only
+    // separates one-byte values.
+    let matches: Vec<_> = value
+        .captures_iter(desc)
+        .filter(|m| &m[3] == "=" || (m[1].len() == 2 && m.get(2).is_none()))
+        .collect();
+    let mut out: Vec<EnumValue> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        let whole = m.get(0).expect("group 0");
+        let end = matches
+            .get(i + 1)
+            .map_or(desc.len(), |n| n.get(0).expect("group 0").start());
+        let mut raw_name = desc[whole.end()..end].trim();
+        // "... = PAN min 8 Byte 2 User Interface 0x00 = ...": the next byte's heading is not part of the name.
+        if let Some((at, _)) = markers
+            .iter()
+            .find(|(at, _)| *at > whole.end() && *at < end)
+        {
+            raw_name = desc[whole.end()..*at].trim();
+        }
+        let byte = markers
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < whole.start())
+            .map(|(_, n)| *n);
+        let name = value_name(raw_name);
+        if name.is_empty() {
+            continue;
+        }
+        let mut v = m[1].to_ascii_uppercase();
+        if v.len() % 2 == 1 {
+            v.insert(0, '0');
+        }
+        if let Some(hi) = m.get(2) {
+            let mut hi = hi.as_str().to_ascii_uppercase();
+            if hi.len() % 2 == 1 {
+                hi.insert(0, '0');
+            }
+            v = format!("{v}..{hi}");
+        }
+        if out.iter().any(|e| e.value == v && e.byte == byte) {
+            continue;
+        }
+        out.push(EnumValue {
+            value: v,
+            name,
+            byte,
+            source: Location::default(),
+        });
+    }
+    out
+}
+
+/// A value's name: the label part of the text after `=`.
+fn value_name(raw: &str) -> String {
+    let (clean, _, _) = split_tags(raw);
+    // "Reason: Contactless Card Presented": the word before the colon repeats the field's subject.
+    let clean = match clean.split_once(": ") {
+        Some((head, rest)) if !head.contains(' ') && !rest.is_empty() => rest.to_string(),
+        _ => clean,
+    };
+    let label = label_words(&clean, 10, false);
+    label.trim_matches(['"', '“', '”', ',', ' ']).to_string()
+}
+
+/// Bit fields in a description: `Bit 0: Banking Features`, `Bit 1-15 = RFU`, `Byte 1 Bit 2 = ...`.
+pub fn bit_fields(desc: &str) -> Vec<BitField> {
+    static BIT: OnceLock<Regex> = OnceLock::new();
+    let bit = re(
+        &BIT,
+        r"(?:Byte\s+(\d+)\s*,?\s*)?\b[Bb]its?\s+(\d+)(?:\s*(?:\.\.|–|-|to|through)\s*(\d+)|\s+(\d+))?\s*(?:[:=]|-\s)\s*",
+    );
+    static BYTE: OnceLock<Regex> = OnceLock::new();
+    let byte_marker = re(&BYTE, r"\bByte\s+(\d+)\b");
+    let markers: Vec<(usize, u32)> = byte_marker
+        .captures_iter(desc)
+        .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
+        .collect();
+    let matches: Vec<_> = bit.captures_iter(desc).collect();
+    let mut out: Vec<BitField> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        let whole = m.get(0).expect("group 0");
+        let end = matches
+            .get(i + 1)
+            .map_or(desc.len(), |n| n.get(0).expect("group 0").start());
+        let name = value_name(desc[whole.end()..end].trim());
+        if name.is_empty() {
+            continue;
+        }
+        let num = |g: usize| m.get(g).and_then(|x| x.as_str().parse::<u32>().ok());
+        let Some(first) = num(2) else { continue };
+        let last = num(3).or(num(4)).filter(|l| *l > first);
+        // "Byte 0 bit 0 = ... bit 1 = ...": later bits belong to the last byte named.
+        let byte = num(1).or_else(|| {
+            markers
+                .iter()
+                .rev()
+                .find(|(at, _)| *at < whole.start())
+                .map(|(_, n)| *n)
+        });
+        out.push(BitField {
+            byte,
+            bit: first,
+            last_bit: last,
+            name,
+            source: Location::default(),
+        });
+    }
+    out
+}
+
+/// Table numbers mentioned in a cell (`Table 201`).
+pub fn table_refs(text: &str) -> Vec<u32> {
+    static TABLE: OnceLock<Regex> = OnceLock::new();
+    let table = re(&TABLE, r"\bTable\s+(\d+)\b");
+    let mut out: Vec<u32> = table
+        .captures_iter(text)
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_stop_at_sentences_and_enumerations() {
+        assert_eq!(
+            short_label("Hash Checksum Type 0x04 = SHA-256", 10),
+            "Hash Checksum Type"
+        );
+        assert_eq!(
+            short_label("Length of File Payload This is the length", 10),
+            "Length of File Payload"
+        );
+        assert_eq!(
+            short_label("File transfer properties", 10),
+            "File transfer properties"
+        );
+        assert_eq!(
+            short_label("File Name Maximum length 32 bytes", 10),
+            "File Name"
+        );
+        assert_eq!(
+            short_label("Reserved for future use. Leave empty.", 10),
+            "Reserved for future use"
+        );
+        assert_eq!(short_label("Action 0 = Check key status.", 10), "Action");
+        assert_eq!(short_label("File ID from Table 201", 10), "File ID");
+    }
+
+    #[test]
+    fn enumerations_and_ranges() {
+        let v = enum_values("Operation Status Summary 0x00 = OK, Done 0x01 = OK, Started / Running 0x01..0xFE = Seconds to wait");
+        let got: Vec<(&str, &str)> = v
+            .iter()
+            .map(|e| (e.value.as_str(), e.name.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("00", "OK, Done"),
+                ("01", "OK, Started / Running"),
+                ("01..FE", "Seconds to wait")
+            ]
+        );
+        let dashed = enum_values(
+            "Display Time 0x00 – Forever. 0x01 – Brief See Command 0x1830 – Display Pages",
+        );
+        let got: Vec<(&str, &str)> = dashed
+            .iter()
+            .map(|e| (e.value.as_str(), e.name.as_str()))
+            .collect();
+        assert_eq!(got, [("00", "Forever"), ("01", "Brief")]);
+    }
+
+    #[test]
+    fn bits_and_tags() {
+        let b = bit_fields("Reports features: Bit 0: Banking Features Bit 1-15: RFU");
+        assert_eq!((b[0].bit, b[0].name.as_str()), (0, "Banking Features"));
+        assert_eq!(
+            (b[1].bit, b[1].last_bit, b[1].name.as_str()),
+            (1, Some(15), "RFU")
+        );
+        let (name, limits, internal) =
+            split_tags("Show Image (Display Only) (MAGTEK INTERNAL ONLY FOR NOW)");
+        assert_eq!(
+            (name.as_str(), limits, internal),
+            (
+                "Show Image",
+                vec!["Display Only".to_string()],
+                Internal::ForNow
+            )
+        );
+        assert_eq!(
+            snake("Start Send File to Device (Unsecured)"),
+            "start_send_file_to_device_unsecured"
+        );
+        assert_eq!(snake("3rd Party & More"), "n_3rd_party_and_more");
+        let mut names = vec!["a".to_string(), "a".into(), "a".into()];
+        unique(&mut names);
+        assert_eq!(names, ["a", "a_2", "a_3"]);
+    }
+}
