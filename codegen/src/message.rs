@@ -67,11 +67,20 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
         which.to_lowercase()
     );
     // An enum without variants cannot be matched on `self` with arms; `match *self {}` is fine.
-    // Without commands the parameters would be unused.
-    let unused = if vs.is_empty() {
-        quote!(let _ = options;)
+    // Without commands there is nothing to decode.
+    let decode_body = if vs.is_empty() {
+        quote! {
+            let _ = (envelope, options);
+            ::core::option::Option::None
+        }
     } else {
-        quote!()
+        quote! {
+            let id = envelope.payload_id().unwrap_or(envelope.info.id);
+            ::core::option::Option::Some(match id {
+                #(#decode_arms)*
+                _ => return ::core::option::Option::None,
+            })
+        }
     };
     let (id_body, name_body, len_body, enc_body) = if vs.is_empty() {
         (
@@ -116,12 +125,7 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
                 envelope: &::mms_protocol::Envelope,
                 options: ::mms_codec::DecodeOptions,
             ) -> ::core::option::Option<::core::result::Result<Self, ::mms_protocol::MessageError>> {
-                #unused
-                let id = envelope.payload_id().unwrap_or(envelope.info.id);
-                ::core::option::Option::Some(match id {
-                    #(#decode_arms)*
-                    _ => return ::core::option::Option::None,
-                })
+                #decode_body
             }
 
             /// Bytes the encoded TLVs take (without the 2-byte ID).
@@ -172,10 +176,25 @@ fn notification_enum(notifications: &[NotificationInfo]) -> TokenStream {
     let enc_arms = vs
         .iter()
         .map(|(v, _, _, _)| quote! { Notification::#v(p) => p.encode_contents(out), });
-    let unused = if vs.is_empty() {
-        quote!(let _ = (detail, options);)
+    // Without notifications there is nothing to decode.
+    let decode_body = if vs.is_empty() {
+        quote! {
+            let _ = (envelope, options);
+            ::core::option::Option::None
+        }
     } else {
-        quote!()
+        quote! {
+            let detail = envelope
+                .status
+                .as_deref()
+                .and_then(|s| <[u8; 4]>::try_from(s).ok())
+                .map(u32::from_be_bytes);
+            let id = envelope.payload_id().unwrap_or(envelope.info.id);
+            ::core::option::Option::Some(match id {
+                #(#decode_arms)*
+                _ => return ::core::option::Option::None,
+            })
+        }
     };
     let (id_body, name_body, len_body, enc_body) = if vs.is_empty() {
         (
@@ -219,17 +238,7 @@ fn notification_enum(notifications: &[NotificationInfo]) -> TokenStream {
                 envelope: &::mms_protocol::Envelope,
                 options: ::mms_codec::DecodeOptions,
             ) -> ::core::option::Option<::core::result::Result<Self, ::mms_protocol::MessageError>> {
-                let detail = envelope
-                    .status
-                    .as_deref()
-                    .and_then(|s| <[u8; 4]>::try_from(s).ok())
-                    .map(u32::from_be_bytes);
-                #unused
-                let id = envelope.payload_id().unwrap_or(envelope.info.id);
-                ::core::option::Option::Some(match id {
-                    #(#decode_arms)*
-                    _ => return ::core::option::Option::None,
-                })
+                #decode_body
             }
 
             /// Bytes the encoded TLVs take (without the 2-byte ID).

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 use crate::commands::availability;
 use crate::names::{camel, ident, snake, Scope};
-use crate::types::{doc, hex_lit, TypeGen};
+use crate::types::{doc, hex_lit, match_or, TypeGen};
 
 /// What the message module needs to know about a generated notification.
 pub struct NotificationInfo {
@@ -305,19 +305,21 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let name = Literal::string(&n.name);
         quote!((#id, #name),)
     });
-    let label_arms = infos.iter().map(|n| {
-        let id = hex_lit(u64::from(n.id), 4);
-        let m = ident(&n.module);
-        quote! { #id => #m::DetailCode::from_raw(code).label(), }
-    });
-    // Without notifications `code` would be unused.
-    let fallback = if infos.is_empty() {
+    let label_arms: Vec<TokenStream> = infos
+        .iter()
+        .map(|n| {
+            let id = hex_lit(u64::from(n.id), 4);
+            let m = ident(&n.module);
+            quote! { #id => #m::DetailCode::from_raw(code).label(), }
+        })
+        .collect();
+    let label_body = if label_arms.is_empty() {
         quote!({
-            let _ = code;
+            let _ = (id, code);
             ::core::option::Option::None
         })
     } else {
-        quote!(::core::option::Option::None)
+        match_or(quote!(id), label_arms, quote!(::core::option::Option::None))
     };
     items.push(quote! {
         /// Every notification of the spec: (ID, name), sorted by ID.
@@ -333,10 +335,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
 
         /// The short meaning of a notification's detail code, if the spec names it.
         pub fn detail_label(id: u16, code: u32) -> ::core::option::Option<&'static str> {
-            match id {
-                #(#label_arms)*
-                _ => #fallback,
-            }
+            #label_body
         }
     });
     (quote!(#(#items)*), infos)

@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::notifications::code_enum;
-use crate::types::{hex_lit, open_enum};
+use crate::types::{hex_lit, match_or, open_enum};
 
 /// The `status` module body.
 pub fn generate(spec: &Spec) -> TokenStream {
@@ -46,27 +46,44 @@ pub fn generate(spec: &Spec) -> TokenStream {
         &codes,
         6,
     );
-    let origin_arms = origins.iter().map(|(raw, origin)| {
-        let lit = hex_lit(u64::from(*raw), 6);
-        let text = Literal::string(origin);
-        quote! { #lit => ::core::option::Option::Some(#text), }
-    });
-    let group_arms = spec.status.groups.iter().filter_map(|g| {
-        let b = u8::from_str_radix(&g.group, 16).ok()?;
-        let lit = hex_lit(u64::from(b), 2);
-        let text = Literal::string(&g.name);
-        Some(quote! { #lit => ::core::option::Option::Some(#text), })
-    });
-    let subgroup_arms = spec.status.groups.iter().flat_map(|g| {
-        let group = u8::from_str_radix(&g.group, 16).ok();
-        g.subgroups.iter().filter_map(move |s| {
-            let group = hex_lit(u64::from(group?), 2);
-            let [sub] = s.bytes()?.try_into().ok()?;
-            let sub = hex_lit(u64::from(sub), 2);
-            let text = Literal::string(&s.name);
-            Some(quote! { (#group, #sub) => ::core::option::Option::Some(#text), })
+    let origin_arms: Vec<TokenStream> = origins
+        .iter()
+        .map(|(raw, origin)| {
+            let lit = hex_lit(u64::from(*raw), 6);
+            let text = Literal::string(origin);
+            quote! { #lit => ::core::option::Option::Some(#text), }
         })
-    });
+        .collect();
+    let group_arms: Vec<TokenStream> = spec
+        .status
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let b = u8::from_str_radix(&g.group, 16).ok()?;
+            let lit = hex_lit(u64::from(b), 2);
+            let text = Literal::string(&g.name);
+            Some(quote! { #lit => ::core::option::Option::Some(#text), })
+        })
+        .collect();
+    let subgroup_arms: Vec<TokenStream> = spec
+        .status
+        .groups
+        .iter()
+        .flat_map(|g| {
+            let group = u8::from_str_radix(&g.group, 16).ok();
+            g.subgroups.iter().filter_map(move |s| {
+                let group = hex_lit(u64::from(group?), 2);
+                let [sub] = s.bytes()?.try_into().ok()?;
+                let sub = hex_lit(u64::from(sub), 2);
+                let text = Literal::string(&s.name);
+                Some(quote! { (#group, #sub) => ::core::option::Option::Some(#text), })
+            })
+        })
+        .collect();
+    let none = quote!(::core::option::Option::None);
+    let origin_body = match_or(quote!(self.to_raw()), origin_arms, none.clone());
+    let group_body = match_or(quote!(group), group_arms, none.clone());
+    let subgroup_body = match_or(quote!((group, subgroup)), subgroup_arms, none);
     quote! {
         #summary_enum
 
@@ -97,27 +114,18 @@ pub fn generate(spec: &Spec) -> TokenStream {
 
             /// Where the code comes from (the manual's Source column), if the spec names it.
             pub fn origin(&self) -> ::core::option::Option<&'static str> {
-                match self.to_raw() {
-                    #(#origin_arms)*
-                    _ => ::core::option::Option::None,
-                }
+                #origin_body
             }
         }
 
         /// The name of a status detail group.
         pub fn group_name(group: u8) -> ::core::option::Option<&'static str> {
-            match group {
-                #(#group_arms)*
-                _ => ::core::option::Option::None,
-            }
+            #group_body
         }
 
         /// The name of a status detail subgroup.
         pub fn subgroup_name(group: u8, subgroup: u8) -> ::core::option::Option<&'static str> {
-            match (group, subgroup) {
-                #(#subgroup_arms)*
-                _ => ::core::option::Option::None,
-            }
+            #subgroup_body
         }
 
         /// The four status bytes of a response (tag `82`): summary, then the detail code.
