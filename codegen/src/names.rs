@@ -5,13 +5,23 @@ use std::collections::HashSet;
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Span};
 
-/// Words of `text` made of ASCII letters and digits; everything else separates words.
+/// Most words an identifier takes from a label; long labels read better cut short
+/// (repeats are made unique by [`Scope`]).
+const MAX_WORDS: usize = 8;
+
+/// Words of `text` made of ASCII letters and digits; apostrophes vanish (`can’t` is one
+/// word) and everything else separates words.
 fn words(text: &str) -> String {
     let cleaned: String = text
         .chars()
+        .filter(|c| !matches!(c, '\'' | '’' | '‘'))
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
         .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    cleaned
+        .split_whitespace()
+        .take(MAX_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `UpperCamelCase`; a leading digit gets `prefix` in front (`V3Des`).
@@ -112,6 +122,11 @@ mod tests {
         assert_eq!(camel("SHA-256", "V"), "Sha256");
         assert_eq!(camel("3DES key", "V"), "V3desKey");
         assert_eq!(camel("Kernel Set ‘A’", "V"), "KernelSetA");
+        assert_eq!(
+            camel("Tamper setting is locked, can’t be changed", "V"),
+            "TamperSettingIsLockedCantBeChanged"
+        );
+        assert_eq!(shouty("a b c d e f g h i j", "X"), "A_B_C_D_E_F_G_H");
         assert_eq!(
             snake("Length of File Payload", "f"),
             "length_of_file_payload"

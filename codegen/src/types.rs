@@ -425,6 +425,7 @@ fn len_text(len: &Length) -> String {
     match len {
         Length::Fixed(1) => "1 byte".to_string(),
         Length::Fixed(n) => format!("{n} bytes"),
+        Length::Var(_) => "variable length".to_string(),
         other => format!("length {other}"),
     }
 }

@@ -11,7 +11,9 @@
 //! - nested: `85` holds the first component, and `89` nests one constructed
 //!   tag `E0 | component` per middle component around that same leaf TLV.
 
-use mms_codec::{write_length, DecodeContext, DecodeError, LengthForm, Tag, TlvIter};
+use mms_codec::{write_length, Contents, DecodeContext, DecodeError, LengthForm, Tag, TlvIter};
+
+use crate::generated::commands::{get_property, set_property_unsecured};
 
 /// Whether a property can be written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,11 +109,35 @@ impl PropertyDescriptor {
         request_tlvs(self.oid, form, value)
     }
 
+    /// The Get Property (0xD101) request for this property; send it with a client's `call`.
+    ///
+    /// Errors only if the generated request type disagrees with the request layout of the
+    /// module docs (a test checks that it does not).
+    pub fn get_request(&self, form: OidForm) -> Result<get_property::Request, DecodeError> {
+        get_property::Request::from_bytes(&self.get_request_tlvs(form))
+    }
+
+    /// The Set Property (0xD111) request that sets this property to `value`.
+    ///
+    /// Errors as [`PropertyDescriptor::get_request`] does.
+    pub fn set_request(
+        &self,
+        form: OidForm,
+        value: &[u8],
+    ) -> Result<set_property_unsecured::Request, DecodeError> {
+        set_property_unsecured::Request::from_bytes(&self.set_request_tlvs(form, value))
+    }
+
     /// Whether `len` bytes is a valid value length.
     pub fn accepts_len(&self, len: usize) -> bool {
         let len = u32::try_from(len).unwrap_or(u32::MAX);
         self.min_len.map_or(true, |min| len >= min) && self.max_len.map_or(true, |max| len <= max)
     }
+}
+
+/// The value a Get Property response returns (the first leaf of its OID remainder).
+pub fn response_value(response: &get_property::Response) -> Result<&[u8], DecodeError> {
+    leaf_value(&response.property_oid_remainder)
 }
 
 /// The private-class tag for an OID component: `C0 | n` (leaf)
@@ -308,6 +334,23 @@ mod tests {
         assert!(leaf_value(&[0xE2, 0x05, 0xC1]).is_err());
         assert!(leaf_value(&[]).is_err());
         assert!(is_leaf_tag(Tag::from_u32(0xC1), 1));
+    }
+
+    #[test]
+    fn typed_requests_and_response_value() {
+        let get = RESET_CONTROL.get_request(OidForm::SIMPLE).unwrap();
+        assert_eq!(get.property_oid_remainder, [0xC1, 0x00]);
+        let set = RESET_CONTROL.set_request(OidForm::NESTED, &[0x05]).unwrap();
+        assert_eq!(
+            set.to_bytes(),
+            RESET_CONTROL.set_request_tlvs(OidForm::NESTED, &[0x05])
+        );
+        // Manual Table 188: the response to Table 187.
+        let response = get_property::Response::from_bytes(&[
+            0x85, 0x01, 0x01, 0x87, 0x04, 0x02, 0x07, 0x01, 0x01, 0x89, 0x03, 0xC1, 0x01, 0x00,
+        ])
+        .unwrap();
+        assert_eq!(response_value(&response).unwrap(), [0x00]);
     }
 
     #[test]

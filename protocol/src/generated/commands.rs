@@ -20,25 +20,25 @@ pub mod start_transaction {
         /// `82` Transaction Timeout, in seconds (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub transaction_timeout_in_seconds: RequestTransactionTimeoutInSeconds,
-        /// `A3` Reader Options (TLV, length var, optional).
+        /// `A3` Reader Options (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
         pub reader_options: ::core::option::Option<RequestReaderOptions>,
-        /// `A4` Tip and Tax Options (binary, length var, optional).
+        /// `A4` Tip and Tax Options (binary, variable length, optional).
         #[tlv(tag = 0xA4)]
         pub tip_and_tax_options: ::core::option::Option<RequestTipAndTaxOptions>,
         /// `84` Transaction Options (binary, 2 bytes, optional, default 0x0003). Limited to: Apple / Google VAS Only, MSR Only.
         #[tlv(tag = 0x84)]
         pub transaction_options: ::core::option::Option<[u8; 2]>,
-        /// `86` Transaction TLV (binary, length var, optional).
+        /// `86` Transaction TLV (binary, variable length, optional).
         #[tlv(tag = 0x86)]
         pub transaction_tlv: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `A8` Tag Lists (0 bytes, optional).
         #[tlv(tag = 0xA8)]
         pub tag_lists: ::core::option::Option<::mms_protocol::TlvList>,
-        /// `8A` Notification Options ?? (length var, optional).
+        /// `8A` Notification Options ?? (variable length, optional).
         #[tlv(tag = 0x8A)]
         pub notification_options: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `AC` User Interface Options (TLV, length var, optional, default null).
+        /// `AC` User Interface Options (TLV, variable length, optional, default null).
         #[tlv(tag = 0xAC)]
         pub user_interface_options: ::core::option::Option<RequestUserInterfaceOptions>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -235,7 +235,7 @@ pub mod start_transaction {
         Nfc,
         /// `03`: EMV and NFC Enable NFC only when non-payment tags are.
         #[tlv(value = 0x03)]
-        EmvAndNfcEnableNfcOnlyWhenNonPaymentTagsAre,
+        EmvAndNfcEnableNfcOnlyWhenNon,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -247,7 +247,7 @@ pub mod start_transaction {
                 Self::Disabled => ::core::option::Option::Some("Disabled"),
                 Self::Emv => ::core::option::Option::Some("EMV"),
                 Self::Nfc => ::core::option::Option::Some("NFC"),
-                Self::EmvAndNfcEnableNfcOnlyWhenNonPaymentTagsAre => {
+                Self::EmvAndNfcEnableNfcOnlyWhenNon => {
                     ::core::option::Option::Some(
                         "EMV and NFC Enable NFC only when non-payment tags are",
                     )
@@ -472,14 +472,14 @@ pub mod resume_transaction {
     pub struct Request {
         /// `81` Resume Code Indicates the pause state the transaction will resume (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub resume_code_indicates_the_pause_state_the_transaction_will: RequestResumeCodeIndicatesThePauseStateTheTransactionWill,
-        /// `83` Reserved (binary, length var, optional).
+        pub resume_code_indicates_the_pause_state_the_transaction: RequestResumeCodeIndicatesThePauseStateTheTransaction,
+        /// `83` Reserved (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub reserved: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` ARPC Data (binary, length var, required).
+        /// `84` ARPC Data (binary, variable length, required).
         #[tlv(tag = 0x84)]
         pub arpc_data: ::std::vec::Vec<u8>,
-        /// `86` Transaction TLV Update (binary, length var, optional).
+        /// `86` Transaction TLV Update (binary, variable length, optional).
         #[tlv(tag = 0x86)]
         pub transaction_tlv_update: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -497,7 +497,7 @@ pub mod resume_transaction {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
+    pub enum RequestResumeCodeIndicatesThePauseStateTheTransaction {
         /// `00`: Waiting for ARPC.
         #[tlv(value = 0x00)]
         WaitingForArpc,
@@ -505,7 +505,7 @@ pub mod resume_transaction {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
+    impl RequestResumeCodeIndicatesThePauseStateTheTransaction {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -514,8 +514,7 @@ pub mod resume_transaction {
             }
         }
     }
-    impl ::core::fmt::Display
-    for RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
+    impl ::core::fmt::Display for RequestResumeCodeIndicatesThePauseStateTheTransaction {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -745,7 +744,7 @@ pub mod get_payment_parameters {
     }
 }
 /// Command 0x1100 - Pass Through Command For NTag/MIFARE Ultralight, Type 2. Manual Tables 84 and 89.
-pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
+pub mod pass_through_command_for_ntag_mifare_ultralight_type {
     /// Command ID 0x1100.
     pub const ID: u16 = 0x1100;
     /// Request data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 84).
@@ -758,7 +757,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Command to Send (binary, length var, required).
+        /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub command_to_send: ::std::vec::Vec<u8>,
         /// `82` 00 – No Encrypt 01 - Encrypt (binary, 1 byte, required).
@@ -766,7 +765,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         pub n_00_no_encrypt_01_encrypt: u8,
         /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last_command: u8,
+        pub n_00_expect_more_commands_01_ff_last: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -783,7 +782,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         /// `81` Tag Response Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub tag_response_code: ResponseTagResponseCode,
-        /// `82` Encryption Control (binary, length var, optional; see manual Table 92, 93).
+        /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
         pub encryption_control: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -840,7 +839,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
     }
 }
 /// Command 0x1101 - Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2. Manual Tables 94 and 97.
-pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
+pub mod pass_through_command_for_mifare_classic_mini_plus {
     /// Command ID 0x1101.
     pub const ID: u16 = 0x1101;
     /// Request data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 94).
@@ -853,7 +852,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Command to Send (binary, length var, required).
+        /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub command_to_send: ::std::vec::Vec<u8>,
         /// `82` 00 – No Encrypt 01 - Encrypt (1 byte, optional).
@@ -861,7 +860,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         pub n_00_no_encrypt_01_encrypt: ::core::option::Option<u8>,
         /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last_command: u8,
+        pub n_00_expect_more_commands_01_ff_last: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -876,10 +875,10 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `81` Tag Response Code (binary, length var, required).
+        /// `81` Tag Response Code (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub tag_response_code: ::std::vec::Vec<u8>,
-        /// `82` Encryption Control (binary, length var, optional; see manual Table 92, 93).
+        /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
         pub encryption_control: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -906,7 +905,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Command to Send (binary, length var, required).
+        /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub command_to_send: ::std::vec::Vec<u8>,
         /// `82` 00 – No Encrypt 01 - Encrypt (1 byte, optional).
@@ -914,7 +913,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         pub n_00_no_encrypt_01_encrypt: ::core::option::Option<u8>,
         /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last_command: u8,
+        pub n_00_expect_more_commands_01_ff_last: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -932,7 +931,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         /// `81` Tag Response (SW1 SW2) (binary, 2 bytes, required).
         #[tlv(tag = 0x81)]
         pub tag_response_sw1_sw2: [u8; 2],
-        /// `82` Tag Data Data of R-APDU Encryption Control (binary, length var, optional; see manual Table 92, 93).
+        /// `82` Tag Data Data of R-APDU Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
         pub tag_data_data_of_r_apdu_encryption_control: ::core::option::Option<
             ::std::vec::Vec<u8>,
@@ -977,7 +976,7 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         /// `81` Tag Response Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub tag_response_code: ResponseTagResponseCode,
-        /// `82` Encryption Control (binary, length var, optional; see manual Table 92, 93).
+        /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
         pub encryption_control: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -1051,14 +1050,14 @@ pub mod request_cardholder_signature {
     pub struct Request {
         /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
+        pub timeout_timeout_in_seconds_that_the_device_should: u8,
         /// `82` Encryption on signature and user data (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
         pub encryption_on_signature_and_user_data: ::core::option::Option<u8>,
-        /// `A3` User data parameters for item #0 to item #3 (TLV, length var, optional).
+        /// `A3` User data parameters for item #0 to item #3 (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
-        pub user_data_parameters_for_item_number_0_to_item_number_3: ::core::option::Option<
-            RequestUserDataParametersForItemNumber0ToItemNumber3,
+        pub user_data_parameters_for_item_number_0_to: ::core::option::Option<
+            RequestUserDataParametersForItemNumber0To,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -1073,17 +1072,17 @@ pub mod request_cardholder_signature {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct RequestUserDataParametersForItemNumber0ToItemNumber3 {
-        /// `81` User data item #0 (binary, length var, optional).
+    pub struct RequestUserDataParametersForItemNumber0To {
+        /// `81` User data item #0 (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` User data item #1 (binary, length var, optional).
+        /// `82` User data item #1 (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub user_data_item_number_1: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` User data item #2 (binary, length var, optional).
+        /// `83` User data item #2 (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub user_data_item_number_2: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` User data item #3 (binary, length var, optional).
+        /// `84` User data item #3 (binary, variable length, optional).
         #[tlv(tag = 0x84)]
         pub user_data_item_number_3: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -1321,7 +1320,7 @@ pub mod read_barcode {
         /// `83` Encrypt Barcode Data (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x83)]
         pub encrypt_barcode_data: ::core::option::Option<RequestEncryptBarcodeData>,
-        /// `99` Send Command to Barcode Reader (binary, length var, optional).
+        /// `99` Send Command to Barcode Reader (binary, variable length, optional).
         #[tlv(tag = 0x99)]
         pub send_command_to_barcode_reader: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -1615,13 +1614,13 @@ pub mod show_image {
     pub enum RequestDisplayOption {
         /// `00`: Default to cover/uncover the top status bar depends on the.
         #[tlv(value = 0x00)]
-        DefaultToCoverUncoverTheTopStatusBarDependsOnThe,
+        DefaultToCoverUncoverTheTopStatusBar,
         /// `01`: Cover the top status bar regardless of the current status.
         #[tlv(value = 0x01)]
-        CoverTheTopStatusBarRegardlessOfTheCurrentStatus,
+        CoverTheTopStatusBarRegardlessOfThe,
         /// `02`: Not cover the top status bar regardless of the current.
         #[tlv(value = 0x02)]
-        NotCoverTheTopStatusBarRegardlessOfTheCurrent,
+        NotCoverTheTopStatusBarRegardlessOf,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -1630,17 +1629,17 @@ pub mod show_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::DefaultToCoverUncoverTheTopStatusBarDependsOnThe => {
+                Self::DefaultToCoverUncoverTheTopStatusBar => {
                     ::core::option::Option::Some(
                         "Default to cover/uncover the top status bar depends on the",
                     )
                 }
-                Self::CoverTheTopStatusBarRegardlessOfTheCurrentStatus => {
+                Self::CoverTheTopStatusBarRegardlessOfThe => {
                     ::core::option::Option::Some(
                         "Cover the top status bar regardless of the current status",
                     )
                 }
-                Self::NotCoverTheTopStatusBarRegardlessOfTheCurrent => {
+                Self::NotCoverTheTopStatusBarRegardlessOf => {
                     ::core::option::Option::Some(
                         "Not cover the top status bar regardless of the current",
                     )
@@ -1740,7 +1739,7 @@ pub mod show_qr_code {
         /// `81` Display Time (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x81)]
         pub display_time: ::core::option::Option<RequestDisplayTime>,
-        /// `82` Data to Encode (binary, length var, required).
+        /// `82` Data to Encode (binary, variable length, required).
         #[tlv(tag = 0x82)]
         pub data_to_encode: ::std::vec::Vec<u8>,
         /// `83` Error Correction (binary, 1 byte, optional, default 0x00).
@@ -1761,9 +1760,9 @@ pub mod show_qr_code {
         /// `88` Background Color (binary, 3 bytes, optional, default 0xFFFFFF (White)).
         #[tlv(tag = 0x88)]
         pub background_color: ::core::option::Option<[u8; 3]>,
-        /// `89` Prompt Text for the device to display below the QR (binary, length var, optional, default No prompt). Limited to: Display Only.
+        /// `89` Prompt Text for the device to display below the QR (binary, variable length, optional, default No prompt). Limited to: Display Only.
         #[tlv(tag = 0x89)]
-        pub prompt_text_for_the_device_to_display_below_the_qr: ::core::option::Option<
+        pub prompt_text_for_the_device_to_display_below: ::core::option::Option<
             ::std::vec::Vec<u8>,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -1949,7 +1948,7 @@ pub mod show_bitmap_image {
         /// `84` Y Position (binary, 2 bytes, optional, default Centered). Limited to: Display Only.
         #[tlv(tag = 0x84)]
         pub y_position: ::core::option::Option<[u8; 2]>,
-        /// `85` Bitmap (binary, length var, required).
+        /// `85` Bitmap (binary, variable length, required).
         #[tlv(tag = 0x85)]
         pub bitmap: ::std::vec::Vec<u8>,
         /// `86` Display Option (binary, 1 byte, optional, default 0).
@@ -2012,13 +2011,13 @@ pub mod show_bitmap_image {
     pub enum RequestDisplayOption {
         /// `00`: Default to cover/uncover the top status bar depends on the.
         #[tlv(value = 0x00)]
-        DefaultToCoverUncoverTheTopStatusBarDependsOnThe,
+        DefaultToCoverUncoverTheTopStatusBar,
         /// `01`: Cover the top status bar regardless of the current status.
         #[tlv(value = 0x01)]
-        CoverTheTopStatusBarRegardlessOfTheCurrentStatus,
+        CoverTheTopStatusBarRegardlessOfThe,
         /// `02`: Not cover the top status bar regardless of the current.
         #[tlv(value = 0x02)]
-        NotCoverTheTopStatusBarRegardlessOfTheCurrent,
+        NotCoverTheTopStatusBarRegardlessOf,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -2027,17 +2026,17 @@ pub mod show_bitmap_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::DefaultToCoverUncoverTheTopStatusBarDependsOnThe => {
+                Self::DefaultToCoverUncoverTheTopStatusBar => {
                     ::core::option::Option::Some(
                         "Default to cover/uncover the top status bar depends on the",
                     )
                 }
-                Self::CoverTheTopStatusBarRegardlessOfTheCurrentStatus => {
+                Self::CoverTheTopStatusBarRegardlessOfThe => {
                     ::core::option::Option::Some(
                         "Cover the top status bar regardless of the current status",
                     )
                 }
-                Self::NotCoverTheTopStatusBarRegardlessOfTheCurrent => {
+                Self::NotCoverTheTopStatusBarRegardlessOf => {
                     ::core::option::Option::Some(
                         "Not cover the top status bar regardless of the current",
                     )
@@ -2391,12 +2390,12 @@ pub mod set_notification_subscriptions {
         /// `82` Notifications Affected (binary, 1 byte, optional, default 0x01).
         #[tlv(tag = 0x82)]
         pub notifications_affected: ::core::option::Option<RequestNotificationsAffected>,
-        /// `83` Notification Message ID List List of two-byte (binary, length var, optional, default Null).
+        /// `83` Notification Message ID List List of two-byte (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
         pub notification_message_id_list_list_of_two_byte: ::core::option::Option<
             ::std::vec::Vec<u8>,
         >,
-        /// `A4` Interfaces List of interfaces this command should change the subscription (binary, length var, optional, default Null).
+        /// `A4` Interfaces List of interfaces this command should change the subscription (binary, variable length, optional, default Null).
         #[tlv(tag = 0xA4)]
         pub interfaces_list_of_interfaces_this_command_should_change: ::core::option::Option<
             RequestInterfacesListOfInterfacesThisCommandShouldChange,
@@ -2462,7 +2461,7 @@ pub mod set_notification_subscriptions {
     pub enum RequestNotificationsAffected {
         /// `00`: Only subscribe or unsubscribe to notification messages in the Notification.
         #[tlv(value = 0x00)]
-        OnlySubscribeOrUnsubscribeToNotificationMessagesInTheNotification,
+        OnlySubscribeOrUnsubscribeToNotificationMessagesIn,
         /// `01`: Subscribe or unsubscribe to all notifications.
         #[tlv(value = 0x01)]
         SubscribeOrUnsubscribeToAllNotifications,
@@ -2474,7 +2473,7 @@ pub mod set_notification_subscriptions {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::OnlySubscribeOrUnsubscribeToNotificationMessagesInTheNotification => {
+                Self::OnlySubscribeOrUnsubscribeToNotificationMessagesIn => {
                     ::core::option::Option::Some(
                         "Only subscribe or unsubscribe to notification messages in the Notification",
                     )
@@ -2690,14 +2689,14 @@ pub mod request_pin_with_host_supplied_account_data {
     pub struct Request {
         /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor,
+        pub timeout_timeout_in_seconds_that_the_device_should: RequestTimeoutTimeoutInSecondsThatTheDeviceShould,
         /// `82` User Interface Sequence (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub user_interface_sequence: RequestUserInterfaceSequence,
         /// `83` PIN Length Limits (binary, 2 bytes, required).
         #[tlv(tag = 0x83)]
         pub pin_length_limits: [u8; 2],
-        /// `A1` Account Number Options (TLV, length var, required).
+        /// `A1` Account Number Options (TLV, variable length, required).
         #[tlv(tag = 0xA1)]
         pub account_number_options: RequestAccountNumberOptions,
         /// `85` PIN Block Format (binary, 1 byte, required).
@@ -2718,7 +2717,7 @@ pub mod request_pin_with_host_supplied_account_data {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
+    pub enum RequestTimeoutTimeoutInSecondsThatTheDeviceShould {
         /// `00`: Reserved, Not Allowed.
         #[tlv(value = 0x00)]
         ReservedNotAllowed,
@@ -2726,7 +2725,7 @@ pub mod request_pin_with_host_supplied_account_data {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
+    impl RequestTimeoutTimeoutInSecondsThatTheDeviceShould {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -2737,8 +2736,7 @@ pub mod request_pin_with_host_supplied_account_data {
             }
         }
     }
-    impl ::core::fmt::Display
-    for RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
+    impl ::core::fmt::Display for RequestTimeoutTimeoutInSecondsThatTheDeviceShould {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -2831,7 +2829,7 @@ pub mod request_pin_with_host_supplied_account_data {
         /// `81` Account Number Length (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub account_number_length: u8,
-        /// `82` Account Number (compressed numeric, length var, optional).
+        /// `82` Account Number (compressed numeric, variable length, optional).
         #[tlv(tag = 0x82)]
         pub account_number: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2926,7 +2924,7 @@ pub mod request_pin_with_card_supplied_account_data {
     pub struct Request {
         /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
+        pub timeout_timeout_in_seconds_that_the_device_should: u8,
         /// `A3` Reader Options (TC, 9 bytes, required).
         #[tlv(tag = 0xA3)]
         pub reader_options: RequestReaderOptions,
@@ -3189,7 +3187,7 @@ pub mod get_property {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Company ID (binary, length var, optional, default 2B 06 01 04 01 F6 09).
+        /// `81` Company ID (binary, variable length, optional, default 2B 06 01 04 01 F6 09).
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
@@ -3198,10 +3196,10 @@ pub mod get_property {
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: RequestPropertyType,
-        /// `87` Property OID Tree Prefix (binary, length var, optional, default Null).
+        /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` Property OID Remainder (binary, length var, required).
+        /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
         pub property_oid_remainder: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3263,7 +3261,7 @@ pub mod get_property {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `81` Company ID (binary, length var, optional).
+        /// `81` Company ID (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional).
@@ -3272,10 +3270,10 @@ pub mod get_property {
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: u8,
-        /// `87` Property OID Tree Prefix (binary, length var, optional).
+        /// `87` Property OID Tree Prefix (binary, variable length, optional).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` Property OID Remainder (binary, length var, required).
+        /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
         pub property_oid_remainder: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3301,7 +3299,7 @@ pub mod set_property_unsecured {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Company ID (binary, length var, optional, default 2B 06 01 04 01 F6 09).
+        /// `81` Company ID (binary, variable length, optional, default 2B 06 01 04 01 F6 09).
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
@@ -3310,10 +3308,10 @@ pub mod set_property_unsecured {
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: RequestPropertyType,
-        /// `87` Property OID Tree Prefix (binary, length var, optional, default Null).
+        /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` Property OID Remainder (binary, length var, required).
+        /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
         pub property_oid_remainder: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3375,7 +3373,7 @@ pub mod set_property_unsecured {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `81` Company ID (binary, length var, optional).
+        /// `81` Company ID (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional).
@@ -3384,10 +3382,10 @@ pub mod set_property_unsecured {
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: u8,
-        /// `87` Property OID Tree Prefix (binary, length var, optional).
+        /// `87` Property OID Tree Prefix (binary, variable length, optional).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` Property OID Remainder (binary, length var, required).
+        /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
         pub property_oid_remainder: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3413,7 +3411,7 @@ pub mod set_property_secured {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Company ID (binary, length var, optional, default 2B 06 01 04 01 F6 09).
+        /// `81` Company ID (binary, variable length, optional, default 2B 06 01 04 01 F6 09).
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
@@ -3422,10 +3420,10 @@ pub mod set_property_secured {
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: RequestPropertyType,
-        /// `87` Property OID Tree Prefix (binary, length var, optional, default Null).
+        /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` Property OID Remainder (binary, length var, required).
+        /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
         pub property_oid_remainder: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3487,7 +3485,7 @@ pub mod set_property_secured {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `81` Company ID (binary, length var, optional).
+        /// `81` Company ID (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional).
@@ -3496,10 +3494,10 @@ pub mod set_property_secured {
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: u8,
-        /// `87` Property OID Tree Prefix (binary, length var, optional).
+        /// `87` Property OID Tree Prefix (binary, variable length, optional).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` Property OID Remainder (binary, length var, required).
+        /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
         pub property_oid_remainder: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3617,7 +3615,7 @@ pub mod load_firmware_file {
         /// `86` Hash Checksum (binary, 32 bytes, optional).
         #[tlv(tag = 0x86)]
         pub hash_checksum: ::core::option::Option<[u8; 32]>,
-        /// `87` Payload (binary, length var, required).
+        /// `87` Payload (binary, variable length, required).
         #[tlv(tag = 0x87)]
         pub payload: ::std::vec::Vec<u8>,
         /// `88` Load Options (binary, 1 byte, optional, default 0x00).
@@ -3761,10 +3759,10 @@ pub mod start_send_file_to_device_secured {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: [u8; 4],
-        /// `A2` File transfer properties (TLV, length var, required).
+        /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: RequestFileTransferProperties,
-        /// `A3` File Description (TLV, length var, required).
+        /// `A3` File Description (TLV, variable length, required).
         #[tlv(tag = 0xA3)]
         pub file_description: RequestFileDescription,
         /// `87` Reserved for future use (binary, 1 byte, optional, default Null).
@@ -3783,7 +3781,7 @@ pub mod start_send_file_to_device_secured {
         ::core::cmp::Eq
     )]
     pub struct RequestFileTransferProperties {
-        /// `81` Length of File Payload (binary, length var, required).
+        /// `81` Length of File Payload (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub length_of_file_payload: ::std::vec::Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
@@ -3845,16 +3843,16 @@ pub mod start_send_file_to_device_secured {
         ::core::cmp::Eq
     )]
     pub struct RequestFileDescription {
-        /// `81` File Name (binary, length var, optional, default Null).
+        /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
         pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` File Label (binary, length var, optional, default Null).
+        /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
         pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` File Version (binary, length var, optional, default Null).
+        /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
         pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` File Date (binary, length var, optional, default Null).
+        /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
         pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3897,10 +3895,10 @@ pub mod start_send_file_to_device_unsecured {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: [u8; 4],
-        /// `A2` File transfer properties (TLV, length var, required).
+        /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: RequestFileTransferProperties,
-        /// `A3` File Description (TLV, length var, required).
+        /// `A3` File Description (TLV, variable length, required).
         #[tlv(tag = 0xA3)]
         pub file_description: RequestFileDescription,
         /// `87` Reserved for future use (binary, 1 byte, optional, default Null).
@@ -3919,7 +3917,7 @@ pub mod start_send_file_to_device_unsecured {
         ::core::cmp::Eq
     )]
     pub struct RequestFileTransferProperties {
-        /// `81` Length of File Payload (binary, length var, required).
+        /// `81` Length of File Payload (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub length_of_file_payload: ::std::vec::Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
@@ -3981,16 +3979,16 @@ pub mod start_send_file_to_device_unsecured {
         ::core::cmp::Eq
     )]
     pub struct RequestFileDescription {
-        /// `81` File Name (binary, length var, optional, default Null).
+        /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
         pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` File Label (binary, length var, optional, default Null).
+        /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
         pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` File Version (binary, length var, optional, default Null).
+        /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
         pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` File Date (binary, length var, optional, default Null).
+        /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
         pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4099,10 +4097,10 @@ pub mod start_get_file_from_device {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: [u8; 4],
-        /// `A2` File transfer properties (TLV, length var, required).
+        /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: ResponseFileTransferProperties,
-        /// `A3` File Description (TLV, length var, required).
+        /// `A3` File Description (TLV, variable length, required).
         #[tlv(tag = 0xA3)]
         pub file_description: ResponseFileDescription,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4118,7 +4116,7 @@ pub mod start_get_file_from_device {
         ::core::cmp::Eq
     )]
     pub struct ResponseFileTransferProperties {
-        /// `81` Length of File Payload (binary, length var, required).
+        /// `81` Length of File Payload (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub length_of_file_payload: ::std::vec::Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
@@ -4180,16 +4178,16 @@ pub mod start_get_file_from_device {
         ::core::cmp::Eq
     )]
     pub struct ResponseFileDescription {
-        /// `81` File Name (binary, length var, optional, default Null).
+        /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
         pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` File Label (binary, length var, optional, default Null).
+        /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
         pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` File Version (binary, length var, optional, default Null).
+        /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
         pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` File Date (binary, length var, optional, default Null).
+        /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
         pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4235,10 +4233,10 @@ pub mod get_file_info_from_device {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: [u8; 4],
-        /// `A2` File transfer properties (TLV, length var, required).
+        /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: ResponseFileTransferProperties,
-        /// `A3` File Description (TLV, length var, required).
+        /// `A3` File Description (TLV, variable length, required).
         #[tlv(tag = 0xA3)]
         pub file_description: ResponseFileDescription,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4254,7 +4252,7 @@ pub mod get_file_info_from_device {
         ::core::cmp::Eq
     )]
     pub struct ResponseFileTransferProperties {
-        /// `81` Length of File (binary, length var, required).
+        /// `81` Length of File (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub length_of_file: ::std::vec::Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
@@ -4316,16 +4314,16 @@ pub mod get_file_info_from_device {
         ::core::cmp::Eq
     )]
     pub struct ResponseFileDescription {
-        /// `81` File Name (binary, length var, optional, default Null).
+        /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
         pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` File Label (binary, length var, optional, default Null).
+        /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
         pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` File Version (binary, length var, optional, default Null).
+        /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
         pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` File Date (binary, length var, optional, default Null).
+        /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
         pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4497,10 +4495,10 @@ pub mod echo {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Data to be echoed (binary, length var, optional).
+        /// `81` Data to be echoed (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub data_to_be_echoed: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` Data to be echoed (binary, length var, optional).
+        /// `82` Data to be echoed (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub data_to_be_echoed_2: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4517,10 +4515,10 @@ pub mod echo {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `81` Data being echoed (binary, length var, optional).
+        /// `81` Data being echoed (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub data_being_echoed: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` Data being echoed (binary, length var, optional).
+        /// `82` Data being echoed (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub data_being_echoed_2: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4637,7 +4635,7 @@ pub mod send_secured_command_to_device {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `A1` Security Parameters (TLV, length var, required).
+        /// `A1` Security Parameters (TLV, variable length, required).
         #[tlv(tag = 0xA1)]
         pub security_parameters: ::mms_protocol::TlvList,
         /// `82` Serial Number (binary, 4 bytes, required).
@@ -4646,10 +4644,10 @@ pub mod send_secured_command_to_device {
         /// `83` Challenge Token (binary, 8 bytes, required).
         #[tlv(tag = 0x83)]
         pub challenge_token: [u8; 8],
-        /// `84` Message Payload (binary, length var, required).
+        /// `84` Message Payload (binary, variable length, required).
         #[tlv(tag = 0x84)]
         pub message_payload: ::std::vec::Vec<u8>,
-        /// `9E` MAC or Signature (binary, length var, required).
+        /// `9E` MAC or Signature (binary, variable length, required).
         #[tlv(tag = 0x9E)]
         pub mac_or_signature: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4690,7 +4688,7 @@ pub mod load_key_using_tr_31 {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `84` Key Block (binary, length var, required).
+        /// `84` Key Block (binary, variable length, required).
         #[tlv(tag = 0x84)]
         pub key_block: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4776,10 +4774,10 @@ pub mod generate_csr {
         /// `81` Key Identifier (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x81)]
         pub key_identifier: ::core::option::Option<u8>,
-        /// `82` Subject (binary, length var, optional, default “serialNumber=XXXXXXX,CN=df-xxxxxxx”).
+        /// `82` Subject (binary, variable length, optional, default “serialNumber=XXXXXXX,CN=df-xxxxxxx”).
         #[tlv(tag = 0x82)]
         pub subject: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` Subject Alternative Names (binary, length var, optional).
+        /// `83` Subject Alternative Names (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub subject_alternative_names: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4830,7 +4828,7 @@ pub mod load_ltpk_protection_key {
         pub aes_256_key_32_bytes_of_key: [u8; 32],
         /// `83` CRC-16-CCITT Checksum Polynomial X16 + X12 + X5 + 1 (binary, 2 bytes, required).
         #[tlv(tag = 0x83)]
-        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5_1: [u8; 2],
+        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4880,12 +4878,12 @@ pub mod load_encrypted_ltpk_and_version {
         /// `83` Raw Key (binary, 2 bytes, required).
         #[tlv(tag = 0x83)]
         pub raw_key: [u8; 2],
-        /// `85` Encrypted Key Length (binary, length var, required).
+        /// `85` Encrypted Key Length (binary, variable length, required).
         #[tlv(tag = 0x85)]
         pub encrypted_key_length: ::std::vec::Vec<u8>,
         /// `86` CRC-16-CCITT Checksum Polynomial X16 + X12 + X5 + 1 (binary, 2 bytes, required).
         #[tlv(tag = 0x86)]
-        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5_1: [u8; 2],
+        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -5150,9 +5148,9 @@ pub mod encrypt_user_data {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `A3` User data parameters for item #0 to item #3 (binary, length var, required).
+        /// `A3` User data parameters for item #0 to item #3 (binary, variable length, required).
         #[tlv(tag = 0xA3)]
-        pub user_data_parameters_for_item_number_0_to_item_number_3: RequestUserDataParametersForItemNumber0ToItemNumber3,
+        pub user_data_parameters_for_item_number_0_to: RequestUserDataParametersForItemNumber0To,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -5166,17 +5164,17 @@ pub mod encrypt_user_data {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct RequestUserDataParametersForItemNumber0ToItemNumber3 {
-        /// `81` User data item #0 (binary, length var, required).
+    pub struct RequestUserDataParametersForItemNumber0To {
+        /// `81` User data item #0 (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: ::std::vec::Vec<u8>,
-        /// `82` User data item #1 (binary, length var, optional).
+        /// `82` User data item #1 (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub user_data_item_number_1: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` User data item #2 (binary, length var, optional).
+        /// `83` User data item #2 (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub user_data_item_number_2: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` User data Item #3 (binary, length var, optional).
+        /// `84` User data Item #3 (binary, variable length, optional).
         #[tlv(tag = 0x84)]
         pub user_data_item_number_3: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -5193,7 +5191,7 @@ pub mod encrypt_user_data {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `F8` Container for Encrypted Data (TLV, length var, required).
+        /// `F8` Container for Encrypted Data (TLV, variable length, required).
         #[tlv(tag = 0xF8)]
         pub container_for_encrypted_data: ResponseContainerForEncryptedData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -5210,12 +5208,12 @@ pub mod encrypt_user_data {
         ::core::cmp::Eq
     )]
     pub struct ResponseContainerForEncryptedData {
-        /// `DFDF59` Encrypted Data Primitive ( length includes padding) Decrypt the value (binary, length var, required).
+        /// `DFDF59` Encrypted Data Primitive ( length includes padding) Decrypt the value (binary, variable length, required).
         #[tlv(tag = 0xDFDF59)]
         pub encrypted_data_primitive_length_includes_padding_decrypt: ::std::vec::Vec<
             u8,
         >,
-        /// `DFDF56` Encrypted Data KSN (binary, length var, required).
+        /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
         /// `DFDF57` Encrypted Data Encryption Type (binary, 1 byte, required).
@@ -5267,16 +5265,16 @@ pub mod get_key_info {
         /// `82` Loaded Key Information (binary, 6 bytes, optional).
         #[tlv(tag = 0x82)]
         pub loaded_key_information: ::core::option::Option<ResponseLoadedKeyInformation>,
-        /// `83` Key Check Value For AES-CMAC (binary, length var, optional).
+        /// `83` Key Check Value For AES-CMAC (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub key_check_value_for_aes_cmac: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` Key Derivation Information (binary, length var, optional).
+        /// `84` Key Derivation Information (binary, variable length, optional).
         #[tlv(tag = 0x84)]
         pub key_derivation_information: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `A6` Restrictions Reserved (binary, length var, optional).
+        /// `A6` Restrictions Reserved (binary, variable length, optional).
         #[tlv(tag = 0xA6)]
         pub restrictions_reserved: ::core::option::Option<ResponseRestrictionsReserved>,
-        /// `89` Timestamp (binary, length var, optional).
+        /// `89` Timestamp (binary, variable length, optional).
         #[tlv(tag = 0x89)]
         pub timestamp: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -5539,7 +5537,7 @@ pub mod read_log {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `83` System Event Log (binary, length var, required).
+        /// `83` System Event Log (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub system_event_log: ResponseSystemEventLog,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -5561,7 +5559,7 @@ pub mod read_log {
         pub number_of_events: [u8; 2],
         /// Length of Each Event (2 bytes).
         pub length_of_each_event: [u8; 2],
-        /// Event Log (length var).
+        /// Event Log (variable length).
         pub event_log: ::std::vec::Vec<u8>,
     }
     impl ::mms_protocol::Command for Request {
@@ -5600,7 +5598,7 @@ pub mod read_log_and_clear_tamper {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `83` System Event Log (binary, length var, required).
+        /// `83` System Event Log (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub system_event_log: ResponseSystemEventLog,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -5622,7 +5620,7 @@ pub mod read_log_and_clear_tamper {
         pub number_of_events: [u8; 2],
         /// Length of Each Event (2 bytes).
         pub length_of_each_event: [u8; 2],
-        /// Event Log (length var).
+        /// Event Log (variable length).
         pub event_log: ::std::vec::Vec<u8>,
     }
     impl ::mms_protocol::Command for Request {
@@ -5650,18 +5648,18 @@ pub mod activate_device_security {
         /// `81` Current Date and Time (binary, 7 bytes, required).
         #[tlv(tag = 0x81)]
         pub current_date_and_time: RequestCurrentDateAndTime,
-        /// `85` PCI Hardware ID (binary, length var, optional).
+        /// `85` PCI Hardware ID (binary, variable length, optional).
         #[tlv(tag = 0x85)]
         pub pci_hardware_id: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `86` Hardware Configuration Profile (binary, length var, optional).
+        /// `86` Hardware Configuration Profile (binary, variable length, optional).
         #[tlv(tag = 0x86)]
         pub hardware_configuration_profile: ::core::option::Option<
             RequestHardwareConfigurationProfile,
         >,
-        /// `88` MAC Address (binary, length var, optional).
+        /// `88` MAC Address (binary, variable length, optional).
         #[tlv(tag = 0x88)]
         pub mac_address: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `89` WLAN SoftAP MagTek Password (binary, length var, optional).
+        /// `89` WLAN SoftAP MagTek Password (binary, variable length, optional).
         #[tlv(tag = 0x89)]
         pub wlan_softap_magtek_password: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `8A` WLAN Firmware Sequence Number (binary, 4 bytes, optional).
@@ -5800,10 +5798,10 @@ pub mod establish_ephemeral_kbpk {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `A1` Security Parameters (binary, length var, required).
+        /// `A1` Security Parameters (binary, variable length, required).
         #[tlv(tag = 0xA1)]
         pub security_parameters: ::mms_protocol::TlvList,
-        /// `83` Host Ephemeral Public Key (binary, length var, required).
+        /// `83` Host Ephemeral Public Key (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub host_ephemeral_public_key: ::std::vec::Vec<u8>,
         /// `84` Host Random Token (binary, 8 bytes, required).
@@ -5823,10 +5821,10 @@ pub mod establish_ephemeral_kbpk {
         ::core::cmp::Eq
     )]
     pub struct Response {
-        /// `A1` Security Parameters (binary, length var, required).
+        /// `A1` Security Parameters (binary, variable length, required).
         #[tlv(tag = 0xA1)]
         pub security_parameters: ::mms_protocol::TlvList,
-        /// `83` Device Ephemeral Public Key (binary, length var, required).
+        /// `83` Device Ephemeral Public Key (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub device_ephemeral_public_key: ::std::vec::Vec<u8>,
         /// `84` Device Random Token (binary, 8 bytes, required).

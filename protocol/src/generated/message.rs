@@ -28,12 +28,12 @@ pub enum Request {
     /// "Get Payment Parameters" (command 0x1042).
     GetPaymentParameters(super::commands::get_payment_parameters::Request),
     /// "Pass Through Command For NTag/MIFARE Ultralight, Type 2" (command 0x1100).
-    PassThroughCommandForNtagMifareUltralightType2(
-        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
+    PassThroughCommandForNtagMifareUltralightType(
+        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Request,
     ),
     /// "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2" (command 0x1101).
-    PassThroughCommandForMifareClassicMiniPlusSl1(
-        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
+    PassThroughCommandForMifareClassicMiniPlus(
+        super::commands::pass_through_command_for_mifare_classic_mini_plus::Request,
     ),
     /// "Pass Through Command for MIFARE DESFire, Type 4" (command 0x1102).
     PassThroughCommandForMifareDesfireType4(
@@ -167,8 +167,8 @@ impl Request {
             Request::GetTransactionStatus(_) => 0x1014,
             Request::SetPaymentParameters(_) => 0x1041,
             Request::GetPaymentParameters(_) => 0x1042,
-            Request::PassThroughCommandForNtagMifareUltralightType2(_) => 0x1100,
-            Request::PassThroughCommandForMifareClassicMiniPlusSl1(_) => 0x1101,
+            Request::PassThroughCommandForNtagMifareUltralightType(_) => 0x1100,
+            Request::PassThroughCommandForMifareClassicMiniPlus(_) => 0x1101,
             Request::PassThroughCommandForMifareDesfireType4(_) => 0x1102,
             Request::PassThroughCommandForMifarePlusType2(_) => 0x1103,
             Request::RequestCardholderSignature(_) => 0x1801,
@@ -232,10 +232,10 @@ impl Request {
             Request::GetTransactionStatus(_) => "Get Transaction Status",
             Request::SetPaymentParameters(_) => "Set Payment Parameters",
             Request::GetPaymentParameters(_) => "Get Payment Parameters",
-            Request::PassThroughCommandForNtagMifareUltralightType2(_) => {
+            Request::PassThroughCommandForNtagMifareUltralightType(_) => {
                 "Pass Through Command For NTag/MIFARE Ultralight, Type 2"
             }
-            Request::PassThroughCommandForMifareClassicMiniPlusSl1(_) => {
+            Request::PassThroughCommandForMifareClassicMiniPlus(_) => {
                 "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2"
             }
             Request::PassThroughCommandForMifareDesfireType4(_) => {
@@ -425,7 +425,7 @@ impl Request {
                 }
                 0x1100 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
+                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Request,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Request,
@@ -433,11 +433,11 @@ impl Request {
                             "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
                             options,
                         )
-                        .map(Request::PassThroughCommandForNtagMifareUltralightType2)
+                        .map(Request::PassThroughCommandForNtagMifareUltralightType)
                 }
                 0x1101 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
+                        super::commands::pass_through_command_for_mifare_classic_mini_plus::Request,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Request,
@@ -445,7 +445,7 @@ impl Request {
                             "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
                             options,
                         )
-                        .map(Request::PassThroughCommandForMifareClassicMiniPlusSl1)
+                        .map(Request::PassThroughCommandForMifareClassicMiniPlus)
                 }
                 0x1102 => {
                     ::mms_protocol::payload::decode_payload::<
@@ -1051,10 +1051,10 @@ impl Request {
             Request::GetTransactionStatus(p) => ::mms_codec::Contents::contents_len(p),
             Request::SetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
             Request::GetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
-            Request::PassThroughCommandForNtagMifareUltralightType2(p) => {
+            Request::PassThroughCommandForNtagMifareUltralightType(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
-            Request::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
+            Request::PassThroughCommandForMifareClassicMiniPlus(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
             Request::PassThroughCommandForMifareDesfireType4(p) => {
@@ -1171,10 +1171,10 @@ impl Request {
             Request::GetPaymentParameters(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Request::PassThroughCommandForNtagMifareUltralightType2(p) => {
+            Request::PassThroughCommandForNtagMifareUltralightType(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Request::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
+            Request::PassThroughCommandForMifareClassicMiniPlus(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
             Request::PassThroughCommandForMifareDesfireType4(p) => {
@@ -1318,12 +1318,12 @@ pub enum Response {
     /// "Get Payment Parameters" (command 0x1042).
     GetPaymentParameters(super::commands::get_payment_parameters::Response),
     /// "Pass Through Command For NTag/MIFARE Ultralight, Type 2" (command 0x1100).
-    PassThroughCommandForNtagMifareUltralightType2(
-        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
+    PassThroughCommandForNtagMifareUltralightType(
+        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Response,
     ),
     /// "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2" (command 0x1101).
-    PassThroughCommandForMifareClassicMiniPlusSl1(
-        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
+    PassThroughCommandForMifareClassicMiniPlus(
+        super::commands::pass_through_command_for_mifare_classic_mini_plus::Response,
     ),
     /// "Pass Through Command for MIFARE DESFire, Type 4" (command 0x1102).
     PassThroughCommandForMifareDesfireType4(
@@ -1459,8 +1459,8 @@ impl Response {
             Response::GetTransactionStatus(_) => 0x1014,
             Response::SetPaymentParameters(_) => 0x1041,
             Response::GetPaymentParameters(_) => 0x1042,
-            Response::PassThroughCommandForNtagMifareUltralightType2(_) => 0x1100,
-            Response::PassThroughCommandForMifareClassicMiniPlusSl1(_) => 0x1101,
+            Response::PassThroughCommandForNtagMifareUltralightType(_) => 0x1100,
+            Response::PassThroughCommandForMifareClassicMiniPlus(_) => 0x1101,
             Response::PassThroughCommandForMifareDesfireType4(_) => 0x1102,
             Response::PassThroughCommandForMifarePlusType2(_) => 0x1103,
             Response::RequestCardholderSignature(_) => 0x1801,
@@ -1524,10 +1524,10 @@ impl Response {
             Response::GetTransactionStatus(_) => "Get Transaction Status",
             Response::SetPaymentParameters(_) => "Set Payment Parameters",
             Response::GetPaymentParameters(_) => "Get Payment Parameters",
-            Response::PassThroughCommandForNtagMifareUltralightType2(_) => {
+            Response::PassThroughCommandForNtagMifareUltralightType(_) => {
                 "Pass Through Command For NTag/MIFARE Ultralight, Type 2"
             }
-            Response::PassThroughCommandForMifareClassicMiniPlusSl1(_) => {
+            Response::PassThroughCommandForMifareClassicMiniPlus(_) => {
                 "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2"
             }
             Response::PassThroughCommandForMifareDesfireType4(_) => {
@@ -1717,7 +1717,7 @@ impl Response {
                 }
                 0x1100 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
+                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Response,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Response,
@@ -1725,11 +1725,11 @@ impl Response {
                             "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
                             options,
                         )
-                        .map(Response::PassThroughCommandForNtagMifareUltralightType2)
+                        .map(Response::PassThroughCommandForNtagMifareUltralightType)
                 }
                 0x1101 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
+                        super::commands::pass_through_command_for_mifare_classic_mini_plus::Response,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Response,
@@ -1737,7 +1737,7 @@ impl Response {
                             "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
                             options,
                         )
-                        .map(Response::PassThroughCommandForMifareClassicMiniPlusSl1)
+                        .map(Response::PassThroughCommandForMifareClassicMiniPlus)
                 }
                 0x1102 => {
                     ::mms_protocol::payload::decode_payload::<
@@ -2343,10 +2343,10 @@ impl Response {
             Response::GetTransactionStatus(p) => ::mms_codec::Contents::contents_len(p),
             Response::SetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
             Response::GetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
-            Response::PassThroughCommandForNtagMifareUltralightType2(p) => {
+            Response::PassThroughCommandForNtagMifareUltralightType(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
-            Response::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
+            Response::PassThroughCommandForMifareClassicMiniPlus(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
             Response::PassThroughCommandForMifareDesfireType4(p) => {
@@ -2465,10 +2465,10 @@ impl Response {
             Response::GetPaymentParameters(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Response::PassThroughCommandForNtagMifareUltralightType2(p) => {
+            Response::PassThroughCommandForNtagMifareUltralightType(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Response::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
+            Response::PassThroughCommandForMifareClassicMiniPlus(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
             Response::PassThroughCommandForMifareDesfireType4(p) => {

@@ -18,9 +18,9 @@ pub mod transaction_information_update {
         /// `07010100`: Manual Card Entry, Card Event, Data Entered, Reserved.
         ManualCardEntryCardEventDataEnteredReserved,
         /// `07080202`: Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached.
-        ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached,
+        ManualCardEntryDataUpdateArqcUpdateQuick,
         /// `07080302`: Manual Card Entry, Data Update, Batch Data, Data Attached.
-        ManualCardEntryDataUpdateBatchDataDataAttached,
+        ManualCardEntryDataUpdateBatchDataData,
         /// `08010100`: MSR, Card Event, Swiped, Reserved.
         MsrCardEventSwipedReserved,
         /// `08010200`: MSR, Card Event, Inserted, Reserved.
@@ -30,7 +30,7 @@ pub mod transaction_information_update {
         /// `08010400`: MSR, Card Event, Detected, Reserved.
         MsrCardEventDetectedReserved,
         /// `08080202`: MSR, Data Update, ARQC Update (Quick Chip), Data Attached.
-        MsrDataUpdateArqcUpdateQuickChipDataAttached,
+        MsrDataUpdateArqcUpdateQuickChipData,
         /// `08080302`: MSR, Data Update, Batch Data, Data Attached.
         MsrDataUpdateBatchDataDataAttached,
         /// `10010200`: EMV Contact, Card Event, Inserted, Reserved.
@@ -40,17 +40,17 @@ pub mod transaction_information_update {
         /// `10010400`: EMV Contact, Card Event, Detected, Reserved.
         EmvContactCardEventDetectedReserved,
         /// `10020601`: EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error.
-        EmvContactOnlinePinEventPinEntryPinPadError,
+        EmvContactOnlinePinEventPinEntryPin,
         /// `10020602`: EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error.
-        EmvContactOnlinePinEventPinEntryPinBlockEncryptionError,
+        EmvContactOnlinePinEventPinEntryPin2,
         /// `10080202`: EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached.
-        EmvContactDataUpdateArqcUpdateQuickChipDataAttached,
+        EmvContactDataUpdateArqcUpdateQuickChip,
         /// `10080302`: EMV Contact, Data Update, Batch Data, Data Attached.
         EmvContactDataUpdateBatchDataDataAttached,
         /// `00100100`: None, State Update, Transaction Started by Device, Legacy EMV Flow.
-        NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow,
+        NoneStateUpdateTransactionStartedByDeviceLegacy,
         /// `00100101`: None, State Update, Transaction Started by Device, Quick Chip Flow.
-        NoneStateUpdateTransactionStartedByDeviceQuickChipFlow,
+        NoneStateUpdateTransactionStartedByDeviceQuick,
         /// `00100200`: None, State Update, Transaction Canceled, Reserved.
         NoneStateUpdateTransactionCanceledReserved,
         /// `20010300`: EMV Contactless, Card Event, Removed, Reserved.
@@ -84,15 +84,15 @@ pub mod transaction_information_update {
         /// `20010500`: EMV Contactless, Card Event, Collision, Reserved.
         EmvContactlessCardEventCollisionReserved,
         /// `20011002`: EMV Contactless, Card Event, Apple VAS Error, Data Attached.
-        EmvContactlessCardEventAppleVasErrorDataAttached,
+        EmvContactlessCardEventAppleVasErrorData,
         /// `20012002`: EMV Contactless, Card Event, Google Smart Tap Error, Data Attached.
-        EmvContactlessCardEventGoogleSmartTapErrorDataAttached,
+        EmvContactlessCardEventGoogleSmartTapError,
         /// `20020601`: EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error.
-        EmvContactlessOnlinePinEventPinEntryPinPadError,
+        EmvContactlessOnlinePinEventPinEntryPin,
         /// `20020602`: EMV Contactless, Online PIN Event, PIN Block Encryption Error.
-        EmvContactlessOnlinePinEventPinBlockEncryptionError,
+        EmvContactlessOnlinePinEventPinBlockEncryption,
         /// `20080202`: EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached.
-        EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached,
+        EmvContactlessDataUpdateArqcUpdateQuickChip,
         /// `20080302`: EMV Contactless, Data Update.
         EmvContactlessDataUpdate,
         /// `20080402`: EMV Contactless, Data Update, NFC UID data.
@@ -111,31 +111,23 @@ pub mod transaction_information_update {
         pub fn from_raw(raw: u32) -> Self {
             match raw {
                 0x07010100 => Self::ManualCardEntryCardEventDataEnteredReserved,
-                0x07080202 => {
-                    Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached
-                }
-                0x07080302 => Self::ManualCardEntryDataUpdateBatchDataDataAttached,
+                0x07080202 => Self::ManualCardEntryDataUpdateArqcUpdateQuick,
+                0x07080302 => Self::ManualCardEntryDataUpdateBatchDataData,
                 0x08010100 => Self::MsrCardEventSwipedReserved,
                 0x08010200 => Self::MsrCardEventInsertedReserved,
                 0x08010300 => Self::MsrCardEventRemovedReserved,
                 0x08010400 => Self::MsrCardEventDetectedReserved,
-                0x08080202 => Self::MsrDataUpdateArqcUpdateQuickChipDataAttached,
+                0x08080202 => Self::MsrDataUpdateArqcUpdateQuickChipData,
                 0x08080302 => Self::MsrDataUpdateBatchDataDataAttached,
                 0x10010200 => Self::EmvContactCardEventInsertedReserved,
                 0x10010300 => Self::EmvContactCardEventRemovedReserved,
                 0x10010400 => Self::EmvContactCardEventDetectedReserved,
-                0x10020601 => Self::EmvContactOnlinePinEventPinEntryPinPadError,
-                0x10020602 => {
-                    Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError
-                }
-                0x10080202 => Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached,
+                0x10020601 => Self::EmvContactOnlinePinEventPinEntryPin,
+                0x10020602 => Self::EmvContactOnlinePinEventPinEntryPin2,
+                0x10080202 => Self::EmvContactDataUpdateArqcUpdateQuickChip,
                 0x10080302 => Self::EmvContactDataUpdateBatchDataDataAttached,
-                0x00100100 => {
-                    Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow
-                }
-                0x00100101 => {
-                    Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow
-                }
+                0x00100100 => Self::NoneStateUpdateTransactionStartedByDeviceLegacy,
+                0x00100101 => Self::NoneStateUpdateTransactionStartedByDeviceQuick,
                 0x00100200 => Self::NoneStateUpdateTransactionCanceledReserved,
                 0x20010300 => Self::EmvContactlessCardEventRemovedReserved,
                 0x20010400 => Self::EmvContactlessCardEventDetected,
@@ -152,15 +144,11 @@ pub mod transaction_information_update {
                 0x2001040B => Self::EmvContactlessCardEventDetectedMifareDesFireEv2,
                 0x2001040C => Self::EmvContactlessCardEventDetectedMifareDesFireEv3,
                 0x20010500 => Self::EmvContactlessCardEventCollisionReserved,
-                0x20011002 => Self::EmvContactlessCardEventAppleVasErrorDataAttached,
-                0x20012002 => {
-                    Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached
-                }
-                0x20020601 => Self::EmvContactlessOnlinePinEventPinEntryPinPadError,
-                0x20020602 => Self::EmvContactlessOnlinePinEventPinBlockEncryptionError,
-                0x20080202 => {
-                    Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached
-                }
+                0x20011002 => Self::EmvContactlessCardEventAppleVasErrorData,
+                0x20012002 => Self::EmvContactlessCardEventGoogleSmartTapError,
+                0x20020601 => Self::EmvContactlessOnlinePinEventPinEntryPin,
+                0x20020602 => Self::EmvContactlessOnlinePinEventPinBlockEncryption,
+                0x20080202 => Self::EmvContactlessDataUpdateArqcUpdateQuickChip,
                 0x20080302 => Self::EmvContactlessDataUpdate,
                 0x20080402 => Self::EmvContactlessDataUpdateNfcUidData,
                 0x20080702 => Self::EmvContactlessDataUpdateGpoResponseDataAttached,
@@ -173,31 +161,23 @@ pub mod transaction_information_update {
         pub fn to_raw(&self) -> u32 {
             match self {
                 Self::ManualCardEntryCardEventDataEnteredReserved => 0x07010100,
-                Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
-                    0x07080202
-                }
-                Self::ManualCardEntryDataUpdateBatchDataDataAttached => 0x07080302,
+                Self::ManualCardEntryDataUpdateArqcUpdateQuick => 0x07080202,
+                Self::ManualCardEntryDataUpdateBatchDataData => 0x07080302,
                 Self::MsrCardEventSwipedReserved => 0x08010100,
                 Self::MsrCardEventInsertedReserved => 0x08010200,
                 Self::MsrCardEventRemovedReserved => 0x08010300,
                 Self::MsrCardEventDetectedReserved => 0x08010400,
-                Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => 0x08080202,
+                Self::MsrDataUpdateArqcUpdateQuickChipData => 0x08080202,
                 Self::MsrDataUpdateBatchDataDataAttached => 0x08080302,
                 Self::EmvContactCardEventInsertedReserved => 0x10010200,
                 Self::EmvContactCardEventRemovedReserved => 0x10010300,
                 Self::EmvContactCardEventDetectedReserved => 0x10010400,
-                Self::EmvContactOnlinePinEventPinEntryPinPadError => 0x10020601,
-                Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
-                    0x10020602
-                }
-                Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => 0x10080202,
+                Self::EmvContactOnlinePinEventPinEntryPin => 0x10020601,
+                Self::EmvContactOnlinePinEventPinEntryPin2 => 0x10020602,
+                Self::EmvContactDataUpdateArqcUpdateQuickChip => 0x10080202,
                 Self::EmvContactDataUpdateBatchDataDataAttached => 0x10080302,
-                Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
-                    0x00100100
-                }
-                Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
-                    0x00100101
-                }
+                Self::NoneStateUpdateTransactionStartedByDeviceLegacy => 0x00100100,
+                Self::NoneStateUpdateTransactionStartedByDeviceQuick => 0x00100101,
                 Self::NoneStateUpdateTransactionCanceledReserved => 0x00100200,
                 Self::EmvContactlessCardEventRemovedReserved => 0x20010300,
                 Self::EmvContactlessCardEventDetected => 0x20010400,
@@ -214,15 +194,11 @@ pub mod transaction_information_update {
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv2 => 0x2001040B,
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv3 => 0x2001040C,
                 Self::EmvContactlessCardEventCollisionReserved => 0x20010500,
-                Self::EmvContactlessCardEventAppleVasErrorDataAttached => 0x20011002,
-                Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
-                    0x20012002
-                }
-                Self::EmvContactlessOnlinePinEventPinEntryPinPadError => 0x20020601,
-                Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => 0x20020602,
-                Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
-                    0x20080202
-                }
+                Self::EmvContactlessCardEventAppleVasErrorData => 0x20011002,
+                Self::EmvContactlessCardEventGoogleSmartTapError => 0x20012002,
+                Self::EmvContactlessOnlinePinEventPinEntryPin => 0x20020601,
+                Self::EmvContactlessOnlinePinEventPinBlockEncryption => 0x20020602,
+                Self::EmvContactlessDataUpdateArqcUpdateQuickChip => 0x20080202,
                 Self::EmvContactlessDataUpdate => 0x20080302,
                 Self::EmvContactlessDataUpdateNfcUidData => 0x20080402,
                 Self::EmvContactlessDataUpdateGpoResponseDataAttached => 0x20080702,
@@ -239,12 +215,12 @@ pub mod transaction_information_update {
                         "Manual Card Entry, Card Event, Data Entered, Reserved",
                     )
                 }
-                Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
+                Self::ManualCardEntryDataUpdateArqcUpdateQuick => {
                     ::core::option::Option::Some(
                         "Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
                 }
-                Self::ManualCardEntryDataUpdateBatchDataDataAttached => {
+                Self::ManualCardEntryDataUpdateBatchDataData => {
                     ::core::option::Option::Some(
                         "Manual Card Entry, Data Update, Batch Data, Data Attached",
                     )
@@ -261,7 +237,7 @@ pub mod transaction_information_update {
                 Self::MsrCardEventDetectedReserved => {
                     ::core::option::Option::Some("MSR, Card Event, Detected, Reserved")
                 }
-                Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => {
+                Self::MsrDataUpdateArqcUpdateQuickChipData => {
                     ::core::option::Option::Some(
                         "MSR, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
@@ -286,17 +262,17 @@ pub mod transaction_information_update {
                         "EMV Contact, Card Event, Detected, Reserved",
                     )
                 }
-                Self::EmvContactOnlinePinEventPinEntryPinPadError => {
+                Self::EmvContactOnlinePinEventPinEntryPin => {
                     ::core::option::Option::Some(
                         "EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error",
                     )
                 }
-                Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
+                Self::EmvContactOnlinePinEventPinEntryPin2 => {
                     ::core::option::Option::Some(
                         "EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error",
                     )
                 }
-                Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => {
+                Self::EmvContactDataUpdateArqcUpdateQuickChip => {
                     ::core::option::Option::Some(
                         "EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
@@ -306,12 +282,12 @@ pub mod transaction_information_update {
                         "EMV Contact, Data Update, Batch Data, Data Attached",
                     )
                 }
-                Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
+                Self::NoneStateUpdateTransactionStartedByDeviceLegacy => {
                     ::core::option::Option::Some(
                         "None, State Update, Transaction Started by Device, Legacy EMV Flow",
                     )
                 }
-                Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
+                Self::NoneStateUpdateTransactionStartedByDeviceQuick => {
                     ::core::option::Option::Some(
                         "None, State Update, Transaction Started by Device, Quick Chip Flow",
                     )
@@ -394,27 +370,27 @@ pub mod transaction_information_update {
                         "EMV Contactless, Card Event, Collision, Reserved",
                     )
                 }
-                Self::EmvContactlessCardEventAppleVasErrorDataAttached => {
+                Self::EmvContactlessCardEventAppleVasErrorData => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Card Event, Apple VAS Error, Data Attached",
                     )
                 }
-                Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
+                Self::EmvContactlessCardEventGoogleSmartTapError => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Card Event, Google Smart Tap Error, Data Attached",
                     )
                 }
-                Self::EmvContactlessOnlinePinEventPinEntryPinPadError => {
+                Self::EmvContactlessOnlinePinEventPinEntryPin => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error",
                     )
                 }
-                Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => {
+                Self::EmvContactlessOnlinePinEventPinBlockEncryption => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Online PIN Event, PIN Block Encryption Error",
                     )
                 }
-                Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
+                Self::EmvContactlessDataUpdateArqcUpdateQuickChip => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
@@ -464,7 +440,7 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable309 {
-        /// `84` Transaction Data (binary, length var, required).
+        /// `84` Transaction Data (binary, variable length, required).
         #[tlv(tag = 0x84)]
         pub transaction_data: PayloadTable309TransactionData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -482,7 +458,7 @@ pub mod transaction_information_update {
     )]
     #[tlv(packed)]
     pub struct PayloadTable309TransactionData {
-        /// EMV ARQC (length var).
+        /// EMV ARQC (variable length).
         pub emv_arqc: ::std::vec::Vec<u8>,
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 310).
@@ -495,7 +471,7 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable310 {
-        /// `84` Notification Payload (binary, length var, required).
+        /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: PayloadTable310NotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -512,12 +488,10 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable310NotificationPayload {
-        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, length var, required; see manual Table 311).
+        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 311).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-            u8,
-        >,
-        /// `DFDF50` Encrypted Data KSN (binary, length var, required).
+        pub encrypted_data_primitive_decrypt_the_value_of_this: ::std::vec::Vec<u8>,
+        /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
         /// `DFDF51` Encrypted Data Encryption Type (binary, 1 byte, required).
@@ -537,7 +511,7 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable311 {
-        /// `FC` Barcode Data Container (TLV, length var, required).
+        /// `FC` Barcode Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub barcode_data_container: PayloadTable311BarcodeDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -554,7 +528,7 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable311BarcodeDataContainer {
-        /// `DF74` Barcode Data (binary, length var, optional).
+        /// `DF74` Barcode Data (binary, variable length, optional).
         #[tlv(tag = 0xDF74)]
         pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -571,7 +545,7 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable312 {
-        /// `FC` VAS Error Container (TLV, length var, required).
+        /// `FC` VAS Error Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub vas_error_container: PayloadTable312VasErrorContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -588,10 +562,10 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable312VasErrorContainer {
-        /// `DFDF25` Device Serial Number (IFD Serial Number) (binary, length var, required).
+        /// `DFDF25` Device Serial Number (IFD Serial Number) (binary, variable length, required).
         #[tlv(tag = 0xDFDF25)]
         pub device_serial_number_ifd_serial_number: ::std::vec::Vec<u8>,
-        /// `DF75` VAS Error Report (binary, length var, required).
+        /// `DF75` VAS Error Report (binary, variable length, required).
         #[tlv(tag = 0xDF75)]
         pub vas_error_report: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -936,7 +910,7 @@ pub mod transaction_operation_complete {
     )]
     pub enum DetailCode {
         /// `00010000`: None, Timeout/No Cards Detected, Transaction Timed Out, Reserved.
-        NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
+        NoneTimeoutNoCardsDetectedTransactionTimedOut,
         /// `00030100`: None, Transaction Terminated, Transaction Canceled by Host, Reserved.
         NoneTransactionTerminatedTransactionCanceledByHostReserved,
         /// `00030200`: None, Transaction Terminated, Transaction Canceled by User, Reserved.
@@ -946,7 +920,7 @@ pub mod transaction_operation_complete {
         /// `07040000`: MCE, Transaction Completed, Reserved, Reserved.
         MceTransactionCompletedReservedReserved,
         /// `08030500`: MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved.
-        MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved,
+        MsrTransactionTerminatedTransactionCanceledDueToCard,
         /// `08020600`: MSR, Outcome, Approved, Reserved.
         MsrOutcomeApprovedReserved,
         /// `08020601`: MSR, Outcome, Approved, Signature Capture Requested.
@@ -1018,13 +992,13 @@ pub mod transaction_operation_complete {
         /// `10020700`: ICC, Kernel Outcome, Quick Chip Deferred, Reserved.
         IccKernelOutcomeQuickChipDeferredReserved,
         /// `10020701`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested.
-        IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested,
+        IccKernelOutcomeQuickChipDeferredSignatureCapture,
         /// `10020704`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available.
-        IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable,
+        IccKernelOutcomeQuickChipDeferredSignatureCapture2,
         /// `10020705`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success.
-        IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess,
+        IccKernelOutcomeQuickChipDeferredSignatureCapture3,
         /// `10020706`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed.
-        IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed,
+        IccKernelOutcomeQuickChipDeferredSignatureCapture4,
         /// `10020800`: ICC, Kernel Outcome, Failed, Reserved.
         IccKernelOutcomeFailedReserved,
         /// `10020900`: ICC, Kernel Outcome, Not Accepted, Reserved.
@@ -1088,13 +1062,13 @@ pub mod transaction_operation_complete {
         /// `20020700`: PICC, Kernel Outcome, Quick Chip Deferred, Reserved.
         PiccKernelOutcomeQuickChipDeferredReserved,
         /// `20020701`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested.
-        PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested,
+        PiccKernelOutcomeQuickChipDeferredSignatureCapture,
         /// `20020704`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available.
-        PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable,
+        PiccKernelOutcomeQuickChipDeferredSignatureCapture2,
         /// `20020705`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success.
-        PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess,
+        PiccKernelOutcomeQuickChipDeferredSignatureCapture3,
         /// `20020706`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed.
-        PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed,
+        PiccKernelOutcomeQuickChipDeferredSignatureCapture4,
         /// `20020800`: PICC, Kernel Outcome, Failed, Reserved.
         PiccKernelOutcomeFailedReserved,
         /// `20020900`: PICC, Kernel Outcome, Not Accepted, Reserved.
@@ -1134,7 +1108,7 @@ pub mod transaction_operation_complete {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
             match raw {
-                0x00010000 => Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
+                0x00010000 => Self::NoneTimeoutNoCardsDetectedTransactionTimedOut,
                 0x00030100 => {
                     Self::NoneTransactionTerminatedTransactionCanceledByHostReserved
                 }
@@ -1143,9 +1117,7 @@ pub mod transaction_operation_complete {
                 }
                 0x07030500 => Self::MceTransactionTerminatedTransaction,
                 0x07040000 => Self::MceTransactionCompletedReservedReserved,
-                0x08030500 => {
-                    Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved
-                }
+                0x08030500 => Self::MsrTransactionTerminatedTransactionCanceledDueToCard,
                 0x08020600 => Self::MsrOutcomeApprovedReserved,
                 0x08020601 => Self::MsrOutcomeApprovedSignatureCaptureRequested,
                 0x08020604 => Self::MsrOutcomeApprovedSignatureCaptureAvailable,
@@ -1187,18 +1159,10 @@ pub mod transaction_operation_complete {
                 0x10020605 => Self::IccKernelOutcomeApprovedSignatureCaptureSuccess,
                 0x10020606 => Self::IccKernelOutcomeApprovedSignatureCaptureFail,
                 0x10020700 => Self::IccKernelOutcomeQuickChipDeferredReserved,
-                0x10020701 => {
-                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested
-                }
-                0x10020704 => {
-                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable
-                }
-                0x10020705 => {
-                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess
-                }
-                0x10020706 => {
-                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed
-                }
+                0x10020701 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture,
+                0x10020704 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture2,
+                0x10020705 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture3,
+                0x10020706 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture4,
                 0x10020800 => Self::IccKernelOutcomeFailedReserved,
                 0x10020900 => Self::IccKernelOutcomeNotAcceptedReserved,
                 0x10020A00 => Self::IccKernelOutcomeTransactionCanceledReserved,
@@ -1236,18 +1200,10 @@ pub mod transaction_operation_complete {
                 0x20020605 => Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess,
                 0x20020606 => Self::PiccKernelOutcomeApprovedSignatureCaptureFail,
                 0x20020700 => Self::PiccKernelOutcomeQuickChipDeferredReserved,
-                0x20020701 => {
-                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested
-                }
-                0x20020704 => {
-                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable
-                }
-                0x20020705 => {
-                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess
-                }
-                0x20020706 => {
-                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed
-                }
+                0x20020701 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture,
+                0x20020704 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture2,
+                0x20020705 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture3,
+                0x20020706 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture4,
                 0x20020800 => Self::PiccKernelOutcomeFailedReserved,
                 0x20020900 => Self::PiccKernelOutcomeNotAcceptedReserved,
                 0x20020A00 => Self::PiccKernelOutcomeTransactionCanceledReserved,
@@ -1270,7 +1226,7 @@ pub mod transaction_operation_complete {
         /// The raw code.
         pub fn to_raw(&self) -> u32 {
             match self {
-                Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => 0x00010000,
+                Self::NoneTimeoutNoCardsDetectedTransactionTimedOut => 0x00010000,
                 Self::NoneTransactionTerminatedTransactionCanceledByHostReserved => {
                     0x00030100
                 }
@@ -1279,9 +1235,7 @@ pub mod transaction_operation_complete {
                 }
                 Self::MceTransactionTerminatedTransaction => 0x07030500,
                 Self::MceTransactionCompletedReservedReserved => 0x07040000,
-                Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
-                    0x08030500
-                }
+                Self::MsrTransactionTerminatedTransactionCanceledDueToCard => 0x08030500,
                 Self::MsrOutcomeApprovedReserved => 0x08020600,
                 Self::MsrOutcomeApprovedSignatureCaptureRequested => 0x08020601,
                 Self::MsrOutcomeApprovedSignatureCaptureAvailable => 0x08020604,
@@ -1323,18 +1277,10 @@ pub mod transaction_operation_complete {
                 Self::IccKernelOutcomeApprovedSignatureCaptureSuccess => 0x10020605,
                 Self::IccKernelOutcomeApprovedSignatureCaptureFail => 0x10020606,
                 Self::IccKernelOutcomeQuickChipDeferredReserved => 0x10020700,
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
-                    0x10020701
-                }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
-                    0x10020704
-                }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
-                    0x10020705
-                }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
-                    0x10020706
-                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture => 0x10020701,
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture2 => 0x10020704,
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture3 => 0x10020705,
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture4 => 0x10020706,
                 Self::IccKernelOutcomeFailedReserved => 0x10020800,
                 Self::IccKernelOutcomeNotAcceptedReserved => 0x10020900,
                 Self::IccKernelOutcomeTransactionCanceledReserved => 0x10020A00,
@@ -1372,18 +1318,10 @@ pub mod transaction_operation_complete {
                 Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess => 0x20020605,
                 Self::PiccKernelOutcomeApprovedSignatureCaptureFail => 0x20020606,
                 Self::PiccKernelOutcomeQuickChipDeferredReserved => 0x20020700,
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
-                    0x20020701
-                }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
-                    0x20020704
-                }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
-                    0x20020705
-                }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
-                    0x20020706
-                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture => 0x20020701,
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture2 => 0x20020704,
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture3 => 0x20020705,
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture4 => 0x20020706,
                 Self::PiccKernelOutcomeFailedReserved => 0x20020800,
                 Self::PiccKernelOutcomeNotAcceptedReserved => 0x20020900,
                 Self::PiccKernelOutcomeTransactionCanceledReserved => 0x20020A00,
@@ -1406,7 +1344,7 @@ pub mod transaction_operation_complete {
         /// The manual's short meaning, if the spec names the code.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => {
+                Self::NoneTimeoutNoCardsDetectedTransactionTimedOut => {
                     ::core::option::Option::Some(
                         "None, Timeout/No Cards Detected, Transaction Timed Out, Reserved",
                     )
@@ -1431,7 +1369,7 @@ pub mod transaction_operation_complete {
                         "MCE, Transaction Completed, Reserved, Reserved",
                     )
                 }
-                Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
+                Self::MsrTransactionTerminatedTransactionCanceledDueToCard => {
                     ::core::option::Option::Some(
                         "MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved",
                     )
@@ -1605,22 +1543,22 @@ pub mod transaction_operation_complete {
                         "ICC, Kernel Outcome, Quick Chip Deferred, Reserved",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture2 => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture3 => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture4 => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
                     )
@@ -1776,22 +1714,22 @@ pub mod transaction_operation_complete {
                         "PICC, Kernel Outcome, Quick Chip Deferred, Reserved",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture2 => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture3 => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture4 => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
                     )
@@ -2241,7 +2179,7 @@ pub mod banking_functions_operation_complete {
         /// `01020205`: Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed.
         TouchscreenPinEntryOperationFailedPinVerifyFailed,
         /// `01020206`: Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed.
-        TouchscreenPinEntryOperationFailedAccountDataCaptureFailed,
+        TouchscreenPinEntryOperationFailedAccountDataCapture,
         /// A code this spec does not name; keeps its raw value.
         Other(::mms_codec::Unrecognized<u32>),
     }
@@ -2257,9 +2195,7 @@ pub mod banking_functions_operation_complete {
                 0x01020203 => Self::TouchscreenPinEntryOperationFailedCanceled,
                 0x01020204 => Self::TouchscreenPinEntryOperationFailedError,
                 0x01020205 => Self::TouchscreenPinEntryOperationFailedPinVerifyFailed,
-                0x01020206 => {
-                    Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed
-                }
+                0x01020206 => Self::TouchscreenPinEntryOperationFailedAccountDataCapture,
                 other => Self::Other(::mms_codec::Unrecognized::__new(other)),
             }
         }
@@ -2274,9 +2210,7 @@ pub mod banking_functions_operation_complete {
                 Self::TouchscreenPinEntryOperationFailedCanceled => 0x01020203,
                 Self::TouchscreenPinEntryOperationFailedError => 0x01020204,
                 Self::TouchscreenPinEntryOperationFailedPinVerifyFailed => 0x01020205,
-                Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
-                    0x01020206
-                }
+                Self::TouchscreenPinEntryOperationFailedAccountDataCapture => 0x01020206,
                 Self::Other(raw) => raw.get(),
             }
         }
@@ -2313,7 +2247,7 @@ pub mod banking_functions_operation_complete {
                         "Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed",
                     )
                 }
-                Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
+                Self::TouchscreenPinEntryOperationFailedAccountDataCapture => {
                     ::core::option::Option::Some(
                         "Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed",
                     )
@@ -2347,7 +2281,7 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable326 {
-        /// `84` Notification Payload (binary, length var, required).
+        /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: PayloadTable326NotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2363,7 +2297,7 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable326NotificationPayload {
-        /// `F5` Container for Encrypted PIN Data (binary, length var, required).
+        /// `F5` Container for Encrypted PIN Data (binary, variable length, required).
         #[tlv(tag = 0xF5)]
         pub container_for_encrypted_pin_data: PayloadTable326NotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2382,10 +2316,10 @@ pub mod banking_functions_operation_complete {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
         pub pin_block_format: PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
-        /// `99` Encrypted PIN Block ISO Formats 0 (binary, length var, required).
+        /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
         pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
-        /// `DFDF41` PIN Key Serial Number (KSN) (binary, length var, required).
+        /// `DFDF41` PIN Key Serial Number (KSN) (binary, variable length, required).
         #[tlv(tag = 0xDFDF41)]
         pub pin_key_serial_number_ksn: ::std::vec::Vec<u8>,
         /// `DFDF42` PIN Encryption Type (binary, 1 byte, required).
@@ -2456,7 +2390,7 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable327 {
-        /// `84` Notification Payload (binary, length var, required).
+        /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: PayloadTable327NotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2472,18 +2406,16 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable327NotificationPayload {
-        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, length var, required; see manual Table 328).
+        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 328).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-            u8,
-        >,
-        /// `DFDF56` Encrypted Data KSN (binary, length var, required).
+        pub encrypted_data_primitive_decrypt_the_value_of_this: ::std::vec::Vec<u8>,
+        /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
         /// `DFDF57` Encrypted Data Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF57)]
         pub encrypted_data_encryption_type: u8,
-        /// `F5` Container for Encrypted PIN Data (TC, length var, required).
+        /// `F5` Container for Encrypted PIN Data (TC, variable length, required).
         #[tlv(tag = 0xF5)]
         pub container_for_encrypted_pin_data: PayloadTable327NotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2502,10 +2434,10 @@ pub mod banking_functions_operation_complete {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
         pub pin_block_format: PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
-        /// `99` Encrypted PIN Block ISO Formats 0 (binary, length var, required).
+        /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
         pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
-        /// `DFDF41` PIN KSN (binary, length var, required).
+        /// `DFDF41` PIN KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF41)]
         pub pin_ksn: ::std::vec::Vec<u8>,
         /// `DFDF42` PIN Encryption Type (binary, 1 byte, required).
@@ -2525,7 +2457,7 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable328 {
-        /// `FC` Decrypted Data Container (TLV, length var, required).
+        /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub decrypted_data_container: PayloadTable328DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2542,13 +2474,13 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable328DecryptedDataContainer {
-        /// `DF42` MSR Track 2 Clear Text Data (binary, length var, optional).
+        /// `DF42` MSR Track 2 Clear Text Data (binary, variable length, optional).
         #[tlv(tag = 0xDF42)]
         pub msr_track_2_clear_text_data: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `57` Track 2 Equivalent Data (binary, length var, optional).
+        /// `57` Track 2 Equivalent Data (binary, variable length, optional).
         #[tlv(tag = 0x57)]
         pub track_2_equivalent_data: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `5A` Primary Account Number (binary, length var, optional).
+        /// `5A` Primary Account Number (binary, variable length, optional).
         #[tlv(tag = 0x5A)]
         pub primary_account_number: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2972,7 +2904,7 @@ pub mod device_information_update {
         /// `00000000`: Power/Reset, Device Reset Occurred, Reserved, Reserved.
         PowerResetDeviceResetOccurredReservedReserved,
         /// `00010000`: Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved.
-        PowerResetDeviceResetWillOccurSoonReservedReserved,
+        PowerResetDeviceResetWillOccurSoonReserved,
         /// `00020000`: Power/Reset, Battery, Low Battery Warning, Percent.
         PowerResetBatteryLowBatteryWarningPercent,
         /// `00020100`: Power/Reset, Battery, Power Down Imminent, Reserved.
@@ -2986,9 +2918,9 @@ pub mod device_information_update {
         /// `01010000`: User Event, Contactless Card Removed, EMV, Reserved.
         UserEventContactlessCardRemovedEmvReserved,
         /// `01000100`: User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved.
-        UserEventContactlessCardPresentedNTagMifareUltraliteReserved,
+        UserEventContactlessCardPresentedNTagMifareUltralite,
         /// `01010100`: User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved.
-        UserEventContactlessCardRemovedNTagMifareUltraliteReserved,
+        UserEventContactlessCardRemovedNTagMifareUltralite,
         /// `01000200`: User Event, Contactless Card Presented, MIFARE Classic.
         UserEventContactlessCardPresentedMifareClassic,
         /// `01010200`: User Event, Contactless Card Removed, MIFARE Classic.
@@ -3040,9 +2972,9 @@ pub mod device_information_update {
         /// `01040000`: User Event, Card Swiped, Reserved, Reserved.
         UserEventCardSwipedReservedReserved,
         /// `01050000`: User Event, Touch Sensor Press On Display, Reserved, Reserved.
-        UserEventTouchSensorPressOnDisplayReservedReserved,
+        UserEventTouchSensorPressOnDisplayReserved,
         /// `01060000`: User Event, Touch Sensor Release On Display, Reserved, Reserved.
-        UserEventTouchSensorReleaseOnDisplayReservedReserved,
+        UserEventTouchSensorReleaseOnDisplayReserved,
         /// `01070000`: Barcode Reader, Read.
         BarcodeReaderRead,
         /// `02000000`: Session Management.
@@ -3063,19 +2995,15 @@ pub mod device_information_update {
         pub fn from_raw(raw: u32) -> Self {
             match raw {
                 0x00000000 => Self::PowerResetDeviceResetOccurredReservedReserved,
-                0x00010000 => Self::PowerResetDeviceResetWillOccurSoonReservedReserved,
+                0x00010000 => Self::PowerResetDeviceResetWillOccurSoonReserved,
                 0x00020000 => Self::PowerResetBatteryLowBatteryWarningPercent,
                 0x00020100 => Self::PowerResetBatteryPowerDownImminentReserved,
                 0x00020200 => Self::PowerResetBatteryBatteryChargeCompleteReserved,
                 0x00030000 => Self::PowerReset,
                 0x01000000 => Self::UserEventContactlessCardPresentedEmvReserved,
                 0x01010000 => Self::UserEventContactlessCardRemovedEmvReserved,
-                0x01000100 => {
-                    Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved
-                }
-                0x01010100 => {
-                    Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved
-                }
+                0x01000100 => Self::UserEventContactlessCardPresentedNTagMifareUltralite,
+                0x01010100 => Self::UserEventContactlessCardRemovedNTagMifareUltralite,
                 0x01000200 => Self::UserEventContactlessCardPresentedMifareClassic,
                 0x01010200 => Self::UserEventContactlessCardRemovedMifareClassic,
                 0x01000300 => Self::UserEventContactlessCardPresentedMifareClassic2,
@@ -3101,8 +3029,8 @@ pub mod device_information_update {
                 0x01020000 => Self::UserEventCardSeatedInSlotReservedReserved,
                 0x01030000 => Self::UserEventCardUnseatedFromSlotReservedReserved,
                 0x01040000 => Self::UserEventCardSwipedReservedReserved,
-                0x01050000 => Self::UserEventTouchSensorPressOnDisplayReservedReserved,
-                0x01060000 => Self::UserEventTouchSensorReleaseOnDisplayReservedReserved,
+                0x01050000 => Self::UserEventTouchSensorPressOnDisplayReserved,
+                0x01060000 => Self::UserEventTouchSensorReleaseOnDisplayReserved,
                 0x01070000 => Self::BarcodeReaderRead,
                 0x02000000 => Self::SessionManagement,
                 0x03000000 => Self::KeyManagementCsrKeysGeneratedReservedReserved,
@@ -3116,19 +3044,15 @@ pub mod device_information_update {
         pub fn to_raw(&self) -> u32 {
             match self {
                 Self::PowerResetDeviceResetOccurredReservedReserved => 0x00000000,
-                Self::PowerResetDeviceResetWillOccurSoonReservedReserved => 0x00010000,
+                Self::PowerResetDeviceResetWillOccurSoonReserved => 0x00010000,
                 Self::PowerResetBatteryLowBatteryWarningPercent => 0x00020000,
                 Self::PowerResetBatteryPowerDownImminentReserved => 0x00020100,
                 Self::PowerResetBatteryBatteryChargeCompleteReserved => 0x00020200,
                 Self::PowerReset => 0x00030000,
                 Self::UserEventContactlessCardPresentedEmvReserved => 0x01000000,
                 Self::UserEventContactlessCardRemovedEmvReserved => 0x01010000,
-                Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
-                    0x01000100
-                }
-                Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
-                    0x01010100
-                }
+                Self::UserEventContactlessCardPresentedNTagMifareUltralite => 0x01000100,
+                Self::UserEventContactlessCardRemovedNTagMifareUltralite => 0x01010100,
                 Self::UserEventContactlessCardPresentedMifareClassic => 0x01000200,
                 Self::UserEventContactlessCardRemovedMifareClassic => 0x01010200,
                 Self::UserEventContactlessCardPresentedMifareClassic2 => 0x01000300,
@@ -3154,8 +3078,8 @@ pub mod device_information_update {
                 Self::UserEventCardSeatedInSlotReservedReserved => 0x01020000,
                 Self::UserEventCardUnseatedFromSlotReservedReserved => 0x01030000,
                 Self::UserEventCardSwipedReservedReserved => 0x01040000,
-                Self::UserEventTouchSensorPressOnDisplayReservedReserved => 0x01050000,
-                Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => 0x01060000,
+                Self::UserEventTouchSensorPressOnDisplayReserved => 0x01050000,
+                Self::UserEventTouchSensorReleaseOnDisplayReserved => 0x01060000,
                 Self::BarcodeReaderRead => 0x01070000,
                 Self::SessionManagement => 0x02000000,
                 Self::KeyManagementCsrKeysGeneratedReservedReserved => 0x03000000,
@@ -3173,7 +3097,7 @@ pub mod device_information_update {
                         "Power/Reset, Device Reset Occurred, Reserved, Reserved",
                     )
                 }
-                Self::PowerResetDeviceResetWillOccurSoonReservedReserved => {
+                Self::PowerResetDeviceResetWillOccurSoonReserved => {
                     ::core::option::Option::Some(
                         "Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved",
                     )
@@ -3204,12 +3128,12 @@ pub mod device_information_update {
                         "User Event, Contactless Card Removed, EMV, Reserved",
                     )
                 }
-                Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
+                Self::UserEventContactlessCardPresentedNTagMifareUltralite => {
                     ::core::option::Option::Some(
                         "User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved",
                     )
                 }
-                Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
+                Self::UserEventContactlessCardRemovedNTagMifareUltralite => {
                     ::core::option::Option::Some(
                         "User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved",
                     )
@@ -3339,12 +3263,12 @@ pub mod device_information_update {
                         "User Event, Card Swiped, Reserved, Reserved",
                     )
                 }
-                Self::UserEventTouchSensorPressOnDisplayReservedReserved => {
+                Self::UserEventTouchSensorPressOnDisplayReserved => {
                     ::core::option::Option::Some(
                         "User Event, Touch Sensor Press On Display, Reserved, Reserved",
                     )
                 }
-                Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => {
+                Self::UserEventTouchSensorReleaseOnDisplayReserved => {
                     ::core::option::Option::Some(
                         "User Event, Touch Sensor Release On Display, Reserved, Reserved",
                     )
@@ -3405,16 +3329,12 @@ pub mod device_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable335 {
-        /// `81` This parameter has the same length and value described by (binary, length var, required).
+        /// `81` This parameter has the same length and value described by (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub this_parameter_has_the_same_length_and_value_described_by: ::std::vec::Vec<
-            u8,
-        >,
-        /// `82` This parameter has the same length and value described by (binary, length var, required).
+        pub this_parameter_has_the_same_length_and_value: ::std::vec::Vec<u8>,
+        /// `82` This parameter has the same length and value described by (binary, variable length, required).
         #[tlv(tag = 0x82)]
-        pub this_parameter_has_the_same_length_and_value_described_by_2: ::std::vec::Vec<
-            u8,
-        >,
+        pub this_parameter_has_the_same_length_and_value_2: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3511,7 +3431,7 @@ pub mod device_information_update {
     pub enum PayloadTable339Connection {
         /// `00`: Connection 0, Interfaces that only support one connection will use.
         #[tlv(value = 0x00)]
-        Connection0InterfacesThatOnlySupportOneConnectionWillUse,
+        Connection0InterfacesThatOnlySupportOneConnection,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -3520,7 +3440,7 @@ pub mod device_information_update {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::Connection0InterfacesThatOnlySupportOneConnectionWillUse => {
+                Self::Connection0InterfacesThatOnlySupportOneConnection => {
                     ::core::option::Option::Some(
                         "Connection 0, Interfaces that only support one connection will use",
                     )
@@ -3552,13 +3472,13 @@ pub mod device_information_update {
     pub struct PayloadTable341 {
         /// `81` This parameter has the same length and value described by (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub this_parameter_has_the_same_length_and_value_described_by: u8,
+        pub this_parameter_has_the_same_length_and_value: u8,
         /// `82` This parameter contains the certificate identifier (binary, 1 byte, required; see manual Table 201).
         #[tlv(tag = 0x82)]
         pub this_parameter_contains_the_certificate_identifier: u8,
         /// `83` The number of days the certificate is still valid (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub the_number_of_days_the_certificate_is_still_valid: u8,
+        pub the_number_of_days_the_certificate_is_still: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3573,7 +3493,7 @@ pub mod device_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable343 {
-        /// `84` NFC Payload (binary, length var, required).
+        /// `84` NFC Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub nfc_payload: PayloadTable343NfcPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3590,7 +3510,7 @@ pub mod device_information_update {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable343NfcPayload {
-        /// `DF79` NFC UID (binary, length var, required).
+        /// `DF79` NFC UID (binary, variable length, required).
         #[tlv(tag = 0xDF79)]
         pub nfc_uid: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -3851,7 +3771,7 @@ pub mod user_interface_host_action_request {
         /// `02020000`: Display, Cardholder Selection, Data Attached, Reserved.
         DisplayCardholderSelectionDataAttachedReserved,
         /// `02030000`: Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved.
-        DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved,
+        DisplayOnlinePinRequestApplicationIdAmountData,
         /// A code this spec does not name; keeps its raw value.
         Other(::mms_codec::Unrecognized<u32>),
     }
@@ -3876,9 +3796,7 @@ pub mod user_interface_host_action_request {
                     Self::DisplayDisplayMessageDataAttachedIncludeCancelFunction
                 }
                 0x02020000 => Self::DisplayCardholderSelectionDataAttachedReserved,
-                0x02030000 => {
-                    Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved
-                }
+                0x02030000 => Self::DisplayOnlinePinRequestApplicationIdAmountData,
                 other => Self::Other(::mms_codec::Unrecognized::__new(other)),
             }
         }
@@ -3902,9 +3820,7 @@ pub mod user_interface_host_action_request {
                     0x02010200
                 }
                 Self::DisplayCardholderSelectionDataAttachedReserved => 0x02020000,
-                Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
-                    0x02030000
-                }
+                Self::DisplayOnlinePinRequestApplicationIdAmountData => 0x02030000,
                 Self::Other(raw) => raw.get(),
             }
         }
@@ -3946,7 +3862,7 @@ pub mod user_interface_host_action_request {
                         "Display, Cardholder Selection, Data Attached, Reserved",
                     )
                 }
-                Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
+                Self::DisplayOnlinePinRequestApplicationIdAmountData => {
                     ::core::option::Option::Some(
                         "Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved",
                     )
@@ -4017,7 +3933,7 @@ pub mod user_interface_host_action_request {
     pub struct PayloadTable348 {
         /// `81` Time in seconds the device will wait for host to (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub time_in_seconds_the_device_will_wait_for_host_to: u8,
+        pub time_in_seconds_the_device_will_wait_for: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4032,10 +3948,10 @@ pub mod user_interface_host_action_request {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable349 {
-        /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is (binary, length var, optional).
+        /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is (binary, variable length, optional).
         #[tlv(tag = 0x9F12, nested)]
-        pub this_contains_aid_preferred_name_tag_9f12_if_it_is: ::core::option::Option<
-            PayloadTable349ThisContainsAidPreferredNameTag9f12IfItIs,
+        pub this_contains_aid_preferred_name_tag_9f12_if: ::core::option::Option<
+            PayloadTable349ThisContainsAidPreferredNameTag9f12If,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -4050,17 +3966,15 @@ pub mod user_interface_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable349ThisContainsAidPreferredNameTag9f12IfItIs {
-        /// `9F06` This contains the AID (Tag) if Tag 9F12 is not (binary, length var, optional).
+    pub struct PayloadTable349ThisContainsAidPreferredNameTag9f12If {
+        /// `9F06` This contains the AID (Tag) if Tag 9F12 is not (binary, variable length, optional).
         #[tlv(tag = 0x9F06)]
-        pub this_contains_the_aid_tag_if_tag_9f12_is_not: ::core::option::Option<
+        pub this_contains_the_aid_tag_if_tag_9f12: ::core::option::Option<
             ::std::vec::Vec<u8>,
         >,
         /// `9F02` This contains the Amount (Tag 9F02) if it should be (binary, 6 bytes, optional).
         #[tlv(tag = 0x9F02)]
-        pub this_contains_the_amount_tag_9f02_if_it_should_be: ::core::option::Option<
-            [u8; 6],
-        >,
+        pub this_contains_the_amount_tag_9f02_if_it: ::core::option::Option<[u8; 6]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4356,7 +4270,7 @@ pub mod user_interface_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable352 {
-        /// `84` Notification Payload (binary, length var, required).
+        /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: PayloadTable352NotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4373,12 +4287,10 @@ pub mod user_interface_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable352NotificationPayload {
-        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, length var, required; see manual Table 353).
+        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 353).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-            u8,
-        >,
-        /// `DFDF50` Encrypted Data KSN (binary, length var, required).
+        pub encrypted_data_primitive_decrypt_the_value_of_this: ::std::vec::Vec<u8>,
+        /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
         /// `DFDF51` Encrypted Data Encryption Type (binary, 1 byte, required).
@@ -4398,7 +4310,7 @@ pub mod user_interface_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable353 {
-        /// `FC` Barcode Data Container (TLV, length var, required).
+        /// `FC` Barcode Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub barcode_data_container: PayloadTable353BarcodeDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -4415,7 +4327,7 @@ pub mod user_interface_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct PayloadTable353BarcodeDataContainer {
-        /// `DF74` Barcode Data (binary, length var, optional).
+        /// `DF74` Barcode Data (binary, variable length, optional).
         #[tlv(tag = 0xDF74)]
         pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).

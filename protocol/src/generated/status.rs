@@ -97,11 +97,11 @@ pub enum StatusDetail {
     /// `000012`: Key generation failure.
     GeneralKeyGenerationFailure,
     /// `000013`: Tamper setting is locked, can’t be changed.
-    GeneralTamperSettingIsLockedCanTBeChanged,
+    GeneralTamperSettingIsLockedCantBeChanged,
     /// `000014`: Tamper setting requires system reset to continue.
     GeneralTamperSettingRequiresSystemResetToContinue,
     /// `000015`: Tamper status can’t be cleared, failure.
-    GeneralTamperStatusCanTBeClearedFailure,
+    GeneralTamperStatusCantBeClearedFailure,
     /// `000016`: Device has been tampered, need attention.
     GeneralDeviceHasBeenTamperedNeedAttention,
     /// `000017`: Tamper module failed for other cases.
@@ -153,21 +153,21 @@ pub enum StatusDetail {
     /// `02030D`: Failed, device state, Wrong Transaction State.
     RequestHandlerFailedDeviceStateWrongTransactionState,
     /// `02030E`: Failed, device state, Invalid PIN Entry State.
-    RequestHandlerFailedDeviceStateInvalidPinEntryState,
+    RequestHandlerFailedDeviceStateInvalidPinEntry,
     /// `02030F`: Failed, device state, PIN Entry in Session.
-    RequestHandlerFailedDeviceStatePinEntryInSession,
+    RequestHandlerFailedDeviceStatePinEntryIn,
     /// `020311`: Failed, device state, Barcode Read in Progress.
-    RequestHandlerFailedDeviceStateBarcodeReadInProgress,
+    RequestHandlerFailedDeviceStateBarcodeReadIn,
     /// `020312`: Failed, device state, Pass-through command Not Activated.
-    RequestHandlerFailedDeviceStatePassThroughCommandNotActivated,
+    RequestHandlerFailedDeviceStatePassThroughCommand,
     /// `020314`: Failed, device state, UI Settings in Progress.
-    RequestHandlerFailedDeviceStateUiSettingsInProgress,
+    RequestHandlerFailedDeviceStateUiSettingsIn,
     /// `020315`: Failed, device state, Buzzer in Progress.
     RequestHandlerFailedDeviceStateBuzzerInProgress,
     /// `020316`: Failed, device state, Low Battery (5% or less).
-    RequestHandlerFailedDeviceStateLowBattery5OrLess,
+    RequestHandlerFailedDeviceStateLowBattery5,
     /// `020318`: Request is invalid while card emulation is in progress.
-    RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress,
+    RequestHandlerRequestIsInvalidWhileCardEmulation,
     /// `020413`: Failed, BCR hardware not found.
     RequestHandlerFailedBcrHardwareNotFound,
     /// `020501`: Invalid TR31parameter.
@@ -209,7 +209,7 @@ pub enum StatusDetail {
     /// `020513`: Error in Decrypting Key data.
     RequestHandlerErrorInDecryptingKeyData,
     /// `020514`: Error in computing MAC over entire message.
-    RequestHandlerErrorInComputingMacOverEntireMessage,
+    RequestHandlerErrorInComputingMacOverEntire,
     /// `020515`: Invalid MAC length.
     RequestHandlerInvalidMacLength,
     /// `020516`: KDF Error.
@@ -221,15 +221,15 @@ pub enum StatusDetail {
     /// `020519`: Invalid Storage Secure RAM.
     RequestHandlerInvalidStorageSecureRam,
     /// `02051A`: Invalid Key ID specified in option block.
-    RequestHandlerInvalidKeyIdSpecifiedInOptionBlock,
+    RequestHandlerInvalidKeyIdSpecifiedInOption,
     /// `02051B`: Unsupported Key ID specified in option block.
-    RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock,
+    RequestHandlerUnsupportedKeyIdSpecifiedInOption,
     /// `02051C`: Invalid Key ID Relationship.
     RequestHandlerInvalidKeyIdRelationship,
     /// `02051D`: Protection Key ID not loaded.
     RequestHandlerProtectionKeyIdNotLoaded,
     /// `02051E`: Invalid Data Tag MagTek Custom option block.
-    RequestHandlerInvalidDataTagMagTekCustomOptionBlock,
+    RequestHandlerInvalidDataTagMagTekCustomOption,
     /// `02051F`: Invalid Kcv.
     RequestHandlerInvalidKcv,
     /// `020520`: Invalid Data.
@@ -300,9 +300,9 @@ impl StatusDetail {
             0x000010 => Self::GeneralSettingUpRtcDataAndTimeFailure,
             0x000011 => Self::GeneralSettingUpRtcAlarmFailure,
             0x000012 => Self::GeneralKeyGenerationFailure,
-            0x000013 => Self::GeneralTamperSettingIsLockedCanTBeChanged,
+            0x000013 => Self::GeneralTamperSettingIsLockedCantBeChanged,
             0x000014 => Self::GeneralTamperSettingRequiresSystemResetToContinue,
-            0x000015 => Self::GeneralTamperStatusCanTBeClearedFailure,
+            0x000015 => Self::GeneralTamperStatusCantBeClearedFailure,
             0x000016 => Self::GeneralDeviceHasBeenTamperedNeedAttention,
             0x000017 => Self::GeneralTamperModuleFailedForOtherCases,
             0x000018 => Self::GeneralSettingWlanSoftApPasswordFailure,
@@ -328,18 +328,14 @@ impl StatusDetail {
             0x020308 => Self::RequestHandlerFailedDeviceStateTransactionInProgress,
             0x02030C => Self::RequestHandlerFailedDeviceStateSignatureNotAllowed,
             0x02030D => Self::RequestHandlerFailedDeviceStateWrongTransactionState,
-            0x02030E => Self::RequestHandlerFailedDeviceStateInvalidPinEntryState,
-            0x02030F => Self::RequestHandlerFailedDeviceStatePinEntryInSession,
-            0x020311 => Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress,
-            0x020312 => {
-                Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated
-            }
-            0x020314 => Self::RequestHandlerFailedDeviceStateUiSettingsInProgress,
+            0x02030E => Self::RequestHandlerFailedDeviceStateInvalidPinEntry,
+            0x02030F => Self::RequestHandlerFailedDeviceStatePinEntryIn,
+            0x020311 => Self::RequestHandlerFailedDeviceStateBarcodeReadIn,
+            0x020312 => Self::RequestHandlerFailedDeviceStatePassThroughCommand,
+            0x020314 => Self::RequestHandlerFailedDeviceStateUiSettingsIn,
             0x020315 => Self::RequestHandlerFailedDeviceStateBuzzerInProgress,
-            0x020316 => Self::RequestHandlerFailedDeviceStateLowBattery5OrLess,
-            0x020318 => {
-                Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress
-            }
+            0x020316 => Self::RequestHandlerFailedDeviceStateLowBattery5,
+            0x020318 => Self::RequestHandlerRequestIsInvalidWhileCardEmulation,
             0x020413 => Self::RequestHandlerFailedBcrHardwareNotFound,
             0x020501 => Self::RequestHandlerInvalidTr31parameter,
             0x020502 => Self::RequestHandlerInvalidAesLength,
@@ -360,17 +356,17 @@ impl StatusDetail {
             0x020511 => Self::RequestHandlerInvalidCryptographicOperation,
             0x020512 => Self::RequestHandlerMacVerificationFailed,
             0x020513 => Self::RequestHandlerErrorInDecryptingKeyData,
-            0x020514 => Self::RequestHandlerErrorInComputingMacOverEntireMessage,
+            0x020514 => Self::RequestHandlerErrorInComputingMacOverEntire,
             0x020515 => Self::RequestHandlerInvalidMacLength,
             0x020516 => Self::RequestHandlerKdfError,
             0x020517 => Self::RequestHandlerBufferInsufficient,
             0x020518 => Self::RequestHandlerInvalidStorageKpm,
             0x020519 => Self::RequestHandlerInvalidStorageSecureRam,
-            0x02051A => Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock,
-            0x02051B => Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock,
+            0x02051A => Self::RequestHandlerInvalidKeyIdSpecifiedInOption,
+            0x02051B => Self::RequestHandlerUnsupportedKeyIdSpecifiedInOption,
             0x02051C => Self::RequestHandlerInvalidKeyIdRelationship,
             0x02051D => Self::RequestHandlerProtectionKeyIdNotLoaded,
-            0x02051E => Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock,
+            0x02051E => Self::RequestHandlerInvalidDataTagMagTekCustomOption,
             0x02051F => Self::RequestHandlerInvalidKcv,
             0x020520 => Self::RequestHandlerInvalidData,
             0x020521 => Self::RequestHandlerInvalidDukptKeyDerivation,
@@ -411,9 +407,9 @@ impl StatusDetail {
             Self::GeneralSettingUpRtcDataAndTimeFailure => 0x000010,
             Self::GeneralSettingUpRtcAlarmFailure => 0x000011,
             Self::GeneralKeyGenerationFailure => 0x000012,
-            Self::GeneralTamperSettingIsLockedCanTBeChanged => 0x000013,
+            Self::GeneralTamperSettingIsLockedCantBeChanged => 0x000013,
             Self::GeneralTamperSettingRequiresSystemResetToContinue => 0x000014,
-            Self::GeneralTamperStatusCanTBeClearedFailure => 0x000015,
+            Self::GeneralTamperStatusCantBeClearedFailure => 0x000015,
             Self::GeneralDeviceHasBeenTamperedNeedAttention => 0x000016,
             Self::GeneralTamperModuleFailedForOtherCases => 0x000017,
             Self::GeneralSettingWlanSoftApPasswordFailure => 0x000018,
@@ -439,18 +435,14 @@ impl StatusDetail {
             Self::RequestHandlerFailedDeviceStateTransactionInProgress => 0x020308,
             Self::RequestHandlerFailedDeviceStateSignatureNotAllowed => 0x02030C,
             Self::RequestHandlerFailedDeviceStateWrongTransactionState => 0x02030D,
-            Self::RequestHandlerFailedDeviceStateInvalidPinEntryState => 0x02030E,
-            Self::RequestHandlerFailedDeviceStatePinEntryInSession => 0x02030F,
-            Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress => 0x020311,
-            Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated => {
-                0x020312
-            }
-            Self::RequestHandlerFailedDeviceStateUiSettingsInProgress => 0x020314,
+            Self::RequestHandlerFailedDeviceStateInvalidPinEntry => 0x02030E,
+            Self::RequestHandlerFailedDeviceStatePinEntryIn => 0x02030F,
+            Self::RequestHandlerFailedDeviceStateBarcodeReadIn => 0x020311,
+            Self::RequestHandlerFailedDeviceStatePassThroughCommand => 0x020312,
+            Self::RequestHandlerFailedDeviceStateUiSettingsIn => 0x020314,
             Self::RequestHandlerFailedDeviceStateBuzzerInProgress => 0x020315,
-            Self::RequestHandlerFailedDeviceStateLowBattery5OrLess => 0x020316,
-            Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress => {
-                0x020318
-            }
+            Self::RequestHandlerFailedDeviceStateLowBattery5 => 0x020316,
+            Self::RequestHandlerRequestIsInvalidWhileCardEmulation => 0x020318,
             Self::RequestHandlerFailedBcrHardwareNotFound => 0x020413,
             Self::RequestHandlerInvalidTr31parameter => 0x020501,
             Self::RequestHandlerInvalidAesLength => 0x020502,
@@ -471,17 +463,17 @@ impl StatusDetail {
             Self::RequestHandlerInvalidCryptographicOperation => 0x020511,
             Self::RequestHandlerMacVerificationFailed => 0x020512,
             Self::RequestHandlerErrorInDecryptingKeyData => 0x020513,
-            Self::RequestHandlerErrorInComputingMacOverEntireMessage => 0x020514,
+            Self::RequestHandlerErrorInComputingMacOverEntire => 0x020514,
             Self::RequestHandlerInvalidMacLength => 0x020515,
             Self::RequestHandlerKdfError => 0x020516,
             Self::RequestHandlerBufferInsufficient => 0x020517,
             Self::RequestHandlerInvalidStorageKpm => 0x020518,
             Self::RequestHandlerInvalidStorageSecureRam => 0x020519,
-            Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock => 0x02051A,
-            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock => 0x02051B,
+            Self::RequestHandlerInvalidKeyIdSpecifiedInOption => 0x02051A,
+            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOption => 0x02051B,
             Self::RequestHandlerInvalidKeyIdRelationship => 0x02051C,
             Self::RequestHandlerProtectionKeyIdNotLoaded => 0x02051D,
-            Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock => 0x02051E,
+            Self::RequestHandlerInvalidDataTagMagTekCustomOption => 0x02051E,
             Self::RequestHandlerInvalidKcv => 0x02051F,
             Self::RequestHandlerInvalidData => 0x020520,
             Self::RequestHandlerInvalidDukptKeyDerivation => 0x020521,
@@ -534,7 +526,7 @@ impl StatusDetail {
             Self::GeneralKeyGenerationFailure => {
                 ::core::option::Option::Some("Key generation failure")
             }
-            Self::GeneralTamperSettingIsLockedCanTBeChanged => {
+            Self::GeneralTamperSettingIsLockedCantBeChanged => {
                 ::core::option::Option::Some(
                     "Tamper setting is locked, can’t be changed",
                 )
@@ -544,7 +536,7 @@ impl StatusDetail {
                     "Tamper setting requires system reset to continue",
                 )
             }
-            Self::GeneralTamperStatusCanTBeClearedFailure => {
+            Self::GeneralTamperStatusCantBeClearedFailure => {
                 ::core::option::Option::Some("Tamper status can’t be cleared, failure")
             }
             Self::GeneralDeviceHasBeenTamperedNeedAttention => {
@@ -622,27 +614,27 @@ impl StatusDetail {
                     "Failed, device state, Wrong Transaction State",
                 )
             }
-            Self::RequestHandlerFailedDeviceStateInvalidPinEntryState => {
+            Self::RequestHandlerFailedDeviceStateInvalidPinEntry => {
                 ::core::option::Option::Some(
                     "Failed, device state, Invalid PIN Entry State",
                 )
             }
-            Self::RequestHandlerFailedDeviceStatePinEntryInSession => {
+            Self::RequestHandlerFailedDeviceStatePinEntryIn => {
                 ::core::option::Option::Some(
                     "Failed, device state, PIN Entry in Session",
                 )
             }
-            Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress => {
+            Self::RequestHandlerFailedDeviceStateBarcodeReadIn => {
                 ::core::option::Option::Some(
                     "Failed, device state, Barcode Read in Progress",
                 )
             }
-            Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated => {
+            Self::RequestHandlerFailedDeviceStatePassThroughCommand => {
                 ::core::option::Option::Some(
                     "Failed, device state, Pass-through command Not Activated",
                 )
             }
-            Self::RequestHandlerFailedDeviceStateUiSettingsInProgress => {
+            Self::RequestHandlerFailedDeviceStateUiSettingsIn => {
                 ::core::option::Option::Some(
                     "Failed, device state, UI Settings in Progress",
                 )
@@ -650,12 +642,12 @@ impl StatusDetail {
             Self::RequestHandlerFailedDeviceStateBuzzerInProgress => {
                 ::core::option::Option::Some("Failed, device state, Buzzer in Progress")
             }
-            Self::RequestHandlerFailedDeviceStateLowBattery5OrLess => {
+            Self::RequestHandlerFailedDeviceStateLowBattery5 => {
                 ::core::option::Option::Some(
                     "Failed, device state, Low Battery (5% or less)",
                 )
             }
-            Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress => {
+            Self::RequestHandlerRequestIsInvalidWhileCardEmulation => {
                 ::core::option::Option::Some(
                     "Request is invalid while card emulation is in progress",
                 )
@@ -720,7 +712,7 @@ impl StatusDetail {
             Self::RequestHandlerErrorInDecryptingKeyData => {
                 ::core::option::Option::Some("Error in Decrypting Key data")
             }
-            Self::RequestHandlerErrorInComputingMacOverEntireMessage => {
+            Self::RequestHandlerErrorInComputingMacOverEntire => {
                 ::core::option::Option::Some(
                     "Error in computing MAC over entire message",
                 )
@@ -738,10 +730,10 @@ impl StatusDetail {
             Self::RequestHandlerInvalidStorageSecureRam => {
                 ::core::option::Option::Some("Invalid Storage Secure RAM")
             }
-            Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock => {
+            Self::RequestHandlerInvalidKeyIdSpecifiedInOption => {
                 ::core::option::Option::Some("Invalid Key ID specified in option block")
             }
-            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock => {
+            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOption => {
                 ::core::option::Option::Some(
                     "Unsupported Key ID specified in option block",
                 )
@@ -752,7 +744,7 @@ impl StatusDetail {
             Self::RequestHandlerProtectionKeyIdNotLoaded => {
                 ::core::option::Option::Some("Protection Key ID not loaded")
             }
-            Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock => {
+            Self::RequestHandlerInvalidDataTagMagTekCustomOption => {
                 ::core::option::Option::Some(
                     "Invalid Data Tag MagTek Custom option block",
                 )
