@@ -293,6 +293,7 @@ mod tests {
             property: None,
             hex: hex.into(),
             erratum: None,
+            correction: None,
             source: Location::default(),
         }
     }

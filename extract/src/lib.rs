@@ -191,6 +191,10 @@ fn count(spec: &Spec, r: &mut Report) {
         .sum();
     r.file_types = spec.file_types.file_types.len();
     r.examples = spec.examples().count();
+    r.corrected_examples = spec
+        .examples()
+        .filter(|(_, e)| e.correction.is_some())
+        .count();
 }
 
 /// The property file a property belongs to: its first two OID components (`1.2`).

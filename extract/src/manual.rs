@@ -965,6 +965,7 @@ impl Walker {
             property,
             hex: spaced,
             erratum: None,
+            correction: None,
             source: manual_location(line),
         };
         self.example_lines.insert((table, index), line);

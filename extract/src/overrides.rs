@@ -17,6 +17,9 @@ pub struct OverridesFile {
     /// Examples that are wrong in the manual.
     #[serde(default)]
     pub erratum: Vec<Erratum>,
+    /// Examples whose wrong bytes have one unambiguous fix.
+    #[serde(default)]
+    pub correction: Vec<CorrectionOverride>,
     /// Changes to an example (e.g. its kind when the manual's title is wrong).
     #[serde(default)]
     pub example: Vec<ExampleOverride>,
@@ -44,6 +47,23 @@ pub struct Erratum {
     #[serde(default)]
     pub index: usize,
     /// What is wrong; stored as the example's `erratum`.
+    pub reason: String,
+}
+
+/// Replaces an example's bytes, keeping the manual's bytes and the reason beside them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionOverride {
+    /// The example's table number (0 for examples in running text).
+    pub table: u32,
+    /// Which example of the table (0-based, in manual order).
+    #[serde(default)]
+    pub index: usize,
+    /// The manual's bytes (checked, so a changed manual makes the override stale).
+    pub manual: String,
+    /// The corrected bytes.
+    pub hex: String,
+    /// What was wrong and what was changed.
     pub reason: String,
 }
 
@@ -213,6 +233,43 @@ pub fn apply(spec: &mut Spec, files: &[(PathBuf, OverridesFile)]) -> Result<usiz
                 None => errors.push(at(format!(
                     "erratum: no example #{} in table {}",
                     e.index, e.table
+                ))),
+            }
+        }
+        for c in &file.correction {
+            let found = examples_mut(spec)
+                .into_iter()
+                .find(|(t, i, _)| *t == c.table && *i == c.index);
+            let Some((_, _, ex)) = found else {
+                errors.push(at(format!(
+                    "correction: no example #{} in table {}",
+                    c.index, c.table
+                )));
+                continue;
+            };
+            let same = |a: &str, b: &str| {
+                mms_spec::parse_hex(a).ok().is_some()
+                    && mms_spec::parse_hex(a).ok() == mms_spec::parse_hex(b).ok()
+            };
+            if !same(&ex.hex, &c.manual) {
+                errors.push(at(format!(
+                    "correction: example #{} of table {} no longer has the bytes the override expects",
+                    c.index, c.table
+                )));
+                continue;
+            }
+            match mms_spec::parse_hex(&c.hex) {
+                Ok(bytes) => {
+                    ex.correction = Some(mms_spec::Correction {
+                        manual_hex: ex.hex.clone(),
+                        reason: c.reason.clone(),
+                    });
+                    ex.hex = mms_spec::format_hex(&bytes);
+                    applied += 1;
+                }
+                Err(e) => errors.push(at(format!(
+                    "correction of example #{} in table {}: bad hex: {e}",
+                    c.index, c.table
                 ))),
             }
         }

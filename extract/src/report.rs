@@ -54,6 +54,8 @@ pub struct Report {
     pub file_types: usize,
     /// Hex examples.
     pub examples: usize,
+    /// Examples whose bytes an override corrected (see `Example::correction`).
+    pub corrected_examples: usize,
     /// Tables that could not be interpreted.
     pub uninterpreted_tables: Vec<TableIssue>,
     /// Rows the extractor skipped or kept with a caveat.
@@ -142,6 +144,11 @@ impl Report {
             self.examples,
             self.example_problems.len(),
             marked
+        );
+        let _ = writeln!(
+            s,
+            "corrected examples:        {} (manual bytes fixed by an override)",
+            self.corrected_examples
         );
         let _ = writeln!(s, "overrides applied:         {}", self.overrides_applied);
         let _ = writeln!(

@@ -357,6 +357,43 @@ reason = "test"
 }
 
 #[test]
+fn corrections_replace_bytes_and_keep_the_manuals() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini_manual.md"),
+    )
+    .unwrap();
+    let manual = "AA 00 81 04 82 07 AB 01 82 05 00 00 00 00";
+    let fixed = "AA 00 81 04 82 07 AB 01 82 04 00 00 00 00";
+    let overrides: OverridesFile = toml::from_str(&format!(
+        "[[correction]]\ntable = 23\nmanual = \"{manual}\"\nhex = \"{fixed}\"\nreason = \"82 holds 4 bytes\"\n"
+    ))
+    .unwrap();
+    let x = mms_extract::extract(&text, &[("fix.toml".into(), overrides)]).unwrap();
+    assert!(
+        x.report.example_problems.is_empty(),
+        "{:?}",
+        x.report.example_problems
+    );
+    assert_eq!(x.report.corrected_examples, 1);
+    let example = &x.spec.command(0xAB01).unwrap().examples[1];
+    assert_eq!(example.hex, fixed);
+    let correction = example.correction.as_ref().unwrap();
+    assert_eq!(correction.manual_hex, manual);
+    assert_eq!(correction.reason, "82 holds 4 bytes");
+
+    // An override whose manual bytes no longer match is stale, and says so.
+    let stale: OverridesFile = toml::from_str(&format!(
+        "[[correction]]\ntable = 23\nmanual = \"{fixed}\"\nhex = \"{fixed}\"\nreason = \"x\"\n"
+    ))
+    .unwrap();
+    let err = mms_extract::extract(&text, &[("fix.toml".into(), stale)]).unwrap_err();
+    assert_eq!(
+        err,
+        ["fix.toml: correction: example #0 of table 23 no longer has the bytes the override expects"]
+    );
+}
+
+#[test]
 fn hand_written_files_are_left_alone() {
     let x = fixture();
     let dir = tempfile::tempdir().unwrap();

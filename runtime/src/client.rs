@@ -7,6 +7,7 @@
 //! Calls are serialised: the device serves one command at a time.
 
 use core::fmt;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -31,6 +32,9 @@ pub struct ClientOptions {
     /// How long the I/O thread waits for input before checking for messages to
     /// send (the latency a send can see).
     pub poll_interval: Duration,
+    /// How many events [`Events`] queues before further ones are dropped and
+    /// counted ([`Event::Lagged`]); the I/O thread never waits for a reader.
+    pub event_capacity: usize,
 }
 
 impl Default for ClientOptions {
@@ -40,6 +44,7 @@ impl Default for ClientOptions {
             file_timeout: Duration::from_secs(60),
             first_reference: 1,
             poll_interval: Duration::from_millis(5),
+            event_capacity: 4096,
         }
     }
 }
@@ -102,6 +107,16 @@ pub enum ClientError {
         /// How long the call waited.
         waited: Duration,
     },
+    /// The transport did not finish sending the request in time (the peer
+    /// stopped reading, or the link is far slower than the timeout allows).
+    SendStalled {
+        /// The command being sent.
+        command_id: u16,
+        /// Its reference number.
+        reference: u8,
+        /// How long the call waited.
+        waited: Duration,
+    },
     /// The connection is gone (closed, unplugged, I/O failure, client closed).
     Disconnected {
         /// What ended it.
@@ -116,14 +131,13 @@ pub enum ClientError {
         /// The device's limit.
         max_len: u32,
     },
-    /// A message could not be decoded (offset and tag path inside).
+    /// Bytes given to [`Client::send_raw`] are not an MMS message.
     Decode {
-        /// The command the message belonged to.
-        command_id: u16,
-        /// Where and why.
+        /// Where (byte offset, tag path) and why.
         error: DecodeError,
     },
-    /// The response payload could not be read as the command's response type.
+    /// The response payload could not be read as the command's response type
+    /// (decode offsets count from the start of the response message).
     Payload {
         /// The command.
         command_id: u16,
@@ -162,9 +176,6 @@ pub enum ClientError {
         /// The value found.
         found: String,
     },
-    /// The caller's message cannot be sent as given (e.g. `send_raw` bytes that
-    /// are not an MMS message).
-    InvalidMessage(String),
 }
 
 impl fmt::Display for ClientError {
@@ -178,6 +189,14 @@ impl fmt::Display for ClientError {
                 f,
                 "no response to command {command_id:04X} (reference {reference:#04x}) within {waited:?}"
             ),
+            Self::SendStalled {
+                command_id,
+                reference,
+                waited,
+            } => write!(
+                f,
+                "command {command_id:04X} (reference {reference:#04x}) could not be sent within {waited:?}"
+            ),
             Self::Disconnected { reason } => write!(f, "disconnected: {reason}"),
             Self::Transport(e) => write!(f, "{e}"),
             Self::CapabilityExceeded {
@@ -187,9 +206,7 @@ impl fmt::Display for ClientError {
                 f,
                 "command {command_id:04X} is longer than the device accepts ({max_len} bytes)"
             ),
-            Self::Decode { command_id, error } => {
-                write!(f, "undecodable message for command {command_id:04X}: {error}")
-            }
+            Self::Decode { error } => write!(f, "not an MMS message: {error}"),
             Self::Payload { command_id, error } => {
                 write!(f, "response to command {command_id:04X}: {error}")
             }
@@ -218,7 +235,6 @@ impl fmt::Display for ClientError {
                 expected,
                 found,
             } => write!(f, "file {what} mismatch: expected {expected}, got {found}"),
-            Self::InvalidMessage(why) => write!(f, "invalid message: {why}"),
         }
     }
 }
@@ -227,7 +243,7 @@ impl std::error::Error for ClientError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::Transport(e) => Some(e),
-            Self::Decode { error, .. } => Some(error),
+            Self::Decode { error } => Some(error),
             Self::Payload { error, .. } => Some(error),
             _ => None,
         }
@@ -266,6 +282,9 @@ pub enum Event {
     /// The transport dropped something (bad framing, cancelled message); the
     /// connection goes on.
     Dropped(TransportError),
+    /// This many events were dropped because [`Events`] was not read and its
+    /// queue ([`ClientOptions::event_capacity`]) was full.
+    Lagged(u64),
     /// The connection ended; this is the last event.
     Disconnected(String),
 }
@@ -274,26 +293,38 @@ pub enum Event {
 #[derive(Debug)]
 pub struct Events {
     receiver: mpsc::Receiver<Event>,
+    /// Final events that did not fit the queue when the connection ended
+    /// (a lag count, the disconnect); handed out after the queue is drained.
+    tail: Arc<Mutex<VecDeque<Event>>>,
 }
 
 impl Events {
     /// Waits for the next event; `None` once the connection has ended and every
     /// event was taken.
     pub fn recv(&self) -> Option<Event> {
-        self.receiver.recv().ok()
+        match self.receiver.recv() {
+            Ok(event) => Some(event),
+            Err(mpsc::RecvError) => lock(&self.tail).pop_front(),
+        }
     }
 
-    /// Waits up to `timeout`; `Err(true)` = time ran out, `Err(false)` = ended.
-    pub fn recv_timeout(&self, timeout: Duration) -> Result<Event, bool> {
-        self.receiver.recv_timeout(timeout).map_err(|e| match e {
-            mpsc::RecvTimeoutError::Timeout => true,
-            mpsc::RecvTimeoutError::Disconnected => false,
-        })
+    /// Waits up to `timeout` for the next event.
+    pub fn recv_timeout(&self, timeout: Duration) -> Result<Event, mpsc::RecvTimeoutError> {
+        match self.receiver.recv_timeout(timeout) {
+            Err(mpsc::RecvTimeoutError::Disconnected) => lock(&self.tail)
+                .pop_front()
+                .ok_or(mpsc::RecvTimeoutError::Disconnected),
+            other => other,
+        }
     }
 
     /// The next event if one is waiting.
     pub fn try_recv(&self) -> Option<Event> {
-        self.receiver.try_recv().ok()
+        match self.receiver.try_recv() {
+            Ok(event) => Some(event),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => lock(&self.tail).pop_front(),
+        }
     }
 }
 
@@ -321,6 +352,8 @@ struct DataFileWaiter {
 struct Waiters {
     response: Option<ResponseWaiter>,
     data_file: Option<DataFileWaiter>,
+    /// `(received, total)` of the message arriving while a data file is awaited.
+    incoming_progress: Option<(usize, usize)>,
     disconnected: Option<String>,
 }
 
@@ -367,6 +400,10 @@ impl Client {
     }
 
     /// Starts the I/O thread on `transport`.
+    ///
+    /// # Panics
+    ///
+    /// When the operating system cannot start a thread.
     pub fn with_options(
         transport: impl Transport + 'static,
         options: ClientOptions,
@@ -374,12 +411,15 @@ impl Client {
         let name = transport.name().to_owned();
         let waiters = Arc::new(Mutex::new(Waiters::default()));
         let (out_tx, out_rx) = mpsc::channel();
-        let (event_tx, event_rx) = mpsc::channel();
+        let (event_tx, event_rx) = mpsc::sync_channel(options.event_capacity.max(1));
+        let tail = Arc::new(Mutex::new(VecDeque::new()));
         let io = IoLoop {
             transport,
             waiters: Arc::clone(&waiters),
             outgoing: out_rx,
             events: event_tx,
+            lagged: 0,
+            tail: Arc::clone(&tail),
             poll: options.poll_interval.max(Duration::from_millis(1)),
         };
         let io_thread = std::thread::Builder::new()
@@ -395,7 +435,13 @@ impl Client {
             call_lock: Mutex::new(()),
             io_thread: Some(io_thread),
         };
-        (client, Events { receiver: event_rx })
+        (
+            client,
+            Events {
+                receiver: event_rx,
+                tail,
+            },
+        )
     }
 
     /// The transport's name.
@@ -497,8 +543,8 @@ impl Client {
     /// waits for the response with that reference number and command ID and
     /// returns it; other messages are only sent (`Ok(None)`).
     pub fn send_raw(&self, message: &[u8]) -> Result<Option<RawResponse>, ClientError> {
-        let mut envelope = Envelope::decode(message)
-            .map_err(|e| ClientError::InvalidMessage(format!("not an MMS message: {e}")))?;
+        let mut envelope =
+            Envelope::decode(message).map_err(|error| ClientError::Decode { error })?;
         let guard = self.lock_calls();
         let reference = self.take_reference();
         envelope.info.reference = reference;
@@ -512,7 +558,7 @@ impl Client {
                 Ok(Some(raw_response(response)))
             }
             _ => {
-                self.send_message(bytes, None)?;
+                self.send_message(bytes, None, (command_id, reference), self.options.timeout)?;
                 Ok(None)
             }
         }
@@ -553,7 +599,7 @@ impl Client {
                 reply,
             });
         }
-        if let Err(e) = self.send_message(message, progress) {
+        if let Err(e) = self.send_message(message, progress, (command_id, reference), timeout) {
             self.clear_response_waiter(reference, command_id);
             return Err(e);
         }
@@ -589,31 +635,50 @@ impl Client {
             });
         }
         waiters.data_file = Some(DataFileWaiter { command_id, reply });
+        waiters.incoming_progress = None;
         Ok(answer)
     }
 
-    /// Waits for a data file registered with [`Self::expect_data_file`].
+    /// Waits for a data file registered with [`Self::expect_data_file`],
+    /// calling `progress(received, total)` (message bytes) while it arrives.
     pub(crate) fn wait_data_file(
         &self,
         answer: &mpsc::Receiver<Result<Envelope, ClientError>>,
         command_id: u16,
         timeout: Duration,
+        progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Envelope, ClientError> {
-        let result = match answer.recv_timeout(timeout) {
-            Ok(result) => result,
-            Err(mpsc::RecvTimeoutError::Timeout) => Err(ClientError::Timeout {
-                command_id,
-                reference: 0,
-                waited: timeout,
-            }),
-            Err(mpsc::RecvTimeoutError::Disconnected) => Err(self.disconnected_error()),
+        let deadline = std::time::Instant::now() + timeout;
+        let mut last = None;
+        let result = loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match answer.recv_timeout(left.min(Duration::from_millis(50))) {
+                Ok(result) => break result,
+                Err(mpsc::RecvTimeoutError::Timeout) if left.is_zero() => {
+                    break Err(ClientError::Timeout {
+                        command_id,
+                        reference: 0,
+                        waited: timeout,
+                    })
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    let now = lock(&self.waiters).incoming_progress;
+                    if let Some((done, total)) = now.filter(|p| Some(*p) != last) {
+                        progress(done, total);
+                        last = now;
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break Err(self.disconnected_error()),
+            }
         };
         self.clear_data_file_waiter();
         result
     }
 
     pub(crate) fn clear_data_file_waiter(&self) {
-        lock(&self.waiters).data_file = None;
+        let mut waiters = lock(&self.waiters);
+        waiters.data_file = None;
+        waiters.incoming_progress = None;
     }
 
     fn clear_response_waiter(&self, reference: u8, command_id: u16) {
@@ -636,11 +701,22 @@ impl Client {
     }
 
     /// Hands `message` to the I/O thread and waits until it is sent.
+    /// Gives up after `timeout` with [`ClientError::SendStalled`] (a peer that
+    /// stopped reading must not hang the caller).
     pub(crate) fn send_message(
         &self,
         message: Vec<u8>,
         progress: Option<&mut dyn FnMut(usize, usize)>,
+        (command_id, reference): (u16, u8),
+        timeout: Duration,
     ) -> Result<(), ClientError> {
+        let deadline = std::time::Instant::now() + timeout;
+        let left = || deadline.saturating_duration_since(std::time::Instant::now());
+        let stalled = || ClientError::SendStalled {
+            command_id,
+            reference,
+            waited: timeout,
+        };
         let (done_tx, done_rx) = mpsc::channel();
         let (progress_tx, progress_rx) = match progress {
             Some(_) => {
@@ -663,17 +739,22 @@ impl Client {
         }
         if let (Some(callback), Some(rx)) = (progress, progress_rx) {
             // The sender side closes when sending ends.
-            for (done, total) in rx.iter() {
-                callback(done, total);
+            loop {
+                match rx.recv_timeout(left()) {
+                    Ok((done, total)) => callback(done, total),
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    Err(mpsc::RecvTimeoutError::Timeout) => return Err(stalled()),
+                }
             }
         }
-        match done_rx.recv() {
+        match done_rx.recv_timeout(left()) {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) if e.is_fatal() => Err(ClientError::Disconnected {
                 reason: e.to_string(),
             }),
             Ok(Err(e)) => Err(ClientError::Transport(e)),
-            Err(_) => Err(self.disconnected_error()),
+            Err(mpsc::RecvTimeoutError::Timeout) => Err(stalled()),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(self.disconnected_error()),
         }
     }
 
@@ -738,7 +819,11 @@ struct IoLoop<T> {
     transport: T,
     waiters: Arc<Mutex<Waiters>>,
     outgoing: mpsc::Receiver<Outgoing>,
-    events: mpsc::Sender<Event>,
+    events: mpsc::SyncSender<Event>,
+    /// Events dropped because nobody read [`Events`]; reported as `Lagged`.
+    lagged: u64,
+    /// Where the last events go when the queue is full at the end.
+    tail: Arc<Mutex<VecDeque<Event>>>,
     poll: Duration,
 }
 
@@ -757,7 +842,17 @@ impl<T: Transport> IoLoop<T> {
             let _ = w.reply.send(Err(disconnected()));
         }
         drop(waiters);
-        let _ = self.events.send(Event::Disconnected(reason));
+        // Never block here (a reader that stopped reading would hang `Drop`):
+        // what does not fit goes to the tail, read after the queue.
+        let tail = Arc::clone(&self.tail);
+        let mut tail = lock(&tail);
+        if !self.flush_lagged() {
+            tail.push_back(Event::Lagged(self.lagged));
+        }
+        let last = Event::Disconnected(reason);
+        if let Err(mpsc::TrySendError::Full(last)) = self.events.try_send(last) {
+            tail.push_back(last);
+        }
         // Callers still queued get "disconnected" when `outgoing` drops here.
     }
 
@@ -791,7 +886,16 @@ impl<T: Transport> IoLoop<T> {
                     Err(mpsc::TryRecvError::Disconnected) => return "client closed".to_owned(),
                 }
             }
-            match self.transport.receive(Some(self.poll)) {
+            let received = self.transport.receive(Some(self.poll));
+            // Deliver a pending lag count as soon as the reader made room.
+            self.flush_lagged();
+            if let Some(progress) = self.transport.receive_progress() {
+                let mut waiters = lock(&self.waiters);
+                if waiters.data_file.is_some() {
+                    waiters.incoming_progress = Some(progress);
+                }
+            }
+            match received {
                 Ok(None) => {}
                 Ok(Some(bytes)) => self.route(bytes),
                 Err(e) if e.is_fatal() => return e.to_string(),
@@ -804,7 +908,7 @@ impl<T: Transport> IoLoop<T> {
         let envelope = match Envelope::decode(&bytes) {
             Ok(envelope) => envelope,
             Err(error) => {
-                let _ = self.events.send(Event::Undecodable { bytes, error });
+                self.emit(Event::Undecodable { bytes, error });
                 return;
             }
         };
@@ -844,7 +948,34 @@ impl<T: Transport> IoLoop<T> {
             }
             _ => Event::Other(envelope),
         };
-        let _ = self.events.send(event);
+        self.emit(event);
+    }
+
+    /// Queues an event without ever blocking the I/O thread: when the queue is
+    /// full the event is counted, and the count is delivered as
+    /// [`Event::Lagged`] once there is room.
+    fn emit(&mut self, event: Event) {
+        if !self.flush_lagged() {
+            self.lagged += 1;
+            return;
+        }
+        if let Err(mpsc::TrySendError::Full(_)) = self.events.try_send(event) {
+            self.lagged += 1;
+        }
+    }
+
+    /// Tries to deliver the lag count; true when nothing is pending any more.
+    fn flush_lagged(&mut self) -> bool {
+        if self.lagged == 0 {
+            return true;
+        }
+        match self.events.try_send(Event::Lagged(self.lagged)) {
+            Ok(()) | Err(mpsc::TrySendError::Disconnected(_)) => {
+                self.lagged = 0;
+                true
+            }
+            Err(mpsc::TrySendError::Full(_)) => false,
+        }
     }
 
     fn route_dropped(&mut self, error: TransportError) {
@@ -858,6 +989,6 @@ impl<T: Transport> IoLoop<T> {
                 return;
             }
         }
-        let _ = self.events.send(Event::Dropped(error));
+        self.emit(Event::Dropped(error));
     }
 }

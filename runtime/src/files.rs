@@ -241,8 +241,8 @@ fn require_ok(
 
 impl Client {
     /// Sends `data` as file `file_type`: start command, data file message, then
-    /// the device's final response. `progress(done, total)` follows the data
-    /// file message. A failure status at either step is [`ClientError::Status`].
+    /// the device's final response. `progress(done, total)` counts file bytes
+    /// as the data file message goes out. A failure status at either step is [`ClientError::Status`].
     pub fn send_file(
         &self,
         file_type: u32,
@@ -296,13 +296,16 @@ impl Client {
         )
         .encode();
         let file_timeout = self.options().file_timeout;
+        // Progress counts file bytes; the message around the file is a little longer.
+        let len = data.len();
+        let mut scaled = |done: usize, total: usize| progress(scale(done, total, len), len);
         let done = self.exchange(
             &guard,
             message,
             reference,
             command_id,
             file_timeout,
-            Some(progress),
+            Some(&mut scaled),
         )?;
         let final_status = done
             .status
@@ -319,8 +322,9 @@ impl Client {
     }
 
     /// Gets file `file_type` from the device and checks its type, length and
-    /// SHA-256 against the `D821` response. `progress` is called when the
-    /// transfer starts (`0, total`) and when it is complete.
+    /// SHA-256 against the `D821` response. `progress(done, total)` counts file
+    /// bytes: `(0, total)` at the start, steps while the data file arrives
+    /// (transports that announce lengths: HID, serial), `(total, total)` at the end.
     pub fn get_file(
         &self,
         file_type: u32,
@@ -345,9 +349,11 @@ impl Client {
             return Err(e);
         }
         let info = response.payload;
-        let expected_len = info.properties.length();
-        progress(0, expected_len.unwrap_or(0) as usize);
-        let file = self.wait_data_file(&answer, START_GET_FILE, self.options().file_timeout)?;
+        let len = info.properties.length().unwrap_or(0) as usize;
+        progress(0, len);
+        let mut scaled = |done: usize, total: usize| progress(scale(done, total, len), len);
+        let file_timeout = self.options().file_timeout;
+        let file = self.wait_data_file(&answer, START_GET_FILE, file_timeout, &mut scaled)?;
         let data = file.payload.clone().unwrap_or_default();
         check_file(&info, file_type, file.info.file_type(), &data)?;
         progress(data.len(), data.len());
@@ -366,6 +372,14 @@ impl Client {
     ) -> Result<crate::Response<NoParameters>, ClientError> {
         self.call(&DeleteFile { file_type })
     }
+}
+
+/// `done` of `total` message bytes, expressed in file bytes (`len`).
+fn scale(done: usize, total: usize, len: usize) -> usize {
+    if total == 0 {
+        return len;
+    }
+    (done as u128 * len as u128 / total as u128).min(len as u128) as usize
 }
 
 /// Checks a received file against its announcement.

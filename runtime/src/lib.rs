@@ -2,6 +2,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod client;
+pub mod files;
 pub mod hid;
 pub mod hid_framing;
 pub mod serial;
@@ -9,9 +11,7 @@ pub mod slip;
 pub mod transport;
 pub mod websocket;
 
+pub use client::{
+    status_is_ok, Client, ClientError, ClientOptions, Event, Events, RawResponse, Response,
+};
 pub use transport::{memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind};
-pub mod client;
-
-pub use client::Client;
-pub use client::{ClientError, ClientOptions, Event, Events, RawResponse, Response};
-pub mod files;

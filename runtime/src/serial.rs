@@ -15,17 +15,25 @@ use crate::transport::{remaining, Transport, TransportError, TransportErrorKind}
 
 /// The serial settings the manual prescribes (section 2.5).
 pub const SERIAL_BAUD_RATE: u32 = 115_200;
+/// How long one write may block before the link counts as dead. The kernel
+/// buffer drains at ~11 KB/s at 115200 baud, so any live link moves within this.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A byte stream whose reads can time out.
 pub trait ByteStream: Read + Write + Send {
     /// Sets how long a read may block (`None` = forever). A read that times out
     /// fails with [`io::ErrorKind::TimedOut`] or [`io::ErrorKind::WouldBlock`].
     fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()>;
+    /// Sets how long a write may block (`None` = forever).
+    fn set_write_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()>;
 }
 
 impl ByteStream for TcpStream {
     fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
         TcpStream::set_read_timeout(self, timeout)
+    }
+    fn set_write_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        TcpStream::set_write_timeout(self, timeout)
     }
 }
 
@@ -34,6 +42,9 @@ impl ByteStream for UnixStream {
     fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
         UnixStream::set_read_timeout(self, timeout)
     }
+    fn set_write_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        UnixStream::set_write_timeout(self, timeout)
+    }
 }
 
 impl ByteStream for Box<dyn serialport::SerialPort> {
@@ -41,6 +52,11 @@ impl ByteStream for Box<dyn serialport::SerialPort> {
         // serialport has no "forever"; a day is long enough between two bytes.
         let timeout = timeout.unwrap_or(Duration::from_secs(86_400));
         self.set_timeout(timeout).map_err(io::Error::from)
+    }
+    fn set_write_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        // serialport has one timeout for both directions: the last one set wins,
+        // and every send and receive sets its own.
+        ByteStream::set_read_timeout(self, timeout)
     }
 }
 
@@ -54,6 +70,11 @@ pub enum SlipRole {
 }
 
 /// A [`Transport`] that frames messages with SLIP over a [`ByteStream`].
+///
+/// Sent frames carry the role's direction byte; received frames are accepted
+/// with either direction byte (the direction adds nothing to a point-to-point
+/// link), and a "capability exceeded" frame is reported as
+/// [`TransportErrorKind::CapabilityExceeded`].
 pub struct SlipTransport<S> {
     name: String,
     stream: S,
@@ -120,9 +141,8 @@ impl<S: ByteStream> SlipTransport<S> {
     }
 
     fn write_all(&mut self, bytes: &[u8]) -> Result<(), TransportError> {
-        let result = self
-            .stream
-            .write_all(bytes)
+        let result = (self.stream.set_write_timeout(Some(WRITE_TIMEOUT)))
+            .and_then(|()| self.stream.write_all(bytes))
             .and_then(|()| self.stream.flush());
         result.map_err(|e| self.io_error(e))
     }
@@ -131,6 +151,10 @@ impl<S: ByteStream> SlipTransport<S> {
 impl<S: ByteStream> Transport for SlipTransport<S> {
     fn name(&self) -> &str {
         &self.name
+    }
+
+    fn receive_progress(&self) -> Option<(usize, usize)> {
+        self.decoder.progress()
     }
 
     fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
@@ -154,6 +178,8 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
         };
         let frame = slip::encode(info, message);
         let total = message.len();
+        let set = self.stream.set_write_timeout(Some(WRITE_TIMEOUT));
+        set.map_err(|e| self.io_error(e))?;
         // Write in chunks so a long file reports progress as it goes; the escaped
         // frame is only slightly longer than the message, so scale linearly.
         let mut written = 0;

@@ -238,6 +238,15 @@ impl SlipDecoder {
         self.max_message_len
     }
 
+    /// `(message bytes received, declared length)` of the frame in progress,
+    /// once its header is in.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        if self.phase != Phase::InFrame || self.frame.len() < HEADER_LEN {
+            return None;
+        }
+        Some((self.frame.len() - HEADER_LEN, declared_len(&self.frame)))
+    }
+
     /// Feeds received bytes, calling `emit` for each message, capability reply or
     /// discarded run they complete. Bytes of an unfinished frame are kept for the
     /// next call.
@@ -699,5 +708,18 @@ mod tests {
     fn info_debug_names() {
         assert_eq!(format!("{:?}", SlipInfo(3)), "CAPABILITY_EXCEEDED");
         assert_eq!(format!("{:?}", SlipInfo(9)), "SlipInfo(0x09)");
+    }
+
+    #[test]
+    fn progress_of_a_partial_frame() {
+        let frame = encode(SlipInfo::DEVICE_TO_HOST, &[7; 100]);
+        let mut d = SlipDecoder::default();
+        assert_eq!(d.progress(), None);
+        d.push(&frame[..3], |_| {});
+        assert_eq!(d.progress(), None); // header not complete
+        d.push(&frame[3..50], |_| {});
+        assert_eq!(d.progress(), Some((44, 100)));
+        d.push(&frame[50..], |_| {});
+        assert_eq!(d.progress(), None);
     }
 }

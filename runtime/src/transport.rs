@@ -39,6 +39,13 @@ pub trait Transport: Send + fmt::Debug {
     /// peer's "capability exceeded" reply) reports something that was dropped; the
     /// transport stays usable.
     fn receive(&mut self, timeout: Option<Duration>) -> Result<Option<Vec<u8>>, TransportError>;
+
+    /// `(bytes received, total)` of a message partly received, when the framing
+    /// announces totals (HID heads, SLIP length fields). Used for progress of
+    /// long incoming messages such as files.
+    fn receive_progress(&self) -> Option<(usize, usize)> {
+        None
+    }
 }
 
 impl<T: Transport + ?Sized> Transport for Box<T> {
@@ -57,6 +64,9 @@ impl<T: Transport + ?Sized> Transport for Box<T> {
     }
     fn receive(&mut self, timeout: Option<Duration>) -> Result<Option<Vec<u8>>, TransportError> {
         (**self).receive(timeout)
+    }
+    fn receive_progress(&self) -> Option<(usize, usize)> {
+        (**self).receive_progress()
     }
 }
 

@@ -15,6 +15,8 @@ use crate::transport::{remaining, Transport, TransportError, TransportErrorKind}
 /// How often an idle connection is pinged to notice a dead peer (the manual
 /// suggests a few seconds).
 pub const PING_INTERVAL: Duration = Duration::from_secs(5);
+/// How long one socket write may block before the peer counts as dead.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default cap on a received message: 1 MiB.
 pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
 
@@ -71,6 +73,9 @@ impl WebSocketTransport {
         let stream =
             TcpStream::connect_timeout(&addr, connect_timeout).map_err(|e| open_error(url, e))?;
         stream.set_nodelay(true).map_err(|e| open_error(url, e))?;
+        stream
+            .set_write_timeout(Some(WRITE_TIMEOUT))
+            .map_err(|e| open_error(url, e))?;
         // Bound the handshake too, so a silent peer cannot hang us.
         stream
             .set_read_timeout(Some(connect_timeout))
@@ -92,6 +97,7 @@ impl WebSocketTransport {
         };
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
+            .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
             .map_err(|e| open_error(&name, e))?;
         let socket = tungstenite::accept_with_config(stream, Some(config(DEFAULT_MAX_MESSAGE_LEN)))
             .map_err(|e| open_error(&name, e))?;

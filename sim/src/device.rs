@@ -142,6 +142,9 @@ struct Scheduled {
     owner: Owner,
     /// Delivering this message ends the transaction.
     ends_transaction: bool,
+    /// Send again after this long until the host acknowledges (the Device
+    /// Reset Occurred notification, property 1.2.7.1.1.1).
+    repeat: Option<Duration>,
 }
 
 /// A transaction in progress.
@@ -228,14 +231,26 @@ impl Device {
             }
         }
         due.sort_by_key(|s| s.out.due);
-        due.into_iter()
-            .map(|s| {
-                if s.ends_transaction {
-                    self.transaction = None;
-                }
-                s.out
-            })
-            .collect()
+        let acknowledged = self
+            .properties
+            .value(&RESET_ACKNOWLEDGED)
+            .is_some_and(|v| v.iter().any(|b| *b != 0));
+        let mut out = Vec::with_capacity(due.len());
+        for item in due {
+            if item.repeat.is_some() && acknowledged {
+                continue;
+            }
+            if item.ends_transaction {
+                self.transaction = None;
+            }
+            if let Some(period) = item.repeat {
+                let mut again = item.clone();
+                again.out.due = now.max(item.out.due) + period;
+                self.schedule.push(again);
+            }
+            out.push(item.out);
+        }
+        out
     }
 
     /// Sends an unsolicited notification at `due` (for demos and tests).
@@ -254,6 +269,7 @@ impl Device {
             },
             owner: Owner::Reset,
             ends_transaction: false,
+            repeat: None,
         });
     }
 
@@ -282,7 +298,13 @@ impl Device {
                     None,
                     now,
                 )),
-                None => self.rejected.push(error.reason),
+                None => {
+                    // Bounded: a caller that never looks must not grow memory.
+                    if self.rejected.len() == MAX_REJECTED {
+                        self.rejected.remove(0);
+                    }
+                    self.rejected.push(error.reason)
+                }
             },
         }
         out
@@ -401,7 +423,10 @@ impl Device {
             .value(&[1, 2, 7, 1, 1, 1])
             .and_then(|v| v.first().copied())
             .unwrap_or(0);
+        // 0x00 never, 0xFF once, otherwise every `control` seconds until the
+        // host sets 1.2.7.1.1.2 (manual Table 932).
         if control != 0 {
+            self.properties.force(&RESET_ACKNOWLEDGED, &[0x00]);
             // Payload items mirror properties 2.3.1.2.1.1 and 2.3.1.2.1.2 (Table 335).
             let mut payload = Vec::new();
             let status = self
@@ -414,12 +439,21 @@ impl Device {
                 .value(&[2, 3, 1, 2, 1, 2])
                 .unwrap_or(&[0x00]);
             tlv::write(&mut payload, 0x82, detail);
-            self.schedule_notification(
-                notifications::DEVICE_INFORMATION_UPDATE,
-                [0, 0, 0, 0],
-                Some(&payload),
-                now + self.config.reset_delay,
-            );
+            let repeat = (control != 0xFF).then(|| Duration::from_secs(u64::from(control)));
+            self.schedule.push(Scheduled {
+                out: Outgoing {
+                    kind: MessageKind::Notification,
+                    message: message::notification(
+                        notifications::DEVICE_INFORMATION_UPDATE,
+                        [0, 0, 0, 0],
+                        Some(&payload),
+                    ),
+                    due: now + self.config.reset_delay,
+                },
+                owner: Owner::Reset,
+                ends_transaction: false,
+                repeat,
+            });
         }
     }
 
@@ -490,7 +524,7 @@ impl Device {
             false,
         );
         at += step;
-        let arqc = self.transaction_data(ARQC_CONTAINER);
+        let arqc = self.transaction_data(TransactionData::Arqc);
         self.schedule_transaction(
             notifications::TRANSACTION_INFORMATION_UPDATE,
             [technology, 0x08, 0x02, 0x02],
@@ -509,7 +543,7 @@ impl Device {
     /// Schedules batch data and the final outcome.
     fn finish_transaction(&mut self, at: Instant, outcome: [u8; 4]) {
         let technology = outcome[0];
-        let batch = self.transaction_data(BATCH_CONTAINER);
+        let batch = self.transaction_data(TransactionData::Batch);
         self.schedule_transaction(
             notifications::TRANSACTION_INFORMATION_UPDATE,
             [technology, 0x08, 0x03, 0x02],
@@ -611,6 +645,7 @@ impl Device {
             },
             owner: Owner::Transaction,
             ends_transaction,
+            repeat: None,
         });
     }
 
@@ -618,7 +653,7 @@ impl Device {
     /// holding an ARQC or batch container in clear text, shaped like the
     /// manual's Table 313 example (KSN, encryption type, serial number, then the
     /// card data).
-    fn transaction_data(&self, container: u8) -> Vec<u8> {
+    fn transaction_data(&self, kind: TransactionData) -> Vec<u8> {
         let amount = self
             .transaction
             .as_ref()
@@ -637,10 +672,10 @@ impl Device {
         tlv::write(
             &mut card,
             0x9F27,
-            &[if container == ARQC_CONTAINER {
-                0x80
-            } else {
-                0x40
+            // Cryptogram information: ARQC, then TC once approved.
+            &[match kind {
+                TransactionData::Arqc => 0x80,
+                TransactionData::Batch => 0x40,
             }],
         );
         tlv::write(
@@ -649,6 +684,15 @@ impl Device {
             &[0x5A, 0x1E, 0x0C, 0x7B, 0x33, 0x41, 0x52, 0x9D],
         );
         let mut template = Vec::new();
+        if kind == TransactionData::Batch {
+            // Transaction results: accepted, no additional information (Table 27).
+            let mut status = Vec::new();
+            tlv::write(&mut status, 0xDFDF1A, &[0x00]);
+            tlv::write(&mut status, 0xDFDF1B, &[0x00]);
+            let mut results = Vec::new();
+            tlv::write(&mut results, 0xF1, &status);
+            tlv::write(&mut template, 0xF0, &results);
+        }
         tlv::write(&mut template, 0x70, &card);
         let mut body = Vec::new();
         tlv::write(&mut body, 0xDFDF54, &[0; 10]);
@@ -658,7 +702,7 @@ impl Device {
         tlv::write(&mut body, 0xDFDF25, serial_text.as_bytes());
         tlv::write(&mut body, 0xFA, &template);
         let mut blob = Vec::new();
-        tlv::write(&mut blob, u32::from(container), &body);
+        tlv::write(&mut blob, 0xF9, &body);
         let mut payload = Vec::new();
         tlv::write(&mut payload, 0x84, &blob);
         payload
@@ -847,13 +891,21 @@ impl Device {
     }
 }
 
+/// Property 1.2.7.1.1.2 Device Reset Occurred Notification Acknowledged.
+const RESET_ACKNOWLEDGED: [u32; 6] = [1, 2, 7, 1, 1, 2];
+/// Most unreadable-message reasons kept by [`Device::take_rejected`].
+const MAX_REJECTED: usize = 100;
 const TECH_MSR: u8 = 0x08;
 const TECH_CONTACT: u8 = 0x10;
 const TECH_CONTACTLESS: u8 = 0x20;
-/// Container tag of EMV ARQC data.
-const ARQC_CONTAINER: u8 = 0xF9;
-/// Container tag used here for batch data.
-const BATCH_CONTAINER: u8 = 0xFB;
+/// Which transaction data a notification carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TransactionData {
+    /// EMV ARQC data (0x0101 Data Update, ARQC Update).
+    Arqc,
+    /// EMV batch data (0x0101 Data Update, Batch Data).
+    Batch,
+}
 
 struct TransactionRequest {
     timeout_seconds: u8,

@@ -13,6 +13,7 @@ pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Out
 pub use faults::Fault;
 pub use message::Status;
 pub use properties::{
-    builtin_properties, format_oid, parse_oid, Oid, PropertyDefinition, PropertyStore,
+    builtin_properties, format_oid, parse_default, parse_oid, Oid, PropertyDefinition,
+    PropertyStore,
 };
 pub use serve::{Simulator, MAX_MESSAGE_LEN};

@@ -10,6 +10,10 @@ use crate::message::Status;
 use crate::tlv::{self, LengthForm, Tlv};
 use std::collections::BTreeMap;
 
+/// Deepest OID a request may name; nesting beyond it is refused before it
+/// can exhaust the stack.
+const MAX_OID_DEPTH: usize = 16;
+
 /// An OID as its numbers, e.g. `[1, 2, 7, 1, 1, 1]` for 1.2.7.1.1.1.
 pub type Oid = Vec<u32>;
 
@@ -42,6 +46,33 @@ impl PropertyDefinition {
             max_len,
         }
     }
+}
+
+/// Reads a property's default as the manual's property tables write it
+/// (`"0x00"`, `"0x0003"`, `"0x00, 0x00, 0x00, 0x00 (all disabled)"`): the
+/// leading `0x` numbers, each as many bytes as it has hex digit pairs.
+/// `None` when the text starts with no such number (`"None"`, `""`, prose).
+///
+/// This is the bridge for building [`PropertyDefinition`]s from the spec
+/// crate, whose property defaults keep the manual's text.
+pub fn parse_default(text: &str) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    for token in text.split([',', ' ']).filter(|t| !t.is_empty()) {
+        let Some(digits) = token
+            .strip_prefix("0x")
+            .or_else(|| token.strip_prefix("0X"))
+        else {
+            break;
+        };
+        if digits.is_empty() || digits.len() % 2 != 0 {
+            return None;
+        }
+        for pair in digits.as_bytes().chunks(2) {
+            let pair = std::str::from_utf8(pair).ok()?;
+            bytes.push(u8::from_str_radix(pair, 16).ok()?);
+        }
+    }
+    (!bytes.is_empty()).then_some(bytes)
 }
 
 /// Formats an OID as `1.2.7.1.1.1` (components above 9 in hex, as the manual does).
@@ -251,6 +282,9 @@ impl PropertyStore {
             node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
         let mut here = path.to_vec();
         here.push(number);
+        if here.len() > MAX_OID_DEPTH {
+            return Err(bad(oid_detail(&here)));
+        }
         let mut out = Vec::new();
         if constructed {
             let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
@@ -339,6 +373,9 @@ impl PropertyStore {
             node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
         let mut here = path.to_vec();
         here.push(number);
+        if here.len() > MAX_OID_DEPTH {
+            return Err(bad(oid_detail(&here)));
+        }
         if constructed {
             let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
             for child in &children {
@@ -453,6 +490,19 @@ mod tests {
         assert_eq!(parse_oid("1.1.1.1.1.1A"), Some(vec![1, 1, 1, 1, 1, 0x1A]));
         assert_eq!(format_oid(&[1, 1, 1, 1, 1, 0x1A]), "1.1.1.1.1.1A");
         assert_eq!(parse_oid("1.x"), None);
+    }
+
+    #[test]
+    fn defaults_read_like_the_manual_writes_them() {
+        assert_eq!(parse_default("0x00"), Some(vec![0]));
+        assert_eq!(parse_default("0x0003"), Some(vec![0, 3]));
+        assert_eq!(
+            parse_default("0x00, 0x00, 0x00, 0x00 (all User Event notifications disabled)"),
+            Some(vec![0; 4])
+        );
+        assert_eq!(parse_default("None"), None);
+        assert_eq!(parse_default(""), None);
+        assert_eq!(parse_default("0x123"), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::framing::{
 };
 use mms_runtime::hid::{HidTransport, MemoryReports, ReportIo};
 use mms_runtime::{MemoryTransport, Transport};
+use std::collections::VecDeque;
 use std::io;
 use std::net::{TcpListener, TcpStream};
 use std::os::fd::{AsFd, OwnedFd};
@@ -43,8 +44,12 @@ struct Shared {
     faults: FaultQueue,
     stop: AtomicBool,
     links: Mutex<Vec<Sender<Out>>>,
-    events: Mutex<Vec<String>>,
+    events: Mutex<VecDeque<String>>,
+    trace: AtomicBool,
 }
+
+/// Most events kept when nobody takes them (the oldest go first).
+const MAX_EVENTS: usize = 1000;
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
@@ -56,11 +61,22 @@ impl Shared {
     }
 
     fn note(&self, event: String) {
-        lock(&self.events).push(event);
+        let mut events = lock(&self.events);
+        if events.len() == MAX_EVENTS {
+            events.pop_front();
+        }
+        events.push_back(event);
+    }
+
+    fn tracing(&self) -> bool {
+        self.trace.load(Ordering::Relaxed)
     }
 
     /// Hands one host message to the device; replies go to `outbox`.
     fn deliver(&self, message: &[u8], outbox: &Sender<Out>) {
+        if self.tracing() {
+            self.note(format!("<- {}", hex(message)));
+        }
         if self.faults.take(|f| *f == Fault::DropRequest).is_some() {
             self.note("fault: dropped a host message".into());
             return;
@@ -107,7 +123,8 @@ impl Simulator {
             faults: FaultQueue::default(),
             stop: AtomicBool::new(false),
             links: Mutex::new(Vec::new()),
-            events: Mutex::new(Vec::new()),
+            events: Mutex::new(VecDeque::new()),
+            trace: AtomicBool::new(false),
         });
         let clock = {
             let shared = shared.clone();
@@ -142,7 +159,13 @@ impl Simulator {
     /// What the simulator noticed and could not answer (unreadable messages,
     /// framing errors), and which faults it applied; oldest first. Clears the list.
     pub fn take_events(&self) -> Vec<String> {
-        std::mem::take(&mut lock(&self.shared.events))
+        lock(&self.shared.events).drain(..).collect()
+    }
+
+    /// Also records every message in and out as an event (`<- AA00...` from
+    /// the host, `-> AA00...` from the device), for a verbose command line.
+    pub fn set_trace(&self, on: bool) {
+        self.shared.trace.store(on, Ordering::Relaxed);
     }
 
     /// A link exchanging whole messages in memory: the host end of a
@@ -282,7 +305,12 @@ fn run_link<S: Sink>(shared: &Shared, sink: S) -> io::Result<()> {
         }
         loop {
             match out_rx.try_recv() {
-                Ok(out) => emitter.emit(shared, out)?,
+                Ok(out) => match emitter.emit(shared, out) {
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        shared.note(format!("dropped a device message: {e}"))
+                    }
+                    other => other?,
+                },
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => return Ok(()),
             }
@@ -349,6 +377,9 @@ impl<S: Sink> Emitter<S> {
             self.sink.close();
             return Ok(());
         }
+        if shared.tracing() {
+            shared.note(format!("-> {}", hex(&outgoing.message)));
+        }
         for unit in &units {
             self.sink.send(unit)?;
         }
@@ -384,6 +415,15 @@ fn run_clock(shared: &Shared) {
             links.retain(|link| link.send(Out::Message(outgoing.clone())).is_ok());
         }
     }
+}
+
+/// Uppercase hex, at most 64 bytes of it (longer messages are elided).
+fn hex(bytes: &[u8]) -> String {
+    let mut text: String = bytes.iter().take(64).map(|b| format!("{b:02X}")).collect();
+    if bytes.len() > 64 {
+        text.push_str(&format!("... ({} bytes)", bytes.len()));
+    }
+    text
 }
 
 fn closed() -> io::Error {
@@ -594,11 +634,13 @@ impl Sink for PtySink {
             match rustix::io::write(self.pty.master.as_fd(), unit) {
                 Ok(n) => unit = &unit[n..],
                 Err(rustix::io::Errno::AGAIN) => {
-                    // The host is not reading; wait for room, but not forever.
+                    // Nobody is reading; wait for room, but not forever. Dropping
+                    // the rest keeps the link alive for a host that comes later
+                    // (its SLIP decoder discards the cut frame).
                     if Instant::now() > give_up {
                         return Err(io::Error::new(
-                            io::ErrorKind::TimedOut,
-                            "the host stopped reading the pseudo-terminal",
+                            io::ErrorKind::WouldBlock,
+                            "the host is not reading the pseudo-terminal",
                         ));
                     }
                     poll_fd(&self.pty.master, PollFlags::OUT)?;
@@ -616,7 +658,7 @@ impl Sink for PtySink {
 }
 
 /// How long a pseudo-terminal write may wait for the host to read.
-const STALLED_WRITE: Duration = Duration::from_secs(10);
+const STALLED_WRITE: Duration = Duration::from_secs(2);
 
 /// Binary messages over one WebSocket connection.
 struct WsSink {
@@ -678,7 +720,7 @@ impl Sink for WsSink {
             return Err(closed());
         }
         self.socket
-            .send(tungstenite::Message::Binary(unit.to_vec()))
+            .send(tungstenite::Message::Binary(unit.to_vec().into()))
             .map_err(ws_error)
     }
 

@@ -249,3 +249,24 @@ fn failures_carry_table_13_codes() {
     assert!(device.handle(&[0x00, 0x01, 0x02], now).is_empty());
     assert_eq!(device.take_rejected().len(), 1);
 }
+
+#[test]
+fn reset_notification_repeats_until_acknowledged() {
+    let mut device = Device::default();
+    let start = Instant::now();
+    // Repeat every 2 seconds.
+    device.properties_mut().force(&[1, 2, 7, 1, 1, 1], &[0x02]);
+    device.handle(&request(1, 0x1F01, &[]), start);
+    assert_eq!(
+        drain(&mut device, start, Duration::from_millis(4500)).len(),
+        3
+    );
+    // The host acknowledges: Set 1.2.7.1.1.2 = 01.
+    let mut params = tlv(&[0x85], &[0x01]);
+    params.extend(tlv(&[0x87], &[0x02, 0x07, 0x01, 0x01]));
+    params.extend(tlv(&[0x89], &tlv(&[0xC2], &[0x01])));
+    let later = start + Duration::from_millis(4600);
+    let out = device.handle(&request(2, 0xD111, &params), later);
+    assert_eq!(status(&out[0].message), [0, 0, 0, 0]);
+    assert!(drain(&mut device, later, Duration::from_secs(5)).is_empty());
+}

@@ -229,11 +229,9 @@ fn websocket_serves_binary_messages() {
     assert!(url.starts_with("ws://127.0.0.1:"));
     let (mut socket, _) = tungstenite::connect(&url).unwrap();
     socket
-        .send(tungstenite::Message::Binary(request(
-            1,
-            0xDF01,
-            &tlv(&[0x81], &[1, 2, 3]),
-        )))
+        .send(tungstenite::Message::Binary(
+            request(1, 0xDF01, &tlv(&[0x81], &[1, 2, 3])).into(),
+        ))
         .unwrap();
     match socket.read().unwrap() {
         tungstenite::Message::Binary(message) => {
@@ -243,16 +241,14 @@ fn websocket_serves_binary_messages() {
     }
     sim.inject(Fault::DisconnectMidTransfer);
     socket
-        .send(tungstenite::Message::Binary(request(
-            2,
-            0xDF01,
-            &tlv(&[0x81], &[0; 100]),
-        )))
+        .send(tungstenite::Message::Binary(
+            request(2, 0xDF01, &tlv(&[0x81], &[0; 100])).into(),
+        ))
         .unwrap();
     assert!(socket.read().is_err(), "the connection drops");
     let (mut socket, _) = tungstenite::connect(&url).unwrap();
     socket
-        .send(tungstenite::Message::Binary(request(3, 0xDF01, &[])))
+        .send(tungstenite::Message::Binary(request(3, 0xDF01, &[]).into()))
         .unwrap();
     assert!(matches!(socket.read().unwrap(), tungstenite::Message::Binary(m) if m[5] == 3));
     drop(socket);
@@ -270,4 +266,21 @@ fn shutdown_is_prompt_with_idle_links() {
     sim.shutdown();
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(memory.receive(SHORT).unwrap_err().is_fatal());
+}
+
+#[test]
+fn trace_records_messages_both_ways() {
+    let sim = Simulator::default();
+    sim.set_trace(true);
+    let mut link = sim.in_memory();
+    link.send(&request(1, 0xDF01, &[])).unwrap();
+    next(&mut link);
+    let events = sim.take_events();
+    assert_eq!(
+        events,
+        [
+            "<- AA0081040101DF018402DF01",
+            "-> AA0081048201DF018204000000008402DF01"
+        ]
+    );
 }

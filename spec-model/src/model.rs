@@ -354,9 +354,23 @@ pub struct Example {
     /// Set when the manual's example is wrong: says what is wrong. Golden tests skip these.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erratum: Option<String>,
+    /// Set when an override corrected `hex` (one unambiguous fix of the manual's bytes); golden
+    /// tests use the corrected bytes and count these apart from untouched examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<Correction>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,
+}
+
+/// How an override corrected an example's bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The manual's bytes, as space-separated hex.
+    pub manual_hex: String,
+    /// What was wrong and what was changed.
+    pub reason: String,
 }
 
 impl Example {
