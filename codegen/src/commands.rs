@@ -28,6 +28,11 @@ fn tables<'a>(spec: &'a Spec, cmd: &'a Command) -> (Option<&'a Table>, Option<&'
     (source.request.as_ref(), source.response.as_ref())
 }
 
+/// The number of the file type table, when the spec has file types.
+pub fn file_type_table(spec: &Spec) -> Option<u32> {
+    (!spec.file_types.file_types.is_empty()).then_some(spec.file_types.table)
+}
+
 /// A note about product limits and internal sections, for docs.
 pub fn availability(limits: &[String], internal: Internal) -> String {
     let mut text = String::new();
@@ -53,7 +58,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
         let module = modules.unique(&snake(&cmd.ident, "command"));
         let mod_ident = ident(&module);
         let (request, response) = tables(spec, cmd);
-        let mut gen = TypeGen::new(&["Request", "Response"]);
+        let mut gen = TypeGen::new(&["Request", "Response"], file_type_table(spec));
         let id_text = format!("0x{:04X}", cmd.id.0);
         let table_doc = |t: Option<&Table>, what: &str| match t {
             Some(t) => format!(

@@ -139,7 +139,10 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let id_text = format!("0x{:04X}", n.id.0);
         let id_lit = hex_lit(u64::from(n.id.0), 4);
         let name_lit = Literal::string(&n.name);
-        let mut gen = TypeGen::new(&["Payload", "DetailCode", "ID"]);
+        let mut gen = TypeGen::new(
+            &["Payload", "DetailCode", "ID"],
+            crate::commands::file_type_table(spec),
+        );
 
         // Detail codes of every detail table, first label wins for a repeated code.
         let mut codes: Vec<(u32, String, String)> = Vec::new();

@@ -70,15 +70,20 @@ pub struct TypeGen {
     names: Scope,
     /// Enums generated so far, reused for fields with the same values and width.
     enums: Vec<GeneratedEnum>,
+    /// The file type table: 4-byte fields that refer to it are `file_types::FileType`.
+    file_type_table: Option<u32>,
 }
 
 impl TypeGen {
     /// A generator whose type names avoid `reserved`.
-    pub fn new(reserved: &[&str]) -> TypeGen {
+    /// A generator whose type names avoid `reserved`. Types go in a module two levels
+    /// below the generated root (`commands::<command>`), next to `file_types`' parent.
+    pub fn new(reserved: &[&str], file_type_table: Option<u32>) -> TypeGen {
         TypeGen {
             items: Vec::new(),
             names: Scope::with(reserved),
             enums: Vec::new(),
+            file_type_table,
         }
     }
 
@@ -206,6 +211,16 @@ impl TypeGen {
             if let Some(ft) = self.packed_struct(field, parent) {
                 return ft;
             }
+        }
+        let file_type = self
+            .file_type_table
+            .is_some_and(|t| field.table_refs.contains(&t));
+        if file_type && field.len.fixed() == Some(4) && !has_raw {
+            return FieldType {
+                ty: quote!(super::super::file_types::FileType),
+                default: true,
+                nested: false,
+            };
         }
         if !has_raw {
             if let Some(n) = field.len.fixed() {

@@ -138,3 +138,18 @@ fn malformed_payloads_name_the_command_and_offset() {
     assert_eq!(message.body, Body::Raw(hex("E1 E1 81 01 01")));
     assert_eq!(message.encode(), unknown);
 }
+
+#[test]
+fn file_ids_are_file_types() {
+    use generated::file_types::FileType;
+    // Manual Table 213 (the start of it): file ID 00000100, then transfer properties.
+    let payload = hex("81 04 00 00 01 00 A2 06 81 01 10 82 01 04");
+    let request = start_send_file_to_device_unsecured::Request::from_bytes(&payload).unwrap();
+    assert_eq!(request.file_id, FileType::EMV_CONFIGURATION_PROCESSING_FILE);
+    assert_eq!(
+        request.file_id.to_string(),
+        "EMV configuration, processing file"
+    );
+    assert_eq!(format!("{:?}", FileType(0x0900_0000)), "FileType(09000000)");
+    assert_eq!(request.to_bytes(), payload);
+}

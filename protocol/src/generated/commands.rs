@@ -3758,7 +3758,7 @@ pub mod start_send_file_to_device_secured {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: RequestFileTransferProperties,
@@ -3894,7 +3894,7 @@ pub mod start_send_file_to_device_unsecured {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: RequestFileTransferProperties,
@@ -4031,7 +4031,7 @@ pub mod start_get_file_from_device {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// `87` Progress indicator behavior (Reserved for future use / Subject to (binary, 1 byte, optional, default Null).
         #[tlv(tag = 0x87)]
         pub progress_indicator_behavior_reserved_for_future_use_subject: ::core::option::Option<
@@ -4096,7 +4096,7 @@ pub mod start_get_file_from_device {
     pub struct Response {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: ResponseFileTransferProperties,
@@ -4216,7 +4216,7 @@ pub mod get_file_info_from_device {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4232,7 +4232,7 @@ pub mod get_file_info_from_device {
     pub struct Response {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: ResponseFileTransferProperties,
@@ -4352,7 +4352,7 @@ pub mod delete_file_from_device {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,

@@ -7,6 +7,7 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
+    ::core::default::Default,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -14,6 +15,25 @@
     ::core::cmp::Ord
 )]
 pub struct FileType(pub u32);
+/// Four bytes, big-endian, in a TLV value or a message information field.
+impl ::mms_codec::Value for FileType {
+    const FIXED_LEN: ::core::option::Option<usize> = ::core::option::Option::Some(4);
+    fn value_len(&self) -> usize {
+        4
+    }
+    fn encode_value<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+        &self,
+        out: &mut W,
+    ) {
+        out.write(&self.0.to_be_bytes());
+    }
+    fn decode_value(
+        bytes: &[u8],
+        cx: ::mms_codec::DecodeContext,
+    ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+        <u32 as ::mms_codec::Value>::decode_value(bytes, cx).map(FileType)
+    }
+}
 impl FileType {
     /// `00000000`: EMV configuration, terminal file. Secured: get No, set No.
     pub const EMV_CONFIGURATION_TERMINAL_FILE: FileType = FileType(0x00000000);

@@ -3111,6 +3111,13 @@ impl Message {
     pub fn reference(&self) -> u8 {
         self.envelope.info.reference
     }
+    /// The file type of a data file message (the four bytes after the command ID).
+    pub fn file_type(&self) -> ::core::option::Option<super::file_types::FileType> {
+        if self.kind() != ::mms_protocol::MessageKind::DataFile {
+            return ::core::option::Option::None;
+        }
+        self.envelope.info.file_type().map(super::file_types::FileType)
+    }
     /// The status of a response (tag `82`, four bytes).
     pub fn status(&self) -> ::core::option::Option<super::status::Status> {
         if self.kind() != ::mms_protocol::MessageKind::Response {

@@ -4255,7 +4255,7 @@ pub mod user_interface_operation_complete {
     pub struct PayloadTable351 {
         /// `83` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x83)]
-        pub file_id: [u8; 4],
+        pub file_id: super::super::file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
