@@ -30,6 +30,9 @@ pub fn camel(text: &str, prefix: &str) -> String {
     if s.is_empty() {
         return prefix.to_string();
     }
+    if s == "Self" {
+        return format!("{prefix}Self");
+    }
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         format!("{prefix}{s}")
     } else {
@@ -135,6 +138,7 @@ mod tests {
             shouty("EMV configuration, terminal file", "F"),
             "EMV_CONFIGURATION_TERMINAL_FILE"
         );
+        assert_eq!(camel("self", "V"), "VSelf");
         assert_eq!(ident("type").to_string(), "r#type");
         assert_eq!(ident("self").to_string(), "self_");
         let mut scope = Scope::default();

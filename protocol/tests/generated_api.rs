@@ -113,4 +113,9 @@ fn a_payload_that_does_not_fit_its_command_is_an_error_with_name_and_offset() {
     let text = error.to_string();
     assert!(text.starts_with("request Echo (0xDF01): "), "{text}");
     assert!(error.decode_error().unwrap().offset <= wire.len());
+    // The lenient form keeps the payload raw and still re-encodes the input.
+    let (message, error) = Message::decode_or_raw(&wire).unwrap();
+    assert!(error.is_some());
+    assert_eq!(message.body, Body::Raw(hex("DF 01 81 05 01")));
+    assert_eq!(message.encode(), wire);
 }

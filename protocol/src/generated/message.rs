@@ -3080,6 +3080,37 @@ impl Message {
         let body = Body::decode(&envelope, options)?;
         ::core::result::Result::Ok(Message { envelope, body })
     }
+    /// Like [`Message::decode`], but a payload that does not decode as its type is kept raw
+    /// ([`Body::Raw`]) and its error returned beside the message; only a malformed envelope
+    /// is an error. For tools that show whatever they can.
+    pub fn decode_or_raw(
+        bytes: &[u8],
+    ) -> ::core::result::Result<
+        (Self, ::core::option::Option<::mms_protocol::MessageError>),
+        ::mms_protocol::MessageError,
+    > {
+        let options = ::mms_codec::DecodeOptions::default();
+        let envelope = ::mms_protocol::Envelope::decode_with(bytes, options)
+            .map_err(::mms_protocol::MessageError::envelope)?;
+        match Body::decode(&envelope, options) {
+            ::core::result::Result::Ok(body) => {
+                ::core::result::Result::Ok((
+                    Message { envelope, body },
+                    ::core::option::Option::None,
+                ))
+            }
+            ::core::result::Result::Err(error) => {
+                let raw = envelope.payload.clone().unwrap_or_default();
+                ::core::result::Result::Ok((
+                    Message {
+                        envelope,
+                        body: Body::Raw(raw),
+                    },
+                    ::core::option::Option::Some(error),
+                ))
+            }
+        }
+    }
     /// A message from an envelope and a body (the envelope's payload is replaced on encoding).
     pub fn new(envelope: ::mms_protocol::Envelope, body: Body) -> Self {
         Message { envelope, body }
