@@ -54,6 +54,8 @@ struct FieldType {
     default: bool,
     /// A primitive tag whose value is decoded as a TLV sequence.
     nested: bool,
+    /// An open enum names the values (so the field doc need not list them).
+    enumerated: bool,
 }
 
 /// An open enum already generated in the module.
@@ -138,7 +140,11 @@ impl TypeGen {
                     } else {
                         quote!(#[tlv(tag = #tag_lit)])
                     };
-                    let d = doc(&field_doc(field));
+                    let mut text = field_doc(field);
+                    if !ft.enumerated {
+                        text.push_str(&values_doc(field));
+                    }
+                    let d = doc(&text);
                     members.push(quote! { #d #attr pub #fident: #ty, });
                 }
             }
@@ -174,6 +180,7 @@ impl TypeGen {
                     ty: quote!(::mms_protocol::TlvList),
                     default: true,
                     nested: false,
+                    enumerated: false,
                 };
             }
             let name = self.type_name(parent);
@@ -184,6 +191,7 @@ impl TypeGen {
                 ty: quote!(#id),
                 default,
                 nested: false,
+                enumerated: false,
             };
         }
         // Encrypted values describe their decrypted contents; on the wire they are opaque bytes.
@@ -205,6 +213,7 @@ impl TypeGen {
                 ty: quote!(#id),
                 default,
                 nested: true,
+                enumerated: false,
             };
         }
         if has_raw && !has_tags {
@@ -220,6 +229,7 @@ impl TypeGen {
                 ty: quote!(super::super::file_types::FileType),
                 default: true,
                 nested: false,
+                enumerated: false,
             };
         }
         if !has_raw {
@@ -232,6 +242,7 @@ impl TypeGen {
                         ty: raw_type(n),
                         default: true,
                         nested: false,
+                        enumerated: false,
                     };
                 }
             }
@@ -240,6 +251,7 @@ impl TypeGen {
             ty: quote!(::std::vec::Vec<u8>),
             default: true,
             nested: false,
+            enumerated: false,
         }
     }
 
@@ -308,6 +320,7 @@ impl TypeGen {
             ty: quote!(#id),
             default,
             nested: false,
+            enumerated: false,
         })
     }
 
@@ -339,6 +352,7 @@ impl TypeGen {
                 ty: quote!(#id),
                 default: false,
                 nested: false,
+                enumerated: true,
             });
         }
         let name = self.type_name(name_base);
@@ -357,6 +371,7 @@ impl TypeGen {
             ty: quote!(#id),
             default: false,
             nested: false,
+            enumerated: true,
         })
     }
 }
@@ -481,6 +496,42 @@ fn field_doc(field: &Field) -> String {
     text.push_str(").");
     if !field.limits.is_empty() {
         text.push_str(&format!(" Limited to: {}.", field.limits.join(", ")));
+    }
+    text
+}
+
+/// Most enumerated values or bits listed in a field's doc.
+const MAX_LISTED: usize = 16;
+
+/// `\n\nValues: `00` Never; `01..FE` Interval.` and the bits, for fields without an enum.
+fn values_doc(field: &Field) -> String {
+    let mut text = String::new();
+    if !field.values.is_empty() {
+        let listed: Vec<String> = field
+            .values
+            .iter()
+            .take(MAX_LISTED)
+            .map(|v| match v.byte {
+                Some(b) => format!("byte {b} `{}` {}", v.value, v.name),
+                None => format!("`{}` {}", v.value, v.name),
+            })
+            .collect();
+        text.push_str(&format!("\n\nValues: {}.", listed.join("; ")));
+    }
+    if !field.bits.is_empty() {
+        let listed: Vec<String> = field
+            .bits
+            .iter()
+            .take(MAX_LISTED)
+            .map(|b| {
+                let byte = b.byte.map_or(String::new(), |n| format!("byte {n} "));
+                match b.last_bit {
+                    Some(last) => format!("{byte}bits {}..={last} {}", b.bit, b.name),
+                    None => format!("{byte}bit {} {}", b.bit, b.name),
+                }
+            })
+            .collect();
+        text.push_str(&format!("\n\nBits: {}.", listed.join("; ")));
     }
     text
 }

@@ -27,6 +27,8 @@ pub mod start_transaction {
         #[tlv(tag = 0xA4)]
         pub tip_and_tax_options: ::core::option::Option<RequestTipAndTaxOptions>,
         /// `84` Transaction Options (binary, 2 bytes, optional, default 0x0003). Limited to: Apple / Google VAS Only, MSR Only.
+        ///
+        /// Values: byte 1 `00` Apple/Google VAS Support Disabled; byte 1 `01` VAS App OR Payment Mode (Single Mode); byte 1 `02` VAS App and Payment Mode (Dual Mode); byte 1 `03` VAS App Only Mode (VAS Mode); byte 1 `04` Payment Only Mode (Payment Mode); byte 1 `0000` Wallet Support Disabled; byte 1 `0001` Apple VAS Enable; byte 1 `0002` Google VAS Enabled; byte 1 `0003` –Apple and Google VAS Enabled.
         #[tlv(tag = 0x84)]
         pub transaction_options: ::core::option::Option<[u8; 2]>,
         /// `86` Transaction TLV (binary, variable length, optional).
@@ -110,9 +112,13 @@ pub mod start_transaction {
             RequestReaderOptionsContactlessReaderMode,
         >,
         /// `84` Manual Entry Mode (binary, 3 bytes, optional). Limited to: Touch Only.
+        ///
+        /// Values: byte 1 `00` PAN min 8, max 21 digits; byte 2 `00` Based on the setting of Property 1.2.1.1.5.1 MCE Mode Setting; byte 3 `00` On keypress sound disabled; byte 3 `01` On keypress sound enabled.
         #[tlv(tag = 0x84)]
         pub manual_entry_mode: ::core::option::Option<[u8; 3]>,
         /// `85` Barcode Reader Mode (binary, 2 bytes, optional, default 0x0000). Limited to: BCR Only.
+        ///
+        /// Values: byte 1 `00` Disabled; byte 1 `01` Enabled; byte 2 `00` Disabled; byte 2 `01` Enabled.
         #[tlv(tag = 0x85)]
         pub barcode_reader_mode: ::core::option::Option<[u8; 2]>,
         /// `86` PIN Block Format (binary, 1 byte, optional, default 0x00). Limited to: Touch Only.
@@ -325,6 +331,8 @@ pub mod start_transaction {
     )]
     pub struct RequestTipAndTaxOptions {
         /// `81` Byte 1 Tip Mode (binary, 31 bytes, optional). Limited to: Touch Only.
+        ///
+        /// Values: byte 1 `00` Disable Tip Mode; byte 1 `01` Show Tip GUI immediately using % value; byte 1 `02` Show Tip GUI immediately using $ amount.
         #[tlv(tag = 0x81)]
         pub byte_1_tip_mode: ::core::option::Option<[u8; 31]>,
         /// `82` Tax or Surcharge Amount to Display (binary, 6 bytes, optional). Limited to: Touch Only.
@@ -876,6 +884,8 @@ pub mod pass_through_command_for_mifare_classic_mini_plus {
     )]
     pub struct Response {
         /// `81` Tag Response Code (binary, variable length, required).
+        ///
+        /// Values: byte 0 `00` Success; byte 0 `01` I/O Failed; byte 1 `01` Block that Failed.
         #[tlv(tag = 0x81)]
         pub tag_response_code: ::std::vec::Vec<u8>,
         /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
@@ -1487,6 +1497,8 @@ pub mod buzzer {
     )]
     pub struct Request {
         /// `81` N (binary, length N*4, required).
+        ///
+        /// Values: `01` Min (1 tone); `0A` Max (10 tones).
         #[tlv(tag = 0x81)]
         pub n: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -1749,9 +1761,13 @@ pub mod show_qr_code {
         #[tlv(tag = 0x84)]
         pub mask_pattern: ::core::option::Option<RequestMaskPattern>,
         /// `85` Minimum Version (binary, 1 byte, optional, default 0x01).
+        ///
+        /// Values: `01..28` Version 1 to.
         #[tlv(tag = 0x85)]
         pub minimum_version: ::core::option::Option<u8>,
         /// `86` Maximum Version (binary, 1 byte, optional, default 0x28).
+        ///
+        /// Values: `01..28` Version 1 to.
         #[tlv(tag = 0x86)]
         pub maximum_version: ::core::option::Option<u8>,
         /// `87` Block Color (binary, 3 bytes, optional, default 0x000000 (Black)).
@@ -3191,6 +3207,8 @@ pub mod get_property {
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
+        ///
+        /// Values: byte 1 `02` Apollo Platform; byte 2 `01` DynaFlex; byte 2 `02` DynaProx; byte 2 `03` DynaFlex II PED; byte 2 `04` DynaFlex II; byte 2 `05` DynaFlex II Go; byte 3 `00` Standard.
         #[tlv(tag = 0x82)]
         pub device_family_id: ::core::option::Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
@@ -3303,6 +3321,8 @@ pub mod set_property_unsecured {
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
+        ///
+        /// Values: byte 1 `02` Apollo Platform; byte 2 `01` DynaFlex; byte 2 `02` DynaProx; byte 2 `03` DynaFlex II PED; byte 2 `04` DynaFlex II; byte 2 `05` DynaFlex II Go; byte 3 `00` Standard.
         #[tlv(tag = 0x82)]
         pub device_family_id: ::core::option::Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
@@ -3415,6 +3435,8 @@ pub mod set_property_secured {
         #[tlv(tag = 0x81)]
         pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
+        ///
+        /// Values: byte 1 `02` Apollo Platform; byte 2 `01` DynaFlex; byte 2 `02` DynaProx; byte 2 `03` DynaFlex II PED; byte 2 `04` DynaFlex II; byte 2 `05` DynaFlex II Go; byte 3 `00` Standard.
         #[tlv(tag = 0x82)]
         pub device_family_id: ::core::option::Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).

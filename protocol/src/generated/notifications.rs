@@ -566,6 +566,8 @@ pub mod transaction_information_update {
         #[tlv(tag = 0xDFDF25)]
         pub device_serial_number_ifd_serial_number: ::std::vec::Vec<u8>,
         /// `DF75` VAS Error Report (binary, variable length, required).
+        ///
+        /// Values: byte 4 `00` Select OSE Error; byte 4 `01` Get VAS Data Error (Apple only); byte 4 `02` Select Smart Tap Error (Google only); byte 4 `03` Negotiate Secure Session Error (Google only); byte 4 `04` Get Select Smart Tap Error (Google only).
         #[tlv(tag = 0xDF75)]
         pub vas_error_report: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
