@@ -6,8 +6,37 @@ use quote::{format_ident, quote};
 
 use crate::names::{camel, ident, snake, Scope};
 
-/// `#[doc = " text"]` lines (prettyplease prints them as `///` comments).
+/// Escapes what Markdown would read as links, emphasis or HTML in spec text, outside
+/// `code spans` (which the generator writes itself and never contain such characters).
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        if i % 2 == 1 {
+            out.push_str(part);
+            continue;
+        }
+        for c in part.chars() {
+            match c {
+                '[' | ']' | '*' | '_' | '\\' | '#' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// `#[doc = " text"]` lines (prettyplease prints them as `///` comments); spec text in
+/// them is escaped for Markdown.
 pub fn doc(text: &str) -> TokenStream {
+    let text = escape_markdown(text);
     let lines = text.lines().map(|l| {
         let l = if l.is_empty() {
             String::new()

@@ -1064,7 +1064,7 @@ pub mod request_cardholder_signature {
         /// `82` Encryption on signature and user data (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
         pub encryption_on_signature_and_user_data: ::core::option::Option<u8>,
-        /// `A3` User data parameters for item #0 to item #3 (TLV, variable length, optional).
+        /// `A3` User data parameters for item \#0 to item \#3 (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
         pub user_data_parameters_for_item_number_0_to: ::core::option::Option<
             RequestUserDataParametersForItemNumber0To,
@@ -1073,7 +1073,7 @@ pub mod request_cardholder_signature {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    /// `A3` User data parameters for item #0 to item #3: a TLV sequence.
+    /// `A3` User data parameters for item \#0 to item \#3: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -1083,16 +1083,16 @@ pub mod request_cardholder_signature {
         ::core::cmp::Eq
     )]
     pub struct RequestUserDataParametersForItemNumber0To {
-        /// `81` User data item #0 (binary, variable length, optional).
+        /// `81` User data item \#0 (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `82` User data item #1 (binary, variable length, optional).
+        /// `82` User data item \#1 (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub user_data_item_number_1: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` User data item #2 (binary, variable length, optional).
+        /// `83` User data item \#2 (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub user_data_item_number_2: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` User data item #3 (binary, variable length, optional).
+        /// `84` User data item \#3 (binary, variable length, optional).
         #[tlv(tag = 0x84)]
         pub user_data_item_number_3: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -1496,7 +1496,7 @@ pub mod buzzer {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` N (binary, length N*4, required).
+        /// `81` N (binary, length N\*4, required).
         ///
         /// Values: `01` Min (1 tone); `0A` Max (10 tones).
         #[tlv(tag = 0x81)]
@@ -5170,14 +5170,14 @@ pub mod encrypt_user_data {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `A3` User data parameters for item #0 to item #3 (binary, variable length, required).
+        /// `A3` User data parameters for item \#0 to item \#3 (binary, variable length, required).
         #[tlv(tag = 0xA3)]
         pub user_data_parameters_for_item_number_0_to: RequestUserDataParametersForItemNumber0To,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    /// `A3` User data parameters for item #0 to item #3: a TLV sequence.
+    /// `A3` User data parameters for item \#0 to item \#3: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -5187,16 +5187,16 @@ pub mod encrypt_user_data {
         ::core::cmp::Eq
     )]
     pub struct RequestUserDataParametersForItemNumber0To {
-        /// `81` User data item #0 (binary, variable length, required).
+        /// `81` User data item \#0 (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: ::std::vec::Vec<u8>,
-        /// `82` User data item #1 (binary, variable length, optional).
+        /// `82` User data item \#1 (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub user_data_item_number_1: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `83` User data item #2 (binary, variable length, optional).
+        /// `83` User data item \#2 (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub user_data_item_number_2: ::core::option::Option<::std::vec::Vec<u8>>,
-        /// `84` User data Item #3 (binary, variable length, optional).
+        /// `84` User data Item \#3 (binary, variable length, optional).
         #[tlv(tag = 0x84)]
         pub user_data_item_number_3: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).

@@ -1399,7 +1399,7 @@ pub const MIFARE_ULTRALIGHT_AES_ORIGINALITYKEY: ::mms_protocol::property::Proper
     limits: &[],
     internal: false,
 };
-/// Property 1.2.1.1.4.5 MIFARE Plus AES_Key1 (manual Table 628). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
+/// Property 1.2.1.1.4.5 MIFARE Plus AES\_Key1 (manual Table 628). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
 pub const MIFARE_PLUS_AES_KEY1: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 5],
     oid_text: "1.2.1.1.4.5",
@@ -1417,7 +1417,7 @@ pub const MIFARE_PLUS_AES_KEY1: ::mms_protocol::property::PropertyDescriptor = :
     limits: &[],
     internal: false,
 };
-/// Property 1.2.1.1.4.6 MIFARE Plus AES_Key2 (manual Table 633). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
+/// Property 1.2.1.1.4.6 MIFARE Plus AES\_Key2 (manual Table 633). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
 pub const MIFARE_PLUS_AES_KEY2: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 6],
     oid_text: "1.2.1.1.4.6",
@@ -1435,7 +1435,7 @@ pub const MIFARE_PLUS_AES_KEY2: ::mms_protocol::property::PropertyDescriptor = :
     limits: &[],
     internal: false,
 };
-/// Property 1.2.1.1.4.7 MIFARE Plus AES_Key3 (manual Table 638). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
+/// Property 1.2.1.1.4.7 MIFARE Plus AES\_Key3 (manual Table 638). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
 pub const MIFARE_PLUS_AES_KEY3: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 7],
     oid_text: "1.2.1.1.4.7",
@@ -1453,7 +1453,7 @@ pub const MIFARE_PLUS_AES_KEY3: ::mms_protocol::property::PropertyDescriptor = :
     limits: &[],
     internal: false,
 };
-/// Property 1.2.1.1.4.8 MIFARE Plus AES_Key4 (manual Table 643). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
+/// Property 1.2.1.1.4.8 MIFARE Plus AES\_Key4 (manual Table 643). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
 pub const MIFARE_PLUS_AES_KEY4: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 8],
     oid_text: "1.2.1.1.4.8",
@@ -1471,7 +1471,7 @@ pub const MIFARE_PLUS_AES_KEY4: ::mms_protocol::property::PropertyDescriptor = :
     limits: &[],
     internal: false,
 };
-/// Property 1.2.1.1.4.9 MIFARE Plus AES_Key5 (manual Table 648). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
+/// Property 1.2.1.1.4.9 MIFARE Plus AES\_Key5 (manual Table 648). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
 pub const MIFARE_PLUS_AES_KEY5: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 9],
     oid_text: "1.2.1.1.4.9",
@@ -1489,7 +1489,7 @@ pub const MIFARE_PLUS_AES_KEY5: ::mms_protocol::property::PropertyDescriptor = :
     limits: &[],
     internal: false,
 };
-/// Property 1.2.1.1.4.A MIFARE Plus AES_Key6 (manual Table 653). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
+/// Property 1.2.1.1.4.A MIFARE Plus AES\_Key6 (manual Table 653). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
 pub const MIFARE_PLUS_AES_KEY6: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 10],
     oid_text: "1.2.1.1.4.A",
@@ -1605,7 +1605,7 @@ pub const SECURITY_MODE: ::mms_protocol::property::PropertyDescriptor = ::mms_pr
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.1.4 Static_IP_Address (manual Table 678). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
+/// Property 1.2.2.1.1.4 Static\_IP\_Address (manual Table 678). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
 pub const STATIC_IP_ADDRESS: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 4],
     oid_text: "1.2.2.1.1.4",
@@ -1623,7 +1623,7 @@ pub const STATIC_IP_ADDRESS: ::mms_protocol::property::PropertyDescriptor = ::mm
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.1.5 Use_DHCP (manual Table 683). Binary, 4 bytes. Default: 0001. Read and write.
+/// Property 1.2.2.1.1.5 Use\_DHCP (manual Table 683). Binary, 4 bytes. Default: 0001. Read and write.
 pub const USE_DHCP: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 5],
     oid_text: "1.2.2.1.1.5",
@@ -1641,7 +1641,7 @@ pub const USE_DHCP: ::mms_protocol::property::PropertyDescriptor = ::mms_protoco
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.1.6 Static_IP_Netmask (manual Table 688). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
+/// Property 1.2.2.1.1.6 Static\_IP\_Netmask (manual Table 688). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
 pub const STATIC_IP_NETMASK: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 6],
     oid_text: "1.2.2.1.1.6",
@@ -1659,7 +1659,7 @@ pub const STATIC_IP_NETMASK: ::mms_protocol::property::PropertyDescriptor = ::mm
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.1.7 Static_IP_Gateway (manual Table 693). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
+/// Property 1.2.2.1.1.7 Static\_IP\_Gateway (manual Table 693). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
 pub const STATIC_IP_GATEWAY: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 7],
     oid_text: "1.2.2.1.1.7",
@@ -1777,7 +1777,7 @@ pub const USERNAME: ::mms_protocol::property::PropertyDescriptor = ::mms_protoco
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.1.D SoftAP_IP_Address (manual Table 723). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: 192.168.0.1. Read and write.
+/// Property 1.2.2.1.1.D SoftAP\_IP\_Address (manual Table 723). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: 192.168.0.1. Read and write.
 pub const SOFTAP_IP_ADDRESS: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 13],
     oid_text: "1.2.2.1.1.D",
@@ -1937,7 +1937,7 @@ pub const MQTT_QOS: ::mms_protocol::property::PropertyDescriptor = ::mms_protoco
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.2.4 MQTT Subscribe Topic (manual Table 761). ASCII String with no spaces. Default: MagTek/Device/[DevModelName]/[DevSN] [DevModelName] =. Read and write.
+/// Property 1.2.2.1.2.4 MQTT Subscribe Topic (manual Table 761). ASCII String with no spaces. Default: MagTek/Device/\[DevModelName\]/\[DevSN\] \[DevModelName\] =. Read and write.
 pub const MQTT_SUBSCRIBE_TOPIC: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 4],
     oid_text: "1.2.2.1.2.4",
@@ -1957,7 +1957,7 @@ pub const MQTT_SUBSCRIBE_TOPIC: ::mms_protocol::property::PropertyDescriptor = :
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.2.5 MQTT Publish Topic (manual Table 766). ASCII String with no spaces. Default: MagTek/Server/[DevModelName]/[DevSN] [DevModelName] =. Read and write.
+/// Property 1.2.2.1.2.5 MQTT Publish Topic (manual Table 766). ASCII String with no spaces. Default: MagTek/Server/\[DevModelName\]/\[DevSN\] \[DevModelName\] =. Read and write.
 pub const MQTT_PUBLISH_TOPIC: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 5],
     oid_text: "1.2.2.1.2.5",
@@ -1977,7 +1977,7 @@ pub const MQTT_PUBLISH_TOPIC: ::mms_protocol::property::PropertyDescriptor = ::m
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.2.6 MQTT Client ID (manual Table 771). ASCII String with no spaces. Default: MagTek_Device-[DevSN] [DevSN] = Device Serial #. Read and write.
+/// Property 1.2.2.1.2.6 MQTT Client ID (manual Table 771). ASCII String with no spaces. Default: MagTek\_Device-\[DevSN\] \[DevSN\] = Device Serial \#. Read and write.
 pub const MQTT_CLIENT_ID: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 6],
     oid_text: "1.2.2.1.2.6",
