@@ -439,5 +439,28 @@ pub fn generate(commands: &[CommandInfo], notifications: &[NotificationInfo]) ->
                 super::notifications::detail_label(self.id(), self.notification_detail()?)
             }
         }
+
+        impl ::core::fmt::Display for Message {
+            /// One line: kind, name and ID, reference number, then the status of a response or
+            /// the detail of a notification, e.g.
+            /// `response Get Property (0xD101), reference 0x55: OK, Done`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{}", self.kind())?;
+                if let ::core::option::Option::Some(name) = self.name() {
+                    ::core::write!(f, " {name}")?;
+                }
+                ::core::write!(f, " (0x{:04X}), reference 0x{:02X}", self.id(), self.reference())?;
+                if let ::core::option::Option::Some(status) = self.status() {
+                    ::core::write!(f, ": {status}")?;
+                }
+                if let ::core::option::Option::Some(detail) = self.notification_detail() {
+                    match self.notification_detail_label() {
+                        ::core::option::Option::Some(label) => ::core::write!(f, ": {label}")?,
+                        ::core::option::Option::None => ::core::write!(f, ": detail {detail:08X}")?,
+                    }
+                }
+                ::core::result::Result::Ok(())
+            }
+        }
     }
 }

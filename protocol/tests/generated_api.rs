@@ -81,6 +81,10 @@ fn get_property_round_trip_through_message() {
         panic!("{:?}", message.body);
     };
     assert_eq!(mms_protocol::property::response_value(get).unwrap(), [0x00]);
+    assert_eq!(
+        message.to_string(),
+        "response Get Property (0xD101), reference 0x55: OK, Done"
+    );
     assert_eq!(message.encode(), response);
 }
 
