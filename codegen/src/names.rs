@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span};
 
 /// Most words an identifier takes from a label; long labels read better cut short
 /// (repeats are made unique by [`Scope`]).
-const MAX_WORDS: usize = 8;
+const MAX_WORDS: usize = 12;
 
 /// Words of `text` made of ASCII letters and digits; apostrophes vanish (`can’t` is one
 /// word) and everything else separates words.
@@ -129,7 +129,10 @@ mod tests {
             camel("Tamper setting is locked, can’t be changed", "V"),
             "TamperSettingIsLockedCantBeChanged"
         );
-        assert_eq!(shouty("a b c d e f g h i j", "X"), "A_B_C_D_E_F_G_H");
+        assert_eq!(
+            shouty("a b c d e f g h i j k l m n", "X"),
+            "A_B_C_D_E_F_G_H_I_J_K_L"
+        );
         assert_eq!(
             snake("Length of File Payload", "f"),
             "length_of_file_payload"

@@ -105,6 +105,17 @@ pub fn code_enum(
     }
 }
 
+/// A type name from a payload table's title, without the "Notification Payload for" that
+/// most titles start with (`None` when nothing else is left).
+fn payload_name(title: &str) -> Option<String> {
+    let rest = title
+        .strip_prefix("Notification Payload for")
+        .or_else(|| title.strip_prefix("Notification Payload"))
+        .unwrap_or(title);
+    let name = camel(rest, "T");
+    (name != "T" && name != "Payload" && name != "DetailCode").then_some(name)
+}
+
 /// A match pattern for sorted codes: runs of consecutive codes become ranges.
 fn code_pattern(codes: &[u32]) -> TokenStream {
     let mut sorted = codes.to_vec();
@@ -177,13 +188,15 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let mut variants = Vec::new();
         let mut variant_names = Scope::with(&["Other"]);
         for table in &n.payloads {
-            let sname = gen.type_name(&format!("PayloadTable{}", table.table));
+            let base =
+                payload_name(&table.title).unwrap_or_else(|| format!("Table{}", table.table));
+            let sname = gen.type_name(&base);
             let d = format!(
                 "Payload of notification {id_text} {} (manual Table {}).",
                 n.name, table.table
             );
             gen.contents_struct(&sname, &d, &table.fields);
-            let v = variant_names.unique(&format!("Table{}", table.table));
+            let v = variant_names.unique(&sname);
             variants.push((table.table, v, sname));
         }
         let decls = variants.iter().map(|(t, v, s)| {

@@ -103,7 +103,7 @@ fn notification_payload_follows_the_detail_code() {
         Some("Keys, Key Loaded")
     );
     let Body::Notification(Notification::FixtureDeviceUpdate(
-        fixture_device_update::Payload::Table9101(payload),
+        fixture_device_update::Payload::KeyLoaded(payload),
     )) = &message.body
     else {
         panic!("not typed: {:?}", message.body);

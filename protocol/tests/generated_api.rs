@@ -22,7 +22,7 @@ fn status_prints_summary_group_subgroup_and_meaning() {
     assert!(!status.is_ok());
     assert_eq!(
         status.detail,
-        StatusDetail::RequestHandlerFailedDeviceStateLowBattery5
+        StatusDetail::RequestHandlerFailedDeviceStateLowBattery5OrLess
     );
     assert_eq!(
         status.to_string(),

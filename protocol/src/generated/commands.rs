@@ -241,7 +241,7 @@ pub mod start_transaction {
         Nfc,
         /// `03`: EMV and NFC Enable NFC only when non-payment tags are.
         #[tlv(value = 0x03)]
-        EmvAndNfcEnableNfcOnlyWhenNon,
+        EmvAndNfcEnableNfcOnlyWhenNonPaymentTagsAre,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -253,7 +253,7 @@ pub mod start_transaction {
                 Self::Disabled => ::core::option::Option::Some("Disabled"),
                 Self::Emv => ::core::option::Option::Some("EMV"),
                 Self::Nfc => ::core::option::Option::Some("NFC"),
-                Self::EmvAndNfcEnableNfcOnlyWhenNon => {
+                Self::EmvAndNfcEnableNfcOnlyWhenNonPaymentTagsAre => {
                     ::core::option::Option::Some(
                         "EMV and NFC Enable NFC only when non-payment tags are",
                     )
@@ -480,7 +480,7 @@ pub mod resume_transaction {
     pub struct Request {
         /// `81` Resume Code Indicates the pause state the transaction will resume (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub resume_code_indicates_the_pause_state_the_transaction: RequestResumeCodeIndicatesThePauseStateTheTransaction,
+        pub resume_code_indicates_the_pause_state_the_transaction_will: RequestResumeCodeIndicatesThePauseStateTheTransactionWill,
         /// `83` Reserved (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub reserved: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -505,7 +505,7 @@ pub mod resume_transaction {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestResumeCodeIndicatesThePauseStateTheTransaction {
+    pub enum RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
         /// `00`: Waiting for ARPC.
         #[tlv(value = 0x00)]
         WaitingForArpc,
@@ -513,7 +513,7 @@ pub mod resume_transaction {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestResumeCodeIndicatesThePauseStateTheTransaction {
+    impl RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -522,7 +522,8 @@ pub mod resume_transaction {
             }
         }
     }
-    impl ::core::fmt::Display for RequestResumeCodeIndicatesThePauseStateTheTransaction {
+    impl ::core::fmt::Display
+    for RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -752,7 +753,7 @@ pub mod get_payment_parameters {
     }
 }
 /// Command 0x1100 - Pass Through Command For NTag/MIFARE Ultralight, Type 2. Manual Tables 84 and 89.
-pub mod pass_through_command_for_ntag_mifare_ultralight_type {
+pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
     /// Command ID 0x1100.
     pub const ID: u16 = 0x1100;
     /// Request data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 84).
@@ -773,7 +774,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type {
         pub n_00_no_encrypt_01_encrypt: u8,
         /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last: u8,
+        pub n_00_expect_more_commands_01_ff_last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -847,7 +848,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type {
     }
 }
 /// Command 0x1101 - Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2. Manual Tables 94 and 97.
-pub mod pass_through_command_for_mifare_classic_mini_plus {
+pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
     /// Command ID 0x1101.
     pub const ID: u16 = 0x1101;
     /// Request data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 94).
@@ -868,7 +869,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus {
         pub n_00_no_encrypt_01_encrypt: ::core::option::Option<u8>,
         /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last: u8,
+        pub n_00_expect_more_commands_01_ff_last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -923,7 +924,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         pub n_00_no_encrypt_01_encrypt: ::core::option::Option<u8>,
         /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last: u8,
+        pub n_00_expect_more_commands_01_ff_last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -1060,14 +1061,14 @@ pub mod request_cardholder_signature {
     pub struct Request {
         /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should: u8,
+        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
         /// `82` Encryption on signature and user data (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
         pub encryption_on_signature_and_user_data: ::core::option::Option<u8>,
         /// `A3` User data parameters for item \#0 to item \#3 (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
-        pub user_data_parameters_for_item_number_0_to: ::core::option::Option<
-            RequestUserDataParametersForItemNumber0To,
+        pub user_data_parameters_for_item_number_0_to_item_number_3: ::core::option::Option<
+            RequestUserDataParametersForItemNumber0ToItemNumber3,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -1082,7 +1083,7 @@ pub mod request_cardholder_signature {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct RequestUserDataParametersForItemNumber0To {
+    pub struct RequestUserDataParametersForItemNumber0ToItemNumber3 {
         /// `81` User data item \#0 (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -1626,13 +1627,13 @@ pub mod show_image {
     pub enum RequestDisplayOption {
         /// `00`: Default to cover/uncover the top status bar depends on the.
         #[tlv(value = 0x00)]
-        DefaultToCoverUncoverTheTopStatusBar,
+        DefaultToCoverUncoverTheTopStatusBarDependsOnThe,
         /// `01`: Cover the top status bar regardless of the current status.
         #[tlv(value = 0x01)]
-        CoverTheTopStatusBarRegardlessOfThe,
+        CoverTheTopStatusBarRegardlessOfTheCurrentStatus,
         /// `02`: Not cover the top status bar regardless of the current.
         #[tlv(value = 0x02)]
-        NotCoverTheTopStatusBarRegardlessOf,
+        NotCoverTheTopStatusBarRegardlessOfTheCurrent,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -1641,17 +1642,17 @@ pub mod show_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::DefaultToCoverUncoverTheTopStatusBar => {
+                Self::DefaultToCoverUncoverTheTopStatusBarDependsOnThe => {
                     ::core::option::Option::Some(
                         "Default to cover/uncover the top status bar depends on the",
                     )
                 }
-                Self::CoverTheTopStatusBarRegardlessOfThe => {
+                Self::CoverTheTopStatusBarRegardlessOfTheCurrentStatus => {
                     ::core::option::Option::Some(
                         "Cover the top status bar regardless of the current status",
                     )
                 }
-                Self::NotCoverTheTopStatusBarRegardlessOf => {
+                Self::NotCoverTheTopStatusBarRegardlessOfTheCurrent => {
                     ::core::option::Option::Some(
                         "Not cover the top status bar regardless of the current",
                     )
@@ -1778,7 +1779,7 @@ pub mod show_qr_code {
         pub background_color: ::core::option::Option<[u8; 3]>,
         /// `89` Prompt Text for the device to display below the QR (binary, variable length, optional, default No prompt). Limited to: Display Only.
         #[tlv(tag = 0x89)]
-        pub prompt_text_for_the_device_to_display_below: ::core::option::Option<
+        pub prompt_text_for_the_device_to_display_below_the_qr: ::core::option::Option<
             ::std::vec::Vec<u8>,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -2027,13 +2028,13 @@ pub mod show_bitmap_image {
     pub enum RequestDisplayOption {
         /// `00`: Default to cover/uncover the top status bar depends on the.
         #[tlv(value = 0x00)]
-        DefaultToCoverUncoverTheTopStatusBar,
+        DefaultToCoverUncoverTheTopStatusBarDependsOnThe,
         /// `01`: Cover the top status bar regardless of the current status.
         #[tlv(value = 0x01)]
-        CoverTheTopStatusBarRegardlessOfThe,
+        CoverTheTopStatusBarRegardlessOfTheCurrentStatus,
         /// `02`: Not cover the top status bar regardless of the current.
         #[tlv(value = 0x02)]
-        NotCoverTheTopStatusBarRegardlessOf,
+        NotCoverTheTopStatusBarRegardlessOfTheCurrent,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -2042,17 +2043,17 @@ pub mod show_bitmap_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::DefaultToCoverUncoverTheTopStatusBar => {
+                Self::DefaultToCoverUncoverTheTopStatusBarDependsOnThe => {
                     ::core::option::Option::Some(
                         "Default to cover/uncover the top status bar depends on the",
                     )
                 }
-                Self::CoverTheTopStatusBarRegardlessOfThe => {
+                Self::CoverTheTopStatusBarRegardlessOfTheCurrentStatus => {
                     ::core::option::Option::Some(
                         "Cover the top status bar regardless of the current status",
                     )
                 }
-                Self::NotCoverTheTopStatusBarRegardlessOf => {
+                Self::NotCoverTheTopStatusBarRegardlessOfTheCurrent => {
                     ::core::option::Option::Some(
                         "Not cover the top status bar regardless of the current",
                     )
@@ -2477,7 +2478,7 @@ pub mod set_notification_subscriptions {
     pub enum RequestNotificationsAffected {
         /// `00`: Only subscribe or unsubscribe to notification messages in the Notification.
         #[tlv(value = 0x00)]
-        OnlySubscribeOrUnsubscribeToNotificationMessagesIn,
+        OnlySubscribeOrUnsubscribeToNotificationMessagesInTheNotification,
         /// `01`: Subscribe or unsubscribe to all notifications.
         #[tlv(value = 0x01)]
         SubscribeOrUnsubscribeToAllNotifications,
@@ -2489,7 +2490,7 @@ pub mod set_notification_subscriptions {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::OnlySubscribeOrUnsubscribeToNotificationMessagesIn => {
+                Self::OnlySubscribeOrUnsubscribeToNotificationMessagesInTheNotification => {
                     ::core::option::Option::Some(
                         "Only subscribe or unsubscribe to notification messages in the Notification",
                     )
@@ -2705,7 +2706,7 @@ pub mod request_pin_with_host_supplied_account_data {
     pub struct Request {
         /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should: RequestTimeoutTimeoutInSecondsThatTheDeviceShould,
+        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor,
         /// `82` User Interface Sequence (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub user_interface_sequence: RequestUserInterfaceSequence,
@@ -2733,7 +2734,7 @@ pub mod request_pin_with_host_supplied_account_data {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestTimeoutTimeoutInSecondsThatTheDeviceShould {
+    pub enum RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
         /// `00`: Reserved, Not Allowed.
         #[tlv(value = 0x00)]
         ReservedNotAllowed,
@@ -2741,7 +2742,7 @@ pub mod request_pin_with_host_supplied_account_data {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestTimeoutTimeoutInSecondsThatTheDeviceShould {
+    impl RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -2752,7 +2753,8 @@ pub mod request_pin_with_host_supplied_account_data {
             }
         }
     }
-    impl ::core::fmt::Display for RequestTimeoutTimeoutInSecondsThatTheDeviceShould {
+    impl ::core::fmt::Display
+    for RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -2940,7 +2942,7 @@ pub mod request_pin_with_card_supplied_account_data {
     pub struct Request {
         /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should: u8,
+        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
         /// `A3` Reader Options (TC, 9 bytes, required).
         #[tlv(tag = 0xA3)]
         pub reader_options: RequestReaderOptions,
@@ -4850,7 +4852,7 @@ pub mod load_ltpk_protection_key {
         pub aes_256_key_32_bytes_of_key: [u8; 32],
         /// `83` CRC-16-CCITT Checksum Polynomial X16 + X12 + X5 + 1 (binary, 2 bytes, required).
         #[tlv(tag = 0x83)]
-        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5: [u8; 2],
+        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5_1: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4905,7 +4907,7 @@ pub mod load_encrypted_ltpk_and_version {
         pub encrypted_key_length: ::std::vec::Vec<u8>,
         /// `86` CRC-16-CCITT Checksum Polynomial X16 + X12 + X5 + 1 (binary, 2 bytes, required).
         #[tlv(tag = 0x86)]
-        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5: [u8; 2],
+        pub crc_16_ccitt_checksum_polynomial_x16_x12_x5_1: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -5172,7 +5174,7 @@ pub mod encrypt_user_data {
     pub struct Request {
         /// `A3` User data parameters for item \#0 to item \#3 (binary, variable length, required).
         #[tlv(tag = 0xA3)]
-        pub user_data_parameters_for_item_number_0_to: RequestUserDataParametersForItemNumber0To,
+        pub user_data_parameters_for_item_number_0_to_item_number_3: RequestUserDataParametersForItemNumber0ToItemNumber3,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -5186,7 +5188,7 @@ pub mod encrypt_user_data {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct RequestUserDataParametersForItemNumber0To {
+    pub struct RequestUserDataParametersForItemNumber0ToItemNumber3 {
         /// `81` User data item \#0 (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: ::std::vec::Vec<u8>,

@@ -28,12 +28,12 @@ pub enum Request {
     /// "Get Payment Parameters" (command 0x1042).
     GetPaymentParameters(super::commands::get_payment_parameters::Request),
     /// "Pass Through Command For NTag/MIFARE Ultralight, Type 2" (command 0x1100).
-    PassThroughCommandForNtagMifareUltralightType(
-        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Request,
+    PassThroughCommandForNtagMifareUltralightType2(
+        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
     ),
     /// "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2" (command 0x1101).
-    PassThroughCommandForMifareClassicMiniPlus(
-        super::commands::pass_through_command_for_mifare_classic_mini_plus::Request,
+    PassThroughCommandForMifareClassicMiniPlusSl1(
+        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
     ),
     /// "Pass Through Command for MIFARE DESFire, Type 4" (command 0x1102).
     PassThroughCommandForMifareDesfireType4(
@@ -167,8 +167,8 @@ impl Request {
             Request::GetTransactionStatus(_) => 0x1014,
             Request::SetPaymentParameters(_) => 0x1041,
             Request::GetPaymentParameters(_) => 0x1042,
-            Request::PassThroughCommandForNtagMifareUltralightType(_) => 0x1100,
-            Request::PassThroughCommandForMifareClassicMiniPlus(_) => 0x1101,
+            Request::PassThroughCommandForNtagMifareUltralightType2(_) => 0x1100,
+            Request::PassThroughCommandForMifareClassicMiniPlusSl1(_) => 0x1101,
             Request::PassThroughCommandForMifareDesfireType4(_) => 0x1102,
             Request::PassThroughCommandForMifarePlusType2(_) => 0x1103,
             Request::RequestCardholderSignature(_) => 0x1801,
@@ -232,10 +232,10 @@ impl Request {
             Request::GetTransactionStatus(_) => "Get Transaction Status",
             Request::SetPaymentParameters(_) => "Set Payment Parameters",
             Request::GetPaymentParameters(_) => "Get Payment Parameters",
-            Request::PassThroughCommandForNtagMifareUltralightType(_) => {
+            Request::PassThroughCommandForNtagMifareUltralightType2(_) => {
                 "Pass Through Command For NTag/MIFARE Ultralight, Type 2"
             }
-            Request::PassThroughCommandForMifareClassicMiniPlus(_) => {
+            Request::PassThroughCommandForMifareClassicMiniPlusSl1(_) => {
                 "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2"
             }
             Request::PassThroughCommandForMifareDesfireType4(_) => {
@@ -425,7 +425,7 @@ impl Request {
                 }
                 0x1100 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Request,
+                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Request,
@@ -433,11 +433,11 @@ impl Request {
                             "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
                             options,
                         )
-                        .map(Request::PassThroughCommandForNtagMifareUltralightType)
+                        .map(Request::PassThroughCommandForNtagMifareUltralightType2)
                 }
                 0x1101 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_classic_mini_plus::Request,
+                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Request,
@@ -445,7 +445,7 @@ impl Request {
                             "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
                             options,
                         )
-                        .map(Request::PassThroughCommandForMifareClassicMiniPlus)
+                        .map(Request::PassThroughCommandForMifareClassicMiniPlusSl1)
                 }
                 0x1102 => {
                     ::mms_protocol::payload::decode_payload::<
@@ -1051,10 +1051,10 @@ impl Request {
             Request::GetTransactionStatus(p) => ::mms_codec::Contents::contents_len(p),
             Request::SetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
             Request::GetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
-            Request::PassThroughCommandForNtagMifareUltralightType(p) => {
+            Request::PassThroughCommandForNtagMifareUltralightType2(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
-            Request::PassThroughCommandForMifareClassicMiniPlus(p) => {
+            Request::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
             Request::PassThroughCommandForMifareDesfireType4(p) => {
@@ -1171,10 +1171,10 @@ impl Request {
             Request::GetPaymentParameters(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Request::PassThroughCommandForNtagMifareUltralightType(p) => {
+            Request::PassThroughCommandForNtagMifareUltralightType2(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Request::PassThroughCommandForMifareClassicMiniPlus(p) => {
+            Request::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
             Request::PassThroughCommandForMifareDesfireType4(p) => {
@@ -1318,12 +1318,12 @@ pub enum Response {
     /// "Get Payment Parameters" (command 0x1042).
     GetPaymentParameters(super::commands::get_payment_parameters::Response),
     /// "Pass Through Command For NTag/MIFARE Ultralight, Type 2" (command 0x1100).
-    PassThroughCommandForNtagMifareUltralightType(
-        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Response,
+    PassThroughCommandForNtagMifareUltralightType2(
+        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
     ),
     /// "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2" (command 0x1101).
-    PassThroughCommandForMifareClassicMiniPlus(
-        super::commands::pass_through_command_for_mifare_classic_mini_plus::Response,
+    PassThroughCommandForMifareClassicMiniPlusSl1(
+        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
     ),
     /// "Pass Through Command for MIFARE DESFire, Type 4" (command 0x1102).
     PassThroughCommandForMifareDesfireType4(
@@ -1459,8 +1459,8 @@ impl Response {
             Response::GetTransactionStatus(_) => 0x1014,
             Response::SetPaymentParameters(_) => 0x1041,
             Response::GetPaymentParameters(_) => 0x1042,
-            Response::PassThroughCommandForNtagMifareUltralightType(_) => 0x1100,
-            Response::PassThroughCommandForMifareClassicMiniPlus(_) => 0x1101,
+            Response::PassThroughCommandForNtagMifareUltralightType2(_) => 0x1100,
+            Response::PassThroughCommandForMifareClassicMiniPlusSl1(_) => 0x1101,
             Response::PassThroughCommandForMifareDesfireType4(_) => 0x1102,
             Response::PassThroughCommandForMifarePlusType2(_) => 0x1103,
             Response::RequestCardholderSignature(_) => 0x1801,
@@ -1524,10 +1524,10 @@ impl Response {
             Response::GetTransactionStatus(_) => "Get Transaction Status",
             Response::SetPaymentParameters(_) => "Set Payment Parameters",
             Response::GetPaymentParameters(_) => "Get Payment Parameters",
-            Response::PassThroughCommandForNtagMifareUltralightType(_) => {
+            Response::PassThroughCommandForNtagMifareUltralightType2(_) => {
                 "Pass Through Command For NTag/MIFARE Ultralight, Type 2"
             }
-            Response::PassThroughCommandForMifareClassicMiniPlus(_) => {
+            Response::PassThroughCommandForMifareClassicMiniPlusSl1(_) => {
                 "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2"
             }
             Response::PassThroughCommandForMifareDesfireType4(_) => {
@@ -1717,7 +1717,7 @@ impl Response {
                 }
                 0x1100 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type::Response,
+                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Response,
@@ -1725,11 +1725,11 @@ impl Response {
                             "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
                             options,
                         )
-                        .map(Response::PassThroughCommandForNtagMifareUltralightType)
+                        .map(Response::PassThroughCommandForNtagMifareUltralightType2)
                 }
                 0x1101 => {
                     ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_classic_mini_plus::Response,
+                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
                     >(
                             envelope,
                             ::mms_protocol::MessageKind::Response,
@@ -1737,7 +1737,7 @@ impl Response {
                             "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
                             options,
                         )
-                        .map(Response::PassThroughCommandForMifareClassicMiniPlus)
+                        .map(Response::PassThroughCommandForMifareClassicMiniPlusSl1)
                 }
                 0x1102 => {
                     ::mms_protocol::payload::decode_payload::<
@@ -2343,10 +2343,10 @@ impl Response {
             Response::GetTransactionStatus(p) => ::mms_codec::Contents::contents_len(p),
             Response::SetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
             Response::GetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
-            Response::PassThroughCommandForNtagMifareUltralightType(p) => {
+            Response::PassThroughCommandForNtagMifareUltralightType2(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
-            Response::PassThroughCommandForMifareClassicMiniPlus(p) => {
+            Response::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
                 ::mms_codec::Contents::contents_len(p)
             }
             Response::PassThroughCommandForMifareDesfireType4(p) => {
@@ -2465,10 +2465,10 @@ impl Response {
             Response::GetPaymentParameters(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Response::PassThroughCommandForNtagMifareUltralightType(p) => {
+            Response::PassThroughCommandForNtagMifareUltralightType2(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
-            Response::PassThroughCommandForMifareClassicMiniPlus(p) => {
+            Response::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
             }
             Response::PassThroughCommandForMifareDesfireType4(p) => {

@@ -18,9 +18,9 @@ pub mod transaction_information_update {
         /// `07010100`: Manual Card Entry, Card Event, Data Entered, Reserved.
         ManualCardEntryCardEventDataEnteredReserved,
         /// `07080202`: Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached.
-        ManualCardEntryDataUpdateArqcUpdateQuick,
+        ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached,
         /// `07080302`: Manual Card Entry, Data Update, Batch Data, Data Attached.
-        ManualCardEntryDataUpdateBatchDataData,
+        ManualCardEntryDataUpdateBatchDataDataAttached,
         /// `08010100`: MSR, Card Event, Swiped, Reserved.
         MsrCardEventSwipedReserved,
         /// `08010200`: MSR, Card Event, Inserted, Reserved.
@@ -30,7 +30,7 @@ pub mod transaction_information_update {
         /// `08010400`: MSR, Card Event, Detected, Reserved.
         MsrCardEventDetectedReserved,
         /// `08080202`: MSR, Data Update, ARQC Update (Quick Chip), Data Attached.
-        MsrDataUpdateArqcUpdateQuickChipData,
+        MsrDataUpdateArqcUpdateQuickChipDataAttached,
         /// `08080302`: MSR, Data Update, Batch Data, Data Attached.
         MsrDataUpdateBatchDataDataAttached,
         /// `10010200`: EMV Contact, Card Event, Inserted, Reserved.
@@ -40,17 +40,17 @@ pub mod transaction_information_update {
         /// `10010400`: EMV Contact, Card Event, Detected, Reserved.
         EmvContactCardEventDetectedReserved,
         /// `10020601`: EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error.
-        EmvContactOnlinePinEventPinEntryPin,
+        EmvContactOnlinePinEventPinEntryPinPadError,
         /// `10020602`: EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error.
-        EmvContactOnlinePinEventPinEntryPin2,
+        EmvContactOnlinePinEventPinEntryPinBlockEncryptionError,
         /// `10080202`: EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached.
-        EmvContactDataUpdateArqcUpdateQuickChip,
+        EmvContactDataUpdateArqcUpdateQuickChipDataAttached,
         /// `10080302`: EMV Contact, Data Update, Batch Data, Data Attached.
         EmvContactDataUpdateBatchDataDataAttached,
         /// `00100100`: None, State Update, Transaction Started by Device, Legacy EMV Flow.
-        NoneStateUpdateTransactionStartedByDeviceLegacy,
+        NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow,
         /// `00100101`: None, State Update, Transaction Started by Device, Quick Chip Flow.
-        NoneStateUpdateTransactionStartedByDeviceQuick,
+        NoneStateUpdateTransactionStartedByDeviceQuickChipFlow,
         /// `00100200`: None, State Update, Transaction Canceled, Reserved.
         NoneStateUpdateTransactionCanceledReserved,
         /// `20010300`: EMV Contactless, Card Event, Removed, Reserved.
@@ -84,15 +84,15 @@ pub mod transaction_information_update {
         /// `20010500`: EMV Contactless, Card Event, Collision, Reserved.
         EmvContactlessCardEventCollisionReserved,
         /// `20011002`: EMV Contactless, Card Event, Apple VAS Error, Data Attached.
-        EmvContactlessCardEventAppleVasErrorData,
+        EmvContactlessCardEventAppleVasErrorDataAttached,
         /// `20012002`: EMV Contactless, Card Event, Google Smart Tap Error, Data Attached.
-        EmvContactlessCardEventGoogleSmartTapError,
+        EmvContactlessCardEventGoogleSmartTapErrorDataAttached,
         /// `20020601`: EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error.
-        EmvContactlessOnlinePinEventPinEntryPin,
+        EmvContactlessOnlinePinEventPinEntryPinPadError,
         /// `20020602`: EMV Contactless, Online PIN Event, PIN Block Encryption Error.
-        EmvContactlessOnlinePinEventPinBlockEncryption,
+        EmvContactlessOnlinePinEventPinBlockEncryptionError,
         /// `20080202`: EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached.
-        EmvContactlessDataUpdateArqcUpdateQuickChip,
+        EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached,
         /// `20080302`: EMV Contactless, Data Update.
         EmvContactlessDataUpdate,
         /// `20080402`: EMV Contactless, Data Update, NFC UID data.
@@ -111,23 +111,31 @@ pub mod transaction_information_update {
         pub fn from_raw(raw: u32) -> Self {
             match raw {
                 0x07010100 => Self::ManualCardEntryCardEventDataEnteredReserved,
-                0x07080202 => Self::ManualCardEntryDataUpdateArqcUpdateQuick,
-                0x07080302 => Self::ManualCardEntryDataUpdateBatchDataData,
+                0x07080202 => {
+                    Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached
+                }
+                0x07080302 => Self::ManualCardEntryDataUpdateBatchDataDataAttached,
                 0x08010100 => Self::MsrCardEventSwipedReserved,
                 0x08010200 => Self::MsrCardEventInsertedReserved,
                 0x08010300 => Self::MsrCardEventRemovedReserved,
                 0x08010400 => Self::MsrCardEventDetectedReserved,
-                0x08080202 => Self::MsrDataUpdateArqcUpdateQuickChipData,
+                0x08080202 => Self::MsrDataUpdateArqcUpdateQuickChipDataAttached,
                 0x08080302 => Self::MsrDataUpdateBatchDataDataAttached,
                 0x10010200 => Self::EmvContactCardEventInsertedReserved,
                 0x10010300 => Self::EmvContactCardEventRemovedReserved,
                 0x10010400 => Self::EmvContactCardEventDetectedReserved,
-                0x10020601 => Self::EmvContactOnlinePinEventPinEntryPin,
-                0x10020602 => Self::EmvContactOnlinePinEventPinEntryPin2,
-                0x10080202 => Self::EmvContactDataUpdateArqcUpdateQuickChip,
+                0x10020601 => Self::EmvContactOnlinePinEventPinEntryPinPadError,
+                0x10020602 => {
+                    Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError
+                }
+                0x10080202 => Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached,
                 0x10080302 => Self::EmvContactDataUpdateBatchDataDataAttached,
-                0x00100100 => Self::NoneStateUpdateTransactionStartedByDeviceLegacy,
-                0x00100101 => Self::NoneStateUpdateTransactionStartedByDeviceQuick,
+                0x00100100 => {
+                    Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow
+                }
+                0x00100101 => {
+                    Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow
+                }
                 0x00100200 => Self::NoneStateUpdateTransactionCanceledReserved,
                 0x20010300 => Self::EmvContactlessCardEventRemovedReserved,
                 0x20010400 => Self::EmvContactlessCardEventDetected,
@@ -144,11 +152,15 @@ pub mod transaction_information_update {
                 0x2001040B => Self::EmvContactlessCardEventDetectedMifareDesFireEv2,
                 0x2001040C => Self::EmvContactlessCardEventDetectedMifareDesFireEv3,
                 0x20010500 => Self::EmvContactlessCardEventCollisionReserved,
-                0x20011002 => Self::EmvContactlessCardEventAppleVasErrorData,
-                0x20012002 => Self::EmvContactlessCardEventGoogleSmartTapError,
-                0x20020601 => Self::EmvContactlessOnlinePinEventPinEntryPin,
-                0x20020602 => Self::EmvContactlessOnlinePinEventPinBlockEncryption,
-                0x20080202 => Self::EmvContactlessDataUpdateArqcUpdateQuickChip,
+                0x20011002 => Self::EmvContactlessCardEventAppleVasErrorDataAttached,
+                0x20012002 => {
+                    Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached
+                }
+                0x20020601 => Self::EmvContactlessOnlinePinEventPinEntryPinPadError,
+                0x20020602 => Self::EmvContactlessOnlinePinEventPinBlockEncryptionError,
+                0x20080202 => {
+                    Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached
+                }
                 0x20080302 => Self::EmvContactlessDataUpdate,
                 0x20080402 => Self::EmvContactlessDataUpdateNfcUidData,
                 0x20080702 => Self::EmvContactlessDataUpdateGpoResponseDataAttached,
@@ -161,23 +173,31 @@ pub mod transaction_information_update {
         pub fn to_raw(&self) -> u32 {
             match self {
                 Self::ManualCardEntryCardEventDataEnteredReserved => 0x07010100,
-                Self::ManualCardEntryDataUpdateArqcUpdateQuick => 0x07080202,
-                Self::ManualCardEntryDataUpdateBatchDataData => 0x07080302,
+                Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
+                    0x07080202
+                }
+                Self::ManualCardEntryDataUpdateBatchDataDataAttached => 0x07080302,
                 Self::MsrCardEventSwipedReserved => 0x08010100,
                 Self::MsrCardEventInsertedReserved => 0x08010200,
                 Self::MsrCardEventRemovedReserved => 0x08010300,
                 Self::MsrCardEventDetectedReserved => 0x08010400,
-                Self::MsrDataUpdateArqcUpdateQuickChipData => 0x08080202,
+                Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => 0x08080202,
                 Self::MsrDataUpdateBatchDataDataAttached => 0x08080302,
                 Self::EmvContactCardEventInsertedReserved => 0x10010200,
                 Self::EmvContactCardEventRemovedReserved => 0x10010300,
                 Self::EmvContactCardEventDetectedReserved => 0x10010400,
-                Self::EmvContactOnlinePinEventPinEntryPin => 0x10020601,
-                Self::EmvContactOnlinePinEventPinEntryPin2 => 0x10020602,
-                Self::EmvContactDataUpdateArqcUpdateQuickChip => 0x10080202,
+                Self::EmvContactOnlinePinEventPinEntryPinPadError => 0x10020601,
+                Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
+                    0x10020602
+                }
+                Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => 0x10080202,
                 Self::EmvContactDataUpdateBatchDataDataAttached => 0x10080302,
-                Self::NoneStateUpdateTransactionStartedByDeviceLegacy => 0x00100100,
-                Self::NoneStateUpdateTransactionStartedByDeviceQuick => 0x00100101,
+                Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
+                    0x00100100
+                }
+                Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
+                    0x00100101
+                }
                 Self::NoneStateUpdateTransactionCanceledReserved => 0x00100200,
                 Self::EmvContactlessCardEventRemovedReserved => 0x20010300,
                 Self::EmvContactlessCardEventDetected => 0x20010400,
@@ -194,11 +214,15 @@ pub mod transaction_information_update {
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv2 => 0x2001040B,
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv3 => 0x2001040C,
                 Self::EmvContactlessCardEventCollisionReserved => 0x20010500,
-                Self::EmvContactlessCardEventAppleVasErrorData => 0x20011002,
-                Self::EmvContactlessCardEventGoogleSmartTapError => 0x20012002,
-                Self::EmvContactlessOnlinePinEventPinEntryPin => 0x20020601,
-                Self::EmvContactlessOnlinePinEventPinBlockEncryption => 0x20020602,
-                Self::EmvContactlessDataUpdateArqcUpdateQuickChip => 0x20080202,
+                Self::EmvContactlessCardEventAppleVasErrorDataAttached => 0x20011002,
+                Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
+                    0x20012002
+                }
+                Self::EmvContactlessOnlinePinEventPinEntryPinPadError => 0x20020601,
+                Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => 0x20020602,
+                Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
+                    0x20080202
+                }
                 Self::EmvContactlessDataUpdate => 0x20080302,
                 Self::EmvContactlessDataUpdateNfcUidData => 0x20080402,
                 Self::EmvContactlessDataUpdateGpoResponseDataAttached => 0x20080702,
@@ -215,12 +239,12 @@ pub mod transaction_information_update {
                         "Manual Card Entry, Card Event, Data Entered, Reserved",
                     )
                 }
-                Self::ManualCardEntryDataUpdateArqcUpdateQuick => {
+                Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
                     ::core::option::Option::Some(
                         "Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
                 }
-                Self::ManualCardEntryDataUpdateBatchDataData => {
+                Self::ManualCardEntryDataUpdateBatchDataDataAttached => {
                     ::core::option::Option::Some(
                         "Manual Card Entry, Data Update, Batch Data, Data Attached",
                     )
@@ -237,7 +261,7 @@ pub mod transaction_information_update {
                 Self::MsrCardEventDetectedReserved => {
                     ::core::option::Option::Some("MSR, Card Event, Detected, Reserved")
                 }
-                Self::MsrDataUpdateArqcUpdateQuickChipData => {
+                Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => {
                     ::core::option::Option::Some(
                         "MSR, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
@@ -262,17 +286,17 @@ pub mod transaction_information_update {
                         "EMV Contact, Card Event, Detected, Reserved",
                     )
                 }
-                Self::EmvContactOnlinePinEventPinEntryPin => {
+                Self::EmvContactOnlinePinEventPinEntryPinPadError => {
                     ::core::option::Option::Some(
                         "EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error",
                     )
                 }
-                Self::EmvContactOnlinePinEventPinEntryPin2 => {
+                Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
                     ::core::option::Option::Some(
                         "EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error",
                     )
                 }
-                Self::EmvContactDataUpdateArqcUpdateQuickChip => {
+                Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => {
                     ::core::option::Option::Some(
                         "EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
@@ -282,12 +306,12 @@ pub mod transaction_information_update {
                         "EMV Contact, Data Update, Batch Data, Data Attached",
                     )
                 }
-                Self::NoneStateUpdateTransactionStartedByDeviceLegacy => {
+                Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
                     ::core::option::Option::Some(
                         "None, State Update, Transaction Started by Device, Legacy EMV Flow",
                     )
                 }
-                Self::NoneStateUpdateTransactionStartedByDeviceQuick => {
+                Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
                     ::core::option::Option::Some(
                         "None, State Update, Transaction Started by Device, Quick Chip Flow",
                     )
@@ -370,27 +394,27 @@ pub mod transaction_information_update {
                         "EMV Contactless, Card Event, Collision, Reserved",
                     )
                 }
-                Self::EmvContactlessCardEventAppleVasErrorData => {
+                Self::EmvContactlessCardEventAppleVasErrorDataAttached => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Card Event, Apple VAS Error, Data Attached",
                     )
                 }
-                Self::EmvContactlessCardEventGoogleSmartTapError => {
+                Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Card Event, Google Smart Tap Error, Data Attached",
                     )
                 }
-                Self::EmvContactlessOnlinePinEventPinEntryPin => {
+                Self::EmvContactlessOnlinePinEventPinEntryPinPadError => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error",
                     )
                 }
-                Self::EmvContactlessOnlinePinEventPinBlockEncryption => {
+                Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Online PIN Event, PIN Block Encryption Error",
                     )
                 }
-                Self::EmvContactlessDataUpdateArqcUpdateQuickChip => {
+                Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
                     ::core::option::Option::Some(
                         "EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
@@ -439,10 +463,10 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable309 {
+    pub struct DataUpdateArqcUpdateQuickChipDataAttached {
         /// `84` Transaction Data (binary, variable length, required).
         #[tlv(tag = 0x84)]
-        pub transaction_data: PayloadTable309TransactionData,
+        pub transaction_data: DataUpdateArqcUpdateQuickChipDataAttachedTransactionData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -457,7 +481,7 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     #[tlv(packed)]
-    pub struct PayloadTable309TransactionData {
+    pub struct DataUpdateArqcUpdateQuickChipDataAttachedTransactionData {
         /// EMV ARQC (variable length).
         pub emv_arqc: ::std::vec::Vec<u8>,
     }
@@ -470,10 +494,10 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable310 {
+    pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
-        pub notification_payload: PayloadTable310NotificationPayload,
+        pub notification_payload: BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -487,10 +511,12 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable310NotificationPayload {
+    pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload {
         /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 311).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+            u8,
+        >,
         /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
@@ -510,10 +536,10 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable311 {
+    pub struct BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
         /// `FC` Barcode Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub barcode_data_container: PayloadTable311BarcodeDataContainer,
+        pub barcode_data_container: BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedDataBarcodeDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -527,7 +553,7 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable311BarcodeDataContainer {
+    pub struct BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedDataBarcodeDataContainer {
         /// `DF74` Barcode Data (binary, variable length, optional).
         #[tlv(tag = 0xDF74)]
         pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -544,10 +570,10 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable312 {
+    pub struct VasErrorReport {
         /// `FC` VAS Error Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub vas_error_container: PayloadTable312VasErrorContainer,
+        pub vas_error_container: VasErrorReportVasErrorContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -561,7 +587,7 @@ pub mod transaction_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable312VasErrorContainer {
+    pub struct VasErrorReportVasErrorContainer {
         /// `DFDF25` Device Serial Number (IFD Serial Number) (binary, variable length, required).
         #[tlv(tag = 0xDFDF25)]
         pub device_serial_number_ifd_serial_number: ::std::vec::Vec<u8>,
@@ -574,19 +600,21 @@ pub mod transaction_information_update {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable309 {
+    impl ::mms_protocol::Notification for DataUpdateArqcUpdateQuickChipDataAttached {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable310 {
+    impl ::mms_protocol::Notification
+    for BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable311 {
+    impl ::mms_protocol::Notification
+    for BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable312 {
+    impl ::mms_protocol::Notification for VasErrorReport {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
@@ -599,13 +627,19 @@ pub mod transaction_information_update {
     )]
     pub enum Payload {
         /// The payload of manual Table 309.
-        Table309(PayloadTable309),
+        DataUpdateArqcUpdateQuickChipDataAttached(
+            DataUpdateArqcUpdateQuickChipDataAttached,
+        ),
         /// The payload of manual Table 310.
-        Table310(PayloadTable310),
+        BarcodeReaderBarcodeEventTypeEncryptedDataAttached(
+            BarcodeReaderBarcodeEventTypeEncryptedDataAttached,
+        ),
         /// The payload of manual Table 311.
-        Table311(PayloadTable311),
+        BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(
+            BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData,
+        ),
         /// The payload of manual Table 312.
-        Table312(PayloadTable312),
+        VasErrorReport(VasErrorReport),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -622,18 +656,15 @@ pub mod transaction_information_update {
                     | 0x10080302 | 0x20080202 | 0x20080302 | 0x20080402 | 0x20080702
                     | 0x30080002,
                 ) => {
-                    <PayloadTable309 as ::mms_codec::Contents>::decode_contents(
+                    <DataUpdateArqcUpdateQuickChipDataAttached as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table309)
+                        .map(Payload::DataUpdateArqcUpdateQuickChipDataAttached)
                 }
                 ::core::option::Option::Some(0x20011002 | 0x20012002) => {
-                    <PayloadTable312 as ::mms_codec::Contents>::decode_contents(
-                            bytes,
-                            cx,
-                        )
-                        .map(Payload::Table312)
+                    <VasErrorReport as ::mms_codec::Contents>::decode_contents(bytes, cx)
+                        .map(Payload::VasErrorReport)
                 }
                 _ => {
                     <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
@@ -647,10 +678,16 @@ pub mod transaction_information_update {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table309(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table310(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table311(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table312(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::DataUpdateArqcUpdateQuickChipDataAttached(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::VasErrorReport(p) => ::mms_codec::Contents::contents_len(p),
                 Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
             }
         }
@@ -660,10 +697,18 @@ pub mod transaction_information_update {
             out: &mut W,
         ) {
             match self {
-                Payload::Table309(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table310(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table311(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table312(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::DataUpdateArqcUpdateQuickChipDataAttached(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::VasErrorReport(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
             }
         }
@@ -728,12 +773,12 @@ pub mod transaction_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable315 {
+    pub struct TransactionHostActionRequest {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable315 {
+    impl ::mms_protocol::Notification for TransactionHostActionRequest {
         const ID: u16 = 0x0103;
         const NAME: &'static str = "Transaction Host Action Request";
     }
@@ -746,7 +791,7 @@ pub mod transaction_host_action_request {
     )]
     pub enum Payload {
         /// The payload of manual Table 315.
-        Table315(PayloadTable315),
+        TransactionHostActionRequest(TransactionHostActionRequest),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -767,7 +812,9 @@ pub mod transaction_host_action_request {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table315(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::TransactionHostActionRequest(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
             }
         }
@@ -777,7 +824,9 @@ pub mod transaction_host_action_request {
             out: &mut W,
         ) {
             match self {
-                Payload::Table315(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::TransactionHostActionRequest(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
             }
         }
@@ -842,12 +891,12 @@ pub mod transaction_callback {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable320 {
+    pub struct Table320 {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable320 {
+    impl ::mms_protocol::Notification for Table320 {
         const ID: u16 = 0x0104;
         const NAME: &'static str = "Transaction Callback";
     }
@@ -860,7 +909,7 @@ pub mod transaction_callback {
     )]
     pub enum Payload {
         /// The payload of manual Table 320.
-        Table320(PayloadTable320),
+        Table320(Table320),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -912,7 +961,7 @@ pub mod transaction_operation_complete {
     )]
     pub enum DetailCode {
         /// `00010000`: None, Timeout/No Cards Detected, Transaction Timed Out, Reserved.
-        NoneTimeoutNoCardsDetectedTransactionTimedOut,
+        NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
         /// `00030100`: None, Transaction Terminated, Transaction Canceled by Host, Reserved.
         NoneTransactionTerminatedTransactionCanceledByHostReserved,
         /// `00030200`: None, Transaction Terminated, Transaction Canceled by User, Reserved.
@@ -922,7 +971,7 @@ pub mod transaction_operation_complete {
         /// `07040000`: MCE, Transaction Completed, Reserved, Reserved.
         MceTransactionCompletedReservedReserved,
         /// `08030500`: MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved.
-        MsrTransactionTerminatedTransactionCanceledDueToCard,
+        MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved,
         /// `08020600`: MSR, Outcome, Approved, Reserved.
         MsrOutcomeApprovedReserved,
         /// `08020601`: MSR, Outcome, Approved, Signature Capture Requested.
@@ -994,13 +1043,13 @@ pub mod transaction_operation_complete {
         /// `10020700`: ICC, Kernel Outcome, Quick Chip Deferred, Reserved.
         IccKernelOutcomeQuickChipDeferredReserved,
         /// `10020701`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested.
-        IccKernelOutcomeQuickChipDeferredSignatureCapture,
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested,
         /// `10020704`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available.
-        IccKernelOutcomeQuickChipDeferredSignatureCapture2,
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable,
         /// `10020705`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success.
-        IccKernelOutcomeQuickChipDeferredSignatureCapture3,
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess,
         /// `10020706`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed.
-        IccKernelOutcomeQuickChipDeferredSignatureCapture4,
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed,
         /// `10020800`: ICC, Kernel Outcome, Failed, Reserved.
         IccKernelOutcomeFailedReserved,
         /// `10020900`: ICC, Kernel Outcome, Not Accepted, Reserved.
@@ -1064,13 +1113,13 @@ pub mod transaction_operation_complete {
         /// `20020700`: PICC, Kernel Outcome, Quick Chip Deferred, Reserved.
         PiccKernelOutcomeQuickChipDeferredReserved,
         /// `20020701`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested.
-        PiccKernelOutcomeQuickChipDeferredSignatureCapture,
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested,
         /// `20020704`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available.
-        PiccKernelOutcomeQuickChipDeferredSignatureCapture2,
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable,
         /// `20020705`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success.
-        PiccKernelOutcomeQuickChipDeferredSignatureCapture3,
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess,
         /// `20020706`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed.
-        PiccKernelOutcomeQuickChipDeferredSignatureCapture4,
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed,
         /// `20020800`: PICC, Kernel Outcome, Failed, Reserved.
         PiccKernelOutcomeFailedReserved,
         /// `20020900`: PICC, Kernel Outcome, Not Accepted, Reserved.
@@ -1110,7 +1159,7 @@ pub mod transaction_operation_complete {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
             match raw {
-                0x00010000 => Self::NoneTimeoutNoCardsDetectedTransactionTimedOut,
+                0x00010000 => Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
                 0x00030100 => {
                     Self::NoneTransactionTerminatedTransactionCanceledByHostReserved
                 }
@@ -1119,7 +1168,9 @@ pub mod transaction_operation_complete {
                 }
                 0x07030500 => Self::MceTransactionTerminatedTransaction,
                 0x07040000 => Self::MceTransactionCompletedReservedReserved,
-                0x08030500 => Self::MsrTransactionTerminatedTransactionCanceledDueToCard,
+                0x08030500 => {
+                    Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved
+                }
                 0x08020600 => Self::MsrOutcomeApprovedReserved,
                 0x08020601 => Self::MsrOutcomeApprovedSignatureCaptureRequested,
                 0x08020604 => Self::MsrOutcomeApprovedSignatureCaptureAvailable,
@@ -1161,10 +1212,18 @@ pub mod transaction_operation_complete {
                 0x10020605 => Self::IccKernelOutcomeApprovedSignatureCaptureSuccess,
                 0x10020606 => Self::IccKernelOutcomeApprovedSignatureCaptureFail,
                 0x10020700 => Self::IccKernelOutcomeQuickChipDeferredReserved,
-                0x10020701 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture,
-                0x10020704 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture2,
-                0x10020705 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture3,
-                0x10020706 => Self::IccKernelOutcomeQuickChipDeferredSignatureCapture4,
+                0x10020701 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested
+                }
+                0x10020704 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable
+                }
+                0x10020705 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess
+                }
+                0x10020706 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed
+                }
                 0x10020800 => Self::IccKernelOutcomeFailedReserved,
                 0x10020900 => Self::IccKernelOutcomeNotAcceptedReserved,
                 0x10020A00 => Self::IccKernelOutcomeTransactionCanceledReserved,
@@ -1202,10 +1261,18 @@ pub mod transaction_operation_complete {
                 0x20020605 => Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess,
                 0x20020606 => Self::PiccKernelOutcomeApprovedSignatureCaptureFail,
                 0x20020700 => Self::PiccKernelOutcomeQuickChipDeferredReserved,
-                0x20020701 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture,
-                0x20020704 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture2,
-                0x20020705 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture3,
-                0x20020706 => Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture4,
+                0x20020701 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested
+                }
+                0x20020704 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable
+                }
+                0x20020705 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess
+                }
+                0x20020706 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed
+                }
                 0x20020800 => Self::PiccKernelOutcomeFailedReserved,
                 0x20020900 => Self::PiccKernelOutcomeNotAcceptedReserved,
                 0x20020A00 => Self::PiccKernelOutcomeTransactionCanceledReserved,
@@ -1228,7 +1295,7 @@ pub mod transaction_operation_complete {
         /// The raw code.
         pub fn to_raw(&self) -> u32 {
             match self {
-                Self::NoneTimeoutNoCardsDetectedTransactionTimedOut => 0x00010000,
+                Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => 0x00010000,
                 Self::NoneTransactionTerminatedTransactionCanceledByHostReserved => {
                     0x00030100
                 }
@@ -1237,7 +1304,9 @@ pub mod transaction_operation_complete {
                 }
                 Self::MceTransactionTerminatedTransaction => 0x07030500,
                 Self::MceTransactionCompletedReservedReserved => 0x07040000,
-                Self::MsrTransactionTerminatedTransactionCanceledDueToCard => 0x08030500,
+                Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
+                    0x08030500
+                }
                 Self::MsrOutcomeApprovedReserved => 0x08020600,
                 Self::MsrOutcomeApprovedSignatureCaptureRequested => 0x08020601,
                 Self::MsrOutcomeApprovedSignatureCaptureAvailable => 0x08020604,
@@ -1279,10 +1348,18 @@ pub mod transaction_operation_complete {
                 Self::IccKernelOutcomeApprovedSignatureCaptureSuccess => 0x10020605,
                 Self::IccKernelOutcomeApprovedSignatureCaptureFail => 0x10020606,
                 Self::IccKernelOutcomeQuickChipDeferredReserved => 0x10020700,
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture => 0x10020701,
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture2 => 0x10020704,
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture3 => 0x10020705,
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture4 => 0x10020706,
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    0x10020701
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    0x10020704
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    0x10020705
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                    0x10020706
+                }
                 Self::IccKernelOutcomeFailedReserved => 0x10020800,
                 Self::IccKernelOutcomeNotAcceptedReserved => 0x10020900,
                 Self::IccKernelOutcomeTransactionCanceledReserved => 0x10020A00,
@@ -1320,10 +1397,18 @@ pub mod transaction_operation_complete {
                 Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess => 0x20020605,
                 Self::PiccKernelOutcomeApprovedSignatureCaptureFail => 0x20020606,
                 Self::PiccKernelOutcomeQuickChipDeferredReserved => 0x20020700,
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture => 0x20020701,
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture2 => 0x20020704,
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture3 => 0x20020705,
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture4 => 0x20020706,
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    0x20020701
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    0x20020704
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    0x20020705
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                    0x20020706
+                }
                 Self::PiccKernelOutcomeFailedReserved => 0x20020800,
                 Self::PiccKernelOutcomeNotAcceptedReserved => 0x20020900,
                 Self::PiccKernelOutcomeTransactionCanceledReserved => 0x20020A00,
@@ -1346,7 +1431,7 @@ pub mod transaction_operation_complete {
         /// The manual's short meaning, if the spec names the code.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::NoneTimeoutNoCardsDetectedTransactionTimedOut => {
+                Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => {
                     ::core::option::Option::Some(
                         "None, Timeout/No Cards Detected, Transaction Timed Out, Reserved",
                     )
@@ -1371,7 +1456,7 @@ pub mod transaction_operation_complete {
                         "MCE, Transaction Completed, Reserved, Reserved",
                     )
                 }
-                Self::MsrTransactionTerminatedTransactionCanceledDueToCard => {
+                Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
                     ::core::option::Option::Some(
                         "MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved",
                     )
@@ -1545,22 +1630,22 @@ pub mod transaction_operation_complete {
                         "ICC, Kernel Outcome, Quick Chip Deferred, Reserved",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture2 => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture3 => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
                     )
                 }
-                Self::IccKernelOutcomeQuickChipDeferredSignatureCapture4 => {
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
                     ::core::option::Option::Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
                     )
@@ -1716,22 +1801,22 @@ pub mod transaction_operation_complete {
                         "PICC, Kernel Outcome, Quick Chip Deferred, Reserved",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture2 => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture3 => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
                     )
                 }
-                Self::PiccKernelOutcomeQuickChipDeferredSignatureCapture4 => {
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
                     ::core::option::Option::Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
                     )
@@ -2181,7 +2266,7 @@ pub mod banking_functions_operation_complete {
         /// `01020205`: Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed.
         TouchscreenPinEntryOperationFailedPinVerifyFailed,
         /// `01020206`: Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed.
-        TouchscreenPinEntryOperationFailedAccountDataCapture,
+        TouchscreenPinEntryOperationFailedAccountDataCaptureFailed,
         /// A code this spec does not name; keeps its raw value.
         Other(::mms_codec::Unrecognized<u32>),
     }
@@ -2197,7 +2282,9 @@ pub mod banking_functions_operation_complete {
                 0x01020203 => Self::TouchscreenPinEntryOperationFailedCanceled,
                 0x01020204 => Self::TouchscreenPinEntryOperationFailedError,
                 0x01020205 => Self::TouchscreenPinEntryOperationFailedPinVerifyFailed,
-                0x01020206 => Self::TouchscreenPinEntryOperationFailedAccountDataCapture,
+                0x01020206 => {
+                    Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed
+                }
                 other => Self::Other(::mms_codec::Unrecognized::__new(other)),
             }
         }
@@ -2212,7 +2299,9 @@ pub mod banking_functions_operation_complete {
                 Self::TouchscreenPinEntryOperationFailedCanceled => 0x01020203,
                 Self::TouchscreenPinEntryOperationFailedError => 0x01020204,
                 Self::TouchscreenPinEntryOperationFailedPinVerifyFailed => 0x01020205,
-                Self::TouchscreenPinEntryOperationFailedAccountDataCapture => 0x01020206,
+                Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
+                    0x01020206
+                }
                 Self::Other(raw) => raw.get(),
             }
         }
@@ -2249,7 +2338,7 @@ pub mod banking_functions_operation_complete {
                         "Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed",
                     )
                 }
-                Self::TouchscreenPinEntryOperationFailedAccountDataCapture => {
+                Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
                     ::core::option::Option::Some(
                         "Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed",
                     )
@@ -2282,10 +2371,10 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable326 {
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
-        pub notification_payload: PayloadTable326NotificationPayload,
+        pub notification_payload: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2298,10 +2387,10 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable326NotificationPayload {
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
         /// `F5` Container for Encrypted PIN Data (binary, variable length, required).
         #[tlv(tag = 0xF5)]
-        pub container_for_encrypted_pin_data: PayloadTable326NotificationPayloadContainerForEncryptedPinData,
+        pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2314,10 +2403,10 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable326NotificationPayloadContainerForEncryptedPinData {
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
-        pub pin_block_format: PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+        pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
         /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
         pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
@@ -2342,7 +2431,7 @@ pub mod banking_functions_operation_complete {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
+    pub enum TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
         /// `00`: ISO Format 0.
         #[tlv(value = 0x00)]
         IsoFormat0,
@@ -2359,7 +2448,7 @@ pub mod banking_functions_operation_complete {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -2372,7 +2461,7 @@ pub mod banking_functions_operation_complete {
         }
     }
     impl ::core::fmt::Display
-    for PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
+    for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -2391,10 +2480,10 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable327 {
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
-        pub notification_payload: PayloadTable327NotificationPayload,
+        pub notification_payload: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2407,10 +2496,12 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable327NotificationPayload {
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
         /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 328).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+            u8,
+        >,
         /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
@@ -2419,7 +2510,7 @@ pub mod banking_functions_operation_complete {
         pub encrypted_data_encryption_type: u8,
         /// `F5` Container for Encrypted PIN Data (TC, variable length, required).
         #[tlv(tag = 0xF5)]
-        pub container_for_encrypted_pin_data: PayloadTable327NotificationPayloadContainerForEncryptedPinData,
+        pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2432,10 +2523,10 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable327NotificationPayloadContainerForEncryptedPinData {
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
-        pub pin_block_format: PayloadTable326NotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+        pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
         /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
         pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
@@ -2458,10 +2549,10 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable328 {
+    pub struct AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: PayloadTable328DecryptedDataContainer,
+        pub decrypted_data_container: AccountDataDfdf59DecryptedContentsBankingFunctionsOnlyDecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2475,7 +2566,7 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable328DecryptedDataContainer {
+    pub struct AccountDataDfdf59DecryptedContentsBankingFunctionsOnlyDecryptedDataContainer {
         /// `DF42` MSR Track 2 Clear Text Data (binary, variable length, optional).
         #[tlv(tag = 0xDF42)]
         pub msr_track_2_clear_text_data: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -2489,15 +2580,18 @@ pub mod banking_functions_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable326 {
+    impl ::mms_protocol::Notification
+    for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
-    impl ::mms_protocol::Notification for PayloadTable327 {
+    impl ::mms_protocol::Notification
+    for TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
-    impl ::mms_protocol::Notification for PayloadTable328 {
+    impl ::mms_protocol::Notification
+    for AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
@@ -2510,11 +2604,17 @@ pub mod banking_functions_operation_complete {
     )]
     pub enum Payload {
         /// The payload of manual Table 326.
-        Table326(PayloadTable326),
+        TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly,
+        ),
         /// The payload of manual Table 327.
-        Table327(PayloadTable327),
+        TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly,
+        ),
         /// The payload of manual Table 328.
-        Table328(PayloadTable328),
+        AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(
+            AccountDataDfdf59DecryptedContentsBankingFunctionsOnly,
+        ),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -2527,11 +2627,13 @@ pub mod banking_functions_operation_complete {
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             match detail {
                 ::core::option::Option::Some(0x01020101) => {
-                    <PayloadTable326 as ::mms_codec::Contents>::decode_contents(
+                    <TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table326)
+                        .map(
+                            Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly,
+                        )
                 }
                 _ => {
                     <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
@@ -2545,9 +2647,15 @@ pub mod banking_functions_operation_complete {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table326(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table327(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table328(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
             }
         }
@@ -2557,9 +2665,15 @@ pub mod banking_functions_operation_complete {
             out: &mut W,
         ) {
             match self {
-                Payload::Table326(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table327(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table328(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
             }
         }
@@ -2906,7 +3020,7 @@ pub mod device_information_update {
         /// `00000000`: Power/Reset, Device Reset Occurred, Reserved, Reserved.
         PowerResetDeviceResetOccurredReservedReserved,
         /// `00010000`: Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved.
-        PowerResetDeviceResetWillOccurSoonReserved,
+        PowerResetDeviceResetWillOccurSoonReservedReserved,
         /// `00020000`: Power/Reset, Battery, Low Battery Warning, Percent.
         PowerResetBatteryLowBatteryWarningPercent,
         /// `00020100`: Power/Reset, Battery, Power Down Imminent, Reserved.
@@ -2920,9 +3034,9 @@ pub mod device_information_update {
         /// `01010000`: User Event, Contactless Card Removed, EMV, Reserved.
         UserEventContactlessCardRemovedEmvReserved,
         /// `01000100`: User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved.
-        UserEventContactlessCardPresentedNTagMifareUltralite,
+        UserEventContactlessCardPresentedNTagMifareUltraliteReserved,
         /// `01010100`: User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved.
-        UserEventContactlessCardRemovedNTagMifareUltralite,
+        UserEventContactlessCardRemovedNTagMifareUltraliteReserved,
         /// `01000200`: User Event, Contactless Card Presented, MIFARE Classic.
         UserEventContactlessCardPresentedMifareClassic,
         /// `01010200`: User Event, Contactless Card Removed, MIFARE Classic.
@@ -2974,9 +3088,9 @@ pub mod device_information_update {
         /// `01040000`: User Event, Card Swiped, Reserved, Reserved.
         UserEventCardSwipedReservedReserved,
         /// `01050000`: User Event, Touch Sensor Press On Display, Reserved, Reserved.
-        UserEventTouchSensorPressOnDisplayReserved,
+        UserEventTouchSensorPressOnDisplayReservedReserved,
         /// `01060000`: User Event, Touch Sensor Release On Display, Reserved, Reserved.
-        UserEventTouchSensorReleaseOnDisplayReserved,
+        UserEventTouchSensorReleaseOnDisplayReservedReserved,
         /// `01070000`: Barcode Reader, Read.
         BarcodeReaderRead,
         /// `02000000`: Session Management.
@@ -2997,15 +3111,19 @@ pub mod device_information_update {
         pub fn from_raw(raw: u32) -> Self {
             match raw {
                 0x00000000 => Self::PowerResetDeviceResetOccurredReservedReserved,
-                0x00010000 => Self::PowerResetDeviceResetWillOccurSoonReserved,
+                0x00010000 => Self::PowerResetDeviceResetWillOccurSoonReservedReserved,
                 0x00020000 => Self::PowerResetBatteryLowBatteryWarningPercent,
                 0x00020100 => Self::PowerResetBatteryPowerDownImminentReserved,
                 0x00020200 => Self::PowerResetBatteryBatteryChargeCompleteReserved,
                 0x00030000 => Self::PowerReset,
                 0x01000000 => Self::UserEventContactlessCardPresentedEmvReserved,
                 0x01010000 => Self::UserEventContactlessCardRemovedEmvReserved,
-                0x01000100 => Self::UserEventContactlessCardPresentedNTagMifareUltralite,
-                0x01010100 => Self::UserEventContactlessCardRemovedNTagMifareUltralite,
+                0x01000100 => {
+                    Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved
+                }
+                0x01010100 => {
+                    Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved
+                }
                 0x01000200 => Self::UserEventContactlessCardPresentedMifareClassic,
                 0x01010200 => Self::UserEventContactlessCardRemovedMifareClassic,
                 0x01000300 => Self::UserEventContactlessCardPresentedMifareClassic2,
@@ -3031,8 +3149,8 @@ pub mod device_information_update {
                 0x01020000 => Self::UserEventCardSeatedInSlotReservedReserved,
                 0x01030000 => Self::UserEventCardUnseatedFromSlotReservedReserved,
                 0x01040000 => Self::UserEventCardSwipedReservedReserved,
-                0x01050000 => Self::UserEventTouchSensorPressOnDisplayReserved,
-                0x01060000 => Self::UserEventTouchSensorReleaseOnDisplayReserved,
+                0x01050000 => Self::UserEventTouchSensorPressOnDisplayReservedReserved,
+                0x01060000 => Self::UserEventTouchSensorReleaseOnDisplayReservedReserved,
                 0x01070000 => Self::BarcodeReaderRead,
                 0x02000000 => Self::SessionManagement,
                 0x03000000 => Self::KeyManagementCsrKeysGeneratedReservedReserved,
@@ -3046,15 +3164,19 @@ pub mod device_information_update {
         pub fn to_raw(&self) -> u32 {
             match self {
                 Self::PowerResetDeviceResetOccurredReservedReserved => 0x00000000,
-                Self::PowerResetDeviceResetWillOccurSoonReserved => 0x00010000,
+                Self::PowerResetDeviceResetWillOccurSoonReservedReserved => 0x00010000,
                 Self::PowerResetBatteryLowBatteryWarningPercent => 0x00020000,
                 Self::PowerResetBatteryPowerDownImminentReserved => 0x00020100,
                 Self::PowerResetBatteryBatteryChargeCompleteReserved => 0x00020200,
                 Self::PowerReset => 0x00030000,
                 Self::UserEventContactlessCardPresentedEmvReserved => 0x01000000,
                 Self::UserEventContactlessCardRemovedEmvReserved => 0x01010000,
-                Self::UserEventContactlessCardPresentedNTagMifareUltralite => 0x01000100,
-                Self::UserEventContactlessCardRemovedNTagMifareUltralite => 0x01010100,
+                Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
+                    0x01000100
+                }
+                Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
+                    0x01010100
+                }
                 Self::UserEventContactlessCardPresentedMifareClassic => 0x01000200,
                 Self::UserEventContactlessCardRemovedMifareClassic => 0x01010200,
                 Self::UserEventContactlessCardPresentedMifareClassic2 => 0x01000300,
@@ -3080,8 +3202,8 @@ pub mod device_information_update {
                 Self::UserEventCardSeatedInSlotReservedReserved => 0x01020000,
                 Self::UserEventCardUnseatedFromSlotReservedReserved => 0x01030000,
                 Self::UserEventCardSwipedReservedReserved => 0x01040000,
-                Self::UserEventTouchSensorPressOnDisplayReserved => 0x01050000,
-                Self::UserEventTouchSensorReleaseOnDisplayReserved => 0x01060000,
+                Self::UserEventTouchSensorPressOnDisplayReservedReserved => 0x01050000,
+                Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => 0x01060000,
                 Self::BarcodeReaderRead => 0x01070000,
                 Self::SessionManagement => 0x02000000,
                 Self::KeyManagementCsrKeysGeneratedReservedReserved => 0x03000000,
@@ -3099,7 +3221,7 @@ pub mod device_information_update {
                         "Power/Reset, Device Reset Occurred, Reserved, Reserved",
                     )
                 }
-                Self::PowerResetDeviceResetWillOccurSoonReserved => {
+                Self::PowerResetDeviceResetWillOccurSoonReservedReserved => {
                     ::core::option::Option::Some(
                         "Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved",
                     )
@@ -3130,12 +3252,12 @@ pub mod device_information_update {
                         "User Event, Contactless Card Removed, EMV, Reserved",
                     )
                 }
-                Self::UserEventContactlessCardPresentedNTagMifareUltralite => {
+                Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
                     ::core::option::Option::Some(
                         "User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved",
                     )
                 }
-                Self::UserEventContactlessCardRemovedNTagMifareUltralite => {
+                Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
                     ::core::option::Option::Some(
                         "User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved",
                     )
@@ -3265,12 +3387,12 @@ pub mod device_information_update {
                         "User Event, Card Swiped, Reserved, Reserved",
                     )
                 }
-                Self::UserEventTouchSensorPressOnDisplayReserved => {
+                Self::UserEventTouchSensorPressOnDisplayReservedReserved => {
                     ::core::option::Option::Some(
                         "User Event, Touch Sensor Press On Display, Reserved, Reserved",
                     )
                 }
-                Self::UserEventTouchSensorReleaseOnDisplayReserved => {
+                Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => {
                     ::core::option::Option::Some(
                         "User Event, Touch Sensor Release On Display, Reserved, Reserved",
                     )
@@ -3330,13 +3452,17 @@ pub mod device_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable335 {
+    pub struct DeviceResetOccurred {
         /// `81` This parameter has the same length and value described by (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub this_parameter_has_the_same_length_and_value: ::std::vec::Vec<u8>,
+        pub this_parameter_has_the_same_length_and_value_described_by: ::std::vec::Vec<
+            u8,
+        >,
         /// `82` This parameter has the same length and value described by (binary, variable length, required).
         #[tlv(tag = 0x82)]
-        pub this_parameter_has_the_same_length_and_value_2: ::std::vec::Vec<u8>,
+        pub this_parameter_has_the_same_length_and_value_described_by_2: ::std::vec::Vec<
+            u8,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3350,7 +3476,7 @@ pub mod device_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable337 {
+    pub struct TouchSensorPressOrReleaseOnDisplayTouchOnly {
         /// `81` Press / Release Coordinates Coordinates of the press / release (binary, 4 bytes, required). Limited to: Display Only.
         #[tlv(tag = 0x81)]
         pub press_release_coordinates_coordinates_of_the_press_release: [u8; 4],
@@ -3366,13 +3492,13 @@ pub mod device_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable339 {
+    pub struct SessionExpiringSoonSessionManagementOnly {
         /// `81` Interface (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub interface: PayloadTable339Interface,
+        pub interface: SessionExpiringSoonSessionManagementOnlyInterface,
         /// `82` Connection (binary, 1 byte, required). Limited to: Session Management Only.
         #[tlv(tag = 0x82)]
-        pub connection: PayloadTable339Connection,
+        pub connection: SessionExpiringSoonSessionManagementOnlyConnection,
         /// `83` Expiration Time (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
         pub expiration_time: u8,
@@ -3391,7 +3517,7 @@ pub mod device_information_update {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum PayloadTable339Interface {
+    pub enum SessionExpiringSoonSessionManagementOnlyInterface {
         /// `00`: WLAN.
         #[tlv(value = 0x00)]
         Wlan,
@@ -3399,7 +3525,7 @@ pub mod device_information_update {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl PayloadTable339Interface {
+    impl SessionExpiringSoonSessionManagementOnlyInterface {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -3408,7 +3534,7 @@ pub mod device_information_update {
             }
         }
     }
-    impl ::core::fmt::Display for PayloadTable339Interface {
+    impl ::core::fmt::Display for SessionExpiringSoonSessionManagementOnlyInterface {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -3430,19 +3556,19 @@ pub mod device_information_update {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum PayloadTable339Connection {
+    pub enum SessionExpiringSoonSessionManagementOnlyConnection {
         /// `00`: Connection 0, Interfaces that only support one connection will use.
         #[tlv(value = 0x00)]
-        Connection0InterfacesThatOnlySupportOneConnection,
+        Connection0InterfacesThatOnlySupportOneConnectionWillUse,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl PayloadTable339Connection {
+    impl SessionExpiringSoonSessionManagementOnlyConnection {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::Connection0InterfacesThatOnlySupportOneConnection => {
+                Self::Connection0InterfacesThatOnlySupportOneConnectionWillUse => {
                     ::core::option::Option::Some(
                         "Connection 0, Interfaces that only support one connection will use",
                     )
@@ -3451,7 +3577,7 @@ pub mod device_information_update {
             }
         }
     }
-    impl ::core::fmt::Display for PayloadTable339Connection {
+    impl ::core::fmt::Display for SessionExpiringSoonSessionManagementOnlyConnection {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -3471,16 +3597,16 @@ pub mod device_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable341 {
+    pub struct KeyManagementCertificateExpiringSoonSessionManagementOnly {
         /// `81` This parameter has the same length and value described by (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub this_parameter_has_the_same_length_and_value: u8,
+        pub this_parameter_has_the_same_length_and_value_described_by: u8,
         /// `82` This parameter contains the certificate identifier (binary, 1 byte, required; see manual Table 201).
         #[tlv(tag = 0x82)]
         pub this_parameter_contains_the_certificate_identifier: u8,
         /// `83` The number of days the certificate is still valid (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub the_number_of_days_the_certificate_is_still: u8,
+        pub the_number_of_days_the_certificate_is_still_valid: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3494,10 +3620,10 @@ pub mod device_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable343 {
+    pub struct Uid {
         /// `84` NFC Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
-        pub nfc_payload: PayloadTable343NfcPayload,
+        pub nfc_payload: UidNfcPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3511,7 +3637,7 @@ pub mod device_information_update {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable343NfcPayload {
+    pub struct UidNfcPayload {
         /// `DF79` NFC UID (binary, variable length, required).
         #[tlv(tag = 0xDF79)]
         pub nfc_uid: ::std::vec::Vec<u8>,
@@ -3519,23 +3645,24 @@ pub mod device_information_update {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable335 {
+    impl ::mms_protocol::Notification for DeviceResetOccurred {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable337 {
+    impl ::mms_protocol::Notification for TouchSensorPressOrReleaseOnDisplayTouchOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable339 {
+    impl ::mms_protocol::Notification for SessionExpiringSoonSessionManagementOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable341 {
+    impl ::mms_protocol::Notification
+    for KeyManagementCertificateExpiringSoonSessionManagementOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for PayloadTable343 {
+    impl ::mms_protocol::Notification for Uid {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
@@ -3548,15 +3675,21 @@ pub mod device_information_update {
     )]
     pub enum Payload {
         /// The payload of manual Table 335.
-        Table335(PayloadTable335),
+        DeviceResetOccurred(DeviceResetOccurred),
         /// The payload of manual Table 337.
-        Table337(PayloadTable337),
+        TouchSensorPressOrReleaseOnDisplayTouchOnly(
+            TouchSensorPressOrReleaseOnDisplayTouchOnly,
+        ),
         /// The payload of manual Table 339.
-        Table339(PayloadTable339),
+        SessionExpiringSoonSessionManagementOnly(
+            SessionExpiringSoonSessionManagementOnly,
+        ),
         /// The payload of manual Table 341.
-        Table341(PayloadTable341),
+        KeyManagementCertificateExpiringSoonSessionManagementOnly(
+            KeyManagementCertificateExpiringSoonSessionManagementOnly,
+        ),
         /// The payload of manual Table 343.
-        Table343(PayloadTable343),
+        Uid(Uid),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -3569,36 +3702,35 @@ pub mod device_information_update {
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             match detail {
                 ::core::option::Option::Some(0x01050000 | 0x01060000) => {
-                    <PayloadTable337 as ::mms_codec::Contents>::decode_contents(
+                    <TouchSensorPressOrReleaseOnDisplayTouchOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table337)
+                        .map(Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly)
                 }
                 ::core::option::Option::Some(0x02000000) => {
-                    <PayloadTable339 as ::mms_codec::Contents>::decode_contents(
+                    <SessionExpiringSoonSessionManagementOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table339)
+                        .map(Payload::SessionExpiringSoonSessionManagementOnly)
                 }
                 ::core::option::Option::Some(0x03010000) => {
-                    <PayloadTable341 as ::mms_codec::Contents>::decode_contents(
+                    <KeyManagementCertificateExpiringSoonSessionManagementOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table341)
+                        .map(
+                            Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly,
+                        )
                 }
                 ::core::option::Option::Some(
                     0x01000100 | 0x01000200 | 0x01000300 | 0x01000400 | 0x01000500
                     | 0x01000600 | 0x01000700 | 0x01000800 | 0x01000900 | 0x01000A00
                     | 0x01000B00 | 0x01000C00,
                 ) => {
-                    <PayloadTable343 as ::mms_codec::Contents>::decode_contents(
-                            bytes,
-                            cx,
-                        )
-                        .map(Payload::Table343)
+                    <Uid as ::mms_codec::Contents>::decode_contents(bytes, cx)
+                        .map(Payload::Uid)
                 }
                 _ => {
                     <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
@@ -3612,11 +3744,17 @@ pub mod device_information_update {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table335(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table337(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table339(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table341(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table343(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::DeviceResetOccurred(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::SessionExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::Uid(p) => ::mms_codec::Contents::contents_len(p),
                 Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
             }
         }
@@ -3626,11 +3764,19 @@ pub mod device_information_update {
             out: &mut W,
         ) {
             match self {
-                Payload::Table335(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table337(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table339(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table341(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table343(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::DeviceResetOccurred(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::SessionExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::Uid(p) => ::mms_codec::Contents::encode_contents(p, out),
                 Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
             }
         }
@@ -3773,7 +3919,7 @@ pub mod user_interface_host_action_request {
         /// `02020000`: Display, Cardholder Selection, Data Attached, Reserved.
         DisplayCardholderSelectionDataAttachedReserved,
         /// `02030000`: Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved.
-        DisplayOnlinePinRequestApplicationIdAmountData,
+        DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved,
         /// A code this spec does not name; keeps its raw value.
         Other(::mms_codec::Unrecognized<u32>),
     }
@@ -3798,7 +3944,9 @@ pub mod user_interface_host_action_request {
                     Self::DisplayDisplayMessageDataAttachedIncludeCancelFunction
                 }
                 0x02020000 => Self::DisplayCardholderSelectionDataAttachedReserved,
-                0x02030000 => Self::DisplayOnlinePinRequestApplicationIdAmountData,
+                0x02030000 => {
+                    Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved
+                }
                 other => Self::Other(::mms_codec::Unrecognized::__new(other)),
             }
         }
@@ -3822,7 +3970,9 @@ pub mod user_interface_host_action_request {
                     0x02010200
                 }
                 Self::DisplayCardholderSelectionDataAttachedReserved => 0x02020000,
-                Self::DisplayOnlinePinRequestApplicationIdAmountData => 0x02030000,
+                Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
+                    0x02030000
+                }
                 Self::Other(raw) => raw.get(),
             }
         }
@@ -3864,7 +4014,7 @@ pub mod user_interface_host_action_request {
                         "Display, Cardholder Selection, Data Attached, Reserved",
                     )
                 }
-                Self::DisplayOnlinePinRequestApplicationIdAmountData => {
+                Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
                     ::core::option::Option::Some(
                         "Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved",
                     )
@@ -3898,7 +4048,7 @@ pub mod user_interface_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable346 {
+    pub struct DisplayMessageRequestNotificationsNoDisplayOnly {
         /// `81` Reserved for time functions (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub reserved_for_time_functions: u8,
@@ -3915,7 +4065,7 @@ pub mod user_interface_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable347 {
+    pub struct AmountButtonSelectedDataAttached {
         /// `84` Amount selected payload (binary, 9 bytes, required).
         #[tlv(tag = 0x84)]
         pub amount_selected_payload: [u8; 9],
@@ -3932,10 +4082,10 @@ pub mod user_interface_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable348 {
+    pub struct CardholderSelectionNotificationsNoDisplayOnly {
         /// `81` Time in seconds the device will wait for host to (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub time_in_seconds_the_device_will_wait_for: u8,
+        pub time_in_seconds_the_device_will_wait_for_host_to: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3949,11 +4099,11 @@ pub mod user_interface_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable349 {
+    pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
         /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is (binary, variable length, optional).
         #[tlv(tag = 0x9F12, nested)]
-        pub this_contains_aid_preferred_name_tag_9f12_if: ::core::option::Option<
-            PayloadTable349ThisContainsAidPreferredNameTag9f12If,
+        pub this_contains_aid_preferred_name_tag_9f12_if_it_is: ::core::option::Option<
+            DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayThisContainsAidPreferredNameTag9f12IfItIs,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -3968,32 +4118,36 @@ pub mod user_interface_host_action_request {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable349ThisContainsAidPreferredNameTag9f12If {
+    pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayThisContainsAidPreferredNameTag9f12IfItIs {
         /// `9F06` This contains the AID (Tag) if Tag 9F12 is not (binary, variable length, optional).
         #[tlv(tag = 0x9F06)]
-        pub this_contains_the_aid_tag_if_tag_9f12: ::core::option::Option<
+        pub this_contains_the_aid_tag_if_tag_9f12_is_not: ::core::option::Option<
             ::std::vec::Vec<u8>,
         >,
         /// `9F02` This contains the Amount (Tag 9F02) if it should be (binary, 6 bytes, optional).
         #[tlv(tag = 0x9F02)]
-        pub this_contains_the_amount_tag_9f02_if_it: ::core::option::Option<[u8; 6]>,
+        pub this_contains_the_amount_tag_9f02_if_it_should_be: ::core::option::Option<
+            [u8; 6],
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable346 {
+    impl ::mms_protocol::Notification
+    for DisplayMessageRequestNotificationsNoDisplayOnly {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_protocol::Notification for PayloadTable347 {
+    impl ::mms_protocol::Notification for AmountButtonSelectedDataAttached {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_protocol::Notification for PayloadTable348 {
+    impl ::mms_protocol::Notification for CardholderSelectionNotificationsNoDisplayOnly {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_protocol::Notification for PayloadTable349 {
+    impl ::mms_protocol::Notification
+    for DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
@@ -4006,13 +4160,19 @@ pub mod user_interface_host_action_request {
     )]
     pub enum Payload {
         /// The payload of manual Table 346.
-        Table346(PayloadTable346),
+        DisplayMessageRequestNotificationsNoDisplayOnly(
+            DisplayMessageRequestNotificationsNoDisplayOnly,
+        ),
         /// The payload of manual Table 347.
-        Table347(PayloadTable347),
+        AmountButtonSelectedDataAttached(AmountButtonSelectedDataAttached),
         /// The payload of manual Table 348.
-        Table348(PayloadTable348),
+        CardholderSelectionNotificationsNoDisplayOnly(
+            CardholderSelectionNotificationsNoDisplayOnly,
+        ),
         /// The payload of manual Table 349.
-        Table349(PayloadTable349),
+        DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
+            DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay,
+        ),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -4025,32 +4185,34 @@ pub mod user_interface_host_action_request {
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             match detail {
                 ::core::option::Option::Some(0x02010100 | 0x02010200) => {
-                    <PayloadTable346 as ::mms_codec::Contents>::decode_contents(
+                    <DisplayMessageRequestNotificationsNoDisplayOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table346)
+                        .map(Payload::DisplayMessageRequestNotificationsNoDisplayOnly)
                 }
                 ::core::option::Option::Some(0x01040000) => {
-                    <PayloadTable347 as ::mms_codec::Contents>::decode_contents(
+                    <AmountButtonSelectedDataAttached as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table347)
+                        .map(Payload::AmountButtonSelectedDataAttached)
                 }
                 ::core::option::Option::Some(0x02020000) => {
-                    <PayloadTable348 as ::mms_codec::Contents>::decode_contents(
+                    <CardholderSelectionNotificationsNoDisplayOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table348)
+                        .map(Payload::CardholderSelectionNotificationsNoDisplayOnly)
                 }
                 ::core::option::Option::Some(0x02030000) => {
-                    <PayloadTable349 as ::mms_codec::Contents>::decode_contents(
+                    <DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table349)
+                        .map(
+                            Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay,
+                        )
                 }
                 _ => {
                     <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
@@ -4064,10 +4226,18 @@ pub mod user_interface_host_action_request {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table346(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table347(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table348(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table349(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::DisplayMessageRequestNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::AmountButtonSelectedDataAttached(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::CardholderSelectionNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
                 Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
             }
         }
@@ -4077,10 +4247,18 @@ pub mod user_interface_host_action_request {
             out: &mut W,
         ) {
             match self {
-                Payload::Table346(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table347(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table348(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table349(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::DisplayMessageRequestNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::AmountButtonSelectedDataAttached(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::CardholderSelectionNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
                 Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
             }
         }
@@ -4254,7 +4432,7 @@ pub mod user_interface_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable351 {
+    pub struct AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
         /// `83` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x83)]
         pub file_id: super::super::file_types::FileType,
@@ -4271,10 +4449,10 @@ pub mod user_interface_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable352 {
+    pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
-        pub notification_payload: PayloadTable352NotificationPayload,
+        pub notification_payload: BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4288,10 +4466,12 @@ pub mod user_interface_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable352NotificationPayload {
+    pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload {
         /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 353).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+            u8,
+        >,
         /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
@@ -4311,10 +4491,10 @@ pub mod user_interface_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable353 {
+    pub struct BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
         /// `FC` Barcode Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub barcode_data_container: PayloadTable353BarcodeDataContainer,
+        pub barcode_data_container: BarcodeReaderReadBarcodeResultSuccessUnencryptedDataBarcodeDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4328,7 +4508,7 @@ pub mod user_interface_operation_complete {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct PayloadTable353BarcodeDataContainer {
+    pub struct BarcodeReaderReadBarcodeResultSuccessUnencryptedDataBarcodeDataContainer {
         /// `DF74` Barcode Data (binary, variable length, optional).
         #[tlv(tag = 0xDF74)]
         pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -4336,15 +4516,18 @@ pub mod user_interface_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for PayloadTable351 {
+    impl ::mms_protocol::Notification
+    for AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
-    impl ::mms_protocol::Notification for PayloadTable352 {
+    impl ::mms_protocol::Notification
+    for BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
-    impl ::mms_protocol::Notification for PayloadTable353 {
+    impl ::mms_protocol::Notification
+    for BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
@@ -4357,11 +4540,17 @@ pub mod user_interface_operation_complete {
     )]
     pub enum Payload {
         /// The payload of manual Table 351.
-        Table351(PayloadTable351),
+        AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
+            AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly,
+        ),
         /// The payload of manual Table 352.
-        Table352(PayloadTable352),
+        BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
+            BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached,
+        ),
         /// The payload of manual Table 353.
-        Table353(PayloadTable353),
+        BarcodeReaderReadBarcodeResultSuccessUnencryptedData(
+            BarcodeReaderReadBarcodeResultSuccessUnencryptedData,
+        ),
         /// A payload whose detail code refers to no payload table of the spec.
         Other(::mms_protocol::TlvList),
     }
@@ -4374,18 +4563,22 @@ pub mod user_interface_operation_complete {
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             match detail {
                 ::core::option::Option::Some(0x01010101) => {
-                    <PayloadTable351 as ::mms_codec::Contents>::decode_contents(
+                    <AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table351)
+                        .map(
+                            Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly,
+                        )
                 }
                 ::core::option::Option::Some(0x04030100..=0x04030102) => {
-                    <PayloadTable352 as ::mms_codec::Contents>::decode_contents(
+                    <BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(Payload::Table352)
+                        .map(
+                            Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached,
+                        )
                 }
                 _ => {
                     <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
@@ -4399,9 +4592,15 @@ pub mod user_interface_operation_complete {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table351(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table352(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Table353(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
             }
         }
@@ -4411,9 +4610,15 @@ pub mod user_interface_operation_complete {
             out: &mut W,
         ) {
             match self {
-                Payload::Table351(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table352(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Table353(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
                 Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
             }
         }

@@ -153,21 +153,21 @@ pub enum StatusDetail {
     /// `02030D`: Failed, device state, Wrong Transaction State.
     RequestHandlerFailedDeviceStateWrongTransactionState,
     /// `02030E`: Failed, device state, Invalid PIN Entry State.
-    RequestHandlerFailedDeviceStateInvalidPinEntry,
+    RequestHandlerFailedDeviceStateInvalidPinEntryState,
     /// `02030F`: Failed, device state, PIN Entry in Session.
-    RequestHandlerFailedDeviceStatePinEntryIn,
+    RequestHandlerFailedDeviceStatePinEntryInSession,
     /// `020311`: Failed, device state, Barcode Read in Progress.
-    RequestHandlerFailedDeviceStateBarcodeReadIn,
+    RequestHandlerFailedDeviceStateBarcodeReadInProgress,
     /// `020312`: Failed, device state, Pass-through command Not Activated.
-    RequestHandlerFailedDeviceStatePassThroughCommand,
+    RequestHandlerFailedDeviceStatePassThroughCommandNotActivated,
     /// `020314`: Failed, device state, UI Settings in Progress.
-    RequestHandlerFailedDeviceStateUiSettingsIn,
+    RequestHandlerFailedDeviceStateUiSettingsInProgress,
     /// `020315`: Failed, device state, Buzzer in Progress.
     RequestHandlerFailedDeviceStateBuzzerInProgress,
     /// `020316`: Failed, device state, Low Battery (5% or less).
-    RequestHandlerFailedDeviceStateLowBattery5,
+    RequestHandlerFailedDeviceStateLowBattery5OrLess,
     /// `020318`: Request is invalid while card emulation is in progress.
-    RequestHandlerRequestIsInvalidWhileCardEmulation,
+    RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress,
     /// `020413`: Failed, BCR hardware not found.
     RequestHandlerFailedBcrHardwareNotFound,
     /// `020501`: Invalid TR31parameter.
@@ -209,7 +209,7 @@ pub enum StatusDetail {
     /// `020513`: Error in Decrypting Key data.
     RequestHandlerErrorInDecryptingKeyData,
     /// `020514`: Error in computing MAC over entire message.
-    RequestHandlerErrorInComputingMacOverEntire,
+    RequestHandlerErrorInComputingMacOverEntireMessage,
     /// `020515`: Invalid MAC length.
     RequestHandlerInvalidMacLength,
     /// `020516`: KDF Error.
@@ -221,15 +221,15 @@ pub enum StatusDetail {
     /// `020519`: Invalid Storage Secure RAM.
     RequestHandlerInvalidStorageSecureRam,
     /// `02051A`: Invalid Key ID specified in option block.
-    RequestHandlerInvalidKeyIdSpecifiedInOption,
+    RequestHandlerInvalidKeyIdSpecifiedInOptionBlock,
     /// `02051B`: Unsupported Key ID specified in option block.
-    RequestHandlerUnsupportedKeyIdSpecifiedInOption,
+    RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock,
     /// `02051C`: Invalid Key ID Relationship.
     RequestHandlerInvalidKeyIdRelationship,
     /// `02051D`: Protection Key ID not loaded.
     RequestHandlerProtectionKeyIdNotLoaded,
     /// `02051E`: Invalid Data Tag MagTek Custom option block.
-    RequestHandlerInvalidDataTagMagTekCustomOption,
+    RequestHandlerInvalidDataTagMagTekCustomOptionBlock,
     /// `02051F`: Invalid Kcv.
     RequestHandlerInvalidKcv,
     /// `020520`: Invalid Data.
@@ -328,14 +328,18 @@ impl StatusDetail {
             0x020308 => Self::RequestHandlerFailedDeviceStateTransactionInProgress,
             0x02030C => Self::RequestHandlerFailedDeviceStateSignatureNotAllowed,
             0x02030D => Self::RequestHandlerFailedDeviceStateWrongTransactionState,
-            0x02030E => Self::RequestHandlerFailedDeviceStateInvalidPinEntry,
-            0x02030F => Self::RequestHandlerFailedDeviceStatePinEntryIn,
-            0x020311 => Self::RequestHandlerFailedDeviceStateBarcodeReadIn,
-            0x020312 => Self::RequestHandlerFailedDeviceStatePassThroughCommand,
-            0x020314 => Self::RequestHandlerFailedDeviceStateUiSettingsIn,
+            0x02030E => Self::RequestHandlerFailedDeviceStateInvalidPinEntryState,
+            0x02030F => Self::RequestHandlerFailedDeviceStatePinEntryInSession,
+            0x020311 => Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress,
+            0x020312 => {
+                Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated
+            }
+            0x020314 => Self::RequestHandlerFailedDeviceStateUiSettingsInProgress,
             0x020315 => Self::RequestHandlerFailedDeviceStateBuzzerInProgress,
-            0x020316 => Self::RequestHandlerFailedDeviceStateLowBattery5,
-            0x020318 => Self::RequestHandlerRequestIsInvalidWhileCardEmulation,
+            0x020316 => Self::RequestHandlerFailedDeviceStateLowBattery5OrLess,
+            0x020318 => {
+                Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress
+            }
             0x020413 => Self::RequestHandlerFailedBcrHardwareNotFound,
             0x020501 => Self::RequestHandlerInvalidTr31parameter,
             0x020502 => Self::RequestHandlerInvalidAesLength,
@@ -356,17 +360,17 @@ impl StatusDetail {
             0x020511 => Self::RequestHandlerInvalidCryptographicOperation,
             0x020512 => Self::RequestHandlerMacVerificationFailed,
             0x020513 => Self::RequestHandlerErrorInDecryptingKeyData,
-            0x020514 => Self::RequestHandlerErrorInComputingMacOverEntire,
+            0x020514 => Self::RequestHandlerErrorInComputingMacOverEntireMessage,
             0x020515 => Self::RequestHandlerInvalidMacLength,
             0x020516 => Self::RequestHandlerKdfError,
             0x020517 => Self::RequestHandlerBufferInsufficient,
             0x020518 => Self::RequestHandlerInvalidStorageKpm,
             0x020519 => Self::RequestHandlerInvalidStorageSecureRam,
-            0x02051A => Self::RequestHandlerInvalidKeyIdSpecifiedInOption,
-            0x02051B => Self::RequestHandlerUnsupportedKeyIdSpecifiedInOption,
+            0x02051A => Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock,
+            0x02051B => Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock,
             0x02051C => Self::RequestHandlerInvalidKeyIdRelationship,
             0x02051D => Self::RequestHandlerProtectionKeyIdNotLoaded,
-            0x02051E => Self::RequestHandlerInvalidDataTagMagTekCustomOption,
+            0x02051E => Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock,
             0x02051F => Self::RequestHandlerInvalidKcv,
             0x020520 => Self::RequestHandlerInvalidData,
             0x020521 => Self::RequestHandlerInvalidDukptKeyDerivation,
@@ -435,14 +439,18 @@ impl StatusDetail {
             Self::RequestHandlerFailedDeviceStateTransactionInProgress => 0x020308,
             Self::RequestHandlerFailedDeviceStateSignatureNotAllowed => 0x02030C,
             Self::RequestHandlerFailedDeviceStateWrongTransactionState => 0x02030D,
-            Self::RequestHandlerFailedDeviceStateInvalidPinEntry => 0x02030E,
-            Self::RequestHandlerFailedDeviceStatePinEntryIn => 0x02030F,
-            Self::RequestHandlerFailedDeviceStateBarcodeReadIn => 0x020311,
-            Self::RequestHandlerFailedDeviceStatePassThroughCommand => 0x020312,
-            Self::RequestHandlerFailedDeviceStateUiSettingsIn => 0x020314,
+            Self::RequestHandlerFailedDeviceStateInvalidPinEntryState => 0x02030E,
+            Self::RequestHandlerFailedDeviceStatePinEntryInSession => 0x02030F,
+            Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress => 0x020311,
+            Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated => {
+                0x020312
+            }
+            Self::RequestHandlerFailedDeviceStateUiSettingsInProgress => 0x020314,
             Self::RequestHandlerFailedDeviceStateBuzzerInProgress => 0x020315,
-            Self::RequestHandlerFailedDeviceStateLowBattery5 => 0x020316,
-            Self::RequestHandlerRequestIsInvalidWhileCardEmulation => 0x020318,
+            Self::RequestHandlerFailedDeviceStateLowBattery5OrLess => 0x020316,
+            Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress => {
+                0x020318
+            }
             Self::RequestHandlerFailedBcrHardwareNotFound => 0x020413,
             Self::RequestHandlerInvalidTr31parameter => 0x020501,
             Self::RequestHandlerInvalidAesLength => 0x020502,
@@ -463,17 +471,17 @@ impl StatusDetail {
             Self::RequestHandlerInvalidCryptographicOperation => 0x020511,
             Self::RequestHandlerMacVerificationFailed => 0x020512,
             Self::RequestHandlerErrorInDecryptingKeyData => 0x020513,
-            Self::RequestHandlerErrorInComputingMacOverEntire => 0x020514,
+            Self::RequestHandlerErrorInComputingMacOverEntireMessage => 0x020514,
             Self::RequestHandlerInvalidMacLength => 0x020515,
             Self::RequestHandlerKdfError => 0x020516,
             Self::RequestHandlerBufferInsufficient => 0x020517,
             Self::RequestHandlerInvalidStorageKpm => 0x020518,
             Self::RequestHandlerInvalidStorageSecureRam => 0x020519,
-            Self::RequestHandlerInvalidKeyIdSpecifiedInOption => 0x02051A,
-            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOption => 0x02051B,
+            Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock => 0x02051A,
+            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock => 0x02051B,
             Self::RequestHandlerInvalidKeyIdRelationship => 0x02051C,
             Self::RequestHandlerProtectionKeyIdNotLoaded => 0x02051D,
-            Self::RequestHandlerInvalidDataTagMagTekCustomOption => 0x02051E,
+            Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock => 0x02051E,
             Self::RequestHandlerInvalidKcv => 0x02051F,
             Self::RequestHandlerInvalidData => 0x020520,
             Self::RequestHandlerInvalidDukptKeyDerivation => 0x020521,
@@ -614,27 +622,27 @@ impl StatusDetail {
                     "Failed, device state, Wrong Transaction State",
                 )
             }
-            Self::RequestHandlerFailedDeviceStateInvalidPinEntry => {
+            Self::RequestHandlerFailedDeviceStateInvalidPinEntryState => {
                 ::core::option::Option::Some(
                     "Failed, device state, Invalid PIN Entry State",
                 )
             }
-            Self::RequestHandlerFailedDeviceStatePinEntryIn => {
+            Self::RequestHandlerFailedDeviceStatePinEntryInSession => {
                 ::core::option::Option::Some(
                     "Failed, device state, PIN Entry in Session",
                 )
             }
-            Self::RequestHandlerFailedDeviceStateBarcodeReadIn => {
+            Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress => {
                 ::core::option::Option::Some(
                     "Failed, device state, Barcode Read in Progress",
                 )
             }
-            Self::RequestHandlerFailedDeviceStatePassThroughCommand => {
+            Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated => {
                 ::core::option::Option::Some(
                     "Failed, device state, Pass-through command Not Activated",
                 )
             }
-            Self::RequestHandlerFailedDeviceStateUiSettingsIn => {
+            Self::RequestHandlerFailedDeviceStateUiSettingsInProgress => {
                 ::core::option::Option::Some(
                     "Failed, device state, UI Settings in Progress",
                 )
@@ -642,12 +650,12 @@ impl StatusDetail {
             Self::RequestHandlerFailedDeviceStateBuzzerInProgress => {
                 ::core::option::Option::Some("Failed, device state, Buzzer in Progress")
             }
-            Self::RequestHandlerFailedDeviceStateLowBattery5 => {
+            Self::RequestHandlerFailedDeviceStateLowBattery5OrLess => {
                 ::core::option::Option::Some(
                     "Failed, device state, Low Battery (5% or less)",
                 )
             }
-            Self::RequestHandlerRequestIsInvalidWhileCardEmulation => {
+            Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress => {
                 ::core::option::Option::Some(
                     "Request is invalid while card emulation is in progress",
                 )
@@ -712,7 +720,7 @@ impl StatusDetail {
             Self::RequestHandlerErrorInDecryptingKeyData => {
                 ::core::option::Option::Some("Error in Decrypting Key data")
             }
-            Self::RequestHandlerErrorInComputingMacOverEntire => {
+            Self::RequestHandlerErrorInComputingMacOverEntireMessage => {
                 ::core::option::Option::Some(
                     "Error in computing MAC over entire message",
                 )
@@ -730,10 +738,10 @@ impl StatusDetail {
             Self::RequestHandlerInvalidStorageSecureRam => {
                 ::core::option::Option::Some("Invalid Storage Secure RAM")
             }
-            Self::RequestHandlerInvalidKeyIdSpecifiedInOption => {
+            Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock => {
                 ::core::option::Option::Some("Invalid Key ID specified in option block")
             }
-            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOption => {
+            Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock => {
                 ::core::option::Option::Some(
                     "Unsupported Key ID specified in option block",
                 )
@@ -744,7 +752,7 @@ impl StatusDetail {
             Self::RequestHandlerProtectionKeyIdNotLoaded => {
                 ::core::option::Option::Some("Protection Key ID not loaded")
             }
-            Self::RequestHandlerInvalidDataTagMagTekCustomOption => {
+            Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock => {
                 ::core::option::Option::Some(
                     "Invalid Data Tag MagTek Custom option block",
                 )
