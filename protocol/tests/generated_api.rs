@@ -123,3 +123,25 @@ fn a_payload_that_does_not_fit_its_command_is_an_error_with_name_and_offset() {
     assert_eq!(message.body, Body::Raw(hex("DF 01 81 05 01")));
     assert_eq!(message.encode(), wire);
 }
+
+#[test]
+fn every_property_has_typed_get_and_set_requests() {
+    for p in properties::PROPERTIES {
+        for form in [OidForm::SIMPLE, OidForm::NESTED] {
+            let get = p
+                .get_request(form)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
+            assert_eq!(
+                mms_protocol::property::oid_of(&mms_codec::Contents::to_bytes(&get)).unwrap(),
+                p.oid,
+                "{}",
+                p.oid_text
+            );
+            let value = vec![0u8; p.min_len.unwrap_or(1) as usize];
+            assert!(p.accepts_len(value.len()), "{}", p.oid_text);
+            p.set_request(form, &value)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
+        }
+    }
+    assert!(properties::PROPERTIES.len() > 200);
+}
