@@ -268,7 +268,7 @@ impl TypeGen {
                 }
                 if (1..=MAX_ARRAY).contains(&n) {
                     return FieldType {
-                        ty: raw_type(n),
+                        ty: sized_type(field, n),
                         default: true,
                         nested: false,
                         enumerated: false,
@@ -317,7 +317,7 @@ impl TypeGen {
                             default = false;
                             ft.ty
                         }
-                        None if n <= MAX_ARRAY => raw_type(n),
+                        None if n <= MAX_ARRAY => sized_type(f, n),
                         None => return None,
                     }
                 }
@@ -457,6 +457,27 @@ pub fn open_enum(name: &str, doc_text: &str, len: u32, values: &[(u64, String)])
                 }
             }
         }
+    }
+}
+
+/// Words of a label that make a 2- or 4-byte value a big-endian number rather than bytes
+/// ("serial number" is an identifier, so "number" alone is not one of them).
+const QUANTITY_WORDS: &[&str] = &[
+    "count", "size", "timeout", "seconds", "interval", "port", "offset", "delay",
+];
+
+/// A fixed-width value: `u16`/`u32` for 2 or 4 bytes whose label names a quantity
+/// (`Number of Events`), otherwise [`raw_type`].
+fn sized_type(field: &Field, n: u32) -> TokenStream {
+    let label = field.label.to_ascii_lowercase();
+    let quantity = (label.starts_with("number of") || label.starts_with("length of"))
+        || label
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| QUANTITY_WORDS.contains(&w));
+    match (n, quantity) {
+        (2, true) => quote!(u16),
+        (4, true) => quote!(u32),
+        _ => raw_type(n),
     }
 }
 

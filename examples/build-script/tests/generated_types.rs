@@ -22,13 +22,13 @@ fn request_round_trips_through_the_generated_message() {
 fn response_type_comes_from_the_command() {
     let response: <read_usage_counter::Request as Command>::Response =
         read_usage_counter::Response {
-            count: [0, 0, 1, 0],
+            count: 256,
             unknown: Default::default(),
         };
     let wire = Envelope::response::<read_usage_counter::Request>(0x11, [0; 4], &response).encode();
     let message = Message::decode(&wire).unwrap();
     assert!(
-        matches!(&message.body, Body::Response(Response::ReadUsageCounter(r)) if r.count == [0, 0, 1, 0])
+        matches!(&message.body, Body::Response(Response::ReadUsageCounter(r)) if r.count == 256)
     );
     assert_eq!(response.to_bytes(), [0x81, 0x04, 0, 0, 1, 0]);
 }

@@ -5580,9 +5580,9 @@ pub mod read_log {
     #[tlv(packed)]
     pub struct ResponseSystemEventLog {
         /// Number of Events (2 bytes).
-        pub number_of_events: [u8; 2],
+        pub number_of_events: u16,
         /// Length of Each Event (2 bytes).
-        pub length_of_each_event: [u8; 2],
+        pub length_of_each_event: u16,
         /// Event Log (variable length).
         pub event_log: ::std::vec::Vec<u8>,
     }
@@ -5641,9 +5641,9 @@ pub mod read_log_and_clear_tamper {
     #[tlv(packed)]
     pub struct ResponseSystemEventLog {
         /// Number of Events (2 bytes).
-        pub number_of_events: [u8; 2],
+        pub number_of_events: u16,
         /// Length of Each Event (2 bytes).
-        pub length_of_each_event: [u8; 2],
+        pub length_of_each_event: u16,
         /// Event Log (variable length).
         pub event_log: ::std::vec::Vec<u8>,
     }
