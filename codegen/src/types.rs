@@ -72,6 +72,9 @@ pub fn hex_lit(value: u64, digits: usize) -> TokenStream {
         .expect("a hex literal is a valid token")
 }
 
+/// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
+const MAX_CONSTRUCTOR_ARGS: usize = 7;
+
 /// Upper bound on fixed-size arrays; longer fixed values are `Vec<u8>` (and the standard
 /// library implements `Default` only up to 32).
 const MAX_ARRAY: u32 = 32;
@@ -132,6 +135,9 @@ impl TypeGen {
         let mut field_names = Scope::with(&["unknown"]);
         let mut defaultable = true;
         let mut members = Vec::new();
+        // (name, type) of the fields a constructor needs; the others start empty.
+        let mut required: Vec<(proc_macro2::Ident, TokenStream)> = Vec::new();
+        let mut optional_names = Vec::new();
         // Raw rows in a sequence can only be leading fixed-width values; any other layout
         // is not representable, so those rows are left to the catch-all.
         let mut leading = true;
@@ -149,6 +155,7 @@ impl TypeGen {
                     };
                     let ty = raw_type(n);
                     let d = doc(&format!("Raw bytes: {} ({n} bytes).", field.label));
+                    required.push((fident.clone(), ty.clone()));
                     members.push(quote! { #d #[tlv(raw)] pub #fident: #ty, });
                 }
                 Some(tag) => {
@@ -158,9 +165,11 @@ impl TypeGen {
                     let optional = !matches!(field.requirement, Some(Requirement::Required));
                     let inner = ft.ty;
                     let ty = if optional {
+                        optional_names.push(fident.clone());
                         quote!(::core::option::Option<#inner>)
                     } else {
                         defaultable &= ft.default;
+                        required.push((fident.clone(), inner.clone()));
                         inner
                     };
                     let tag_lit = hex_lit(u64::from(tag.value()), tag.as_bytes().len() * 2);
@@ -195,6 +204,23 @@ impl TypeGen {
                 pub unknown: ::mms_codec::Unknown,
             }
         };
+        // Without `Default`, a constructor saves spelling out the optional fields.
+        if !defaultable && required.len() <= MAX_CONSTRUCTOR_ARGS {
+            let params = required.iter().map(|(n, t)| quote!(#n: #t));
+            let names = required.iter().map(|(n, _)| n);
+            self.items[slot].extend(quote! {
+                impl #name_ident {
+                    /// A value with these required fields, no optional ones, and no unknown items.
+                    pub fn new(#(#params),*) -> Self {
+                        #name_ident {
+                            #(#names,)*
+                            #(#optional_names: ::core::option::Option::None,)*
+                            unknown: ::mms_codec::Unknown::new(),
+                        }
+                    }
+                }
+            });
+        }
         defaultable
     }
 

@@ -54,10 +54,8 @@ fn packed_values_nested_sequences_and_unknown_items() {
 
 #[test]
 fn built_requests_encode_canonically() {
-    let request = fixture_device_version::Request {
-        part: fixture_device_version::RequestPart::Hardware,
-        unknown: Default::default(),
-    };
+    let request =
+        fixture_device_version::Request::new(fixture_device_version::RequestPart::Hardware);
     assert_eq!(request.to_bytes(), [0x81, 0x01, 0x01]);
     let wire = Envelope::request(0x07, &request).encode();
     assert_eq!(wire, hex("AA 00 81 04 01 07 E0 E0 84 05 E0 E0 81 01 01"));

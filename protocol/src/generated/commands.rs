@@ -47,6 +47,25 @@ pub mod start_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            transaction_timeout_in_seconds: RequestTransactionTimeoutInSeconds,
+        ) -> Self {
+            Request {
+                transaction_timeout_in_seconds,
+                reserved: ::core::option::Option::None,
+                reader_options: ::core::option::Option::None,
+                tip_and_tax_options: ::core::option::Option::None,
+                transaction_options: ::core::option::Option::None,
+                transaction_tlv: ::core::option::Option::None,
+                tag_lists: ::core::option::Option::None,
+                notification_options: ::core::option::Option::None,
+                user_interface_options: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Transaction Timeout, in seconds (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -494,6 +513,21 @@ pub mod resume_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            resume_code_indicates_the_pause_state_the_transaction_will: RequestResumeCodeIndicatesThePauseStateTheTransactionWill,
+            arpc_data: ::std::vec::Vec<u8>,
+        ) -> Self {
+            Request {
+                resume_code_indicates_the_pause_state_the_transaction_will,
+                arpc_data,
+                reserved: ::core::option::Option::None,
+                transaction_tlv_update: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Resume Code Indicates the pause state the transaction will resume (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -798,6 +832,16 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Response {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(tag_response_code: ResponseTagResponseCode) -> Self {
+            Response {
+                tag_response_code,
+                encryption_control: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Tag Response Code (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -994,6 +1038,16 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Response {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(tag_response_code: ResponseTagResponseCode) -> Self {
+            Response {
+                tag_response_code,
+                encryption_control: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Tag Response Code (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -1142,6 +1196,18 @@ pub mod report_cardholder_selection {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            cardholder_selection_request_status: RequestCardholderSelectionRequestStatus,
+        ) -> Self {
+            Request {
+                cardholder_selection_request_status,
+                selection_result: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Cardholder Selection Request Status (an open enum: other values are kept in `Other`).
     #[derive(
@@ -1337,6 +1403,18 @@ pub mod read_barcode {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(enable: RequestEnable) -> Self {
+            Request {
+                enable,
+                timeout: ::core::option::Option::None,
+                encrypt_barcode_data: ::core::option::Option::None,
+                send_command_to_barcode_reader: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Enable (an open enum: other values are kept in `Other`).
     #[derive(
@@ -1553,6 +1631,19 @@ pub mod show_image {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            custom_idle_page_image_number: RequestCustomIdlePageImageNumber,
+        ) -> Self {
+            Request {
+                custom_idle_page_image_number,
+                display_option: ::core::option::Option::None,
+                display_time: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Custom Idle Page Image Number (an open enum: other values are kept in `Other`).
     #[derive(
@@ -2118,6 +2209,19 @@ pub mod display_flexible_ui_pages {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            display_time: RequestDisplayTime,
+            ui_page_option: RequestUiPageOption,
+        ) -> Self {
+            Request {
+                display_time,
+                ui_page_option,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Display Time (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -2237,6 +2341,15 @@ pub mod card_emulation {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(start_cancel: RequestStartCancel) -> Self {
+            Request {
+                start_cancel,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Start/Cancel (an open enum: other values are kept in `Other`).
     #[derive(
@@ -2723,6 +2836,25 @@ pub mod request_pin_with_host_supplied_account_data {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            timeout_timeout_in_seconds_that_the_device_should_wait_for: RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor,
+            user_interface_sequence: RequestUserInterfaceSequence,
+            pin_length_limits: [u8; 2],
+            account_number_options: RequestAccountNumberOptions,
+            pin_block_format: RequestPinBlockFormat,
+        ) -> Self {
+            Request {
+                timeout_timeout_in_seconds_that_the_device_should_wait_for,
+                user_interface_sequence,
+                pin_length_limits,
+                account_number_options,
+                pin_block_format,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Timeout Timeout in seconds that the device should wait for (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -2953,6 +3085,21 @@ pub mod request_pin_with_card_supplied_account_data {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
+            reader_options: RequestReaderOptions,
+            pin_entry_options: RequestPinEntryOptions,
+        ) -> Self {
+            Request {
+                timeout_timeout_in_seconds_that_the_device_should_wait_for,
+                reader_options,
+                pin_entry_options,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `A3` Reader Options: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -2974,6 +3121,21 @@ pub mod request_pin_with_card_supplied_account_data {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl RequestReaderOptions {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            magnetic_stripe_reader_mode: RequestReaderOptionsMagneticStripeReaderMode,
+            contact_reader_mode: RequestReaderOptionsMagneticStripeReaderMode,
+            contactless_reader_mode: RequestReaderOptionsMagneticStripeReaderMode,
+        ) -> Self {
+            RequestReaderOptions {
+                magnetic_stripe_reader_mode,
+                contact_reader_mode,
+                contactless_reader_mode,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Magnetic Stripe Reader Mode (an open enum: other values are kept in `Other`).
     #[derive(
@@ -3039,6 +3201,21 @@ pub mod request_pin_with_card_supplied_account_data {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl RequestPinEntryOptions {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            user_interface_sequence: RequestPinEntryOptionsUserInterfaceSequence,
+            pin_length_limits_only_when: [u8; 2],
+            pin_block_format_only_when: RequestPinEntryOptionsPinBlockFormatOnlyWhen,
+        ) -> Self {
+            RequestPinEntryOptions {
+                user_interface_sequence,
+                pin_length_limits_only_when,
+                pin_block_format_only_when,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of User Interface Sequence (an open enum: other values are kept in `Other`).
     #[derive(
@@ -3226,6 +3403,22 @@ pub mod get_property {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            property_type: RequestPropertyType,
+            property_oid_remainder: ::std::vec::Vec<u8>,
+        ) -> Self {
+            Request {
+                property_type,
+                property_oid_remainder,
+                company_id: ::core::option::Option::None,
+                device_family_id: ::core::option::Option::None,
+                property_oid_tree_prefix: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Property Type (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -3339,6 +3532,22 @@ pub mod set_property_unsecured {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            property_type: RequestPropertyType,
+            property_oid_remainder: ::std::vec::Vec<u8>,
+        ) -> Self {
+            Request {
+                property_type,
+                property_oid_remainder,
+                company_id: ::core::option::Option::None,
+                device_family_id: ::core::option::Option::None,
+                property_oid_tree_prefix: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Property Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -3454,6 +3663,22 @@ pub mod set_property_secured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            property_type: RequestPropertyType,
+            property_oid_remainder: ::std::vec::Vec<u8>,
+        ) -> Self {
+            Request {
+                property_type,
+                property_oid_remainder,
+                company_id: ::core::option::Option::None,
+                device_family_id: ::core::option::Option::None,
+                property_oid_tree_prefix: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Property Type (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -3556,6 +3781,15 @@ pub mod reset_properties_to_defaults {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(default_values_to: RequestDefaultValuesTo) -> Self {
+            Request {
+                default_values_to,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Default Values to (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -3648,6 +3882,23 @@ pub mod load_firmware_file {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            progress_indicator_reserved_for_future_use: u8,
+            image_type: RequestImageType,
+            payload: ::std::vec::Vec<u8>,
+        ) -> Self {
+            Request {
+                progress_indicator_reserved_for_future_use,
+                image_type,
+                payload,
+                hash_checksum: ::core::option::Option::None,
+                load_options: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Image Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -3796,6 +4047,22 @@ pub mod start_send_file_to_device_secured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            file_id: super::super::file_types::FileType,
+            file_transfer_properties: RequestFileTransferProperties,
+            file_description: RequestFileDescription,
+        ) -> Self {
+            Request {
+                file_id,
+                file_transfer_properties,
+                file_description,
+                reserved_for_future_use: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `A2` File transfer properties: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -3817,6 +4084,21 @@ pub mod start_send_file_to_device_secured {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl RequestFileTransferProperties {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            length_of_file_payload: ::std::vec::Vec<u8>,
+            hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
+            hash_checksum: [u8; 32],
+        ) -> Self {
+            RequestFileTransferProperties {
+                length_of_file_payload,
+                hash_checksum_type,
+                hash_checksum,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -3932,6 +4214,22 @@ pub mod start_send_file_to_device_unsecured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            file_id: super::super::file_types::FileType,
+            file_transfer_properties: RequestFileTransferProperties,
+            file_description: RequestFileDescription,
+        ) -> Self {
+            Request {
+                file_id,
+                file_transfer_properties,
+                file_description,
+                reserved_for_future_use: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `A2` File transfer properties: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -3953,6 +4251,21 @@ pub mod start_send_file_to_device_unsecured {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl RequestFileTransferProperties {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            length_of_file_payload: ::std::vec::Vec<u8>,
+            hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
+            hash_checksum: [u8; 32],
+        ) -> Self {
+            RequestFileTransferProperties {
+                length_of_file_payload,
+                hash_checksum_type,
+                hash_checksum,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -4131,6 +4444,21 @@ pub mod start_get_file_from_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Response {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            file_id: super::super::file_types::FileType,
+            file_transfer_properties: ResponseFileTransferProperties,
+            file_description: ResponseFileDescription,
+        ) -> Self {
+            Response {
+                file_id,
+                file_transfer_properties,
+                file_description,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `A2` File transfer properties: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -4152,6 +4480,21 @@ pub mod start_get_file_from_device {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl ResponseFileTransferProperties {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            length_of_file_payload: ::std::vec::Vec<u8>,
+            hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
+            hash_checksum: [u8; 32],
+        ) -> Self {
+            ResponseFileTransferProperties {
+                length_of_file_payload,
+                hash_checksum_type,
+                hash_checksum,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -4267,6 +4610,21 @@ pub mod get_file_info_from_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Response {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            file_id: super::super::file_types::FileType,
+            file_transfer_properties: ResponseFileTransferProperties,
+            file_description: ResponseFileDescription,
+        ) -> Self {
+            Response {
+                file_id,
+                file_transfer_properties,
+                file_description,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `A2` File transfer properties: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -4288,6 +4646,21 @@ pub mod get_file_info_from_device {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl ResponseFileTransferProperties {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            length_of_file: ::std::vec::Vec<u8>,
+            hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
+            hash_checksum: [u8; 32],
+        ) -> Self {
+            ResponseFileTransferProperties {
+                length_of_file,
+                hash_checksum_type,
+                hash_checksum,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -4429,6 +4802,23 @@ pub mod commit_firmware_from_file {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            progress_indicator_reserved_for_future_use: u8,
+            operation_options_reserved_for_future_use: u8,
+            image_type: RequestImageType,
+            hash_checksum: [u8; 32],
+        ) -> Self {
+            Request {
+                progress_indicator_reserved_for_future_use,
+                operation_options_reserved_for_future_use,
+                image_type,
+                hash_checksum,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Image Type (an open enum: other values are kept in `Other`).
     #[derive(
@@ -4961,6 +5351,21 @@ pub mod change_device_lock_state {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            device_lock_state: RequestDeviceLockState,
+            passcode_format: RequestPasscodeFormat,
+            passcode: ::std::vec::Vec<u8>,
+        ) -> Self {
+            Request {
+                device_lock_state,
+                passcode_format,
+                passcode,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// Values of Device Lock State (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
@@ -5304,6 +5709,20 @@ pub mod get_key_info {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Response {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(key_slot_information: ResponseKeySlotInformation) -> Self {
+            Response {
+                key_slot_information,
+                loaded_key_information: ::core::option::Option::None,
+                key_check_value_for_aes_cmac: ::core::option::Option::None,
+                key_derivation_information: ::core::option::Option::None,
+                restrictions_reserved: ::core::option::Option::None,
+                timestamp: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Key Slot Status (an open enum: other values are kept in `Other`).
     #[derive(

@@ -2379,6 +2379,17 @@ pub mod banking_functions_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            notification_payload: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
+                notification_payload,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -2394,6 +2405,17 @@ pub mod banking_functions_operation_complete {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
+                container_for_encrypted_pin_data,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
     #[derive(
@@ -2419,6 +2441,23 @@ pub mod banking_functions_operation_complete {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+            encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+            pin_key_serial_number_ksn: ::std::vec::Vec<u8>,
+            pin_encryption_type: u8,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+                pin_block_format,
+                encrypted_pin_block_iso_formats_0,
+                pin_key_serial_number_ksn,
+                pin_encryption_type,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
     #[derive(
@@ -2488,6 +2527,17 @@ pub mod banking_functions_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            notification_payload: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
+                notification_payload,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -2515,6 +2565,25 @@ pub mod banking_functions_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
+    impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+                u8,
+            >,
+            encrypted_data_ksn: ::std::vec::Vec<u8>,
+            encrypted_data_encryption_type: u8,
+            container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
+                encrypted_data_primitive_decrypt_the_value_of_this_tlv_data,
+                encrypted_data_ksn,
+                encrypted_data_encryption_type,
+                container_for_encrypted_pin_data,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
@@ -2539,6 +2608,23 @@ pub mod banking_functions_operation_complete {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+            encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+            pin_ksn: ::std::vec::Vec<u8>,
+            pin_encryption_type: u8,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+                pin_block_format,
+                encrypted_pin_block_iso_formats_0,
+                pin_ksn,
+                pin_encryption_type,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 328).
     #[derive(
@@ -3505,6 +3591,21 @@ pub mod device_information_update {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl SessionExpiringSoonSessionManagementOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            interface: SessionExpiringSoonSessionManagementOnlyInterface,
+            connection: SessionExpiringSoonSessionManagementOnlyConnection,
+            expiration_time: u8,
+        ) -> Self {
+            SessionExpiringSoonSessionManagementOnly {
+                interface,
+                connection,
+                expiration_time,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Values of Interface (an open enum: other values are kept in `Other`).
     #[derive(
