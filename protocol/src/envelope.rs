@@ -345,7 +345,7 @@ impl Envelope {
 }
 
 /// A payload: the 2-byte ID, then the encoded body.
-pub fn payload_bytes<C: Contents>(id: u16, body: &C) -> Vec<u8> {
+fn payload_bytes<C: Contents>(id: u16, body: &C) -> Vec<u8> {
     let mut out = Vec::with_capacity(2 + body.contents_len());
     out.extend_from_slice(&id.to_be_bytes());
     body.encode_contents(&mut out);
