@@ -1,1 +1,374 @@
-//! mms-codegen (placeholder)
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod commands;
+mod message;
+mod names;
+mod notifications;
+mod properties;
+mod status;
+mod types;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use mms_spec::{Spec, SpecError};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Why generation failed.
+#[derive(Debug)]
+pub enum Error {
+    /// The spec does not load or does not validate; every problem with its `file:line:column`.
+    Spec(Vec<SpecError>),
+    /// The generated code does not parse (a generator bug); the module and the parser's message.
+    Syntax {
+        /// The module being generated.
+        module: &'static str,
+        /// What the parser said.
+        message: String,
+    },
+    /// Reading or writing a file failed.
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        error: std::io::Error,
+    },
+    /// The builder was not given an output directory.
+    NoOutDir,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Spec(errors) => {
+                write!(f, "the spec has {} problem(s):", errors.len())?;
+                for e in errors {
+                    write!(f, "\n  {e}")?;
+                }
+                Ok(())
+            }
+            Error::Syntax { module, message } => {
+                write!(
+                    f,
+                    "generated module `{module}` does not parse (a generator bug): {message}"
+                )
+            }
+            Error::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            Error::NoOutDir => f.write_str(
+                "no output directory: call Builder::out_dir, or run from a build script (OUT_DIR)",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// One generated file: a name relative to the output directory and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// File name, e.g. `commands.rs`.
+    pub name: String,
+    /// Formatted Rust source.
+    pub contents: String,
+}
+
+/// Names and docs of the generated modules, in output order.
+const MODULES: &[(&str, &str)] = &[
+    (
+        "commands",
+        "Commands: one module per command with its `Request` and `Response` types.",
+    ),
+    (
+        "notifications",
+        "Notifications: one module per notification with its detail codes and payload types.",
+    ),
+    (
+        "status",
+        "Operation status: summary and detail codes of a response.",
+    ),
+    (
+        "properties",
+        "Configuration properties: one descriptor per property, looked up by OID.",
+    ),
+    ("file_types", "File types of the file commands."),
+    (
+        "message",
+        "`Message`: any message decoded into its typed payload.",
+    ),
+];
+
+/// Generates Rust for a spec, the way `prost-build` does for `.proto` files.
+///
+/// ```no_run
+/// // build.rs
+/// fn main() -> Result<(), Box<dyn std::error::Error>> {
+///     mms_codegen::Builder::new()
+///         .spec_dir("spec")
+///         .generate()?; // writes $OUT_DIR/mms.rs
+///     Ok(())
+/// }
+/// ```
+/// and in the crate: `include!(concat!(env!("OUT_DIR"), "/mms.rs"));`.
+#[derive(Debug, Clone, Default)]
+pub struct Builder {
+    spec_dirs: Vec<PathBuf>,
+    builtin: bool,
+    out_dir: Option<PathBuf>,
+    header: Option<String>,
+    module_files: bool,
+}
+
+impl Builder {
+    /// A builder with no spec; add one with [`Builder::spec_dir`] or [`Builder::builtin_spec`].
+    pub fn new() -> Builder {
+        Builder::default()
+    }
+
+    /// Loads the spec from `dir` (the layout of the repository's `spec/`).
+    pub fn spec_dir(mut self, dir: impl Into<PathBuf>) -> Builder {
+        self.spec_dirs.insert(0, dir.into());
+        self
+    }
+
+    /// Adds the commands, notifications and properties of another spec directory (e.g. a
+    /// product's own commands); may be called several times.
+    pub fn extra_spec_dir(mut self, dir: impl Into<PathBuf>) -> Builder {
+        self.spec_dirs.push(dir.into());
+        self
+    }
+
+    /// Starts from the spec embedded in `mms-spec` (the whole manual) instead of a directory.
+    pub fn builtin_spec(mut self) -> Builder {
+        self.builtin = true;
+        self
+    }
+
+    /// Where to write; defaults to `$OUT_DIR`.
+    pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Builder {
+        self.out_dir = Some(dir.into());
+        self
+    }
+
+    /// Text of the first line of every file (after `// `); defaults to a "generated, do not edit" note.
+    pub fn header(mut self, text: impl Into<String>) -> Builder {
+        self.header = Some(text.into());
+        self
+    }
+
+    /// Writes one file per module plus a `mod.rs` (for checking generated code into a
+    /// crate) instead of the single `mms.rs` meant for `include!`.
+    pub fn module_files(mut self, yes: bool) -> Builder {
+        self.module_files = yes;
+        self
+    }
+
+    /// Loads, merges and validates the spec.
+    pub fn load_spec(&self) -> Result<Spec, Error> {
+        let mut spec = if self.builtin {
+            Spec::builtin_files().map_err(|e| Error::Spec(e.0))?
+        } else {
+            Spec::default()
+        };
+        let mut errors = Vec::new();
+        for dir in &self.spec_dirs {
+            match Spec::load(dir) {
+                Ok(more) => merge(&mut spec, more),
+                Err(e) => errors.extend(e.0),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Error::Spec(errors));
+        }
+        spec.commands.sort_by_key(|c| c.id);
+        spec.notifications.sort_by_key(|n| n.id);
+        let problems = spec.validate();
+        if !problems.is_empty() {
+            return Err(Error::Spec(problems));
+        }
+        Ok(spec)
+    }
+
+    /// The generated files, in memory.
+    pub fn generate_files(&self) -> Result<Vec<GeneratedFile>, Error> {
+        let spec = self.load_spec()?;
+        let header = self.header.clone().unwrap_or_else(|| {
+            let dirs: Vec<String> = self
+                .spec_dirs
+                .iter()
+                .map(|d| d.display().to_string())
+                .collect();
+            let source = if self.builtin {
+                "the builtin spec".to_string()
+            } else {
+                dirs.join(", ")
+            };
+            format!("Generated by mms-codegen from {source}. Do not edit.")
+        });
+        if self.module_files {
+            generate_module_files(&spec, &header)
+        } else {
+            Ok(vec![generate_single_file(&spec, &header, "mms.rs")?])
+        }
+    }
+
+    /// Generates and writes the files; returns their paths.
+    ///
+    /// Files are written only when their contents change, so a build script does not
+    /// trigger needless rebuilds. Prints `cargo:rerun-if-changed` for the spec directories.
+    pub fn generate(&self) -> Result<Vec<PathBuf>, Error> {
+        let out_dir = match &self.out_dir {
+            Some(dir) => dir.clone(),
+            None => std::env::var_os("OUT_DIR")
+                .map(PathBuf::from)
+                .ok_or(Error::NoOutDir)?,
+        };
+        if std::env::var_os("CARGO").is_some() && std::env::var_os("OUT_DIR").is_some() {
+            for dir in &self.spec_dirs {
+                println!("cargo:rerun-if-changed={}", dir.display());
+                if let Ok(files) = mms_spec::spec_files(dir) {
+                    for f in files {
+                        println!("cargo:rerun-if-changed={}", dir.join(f).display());
+                    }
+                }
+            }
+        }
+        let files = self.generate_files()?;
+        std::fs::create_dir_all(&out_dir).map_err(|error| Error::Io {
+            path: out_dir.clone(),
+            error,
+        })?;
+        let mut written = Vec::new();
+        for file in files {
+            let path = out_dir.join(&file.name);
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(file.contents.as_str()) {
+                std::fs::write(&path, &file.contents).map_err(|error| Error::Io {
+                    path: path.clone(),
+                    error,
+                })?;
+            }
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
+/// Adds the items of `more` to `spec` (later directories add commands, notifications and
+/// properties; their status, file type and envelope tables replace empty ones).
+fn merge(spec: &mut Spec, more: Spec) {
+    spec.commands.extend(more.commands);
+    spec.notifications.extend(more.notifications);
+    spec.properties.extend(more.properties);
+    if spec.status.summary.is_empty() && spec.status.codes.is_empty() {
+        spec.status = more.status;
+    }
+    if spec.file_types.file_types.is_empty() {
+        spec.file_types = more.file_types;
+    }
+    if spec.envelopes.envelopes.is_empty() {
+        spec.envelopes = more.envelopes;
+    }
+    spec.other_examples
+        .sections
+        .extend(more.other_examples.sections);
+}
+
+/// The body of every module, in [`MODULES`] order.
+fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
+    let (commands, command_infos) = commands::generate(spec);
+    let (notifications, notification_infos) = notifications::generate(spec);
+    vec![
+        commands,
+        notifications,
+        status::generate(spec),
+        properties::generate_properties(spec),
+        properties::generate_file_types(spec),
+        message::generate(&command_infos, &notification_infos),
+    ]
+}
+
+fn format(module: &'static str, tokens: TokenStream) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax {
+        module,
+        message: e.to_string(),
+    })?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// One file per module and a `mod.rs` that declares them.
+pub fn generate_module_files(spec: &Spec, header: &str) -> Result<Vec<GeneratedFile>, Error> {
+    let mut files = Vec::new();
+    let mut decls = Vec::new();
+    for ((name, doc_text), body) in MODULES.iter().zip(module_bodies(spec)) {
+        let doc = format!(" {doc_text}");
+        let contents = format(name, quote! { #![doc = #doc] #body })?;
+        files.push(GeneratedFile {
+            name: format!("{name}.rs"),
+            contents: format!("// {header}\n\n{contents}"),
+        });
+        let id = names::ident(name);
+        decls.push(quote! { pub mod #id; });
+    }
+    let mod_doc = " Types generated from the spec: commands, notifications, status codes, properties, file types and `Message`.";
+    let contents = format("mod", quote! { #![doc = #mod_doc] #(#decls)* })?;
+    files.push(GeneratedFile {
+        name: "mod.rs".to_string(),
+        contents: format!("// {header}\n\n{contents}"),
+    });
+    Ok(files)
+}
+
+/// One file with every module inline, for `include!` from a build script's output.
+pub fn generate_single_file(spec: &Spec, header: &str, name: &str) -> Result<GeneratedFile, Error> {
+    let mut modules = Vec::new();
+    for ((module, doc_text), body) in MODULES.iter().zip(module_bodies(spec)) {
+        let id = names::ident(module);
+        let doc = format!(" {doc_text}");
+        modules.push(quote! {
+            #[doc = #doc]
+            pub mod #id {
+                #body
+            }
+        });
+    }
+    let contents = format("mms", quote! { #(#modules)* })?;
+    Ok(GeneratedFile {
+        name: name.to_string(),
+        contents: format!("// {header}\n\n{contents}"),
+    })
+}
+
+/// Checks `dir` against freshly generated files: `(differing, missing, stale)` file names.
+///
+/// Stale files are `.rs` files in `dir` that generation no longer produces.
+pub fn compare_dir(dir: &Path, files: &[GeneratedFile]) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let mut differing = Vec::new();
+    let mut missing = Vec::new();
+    for f in files {
+        match std::fs::read_to_string(dir.join(&f.name)) {
+            Ok(text) if text == f.contents => {}
+            Ok(_) => differing.push(f.name.clone()),
+            Err(_) => missing.push(f.name.clone()),
+        }
+    }
+    let mut stale = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".rs") && !files.iter().any(|f| f.name == name) {
+                stale.push(name);
+            }
+        }
+    }
+    stale.sort();
+    (differing, missing, stale)
+}

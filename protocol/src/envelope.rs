@@ -285,9 +285,22 @@ impl Envelope {
         expected_id: u16,
         options: DecodeOptions,
     ) -> Result<T, PayloadError> {
+        self.decode_payload_by(expected_id, options, T::decode_contents)
+    }
+
+    /// Like [`Envelope::decode_payload_with`], with a decoding function for payloads whose
+    /// type depends on more than the ID (a notification's payload depends on its detail code).
+    ///
+    /// `decode` gets the TLVs after the 2-byte ID and a context whose offsets count from the
+    /// start of the payload value; error offsets are shifted to the whole message.
+    pub fn decode_payload_by<T>(
+        &self,
+        expected_id: u16,
+        options: DecodeOptions,
+        decode: impl FnOnce(&[u8], DecodeContext) -> Result<T, DecodeError>,
+    ) -> Result<T, PayloadError> {
         let Some(payload) = self.payload.as_deref() else {
-            return T::decode_contents(&[], DecodeContext::new(options))
-                .map_err(|_| PayloadError::Missing);
+            return decode(&[], DecodeContext::new(options)).map_err(|_| PayloadError::Missing);
         };
         let Some(id) = payload.get(..2) else {
             let error = DecodeError::new(
@@ -312,7 +325,7 @@ impl Envelope {
         // them to the whole message (computed only then: errors are rare).
         DecodeContext::new(options)
             .nested(2)
-            .and_then(|cx| T::decode_contents(&payload[2..], cx))
+            .and_then(|cx| decode(&payload[2..], cx))
             .map_err(|mut error| {
                 error.offset = error.offset.saturating_add(self.payload_value_offset());
                 PayloadError::Decode(error.within(Tag::from_u32(PAYLOAD_TAG)))

@@ -3,12 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod regen;
+
 const USAGE: &str = "usage: cargo xtask extract [--manual PATH] [--check] [--report [--json]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
+        Some("regen") => regen::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)

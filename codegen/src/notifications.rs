@@ -1,0 +1,358 @@
+//! `notifications`: one module per notification with its detail codes and payload types.
+
+use std::collections::BTreeMap;
+
+use mms_spec::Spec;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::commands::availability;
+use crate::names::{camel, ident, snake, Scope};
+use crate::types::{doc, hex_lit, match_or, TypeGen};
+
+/// What the message module needs to know about a generated notification.
+pub struct NotificationInfo {
+    /// Source byte and type byte.
+    pub id: u16,
+    /// The manual's name.
+    pub name: String,
+    /// Module name under `notifications`.
+    pub module: String,
+}
+
+/// An open enum over `u32` codes that is not a wire value of its own (no derive).
+///
+/// `codes` are (raw code, text the variant is named after, label).
+pub fn code_enum(
+    name: &str,
+    doc_text: &str,
+    codes: &[(u32, String, String)],
+    digits: usize,
+) -> TokenStream {
+    let id = format_ident!("{}", name);
+    let mut variants = Scope::with(&["Other"]);
+    let mut decls = Vec::new();
+    let mut from = Vec::new();
+    let mut to = Vec::new();
+    let mut labels = Vec::new();
+    for (raw, naming, label) in codes {
+        let v = format_ident!("{}", variants.unique(&camel(naming, "V")));
+        let lit = hex_lit(u64::from(*raw), digits);
+        let d = doc(&format!("`{:0digits$X}`: {label}.", raw));
+        decls.push(quote! { #d #v, });
+        from.push(quote! { #lit => Self::#v, });
+        to.push(quote! { Self::#v => #lit, });
+        let text = Literal::string(label);
+        labels.push(quote! { Self::#v => ::core::option::Option::Some(#text), });
+    }
+    let d = doc(doc_text);
+    let width = Literal::usize_unsuffixed(digits);
+    // Without named codes the matches would have a single arm.
+    let (from_body, to_body, label_body) = if codes.is_empty() {
+        (
+            quote!(Self::Other(::mms_codec::Unrecognized::__new(raw))),
+            quote!(let Self::Other(raw) = self; raw.get()),
+            quote!(::core::option::Option::None),
+        )
+    } else {
+        (
+            quote!(match raw { #(#from)* other => Self::Other(::mms_codec::Unrecognized::__new(other)), }),
+            quote!(match self { #(#to)* Self::Other(raw) => raw.get(), }),
+            quote!(match self { #(#labels)* Self::Other(_) => ::core::option::Option::None, }),
+        )
+    };
+    quote! {
+        #d
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        pub enum #id {
+            #(#decls)*
+            /// A code this spec does not name; keeps its raw value.
+            Other(::mms_codec::Unrecognized<u32>),
+        }
+
+        impl #id {
+            /// The variant for a raw code (`Other` when the spec does not name it).
+            pub fn from_raw(raw: u32) -> Self {
+                #from_body
+            }
+
+            /// The raw code.
+            pub fn to_raw(&self) -> u32 {
+                #to_body
+            }
+
+            /// The manual's short meaning, if the spec names the code.
+            pub fn label(&self) -> ::core::option::Option<&'static str> {
+                #label_body
+            }
+        }
+
+        impl ::core::convert::From<u32> for #id {
+            fn from(raw: u32) -> Self {
+                Self::from_raw(raw)
+            }
+        }
+
+        impl ::core::fmt::Display for #id {
+            /// The short meaning, or the code in hex when the spec does not name it.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self.label() {
+                    ::core::option::Option::Some(label) => f.write_str(label),
+                    ::core::option::Option::None => ::core::write!(f, "{:0width$X}", self.to_raw(), width = #width),
+                }
+            }
+        }
+    }
+}
+
+/// A type name from a payload table's title, without the "Notification Payload for" that
+/// most titles start with (`None` when nothing else is left).
+fn payload_name(title: &str) -> Option<String> {
+    let rest = title
+        .strip_prefix("Notification Payload for")
+        .or_else(|| title.strip_prefix("Notification Payload"))
+        .unwrap_or(title);
+    let name = camel(rest, "T");
+    (name != "T" && name != "Payload" && name != "DetailCode").then_some(name)
+}
+
+/// A match pattern for sorted codes: runs of consecutive codes become ranges.
+fn code_pattern(codes: &[u32]) -> TokenStream {
+    let mut sorted = codes.to_vec();
+    sorted.sort_unstable();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let mut j = i;
+        while j + 1 < sorted.len() && sorted[j + 1] == sorted[j] + 1 {
+            j += 1;
+        }
+        let lo = hex_lit(u64::from(sorted[i]), 8);
+        if j > i {
+            let hi = hex_lit(u64::from(sorted[j]), 8);
+            parts.push(quote!(#lo..=#hi));
+        } else {
+            parts.push(quote!(#lo));
+        }
+        i = j + 1;
+    }
+    quote!(#(#parts)|*)
+}
+
+/// The `notifications` module body and the list of generated notifications.
+pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
+    let mut modules = Scope::default();
+    let mut items = Vec::new();
+    let mut infos = Vec::new();
+    for n in &spec.notifications {
+        let module = modules.unique(&snake(&n.ident, "notification"));
+        let mod_ident = ident(&module);
+        let id_text = format!("0x{:04X}", n.id.0);
+        let id_lit = hex_lit(u64::from(n.id.0), 4);
+        let name_lit = Literal::string(&n.name);
+        let mut gen = TypeGen::new(
+            &["Payload", "DetailCode", "ID"],
+            crate::commands::file_type_table(spec),
+        );
+
+        // Detail codes of every detail table, first label wins for a repeated code.
+        let mut codes: Vec<(u32, String, String)> = Vec::new();
+        let mut payload_of: BTreeMap<u32, u32> = BTreeMap::new();
+        let payload_tables: Vec<u32> = n.payloads.iter().map(|t| t.table).collect();
+        for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+            let Some(bytes) = code.bytes() else { continue };
+            let raw = u32::from_be_bytes(bytes);
+            if !codes.iter().any(|(r, _, _)| *r == raw) {
+                codes.push((raw, code.label.clone(), code.label.clone()));
+            }
+            if let Some(t) = code.table_refs.iter().find(|t| payload_tables.contains(t)) {
+                payload_of.entry(raw).or_insert(*t);
+            }
+        }
+        let detail_tables: Vec<String> = n
+            .detail_tables
+            .iter()
+            .map(|t| t.table.to_string())
+            .collect();
+        let detail_doc = if detail_tables.is_empty() {
+            format!("Detail codes of notification {id_text} (the spec lists none).")
+        } else {
+            format!(
+                "Detail codes of notification {id_text} (manual Table {}): payment technology or category, reason, detail, extra.",
+                detail_tables.join(", ")
+            )
+        };
+        let detail_enum = code_enum("DetailCode", &detail_doc, &codes, 8);
+
+        // One struct per payload table, and the `Payload` enum that picks one by detail code.
+        let mut variants = Vec::new();
+        let mut variant_names = Scope::with(&["Other"]);
+        for table in &n.payloads {
+            let base =
+                payload_name(&table.title).unwrap_or_else(|| format!("Table{}", table.table));
+            let sname = gen.type_name(&base);
+            let d = format!(
+                "Payload of notification {id_text} {} (manual Table {}).",
+                n.name, table.table
+            );
+            gen.contents_struct(&sname, &d, &table.fields);
+            let v = variant_names.unique(&sname);
+            variants.push((table.table, v, sname));
+        }
+        let decls = variants.iter().map(|(t, v, s)| {
+            let v = format_ident!("{}", v);
+            let s = format_ident!("{}", s);
+            let d = doc(&format!("The payload of manual Table {t}."));
+            quote! { #d #v(#s), }
+        });
+        let decode_arms = variants.iter().map(|(t, v, s)| {
+            let v = format_ident!("{}", v);
+            let s = format_ident!("{}", s);
+            let raws: Vec<u32> = payload_of
+                .iter()
+                .filter(|(_, table)| *table == t)
+                .map(|(raw, _)| *raw)
+                .collect();
+            if raws.is_empty() {
+                quote! {}
+            } else {
+                let pattern = code_pattern(&raws);
+                quote! {
+                    ::core::option::Option::Some(#pattern) => {
+                        <#s as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::#v)
+                    }
+                }
+            }
+        });
+        let decode_arms: Vec<TokenStream> = decode_arms.collect();
+        let decode_body = if decode_arms.iter().all(TokenStream::is_empty) {
+            quote! {
+                let _ = detail;
+                <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
+            }
+        } else {
+            quote! {
+                match detail {
+                    #(#decode_arms)*
+                    _ => <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
+                }
+            }
+        };
+        let encode_arms = variants.iter().map(|(_, v, _)| {
+            let v = format_ident!("{}", v);
+            quote! { Payload::#v(p) => ::mms_codec::Contents::encode_contents(p, out), }
+        });
+        let len_arms = variants.iter().map(|(_, v, _)| {
+            let v = format_ident!("{}", v);
+            quote! { Payload::#v(p) => ::mms_codec::Contents::contents_len(p), }
+        });
+        let notification_impls = variants.iter().map(|(_, _, s)| {
+            let s = format_ident!("{}", s);
+            quote! {
+                impl ::mms_protocol::Notification for #s {
+                    const ID: u16 = #id_lit;
+                    const NAME: &'static str = #name_lit;
+                }
+            }
+        });
+        let type_items = gen.items;
+        let mut module_doc = format!("Notification {id_text} - {}.", n.name);
+        module_doc.push_str(&availability(&n.limits, n.internal));
+        let d = doc(&module_doc);
+        let id_doc = doc(&format!(
+            "Notification ID {id_text} (source byte, type byte)."
+        ));
+        items.push(quote! {
+            #d
+            pub mod #mod_ident {
+                #id_doc
+                pub const ID: u16 = #id_lit;
+
+                #detail_enum
+
+                #(#type_items)*
+
+                #(#notification_impls)*
+
+                /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+                #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)]
+                pub enum Payload {
+                    #(#decls)*
+                    /// A payload whose detail code refers to no payload table of the spec.
+                    Other(::mms_protocol::TlvList),
+                }
+
+                impl Payload {
+                    /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+                    pub fn decode(
+                        detail: ::core::option::Option<u32>,
+                        bytes: &[u8],
+                        cx: ::mms_codec::DecodeContext,
+                    ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+                        #decode_body
+                    }
+
+                    /// Bytes the encoded TLVs take.
+                    pub fn contents_len(&self) -> usize {
+                        match self {
+                            #(#len_arms)*
+                            Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                        }
+                    }
+
+                    /// Writes the TLVs (without the 2-byte ID).
+                    pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(&self, out: &mut W) {
+                        match self {
+                            #(#encode_arms)*
+                            Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                        }
+                    }
+                }
+            }
+        });
+        infos.push(NotificationInfo {
+            id: n.id.0,
+            name: n.name.clone(),
+            module,
+        });
+    }
+    let entries = infos.iter().map(|n| {
+        let id = hex_lit(u64::from(n.id), 4);
+        let name = Literal::string(&n.name);
+        quote!((#id, #name),)
+    });
+    let label_arms: Vec<TokenStream> = infos
+        .iter()
+        .map(|n| {
+            let id = hex_lit(u64::from(n.id), 4);
+            let m = ident(&n.module);
+            quote! { #id => #m::DetailCode::from_raw(code).label(), }
+        })
+        .collect();
+    let label_body = if label_arms.is_empty() {
+        quote!({
+            let _ = (id, code);
+            ::core::option::Option::None
+        })
+    } else {
+        match_or(quote!(id), label_arms, quote!(::core::option::Option::None))
+    };
+    items.push(quote! {
+        /// Every notification of the spec: (ID, name), sorted by ID.
+        pub static NOTIFICATIONS: &[(u16, &str)] = &[#(#entries)*];
+
+        /// The name of a notification, if the spec has it.
+        pub fn name(id: u16) -> ::core::option::Option<&'static str> {
+            NOTIFICATIONS
+                .binary_search_by_key(&id, |&(known, _)| known)
+                .ok()
+                .map(|i| NOTIFICATIONS[i].1)
+        }
+
+        /// The short meaning of a notification's detail code, if the spec names it.
+        pub fn detail_label(id: u16, code: u32) -> ::core::option::Option<&'static str> {
+            #label_body
+        }
+    });
+    (quote!(#(#items)*), infos)
+}

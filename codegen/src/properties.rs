@@ -1,0 +1,237 @@
+//! `properties`: a descriptor constant per configuration property, and `file_types`.
+
+use mms_spec::{Access, Property, Spec};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::commands::availability;
+use crate::names::{shouty, Scope};
+use crate::types::{doc, hex_lit};
+
+fn opt_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(s) => {
+            let s = Literal::string(s);
+            quote!(::core::option::Option::Some(#s))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn opt_u32(value: Option<u32>) -> TokenStream {
+    match value {
+        Some(n) => {
+            let n = Literal::u32_unsuffixed(n);
+            quote!(::core::option::Option::Some(#n))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// The manual's table of a property.
+fn table_of(p: &Property) -> Option<u32> {
+    p.table
+}
+
+/// The `properties` module body.
+pub fn generate_properties(spec: &Spec) -> TokenStream {
+    let mut names = Scope::with(&["PROPERTIES"]);
+    let mut items = Vec::new();
+    let mut all = Vec::new();
+    let mut sorted: Vec<&Property> = spec.properties.iter().collect();
+    sorted.sort_by(|a, b| a.oid.components().cmp(b.oid.components()));
+    for p in sorted {
+        let name = format_ident!("{}", names.unique(&shouty(&p.ident, "PROPERTY")));
+        let components = p
+            .oid
+            .components()
+            .iter()
+            .map(|c| Literal::u32_unsuffixed(*c));
+        let oid_text = Literal::string(p.oid.as_str());
+        let label = Literal::string(&p.name);
+        let ident = Literal::string(&p.ident);
+        let table = opt_u32(table_of(p));
+        let access = match p.access {
+            Access::ReadWrite => quote!(::mms_protocol::property::Access::ReadWrite),
+            Access::ReadOnly => quote!(::mms_protocol::property::Access::ReadOnly),
+        };
+        let data_type = opt_str(p.data_type.as_deref());
+        let min_len = opt_u32(p.min_len);
+        let max_len = opt_u32(p.max_len);
+        let default = opt_str(p.default.as_deref());
+        let valid = opt_str(p.valid.as_deref());
+        let securing_key = opt_str(p.securing_key.as_deref());
+        let values = p.values.iter().map(|v| {
+            let value = Literal::string(&v.value);
+            let vname = Literal::string(&v.name);
+            quote!(::mms_protocol::property::AllowedValue { value: #value, name: #vname },)
+        });
+        let limits = p.limits.iter().map(|l| Literal::string(l));
+        let internal = p.internal.is_internal();
+        let mut text = format!("Property {} {}", p.oid, p.name);
+        if let Some(t) = table_of(p) {
+            text.push_str(&format!(" (manual Table {t})"));
+        }
+        text.push('.');
+        if let Some(dt) = &p.data_type {
+            text.push_str(&format!(" {dt}"));
+            match (p.min_len, p.max_len) {
+                (Some(a), Some(b)) if a == b => text.push_str(&format!(", {a} bytes")),
+                (Some(a), Some(b)) => text.push_str(&format!(", {a} to {b} bytes")),
+                _ => {}
+            }
+            text.push('.');
+        }
+        if let Some(d) = &p.default {
+            text.push_str(&format!(" Default: {d}."));
+        }
+        text.push_str(match p.access {
+            Access::ReadWrite => " Read and write.",
+            Access::ReadOnly => " Read only.",
+        });
+        text.push_str(&availability(&p.limits, p.internal));
+        let d = doc(&text);
+        items.push(quote! {
+            #d
+            pub const #name: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
+                oid: &[#(#components),*],
+                oid_text: #oid_text,
+                name: #label,
+                ident: #ident,
+                table: #table,
+                access: #access,
+                data_type: #data_type,
+                min_len: #min_len,
+                max_len: #max_len,
+                default: #default,
+                values: &[#(#values)*],
+                valid: #valid,
+                securing_key: #securing_key,
+                limits: &[#(#limits),*],
+                internal: #internal,
+            };
+        });
+        all.push(name);
+    }
+    items.push(quote! {
+        /// Every property of the spec, sorted by OID.
+        pub static PROPERTIES: &[::mms_protocol::property::PropertyDescriptor] = &[#(#all),*];
+
+        /// The property with these OID components.
+        pub fn by_oid(oid: &[u32]) -> ::core::option::Option<&'static ::mms_protocol::property::PropertyDescriptor> {
+            PROPERTIES
+                .binary_search_by(|p| p.oid.cmp(oid))
+                .ok()
+                .map(|i| &PROPERTIES[i])
+        }
+
+        /// The property with this snake_case identifier.
+        pub fn by_ident(ident: &str) -> ::core::option::Option<&'static ::mms_protocol::property::PropertyDescriptor> {
+            PROPERTIES.iter().find(|p| p.ident == ident)
+        }
+    });
+    quote!(#(#items)*)
+}
+
+/// The `file_types` module body.
+pub fn generate_file_types(spec: &Spec) -> TokenStream {
+    let table = spec.file_types.table;
+    let mut names = Scope::with(&["FILE_TYPES"]);
+    let mut consts = Vec::new();
+    let mut entries = Vec::new();
+    let mut seen = Vec::new();
+    let mut rows: Vec<&mms_spec::FileType> = spec.file_types.file_types.iter().collect();
+    rows.sort_by_key(|f| f.bytes());
+    for f in rows {
+        let Some(bytes) = f.bytes() else { continue };
+        let raw = u32::from_be_bytes(bytes);
+        if seen.contains(&raw) {
+            continue;
+        }
+        seen.push(raw);
+        let name = format_ident!("{}", names.unique(&shouty(&f.label, "FILE")));
+        let lit = hex_lit(u64::from(raw), 8);
+        let mut text = format!("`{:08X}`: {}.", raw, f.label);
+        text.push_str(&format!(" Secured: get {}, set {}.", f.get, f.set));
+        text.push_str(&availability(&f.limits, Default::default()));
+        let d = doc(&text);
+        consts.push(quote! { #d pub const #name: FileType = FileType(#lit); });
+        let label = Literal::string(&f.label);
+        entries.push(quote! { (FileType::#name, #label), });
+    }
+    let type_doc = doc(&format!(
+        "A file type: type, version, subtype and instance bytes (manual Table {table}).\n\n\
+         Open: any four bytes are a `FileType`; the constants name the ones the spec lists."
+    ));
+    quote! {
+        #type_doc
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::default::Default, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        pub struct FileType(pub u32);
+
+        /// Four bytes, big-endian, in a TLV value or a message information field.
+        impl ::mms_codec::Value for FileType {
+            const FIXED_LEN: ::core::option::Option<usize> = ::core::option::Option::Some(4);
+
+            fn value_len(&self) -> usize {
+                4
+            }
+
+            fn encode_value<W: ::mms_codec::Writer + ?::core::marker::Sized>(&self, out: &mut W) {
+                out.write(&self.0.to_be_bytes());
+            }
+
+            fn decode_value(
+                bytes: &[u8],
+                cx: ::mms_codec::DecodeContext,
+            ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+                <u32 as ::mms_codec::Value>::decode_value(bytes, cx).map(FileType)
+            }
+        }
+
+        impl FileType {
+            #(#consts)*
+
+            /// The manual's label, if the spec lists this file type.
+            pub fn label(self) -> ::core::option::Option<&'static str> {
+                FILE_TYPES
+                    .binary_search_by_key(&self, |&(known, _)| known)
+                    .ok()
+                    .map(|i| FILE_TYPES[i].1)
+            }
+
+            /// The four bytes.
+            pub fn to_bytes(self) -> [u8; 4] {
+                self.0.to_be_bytes()
+            }
+        }
+
+        impl ::core::convert::From<[u8; 4]> for FileType {
+            fn from(bytes: [u8; 4]) -> Self {
+                FileType(u32::from_be_bytes(bytes))
+            }
+        }
+
+        impl ::core::fmt::Debug for FileType {
+            /// `FileType(00000100 "EMV configuration, processing file")`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self.label() {
+                    ::core::option::Option::Some(label) => ::core::write!(f, "FileType({:08X} {:?})", self.0, label),
+                    ::core::option::Option::None => ::core::write!(f, "FileType({:08X})", self.0),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for FileType {
+            /// The label, or the four bytes in hex.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self.label() {
+                    ::core::option::Option::Some(label) => f.write_str(label),
+                    ::core::option::Option::None => ::core::write!(f, "{:08X}", self.0),
+                }
+            }
+        }
+
+        /// Every file type of the spec with its label, sorted by value.
+        pub static FILE_TYPES: &[(FileType, &str)] = &[#(#entries)*];
+    }
+}

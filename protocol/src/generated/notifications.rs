@@ -1,0 +1,4777 @@
+// Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
+
+//! Notifications: one module per notification with its detail codes and payload types.
+/// Notification 0x0101 - Transaction Information Update.
+pub mod transaction_information_update {
+    /// Notification ID 0x0101 (source byte, type byte).
+    pub const ID: u16 = 0x0101;
+    /// Detail codes of notification 0x0101 (manual Table 308): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `07010100`: Manual Card Entry, Card Event, Data Entered, Reserved.
+        ManualCardEntryCardEventDataEnteredReserved,
+        /// `07080202`: Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached.
+        ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached,
+        /// `07080302`: Manual Card Entry, Data Update, Batch Data, Data Attached.
+        ManualCardEntryDataUpdateBatchDataDataAttached,
+        /// `08010100`: MSR, Card Event, Swiped, Reserved.
+        MsrCardEventSwipedReserved,
+        /// `08010200`: MSR, Card Event, Inserted, Reserved.
+        MsrCardEventInsertedReserved,
+        /// `08010300`: MSR, Card Event, Removed, Reserved.
+        MsrCardEventRemovedReserved,
+        /// `08010400`: MSR, Card Event, Detected, Reserved.
+        MsrCardEventDetectedReserved,
+        /// `08080202`: MSR, Data Update, ARQC Update (Quick Chip), Data Attached.
+        MsrDataUpdateArqcUpdateQuickChipDataAttached,
+        /// `08080302`: MSR, Data Update, Batch Data, Data Attached.
+        MsrDataUpdateBatchDataDataAttached,
+        /// `10010200`: EMV Contact, Card Event, Inserted, Reserved.
+        EmvContactCardEventInsertedReserved,
+        /// `10010300`: EMV Contact, Card Event, Removed, Reserved.
+        EmvContactCardEventRemovedReserved,
+        /// `10010400`: EMV Contact, Card Event, Detected, Reserved.
+        EmvContactCardEventDetectedReserved,
+        /// `10020601`: EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error.
+        EmvContactOnlinePinEventPinEntryPinPadError,
+        /// `10020602`: EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error.
+        EmvContactOnlinePinEventPinEntryPinBlockEncryptionError,
+        /// `10080202`: EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached.
+        EmvContactDataUpdateArqcUpdateQuickChipDataAttached,
+        /// `10080302`: EMV Contact, Data Update, Batch Data, Data Attached.
+        EmvContactDataUpdateBatchDataDataAttached,
+        /// `00100100`: None, State Update, Transaction Started by Device, Legacy EMV Flow.
+        NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow,
+        /// `00100101`: None, State Update, Transaction Started by Device, Quick Chip Flow.
+        NoneStateUpdateTransactionStartedByDeviceQuickChipFlow,
+        /// `00100200`: None, State Update, Transaction Canceled, Reserved.
+        NoneStateUpdateTransactionCanceledReserved,
+        /// `20010300`: EMV Contactless, Card Event, Removed, Reserved.
+        EmvContactlessCardEventRemovedReserved,
+        /// `20010400`: EMV Contactless, Card Event, Detected.
+        EmvContactlessCardEventDetected,
+        /// `20010401`: EMV Contactless, Card Event, Detected, NFC/MIFARE Ultralight.
+        EmvContactlessCardEventDetectedNfcMifareUltralight,
+        /// `20010402`: EMV Contactless, Card Event, Detected, MIFARE Classic 1K.
+        EmvContactlessCardEventDetectedMifareClassic1k,
+        /// `20010403`: EMV Contactless, Card Event, Detected, MIFARE Classic 4K.
+        EmvContactlessCardEventDetectedMifareClassic4k,
+        /// `20010404`: EMV Contactless, Card Event, Detected, MIFARE DESFire Light.
+        EmvContactlessCardEventDetectedMifareDesFireLight,
+        /// `20010405`: EMV Contactless, Card Event, Detected, MIFARE MINI®.
+        EmvContactlessCardEventDetectedMifareMini,
+        /// `20010406`: EMV Contactless, Card Event, Detected, MIFARE Plus EV1.
+        EmvContactlessCardEventDetectedMifarePlusEv1,
+        /// `20010407`: EMV Contactless, Card Event, Detected, MIFARE Plus EV2.
+        EmvContactlessCardEventDetectedMifarePlusEv2,
+        /// `20010408`: EMV Contactless, Card Event, Detected, MIFARE Plus SE.
+        EmvContactlessCardEventDetectedMifarePlusSe,
+        /// `20010409`: EMV Contactless, Card Event, Detected, MIFARE Plus X.
+        EmvContactlessCardEventDetectedMifarePlusX,
+        /// `2001040A`: EMV Contactless, Card Event, Detected, MIFARE DESFire EV1.
+        EmvContactlessCardEventDetectedMifareDesFireEv1,
+        /// `2001040B`: EMV Contactless, Card Event, Detected, MIFARE DESFire EV2.
+        EmvContactlessCardEventDetectedMifareDesFireEv2,
+        /// `2001040C`: EMV Contactless, Card Event, Detected, MIFARE DESFire EV3.
+        EmvContactlessCardEventDetectedMifareDesFireEv3,
+        /// `20010500`: EMV Contactless, Card Event, Collision, Reserved.
+        EmvContactlessCardEventCollisionReserved,
+        /// `20011002`: EMV Contactless, Card Event, Apple VAS Error, Data Attached.
+        EmvContactlessCardEventAppleVasErrorDataAttached,
+        /// `20012002`: EMV Contactless, Card Event, Google Smart Tap Error, Data Attached.
+        EmvContactlessCardEventGoogleSmartTapErrorDataAttached,
+        /// `20020601`: EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error.
+        EmvContactlessOnlinePinEventPinEntryPinPadError,
+        /// `20020602`: EMV Contactless, Online PIN Event, PIN Block Encryption Error.
+        EmvContactlessOnlinePinEventPinBlockEncryptionError,
+        /// `20080202`: EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached.
+        EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached,
+        /// `20080302`: EMV Contactless, Data Update.
+        EmvContactlessDataUpdate,
+        /// `20080402`: EMV Contactless, Data Update, NFC UID data.
+        EmvContactlessDataUpdateNfcUidData,
+        /// `20080702`: EMV Contactless, Data Update, GPO Response, Data Attached.
+        EmvContactlessDataUpdateGpoResponseDataAttached,
+        /// `30010100`: Barcode Reader.
+        BarcodeReader,
+        /// `30080002`: Barcode Reader.
+        BarcodeReader2,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x07010100 => Self::ManualCardEntryCardEventDataEnteredReserved,
+                0x07080202 => {
+                    Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached
+                }
+                0x07080302 => Self::ManualCardEntryDataUpdateBatchDataDataAttached,
+                0x08010100 => Self::MsrCardEventSwipedReserved,
+                0x08010200 => Self::MsrCardEventInsertedReserved,
+                0x08010300 => Self::MsrCardEventRemovedReserved,
+                0x08010400 => Self::MsrCardEventDetectedReserved,
+                0x08080202 => Self::MsrDataUpdateArqcUpdateQuickChipDataAttached,
+                0x08080302 => Self::MsrDataUpdateBatchDataDataAttached,
+                0x10010200 => Self::EmvContactCardEventInsertedReserved,
+                0x10010300 => Self::EmvContactCardEventRemovedReserved,
+                0x10010400 => Self::EmvContactCardEventDetectedReserved,
+                0x10020601 => Self::EmvContactOnlinePinEventPinEntryPinPadError,
+                0x10020602 => {
+                    Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError
+                }
+                0x10080202 => Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached,
+                0x10080302 => Self::EmvContactDataUpdateBatchDataDataAttached,
+                0x00100100 => {
+                    Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow
+                }
+                0x00100101 => {
+                    Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow
+                }
+                0x00100200 => Self::NoneStateUpdateTransactionCanceledReserved,
+                0x20010300 => Self::EmvContactlessCardEventRemovedReserved,
+                0x20010400 => Self::EmvContactlessCardEventDetected,
+                0x20010401 => Self::EmvContactlessCardEventDetectedNfcMifareUltralight,
+                0x20010402 => Self::EmvContactlessCardEventDetectedMifareClassic1k,
+                0x20010403 => Self::EmvContactlessCardEventDetectedMifareClassic4k,
+                0x20010404 => Self::EmvContactlessCardEventDetectedMifareDesFireLight,
+                0x20010405 => Self::EmvContactlessCardEventDetectedMifareMini,
+                0x20010406 => Self::EmvContactlessCardEventDetectedMifarePlusEv1,
+                0x20010407 => Self::EmvContactlessCardEventDetectedMifarePlusEv2,
+                0x20010408 => Self::EmvContactlessCardEventDetectedMifarePlusSe,
+                0x20010409 => Self::EmvContactlessCardEventDetectedMifarePlusX,
+                0x2001040A => Self::EmvContactlessCardEventDetectedMifareDesFireEv1,
+                0x2001040B => Self::EmvContactlessCardEventDetectedMifareDesFireEv2,
+                0x2001040C => Self::EmvContactlessCardEventDetectedMifareDesFireEv3,
+                0x20010500 => Self::EmvContactlessCardEventCollisionReserved,
+                0x20011002 => Self::EmvContactlessCardEventAppleVasErrorDataAttached,
+                0x20012002 => {
+                    Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached
+                }
+                0x20020601 => Self::EmvContactlessOnlinePinEventPinEntryPinPadError,
+                0x20020602 => Self::EmvContactlessOnlinePinEventPinBlockEncryptionError,
+                0x20080202 => {
+                    Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached
+                }
+                0x20080302 => Self::EmvContactlessDataUpdate,
+                0x20080402 => Self::EmvContactlessDataUpdateNfcUidData,
+                0x20080702 => Self::EmvContactlessDataUpdateGpoResponseDataAttached,
+                0x30010100 => Self::BarcodeReader,
+                0x30080002 => Self::BarcodeReader2,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::ManualCardEntryCardEventDataEnteredReserved => 0x07010100,
+                Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
+                    0x07080202
+                }
+                Self::ManualCardEntryDataUpdateBatchDataDataAttached => 0x07080302,
+                Self::MsrCardEventSwipedReserved => 0x08010100,
+                Self::MsrCardEventInsertedReserved => 0x08010200,
+                Self::MsrCardEventRemovedReserved => 0x08010300,
+                Self::MsrCardEventDetectedReserved => 0x08010400,
+                Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => 0x08080202,
+                Self::MsrDataUpdateBatchDataDataAttached => 0x08080302,
+                Self::EmvContactCardEventInsertedReserved => 0x10010200,
+                Self::EmvContactCardEventRemovedReserved => 0x10010300,
+                Self::EmvContactCardEventDetectedReserved => 0x10010400,
+                Self::EmvContactOnlinePinEventPinEntryPinPadError => 0x10020601,
+                Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
+                    0x10020602
+                }
+                Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => 0x10080202,
+                Self::EmvContactDataUpdateBatchDataDataAttached => 0x10080302,
+                Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
+                    0x00100100
+                }
+                Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
+                    0x00100101
+                }
+                Self::NoneStateUpdateTransactionCanceledReserved => 0x00100200,
+                Self::EmvContactlessCardEventRemovedReserved => 0x20010300,
+                Self::EmvContactlessCardEventDetected => 0x20010400,
+                Self::EmvContactlessCardEventDetectedNfcMifareUltralight => 0x20010401,
+                Self::EmvContactlessCardEventDetectedMifareClassic1k => 0x20010402,
+                Self::EmvContactlessCardEventDetectedMifareClassic4k => 0x20010403,
+                Self::EmvContactlessCardEventDetectedMifareDesFireLight => 0x20010404,
+                Self::EmvContactlessCardEventDetectedMifareMini => 0x20010405,
+                Self::EmvContactlessCardEventDetectedMifarePlusEv1 => 0x20010406,
+                Self::EmvContactlessCardEventDetectedMifarePlusEv2 => 0x20010407,
+                Self::EmvContactlessCardEventDetectedMifarePlusSe => 0x20010408,
+                Self::EmvContactlessCardEventDetectedMifarePlusX => 0x20010409,
+                Self::EmvContactlessCardEventDetectedMifareDesFireEv1 => 0x2001040A,
+                Self::EmvContactlessCardEventDetectedMifareDesFireEv2 => 0x2001040B,
+                Self::EmvContactlessCardEventDetectedMifareDesFireEv3 => 0x2001040C,
+                Self::EmvContactlessCardEventCollisionReserved => 0x20010500,
+                Self::EmvContactlessCardEventAppleVasErrorDataAttached => 0x20011002,
+                Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
+                    0x20012002
+                }
+                Self::EmvContactlessOnlinePinEventPinEntryPinPadError => 0x20020601,
+                Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => 0x20020602,
+                Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
+                    0x20080202
+                }
+                Self::EmvContactlessDataUpdate => 0x20080302,
+                Self::EmvContactlessDataUpdateNfcUidData => 0x20080402,
+                Self::EmvContactlessDataUpdateGpoResponseDataAttached => 0x20080702,
+                Self::BarcodeReader => 0x30010100,
+                Self::BarcodeReader2 => 0x30080002,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::ManualCardEntryCardEventDataEnteredReserved => {
+                    ::core::option::Option::Some(
+                        "Manual Card Entry, Card Event, Data Entered, Reserved",
+                    )
+                }
+                Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
+                    ::core::option::Option::Some(
+                        "Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached",
+                    )
+                }
+                Self::ManualCardEntryDataUpdateBatchDataDataAttached => {
+                    ::core::option::Option::Some(
+                        "Manual Card Entry, Data Update, Batch Data, Data Attached",
+                    )
+                }
+                Self::MsrCardEventSwipedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Swiped, Reserved")
+                }
+                Self::MsrCardEventInsertedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Inserted, Reserved")
+                }
+                Self::MsrCardEventRemovedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Removed, Reserved")
+                }
+                Self::MsrCardEventDetectedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Detected, Reserved")
+                }
+                Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => {
+                    ::core::option::Option::Some(
+                        "MSR, Data Update, ARQC Update (Quick Chip), Data Attached",
+                    )
+                }
+                Self::MsrDataUpdateBatchDataDataAttached => {
+                    ::core::option::Option::Some(
+                        "MSR, Data Update, Batch Data, Data Attached",
+                    )
+                }
+                Self::EmvContactCardEventInsertedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Card Event, Inserted, Reserved",
+                    )
+                }
+                Self::EmvContactCardEventRemovedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Card Event, Removed, Reserved",
+                    )
+                }
+                Self::EmvContactCardEventDetectedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Card Event, Detected, Reserved",
+                    )
+                }
+                Self::EmvContactOnlinePinEventPinEntryPinPadError => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error",
+                    )
+                }
+                Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error",
+                    )
+                }
+                Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached",
+                    )
+                }
+                Self::EmvContactDataUpdateBatchDataDataAttached => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Data Update, Batch Data, Data Attached",
+                    )
+                }
+                Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
+                    ::core::option::Option::Some(
+                        "None, State Update, Transaction Started by Device, Legacy EMV Flow",
+                    )
+                }
+                Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
+                    ::core::option::Option::Some(
+                        "None, State Update, Transaction Started by Device, Quick Chip Flow",
+                    )
+                }
+                Self::NoneStateUpdateTransactionCanceledReserved => {
+                    ::core::option::Option::Some(
+                        "None, State Update, Transaction Canceled, Reserved",
+                    )
+                }
+                Self::EmvContactlessCardEventRemovedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Removed, Reserved",
+                    )
+                }
+                Self::EmvContactlessCardEventDetected => {
+                    ::core::option::Option::Some("EMV Contactless, Card Event, Detected")
+                }
+                Self::EmvContactlessCardEventDetectedNfcMifareUltralight => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, NFC/MIFARE Ultralight",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareClassic1k => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE Classic 1K",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareClassic4k => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE Classic 4K",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareDesFireLight => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE DESFire Light",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareMini => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE MINI®",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifarePlusEv1 => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE Plus EV1",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifarePlusEv2 => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE Plus EV2",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifarePlusSe => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE Plus SE",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifarePlusX => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE Plus X",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareDesFireEv1 => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE DESFire EV1",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareDesFireEv2 => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE DESFire EV2",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedMifareDesFireEv3 => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, MIFARE DESFire EV3",
+                    )
+                }
+                Self::EmvContactlessCardEventCollisionReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Collision, Reserved",
+                    )
+                }
+                Self::EmvContactlessCardEventAppleVasErrorDataAttached => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Apple VAS Error, Data Attached",
+                    )
+                }
+                Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Google Smart Tap Error, Data Attached",
+                    )
+                }
+                Self::EmvContactlessOnlinePinEventPinEntryPinPadError => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error",
+                    )
+                }
+                Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Online PIN Event, PIN Block Encryption Error",
+                    )
+                }
+                Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached",
+                    )
+                }
+                Self::EmvContactlessDataUpdate => {
+                    ::core::option::Option::Some("EMV Contactless, Data Update")
+                }
+                Self::EmvContactlessDataUpdateNfcUidData => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Data Update, NFC UID data",
+                    )
+                }
+                Self::EmvContactlessDataUpdateGpoResponseDataAttached => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Data Update, GPO Response, Data Attached",
+                    )
+                }
+                Self::BarcodeReader => ::core::option::Option::Some("Barcode Reader"),
+                Self::BarcodeReader2 => ::core::option::Option::Some("Barcode Reader"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x0101 Transaction Information Update (manual Table 309).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct DataUpdateArqcUpdateQuickChipDataAttached {
+        /// `84` Transaction Data (binary, variable length, required).
+        #[tlv(tag = 0x84)]
+        pub transaction_data: DataUpdateArqcUpdateQuickChipDataAttachedTransactionData,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `84` Transaction Data: raw values packed into one primitive value.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    #[tlv(packed)]
+    pub struct DataUpdateArqcUpdateQuickChipDataAttachedTransactionData {
+        /// EMV ARQC (variable length).
+        pub emv_arqc: ::std::vec::Vec<u8>,
+    }
+    /// Payload of notification 0x0101 Transaction Information Update (manual Table 310).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
+        /// `84` Notification Payload (binary, variable length, required).
+        #[tlv(tag = 0x84, nested)]
+        pub notification_payload: BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload {
+        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 311).
+        #[tlv(tag = 0xDFDF59)]
+        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+            u8,
+        >,
+        /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
+        #[tlv(tag = 0xDFDF50)]
+        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        /// `DFDF51` Encrypted Data Encryption Type (binary, 1 byte, required).
+        #[tlv(tag = 0xDFDF51)]
+        pub encrypted_data_encryption_type: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x0101 Transaction Information Update (manual Table 311).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
+        /// `FC` Barcode Data Container (TLV, variable length, required).
+        #[tlv(tag = 0xFC)]
+        pub barcode_data_container: BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedDataBarcodeDataContainer,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `FC` Barcode Data Container: a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedDataBarcodeDataContainer {
+        /// `DF74` Barcode Data (binary, variable length, optional).
+        #[tlv(tag = 0xDF74)]
+        pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x0101 Transaction Information Update (manual Table 312).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct VasErrorReport {
+        /// `FC` VAS Error Container (TLV, variable length, required).
+        #[tlv(tag = 0xFC)]
+        pub vas_error_container: VasErrorReportVasErrorContainer,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `FC` VAS Error Container: a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct VasErrorReportVasErrorContainer {
+        /// `DFDF25` Device Serial Number (IFD Serial Number) (binary, variable length, required).
+        #[tlv(tag = 0xDFDF25)]
+        pub device_serial_number_ifd_serial_number: ::std::vec::Vec<u8>,
+        /// `DF75` VAS Error Report (binary, variable length, required).
+        ///
+        /// Values: byte 4 `00` Select OSE Error; byte 4 `01` Get VAS Data Error (Apple only); byte 4 `02` Select Smart Tap Error (Google only); byte 4 `03` Negotiate Secure Session Error (Google only); byte 4 `04` Get Select Smart Tap Error (Google only).
+        #[tlv(tag = 0xDF75)]
+        pub vas_error_report: ::std::vec::Vec<u8>,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification for DataUpdateArqcUpdateQuickChipDataAttached {
+        const ID: u16 = 0x0101;
+        const NAME: &'static str = "Transaction Information Update";
+    }
+    impl ::mms_protocol::Notification
+    for BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
+        const ID: u16 = 0x0101;
+        const NAME: &'static str = "Transaction Information Update";
+    }
+    impl ::mms_protocol::Notification
+    for BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
+        const ID: u16 = 0x0101;
+        const NAME: &'static str = "Transaction Information Update";
+    }
+    impl ::mms_protocol::Notification for VasErrorReport {
+        const ID: u16 = 0x0101;
+        const NAME: &'static str = "Transaction Information Update";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 309.
+        DataUpdateArqcUpdateQuickChipDataAttached(
+            DataUpdateArqcUpdateQuickChipDataAttached,
+        ),
+        /// The payload of manual Table 310.
+        BarcodeReaderBarcodeEventTypeEncryptedDataAttached(
+            BarcodeReaderBarcodeEventTypeEncryptedDataAttached,
+        ),
+        /// The payload of manual Table 311.
+        BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(
+            BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData,
+        ),
+        /// The payload of manual Table 312.
+        VasErrorReport(VasErrorReport),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            match detail {
+                ::core::option::Option::Some(
+                    0x07080202 | 0x07080302 | 0x08080202 | 0x08080302 | 0x10080202
+                    | 0x10080302 | 0x20080202 | 0x20080302 | 0x20080402 | 0x20080702
+                    | 0x30080002,
+                ) => {
+                    <DataUpdateArqcUpdateQuickChipDataAttached as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::DataUpdateArqcUpdateQuickChipDataAttached)
+                }
+                ::core::option::Option::Some(0x20011002 | 0x20012002) => {
+                    <VasErrorReport as ::mms_codec::Contents>::decode_contents(bytes, cx)
+                        .map(Payload::VasErrorReport)
+                }
+                _ => {
+                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::Other)
+                }
+            }
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::DataUpdateArqcUpdateQuickChipDataAttached(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::VasErrorReport(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::DataUpdateArqcUpdateQuickChipDataAttached(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::VasErrorReport(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0103 - Transaction Host Action Request.
+///
+/// The manual marks this section MagTek internal for now.
+pub mod transaction_host_action_request {
+    /// Notification ID 0x0103 (source byte, type byte).
+    pub const ID: u16 = 0x0103;
+    /// Detail codes of notification 0x0103 (manual Table 314): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            Self::Other(::mms_codec::Unrecognized::__new(raw))
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            let Self::Other(raw) = self;
+            raw.get()
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            ::core::option::Option::None
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x0103 Transaction Host Action Request (manual Table 315).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TransactionHostActionRequest {
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification for TransactionHostActionRequest {
+        const ID: u16 = 0x0103;
+        const NAME: &'static str = "Transaction Host Action Request";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 315.
+        TransactionHostActionRequest(TransactionHostActionRequest),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::TransactionHostActionRequest(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::TransactionHostActionRequest(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0104 - Transaction Callback.
+///
+/// The manual marks this section MagTek internal for now.
+pub mod transaction_callback {
+    /// Notification ID 0x0104 (source byte, type byte).
+    pub const ID: u16 = 0x0104;
+    /// Detail codes of notification 0x0104 (manual Table 319): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            Self::Other(::mms_codec::Unrecognized::__new(raw))
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            let Self::Other(raw) = self;
+            raw.get()
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            ::core::option::Option::None
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x0104 Transaction Callback (manual Table 320).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct Table320 {
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification for Table320 {
+        const ID: u16 = 0x0104;
+        const NAME: &'static str = "Transaction Callback";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 320.
+        Table320(Table320),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Table320(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Table320(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0105 - Transaction Operation Complete.
+pub mod transaction_operation_complete {
+    /// Notification ID 0x0105 (source byte, type byte).
+    pub const ID: u16 = 0x0105;
+    /// Detail codes of notification 0x0105 (manual Table 322): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `00010000`: None, Timeout/No Cards Detected, Transaction Timed Out, Reserved.
+        NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
+        /// `00030100`: None, Transaction Terminated, Transaction Canceled by Host, Reserved.
+        NoneTransactionTerminatedTransactionCanceledByHostReserved,
+        /// `00030200`: None, Transaction Terminated, Transaction Canceled by User, Reserved.
+        NoneTransactionTerminatedTransactionCanceledByUserReserved,
+        /// `07030500`: MCE, Transaction Terminated, Transaction.
+        MceTransactionTerminatedTransaction,
+        /// `07040000`: MCE, Transaction Completed, Reserved, Reserved.
+        MceTransactionCompletedReservedReserved,
+        /// `08030500`: MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved.
+        MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved,
+        /// `08020600`: MSR, Outcome, Approved, Reserved.
+        MsrOutcomeApprovedReserved,
+        /// `08020601`: MSR, Outcome, Approved, Signature Capture Requested.
+        MsrOutcomeApprovedSignatureCaptureRequested,
+        /// `08020604`: MSR, Outcome, Approved, Signature Capture Available.
+        MsrOutcomeApprovedSignatureCaptureAvailable,
+        /// `08020605`: MSR, Outcome, Approved, Signature Capture Success.
+        MsrOutcomeApprovedSignatureCaptureSuccess,
+        /// `08020606`: MSR, Outcome, Approved, Signature Capture Fail.
+        MsrOutcomeApprovedSignatureCaptureFail,
+        /// `08020700`: MSR, Outcome, Quick Chip Deferred, Reserved.
+        MsrOutcomeQuickChipDeferredReserved,
+        /// `08020701`: MSR, Outcome, Quick Chip Deferred, Signature Capture Requested.
+        MsrOutcomeQuickChipDeferredSignatureCaptureRequested,
+        /// `08020704`: MSR, Outcome, Quick Chip Deferred, Signature Capture Available.
+        MsrOutcomeQuickChipDeferredSignatureCaptureAvailable,
+        /// `08020705`: MSR, Outcome, Quick Chip Deferred, Signature Capture Success.
+        MsrOutcomeQuickChipDeferredSignatureCaptureSuccess,
+        /// `08020706`: MSR, Outcome, Quick Chip Deferred, Signature Capture Fail.
+        MsrOutcomeQuickChipDeferredSignatureCaptureFail,
+        /// `08028000`: MSR, Outcome, Declined, Reserved.
+        MsrOutcomeDeclinedReserved,
+        /// `08028001`: MSR, Outcome, Declined, Signature Capture Requested.
+        MsrOutcomeDeclinedSignatureCaptureRequested,
+        /// `08028004`: MSR, Outcome, Declined, Signature Capture Available.
+        MsrOutcomeDeclinedSignatureCaptureAvailable,
+        /// `08028005`: MSR, Outcome, Declined, Signature Capture Success.
+        MsrOutcomeDeclinedSignatureCaptureSuccess,
+        /// `08028006`: MSR, Outcome, Declined, Signature Capture Fail.
+        MsrOutcomeDeclinedSignatureCaptureFail,
+        /// `10020803`: ICC, Kernel Outcome, Failed, MSR Fallback.
+        IccKernelOutcomeFailedMsrFallback,
+        /// `10020903`: ICC, Kernel Outcome, Empty Candidate List, MSR Fallback.
+        IccKernelOutcomeEmptyCandidateListMsrFallback,
+        /// `10020000`: ICC, Kernel Outcome, None, Reserved.
+        IccKernelOutcomeNoneReserved,
+        /// `10020002`: ICC, Kernel Outcome, None, Technical Fallback.
+        IccKernelOutcomeNoneTechnicalFallback,
+        /// `10020F02`: ICC, Kernel Outcome, End Application, Technical Fallback.
+        IccKernelOutcomeEndApplicationTechnicalFallback,
+        /// `10020100`: ICC, Kernel Outcome, Try Another Interface, Reserved.
+        IccKernelOutcomeTryAnotherInterfaceReserved,
+        /// `10020200`: ICC, Kernel Outcome, Offline Approved, Reserved.
+        IccKernelOutcomeOfflineApprovedReserved,
+        /// `10020201`: ICC, Kernel Outcome, Offline Approved, Signature Capture Requested.
+        IccKernelOutcomeOfflineApprovedSignatureCaptureRequested,
+        /// `10020204`: ICC, Kernel Outcome, Offline Approved, Signature Capture Available.
+        IccKernelOutcomeOfflineApprovedSignatureCaptureAvailable,
+        /// `10020205`: ICC, Kernel Outcome, Offline Approved, Signature Capture Success.
+        IccKernelOutcomeOfflineApprovedSignatureCaptureSuccess,
+        /// `10020206`: ICC, Kernel Outcome, Offline Approved, Signature Capture Fail.
+        IccKernelOutcomeOfflineApprovedSignatureCaptureFail,
+        /// `10020300`: ICC, Kernel Outcome, Offline Declined, Reserved.
+        IccKernelOutcomeOfflineDeclinedReserved,
+        /// `10020400`: ICC, Kernel Outcome, Offline Failed, Reserved.
+        IccKernelOutcomeOfflineFailedReserved,
+        /// `10020500`: ICC, Kernel Outcome, Offline Not Accepted, Reserved.
+        IccKernelOutcomeOfflineNotAcceptedReserved,
+        /// `10020600`: ICC, Kernel Outcome, Approved, Reserved.
+        IccKernelOutcomeApprovedReserved,
+        /// `10020601`: ICC, Kernel Outcome, Approved, Signature Capture Requested.
+        IccKernelOutcomeApprovedSignatureCaptureRequested,
+        /// `10020604`: ICC, Kernel Outcome, Approved, Signature Capture Available.
+        IccKernelOutcomeApprovedSignatureCaptureAvailable,
+        /// `10020605`: ICC, Kernel Outcome, Approved, Signature Capture Success.
+        IccKernelOutcomeApprovedSignatureCaptureSuccess,
+        /// `10020606`: ICC, Kernel Outcome, Approved, Signature Capture Fail.
+        IccKernelOutcomeApprovedSignatureCaptureFail,
+        /// `10020700`: ICC, Kernel Outcome, Quick Chip Deferred, Reserved.
+        IccKernelOutcomeQuickChipDeferredReserved,
+        /// `10020701`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested.
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested,
+        /// `10020704`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available.
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable,
+        /// `10020705`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success.
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess,
+        /// `10020706`: ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed.
+        IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed,
+        /// `10020800`: ICC, Kernel Outcome, Failed, Reserved.
+        IccKernelOutcomeFailedReserved,
+        /// `10020900`: ICC, Kernel Outcome, Not Accepted, Reserved.
+        IccKernelOutcomeNotAcceptedReserved,
+        /// `10020A00`: ICC, Kernel Outcome, Transaction Canceled, Reserved.
+        IccKernelOutcomeTransactionCanceledReserved,
+        /// `10020B00`: ICC, Kernel Outcome, Select Next Not Accepted, Reserved.
+        IccKernelOutcomeSelectNextNotAcceptedReserved,
+        /// `10020C00`: ICC, Kernel Outcome, Select Next Retry, Reserved.
+        IccKernelOutcomeSelectNextRetryReserved,
+        /// `10020D00`: ICC, Kernel Outcome, Try Again, Reserved.
+        IccKernelOutcomeTryAgainReserved,
+        /// `10020E00`: ICC, Kernel Outcome, Online Request, Reserved.
+        IccKernelOutcomeOnlineRequestReserved,
+        /// `10020F00`: ICC, Kernel Outcome, End Application, Reserved.
+        IccKernelOutcomeEndApplicationReserved,
+        /// `10021000`: ICC, Kernel Outcome, Not EMV Card Pooled, Reserved.
+        IccKernelOutcomeNotEmvCardPooledReserved,
+        /// `10028000`: ICC, Kernel Outcome, Declined, Reserved.
+        IccKernelOutcomeDeclinedReserved,
+        /// `10028001`: ICC, Kernel Outcome, Declined, Signature Capture Requested.
+        IccKernelOutcomeDeclinedSignatureCaptureRequested,
+        /// `10028004`: ICC, Kernel Outcome, Declined, Signature Capture Available.
+        IccKernelOutcomeDeclinedSignatureCaptureAvailable,
+        /// `10028005`: ICC, Kernel Outcome, Declined, Signature Capture Success.
+        IccKernelOutcomeDeclinedSignatureCaptureSuccess,
+        /// `10028006`: ICC, Kernel Outcome, Declined, Signature Capture Failed.
+        IccKernelOutcomeDeclinedSignatureCaptureFailed,
+        /// `10040700`: ICC, Transaction Completed, Declined, Reserved.
+        IccTransactionCompletedDeclinedReserved,
+        /// `20020000`: PICC, Kernel Outcome, None, Reserved.
+        PiccKernelOutcomeNoneReserved,
+        /// `20020100`: PICC, Kernel Outcome, Try Another Interface, Reserved.
+        PiccKernelOutcomeTryAnotherInterfaceReserved,
+        /// `20020200`: PICC, Kernel Outcome, Offline Approved, Reserved.
+        PiccKernelOutcomeOfflineApprovedReserved,
+        /// `20020201`: PICC, Kernel Outcome, Offline Approved, Signature Capture Requested.
+        PiccKernelOutcomeOfflineApprovedSignatureCaptureRequested,
+        /// `20020204`: PICC, Kernel Outcome, Offline Approved, Signature Capture Available.
+        PiccKernelOutcomeOfflineApprovedSignatureCaptureAvailable,
+        /// `20020205`: PICC, Kernel Outcome, Offline Approved, Signature Capture Success.
+        PiccKernelOutcomeOfflineApprovedSignatureCaptureSuccess,
+        /// `20020206`: PICC, Kernel Outcome, Offline Approved, Signature Capture Fail.
+        PiccKernelOutcomeOfflineApprovedSignatureCaptureFail,
+        /// `20020300`: PICC, Kernel Outcome, Offline Declined, Reserved.
+        PiccKernelOutcomeOfflineDeclinedReserved,
+        /// `20020400`: PICC, Kernel Outcome, Offline Failed, Reserved.
+        PiccKernelOutcomeOfflineFailedReserved,
+        /// `20020500`: PICC, Kernel Outcome, Offline Not Accepted, Reserved.
+        PiccKernelOutcomeOfflineNotAcceptedReserved,
+        /// `20020600`: PICC, Kernel Outcome, Approved, Reserved.
+        PiccKernelOutcomeApprovedReserved,
+        /// `20020601`: PICC, Kernel Outcome, Approved, Signature Capture Requested.
+        PiccKernelOutcomeApprovedSignatureCaptureRequested,
+        /// `20020604`: PICC, Kernel Outcome, Approved, Signature Capture Available.
+        PiccKernelOutcomeApprovedSignatureCaptureAvailable,
+        /// `20020605`: PICC, Kernel Outcome, Approved, Signature Capture Success.
+        PiccKernelOutcomeApprovedSignatureCaptureSuccess,
+        /// `20020606`: PICC, Kernel Outcome, Approved, Signature Capture Fail.
+        PiccKernelOutcomeApprovedSignatureCaptureFail,
+        /// `20020700`: PICC, Kernel Outcome, Quick Chip Deferred, Reserved.
+        PiccKernelOutcomeQuickChipDeferredReserved,
+        /// `20020701`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested.
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested,
+        /// `20020704`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available.
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable,
+        /// `20020705`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success.
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess,
+        /// `20020706`: PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed.
+        PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed,
+        /// `20020800`: PICC, Kernel Outcome, Failed, Reserved.
+        PiccKernelOutcomeFailedReserved,
+        /// `20020900`: PICC, Kernel Outcome, Not Accepted, Reserved.
+        PiccKernelOutcomeNotAcceptedReserved,
+        /// `20020A00`: PICC, Kernel Outcome, Transaction Canceled, Reserved.
+        PiccKernelOutcomeTransactionCanceledReserved,
+        /// `20020B00`: PICC, Kernel Outcome, Select Next Not Accepted, Reserved.
+        PiccKernelOutcomeSelectNextNotAcceptedReserved,
+        /// `20020C00`: PICC, Kernel Outcome, Select Next Retry, Reserved.
+        PiccKernelOutcomeSelectNextRetryReserved,
+        /// `20020D00`: PICC, Kernel Outcome, Try Again, Reserved.
+        PiccKernelOutcomeTryAgainReserved,
+        /// `20020E00`: PICC, Kernel Outcome, Online Request, Reserved.
+        PiccKernelOutcomeOnlineRequestReserved,
+        /// `20020F00`: PICC, Kernel Outcome, End Application, Reserved.
+        PiccKernelOutcomeEndApplicationReserved,
+        /// `20021000`: PICC, Kernel Outcome, Not EMV Card Pooled, Reserved.
+        PiccKernelOutcomeNotEmvCardPooledReserved,
+        /// `20028000`: PICC, Kernel Outcome, Declined, Reserved.
+        PiccKernelOutcomeDeclinedReserved,
+        /// `20028001`: PICC, Kernel Outcome, Declined, Signature Capture Requested.
+        PiccKernelOutcomeDeclinedSignatureCaptureRequested,
+        /// `20028004`: PICC, Kernel Outcome, Declined, Signature Capture Available.
+        PiccKernelOutcomeDeclinedSignatureCaptureAvailable,
+        /// `20028005`: PICC, Kernel Outcome, Declined, Signature Capture Success.
+        PiccKernelOutcomeDeclinedSignatureCaptureSuccess,
+        /// `20028006`: PICC, Kernel Outcome, Declined, Signature Capture Failed.
+        PiccKernelOutcomeDeclinedSignatureCaptureFailed,
+        /// `20040700`: PICC, Transaction Completed, Declined, Reserved.
+        PiccTransactionCompletedDeclinedReserved,
+        /// `20050000`: PICC, NFC TAG, Tag Removed, Reserved.
+        PiccNfcTagTagRemovedReserved,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x00010000 => Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
+                0x00030100 => {
+                    Self::NoneTransactionTerminatedTransactionCanceledByHostReserved
+                }
+                0x00030200 => {
+                    Self::NoneTransactionTerminatedTransactionCanceledByUserReserved
+                }
+                0x07030500 => Self::MceTransactionTerminatedTransaction,
+                0x07040000 => Self::MceTransactionCompletedReservedReserved,
+                0x08030500 => {
+                    Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved
+                }
+                0x08020600 => Self::MsrOutcomeApprovedReserved,
+                0x08020601 => Self::MsrOutcomeApprovedSignatureCaptureRequested,
+                0x08020604 => Self::MsrOutcomeApprovedSignatureCaptureAvailable,
+                0x08020605 => Self::MsrOutcomeApprovedSignatureCaptureSuccess,
+                0x08020606 => Self::MsrOutcomeApprovedSignatureCaptureFail,
+                0x08020700 => Self::MsrOutcomeQuickChipDeferredReserved,
+                0x08020701 => Self::MsrOutcomeQuickChipDeferredSignatureCaptureRequested,
+                0x08020704 => Self::MsrOutcomeQuickChipDeferredSignatureCaptureAvailable,
+                0x08020705 => Self::MsrOutcomeQuickChipDeferredSignatureCaptureSuccess,
+                0x08020706 => Self::MsrOutcomeQuickChipDeferredSignatureCaptureFail,
+                0x08028000 => Self::MsrOutcomeDeclinedReserved,
+                0x08028001 => Self::MsrOutcomeDeclinedSignatureCaptureRequested,
+                0x08028004 => Self::MsrOutcomeDeclinedSignatureCaptureAvailable,
+                0x08028005 => Self::MsrOutcomeDeclinedSignatureCaptureSuccess,
+                0x08028006 => Self::MsrOutcomeDeclinedSignatureCaptureFail,
+                0x10020803 => Self::IccKernelOutcomeFailedMsrFallback,
+                0x10020903 => Self::IccKernelOutcomeEmptyCandidateListMsrFallback,
+                0x10020000 => Self::IccKernelOutcomeNoneReserved,
+                0x10020002 => Self::IccKernelOutcomeNoneTechnicalFallback,
+                0x10020F02 => Self::IccKernelOutcomeEndApplicationTechnicalFallback,
+                0x10020100 => Self::IccKernelOutcomeTryAnotherInterfaceReserved,
+                0x10020200 => Self::IccKernelOutcomeOfflineApprovedReserved,
+                0x10020201 => {
+                    Self::IccKernelOutcomeOfflineApprovedSignatureCaptureRequested
+                }
+                0x10020204 => {
+                    Self::IccKernelOutcomeOfflineApprovedSignatureCaptureAvailable
+                }
+                0x10020205 => {
+                    Self::IccKernelOutcomeOfflineApprovedSignatureCaptureSuccess
+                }
+                0x10020206 => Self::IccKernelOutcomeOfflineApprovedSignatureCaptureFail,
+                0x10020300 => Self::IccKernelOutcomeOfflineDeclinedReserved,
+                0x10020400 => Self::IccKernelOutcomeOfflineFailedReserved,
+                0x10020500 => Self::IccKernelOutcomeOfflineNotAcceptedReserved,
+                0x10020600 => Self::IccKernelOutcomeApprovedReserved,
+                0x10020601 => Self::IccKernelOutcomeApprovedSignatureCaptureRequested,
+                0x10020604 => Self::IccKernelOutcomeApprovedSignatureCaptureAvailable,
+                0x10020605 => Self::IccKernelOutcomeApprovedSignatureCaptureSuccess,
+                0x10020606 => Self::IccKernelOutcomeApprovedSignatureCaptureFail,
+                0x10020700 => Self::IccKernelOutcomeQuickChipDeferredReserved,
+                0x10020701 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested
+                }
+                0x10020704 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable
+                }
+                0x10020705 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess
+                }
+                0x10020706 => {
+                    Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed
+                }
+                0x10020800 => Self::IccKernelOutcomeFailedReserved,
+                0x10020900 => Self::IccKernelOutcomeNotAcceptedReserved,
+                0x10020A00 => Self::IccKernelOutcomeTransactionCanceledReserved,
+                0x10020B00 => Self::IccKernelOutcomeSelectNextNotAcceptedReserved,
+                0x10020C00 => Self::IccKernelOutcomeSelectNextRetryReserved,
+                0x10020D00 => Self::IccKernelOutcomeTryAgainReserved,
+                0x10020E00 => Self::IccKernelOutcomeOnlineRequestReserved,
+                0x10020F00 => Self::IccKernelOutcomeEndApplicationReserved,
+                0x10021000 => Self::IccKernelOutcomeNotEmvCardPooledReserved,
+                0x10028000 => Self::IccKernelOutcomeDeclinedReserved,
+                0x10028001 => Self::IccKernelOutcomeDeclinedSignatureCaptureRequested,
+                0x10028004 => Self::IccKernelOutcomeDeclinedSignatureCaptureAvailable,
+                0x10028005 => Self::IccKernelOutcomeDeclinedSignatureCaptureSuccess,
+                0x10028006 => Self::IccKernelOutcomeDeclinedSignatureCaptureFailed,
+                0x10040700 => Self::IccTransactionCompletedDeclinedReserved,
+                0x20020000 => Self::PiccKernelOutcomeNoneReserved,
+                0x20020100 => Self::PiccKernelOutcomeTryAnotherInterfaceReserved,
+                0x20020200 => Self::PiccKernelOutcomeOfflineApprovedReserved,
+                0x20020201 => {
+                    Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureRequested
+                }
+                0x20020204 => {
+                    Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureAvailable
+                }
+                0x20020205 => {
+                    Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureSuccess
+                }
+                0x20020206 => Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureFail,
+                0x20020300 => Self::PiccKernelOutcomeOfflineDeclinedReserved,
+                0x20020400 => Self::PiccKernelOutcomeOfflineFailedReserved,
+                0x20020500 => Self::PiccKernelOutcomeOfflineNotAcceptedReserved,
+                0x20020600 => Self::PiccKernelOutcomeApprovedReserved,
+                0x20020601 => Self::PiccKernelOutcomeApprovedSignatureCaptureRequested,
+                0x20020604 => Self::PiccKernelOutcomeApprovedSignatureCaptureAvailable,
+                0x20020605 => Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess,
+                0x20020606 => Self::PiccKernelOutcomeApprovedSignatureCaptureFail,
+                0x20020700 => Self::PiccKernelOutcomeQuickChipDeferredReserved,
+                0x20020701 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested
+                }
+                0x20020704 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable
+                }
+                0x20020705 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess
+                }
+                0x20020706 => {
+                    Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed
+                }
+                0x20020800 => Self::PiccKernelOutcomeFailedReserved,
+                0x20020900 => Self::PiccKernelOutcomeNotAcceptedReserved,
+                0x20020A00 => Self::PiccKernelOutcomeTransactionCanceledReserved,
+                0x20020B00 => Self::PiccKernelOutcomeSelectNextNotAcceptedReserved,
+                0x20020C00 => Self::PiccKernelOutcomeSelectNextRetryReserved,
+                0x20020D00 => Self::PiccKernelOutcomeTryAgainReserved,
+                0x20020E00 => Self::PiccKernelOutcomeOnlineRequestReserved,
+                0x20020F00 => Self::PiccKernelOutcomeEndApplicationReserved,
+                0x20021000 => Self::PiccKernelOutcomeNotEmvCardPooledReserved,
+                0x20028000 => Self::PiccKernelOutcomeDeclinedReserved,
+                0x20028001 => Self::PiccKernelOutcomeDeclinedSignatureCaptureRequested,
+                0x20028004 => Self::PiccKernelOutcomeDeclinedSignatureCaptureAvailable,
+                0x20028005 => Self::PiccKernelOutcomeDeclinedSignatureCaptureSuccess,
+                0x20028006 => Self::PiccKernelOutcomeDeclinedSignatureCaptureFailed,
+                0x20040700 => Self::PiccTransactionCompletedDeclinedReserved,
+                0x20050000 => Self::PiccNfcTagTagRemovedReserved,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => 0x00010000,
+                Self::NoneTransactionTerminatedTransactionCanceledByHostReserved => {
+                    0x00030100
+                }
+                Self::NoneTransactionTerminatedTransactionCanceledByUserReserved => {
+                    0x00030200
+                }
+                Self::MceTransactionTerminatedTransaction => 0x07030500,
+                Self::MceTransactionCompletedReservedReserved => 0x07040000,
+                Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
+                    0x08030500
+                }
+                Self::MsrOutcomeApprovedReserved => 0x08020600,
+                Self::MsrOutcomeApprovedSignatureCaptureRequested => 0x08020601,
+                Self::MsrOutcomeApprovedSignatureCaptureAvailable => 0x08020604,
+                Self::MsrOutcomeApprovedSignatureCaptureSuccess => 0x08020605,
+                Self::MsrOutcomeApprovedSignatureCaptureFail => 0x08020606,
+                Self::MsrOutcomeQuickChipDeferredReserved => 0x08020700,
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureRequested => 0x08020701,
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureAvailable => 0x08020704,
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureSuccess => 0x08020705,
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureFail => 0x08020706,
+                Self::MsrOutcomeDeclinedReserved => 0x08028000,
+                Self::MsrOutcomeDeclinedSignatureCaptureRequested => 0x08028001,
+                Self::MsrOutcomeDeclinedSignatureCaptureAvailable => 0x08028004,
+                Self::MsrOutcomeDeclinedSignatureCaptureSuccess => 0x08028005,
+                Self::MsrOutcomeDeclinedSignatureCaptureFail => 0x08028006,
+                Self::IccKernelOutcomeFailedMsrFallback => 0x10020803,
+                Self::IccKernelOutcomeEmptyCandidateListMsrFallback => 0x10020903,
+                Self::IccKernelOutcomeNoneReserved => 0x10020000,
+                Self::IccKernelOutcomeNoneTechnicalFallback => 0x10020002,
+                Self::IccKernelOutcomeEndApplicationTechnicalFallback => 0x10020F02,
+                Self::IccKernelOutcomeTryAnotherInterfaceReserved => 0x10020100,
+                Self::IccKernelOutcomeOfflineApprovedReserved => 0x10020200,
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureRequested => {
+                    0x10020201
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureAvailable => {
+                    0x10020204
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureSuccess => {
+                    0x10020205
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureFail => 0x10020206,
+                Self::IccKernelOutcomeOfflineDeclinedReserved => 0x10020300,
+                Self::IccKernelOutcomeOfflineFailedReserved => 0x10020400,
+                Self::IccKernelOutcomeOfflineNotAcceptedReserved => 0x10020500,
+                Self::IccKernelOutcomeApprovedReserved => 0x10020600,
+                Self::IccKernelOutcomeApprovedSignatureCaptureRequested => 0x10020601,
+                Self::IccKernelOutcomeApprovedSignatureCaptureAvailable => 0x10020604,
+                Self::IccKernelOutcomeApprovedSignatureCaptureSuccess => 0x10020605,
+                Self::IccKernelOutcomeApprovedSignatureCaptureFail => 0x10020606,
+                Self::IccKernelOutcomeQuickChipDeferredReserved => 0x10020700,
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    0x10020701
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    0x10020704
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    0x10020705
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                    0x10020706
+                }
+                Self::IccKernelOutcomeFailedReserved => 0x10020800,
+                Self::IccKernelOutcomeNotAcceptedReserved => 0x10020900,
+                Self::IccKernelOutcomeTransactionCanceledReserved => 0x10020A00,
+                Self::IccKernelOutcomeSelectNextNotAcceptedReserved => 0x10020B00,
+                Self::IccKernelOutcomeSelectNextRetryReserved => 0x10020C00,
+                Self::IccKernelOutcomeTryAgainReserved => 0x10020D00,
+                Self::IccKernelOutcomeOnlineRequestReserved => 0x10020E00,
+                Self::IccKernelOutcomeEndApplicationReserved => 0x10020F00,
+                Self::IccKernelOutcomeNotEmvCardPooledReserved => 0x10021000,
+                Self::IccKernelOutcomeDeclinedReserved => 0x10028000,
+                Self::IccKernelOutcomeDeclinedSignatureCaptureRequested => 0x10028001,
+                Self::IccKernelOutcomeDeclinedSignatureCaptureAvailable => 0x10028004,
+                Self::IccKernelOutcomeDeclinedSignatureCaptureSuccess => 0x10028005,
+                Self::IccKernelOutcomeDeclinedSignatureCaptureFailed => 0x10028006,
+                Self::IccTransactionCompletedDeclinedReserved => 0x10040700,
+                Self::PiccKernelOutcomeNoneReserved => 0x20020000,
+                Self::PiccKernelOutcomeTryAnotherInterfaceReserved => 0x20020100,
+                Self::PiccKernelOutcomeOfflineApprovedReserved => 0x20020200,
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureRequested => {
+                    0x20020201
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureAvailable => {
+                    0x20020204
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureSuccess => {
+                    0x20020205
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureFail => 0x20020206,
+                Self::PiccKernelOutcomeOfflineDeclinedReserved => 0x20020300,
+                Self::PiccKernelOutcomeOfflineFailedReserved => 0x20020400,
+                Self::PiccKernelOutcomeOfflineNotAcceptedReserved => 0x20020500,
+                Self::PiccKernelOutcomeApprovedReserved => 0x20020600,
+                Self::PiccKernelOutcomeApprovedSignatureCaptureRequested => 0x20020601,
+                Self::PiccKernelOutcomeApprovedSignatureCaptureAvailable => 0x20020604,
+                Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess => 0x20020605,
+                Self::PiccKernelOutcomeApprovedSignatureCaptureFail => 0x20020606,
+                Self::PiccKernelOutcomeQuickChipDeferredReserved => 0x20020700,
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    0x20020701
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    0x20020704
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    0x20020705
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                    0x20020706
+                }
+                Self::PiccKernelOutcomeFailedReserved => 0x20020800,
+                Self::PiccKernelOutcomeNotAcceptedReserved => 0x20020900,
+                Self::PiccKernelOutcomeTransactionCanceledReserved => 0x20020A00,
+                Self::PiccKernelOutcomeSelectNextNotAcceptedReserved => 0x20020B00,
+                Self::PiccKernelOutcomeSelectNextRetryReserved => 0x20020C00,
+                Self::PiccKernelOutcomeTryAgainReserved => 0x20020D00,
+                Self::PiccKernelOutcomeOnlineRequestReserved => 0x20020E00,
+                Self::PiccKernelOutcomeEndApplicationReserved => 0x20020F00,
+                Self::PiccKernelOutcomeNotEmvCardPooledReserved => 0x20021000,
+                Self::PiccKernelOutcomeDeclinedReserved => 0x20028000,
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureRequested => 0x20028001,
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureAvailable => 0x20028004,
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureSuccess => 0x20028005,
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureFailed => 0x20028006,
+                Self::PiccTransactionCompletedDeclinedReserved => 0x20040700,
+                Self::PiccNfcTagTagRemovedReserved => 0x20050000,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => {
+                    ::core::option::Option::Some(
+                        "None, Timeout/No Cards Detected, Transaction Timed Out, Reserved",
+                    )
+                }
+                Self::NoneTransactionTerminatedTransactionCanceledByHostReserved => {
+                    ::core::option::Option::Some(
+                        "None, Transaction Terminated, Transaction Canceled by Host, Reserved",
+                    )
+                }
+                Self::NoneTransactionTerminatedTransactionCanceledByUserReserved => {
+                    ::core::option::Option::Some(
+                        "None, Transaction Terminated, Transaction Canceled by User, Reserved",
+                    )
+                }
+                Self::MceTransactionTerminatedTransaction => {
+                    ::core::option::Option::Some(
+                        "MCE, Transaction Terminated, Transaction",
+                    )
+                }
+                Self::MceTransactionCompletedReservedReserved => {
+                    ::core::option::Option::Some(
+                        "MCE, Transaction Completed, Reserved, Reserved",
+                    )
+                }
+                Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
+                    ::core::option::Option::Some(
+                        "MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved",
+                    )
+                }
+                Self::MsrOutcomeApprovedReserved => {
+                    ::core::option::Option::Some("MSR, Outcome, Approved, Reserved")
+                }
+                Self::MsrOutcomeApprovedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Approved, Signature Capture Requested",
+                    )
+                }
+                Self::MsrOutcomeApprovedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Approved, Signature Capture Available",
+                    )
+                }
+                Self::MsrOutcomeApprovedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Approved, Signature Capture Success",
+                    )
+                }
+                Self::MsrOutcomeApprovedSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Approved, Signature Capture Fail",
+                    )
+                }
+                Self::MsrOutcomeQuickChipDeferredReserved => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Quick Chip Deferred, Reserved",
+                    )
+                }
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Quick Chip Deferred, Signature Capture Requested",
+                    )
+                }
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Quick Chip Deferred, Signature Capture Available",
+                    )
+                }
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Quick Chip Deferred, Signature Capture Success",
+                    )
+                }
+                Self::MsrOutcomeQuickChipDeferredSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Quick Chip Deferred, Signature Capture Fail",
+                    )
+                }
+                Self::MsrOutcomeDeclinedReserved => {
+                    ::core::option::Option::Some("MSR, Outcome, Declined, Reserved")
+                }
+                Self::MsrOutcomeDeclinedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Declined, Signature Capture Requested",
+                    )
+                }
+                Self::MsrOutcomeDeclinedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Declined, Signature Capture Available",
+                    )
+                }
+                Self::MsrOutcomeDeclinedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Declined, Signature Capture Success",
+                    )
+                }
+                Self::MsrOutcomeDeclinedSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "MSR, Outcome, Declined, Signature Capture Fail",
+                    )
+                }
+                Self::IccKernelOutcomeFailedMsrFallback => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Failed, MSR Fallback",
+                    )
+                }
+                Self::IccKernelOutcomeEmptyCandidateListMsrFallback => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Empty Candidate List, MSR Fallback",
+                    )
+                }
+                Self::IccKernelOutcomeNoneReserved => {
+                    ::core::option::Option::Some("ICC, Kernel Outcome, None, Reserved")
+                }
+                Self::IccKernelOutcomeNoneTechnicalFallback => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, None, Technical Fallback",
+                    )
+                }
+                Self::IccKernelOutcomeEndApplicationTechnicalFallback => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, End Application, Technical Fallback",
+                    )
+                }
+                Self::IccKernelOutcomeTryAnotherInterfaceReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Try Another Interface, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineApprovedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Approved, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Approved, Signature Capture Requested",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Approved, Signature Capture Available",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Approved, Signature Capture Success",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineApprovedSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Approved, Signature Capture Fail",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineDeclinedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Declined, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineFailedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Failed, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeOfflineNotAcceptedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Offline Not Accepted, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeApprovedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Approved, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeApprovedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Approved, Signature Capture Requested",
+                    )
+                }
+                Self::IccKernelOutcomeApprovedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Approved, Signature Capture Available",
+                    )
+                }
+                Self::IccKernelOutcomeApprovedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Approved, Signature Capture Success",
+                    )
+                }
+                Self::IccKernelOutcomeApprovedSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Approved, Signature Capture Fail",
+                    )
+                }
+                Self::IccKernelOutcomeQuickChipDeferredReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Quick Chip Deferred, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
+                    )
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
+                    )
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
+                    )
+                }
+                Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
+                    )
+                }
+                Self::IccKernelOutcomeFailedReserved => {
+                    ::core::option::Option::Some("ICC, Kernel Outcome, Failed, Reserved")
+                }
+                Self::IccKernelOutcomeNotAcceptedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Not Accepted, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeTransactionCanceledReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Transaction Canceled, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeSelectNextNotAcceptedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Select Next Not Accepted, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeSelectNextRetryReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Select Next Retry, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeTryAgainReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Try Again, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeOnlineRequestReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Online Request, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeEndApplicationReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, End Application, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeNotEmvCardPooledReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Not EMV Card Pooled, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeDeclinedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Declined, Reserved",
+                    )
+                }
+                Self::IccKernelOutcomeDeclinedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Declined, Signature Capture Requested",
+                    )
+                }
+                Self::IccKernelOutcomeDeclinedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Declined, Signature Capture Available",
+                    )
+                }
+                Self::IccKernelOutcomeDeclinedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Declined, Signature Capture Success",
+                    )
+                }
+                Self::IccKernelOutcomeDeclinedSignatureCaptureFailed => {
+                    ::core::option::Option::Some(
+                        "ICC, Kernel Outcome, Declined, Signature Capture Failed",
+                    )
+                }
+                Self::IccTransactionCompletedDeclinedReserved => {
+                    ::core::option::Option::Some(
+                        "ICC, Transaction Completed, Declined, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeNoneReserved => {
+                    ::core::option::Option::Some("PICC, Kernel Outcome, None, Reserved")
+                }
+                Self::PiccKernelOutcomeTryAnotherInterfaceReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Try Another Interface, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineApprovedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Approved, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Approved, Signature Capture Requested",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Approved, Signature Capture Available",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Approved, Signature Capture Success",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Approved, Signature Capture Fail",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineDeclinedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Declined, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineFailedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Failed, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeOfflineNotAcceptedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Offline Not Accepted, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeApprovedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Approved, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeApprovedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Approved, Signature Capture Requested",
+                    )
+                }
+                Self::PiccKernelOutcomeApprovedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Approved, Signature Capture Available",
+                    )
+                }
+                Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Approved, Signature Capture Success",
+                    )
+                }
+                Self::PiccKernelOutcomeApprovedSignatureCaptureFail => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Approved, Signature Capture Fail",
+                    )
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Quick Chip Deferred, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
+                    )
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
+                    )
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
+                    )
+                }
+                Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
+                    )
+                }
+                Self::PiccKernelOutcomeFailedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Failed, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeNotAcceptedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Not Accepted, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeTransactionCanceledReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Transaction Canceled, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeSelectNextNotAcceptedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Select Next Not Accepted, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeSelectNextRetryReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Select Next Retry, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeTryAgainReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Try Again, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeOnlineRequestReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Online Request, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeEndApplicationReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, End Application, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeNotEmvCardPooledReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Not EMV Card Pooled, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeDeclinedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Declined, Reserved",
+                    )
+                }
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureRequested => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Declined, Signature Capture Requested",
+                    )
+                }
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureAvailable => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Declined, Signature Capture Available",
+                    )
+                }
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureSuccess => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Declined, Signature Capture Success",
+                    )
+                }
+                Self::PiccKernelOutcomeDeclinedSignatureCaptureFailed => {
+                    ::core::option::Option::Some(
+                        "PICC, Kernel Outcome, Declined, Signature Capture Failed",
+                    )
+                }
+                Self::PiccTransactionCompletedDeclinedReserved => {
+                    ::core::option::Option::Some(
+                        "PICC, Transaction Completed, Declined, Reserved",
+                    )
+                }
+                Self::PiccNfcTagTagRemovedReserved => {
+                    ::core::option::Option::Some("PICC, NFC TAG, Tag Removed, Reserved")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0201 - Banking Functions Information Update.
+pub mod banking_functions_information_update {
+    /// Notification ID 0x0201 (source byte, type byte).
+    pub const ID: u16 = 0x0201;
+    /// Detail codes of notification 0x0201 (manual Table 324): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `07010100`: Manual Card Entry, Card Event, Data Entered, Reserved.
+        ManualCardEntryCardEventDataEnteredReserved,
+        /// `08010100`: MSR, Card Event, Swiped, Reserved.
+        MsrCardEventSwipedReserved,
+        /// `08010200`: MSR, Card Event, Inserted, Reserved.
+        MsrCardEventInsertedReserved,
+        /// `08010300`: MSR, Card Event, Removed, Reserved.
+        MsrCardEventRemovedReserved,
+        /// `08010400`: MSR, Card Event, Detected, Reserved.
+        MsrCardEventDetectedReserved,
+        /// `10010200`: EMV Contact, Card Event, Inserted, Reserved.
+        EmvContactCardEventInsertedReserved,
+        /// `10010300`: EMV Contact, Card Event, Removed, Reserved.
+        EmvContactCardEventRemovedReserved,
+        /// `10010400`: EMV Contact, Card Event, Detected, Reserved.
+        EmvContactCardEventDetectedReserved,
+        /// `20010300`: EMV Contactless, Card Event, Removed, Reserved.
+        EmvContactlessCardEventRemovedReserved,
+        /// `20010400`: EMV Contactless, Card Event, Detected, Reserved.
+        EmvContactlessCardEventDetectedReserved,
+        /// `20010500`: EMV Contactless, Card Event, Collision, Reserved.
+        EmvContactlessCardEventCollisionReserved,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x07010100 => Self::ManualCardEntryCardEventDataEnteredReserved,
+                0x08010100 => Self::MsrCardEventSwipedReserved,
+                0x08010200 => Self::MsrCardEventInsertedReserved,
+                0x08010300 => Self::MsrCardEventRemovedReserved,
+                0x08010400 => Self::MsrCardEventDetectedReserved,
+                0x10010200 => Self::EmvContactCardEventInsertedReserved,
+                0x10010300 => Self::EmvContactCardEventRemovedReserved,
+                0x10010400 => Self::EmvContactCardEventDetectedReserved,
+                0x20010300 => Self::EmvContactlessCardEventRemovedReserved,
+                0x20010400 => Self::EmvContactlessCardEventDetectedReserved,
+                0x20010500 => Self::EmvContactlessCardEventCollisionReserved,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::ManualCardEntryCardEventDataEnteredReserved => 0x07010100,
+                Self::MsrCardEventSwipedReserved => 0x08010100,
+                Self::MsrCardEventInsertedReserved => 0x08010200,
+                Self::MsrCardEventRemovedReserved => 0x08010300,
+                Self::MsrCardEventDetectedReserved => 0x08010400,
+                Self::EmvContactCardEventInsertedReserved => 0x10010200,
+                Self::EmvContactCardEventRemovedReserved => 0x10010300,
+                Self::EmvContactCardEventDetectedReserved => 0x10010400,
+                Self::EmvContactlessCardEventRemovedReserved => 0x20010300,
+                Self::EmvContactlessCardEventDetectedReserved => 0x20010400,
+                Self::EmvContactlessCardEventCollisionReserved => 0x20010500,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::ManualCardEntryCardEventDataEnteredReserved => {
+                    ::core::option::Option::Some(
+                        "Manual Card Entry, Card Event, Data Entered, Reserved",
+                    )
+                }
+                Self::MsrCardEventSwipedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Swiped, Reserved")
+                }
+                Self::MsrCardEventInsertedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Inserted, Reserved")
+                }
+                Self::MsrCardEventRemovedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Removed, Reserved")
+                }
+                Self::MsrCardEventDetectedReserved => {
+                    ::core::option::Option::Some("MSR, Card Event, Detected, Reserved")
+                }
+                Self::EmvContactCardEventInsertedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Card Event, Inserted, Reserved",
+                    )
+                }
+                Self::EmvContactCardEventRemovedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Card Event, Removed, Reserved",
+                    )
+                }
+                Self::EmvContactCardEventDetectedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contact, Card Event, Detected, Reserved",
+                    )
+                }
+                Self::EmvContactlessCardEventRemovedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Removed, Reserved",
+                    )
+                }
+                Self::EmvContactlessCardEventDetectedReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Detected, Reserved",
+                    )
+                }
+                Self::EmvContactlessCardEventCollisionReserved => {
+                    ::core::option::Option::Some(
+                        "EMV Contactless, Card Event, Collision, Reserved",
+                    )
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0203 - Banking Functions Host Action Request.
+///
+/// The manual marks this section MagTek internal for now.
+pub mod banking_functions_host_action_request {
+    /// Notification ID 0x0203 (source byte, type byte).
+    pub const ID: u16 = 0x0203;
+    /// Detail codes of notification 0x0203 (the spec lists none).
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            Self::Other(::mms_codec::Unrecognized::__new(raw))
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            let Self::Other(raw) = self;
+            raw.get()
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            ::core::option::Option::None
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0205 - Banking Functions Operation Complete.
+pub mod banking_functions_operation_complete {
+    /// Notification ID 0x0205 (source byte, type byte).
+    pub const ID: u16 = 0x0205;
+    /// Detail codes of notification 0x0205 (manual Table 325): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `01020101`: Touchscreen, PIN Entry, Success, Data Attached.
+        TouchscreenPinEntrySuccessDataAttached,
+        /// `01020201`: Touchscreen, PIN Entry, Operation Failed, Timeout.
+        TouchscreenPinEntryOperationFailedTimeout,
+        /// `01020202`: Touchscreen, PIN Entry, Operation Failed, Hardware Not Available.
+        TouchscreenPinEntryOperationFailedHardwareNotAvailable,
+        /// `01020203`: Touchscreen, PIN Entry, Operation Failed, Canceled.
+        TouchscreenPinEntryOperationFailedCanceled,
+        /// `01020204`: Touchscreen, PIN Entry, Operation Failed, Error.
+        TouchscreenPinEntryOperationFailedError,
+        /// `01020205`: Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed.
+        TouchscreenPinEntryOperationFailedPinVerifyFailed,
+        /// `01020206`: Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed.
+        TouchscreenPinEntryOperationFailedAccountDataCaptureFailed,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x01020101 => Self::TouchscreenPinEntrySuccessDataAttached,
+                0x01020201 => Self::TouchscreenPinEntryOperationFailedTimeout,
+                0x01020202 => {
+                    Self::TouchscreenPinEntryOperationFailedHardwareNotAvailable
+                }
+                0x01020203 => Self::TouchscreenPinEntryOperationFailedCanceled,
+                0x01020204 => Self::TouchscreenPinEntryOperationFailedError,
+                0x01020205 => Self::TouchscreenPinEntryOperationFailedPinVerifyFailed,
+                0x01020206 => {
+                    Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed
+                }
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::TouchscreenPinEntrySuccessDataAttached => 0x01020101,
+                Self::TouchscreenPinEntryOperationFailedTimeout => 0x01020201,
+                Self::TouchscreenPinEntryOperationFailedHardwareNotAvailable => {
+                    0x01020202
+                }
+                Self::TouchscreenPinEntryOperationFailedCanceled => 0x01020203,
+                Self::TouchscreenPinEntryOperationFailedError => 0x01020204,
+                Self::TouchscreenPinEntryOperationFailedPinVerifyFailed => 0x01020205,
+                Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
+                    0x01020206
+                }
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::TouchscreenPinEntrySuccessDataAttached => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Success, Data Attached",
+                    )
+                }
+                Self::TouchscreenPinEntryOperationFailedTimeout => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Operation Failed, Timeout",
+                    )
+                }
+                Self::TouchscreenPinEntryOperationFailedHardwareNotAvailable => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Operation Failed, Hardware Not Available",
+                    )
+                }
+                Self::TouchscreenPinEntryOperationFailedCanceled => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Operation Failed, Canceled",
+                    )
+                }
+                Self::TouchscreenPinEntryOperationFailedError => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Operation Failed, Error",
+                    )
+                }
+                Self::TouchscreenPinEntryOperationFailedPinVerifyFailed => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed",
+                    )
+                }
+                Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed",
+                    )
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 326).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
+        /// `84` Notification Payload (binary, variable length, required).
+        #[tlv(tag = 0x84, nested)]
+        pub notification_payload: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            notification_payload: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
+                notification_payload,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
+        /// `F5` Container for Encrypted PIN Data (binary, variable length, required).
+        #[tlv(tag = 0xF5)]
+        pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
+                container_for_encrypted_pin_data,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// `F5` Container for Encrypted PIN Data: a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+        /// `DF71` PIN Block Format (binary, 1 byte, required).
+        #[tlv(tag = 0xDF71)]
+        pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+        /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
+        #[tlv(tag = 0x99)]
+        pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+        /// `DFDF41` PIN Key Serial Number (KSN) (binary, variable length, required).
+        #[tlv(tag = 0xDFDF41)]
+        pub pin_key_serial_number_ksn: ::std::vec::Vec<u8>,
+        /// `DFDF42` PIN Encryption Type (binary, 1 byte, required).
+        #[tlv(tag = 0xDFDF42)]
+        pub pin_encryption_type: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+            encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+            pin_key_serial_number_ksn: ::std::vec::Vec<u8>,
+            pin_encryption_type: u8,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+                pin_block_format,
+                encrypted_pin_block_iso_formats_0,
+                pin_key_serial_number_ksn,
+                pin_encryption_type,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
+        /// `00`: ISO Format 0.
+        #[tlv(value = 0x00)]
+        IsoFormat0,
+        /// `01`: ISO Format 1.
+        #[tlv(value = 0x01)]
+        IsoFormat1,
+        /// `03`: ISO Format 3.
+        #[tlv(value = 0x03)]
+        IsoFormat3,
+        /// `04`: ISO Format 4.
+        #[tlv(value = 0x04)]
+        IsoFormat4,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::IsoFormat0 => ::core::option::Option::Some("ISO Format 0"),
+                Self::IsoFormat1 => ::core::option::Option::Some("ISO Format 1"),
+                Self::IsoFormat3 => ::core::option::Option::Some("ISO Format 3"),
+                Self::IsoFormat4 => ::core::option::Option::Some("ISO Format 4"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display
+    for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 327).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
+        /// `84` Notification Payload (binary, variable length, required).
+        #[tlv(tag = 0x84, nested)]
+        pub notification_payload: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            notification_payload: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
+                notification_payload,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
+        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 328).
+        #[tlv(tag = 0xDFDF59)]
+        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+            u8,
+        >,
+        /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
+        #[tlv(tag = 0xDFDF56)]
+        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        /// `DFDF57` Encrypted Data Encryption Type (binary, 1 byte, required).
+        #[tlv(tag = 0xDFDF57)]
+        pub encrypted_data_encryption_type: u8,
+        /// `F5` Container for Encrypted PIN Data (TC, variable length, required).
+        #[tlv(tag = 0xF5)]
+        pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+                u8,
+            >,
+            encrypted_data_ksn: ::std::vec::Vec<u8>,
+            encrypted_data_encryption_type: u8,
+            container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
+                encrypted_data_primitive_decrypt_the_value_of_this_tlv_data,
+                encrypted_data_ksn,
+                encrypted_data_encryption_type,
+                container_for_encrypted_pin_data,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// `F5` Container for Encrypted PIN Data: a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+        /// `DF71` PIN Block Format (binary, 1 byte, required).
+        #[tlv(tag = 0xDF71)]
+        pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+        /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
+        #[tlv(tag = 0x99)]
+        pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+        /// `DFDF41` PIN KSN (binary, variable length, required).
+        #[tlv(tag = 0xDFDF41)]
+        pub pin_ksn: ::std::vec::Vec<u8>,
+        /// `DFDF42` PIN Encryption Type (binary, 1 byte, required).
+        #[tlv(tag = 0xDFDF42)]
+        pub pin_encryption_type: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+            encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+            pin_ksn: ::std::vec::Vec<u8>,
+            pin_encryption_type: u8,
+        ) -> Self {
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
+                pin_block_format,
+                encrypted_pin_block_iso_formats_0,
+                pin_ksn,
+                pin_encryption_type,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 328).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
+        /// `FC` Decrypted Data Container (TLV, variable length, required).
+        #[tlv(tag = 0xFC)]
+        pub decrypted_data_container: AccountDataDfdf59DecryptedContentsBankingFunctionsOnlyDecryptedDataContainer,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `FC` Decrypted Data Container: a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct AccountDataDfdf59DecryptedContentsBankingFunctionsOnlyDecryptedDataContainer {
+        /// `DF42` MSR Track 2 Clear Text Data (binary, variable length, optional).
+        #[tlv(tag = 0xDF42)]
+        pub msr_track_2_clear_text_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// `57` Track 2 Equivalent Data (binary, variable length, optional).
+        #[tlv(tag = 0x57)]
+        pub track_2_equivalent_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// `5A` Primary Account Number (binary, variable length, optional).
+        #[tlv(tag = 0x5A)]
+        pub primary_account_number: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification
+    for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
+        const ID: u16 = 0x0205;
+        const NAME: &'static str = "Banking Functions Operation Complete";
+    }
+    impl ::mms_protocol::Notification
+    for TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
+        const ID: u16 = 0x0205;
+        const NAME: &'static str = "Banking Functions Operation Complete";
+    }
+    impl ::mms_protocol::Notification
+    for AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
+        const ID: u16 = 0x0205;
+        const NAME: &'static str = "Banking Functions Operation Complete";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 326.
+        TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
+            TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly,
+        ),
+        /// The payload of manual Table 327.
+        TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
+            TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly,
+        ),
+        /// The payload of manual Table 328.
+        AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(
+            AccountDataDfdf59DecryptedContentsBankingFunctionsOnly,
+        ),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            match detail {
+                ::core::option::Option::Some(0x01020101) => {
+                    <TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(
+                            Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly,
+                        )
+                }
+                _ => {
+                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::Other)
+                }
+            }
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0905 - Firmware Update Successful.
+pub mod firmware_update_successful {
+    /// Notification ID 0x0905 (source byte, type byte).
+    pub const ID: u16 = 0x0905;
+    /// Detail codes of notification 0x0905 (manual Table 329): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `08010A03`: Commit Firmware from File Complete, Success.
+        CommitFirmwareFromFileCompleteSuccess,
+        /// `08010903`: Load Firmware File Complete, Success.
+        LoadFirmwareFileCompleteSuccess,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x08010A03 => Self::CommitFirmwareFromFileCompleteSuccess,
+                0x08010903 => Self::LoadFirmwareFileCompleteSuccess,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::CommitFirmwareFromFileCompleteSuccess => 0x08010A03,
+                Self::LoadFirmwareFileCompleteSuccess => 0x08010903,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::CommitFirmwareFromFileCompleteSuccess => {
+                    ::core::option::Option::Some(
+                        "Commit Firmware from File Complete, Success",
+                    )
+                }
+                Self::LoadFirmwareFileCompleteSuccess => {
+                    ::core::option::Option::Some("Load Firmware File Complete, Success")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0906 - Firmware Update Failed.
+pub mod firmware_update_failed {
+    /// Notification ID 0x0906 (source byte, type byte).
+    pub const ID: u16 = 0x0906;
+    /// Detail codes of notification 0x0906 (manual Table 330): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `08010A04`: Commit Firmware from File Complete, Failed.
+        CommitFirmwareFromFileCompleteFailed,
+        /// `08010904`: Load Firmware File Complete, Failed.
+        LoadFirmwareFileCompleteFailed,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x08010A04 => Self::CommitFirmwareFromFileCompleteFailed,
+                0x08010904 => Self::LoadFirmwareFileCompleteFailed,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::CommitFirmwareFromFileCompleteFailed => 0x08010A04,
+                Self::LoadFirmwareFileCompleteFailed => 0x08010904,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::CommitFirmwareFromFileCompleteFailed => {
+                    ::core::option::Option::Some(
+                        "Commit Firmware from File Complete, Failed",
+                    )
+                }
+                Self::LoadFirmwareFileCompleteFailed => {
+                    ::core::option::Option::Some("Load Firmware File Complete, Failed")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x0907 - Firmware is Up to Date.
+pub mod firmware_is_up_to_date {
+    /// Notification ID 0x0907 (source byte, type byte).
+    pub const ID: u16 = 0x0907;
+    /// Detail codes of notification 0x0907 (manual Table 7): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `08010903`: Load Firmware File Complete, Complete.
+        LoadFirmwareFileCompleteComplete,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x08010903 => Self::LoadFirmwareFileCompleteComplete,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::LoadFirmwareFileCompleteComplete => 0x08010903,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::LoadFirmwareFileCompleteComplete => {
+                    ::core::option::Option::Some("Load Firmware File Complete, Complete")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x1001 - Device Information Update.
+pub mod device_information_update {
+    /// Notification ID 0x1001 (source byte, type byte).
+    pub const ID: u16 = 0x1001;
+    /// Detail codes of notification 0x1001 (manual Table 331): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `00000000`: Power/Reset, Device Reset Occurred, Reserved, Reserved.
+        PowerResetDeviceResetOccurredReservedReserved,
+        /// `00010000`: Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved.
+        PowerResetDeviceResetWillOccurSoonReservedReserved,
+        /// `00020000`: Power/Reset, Battery, Low Battery Warning, Percent.
+        PowerResetBatteryLowBatteryWarningPercent,
+        /// `00020100`: Power/Reset, Battery, Power Down Imminent, Reserved.
+        PowerResetBatteryPowerDownImminentReserved,
+        /// `00020200`: Power/Reset, Battery, Battery Charge Complete, Reserved.
+        PowerResetBatteryBatteryChargeCompleteReserved,
+        /// `00030000`: Power/Reset.
+        PowerReset,
+        /// `01000000`: User Event, Contactless Card Presented, EMV, Reserved.
+        UserEventContactlessCardPresentedEmvReserved,
+        /// `01010000`: User Event, Contactless Card Removed, EMV, Reserved.
+        UserEventContactlessCardRemovedEmvReserved,
+        /// `01000100`: User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved.
+        UserEventContactlessCardPresentedNTagMifareUltraliteReserved,
+        /// `01010100`: User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved.
+        UserEventContactlessCardRemovedNTagMifareUltraliteReserved,
+        /// `01000200`: User Event, Contactless Card Presented, MIFARE Classic.
+        UserEventContactlessCardPresentedMifareClassic,
+        /// `01010200`: User Event, Contactless Card Removed, MIFARE Classic.
+        UserEventContactlessCardRemovedMifareClassic,
+        /// `01000300`: User Event, Contactless Card Presented, MIFARE Classic.
+        UserEventContactlessCardPresentedMifareClassic2,
+        /// `01010300`: User Event, Contactless Card Removed, MIFARE Classic.
+        UserEventContactlessCardRemovedMifareClassic2,
+        /// `01000400`: User Event, Contactless Card Presented, MIFARE DESFire Light.
+        UserEventContactlessCardPresentedMifareDesFireLight,
+        /// `01010400`: User Event, Contactless Card Removed, MIFARE DESFire Light.
+        UserEventContactlessCardRemovedMifareDesFireLight,
+        /// `01000500`: User Event, Contactless Card Presented, MIFARE MINI®.
+        UserEventContactlessCardPresentedMifareMini,
+        /// `01010500`: User Event, Contactless Card Removed, MIFARE MINI®.
+        UserEventContactlessCardRemovedMifareMini,
+        /// `01000600`: User Event, Contactless Card Presented, MIFARE Plus EV1.
+        UserEventContactlessCardPresentedMifarePlusEv1,
+        /// `01010600`: User Event, Contactless Card Removed, MIFARE Plus EV1.
+        UserEventContactlessCardRemovedMifarePlusEv1,
+        /// `01000700`: User Event, Contactless Card Presented, MIFARE Plus EV2.
+        UserEventContactlessCardPresentedMifarePlusEv2,
+        /// `01010700`: User Event, Contactless Card Removed, MIFARE Plus EV2.
+        UserEventContactlessCardRemovedMifarePlusEv2,
+        /// `01000800`: User Event, Contactless Card Presented, MIFARE Plus SE.
+        UserEventContactlessCardPresentedMifarePlusSe,
+        /// `01010800`: User Event, Contactless Card Removed, MIFARE Plus SE.
+        UserEventContactlessCardRemovedMifarePlusSe,
+        /// `01000900`: User Event, Contactless Card Presented, MIFARE Plus X.
+        UserEventContactlessCardPresentedMifarePlusX,
+        /// `01010900`: User Event, Contactless Card Removed, MIFARE Plus X.
+        UserEventContactlessCardRemovedMifarePlusX,
+        /// `01000A00`: User Event, Contactless Card Presented, MIFARE DESFire EV1.
+        UserEventContactlessCardPresentedMifareDesFireEv1,
+        /// `01010A00`: User Event, Contactless Card Removed, MIFARE DESFire EV1.
+        UserEventContactlessCardRemovedMifareDesFireEv1,
+        /// `01000B00`: User Event, Contactless Card Presented, MIFARE DESFire EV2.
+        UserEventContactlessCardPresentedMifareDesFireEv2,
+        /// `01010B00`: User Event, Contactless Card Removed, MIFARE DESFire EV2.
+        UserEventContactlessCardRemovedMifareDesFireEv2,
+        /// `01000C00`: User Event, Contactless Card Presented, MIFARE DESFire EV3.
+        UserEventContactlessCardPresentedMifareDesFireEv3,
+        /// `01010C00`: User Event, Contactless Card Removed, MIFARE DESFire EV3.
+        UserEventContactlessCardRemovedMifareDesFireEv3,
+        /// `01020000`: User Event, Card Seated in Slot, Reserved, Reserved.
+        UserEventCardSeatedInSlotReservedReserved,
+        /// `01030000`: User Event, Card Unseated from Slot, Reserved, Reserved.
+        UserEventCardUnseatedFromSlotReservedReserved,
+        /// `01040000`: User Event, Card Swiped, Reserved, Reserved.
+        UserEventCardSwipedReservedReserved,
+        /// `01050000`: User Event, Touch Sensor Press On Display, Reserved, Reserved.
+        UserEventTouchSensorPressOnDisplayReservedReserved,
+        /// `01060000`: User Event, Touch Sensor Release On Display, Reserved, Reserved.
+        UserEventTouchSensorReleaseOnDisplayReservedReserved,
+        /// `01070000`: Barcode Reader, Read.
+        BarcodeReaderRead,
+        /// `02000000`: Session Management.
+        SessionManagement,
+        /// `03000000`: Key management, CSR keys generated, Reserved, Reserved.
+        KeyManagementCsrKeysGeneratedReservedReserved,
+        /// `03010000`: Key management, Certificate Expiring Soon, Reserved, Reserved.
+        KeyManagementCertificateExpiringSoonReservedReserved,
+        /// `04000000`: Temperature, Out of Range, Low Warning, Temperature.
+        TemperatureOutOfRangeLowWarningTemperature,
+        /// `04000100`: Temperature, Out of Range, High Warning, Temperature.
+        TemperatureOutOfRangeHighWarningTemperature,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x00000000 => Self::PowerResetDeviceResetOccurredReservedReserved,
+                0x00010000 => Self::PowerResetDeviceResetWillOccurSoonReservedReserved,
+                0x00020000 => Self::PowerResetBatteryLowBatteryWarningPercent,
+                0x00020100 => Self::PowerResetBatteryPowerDownImminentReserved,
+                0x00020200 => Self::PowerResetBatteryBatteryChargeCompleteReserved,
+                0x00030000 => Self::PowerReset,
+                0x01000000 => Self::UserEventContactlessCardPresentedEmvReserved,
+                0x01010000 => Self::UserEventContactlessCardRemovedEmvReserved,
+                0x01000100 => {
+                    Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved
+                }
+                0x01010100 => {
+                    Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved
+                }
+                0x01000200 => Self::UserEventContactlessCardPresentedMifareClassic,
+                0x01010200 => Self::UserEventContactlessCardRemovedMifareClassic,
+                0x01000300 => Self::UserEventContactlessCardPresentedMifareClassic2,
+                0x01010300 => Self::UserEventContactlessCardRemovedMifareClassic2,
+                0x01000400 => Self::UserEventContactlessCardPresentedMifareDesFireLight,
+                0x01010400 => Self::UserEventContactlessCardRemovedMifareDesFireLight,
+                0x01000500 => Self::UserEventContactlessCardPresentedMifareMini,
+                0x01010500 => Self::UserEventContactlessCardRemovedMifareMini,
+                0x01000600 => Self::UserEventContactlessCardPresentedMifarePlusEv1,
+                0x01010600 => Self::UserEventContactlessCardRemovedMifarePlusEv1,
+                0x01000700 => Self::UserEventContactlessCardPresentedMifarePlusEv2,
+                0x01010700 => Self::UserEventContactlessCardRemovedMifarePlusEv2,
+                0x01000800 => Self::UserEventContactlessCardPresentedMifarePlusSe,
+                0x01010800 => Self::UserEventContactlessCardRemovedMifarePlusSe,
+                0x01000900 => Self::UserEventContactlessCardPresentedMifarePlusX,
+                0x01010900 => Self::UserEventContactlessCardRemovedMifarePlusX,
+                0x01000A00 => Self::UserEventContactlessCardPresentedMifareDesFireEv1,
+                0x01010A00 => Self::UserEventContactlessCardRemovedMifareDesFireEv1,
+                0x01000B00 => Self::UserEventContactlessCardPresentedMifareDesFireEv2,
+                0x01010B00 => Self::UserEventContactlessCardRemovedMifareDesFireEv2,
+                0x01000C00 => Self::UserEventContactlessCardPresentedMifareDesFireEv3,
+                0x01010C00 => Self::UserEventContactlessCardRemovedMifareDesFireEv3,
+                0x01020000 => Self::UserEventCardSeatedInSlotReservedReserved,
+                0x01030000 => Self::UserEventCardUnseatedFromSlotReservedReserved,
+                0x01040000 => Self::UserEventCardSwipedReservedReserved,
+                0x01050000 => Self::UserEventTouchSensorPressOnDisplayReservedReserved,
+                0x01060000 => Self::UserEventTouchSensorReleaseOnDisplayReservedReserved,
+                0x01070000 => Self::BarcodeReaderRead,
+                0x02000000 => Self::SessionManagement,
+                0x03000000 => Self::KeyManagementCsrKeysGeneratedReservedReserved,
+                0x03010000 => Self::KeyManagementCertificateExpiringSoonReservedReserved,
+                0x04000000 => Self::TemperatureOutOfRangeLowWarningTemperature,
+                0x04000100 => Self::TemperatureOutOfRangeHighWarningTemperature,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::PowerResetDeviceResetOccurredReservedReserved => 0x00000000,
+                Self::PowerResetDeviceResetWillOccurSoonReservedReserved => 0x00010000,
+                Self::PowerResetBatteryLowBatteryWarningPercent => 0x00020000,
+                Self::PowerResetBatteryPowerDownImminentReserved => 0x00020100,
+                Self::PowerResetBatteryBatteryChargeCompleteReserved => 0x00020200,
+                Self::PowerReset => 0x00030000,
+                Self::UserEventContactlessCardPresentedEmvReserved => 0x01000000,
+                Self::UserEventContactlessCardRemovedEmvReserved => 0x01010000,
+                Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
+                    0x01000100
+                }
+                Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
+                    0x01010100
+                }
+                Self::UserEventContactlessCardPresentedMifareClassic => 0x01000200,
+                Self::UserEventContactlessCardRemovedMifareClassic => 0x01010200,
+                Self::UserEventContactlessCardPresentedMifareClassic2 => 0x01000300,
+                Self::UserEventContactlessCardRemovedMifareClassic2 => 0x01010300,
+                Self::UserEventContactlessCardPresentedMifareDesFireLight => 0x01000400,
+                Self::UserEventContactlessCardRemovedMifareDesFireLight => 0x01010400,
+                Self::UserEventContactlessCardPresentedMifareMini => 0x01000500,
+                Self::UserEventContactlessCardRemovedMifareMini => 0x01010500,
+                Self::UserEventContactlessCardPresentedMifarePlusEv1 => 0x01000600,
+                Self::UserEventContactlessCardRemovedMifarePlusEv1 => 0x01010600,
+                Self::UserEventContactlessCardPresentedMifarePlusEv2 => 0x01000700,
+                Self::UserEventContactlessCardRemovedMifarePlusEv2 => 0x01010700,
+                Self::UserEventContactlessCardPresentedMifarePlusSe => 0x01000800,
+                Self::UserEventContactlessCardRemovedMifarePlusSe => 0x01010800,
+                Self::UserEventContactlessCardPresentedMifarePlusX => 0x01000900,
+                Self::UserEventContactlessCardRemovedMifarePlusX => 0x01010900,
+                Self::UserEventContactlessCardPresentedMifareDesFireEv1 => 0x01000A00,
+                Self::UserEventContactlessCardRemovedMifareDesFireEv1 => 0x01010A00,
+                Self::UserEventContactlessCardPresentedMifareDesFireEv2 => 0x01000B00,
+                Self::UserEventContactlessCardRemovedMifareDesFireEv2 => 0x01010B00,
+                Self::UserEventContactlessCardPresentedMifareDesFireEv3 => 0x01000C00,
+                Self::UserEventContactlessCardRemovedMifareDesFireEv3 => 0x01010C00,
+                Self::UserEventCardSeatedInSlotReservedReserved => 0x01020000,
+                Self::UserEventCardUnseatedFromSlotReservedReserved => 0x01030000,
+                Self::UserEventCardSwipedReservedReserved => 0x01040000,
+                Self::UserEventTouchSensorPressOnDisplayReservedReserved => 0x01050000,
+                Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => 0x01060000,
+                Self::BarcodeReaderRead => 0x01070000,
+                Self::SessionManagement => 0x02000000,
+                Self::KeyManagementCsrKeysGeneratedReservedReserved => 0x03000000,
+                Self::KeyManagementCertificateExpiringSoonReservedReserved => 0x03010000,
+                Self::TemperatureOutOfRangeLowWarningTemperature => 0x04000000,
+                Self::TemperatureOutOfRangeHighWarningTemperature => 0x04000100,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::PowerResetDeviceResetOccurredReservedReserved => {
+                    ::core::option::Option::Some(
+                        "Power/Reset, Device Reset Occurred, Reserved, Reserved",
+                    )
+                }
+                Self::PowerResetDeviceResetWillOccurSoonReservedReserved => {
+                    ::core::option::Option::Some(
+                        "Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved",
+                    )
+                }
+                Self::PowerResetBatteryLowBatteryWarningPercent => {
+                    ::core::option::Option::Some(
+                        "Power/Reset, Battery, Low Battery Warning, Percent",
+                    )
+                }
+                Self::PowerResetBatteryPowerDownImminentReserved => {
+                    ::core::option::Option::Some(
+                        "Power/Reset, Battery, Power Down Imminent, Reserved",
+                    )
+                }
+                Self::PowerResetBatteryBatteryChargeCompleteReserved => {
+                    ::core::option::Option::Some(
+                        "Power/Reset, Battery, Battery Charge Complete, Reserved",
+                    )
+                }
+                Self::PowerReset => ::core::option::Option::Some("Power/Reset"),
+                Self::UserEventContactlessCardPresentedEmvReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, EMV, Reserved",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedEmvReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, EMV, Reserved",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareClassic => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE Classic",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareClassic => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE Classic",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareClassic2 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE Classic",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareClassic2 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE Classic",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareDesFireLight => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE DESFire Light",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareDesFireLight => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE DESFire Light",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareMini => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE MINI®",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareMini => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE MINI®",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifarePlusEv1 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE Plus EV1",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifarePlusEv1 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE Plus EV1",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifarePlusEv2 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE Plus EV2",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifarePlusEv2 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE Plus EV2",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifarePlusSe => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE Plus SE",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifarePlusSe => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE Plus SE",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifarePlusX => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE Plus X",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifarePlusX => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE Plus X",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareDesFireEv1 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE DESFire EV1",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareDesFireEv1 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE DESFire EV1",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareDesFireEv2 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE DESFire EV2",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareDesFireEv2 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE DESFire EV2",
+                    )
+                }
+                Self::UserEventContactlessCardPresentedMifareDesFireEv3 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Presented, MIFARE DESFire EV3",
+                    )
+                }
+                Self::UserEventContactlessCardRemovedMifareDesFireEv3 => {
+                    ::core::option::Option::Some(
+                        "User Event, Contactless Card Removed, MIFARE DESFire EV3",
+                    )
+                }
+                Self::UserEventCardSeatedInSlotReservedReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Card Seated in Slot, Reserved, Reserved",
+                    )
+                }
+                Self::UserEventCardUnseatedFromSlotReservedReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Card Unseated from Slot, Reserved, Reserved",
+                    )
+                }
+                Self::UserEventCardSwipedReservedReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Card Swiped, Reserved, Reserved",
+                    )
+                }
+                Self::UserEventTouchSensorPressOnDisplayReservedReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Touch Sensor Press On Display, Reserved, Reserved",
+                    )
+                }
+                Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => {
+                    ::core::option::Option::Some(
+                        "User Event, Touch Sensor Release On Display, Reserved, Reserved",
+                    )
+                }
+                Self::BarcodeReaderRead => {
+                    ::core::option::Option::Some("Barcode Reader, Read")
+                }
+                Self::SessionManagement => {
+                    ::core::option::Option::Some("Session Management")
+                }
+                Self::KeyManagementCsrKeysGeneratedReservedReserved => {
+                    ::core::option::Option::Some(
+                        "Key management, CSR keys generated, Reserved, Reserved",
+                    )
+                }
+                Self::KeyManagementCertificateExpiringSoonReservedReserved => {
+                    ::core::option::Option::Some(
+                        "Key management, Certificate Expiring Soon, Reserved, Reserved",
+                    )
+                }
+                Self::TemperatureOutOfRangeLowWarningTemperature => {
+                    ::core::option::Option::Some(
+                        "Temperature, Out of Range, Low Warning, Temperature",
+                    )
+                }
+                Self::TemperatureOutOfRangeHighWarningTemperature => {
+                    ::core::option::Option::Some(
+                        "Temperature, Out of Range, High Warning, Temperature",
+                    )
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x1001 Device Information Update (manual Table 335).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct DeviceResetOccurred {
+        /// `81` This parameter has the same length and value described by (binary, variable length, required).
+        #[tlv(tag = 0x81)]
+        pub this_parameter_has_the_same_length_and_value_described_by: ::std::vec::Vec<
+            u8,
+        >,
+        /// `82` This parameter has the same length and value described by (binary, variable length, required).
+        #[tlv(tag = 0x82)]
+        pub this_parameter_has_the_same_length_and_value_described_by_2: ::std::vec::Vec<
+            u8,
+        >,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1001 Device Information Update (manual Table 337).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct TouchSensorPressOrReleaseOnDisplayTouchOnly {
+        /// `81` Press / Release Coordinates Coordinates of the press / release (binary, 4 bytes, required). Limited to: Display Only.
+        #[tlv(tag = 0x81)]
+        pub press_release_coordinates_coordinates_of_the_press_release: [u8; 4],
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1001 Device Information Update (manual Table 339).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct SessionExpiringSoonSessionManagementOnly {
+        /// `81` Interface (binary, 1 byte, required).
+        #[tlv(tag = 0x81)]
+        pub interface: SessionExpiringSoonSessionManagementOnlyInterface,
+        /// `82` Connection (binary, 1 byte, required). Limited to: Session Management Only.
+        #[tlv(tag = 0x82)]
+        pub connection: SessionExpiringSoonSessionManagementOnlyConnection,
+        /// `83` Expiration Time (binary, 1 byte, required).
+        #[tlv(tag = 0x83)]
+        pub expiration_time: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl SessionExpiringSoonSessionManagementOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            interface: SessionExpiringSoonSessionManagementOnlyInterface,
+            connection: SessionExpiringSoonSessionManagementOnlyConnection,
+            expiration_time: u8,
+        ) -> Self {
+            SessionExpiringSoonSessionManagementOnly {
+                interface,
+                connection,
+                expiration_time,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Interface (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum SessionExpiringSoonSessionManagementOnlyInterface {
+        /// `00`: WLAN.
+        #[tlv(value = 0x00)]
+        Wlan,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl SessionExpiringSoonSessionManagementOnlyInterface {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::Wlan => ::core::option::Option::Some("WLAN"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for SessionExpiringSoonSessionManagementOnlyInterface {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Connection (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum SessionExpiringSoonSessionManagementOnlyConnection {
+        /// `00`: Connection 0, Interfaces that only support one connection will use.
+        #[tlv(value = 0x00)]
+        Connection0InterfacesThatOnlySupportOneConnectionWillUse,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl SessionExpiringSoonSessionManagementOnlyConnection {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::Connection0InterfacesThatOnlySupportOneConnectionWillUse => {
+                    ::core::option::Option::Some(
+                        "Connection 0, Interfaces that only support one connection will use",
+                    )
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for SessionExpiringSoonSessionManagementOnlyConnection {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x1001 Device Information Update (manual Table 341).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct KeyManagementCertificateExpiringSoonSessionManagementOnly {
+        /// `81` This parameter has the same length and value described by (binary, 1 byte, required).
+        #[tlv(tag = 0x81)]
+        pub this_parameter_has_the_same_length_and_value_described_by: u8,
+        /// `82` This parameter contains the certificate identifier (binary, 1 byte, required; see manual Table 201).
+        #[tlv(tag = 0x82)]
+        pub this_parameter_contains_the_certificate_identifier: u8,
+        /// `83` The number of days the certificate is still valid (binary, 1 byte, required).
+        #[tlv(tag = 0x83)]
+        pub the_number_of_days_the_certificate_is_still_valid: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1001 Device Information Update (manual Table 343).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct Uid {
+        /// `84` NFC Payload (binary, variable length, required).
+        #[tlv(tag = 0x84, nested)]
+        pub nfc_payload: UidNfcPayload,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `84` NFC Payload: a primitive tag whose value is a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct UidNfcPayload {
+        /// `DF79` NFC UID (binary, variable length, required).
+        #[tlv(tag = 0xDF79)]
+        pub nfc_uid: ::std::vec::Vec<u8>,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification for DeviceResetOccurred {
+        const ID: u16 = 0x1001;
+        const NAME: &'static str = "Device Information Update";
+    }
+    impl ::mms_protocol::Notification for TouchSensorPressOrReleaseOnDisplayTouchOnly {
+        const ID: u16 = 0x1001;
+        const NAME: &'static str = "Device Information Update";
+    }
+    impl ::mms_protocol::Notification for SessionExpiringSoonSessionManagementOnly {
+        const ID: u16 = 0x1001;
+        const NAME: &'static str = "Device Information Update";
+    }
+    impl ::mms_protocol::Notification
+    for KeyManagementCertificateExpiringSoonSessionManagementOnly {
+        const ID: u16 = 0x1001;
+        const NAME: &'static str = "Device Information Update";
+    }
+    impl ::mms_protocol::Notification for Uid {
+        const ID: u16 = 0x1001;
+        const NAME: &'static str = "Device Information Update";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 335.
+        DeviceResetOccurred(DeviceResetOccurred),
+        /// The payload of manual Table 337.
+        TouchSensorPressOrReleaseOnDisplayTouchOnly(
+            TouchSensorPressOrReleaseOnDisplayTouchOnly,
+        ),
+        /// The payload of manual Table 339.
+        SessionExpiringSoonSessionManagementOnly(
+            SessionExpiringSoonSessionManagementOnly,
+        ),
+        /// The payload of manual Table 341.
+        KeyManagementCertificateExpiringSoonSessionManagementOnly(
+            KeyManagementCertificateExpiringSoonSessionManagementOnly,
+        ),
+        /// The payload of manual Table 343.
+        Uid(Uid),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            match detail {
+                ::core::option::Option::Some(0x01050000 | 0x01060000) => {
+                    <TouchSensorPressOrReleaseOnDisplayTouchOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly)
+                }
+                ::core::option::Option::Some(0x02000000) => {
+                    <SessionExpiringSoonSessionManagementOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::SessionExpiringSoonSessionManagementOnly)
+                }
+                ::core::option::Option::Some(0x03010000) => {
+                    <KeyManagementCertificateExpiringSoonSessionManagementOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(
+                            Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly,
+                        )
+                }
+                ::core::option::Option::Some(
+                    0x01000100 | 0x01000200 | 0x01000300 | 0x01000400 | 0x01000500
+                    | 0x01000600 | 0x01000700 | 0x01000800 | 0x01000900 | 0x01000A00
+                    | 0x01000B00 | 0x01000C00,
+                ) => {
+                    <Uid as ::mms_codec::Contents>::decode_contents(bytes, cx)
+                        .map(Payload::Uid)
+                }
+                _ => {
+                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::Other)
+                }
+            }
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::DeviceResetOccurred(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::SessionExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::Uid(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::DeviceResetOccurred(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::SessionExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::Uid(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x1801 - User Interface Information Update.
+///
+/// The manual marks this section MagTek internal for now.
+pub mod user_interface_information_update {
+    /// Notification ID 0x1801 (source byte, type byte).
+    pub const ID: u16 = 0x1801;
+    /// Detail codes of notification 0x1801 (the spec lists none).
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            Self::Other(::mms_codec::Unrecognized::__new(raw))
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            let Self::Other(raw) = self;
+            raw.get()
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            ::core::option::Option::None
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            let _ = detail;
+            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    bytes,
+                    cx,
+                )
+                .map(Payload::Other)
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x1803 - User Interface Host Action Request.
+pub mod user_interface_host_action_request {
+    /// Notification ID 0x1803 (source byte, type byte).
+    pub const ID: u16 = 0x1803;
+    /// Detail codes of notification 0x1803 (manual Table 345): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `01020100`: Touchscreen.
+        Touchscreen,
+        /// `01020200`: Touchscreen.
+        Touchscreen2,
+        /// `01020300`: Touchscreen.
+        Touchscreen3,
+        /// `01030100`: Touchscreen.
+        Touchscreen4,
+        /// `01030200`: Touchscreen.
+        Touchscreen5,
+        /// `01030300`: Touchscreen.
+        Touchscreen6,
+        /// `01030400`: Touchscreen.
+        Touchscreen7,
+        /// `01030500`: Touchscreen.
+        Touchscreen8,
+        /// `01030600`: Touchscreen.
+        Touchscreen9,
+        /// `01040000`: Touchscreen, $Amount button selected, Data.
+        TouchscreenAmountButtonSelectedData,
+        /// `01050000`: Touchscreen.
+        Touchscreen10,
+        /// `02010000`: Display, Display Message, No Data Attached, Clear Display.
+        DisplayDisplayMessageNoDataAttachedClearDisplay,
+        /// `02010100`: Display, Display Message, Data Attached, No Cancel Function.
+        DisplayDisplayMessageDataAttachedNoCancelFunction,
+        /// `02010200`: Display, Display Message, Data Attached, Include Cancel Function.
+        DisplayDisplayMessageDataAttachedIncludeCancelFunction,
+        /// `02020000`: Display, Cardholder Selection, Data Attached, Reserved.
+        DisplayCardholderSelectionDataAttachedReserved,
+        /// `02030000`: Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved.
+        DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x01020100 => Self::Touchscreen,
+                0x01020200 => Self::Touchscreen2,
+                0x01020300 => Self::Touchscreen3,
+                0x01030100 => Self::Touchscreen4,
+                0x01030200 => Self::Touchscreen5,
+                0x01030300 => Self::Touchscreen6,
+                0x01030400 => Self::Touchscreen7,
+                0x01030500 => Self::Touchscreen8,
+                0x01030600 => Self::Touchscreen9,
+                0x01040000 => Self::TouchscreenAmountButtonSelectedData,
+                0x01050000 => Self::Touchscreen10,
+                0x02010000 => Self::DisplayDisplayMessageNoDataAttachedClearDisplay,
+                0x02010100 => Self::DisplayDisplayMessageDataAttachedNoCancelFunction,
+                0x02010200 => {
+                    Self::DisplayDisplayMessageDataAttachedIncludeCancelFunction
+                }
+                0x02020000 => Self::DisplayCardholderSelectionDataAttachedReserved,
+                0x02030000 => {
+                    Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved
+                }
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::Touchscreen => 0x01020100,
+                Self::Touchscreen2 => 0x01020200,
+                Self::Touchscreen3 => 0x01020300,
+                Self::Touchscreen4 => 0x01030100,
+                Self::Touchscreen5 => 0x01030200,
+                Self::Touchscreen6 => 0x01030300,
+                Self::Touchscreen7 => 0x01030400,
+                Self::Touchscreen8 => 0x01030500,
+                Self::Touchscreen9 => 0x01030600,
+                Self::TouchscreenAmountButtonSelectedData => 0x01040000,
+                Self::Touchscreen10 => 0x01050000,
+                Self::DisplayDisplayMessageNoDataAttachedClearDisplay => 0x02010000,
+                Self::DisplayDisplayMessageDataAttachedNoCancelFunction => 0x02010100,
+                Self::DisplayDisplayMessageDataAttachedIncludeCancelFunction => {
+                    0x02010200
+                }
+                Self::DisplayCardholderSelectionDataAttachedReserved => 0x02020000,
+                Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
+                    0x02030000
+                }
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::Touchscreen => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen2 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen3 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen4 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen5 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen6 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen7 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen8 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen9 => ::core::option::Option::Some("Touchscreen"),
+                Self::TouchscreenAmountButtonSelectedData => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, $Amount button selected, Data",
+                    )
+                }
+                Self::Touchscreen10 => ::core::option::Option::Some("Touchscreen"),
+                Self::DisplayDisplayMessageNoDataAttachedClearDisplay => {
+                    ::core::option::Option::Some(
+                        "Display, Display Message, No Data Attached, Clear Display",
+                    )
+                }
+                Self::DisplayDisplayMessageDataAttachedNoCancelFunction => {
+                    ::core::option::Option::Some(
+                        "Display, Display Message, Data Attached, No Cancel Function",
+                    )
+                }
+                Self::DisplayDisplayMessageDataAttachedIncludeCancelFunction => {
+                    ::core::option::Option::Some(
+                        "Display, Display Message, Data Attached, Include Cancel Function",
+                    )
+                }
+                Self::DisplayCardholderSelectionDataAttachedReserved => {
+                    ::core::option::Option::Some(
+                        "Display, Cardholder Selection, Data Attached, Reserved",
+                    )
+                }
+                Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
+                    ::core::option::Option::Some(
+                        "Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved",
+                    )
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 346).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct DisplayMessageRequestNotificationsNoDisplayOnly {
+        /// `81` Reserved for time functions (binary, 1 byte, required).
+        #[tlv(tag = 0x81)]
+        pub reserved_for_time_functions: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 347).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct AmountButtonSelectedDataAttached {
+        /// `84` Amount selected payload (binary, 9 bytes, required).
+        #[tlv(tag = 0x84)]
+        pub amount_selected_payload: [u8; 9],
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 348).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct CardholderSelectionNotificationsNoDisplayOnly {
+        /// `81` Time in seconds the device will wait for host to (binary, 1 byte, required).
+        #[tlv(tag = 0x81)]
+        pub time_in_seconds_the_device_will_wait_for_host_to: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 349).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
+        /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is (binary, variable length, optional).
+        #[tlv(tag = 0x9F12, nested)]
+        pub this_contains_aid_preferred_name_tag_9f12_if_it_is: ::core::option::Option<
+            DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayThisContainsAidPreferredNameTag9f12IfItIs,
+        >,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is: a primitive tag whose value is a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayThisContainsAidPreferredNameTag9f12IfItIs {
+        /// `9F06` This contains the AID (Tag) if Tag 9F12 is not (binary, variable length, optional).
+        #[tlv(tag = 0x9F06)]
+        pub this_contains_the_aid_tag_if_tag_9f12_is_not: ::core::option::Option<
+            ::std::vec::Vec<u8>,
+        >,
+        /// `9F02` This contains the Amount (Tag 9F02) if it should be (binary, 6 bytes, optional).
+        #[tlv(tag = 0x9F02)]
+        pub this_contains_the_amount_tag_9f02_if_it_should_be: ::core::option::Option<
+            [u8; 6],
+        >,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification
+    for DisplayMessageRequestNotificationsNoDisplayOnly {
+        const ID: u16 = 0x1803;
+        const NAME: &'static str = "User Interface Host Action Request";
+    }
+    impl ::mms_protocol::Notification for AmountButtonSelectedDataAttached {
+        const ID: u16 = 0x1803;
+        const NAME: &'static str = "User Interface Host Action Request";
+    }
+    impl ::mms_protocol::Notification for CardholderSelectionNotificationsNoDisplayOnly {
+        const ID: u16 = 0x1803;
+        const NAME: &'static str = "User Interface Host Action Request";
+    }
+    impl ::mms_protocol::Notification
+    for DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
+        const ID: u16 = 0x1803;
+        const NAME: &'static str = "User Interface Host Action Request";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 346.
+        DisplayMessageRequestNotificationsNoDisplayOnly(
+            DisplayMessageRequestNotificationsNoDisplayOnly,
+        ),
+        /// The payload of manual Table 347.
+        AmountButtonSelectedDataAttached(AmountButtonSelectedDataAttached),
+        /// The payload of manual Table 348.
+        CardholderSelectionNotificationsNoDisplayOnly(
+            CardholderSelectionNotificationsNoDisplayOnly,
+        ),
+        /// The payload of manual Table 349.
+        DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
+            DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay,
+        ),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            match detail {
+                ::core::option::Option::Some(0x02010100 | 0x02010200) => {
+                    <DisplayMessageRequestNotificationsNoDisplayOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::DisplayMessageRequestNotificationsNoDisplayOnly)
+                }
+                ::core::option::Option::Some(0x01040000) => {
+                    <AmountButtonSelectedDataAttached as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::AmountButtonSelectedDataAttached)
+                }
+                ::core::option::Option::Some(0x02020000) => {
+                    <CardholderSelectionNotificationsNoDisplayOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::CardholderSelectionNotificationsNoDisplayOnly)
+                }
+                ::core::option::Option::Some(0x02030000) => {
+                    <DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(
+                            Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay,
+                        )
+                }
+                _ => {
+                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::Other)
+                }
+            }
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::DisplayMessageRequestNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::AmountButtonSelectedDataAttached(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::CardholderSelectionNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::DisplayMessageRequestNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::AmountButtonSelectedDataAttached(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::CardholderSelectionNotificationsNoDisplayOnly(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Notification 0x1805 - User Interface Operation Complete.
+pub mod user_interface_operation_complete {
+    /// Notification ID 0x1805 (source byte, type byte).
+    pub const ID: u16 = 0x1805;
+    /// Detail codes of notification 0x1805 (manual Table 350): payment technology or category, reason, detail, extra.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum DetailCode {
+        /// `01010101`: Touchscreen, Signature Capture, Success, Data Available.
+        TouchscreenSignatureCaptureSuccessDataAvailable,
+        /// `01010201`: Touchscreen, Signature Capture, Operation Failed, Timeout.
+        TouchscreenSignatureCaptureOperationFailedTimeout,
+        /// `01010202`: Touchscreen, Signature Capture, Operation Failed, Hardware Not Available.
+        TouchscreenSignatureCaptureOperationFailedHardwareNotAvailable,
+        /// `02010000`: Display, Display Message, Timed Out, Reserved.
+        DisplayDisplayMessageTimedOutReserved,
+        /// `04030100`: Barcode Reader, Read.
+        BarcodeReaderRead,
+        /// `04030101`: Barcode Reader, Read.
+        BarcodeReaderRead2,
+        /// `04030102`: Barcode Reader, Read.
+        BarcodeReaderRead3,
+        /// `04030201`: Barcode Reader, Read.
+        BarcodeReaderRead4,
+        /// `05040100`: Buzzer, Buzzer Result, Operation Success, Reserve.
+        BuzzerBuzzerResultOperationSuccessReserve,
+        /// `05040200`: Buzzer, Buzzer Result, Operation Fail, Reserve.
+        BuzzerBuzzerResultOperationFailReserve,
+        /// `06050100`: Card Emulation.
+        CardEmulation,
+        /// `06050201`: Card Emulation.
+        CardEmulation2,
+        /// `06050203`: Card Emulation.
+        CardEmulation3,
+        /// `06050204`: Card Emulation.
+        CardEmulation4,
+        /// A code this spec does not name; keeps its raw value.
+        Other(::mms_codec::Unrecognized<u32>),
+    }
+    impl DetailCode {
+        /// The variant for a raw code (`Other` when the spec does not name it).
+        pub fn from_raw(raw: u32) -> Self {
+            match raw {
+                0x01010101 => Self::TouchscreenSignatureCaptureSuccessDataAvailable,
+                0x01010201 => Self::TouchscreenSignatureCaptureOperationFailedTimeout,
+                0x01010202 => {
+                    Self::TouchscreenSignatureCaptureOperationFailedHardwareNotAvailable
+                }
+                0x02010000 => Self::DisplayDisplayMessageTimedOutReserved,
+                0x04030100 => Self::BarcodeReaderRead,
+                0x04030101 => Self::BarcodeReaderRead2,
+                0x04030102 => Self::BarcodeReaderRead3,
+                0x04030201 => Self::BarcodeReaderRead4,
+                0x05040100 => Self::BuzzerBuzzerResultOperationSuccessReserve,
+                0x05040200 => Self::BuzzerBuzzerResultOperationFailReserve,
+                0x06050100 => Self::CardEmulation,
+                0x06050201 => Self::CardEmulation2,
+                0x06050203 => Self::CardEmulation3,
+                0x06050204 => Self::CardEmulation4,
+                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            }
+        }
+        /// The raw code.
+        pub fn to_raw(&self) -> u32 {
+            match self {
+                Self::TouchscreenSignatureCaptureSuccessDataAvailable => 0x01010101,
+                Self::TouchscreenSignatureCaptureOperationFailedTimeout => 0x01010201,
+                Self::TouchscreenSignatureCaptureOperationFailedHardwareNotAvailable => {
+                    0x01010202
+                }
+                Self::DisplayDisplayMessageTimedOutReserved => 0x02010000,
+                Self::BarcodeReaderRead => 0x04030100,
+                Self::BarcodeReaderRead2 => 0x04030101,
+                Self::BarcodeReaderRead3 => 0x04030102,
+                Self::BarcodeReaderRead4 => 0x04030201,
+                Self::BuzzerBuzzerResultOperationSuccessReserve => 0x05040100,
+                Self::BuzzerBuzzerResultOperationFailReserve => 0x05040200,
+                Self::CardEmulation => 0x06050100,
+                Self::CardEmulation2 => 0x06050201,
+                Self::CardEmulation3 => 0x06050203,
+                Self::CardEmulation4 => 0x06050204,
+                Self::Other(raw) => raw.get(),
+            }
+        }
+        /// The manual's short meaning, if the spec names the code.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::TouchscreenSignatureCaptureSuccessDataAvailable => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, Signature Capture, Success, Data Available",
+                    )
+                }
+                Self::TouchscreenSignatureCaptureOperationFailedTimeout => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, Signature Capture, Operation Failed, Timeout",
+                    )
+                }
+                Self::TouchscreenSignatureCaptureOperationFailedHardwareNotAvailable => {
+                    ::core::option::Option::Some(
+                        "Touchscreen, Signature Capture, Operation Failed, Hardware Not Available",
+                    )
+                }
+                Self::DisplayDisplayMessageTimedOutReserved => {
+                    ::core::option::Option::Some(
+                        "Display, Display Message, Timed Out, Reserved",
+                    )
+                }
+                Self::BarcodeReaderRead => {
+                    ::core::option::Option::Some("Barcode Reader, Read")
+                }
+                Self::BarcodeReaderRead2 => {
+                    ::core::option::Option::Some("Barcode Reader, Read")
+                }
+                Self::BarcodeReaderRead3 => {
+                    ::core::option::Option::Some("Barcode Reader, Read")
+                }
+                Self::BarcodeReaderRead4 => {
+                    ::core::option::Option::Some("Barcode Reader, Read")
+                }
+                Self::BuzzerBuzzerResultOperationSuccessReserve => {
+                    ::core::option::Option::Some(
+                        "Buzzer, Buzzer Result, Operation Success, Reserve",
+                    )
+                }
+                Self::BuzzerBuzzerResultOperationFailReserve => {
+                    ::core::option::Option::Some(
+                        "Buzzer, Buzzer Result, Operation Fail, Reserve",
+                    )
+                }
+                Self::CardEmulation => ::core::option::Option::Some("Card Emulation"),
+                Self::CardEmulation2 => ::core::option::Option::Some("Card Emulation"),
+                Self::CardEmulation3 => ::core::option::Option::Some("Card Emulation"),
+                Self::CardEmulation4 => ::core::option::Option::Some("Card Emulation"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::convert::From<u32> for DetailCode {
+        fn from(raw: u32) -> Self {
+            Self::from_raw(raw)
+        }
+    }
+    impl ::core::fmt::Display for DetailCode {
+        /// The short meaning, or the code in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
+                }
+            }
+        }
+    }
+    /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 351).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
+        /// `83` File ID (binary, 4 bytes, required; see manual Table 201).
+        #[tlv(tag = 0x83)]
+        pub file_id: super::super::file_types::FileType,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 352).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
+        /// `84` Notification Payload (binary, variable length, required).
+        #[tlv(tag = 0x84, nested)]
+        pub notification_payload: BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload {
+        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 353).
+        #[tlv(tag = 0xDFDF59)]
+        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
+            u8,
+        >,
+        /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
+        #[tlv(tag = 0xDFDF50)]
+        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        /// `DFDF51` Encrypted Data Encryption Type (binary, 1 byte, required).
+        #[tlv(tag = 0xDFDF51)]
+        pub encrypted_data_encryption_type: u8,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 353).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
+        /// `FC` Barcode Data Container (TLV, variable length, required).
+        #[tlv(tag = 0xFC)]
+        pub barcode_data_container: BarcodeReaderReadBarcodeResultSuccessUnencryptedDataBarcodeDataContainer,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    /// `FC` Barcode Data Container: a TLV sequence.
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::default::Default,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub struct BarcodeReaderReadBarcodeResultSuccessUnencryptedDataBarcodeDataContainer {
+        /// `DF74` Barcode Data (binary, variable length, optional).
+        #[tlv(tag = 0xDF74)]
+        pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
+        #[tlv(unknown)]
+        pub unknown: ::mms_codec::Unknown,
+    }
+    impl ::mms_protocol::Notification
+    for AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
+        const ID: u16 = 0x1805;
+        const NAME: &'static str = "User Interface Operation Complete";
+    }
+    impl ::mms_protocol::Notification
+    for BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
+        const ID: u16 = 0x1805;
+        const NAME: &'static str = "User Interface Operation Complete";
+    }
+    impl ::mms_protocol::Notification
+    for BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
+        const ID: u16 = 0x1805;
+        const NAME: &'static str = "User Interface Operation Complete";
+    }
+    /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+    #[derive(
+        ::core::clone::Clone,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq
+    )]
+    pub enum Payload {
+        /// The payload of manual Table 351.
+        AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
+            AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly,
+        ),
+        /// The payload of manual Table 352.
+        BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
+            BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached,
+        ),
+        /// The payload of manual Table 353.
+        BarcodeReaderReadBarcodeResultSuccessUnencryptedData(
+            BarcodeReaderReadBarcodeResultSuccessUnencryptedData,
+        ),
+        /// A payload whose detail code refers to no payload table of the spec.
+        Other(::mms_protocol::TlvList),
+    }
+    impl Payload {
+        /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+        pub fn decode(
+            detail: ::core::option::Option<u32>,
+            bytes: &[u8],
+            cx: ::mms_codec::DecodeContext,
+        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            match detail {
+                ::core::option::Option::Some(0x01010101) => {
+                    <AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(
+                            Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly,
+                        )
+                }
+                ::core::option::Option::Some(0x04030100..=0x04030102) => {
+                    <BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(
+                            Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached,
+                        )
+                }
+                _ => {
+                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::Other)
+                }
+            }
+        }
+        /// Bytes the encoded TLVs take.
+        pub fn contents_len(&self) -> usize {
+            match self {
+                Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
+                    p,
+                ) => ::mms_codec::Contents::contents_len(p),
+                Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData(p) => {
+                    ::mms_codec::Contents::contents_len(p)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+            }
+        }
+        /// Writes the TLVs (without the 2-byte ID).
+        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
+            &self,
+            out: &mut W,
+        ) {
+            match self {
+                Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
+                    p,
+                ) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData(p) => {
+                    ::mms_codec::Contents::encode_contents(p, out)
+                }
+                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+            }
+        }
+    }
+}
+/// Every notification of the spec: (ID, name), sorted by ID.
+pub static NOTIFICATIONS: &[(u16, &str)] = &[
+    (0x0101, "Transaction Information Update"),
+    (0x0103, "Transaction Host Action Request"),
+    (0x0104, "Transaction Callback"),
+    (0x0105, "Transaction Operation Complete"),
+    (0x0201, "Banking Functions Information Update"),
+    (0x0203, "Banking Functions Host Action Request"),
+    (0x0205, "Banking Functions Operation Complete"),
+    (0x0905, "Firmware Update Successful"),
+    (0x0906, "Firmware Update Failed"),
+    (0x0907, "Firmware is Up to Date"),
+    (0x1001, "Device Information Update"),
+    (0x1801, "User Interface Information Update"),
+    (0x1803, "User Interface Host Action Request"),
+    (0x1805, "User Interface Operation Complete"),
+];
+/// The name of a notification, if the spec has it.
+pub fn name(id: u16) -> ::core::option::Option<&'static str> {
+    NOTIFICATIONS
+        .binary_search_by_key(&id, |&(known, _)| known)
+        .ok()
+        .map(|i| NOTIFICATIONS[i].1)
+}
+/// The short meaning of a notification's detail code, if the spec names it.
+pub fn detail_label(id: u16, code: u32) -> ::core::option::Option<&'static str> {
+    match id {
+        0x0101 => transaction_information_update::DetailCode::from_raw(code).label(),
+        0x0103 => transaction_host_action_request::DetailCode::from_raw(code).label(),
+        0x0104 => transaction_callback::DetailCode::from_raw(code).label(),
+        0x0105 => transaction_operation_complete::DetailCode::from_raw(code).label(),
+        0x0201 => {
+            banking_functions_information_update::DetailCode::from_raw(code).label()
+        }
+        0x0203 => {
+            banking_functions_host_action_request::DetailCode::from_raw(code).label()
+        }
+        0x0205 => {
+            banking_functions_operation_complete::DetailCode::from_raw(code).label()
+        }
+        0x0905 => firmware_update_successful::DetailCode::from_raw(code).label(),
+        0x0906 => firmware_update_failed::DetailCode::from_raw(code).label(),
+        0x0907 => firmware_is_up_to_date::DetailCode::from_raw(code).label(),
+        0x1001 => device_information_update::DetailCode::from_raw(code).label(),
+        0x1801 => user_interface_information_update::DetailCode::from_raw(code).label(),
+        0x1803 => user_interface_host_action_request::DetailCode::from_raw(code).label(),
+        0x1805 => user_interface_operation_complete::DetailCode::from_raw(code).label(),
+        _ => ::core::option::Option::None,
+    }
+}

@@ -1,0 +1,147 @@
+//! The generated API over the repository's spec: names, status text, open enums,
+//! property and file type tables, and the typed `Message`.
+
+use mms_protocol::generated::file_types::{FileType, FILE_TYPES};
+use mms_protocol::generated::message::{Body, Notification, Response};
+use mms_protocol::generated::status::StatusDetail;
+use mms_protocol::generated::{commands, notifications, properties};
+use mms_protocol::property::{Access, OidForm};
+use mms_protocol::{Command, Envelope, Message, MessageError, MessageKind, Status};
+
+fn hex(text: &str) -> Vec<u8> {
+    let compact: String = text.split_whitespace().collect();
+    (0..compact.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&compact[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+#[test]
+fn status_prints_summary_group_subgroup_and_meaning() {
+    let status = Status::from_bytes([0x80, 0x02, 0x03, 0x16]);
+    assert!(!status.is_ok());
+    assert_eq!(
+        status.detail,
+        StatusDetail::RequestHandlerFailedDeviceStateLowBattery5OrLess
+    );
+    assert_eq!(
+        status.to_string(),
+        "Failed to start operation: Request Handler / Device state issues (busy, not permitted, \
+         tampered, low battery) / Failed, device state, Low Battery (5% or less)"
+    );
+    assert_eq!(status.detail.origin(), Some("Request Handler"));
+    // An unknown detail code keeps its bytes.
+    let unknown = Status::from_bytes([0x81, 0x02, 0x03, 0xEE]);
+    assert_eq!(unknown.to_bytes(), [0x81, 0x02, 0x03, 0xEE]);
+    assert!(unknown.to_string().ends_with("/ code 0xEE"), "{unknown}");
+}
+
+#[test]
+fn names_and_tables() {
+    assert_eq!(
+        commands::name(0xD812),
+        Some("Start Send File to Device (Unsecured)")
+    );
+    assert_eq!(commands::name(0x0000), None);
+    assert_eq!(<commands::echo::Request as Command>::ID, 0xDF01);
+    assert_eq!(
+        notifications::name(0x0101),
+        Some("Transaction Information Update")
+    );
+    assert!(notifications::detail_label(0x0101, 0x0801_0100).is_some());
+    let reset = properties::by_oid(&[1, 2, 7, 1, 1, 1]).unwrap();
+    assert_eq!(reset.access, Access::ReadWrite);
+    assert_eq!(properties::by_ident(reset.ident), Some(reset));
+    assert!(properties::PROPERTIES
+        .windows(2)
+        .all(|w| w[0].oid < w[1].oid));
+    assert!(FILE_TYPES.windows(2).all(|w| w[0].0 < w[1].0));
+    assert_eq!(
+        FileType(0x0000_0100).label(),
+        Some("EMV configuration, processing file")
+    );
+}
+
+#[test]
+fn get_property_round_trip_through_message() {
+    let reset = properties::by_oid(&[1, 2, 7, 1, 1, 1]).unwrap();
+    let request = reset.get_request(OidForm::SIMPLE).unwrap();
+    // Manual Table 187.
+    let wire = hex("AA 00 81 04 01 55 D1 01 84 0F D1 01 85 01 01 87 04 02 07 01 01 89 02 C1 00");
+    assert_eq!(Envelope::request(0x55, &request).encode(), wire);
+    // Manual Table 188, whose payload length is written `82 00 10`.
+    let response = hex(
+        "AA 00 81 04 82 55 D1 01 82 04 00 00 00 00 84 82 00 10 D1 01 85 01 01 87 04 02 07 01 01 89 03 C1 01 00",
+    );
+    let message = Message::decode(&response).unwrap();
+    assert_eq!(message.kind(), MessageKind::Response);
+    assert_eq!(message.reference(), 0x55);
+    assert!(message.status().unwrap().is_ok());
+    let Body::Response(Response::GetProperty(get)) = &message.body else {
+        panic!("{:?}", message.body);
+    };
+    assert_eq!(mms_protocol::property::response_value(get).unwrap(), [0x00]);
+    assert_eq!(
+        message.to_string(),
+        "response Get Property (0xD101), reference 0x55: OK, Done"
+    );
+    assert_eq!(message.encode(), response);
+}
+
+#[test]
+fn notification_detail_and_typed_payload() {
+    // Manual Table 630: a notification without payload.
+    let wire = hex("AA 00 81 04 83 00 18 05 82 04 02 01 00 00");
+    let message = Message::decode(&wire).unwrap();
+    assert_eq!(message.kind(), MessageKind::Notification);
+    assert_eq!(message.notification_detail(), Some(0x0201_0000));
+    assert_eq!(message.body, Body::Empty);
+    assert!(message.name().is_some());
+    let _ = message.notification_detail_label();
+    assert!(!matches!(
+        message.body,
+        Body::Notification(Notification::TransactionInformationUpdate(_))
+    ));
+}
+
+#[test]
+fn a_payload_that_does_not_fit_its_command_is_an_error_with_name_and_offset() {
+    // Echo request whose 81 length runs past the payload.
+    let wire = hex("AA 00 81 04 01 01 DF 01 84 05 DF 01 81 05 01");
+    let error = Message::decode(&wire).unwrap_err();
+    let MessageError::Payload(failure) = &error else {
+        panic!("{error}");
+    };
+    assert_eq!(failure.id, 0xDF01);
+    assert_eq!(failure.name, "Echo");
+    let text = error.to_string();
+    assert!(text.starts_with("request Echo (0xDF01): "), "{text}");
+    assert!(error.decode_error().unwrap().offset <= wire.len());
+    // The lenient form keeps the payload raw and still re-encodes the input.
+    let (message, error) = Message::decode_or_raw(&wire).unwrap();
+    assert!(error.is_some());
+    assert_eq!(message.body, Body::Raw(hex("DF 01 81 05 01")));
+    assert_eq!(message.encode(), wire);
+}
+
+#[test]
+fn every_property_has_typed_get_and_set_requests() {
+    for p in properties::PROPERTIES {
+        for form in [OidForm::SIMPLE, OidForm::NESTED] {
+            let get = p
+                .get_request(form)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
+            assert_eq!(
+                mms_protocol::property::oid_of(&mms_codec::Contents::to_bytes(&get)).unwrap(),
+                p.oid,
+                "{}",
+                p.oid_text
+            );
+            let value = vec![0u8; p.min_len.unwrap_or(1) as usize];
+            assert!(p.accepts_len(value.len()), "{}", p.oid_text);
+            p.set_request(form, &value)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
+        }
+    }
+    assert!(properties::PROPERTIES.len() > 200);
+}

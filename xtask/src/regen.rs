@@ -1,0 +1,124 @@
+//! `cargo xtask regen [--check]`: writes the code generated from `spec/` into
+//! `protocol/src/generated/`, or (with `--check`) fails when the checked-in
+//! files differ from what generation produces, stale files included.
+//! `--spec DIR` reads another spec directory (to try a spec before copying it in).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The command that rewrites the generated files.
+const REGEN: &str = "cargo xtask regen";
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace root")
+        .to_path_buf()
+}
+
+/// The files of `protocol/src/generated/`, generated from `spec_dir`.
+fn generate(spec_dir: &Path) -> Result<Vec<mms_codegen::GeneratedFile>, mms_codegen::Error> {
+    mms_codegen::Builder::new()
+        .spec_dir(spec_dir)
+        .header(format!(
+            "Generated from spec/ by `{REGEN}`. Do not edit: change spec/ (or the generator) and run `{REGEN}`."
+        ))
+        .module_files(true)
+        .generate_files()
+}
+
+/// Runs `regen`: 0 on success, 1 when out of date or failing, 2 on bad arguments.
+pub fn run(args: &[String]) -> ExitCode {
+    let root = workspace_root();
+    let mut check = false;
+    let mut spec_dir = root.join("spec");
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.as_slice().first()) {
+            ("--check", _) => check = true,
+            ("--spec", Some(dir)) => {
+                spec_dir = PathBuf::from(dir);
+                args.next();
+            }
+            _ => {
+                eprintln!("usage: {REGEN} [--check] [--spec DIR]");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let out_dir = root.join("protocol/src/generated");
+    let files = match generate(&spec_dir) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let (differing, missing, stale) = mms_codegen::compare_dir(&out_dir, &files);
+    if check {
+        if differing.is_empty() && missing.is_empty() && stale.is_empty() {
+            println!(
+                "protocol/src/generated/ is up to date ({} files)",
+                files.len()
+            );
+            return ExitCode::from(0);
+        }
+        eprintln!("protocol/src/generated/ is out of date with spec/:");
+        for (what, names) in [
+            ("differs", &differing),
+            ("missing", &missing),
+            ("stale", &stale),
+        ] {
+            for name in names {
+                eprintln!("  {what}: protocol/src/generated/{name}");
+            }
+        }
+        eprintln!("run `{REGEN}` and commit the result");
+        return ExitCode::from(1);
+    }
+    if let Err(e) = std::fs::create_dir_all(&out_dir) {
+        eprintln!("error: {}: {e}", out_dir.display());
+        return ExitCode::from(1);
+    }
+    for f in &files {
+        let path = out_dir.join(&f.name);
+        if let Err(e) = std::fs::write(&path, &f.contents) {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    for name in &stale {
+        let path = out_dir.join(name);
+        if let Err(e) = std::fs::remove_file(&path) {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    println!(
+        "wrote {} files to protocol/src/generated/ ({} changed, {} new, {} stale removed)",
+        files.len(),
+        differing.len(),
+        missing.len(),
+        stale.len()
+    );
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `cargo xtask regen --check` checks, as a test, so `cargo test` catches it too.
+    #[test]
+    fn checked_in_generated_code_is_up_to_date() {
+        let root = workspace_root();
+        let files = generate(&root.join("spec")).unwrap_or_else(|e| panic!("{e}"));
+        let (differing, missing, stale) =
+            mms_codegen::compare_dir(&root.join("protocol/src/generated"), &files);
+        assert!(
+            differing.is_empty() && missing.is_empty() && stale.is_empty(),
+            "protocol/src/generated/ is out of date: differing {differing:?}, missing {missing:?}, \
+             stale {stale:?}; run `{REGEN}`"
+        );
+    }
+}
