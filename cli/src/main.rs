@@ -62,7 +62,9 @@ enum Commands {
 
 #[derive(clap::Args, Debug)]
 struct DecodeArgs {
-    /// Messages in hex (spaces and 0x allowed); read from stdin, one per line, when none are given.
+    /// Messages in hex (spaces and 0x allowed; quote a message that has spaces). Arguments that
+    /// are all single bytes (`AA 00 81 ...`) are one message. Read from stdin, one per line,
+    /// when none are given.
     hex: Vec<String>,
     /// Print one JSON object per input instead of the annotated tree.
     #[arg(long)]
@@ -131,12 +133,29 @@ fn stdin_lines() -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
+/// A single hex byte such as `AA`, `0x0a` or `7`.
+fn is_one_byte(text: &str) -> bool {
+    let digits = text
+        .trim()
+        .trim_start_matches("0x")
+        .trim_start_matches("0X");
+    (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_hexdigit())
+}
+
 fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     let texts: Vec<(String, String)> = if args.hex.is_empty() {
         if std::io::stdin().is_terminal() {
             eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
         }
         stdin_lines()?
+    } else if !args.hid
+        && !args.slip
+        && args.hex.len() > 1
+        && args.hex.iter().all(|t| is_one_byte(t))
+    {
+        // No message is one byte long, so `mms decode AA 00 81 04 ...` (an unquoted capture)
+        // means one message, not a list of one-byte messages.
+        vec![("arguments".to_string(), args.hex.join(" "))]
     } else {
         args.hex
             .iter()

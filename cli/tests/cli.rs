@@ -129,6 +129,24 @@ fn decode_accepts_0x_and_blank_lines_on_stdin() {
 }
 
 #[test]
+fn unquoted_bytes_are_one_message_and_quoted_messages_several() {
+    // `mms decode AA 00 81 ...`: every argument one byte, so together they are one message.
+    let bytes: Vec<&str> = ECHO_REQUEST.split(' ').collect();
+    mms()
+        .args(["decode", "--strict", "--json"])
+        .args(&bytes)
+        .assert()
+        .success()
+        .stdout(contains("\"id\":\"0xDF01\"").count(1));
+    // Two quoted messages stay two messages.
+    mms()
+        .args(["decode", "--strict", "--json", ECHO_REQUEST, ECHO_REQUEST])
+        .assert()
+        .success()
+        .stdout(contains("\"id\":\"0xDF01\"").count(2));
+}
+
+#[test]
 fn bad_hex_and_truncated_messages_are_clear_errors() {
     mms()
         .args(["decode", "--strict", "AA 0Z"])
