@@ -8,6 +8,12 @@
 use crate::message::{self, HostMessage, Status};
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use crate::tlv;
+use mms_codec::{Contents, DecodeError, ErrorKind};
+use mms_protocol::generated::commands::{
+    delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
+    start_send_file_to_device_unsecured,
+};
+use mms_protocol::generated::file_types::FileType;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -373,10 +379,11 @@ impl Device {
                 self.file_info(reference, command, params_or_empty, now, out)
             }
             DELETE_FILE => {
-                let status = match file_id_param(params_or_empty) {
-                    Some(id) if self.files.remove(&id).is_some() => Status::OK,
-                    Some(_) => Status::OPERATION_FAILED,
-                    None => Status::BAD_PARAMETER,
+                let request = delete_file_from_device::Request::from_bytes(params_or_empty);
+                let status = match request.map(|r| r.file_id.0.to_be_bytes()) {
+                    Ok(id) if self.files.remove(&id).is_some() => Status::OK,
+                    Ok(_) => Status::OPERATION_FAILED,
+                    Err(_) => Status::BAD_PARAMETER,
                 };
                 let detail = (!status.is_ok()).then_some(&[0x81u8][..]);
                 out.push(reply(reference, command, status, detail, None, now));
@@ -393,18 +400,28 @@ impl Device {
     }
 
     fn echo(&mut self, reference: u8, params: &[u8], now: Instant, out: &mut Vec<Outgoing>) {
-        let status = match tlv::parse_all(params) {
-            Ok(items)
-                if items.iter().map(|i| i.value.len()).sum::<usize>() <= self.config.echo_limit =>
-            {
-                Status::OK
-            }
-            _ => Status::BAD_PARAMETER,
+        let answer = echo::Request::from_bytes(params)
+            .ok()
+            .filter(|request| echoed_len(request) <= self.config.echo_limit)
+            .map(|request| echo::Response {
+                data_being_echoed: request.data_to_be_echoed,
+                data_being_echoed_2: request.data_to_be_echoed_2,
+                unknown: request.unknown,
+            });
+        let status = if answer.is_some() {
+            Status::OK
+        } else {
+            Status::BAD_PARAMETER
         };
-        let mut payload = commands::ECHO.to_be_bytes().to_vec();
-        payload.extend_from_slice(params);
-        let payload = status.is_ok().then_some(payload.as_slice());
-        out.push(reply(reference, commands::ECHO, status, None, payload, now));
+        let payload = answer.map(|answer| with_command_id(commands::ECHO, &answer));
+        out.push(reply(
+            reference,
+            commands::ECHO,
+            status,
+            None,
+            payload.as_deref(),
+            now,
+        ));
     }
 
     fn reset(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
@@ -740,16 +757,20 @@ impl Device {
         params: &[u8],
         now: Instant,
     ) -> Result<PendingUpload, Vec<u8>> {
-        let items = tlv::parse_all(params).map_err(|_| vec![0x84])?;
-        let file_id = file_id_param(params).ok_or(vec![0x81])?;
-        let properties = tlv::find(&items, 0xA2).ok_or(vec![0xA2])?;
-        let properties = tlv::parse_all(properties.value).map_err(|_| vec![0xA2])?;
-        let len_field = tlv::find(&properties, 0x81).ok_or(vec![0xA2, 0x81])?;
-        if len_field.value.is_empty() || len_field.value.len() > 4 {
+        // D811 carries the same parameters as D812 (inside its secure wrapper,
+        // which the simulator does not check).
+        // Parameters that are not TLV at all blame the payload (84), as the
+        // other commands do; otherwise the decode error names the parameter.
+        tlv::parse_all(params).map_err(|_| vec![0x84])?;
+        let request = start_send_file_to_device_unsecured::Request::from_bytes(params)
+            .map_err(|e| parameter_detail(&e))?;
+        let file_id = request.file_id.0.to_be_bytes();
+        let properties = &request.file_transfer_properties;
+        let len_field = &properties.length_of_file_payload;
+        if len_field.is_empty() || len_field.len() > 4 {
             return Err(vec![0xA2, 0x81]);
         }
         let len = len_field
-            .value
             .iter()
             .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
         let limit = if file_id[0] == 0x08 {
@@ -760,22 +781,16 @@ impl Device {
         if len > limit {
             return Err(vec![0xA2, 0x81]);
         }
-        match tlv::find(&properties, 0x82) {
-            Some(kind) if kind.value == [0x04] => {}
-            _ => return Err(vec![0xA2, 0x82]),
+        use start_send_file_to_device_unsecured::RequestFileTransferPropertiesHashChecksumType as HashType;
+        if properties.hash_checksum_type != HashType::Sha256 {
+            return Err(vec![0xA2, 0x82]);
         }
-        let hash = tlv::find(&properties, 0x83)
-            .and_then(|h| <[u8; 32]>::try_from(h.value).ok())
-            .ok_or(vec![0xA2, 0x83])?;
-        let description = tlv::find(&items, 0xA3)
-            .map(|d| d.value.to_vec())
-            .unwrap_or_default();
         Ok(PendingUpload {
             command,
             file_id,
             len,
-            hash,
-            description,
+            hash: properties.hash_checksum,
+            description: request.file_description.to_bytes(),
             expires: now + self.config.file_timeout,
         })
     }
@@ -844,7 +859,14 @@ impl Device {
         now: Instant,
         out: &mut Vec<Outgoing>,
     ) {
-        let Some(file_id) = file_id_param(params) else {
+        // D821 and D825 requests both start with the file ID; D821 may add 87.
+        let file_id = match command {
+            commands::GET_FILE => start_get_file_from_device::Request::from_bytes(params)
+                .map(|r| r.file_id.0.to_be_bytes()),
+            _ => get_file_info_from_device::Request::from_bytes(params)
+                .map(|r| r.file_id.0.to_be_bytes()),
+        };
+        let Ok(file_id) = file_id else {
             out.push(reply(
                 reference,
                 command,
@@ -866,14 +888,7 @@ impl Device {
             ));
             return;
         };
-        let mut transfer = Vec::new();
-        tlv::write(&mut transfer, 0x81, &(file.data.len() as u32).to_be_bytes());
-        tlv::write(&mut transfer, 0x82, &[0x04]);
-        tlv::write(&mut transfer, 0x83, &file.hash);
-        let mut payload = command.to_be_bytes().to_vec();
-        tlv::write(&mut payload, 0x81, &file_id);
-        tlv::write(&mut payload, 0xA2, &transfer);
-        tlv::write(&mut payload, 0xA3, &file.description);
+        let payload = file_info_payload(command, file_id, file);
         out.push(reply(
             reference,
             command,
@@ -962,10 +977,75 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     })
 }
 
-/// The 4-byte File ID in tag 81 of a file command.
-fn file_id_param(params: &[u8]) -> Option<[u8; 4]> {
-    let items = tlv::parse_all(params).ok()?;
-    tlv::find(&items, 0x81).and_then(|id| <[u8; 4]>::try_from(id.value).ok())
+/// Bytes Echo is asked to return (what [`DeviceConfig::echo_limit`] limits).
+fn echoed_len(request: &echo::Request) -> usize {
+    [&request.data_to_be_echoed, &request.data_to_be_echoed_2]
+        .iter()
+        .filter_map(|data| data.as_ref().map(Vec::len))
+        .sum::<usize>()
+        + request
+            .unknown
+            .items
+            .iter()
+            .map(|item| item.value.len())
+            .sum::<usize>()
+}
+
+/// A response payload: the command ID, then the parameters.
+fn with_command_id(command: u16, parameters: &impl Contents) -> Vec<u8> {
+    let mut payload = command.to_be_bytes().to_vec();
+    payload.extend_from_slice(&parameters.to_bytes());
+    payload
+}
+
+/// The Additional Detail of a request that does not decode: the tags down to
+/// the bad or missing parameter (`A2 83`), or `84` (the payload) when the
+/// error names no tag.
+fn parameter_detail(error: &DecodeError) -> Vec<u8> {
+    let mut detail: Vec<u8> = error
+        .path
+        .iter()
+        .flat_map(|tag| tag.as_bytes().to_vec())
+        .collect();
+    if let ErrorKind::MissingTag { expected } = error.kind {
+        detail.extend_from_slice(expected.as_bytes());
+    }
+    if detail.is_empty() {
+        detail.push(0x84);
+    }
+    detail
+}
+
+/// The response payload of D821 or D825 for a stored file: file ID, length,
+/// SHA-256 and the description the host sent.
+fn file_info_payload(command: u16, file_id: [u8; 4], file: &StoredFile) -> Vec<u8> {
+    let file_id = FileType(u32::from_be_bytes(file_id));
+    let length = (file.data.len() as u32).to_be_bytes().to_vec();
+    if command == commands::GET_FILE {
+        use start_get_file_from_device as get;
+        let response = get::Response::new(
+            file_id,
+            get::ResponseFileTransferProperties::new(
+                length,
+                get::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+                file.hash,
+            ),
+            get::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),
+        );
+        with_command_id(command, &response)
+    } else {
+        use get_file_info_from_device as info;
+        let response = info::Response::new(
+            file_id,
+            info::ResponseFileTransferProperties::new(
+                length,
+                info::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+                file.hash,
+            ),
+            info::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),
+        );
+        with_command_id(command, &response)
+    }
 }
 
 fn reply(
@@ -999,5 +1079,29 @@ fn property_reply(reference: u8, command: u16, params: &[u8], now: Instant) -> O
         kind: MessageKind::Response,
         message: message::response(reference, command, Status::OK, None, Some(&payload), true),
         due: now,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detail_of(params: &[u8]) -> Vec<u8> {
+        let error = start_send_file_to_device_unsecured::Request::from_bytes(params).unwrap_err();
+        parameter_detail(&error)
+    }
+
+    #[test]
+    fn a_bad_send_file_request_names_its_bad_parameter() {
+        // File ID of 3 bytes.
+        assert_eq!(detail_of(&[0x81, 0x03, 2, 0, 0]), [0x81]);
+        // No A2.
+        assert_eq!(detail_of(&[0x81, 0x04, 2, 0, 0, 0, 0xA3, 0x00]), [0xA2]);
+        // A hash of 2 bytes.
+        let params = [
+            0x81, 0x04, 2, 0, 0, 0, 0xA2, 0x0A, 0x81, 0x02, 0, 5, 0x82, 0x01, 0x04, 0x83, 0x01,
+            0xAB, 0xA3, 0x00,
+        ];
+        assert_eq!(detail_of(&params), [0xA2, 0x83]);
     }
 }
