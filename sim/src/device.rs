@@ -11,7 +11,7 @@ use crate::tlv;
 use mms_codec::{Contents, DecodeError, ErrorKind};
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
-    start_send_file_to_device_unsecured,
+    start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
 use sha2::{Digest, Sha256};
@@ -932,17 +932,22 @@ struct TransactionRequest {
 
 /// Reads a Start Transaction request (Table 70); errors name the bad tag.
 fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
-    let items = tlv::parse_all(params).map_err(|_| 0x84u8)?;
-    let timeout_seconds = match tlv::find(&items, 0x82) {
-        Some(t) if t.value.len() == 1 => t.value[0],
-        _ => return Err(0x82),
-    };
+    // Not TLV at all: blame the payload (84), as the other commands do.
+    tlv::parse_all(params).map_err(|_| 0x84u8)?;
+    let request =
+        start_transaction::Request::from_bytes(params).map_err(|e| parameter_detail(&e)[0])?;
+    let timeout_seconds = request.transaction_timeout_in_seconds.to_raw();
+    // Defaults: MSR off, contact and contactless on (Table 70).
     let mut modes = [0x00u8, 0x01, 0x01];
-    if let Some(readers) = tlv::find(&items, 0xA3) {
-        let readers = tlv::parse_all(readers.value).map_err(|_| 0xA3u8)?;
-        for (slot, tag) in [0x81u32, 0x82, 0x83].into_iter().enumerate() {
-            if let Some(mode) = tlv::find(&readers, tag) {
-                modes[slot] = *mode.value.first().ok_or(0xA3u8)?;
+    if let Some(readers) = &request.reader_options {
+        let given = [
+            readers.magnetic_stripe_reader_mode.map(|m| m.to_raw()),
+            readers.contact_reader_mode.map(|m| m.to_raw()),
+            readers.contactless_reader_mode.map(|m| m.to_raw()),
+        ];
+        for (slot, mode) in given.into_iter().enumerate() {
+            if let Some(mode) = mode {
+                modes[slot] = mode;
             }
         }
     }
@@ -955,14 +960,12 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     } else {
         return Err(0xA3);
     };
-    let quick_chip = match tlv::find(&items, 0x84) {
-        Some(options) if options.value.len() == 2 => options.value[1] & 0x01 != 0,
-        Some(_) => return Err(0x84),
-        None => true,
-    };
+    let quick_chip = request
+        .transaction_options
+        .map_or(true, |options| options[1] & 0x01 != 0);
     let mut amount = [0u8; 6];
-    if let Some(data) = tlv::find(&items, 0x86) {
-        let data = tlv::parse_all(data.value).map_err(|_| 0x86u8)?;
+    if let Some(data) = &request.transaction_tlv {
+        let data = tlv::parse_all(data).map_err(|_| 0x86u8)?;
         if let Some(value) =
             tlv::find(&data, 0x9F02).and_then(|a| <[u8; 6]>::try_from(a.value).ok())
         {
@@ -1103,5 +1106,28 @@ mod tests {
             0xAB, 0xA3, 0x00,
         ];
         assert_eq!(detail_of(&params), [0xA2, 0x83]);
+    }
+
+    #[test]
+    fn a_bad_start_transaction_names_its_bad_tag() {
+        let tag_of = |params: &[u8]| parse_transaction_request(params).err();
+        // No timeout (82).
+        assert_eq!(tag_of(&[0x84, 0x02, 0x00, 0x01]), Some(0x82));
+        // Transaction options (84) of 1 byte.
+        assert_eq!(tag_of(&[0x82, 0x01, 0x3C, 0x84, 0x01, 0x00]), Some(0x84));
+        // An empty reader mode in A3.
+        assert_eq!(
+            tag_of(&[0x82, 0x01, 0x3C, 0xA3, 0x02, 0x81, 0x00]),
+            Some(0xA3)
+        );
+        // Not TLV.
+        assert_eq!(tag_of(&[0x82, 0x05]), Some(0x84));
+        let request = parse_transaction_request(&[
+            0x82, 0x01, 0x3C, 0xA3, 0x03, 0x82, 0x01, 0x01, 0x84, 0x02, 0x00, 0x00,
+        ])
+        .unwrap();
+        assert_eq!(request.timeout_seconds, 0x3C);
+        assert_eq!(request.technology, TECH_CONTACTLESS);
+        assert!(!request.quick_chip);
     }
 }
