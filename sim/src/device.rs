@@ -18,32 +18,34 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-/// Command IDs the simulator implements.
+/// Command IDs the simulator implements (the generated modules' `ID`s).
 pub mod commands {
+    use mms_protocol::generated::commands as generated;
+
     /// Command 0x1001 - Start Transaction.
-    pub const START_TRANSACTION: u16 = 0x1001;
+    pub const START_TRANSACTION: u16 = generated::start_transaction::ID;
     /// Command 0x1004 - Resume Transaction.
-    pub const RESUME_TRANSACTION: u16 = 0x1004;
+    pub const RESUME_TRANSACTION: u16 = generated::resume_transaction::ID;
     /// Command 0x1008 - Cancel Transaction.
-    pub const CANCEL_TRANSACTION: u16 = 0x1008;
+    pub const CANCEL_TRANSACTION: u16 = generated::cancel_transaction::ID;
     /// Command 0x1F01 - Reset Device.
-    pub const RESET_DEVICE: u16 = 0x1F01;
+    pub const RESET_DEVICE: u16 = generated::reset_device::ID;
     /// Command 0xD101 - Get Property.
-    pub const GET_PROPERTY: u16 = 0xD101;
+    pub const GET_PROPERTY: u16 = generated::get_property::ID;
     /// Command 0xD111 - Set Property (Unsecured).
-    pub const SET_PROPERTY: u16 = 0xD111;
+    pub const SET_PROPERTY: u16 = generated::set_property_unsecured::ID;
     /// Command 0xD811 - Start Send File to Device (Secured).
-    pub const SEND_FILE_SECURED: u16 = 0xD811;
+    pub const SEND_FILE_SECURED: u16 = generated::start_send_file_to_device_secured::ID;
     /// Command 0xD812 - Start Send File to Device (Unsecured).
-    pub const SEND_FILE: u16 = 0xD812;
+    pub const SEND_FILE: u16 = generated::start_send_file_to_device_unsecured::ID;
     /// Command 0xD821 - Start Get File from Device.
-    pub const GET_FILE: u16 = 0xD821;
+    pub const GET_FILE: u16 = generated::start_get_file_from_device::ID;
     /// Command 0xD825 - Get File Info from Device.
-    pub const GET_FILE_INFO: u16 = 0xD825;
+    pub const GET_FILE_INFO: u16 = generated::get_file_info_from_device::ID;
     /// Command 0xD831 - Delete File from Device.
-    pub const DELETE_FILE: u16 = 0xD831;
+    pub const DELETE_FILE: u16 = generated::delete_file_from_device::ID;
     /// Command 0xDF01 - Echo.
-    pub const ECHO: u16 = 0xDF01;
+    pub const ECHO: u16 = generated::echo::ID;
 }
 
 /// Notification IDs the simulator sends.
