@@ -1022,35 +1022,20 @@ fn parameter_detail(error: &DecodeError) -> Vec<u8> {
 }
 
 /// The response payload of D821 or D825 for a stored file: file ID, length,
-/// SHA-256 and the description the host sent.
+/// SHA-256 and the description the host sent. The two responses have the
+/// same items (Tables 216 and 220), so one type builds both.
 fn file_info_payload(command: u16, file_id: [u8; 4], file: &StoredFile) -> Vec<u8> {
-    let file_id = FileType(u32::from_be_bytes(file_id));
-    let length = (file.data.len() as u32).to_be_bytes().to_vec();
-    if command == commands::GET_FILE {
-        use start_get_file_from_device as get;
-        let response = get::Response::new(
-            file_id,
-            get::ResponseFileTransferProperties::new(
-                length,
-                get::ResponseFileTransferPropertiesHashChecksumType::Sha256,
-                file.hash,
-            ),
-            get::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),
-        );
-        with_command_id(command, &response)
-    } else {
-        use get_file_info_from_device as info;
-        let response = info::Response::new(
-            file_id,
-            info::ResponseFileTransferProperties::new(
-                length,
-                info::ResponseFileTransferPropertiesHashChecksumType::Sha256,
-                file.hash,
-            ),
-            info::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),
-        );
-        with_command_id(command, &response)
-    }
+    use get_file_info_from_device as info;
+    let response = info::Response::new(
+        FileType(u32::from_be_bytes(file_id)),
+        info::ResponseFileTransferProperties::new(
+            (file.data.len() as u32).to_be_bytes().to_vec(),
+            info::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+            file.hash,
+        ),
+        info::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),
+    );
+    with_command_id(command, &response)
 }
 
 fn reply(
