@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 use mms_runtime::hid::{open_hid, HidSelector};
-use mms_runtime::serial::{open_serial, ByteStream, SlipRole, SlipTransport, SERIAL_BAUD_RATE};
+use mms_runtime::serial::{
+    open_serial, open_serial_port, serial_name, ByteStream, SlipRole, SlipTransport,
+};
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, TransportErrorKind};
 use mms_sim::{builtin_properties, DeviceConfig, PropertyDefinition, Simulator};
@@ -289,15 +291,8 @@ impl<S: ByteStream> ByteStream for TracedStream<S> {
 fn traced_serial(
     path: &str,
 ) -> Result<SlipTransport<TracedStream<Box<dyn serialport::SerialPort>>>, TransportError> {
-    let name = format!("serial:{path}");
-    let port = serialport::new(path, SERIAL_BAUD_RATE)
-        .data_bits(serialport::DataBits::Eight)
-        .parity(serialport::Parity::None)
-        .stop_bits(serialport::StopBits::One)
-        .flow_control(serialport::FlowControl::None)
-        .timeout(Duration::from_millis(100))
-        .open()
-        .map_err(|e| TransportError::new(&name, TransportErrorKind::Open(e.to_string())))?;
+    let name = serial_name(path);
+    let port = open_serial_port(path)?;
     let stream = TracedStream {
         inner: port,
         name: name.clone(),

@@ -193,9 +193,11 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
         } => {
             let file_type = resolve_file_type(spec, file_type)?;
             let conn = connect::connect(transport, spec, None)?;
-            let body = file_type.to_be_bytes();
-            let mut request = vec![0x81, 0x04];
-            request.extend_from_slice(&body);
+            let request = mms_runtime::files::GetFileInfo {
+                file_id: mms_protocol::generated::file_types::FileType(file_type),
+                ..Default::default()
+            };
+            let request = mms_codec::Contents::to_bytes(&request);
             let reply = conn
                 .client
                 .call_raw(mms_runtime::files::GET_FILE_INFO, &request)

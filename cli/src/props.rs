@@ -11,10 +11,7 @@ use serde_json::{json, Value};
 use crate::annotate::{enum_matches, hex, text_of};
 use crate::connect::{self, TransportArgs};
 
-/// Get Property.
-pub const GET_PROPERTY: u16 = 0xD101;
-/// Set Property (Unsecured).
-pub const SET_PROPERTY: u16 = 0xD111;
+pub use mms_protocol::property::{GET_PROPERTY, SET_PROPERTY};
 
 /// Arguments of `mms props`.
 #[derive(clap::Args, Debug)]

@@ -8,180 +8,66 @@
 //! SHA-256, then a data file message (type `84`) from the device. Both sides
 //! check length and SHA-256.
 //!
-//! The payload structs here are hand-written and small; generated ones will
-//! replace them.
+//! The payload types are the generated ones of `mms_protocol::generated::commands`;
+//! the aliases below name the few that this module's API uses.
 
-use mms_codec::{Tlv, Unknown};
-use mms_protocol::{Command, Envelope, MessageType};
+use mms_protocol::generated::commands::{
+    delete_file_from_device, get_file_info_from_device, start_get_file_from_device,
+    start_send_file_to_device_secured, start_send_file_to_device_unsecured,
+};
+use mms_protocol::generated::file_types::FileType;
+use mms_protocol::{Envelope, MessageType};
 use sha2::{Digest, Sha256};
+
+use start_get_file_from_device::ResponseFileTransferPropertiesHashChecksumType as HashChecksumType;
 
 use crate::client::{hex, status_is_ok, Client, ClientError, RawResponse};
 
 /// `D812`: Start Send File to Device (Unsecured).
-pub const START_SEND_FILE_UNSECURED: u16 = 0xD812;
+pub const START_SEND_FILE_UNSECURED: u16 = start_send_file_to_device_unsecured::ID;
 /// `D811`: Start Send File to Device (Secured).
-pub const START_SEND_FILE_SECURED: u16 = 0xD811;
+pub const START_SEND_FILE_SECURED: u16 = start_send_file_to_device_secured::ID;
 /// `D821`: Start Get File from Device.
-pub const START_GET_FILE: u16 = 0xD821;
+pub const START_GET_FILE: u16 = start_get_file_from_device::ID;
 /// `D825`: Get File Info from Device.
-pub const GET_FILE_INFO: u16 = 0xD825;
+pub const GET_FILE_INFO: u16 = get_file_info_from_device::ID;
 /// `D831`: Delete File from Device.
-pub const DELETE_FILE: u16 = 0xD831;
-/// Hash checksum type `04`: SHA-256.
-pub const HASH_SHA256: u8 = 0x04;
-
-/// Tag `A2`: how long the file is and its SHA-256.
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct TransferProperties {
-    /// `81`: file length, big-endian, variable width.
-    #[tlv(tag = 0x81)]
-    pub length: Vec<u8>,
-    /// `82`: hash type ([`HASH_SHA256`]).
-    #[tlv(tag = 0x82)]
-    pub hash_type: u8,
-    /// `83`: the hash of the file payload.
-    #[tlv(tag = 0x83)]
-    pub hash: Vec<u8>,
-    /// Items this version does not name.
-    #[tlv(unknown)]
-    pub unknown: Unknown,
-}
-
-impl TransferProperties {
-    /// Properties for `data`: its length (4 bytes) and SHA-256.
-    pub fn for_data(data: &[u8]) -> Self {
-        Self {
-            length: (data.len() as u32).to_be_bytes().to_vec(),
-            hash_type: HASH_SHA256,
-            hash: Sha256::digest(data).to_vec(),
-            unknown: Unknown::default(),
-        }
-    }
-
-    /// The length field as a number (`None` when wider than 8 bytes).
-    pub fn length(&self) -> Option<u64> {
-        if self.length.len() > 8 {
-            return None;
-        }
-        Some(
-            self.length
-                .iter()
-                .fold(0u64, |n, &b| (n << 8) | u64::from(b)),
-        )
-    }
-}
-
-/// Tag `A3`: descriptive fields (all optional; the manual reserves them).
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct FileDescription {
-    /// `81`: file name (at most 32 bytes).
-    #[tlv(tag = 0x81)]
-    pub name: Option<Vec<u8>>,
-    /// `82`: label (at most 16 bytes).
-    #[tlv(tag = 0x82)]
-    pub label: Option<Vec<u8>>,
-    /// `83`: version (at most 7 bytes).
-    #[tlv(tag = 0x83)]
-    pub version: Option<Vec<u8>>,
-    /// `84`: date (at most 20 bytes).
-    #[tlv(tag = 0x84)]
-    pub date: Option<Vec<u8>>,
-    /// Items this version does not name.
-    #[tlv(unknown)]
-    pub unknown: Unknown,
-}
+pub const DELETE_FILE: u16 = delete_file_from_device::ID;
 
 /// Request of `D812` (and, inside a secure wrapper, of `D811`).
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct StartSendFile {
-    /// `81`: file type from the manual's file type table.
-    #[tlv(tag = 0x81)]
-    pub file_type: u32,
-    /// `A2`: length and hash.
-    #[tlv(tag = 0xA2)]
-    pub properties: TransferProperties,
-    /// `A3`: description.
-    #[tlv(tag = 0xA3)]
-    pub description: FileDescription,
-    /// `87`: reserved.
-    #[tlv(tag = 0x87)]
-    pub reserved: Option<Vec<u8>>,
-}
-
-impl Command for StartSendFile {
-    const ID: u16 = START_SEND_FILE_UNSECURED;
-    const NAME: &'static str = "Start Send File to Device (Unsecured)";
-    type Response = NoParameters;
-}
-
-/// A response without parameters (anything present is kept).
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct NoParameters {
-    /// Items this version does not name.
-    #[tlv(unknown)]
-    pub unknown: Unknown,
-}
-
+pub type StartSendFile = start_send_file_to_device_unsecured::Request;
+/// Tag `A2` of a `D812` request: the file's length and hash ([`transfer_properties`] builds it).
+pub type TransferProperties = start_send_file_to_device_unsecured::RequestFileTransferProperties;
+/// Tag `A3` of a `D812` request: descriptive fields (all optional).
+pub type FileDescription = start_send_file_to_device_unsecured::RequestFileDescription;
 /// Request of `D821`.
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct StartGetFile {
-    /// `81`: file type.
-    #[tlv(tag = 0x81)]
-    pub file_type: u32,
-    /// `87`: progress indicator behaviour (`00` none, `01` LED).
-    #[tlv(tag = 0x87)]
-    pub progress_indicator: Option<u8>,
-}
-
-impl Command for StartGetFile {
-    const ID: u16 = START_GET_FILE;
-    const NAME: &'static str = "Start Get File from Device";
-    type Response = FileInfo;
-}
-
-/// Response of `D821` and `D825`: what the file is.
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct FileInfo {
-    /// `81`: file type.
-    #[tlv(tag = 0x81)]
-    pub file_type: u32,
-    /// `A2`: length and hash.
-    #[tlv(tag = 0xA2)]
-    pub properties: TransferProperties,
-    /// `A3`: description.
-    #[tlv(tag = 0xA3)]
-    pub description: Option<FileDescription>,
-    /// Items this version does not name.
-    #[tlv(unknown)]
-    pub unknown: Unknown,
-}
-
+pub type StartGetFile = start_get_file_from_device::Request;
+/// Response of `D821`: the file's type, length, hash and description.
+pub type StartGetFileResponse = start_get_file_from_device::Response;
 /// Request of `D825`.
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct GetFileInfo {
-    /// `81`: file type.
-    #[tlv(tag = 0x81)]
-    pub file_type: u32,
-}
-
-impl Command for GetFileInfo {
-    const ID: u16 = GET_FILE_INFO;
-    const NAME: &'static str = "Get File Info from Device";
-    type Response = FileInfo;
-}
-
+pub type GetFileInfo = get_file_info_from_device::Request;
+/// Response of `D825`: what the device knows about the file.
+pub type FileInfo = get_file_info_from_device::Response;
 /// Request of `D831`.
-#[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
-pub struct DeleteFile {
-    /// `81`: file type.
-    #[tlv(tag = 0x81)]
-    pub file_type: u32,
+pub type DeleteFile = delete_file_from_device::Request;
+/// Response of `D831` (no parameters; anything present is kept in `unknown`).
+pub type DeleteFileResponse = delete_file_from_device::Response;
+
+/// The `A2` properties of a `D812` request for `data`: its length (4 bytes) and SHA-256.
+pub fn transfer_properties(data: &[u8]) -> TransferProperties {
+    TransferProperties::new(
+        (data.len() as u32).to_be_bytes().to_vec(),
+        start_send_file_to_device_unsecured::RequestFileTransferPropertiesHashChecksumType::Sha256,
+        Sha256::digest(data).into(),
+    )
 }
 
-impl Command for DeleteFile {
-    const ID: u16 = DELETE_FILE;
-    const NAME: &'static str = "Delete File from Device";
-    type Response = NoParameters;
+/// A big-endian, variable-width length field as a number (`None` when wider than 8 bytes).
+pub fn file_length(field: &[u8]) -> Option<u64> {
+    if field.len() > 8 {
+        return None;
+    }
+    Some(field.iter().fold(0u64, |n, &b| (n << 8) | u64::from(b)))
 }
 
 /// How [`Client::send_file`] starts the transfer.
@@ -214,7 +100,7 @@ pub struct SentFile {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReceivedFile {
     /// The announcement from the `D821` response.
-    pub info: FileInfo,
+    pub info: StartGetFileResponse,
     /// The file.
     pub data: Vec<u8>,
 }
@@ -263,12 +149,8 @@ impl Client {
                     SendStart::UnsecuredWith(d) => d,
                     _ => FileDescription::default(),
                 };
-                let request = StartSendFile {
-                    file_type,
-                    properties: TransferProperties::for_data(data),
-                    description,
-                    reserved: None,
-                };
+                let request =
+                    StartSendFile::new(FileType(file_type), transfer_properties(data), description);
                 let r = self.call_locked(&guard, &request, timeout)?;
                 (
                     START_SEND_FILE_UNSECURED,
@@ -334,8 +216,8 @@ impl Client {
         // The data file follows the response at once: listen before asking.
         let answer = self.expect_data_file(START_GET_FILE)?;
         let request = StartGetFile {
-            file_type,
-            progress_indicator: None,
+            file_id: FileType(file_type),
+            ..Default::default()
         };
         let response = match self.call_locked(&guard, &request, self.options().timeout) {
             Ok(r) => r,
@@ -349,7 +231,8 @@ impl Client {
             return Err(e);
         }
         let info = response.payload;
-        let len = info.properties.length().unwrap_or(0) as usize;
+        let len = file_length(&info.file_transfer_properties.length_of_file_payload).unwrap_or(0)
+            as usize;
         progress(0, len);
         let mut scaled = |done: usize, total: usize| progress(scale(done, total, len), len);
         let file_timeout = self.options().file_timeout;
@@ -362,15 +245,21 @@ impl Client {
 
     /// `D825`: what the device knows about file `file_type`.
     pub fn file_info(&self, file_type: u32) -> Result<crate::Response<FileInfo>, ClientError> {
-        self.call(&GetFileInfo { file_type })
+        self.call(&GetFileInfo {
+            file_id: FileType(file_type),
+            ..Default::default()
+        })
     }
 
     /// `D831`: deletes file `file_type`.
     pub fn delete_file(
         &self,
         file_type: u32,
-    ) -> Result<crate::Response<NoParameters>, ClientError> {
-        self.call(&DeleteFile { file_type })
+    ) -> Result<crate::Response<DeleteFileResponse>, ClientError> {
+        self.call(&DeleteFile {
+            file_id: FileType(file_type),
+            ..Default::default()
+        })
     }
 }
 
@@ -384,7 +273,7 @@ fn scale(done: usize, total: usize, len: usize) -> usize {
 
 /// Checks a received file against its announcement.
 pub fn check_file(
-    info: &FileInfo,
+    info: &StartGetFileResponse,
     requested_type: u32,
     data_file_type: Option<u32>,
     data: &[u8],
@@ -396,26 +285,30 @@ pub fn check_file(
             found: data_file_type.map_or("none".into(), |t| format!("{t:08X}")),
         });
     }
-    let expected_len = info.properties.length();
+    let properties = &info.file_transfer_properties;
+    let expected_len = file_length(&properties.length_of_file_payload);
     if expected_len != Some(data.len() as u64) {
         return Err(ClientError::FileCheck {
             what: "length",
-            expected: expected_len.map_or_else(|| hex(&info.properties.length), |n| n.to_string()),
+            expected: expected_len.map_or_else(
+                || hex(&properties.length_of_file_payload),
+                |n| n.to_string(),
+            ),
             found: data.len().to_string(),
         });
     }
-    if info.properties.hash_type != HASH_SHA256 {
+    if properties.hash_checksum_type != HashChecksumType::Sha256 {
         return Err(ClientError::FileCheck {
             what: "hash type",
-            expected: format!("{HASH_SHA256:02X}"),
-            found: format!("{:02X}", info.properties.hash_type),
+            expected: format!("{:02X}", HashChecksumType::Sha256.to_raw()),
+            found: format!("{:02X}", properties.hash_checksum_type.to_raw()),
         });
     }
     let digest = Sha256::digest(data);
-    if digest.as_slice() != info.properties.hash.as_slice() {
+    if digest.as_slice() != properties.hash_checksum.as_slice() {
         return Err(ClientError::FileCheck {
             what: "SHA-256",
-            expected: hex(&info.properties.hash),
+            expected: hex(&properties.hash_checksum),
             found: hex(&digest),
         });
     }
@@ -443,11 +336,18 @@ mod tests {
         );
         let envelope = Envelope::decode(&message).unwrap();
         let request: StartSendFile = envelope.decode_payload(0xD812).unwrap();
-        assert_eq!(request.file_type, 0x0200_0000);
-        assert_eq!(request.properties.length(), Some(0x025838));
-        assert_eq!(request.properties.hash_type, HASH_SHA256);
-        assert_eq!(request.description.name.as_deref(), Some(&b"02000000"[..]));
-        assert_eq!(request.reserved.as_deref(), Some(&[1u8][..]));
+        assert_eq!(request.file_id, FileType(0x0200_0000));
+        let properties = &request.file_transfer_properties;
+        assert_eq!(
+            file_length(&properties.length_of_file_payload),
+            Some(0x025838)
+        );
+        assert_eq!(properties.hash_checksum_type.to_raw(), 0x04);
+        assert_eq!(
+            request.file_description.file_name.as_deref(),
+            Some(&b"02000000"[..])
+        );
+        assert_eq!(request.reserved_for_future_use, Some(1));
         let rebuilt = Envelope::request(7, &request).encode();
         assert_eq!(rebuilt, message);
     }
@@ -462,12 +362,15 @@ mod tests {
              61 62 65 6C 83 07 31 2E 30 2E 30 2E 31",
         );
         let envelope = Envelope::decode(&message).unwrap();
-        let info: FileInfo = envelope.decode_payload(0xD821).unwrap();
-        assert_eq!(info.file_type, 1);
-        assert_eq!(info.properties.length(), Some(0x40));
-        let description = info.description.clone().unwrap();
-        assert_eq!(description.name.as_deref(), Some(&b"TEST_1K.bin"[..]));
-        assert_eq!(description.version.as_deref(), Some(&b"1.0.0.1"[..]));
+        let info: StartGetFileResponse = envelope.decode_payload(0xD821).unwrap();
+        assert_eq!(info.file_id, FileType(1));
+        assert_eq!(
+            file_length(&info.file_transfer_properties.length_of_file_payload),
+            Some(0x40)
+        );
+        let description = &info.file_description;
+        assert_eq!(description.file_name.as_deref(), Some(&b"TEST_1K.bin"[..]));
+        assert_eq!(description.file_version.as_deref(), Some(&b"1.0.0.1"[..]));
         // The data file example (table 16) carries bytes 00..3F; its hash is the announced one.
         let data: Vec<u8> = (0..0x40).collect();
         check_file(&info, 1, Some(1), &data).unwrap();
@@ -497,15 +400,14 @@ mod tests {
     fn small_requests_encode_as_in_the_manual() {
         // Delete file example (table 225) payload: D831 81 04 02000000.
         let body = DeleteFile {
-            file_type: 0x0200_0000,
+            file_id: FileType(0x0200_0000),
+            ..Default::default()
         }
         .to_bytes();
         assert_eq!(body, unhex("81 04 02 00 00 00"));
-        let get = StartGetFile {
-            file_type: 1,
-            progress_indicator: Some(1),
-        }
-        .to_bytes();
-        assert_eq!(get, unhex("81 04 00 00 00 01 87 01 01"));
+        // With the progress indicator (87) set to 01.
+        let get = StartGetFile::from_bytes(&unhex("81 04 00 00 00 01 87 01 01")).unwrap();
+        assert_eq!(get.file_id, FileType(1));
+        assert_eq!(get.to_bytes(), unhex("81 04 00 00 00 01 87 01 01"));
     }
 }

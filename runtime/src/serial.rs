@@ -243,21 +243,32 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
 pub fn open_serial(
     path: &str,
 ) -> Result<SlipTransport<Box<dyn serialport::SerialPort>>, TransportError> {
-    let name = format!("serial:{path}");
-    let port = serialport::new(path, SERIAL_BAUD_RATE)
+    Ok(SlipTransport::new(
+        open_serial_port(path)?,
+        SlipRole::Host,
+        serial_name(path),
+        slip::DEFAULT_MAX_MESSAGE_LEN,
+    ))
+}
+
+/// The port [`open_serial`] uses (115200 8N1, no flow control, 100 ms read
+/// timeout), for callers that wrap the stream before framing it.
+pub fn open_serial_port(path: &str) -> Result<Box<dyn serialport::SerialPort>, TransportError> {
+    serialport::new(path, SERIAL_BAUD_RATE)
         .data_bits(serialport::DataBits::Eight)
         .parity(serialport::Parity::None)
         .stop_bits(serialport::StopBits::One)
         .flow_control(serialport::FlowControl::None)
         .timeout(Duration::from_millis(100))
         .open()
-        .map_err(|e| TransportError::new(&name, TransportErrorKind::Open(e.to_string())))?;
-    Ok(SlipTransport::new(
-        port,
-        SlipRole::Host,
-        name,
-        slip::DEFAULT_MAX_MESSAGE_LEN,
-    ))
+        .map_err(|e| {
+            TransportError::new(serial_name(path), TransportErrorKind::Open(e.to_string()))
+        })
+}
+
+/// The transport name of serial port `path` (`serial:/dev/ttyACM0`).
+pub fn serial_name(path: &str) -> String {
+    format!("serial:{path}")
 }
 
 #[cfg(unix)]

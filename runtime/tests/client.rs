@@ -5,8 +5,10 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use mms_codec::Tlv;
+use mms_protocol::generated::commands::start_get_file_from_device as get_file;
+use mms_protocol::generated::file_types::FileType;
 use mms_protocol::{Command, Envelope, MessageType};
-use mms_runtime::files::{self, FileInfo, SendStart, TransferProperties};
+use mms_runtime::files::{self, transfer_properties, SendStart};
 use mms_runtime::hid::hid_memory_pair;
 use mms_runtime::{memory_pair, Client, ClientError, ClientOptions, Event, Transport};
 use sha2::{Digest, Sha256};
@@ -490,6 +492,15 @@ fn capability_exceeded_fails_the_pending_call_over_slip() {
     script.join().unwrap();
 }
 
+/// The `A2` item of a `D821` response announcing `data`.
+fn announced_properties(data: &[u8]) -> get_file::ResponseFileTransferProperties {
+    get_file::ResponseFileTransferProperties::new(
+        (data.len() as u32).to_be_bytes().to_vec(),
+        get_file::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+        Sha256::digest(data).into(),
+    )
+}
+
 /// A fake device that stores one file: answers D812 + data file, and D821 with
 /// the stored file (optionally announcing a wrong hash).
 fn file_device<T: Transport + 'static>(
@@ -511,9 +522,9 @@ fn file_device<T: Transport + 'static>(
         let file = d.recv();
         assert_eq!(file.info.message_type, MessageType::DataFileToDevice);
         assert_eq!(file.info.reference, start.info.reference.wrapping_add(1));
-        assert_eq!(file.info.file_type(), Some(request.file_type));
+        assert_eq!(file.info.file_type(), Some(request.file_id.0));
         let data = file.payload.clone().unwrap();
-        assert_eq!(request.properties, TransferProperties::for_data(&data));
+        assert_eq!(request.file_transfer_properties, transfer_properties(&data));
         d.send(&Envelope::response::<files::StartSendFile>(
             file.info.reference,
             OK,
@@ -522,15 +533,12 @@ fn file_device<T: Transport + 'static>(
         // Get: announce, then send the data file.
         let get = d.recv();
         let get_request: files::StartGetFile = get.decode_payload(files::START_GET_FILE).unwrap();
-        let mut properties = TransferProperties::for_data(&data);
+        let mut properties = announced_properties(&data);
         if corrupt_announcement {
-            properties.hash[0] ^= 0xFF;
+            properties.hash_checksum[0] ^= 0xFF;
         }
-        let info = FileInfo {
-            file_type: get_request.file_type,
-            properties,
-            ..Default::default()
-        };
+        let info =
+            files::StartGetFileResponse::new(get_request.file_id, properties, Default::default());
         d.send(&Envelope::response::<files::StartGetFile>(
             get.info.reference,
             OK,
@@ -540,7 +548,7 @@ fn file_device<T: Transport + 'static>(
             MessageType::DataFileFromDevice,
             get.info.reference,
             files::START_GET_FILE,
-            get_request.file_type,
+            get_request.file_id.0,
             data.clone(),
         ));
         data
@@ -609,11 +617,11 @@ fn get_file_reports_progress_while_the_file_arrives() {
     let file = data.clone();
     let script = spawn(device, move |d| {
         let get = d.recv();
-        let info = FileInfo {
-            file_type: 1,
-            properties: TransferProperties::for_data(&file),
-            ..Default::default()
-        };
+        let info = files::StartGetFileResponse::new(
+            FileType(1),
+            announced_properties(&file),
+            Default::default(),
+        );
         d.send(&Envelope::response::<files::StartGetFile>(
             get.info.reference,
             OK,

@@ -8,36 +8,44 @@
 use crate::message::{self, HostMessage, Status};
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use crate::tlv;
+use mms_codec::{Contents, DecodeError, ErrorKind};
+use mms_protocol::generated::commands::{
+    delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
+    start_send_file_to_device_unsecured, start_transaction,
+};
+use mms_protocol::generated::file_types::FileType;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-/// Command IDs the simulator implements.
+/// Command IDs the simulator implements (the generated modules' `ID`s).
 pub mod commands {
+    use mms_protocol::generated::commands as generated;
+
     /// Command 0x1001 - Start Transaction.
-    pub const START_TRANSACTION: u16 = 0x1001;
+    pub const START_TRANSACTION: u16 = generated::start_transaction::ID;
     /// Command 0x1004 - Resume Transaction.
-    pub const RESUME_TRANSACTION: u16 = 0x1004;
+    pub const RESUME_TRANSACTION: u16 = generated::resume_transaction::ID;
     /// Command 0x1008 - Cancel Transaction.
-    pub const CANCEL_TRANSACTION: u16 = 0x1008;
+    pub const CANCEL_TRANSACTION: u16 = generated::cancel_transaction::ID;
     /// Command 0x1F01 - Reset Device.
-    pub const RESET_DEVICE: u16 = 0x1F01;
+    pub const RESET_DEVICE: u16 = generated::reset_device::ID;
     /// Command 0xD101 - Get Property.
-    pub const GET_PROPERTY: u16 = 0xD101;
+    pub const GET_PROPERTY: u16 = generated::get_property::ID;
     /// Command 0xD111 - Set Property (Unsecured).
-    pub const SET_PROPERTY: u16 = 0xD111;
+    pub const SET_PROPERTY: u16 = generated::set_property_unsecured::ID;
     /// Command 0xD811 - Start Send File to Device (Secured).
-    pub const SEND_FILE_SECURED: u16 = 0xD811;
+    pub const SEND_FILE_SECURED: u16 = generated::start_send_file_to_device_secured::ID;
     /// Command 0xD812 - Start Send File to Device (Unsecured).
-    pub const SEND_FILE: u16 = 0xD812;
+    pub const SEND_FILE: u16 = generated::start_send_file_to_device_unsecured::ID;
     /// Command 0xD821 - Start Get File from Device.
-    pub const GET_FILE: u16 = 0xD821;
+    pub const GET_FILE: u16 = generated::start_get_file_from_device::ID;
     /// Command 0xD825 - Get File Info from Device.
-    pub const GET_FILE_INFO: u16 = 0xD825;
+    pub const GET_FILE_INFO: u16 = generated::get_file_info_from_device::ID;
     /// Command 0xD831 - Delete File from Device.
-    pub const DELETE_FILE: u16 = 0xD831;
+    pub const DELETE_FILE: u16 = generated::delete_file_from_device::ID;
     /// Command 0xDF01 - Echo.
-    pub const ECHO: u16 = 0xDF01;
+    pub const ECHO: u16 = generated::echo::ID;
 }
 
 /// Notification IDs the simulator sends.
@@ -373,10 +381,11 @@ impl Device {
                 self.file_info(reference, command, params_or_empty, now, out)
             }
             DELETE_FILE => {
-                let status = match file_id_param(params_or_empty) {
-                    Some(id) if self.files.remove(&id).is_some() => Status::OK,
-                    Some(_) => Status::OPERATION_FAILED,
-                    None => Status::BAD_PARAMETER,
+                let request = delete_file_from_device::Request::from_bytes(params_or_empty);
+                let status = match request.map(|r| r.file_id.0.to_be_bytes()) {
+                    Ok(id) if self.files.remove(&id).is_some() => Status::OK,
+                    Ok(_) => Status::OPERATION_FAILED,
+                    Err(_) => Status::BAD_PARAMETER,
                 };
                 let detail = (!status.is_ok()).then_some(&[0x81u8][..]);
                 out.push(reply(reference, command, status, detail, None, now));
@@ -393,18 +402,28 @@ impl Device {
     }
 
     fn echo(&mut self, reference: u8, params: &[u8], now: Instant, out: &mut Vec<Outgoing>) {
-        let status = match tlv::parse_all(params) {
-            Ok(items)
-                if items.iter().map(|i| i.value.len()).sum::<usize>() <= self.config.echo_limit =>
-            {
-                Status::OK
-            }
-            _ => Status::BAD_PARAMETER,
+        let answer = echo::Request::from_bytes(params)
+            .ok()
+            .filter(|request| echoed_len(request) <= self.config.echo_limit)
+            .map(|request| echo::Response {
+                data_being_echoed: request.data_to_be_echoed,
+                data_being_echoed_2: request.data_to_be_echoed_2,
+                unknown: request.unknown,
+            });
+        let status = if answer.is_some() {
+            Status::OK
+        } else {
+            Status::BAD_PARAMETER
         };
-        let mut payload = commands::ECHO.to_be_bytes().to_vec();
-        payload.extend_from_slice(params);
-        let payload = status.is_ok().then_some(payload.as_slice());
-        out.push(reply(reference, commands::ECHO, status, None, payload, now));
+        let payload = answer.map(|answer| with_command_id(commands::ECHO, &answer));
+        out.push(reply(
+            reference,
+            commands::ECHO,
+            status,
+            None,
+            payload.as_deref(),
+            now,
+        ));
     }
 
     fn reset(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
@@ -740,16 +759,20 @@ impl Device {
         params: &[u8],
         now: Instant,
     ) -> Result<PendingUpload, Vec<u8>> {
-        let items = tlv::parse_all(params).map_err(|_| vec![0x84])?;
-        let file_id = file_id_param(params).ok_or(vec![0x81])?;
-        let properties = tlv::find(&items, 0xA2).ok_or(vec![0xA2])?;
-        let properties = tlv::parse_all(properties.value).map_err(|_| vec![0xA2])?;
-        let len_field = tlv::find(&properties, 0x81).ok_or(vec![0xA2, 0x81])?;
-        if len_field.value.is_empty() || len_field.value.len() > 4 {
+        // D811 carries the same parameters as D812 (inside its secure wrapper,
+        // which the simulator does not check).
+        // Parameters that are not TLV at all blame the payload (84), as the
+        // other commands do; otherwise the decode error names the parameter.
+        tlv::parse_all(params).map_err(|_| vec![0x84])?;
+        let request = start_send_file_to_device_unsecured::Request::from_bytes(params)
+            .map_err(|e| parameter_detail(&e))?;
+        let file_id = request.file_id.0.to_be_bytes();
+        let properties = &request.file_transfer_properties;
+        let len_field = &properties.length_of_file_payload;
+        if len_field.is_empty() || len_field.len() > 4 {
             return Err(vec![0xA2, 0x81]);
         }
         let len = len_field
-            .value
             .iter()
             .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
         let limit = if file_id[0] == 0x08 {
@@ -760,22 +783,16 @@ impl Device {
         if len > limit {
             return Err(vec![0xA2, 0x81]);
         }
-        match tlv::find(&properties, 0x82) {
-            Some(kind) if kind.value == [0x04] => {}
-            _ => return Err(vec![0xA2, 0x82]),
+        use start_send_file_to_device_unsecured::RequestFileTransferPropertiesHashChecksumType as HashType;
+        if properties.hash_checksum_type != HashType::Sha256 {
+            return Err(vec![0xA2, 0x82]);
         }
-        let hash = tlv::find(&properties, 0x83)
-            .and_then(|h| <[u8; 32]>::try_from(h.value).ok())
-            .ok_or(vec![0xA2, 0x83])?;
-        let description = tlv::find(&items, 0xA3)
-            .map(|d| d.value.to_vec())
-            .unwrap_or_default();
         Ok(PendingUpload {
             command,
             file_id,
             len,
-            hash,
-            description,
+            hash: properties.hash_checksum,
+            description: request.file_description.to_bytes(),
             expires: now + self.config.file_timeout,
         })
     }
@@ -844,7 +861,14 @@ impl Device {
         now: Instant,
         out: &mut Vec<Outgoing>,
     ) {
-        let Some(file_id) = file_id_param(params) else {
+        // D821 and D825 requests both start with the file ID; D821 may add 87.
+        let file_id = match command {
+            commands::GET_FILE => start_get_file_from_device::Request::from_bytes(params)
+                .map(|r| r.file_id.0.to_be_bytes()),
+            _ => get_file_info_from_device::Request::from_bytes(params)
+                .map(|r| r.file_id.0.to_be_bytes()),
+        };
+        let Ok(file_id) = file_id else {
             out.push(reply(
                 reference,
                 command,
@@ -866,14 +890,7 @@ impl Device {
             ));
             return;
         };
-        let mut transfer = Vec::new();
-        tlv::write(&mut transfer, 0x81, &(file.data.len() as u32).to_be_bytes());
-        tlv::write(&mut transfer, 0x82, &[0x04]);
-        tlv::write(&mut transfer, 0x83, &file.hash);
-        let mut payload = command.to_be_bytes().to_vec();
-        tlv::write(&mut payload, 0x81, &file_id);
-        tlv::write(&mut payload, 0xA2, &transfer);
-        tlv::write(&mut payload, 0xA3, &file.description);
+        let payload = file_info_payload(command, file_id, file);
         out.push(reply(
             reference,
             command,
@@ -917,17 +934,22 @@ struct TransactionRequest {
 
 /// Reads a Start Transaction request (Table 70); errors name the bad tag.
 fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
-    let items = tlv::parse_all(params).map_err(|_| 0x84u8)?;
-    let timeout_seconds = match tlv::find(&items, 0x82) {
-        Some(t) if t.value.len() == 1 => t.value[0],
-        _ => return Err(0x82),
-    };
+    // Not TLV at all: blame the payload (84), as the other commands do.
+    tlv::parse_all(params).map_err(|_| 0x84u8)?;
+    let request =
+        start_transaction::Request::from_bytes(params).map_err(|e| parameter_detail(&e)[0])?;
+    let timeout_seconds = request.transaction_timeout_in_seconds.to_raw();
+    // Defaults: MSR off, contact and contactless on (Table 70).
     let mut modes = [0x00u8, 0x01, 0x01];
-    if let Some(readers) = tlv::find(&items, 0xA3) {
-        let readers = tlv::parse_all(readers.value).map_err(|_| 0xA3u8)?;
-        for (slot, tag) in [0x81u32, 0x82, 0x83].into_iter().enumerate() {
-            if let Some(mode) = tlv::find(&readers, tag) {
-                modes[slot] = *mode.value.first().ok_or(0xA3u8)?;
+    if let Some(readers) = &request.reader_options {
+        let given = [
+            readers.magnetic_stripe_reader_mode.map(|m| m.to_raw()),
+            readers.contact_reader_mode.map(|m| m.to_raw()),
+            readers.contactless_reader_mode.map(|m| m.to_raw()),
+        ];
+        for (slot, mode) in given.into_iter().enumerate() {
+            if let Some(mode) = mode {
+                modes[slot] = mode;
             }
         }
     }
@@ -940,14 +962,12 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     } else {
         return Err(0xA3);
     };
-    let quick_chip = match tlv::find(&items, 0x84) {
-        Some(options) if options.value.len() == 2 => options.value[1] & 0x01 != 0,
-        Some(_) => return Err(0x84),
-        None => true,
-    };
+    let quick_chip = request
+        .transaction_options
+        .map_or(true, |options| options[1] & 0x01 != 0);
     let mut amount = [0u8; 6];
-    if let Some(data) = tlv::find(&items, 0x86) {
-        let data = tlv::parse_all(data.value).map_err(|_| 0x86u8)?;
+    if let Some(data) = &request.transaction_tlv {
+        let data = tlv::parse_all(data).map_err(|_| 0x86u8)?;
         if let Some(value) =
             tlv::find(&data, 0x9F02).and_then(|a| <[u8; 6]>::try_from(a.value).ok())
         {
@@ -962,10 +982,60 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     })
 }
 
-/// The 4-byte File ID in tag 81 of a file command.
-fn file_id_param(params: &[u8]) -> Option<[u8; 4]> {
-    let items = tlv::parse_all(params).ok()?;
-    tlv::find(&items, 0x81).and_then(|id| <[u8; 4]>::try_from(id.value).ok())
+/// Bytes Echo is asked to return (what [`DeviceConfig::echo_limit`] limits).
+fn echoed_len(request: &echo::Request) -> usize {
+    [&request.data_to_be_echoed, &request.data_to_be_echoed_2]
+        .iter()
+        .filter_map(|data| data.as_ref().map(Vec::len))
+        .sum::<usize>()
+        + request
+            .unknown
+            .items
+            .iter()
+            .map(|item| item.value.len())
+            .sum::<usize>()
+}
+
+/// A response payload: the command ID, then the parameters.
+fn with_command_id(command: u16, parameters: &impl Contents) -> Vec<u8> {
+    let mut payload = command.to_be_bytes().to_vec();
+    payload.extend_from_slice(&parameters.to_bytes());
+    payload
+}
+
+/// The Additional Detail of a request that does not decode: the tags down to
+/// the bad or missing parameter (`A2 83`), or `84` (the payload) when the
+/// error names no tag.
+fn parameter_detail(error: &DecodeError) -> Vec<u8> {
+    let mut detail: Vec<u8> = error
+        .path
+        .iter()
+        .flat_map(|tag| tag.as_bytes().to_vec())
+        .collect();
+    if let ErrorKind::MissingTag { expected } = error.kind {
+        detail.extend_from_slice(expected.as_bytes());
+    }
+    if detail.is_empty() {
+        detail.push(0x84);
+    }
+    detail
+}
+
+/// The response payload of D821 or D825 for a stored file: file ID, length,
+/// SHA-256 and the description the host sent. The two responses have the
+/// same items (Tables 216 and 220), so one type builds both.
+fn file_info_payload(command: u16, file_id: [u8; 4], file: &StoredFile) -> Vec<u8> {
+    use get_file_info_from_device as info;
+    let response = info::Response::new(
+        FileType(u32::from_be_bytes(file_id)),
+        info::ResponseFileTransferProperties::new(
+            (file.data.len() as u32).to_be_bytes().to_vec(),
+            info::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+            file.hash,
+        ),
+        info::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),
+    );
+    with_command_id(command, &response)
 }
 
 fn reply(
@@ -999,5 +1069,52 @@ fn property_reply(reference: u8, command: u16, params: &[u8], now: Instant) -> O
         kind: MessageKind::Response,
         message: message::response(reference, command, Status::OK, None, Some(&payload), true),
         due: now,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detail_of(params: &[u8]) -> Vec<u8> {
+        let error = start_send_file_to_device_unsecured::Request::from_bytes(params).unwrap_err();
+        parameter_detail(&error)
+    }
+
+    #[test]
+    fn a_bad_send_file_request_names_its_bad_parameter() {
+        // File ID of 3 bytes.
+        assert_eq!(detail_of(&[0x81, 0x03, 2, 0, 0]), [0x81]);
+        // No A2.
+        assert_eq!(detail_of(&[0x81, 0x04, 2, 0, 0, 0, 0xA3, 0x00]), [0xA2]);
+        // A hash of 2 bytes.
+        let params = [
+            0x81, 0x04, 2, 0, 0, 0, 0xA2, 0x0A, 0x81, 0x02, 0, 5, 0x82, 0x01, 0x04, 0x83, 0x01,
+            0xAB, 0xA3, 0x00,
+        ];
+        assert_eq!(detail_of(&params), [0xA2, 0x83]);
+    }
+
+    #[test]
+    fn a_bad_start_transaction_names_its_bad_tag() {
+        let tag_of = |params: &[u8]| parse_transaction_request(params).err();
+        // No timeout (82).
+        assert_eq!(tag_of(&[0x84, 0x02, 0x00, 0x01]), Some(0x82));
+        // Transaction options (84) of 1 byte.
+        assert_eq!(tag_of(&[0x82, 0x01, 0x3C, 0x84, 0x01, 0x00]), Some(0x84));
+        // An empty reader mode in A3.
+        assert_eq!(
+            tag_of(&[0x82, 0x01, 0x3C, 0xA3, 0x02, 0x81, 0x00]),
+            Some(0xA3)
+        );
+        // Not TLV.
+        assert_eq!(tag_of(&[0x82, 0x05]), Some(0x84));
+        let request = parse_transaction_request(&[
+            0x82, 0x01, 0x3C, 0xA3, 0x03, 0x82, 0x01, 0x01, 0x84, 0x02, 0x00, 0x00,
+        ])
+        .unwrap();
+        assert_eq!(request.timeout_seconds, 0x3C);
+        assert_eq!(request.technology, TECH_CONTACTLESS);
+        assert!(!request.quick_chip);
     }
 }

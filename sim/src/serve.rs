@@ -273,10 +273,15 @@ trait Sink {
     /// Waits up to [`TICK`] for host input and hands complete messages to the
     /// device; returns false once the host side is gone.
     fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool>;
-    /// The units (HID reports, frames, messages) a message goes out as.
-    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>>;
-    /// One unit of garbage.
-    fn garbage(&self, bytes: &[u8]) -> Vec<u8>;
+    /// The units (HID reports, frames, messages) a message goes out as; by
+    /// default the message itself (links that carry whole messages).
+    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
+        vec![message.to_vec()]
+    }
+    /// One unit of garbage; by default the bytes as they are.
+    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
+        bytes.to_vec()
+    }
     /// Writes one unit.
     fn send(&mut self, unit: &[u8]) -> io::Result<()>;
     /// Whether units are bytes on a stream (a partial unit can be written).
@@ -446,14 +451,6 @@ impl Sink for MemorySink {
             Err(_) => return Ok(false),
         }
         Ok(true)
-    }
-
-    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
-        vec![message.to_vec()]
-    }
-
-    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
-        bytes.to_vec()
     }
 
     fn send(&mut self, unit: &[u8]) -> io::Result<()> {
@@ -705,14 +702,6 @@ impl Sink for WsSink {
             Err(e) => return Err(ws_error(e)),
         }
         Ok(true)
-    }
-
-    fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
-        vec![message.to_vec()]
-    }
-
-    fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
-        bytes.to_vec()
     }
 
     fn send(&mut self, unit: &[u8]) -> io::Result<()> {

@@ -159,8 +159,8 @@ pub fn file_round_trip(client: &Client) {
     assert!(received.data == data, "the file read back differs");
     use sha2::Digest;
     assert_eq!(
-        received.info.properties.hash,
-        sha2::Sha256::digest(&data).to_vec()
+        received.info.file_transfer_properties.hash_checksum[..],
+        sha2::Sha256::digest(&data)[..]
     );
 }
 

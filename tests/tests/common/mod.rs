@@ -1,5 +1,7 @@
-//! Hand-written payload types for the golden and property tests, as the code
-//! generator will write them: `#[derive(Tlv)]` structs with a catch-all.
+//! Hand-written payload types for the golden and property tests, shaped as the
+//! code generator writes them: `#[derive(Tlv)]` structs with a catch-all.
+//! They stay hand-written on purpose (Echo and Start Send File 0xD812), so the
+//! seed examples test the derive on its own, independently of the generator.
 
 #![allow(dead_code)] // each test binary uses a different subset
 
