@@ -14,7 +14,8 @@ use regex::Regex;
 use crate::markdown::{normalize_space, Block, RawTable};
 use crate::report::{Report, TableIssue};
 use crate::text::{
-    bit_fields, enum_values, first_sentence, short_label, snake, split_tags, table_refs, unique,
+    bit_fields, cell_label, enum_values, first_sentence, short_label, snake, split_tags,
+    table_refs, unique,
 };
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -828,7 +829,7 @@ impl Walker {
                 continue;
             }
             let (text, limits, _) = split_tags(cells[0]);
-            let label = first_sentence(&text, 80);
+            let label = cell_label(&text, 80);
             let label = label
                 .split(" See ")
                 .next()
