@@ -14,8 +14,8 @@ use regex::Regex;
 use crate::markdown::{normalize_space, Block, RawTable};
 use crate::report::{Report, TableIssue};
 use crate::text::{
-    bit_fields, cell_label, enum_values, first_sentence, short_label, snake, split_tags,
-    table_refs, unique,
+    bit_fields, cell_label, enum_values, example_label, first_sentence, short_label, snake,
+    split_tags, table_refs, unique,
 };
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -1124,7 +1124,7 @@ pub fn split_example(cell: &str) -> Option<ExampleCell> {
     let label = tokens[..start].join(" ");
     let label = label.trim().trim_end_matches(':').trim();
     Some(ExampleCell {
-        label: (!label.is_empty()).then(|| first_sentence(label, 120)),
+        label: example_label(label),
         hex: hex.join(" "),
         trailing,
     })

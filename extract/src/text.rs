@@ -190,6 +190,8 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         ) && (next.starts_with("Table")
             || next.starts_with("section")
             || next.starts_with("Section"));
+        // "Progress Indicator Reserved for future use": a note after the name.
+        let reserved_note = i > 0 && w == "Reserved" && next == "for";
         // "Serial Number Bit 0: ...", "Colour Code Byte 1 ...": bit and byte lists follow the label.
         let bit_list = i > 0
             && matches!(w, "Bit" | "Bits" | "Byte")
@@ -267,6 +269,7 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
                 || starter
                 || repeated
                 || doubled
+                || reserved_note
                 || clause
                 || comma_clause
                 || bit_list
@@ -340,6 +343,22 @@ pub fn cell_label(text: &str, max_chars: usize) -> String {
         .find(|&i| words.len() > 6 && words[i - 1].ends_with(',') && starts_lower_word(words[i]))
         .unwrap_or(words.len());
     tidy_end(&words[..end].join(" "))
+}
+
+/// The short text written before an example's hex, when it names something ("Get Property 1.2.3 ...",
+/// "Display Message Request to show PROCESSING"); `None` when it is a sentence about the example.
+pub fn example_label(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "This example wraps Command 0x... - Name": the command is the label.
+    let words = match words.as_slice() {
+        ["This", "example", _, rest @ ..] if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    let sentence = words.len() > 2 && titlecase(words[0]) && starts_lower_word(words[1]);
+    if words.is_empty() || sentence {
+        return None;
+    }
+    Some(first_sentence(&words.join(" "), 120))
 }
 
 /// Enumerated values in a description: `0x00 = OK, Done 0x01 = OK, Started / Running`, ranges `0x01..0xFE = ...`.
@@ -571,6 +590,23 @@ mod tests {
         assert_eq!(
             short_label("Wait Time in seconds the reader waits", 10),
             "Wait Time in seconds"
+        );
+    }
+
+    #[test]
+    fn example_labels_name_or_nothing() {
+        assert_eq!(
+            example_label("This example shows Command 0x1234 - Do Things").as_deref(),
+            Some("Command 0x1234 - Do Things")
+        );
+        assert_eq!(example_label("Reply only sent on errors"), None);
+        assert_eq!(
+            example_label("Set Property 9.9.9 Beep Volume").as_deref(),
+            Some("Set Property 9.9.9 Beep Volume")
+        );
+        assert_eq!(
+            short_label("Lamp Mode Reserved for future use. Send 0x01.", 10),
+            "Lamp Mode"
         );
     }
 

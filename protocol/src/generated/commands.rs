@@ -132,7 +132,7 @@ pub mod start_transaction {
         >,
         /// `84` Manual Entry Mode (binary, 3 bytes, optional). Limited to: Touch Only.
         ///
-        /// Values: byte 1 `00` PAN min 8, max 21 digits; byte 2 `00` Based on the setting of Property 1.2.1.1.5.1 MCE Mode Setting; byte 3 `00` On keypress sound disabled; byte 3 `01` On keypress sound enabled.
+        /// Values: byte 1 `00` PAN min 8, max 21 digits; byte 2 `00` Per MCE Mode Setting; byte 3 `00` On keypress sound disabled; byte 3 `01` On keypress sound enabled.
         #[tlv(tag = 0x84)]
         pub manual_entry_mode: ::core::option::Option<[u8; 3]>,
         /// `85` Barcode Reader Mode (binary, 2 bytes, optional, default 0x0000). Limited to: BCR Only.
@@ -4114,9 +4114,9 @@ pub mod load_firmware_file {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Progress Indicator Reserved for future use (binary, 1 byte, required).
+        /// `81` Progress Indicator (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub progress_indicator_reserved_for_future_use: u8,
+        pub progress_indicator: u8,
         /// `85` Image Type (binary, 2 bytes, required).
         #[tlv(tag = 0x85)]
         pub image_type: RequestImageType,
@@ -4136,12 +4136,12 @@ pub mod load_firmware_file {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            progress_indicator_reserved_for_future_use: u8,
+            progress_indicator: u8,
             image_type: RequestImageType,
             payload: ::std::vec::Vec<u8>,
         ) -> Self {
             Request {
-                progress_indicator_reserved_for_future_use,
+                progress_indicator,
                 image_type,
                 payload,
                 hash_checksum: ::core::option::Option::None,
@@ -5036,12 +5036,12 @@ pub mod commit_firmware_from_file {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Progress Indicator Reserved for future use (binary, 1 byte, required).
+        /// `81` Progress Indicator (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub progress_indicator_reserved_for_future_use: u8,
-        /// `82` Operation Options Reserved for future use (binary, 1 byte, required).
+        pub progress_indicator: u8,
+        /// `82` Operation Options (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub operation_options_reserved_for_future_use: u8,
+        pub operation_options: u8,
         /// `85` Image Type (binary, 2 bytes, required).
         #[tlv(tag = 0x85)]
         pub image_type: RequestImageType,
@@ -5055,14 +5055,14 @@ pub mod commit_firmware_from_file {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            progress_indicator_reserved_for_future_use: u8,
-            operation_options_reserved_for_future_use: u8,
+            progress_indicator: u8,
+            operation_options: u8,
             image_type: RequestImageType,
             hash_checksum: [u8; 32],
         ) -> Self {
             Request {
-                progress_indicator_reserved_for_future_use,
-                operation_options_reserved_for_future_use,
+                progress_indicator,
+                operation_options,
                 image_type,
                 hash_checksum,
                 unknown: ::mms_codec::Unknown::new(),
