@@ -1158,6 +1158,17 @@ pub fn parse_tlv_rows(
     let tag_re = re(&TAG, r"^(/*)\s*([0-9A-Fa-f]+|null|NULL|Null)$");
     let id_marker = re(&ID_MARKER, r"^[0-9A-Fa-f]{4}\s*=");
 
+    // A table whose rows all carry a slash ("/9F12", "/9F06") lists the children of a container
+    // it does not show: the rows are siblings, not each nested in the one before.
+    let base_depth = t
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let first = r.first()?.replace(' ', "");
+            tag_re.captures(&first).map(|c| c[1].len())
+        })
+        .min()
+        .unwrap_or(0);
     let mut roots: Vec<Field> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
@@ -1328,7 +1339,7 @@ pub fn parse_tlv_rows(
             fields: Vec::new(),
             source: Location::default(),
         };
-        let mut depth = depth;
+        let mut depth = depth - base_depth;
         if depth > path.len() {
             problems.push(format!(
                 "row {} (tag {first}): nesting jumps from level {} to {depth}; attached to the deepest open field",

@@ -2599,6 +2599,12 @@ pub mod card_emulation {
         /// `81` Start/Cancel (1 byte, required).
         #[tlv(tag = 0x81)]
         pub start_cancel: RequestStartCancel,
+        /// `82` Timeout in seconds (1 byte, optional, default 0x00).
+        #[tlv(tag = 0x82)]
+        pub timeout_in_seconds: ::core::option::Option<RequestTimeoutInSeconds>,
+        /// `83` URL (length &lt;= 254, optional).
+        #[tlv(tag = 0x83)]
+        pub url: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2608,6 +2614,8 @@ pub mod card_emulation {
         pub fn new(start_cancel: RequestStartCancel) -> Self {
             Request {
                 start_cancel,
+                timeout_in_seconds: ::core::option::Option::None,
+                url: ::core::option::Option::None,
                 unknown: ::mms_codec::Unknown::new(),
             }
         }
@@ -2645,6 +2653,45 @@ pub mod card_emulation {
         }
     }
     impl ::core::fmt::Display for RequestStartCancel {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Timeout in seconds (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestTimeoutInSeconds {
+        /// `00`: No timeout.
+        #[tlv(value = 0x00)]
+        NoTimeout,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestTimeoutInSeconds {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoTimeout => ::core::option::Option::Some("No timeout"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestTimeoutInSeconds {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {

@@ -4131,7 +4131,6 @@ pub mod user_interface_host_action_request {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
@@ -4139,9 +4138,80 @@ pub mod user_interface_host_action_request {
         /// `81` Reserved for time functions (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub reserved_for_time_functions: u8,
+        /// `82` Append or Clear Display (binary, 1 byte, required).
+        #[tlv(tag = 0x82)]
+        pub append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+        /// `83` Message (binary, variable length, required).
+        #[tlv(tag = 0x83)]
+        pub message: ::std::vec::Vec<u8>,
+        /// `85` Enhanced Application Select Message For Contactless (binary, variable length, optional).
+        #[tlv(tag = 0x85)]
+        pub enhanced_application_select_message_for_contactless: ::core::option::Option<
+            ::std::vec::Vec<u8>,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl DisplayMessageRequestNotificationsNoDisplayOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            reserved_for_time_functions: u8,
+            append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+            message: ::std::vec::Vec<u8>,
+        ) -> Self {
+            DisplayMessageRequestNotificationsNoDisplayOnly {
+                reserved_for_time_functions,
+                append_or_clear_display,
+                message,
+                enhanced_application_select_message_for_contactless: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Append or Clear Display (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
+        /// `00`: Append.
+        #[tlv(value = 0x00)]
+        Append,
+        /// `01`: Clear.
+        #[tlv(value = 0x01)]
+        Clear,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::Append => ::core::option::Option::Some("Append"),
+                Self::Clear => ::core::option::Option::Some("Clear"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display
+    for DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 347).
     #[derive(
@@ -4165,7 +4235,6 @@ pub mod user_interface_host_action_request {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
@@ -4173,9 +4242,30 @@ pub mod user_interface_host_action_request {
         /// `81` Time in seconds (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub time_in_seconds: u8,
+        /// `82` Append or Clear Display (binary, 1 byte, required).
+        #[tlv(tag = 0x82)]
+        pub append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+        /// `83` Message (binary, variable length, required).
+        #[tlv(tag = 0x83)]
+        pub message: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl CardholderSelectionNotificationsNoDisplayOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            time_in_seconds: u8,
+            append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+            message: ::std::vec::Vec<u8>,
+        ) -> Self {
+            CardholderSelectionNotificationsNoDisplayOnly {
+                time_in_seconds,
+                append_or_clear_display,
+                message,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 349).
     #[derive(
@@ -4188,24 +4278,8 @@ pub mod user_interface_host_action_request {
     )]
     pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
         /// `9F12` Application Preferred Name (binary, variable length, optional).
-        #[tlv(tag = 0x9F12, nested)]
-        pub application_preferred_name: ::core::option::Option<
-            DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayApplicationPreferredName,
-        >,
-        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
-        #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
-    }
-    /// `9F12` Application Preferred Name: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
-    pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayApplicationPreferredName {
+        #[tlv(tag = 0x9F12)]
+        pub application_preferred_name: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `9F06` AID (binary, variable length, optional).
         #[tlv(tag = 0x9F06)]
         pub aid: ::core::option::Option<::std::vec::Vec<u8>>,
