@@ -182,7 +182,8 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         // "Timeout Timeout in ...", "Tag Data Data of ...": the description starts by repeating a word.
         let doubled = i > 0 && w == words[i - 1] && starts_upper(w);
         // "Operation Status Detail (Subgroup) Operation Status ...": the description repeats the label.
-        let repeated = i > 0 && w == words[0] && starts_upper(w);
+        // ("Version 1 to Version 40" is a range, not a repetition.)
+        let repeated = i > 0 && w == words[0] && starts_upper(w) && !is_connector(words[i - 1]);
         // "File ID from Table 201", "... See section 4.4": a reference, not part of the label.
         let reference = matches!(
             w.to_ascii_lowercase().as_str(),
@@ -646,6 +647,10 @@ mod tests {
             ["Digits min 4, max 12 digits"]
         );
         assert_eq!(names("Speed 0x01 = Version 1 to"), ["Version 1"]);
+        assert_eq!(
+            names("Level 0x01 to 0x09 = Level 1 to Level 9 See Annex"),
+            ["Level 1 to Level 9"]
+        );
     }
 
     #[test]

@@ -2127,12 +2127,12 @@ pub mod show_qr_code {
         pub mask_pattern: ::core::option::Option<RequestMaskPattern>,
         /// `85` Minimum Version (binary, 1 byte, optional, default 0x01).
         ///
-        /// Values: `01..28` Version 1.
+        /// Values: `01..28` Version 1 to Version 40.
         #[tlv(tag = 0x85)]
         pub minimum_version: ::core::option::Option<u8>,
         /// `86` Maximum Version (binary, 1 byte, optional, default 0x28).
         ///
-        /// Values: `01..28` Version 1.
+        /// Values: `01..28` Version 1 to Version 40.
         #[tlv(tag = 0x86)]
         pub maximum_version: ::core::option::Option<u8>,
         /// `87` Block Color (binary, 3 bytes, optional, default 0x000000 (Black)).
@@ -3212,9 +3212,9 @@ pub mod request_pin_with_host_supplied_account_data {
         /// `02`: PIN Incorrect, Try Again.
         #[tlv(value = 0x02)]
         PinIncorrectTryAgain,
-        /// `03`: Enter PIN.
+        /// `03`: Enter PIN / Enter PIN Again.
         #[tlv(value = 0x03)]
-        EnterPin2,
+        EnterPinEnterPinAgain,
         /// `05`: Enter PIN Again.
         #[tlv(value = 0x05)]
         EnterPinAgain,
@@ -3239,7 +3239,9 @@ pub mod request_pin_with_host_supplied_account_data {
                 Self::PinIncorrectTryAgain => {
                     ::core::option::Option::Some("PIN Incorrect, Try Again")
                 }
-                Self::EnterPin2 => ::core::option::Option::Some("Enter PIN"),
+                Self::EnterPinEnterPinAgain => {
+                    ::core::option::Option::Some("Enter PIN / Enter PIN Again")
+                }
                 Self::EnterPinAgain => ::core::option::Option::Some("Enter PIN Again"),
                 Self::CancelPinSession => {
                     ::core::option::Option::Some("Cancel PIN Session")
@@ -3535,9 +3537,9 @@ pub mod request_pin_with_card_supplied_account_data {
         /// `02`: PIN Incorrect, Try Again.
         #[tlv(value = 0x02)]
         PinIncorrectTryAgain,
-        /// `03`: Enter PIN.
+        /// `03`: Enter PIN / Enter PIN Again.
         #[tlv(value = 0x03)]
-        EnterPin,
+        EnterPinEnterPinAgain,
         /// `04`: Present Card / Enter PIN / Enter PIN Again.
         #[tlv(value = 0x04)]
         PresentCardEnterPinEnterPinAgain,
@@ -3565,7 +3567,9 @@ pub mod request_pin_with_card_supplied_account_data {
                 Self::PinIncorrectTryAgain => {
                     ::core::option::Option::Some("PIN Incorrect, Try Again")
                 }
-                Self::EnterPin => ::core::option::Option::Some("Enter PIN"),
+                Self::EnterPinEnterPinAgain => {
+                    ::core::option::Option::Some("Enter PIN / Enter PIN Again")
+                }
                 Self::PresentCardEnterPinEnterPinAgain => {
                     ::core::option::Option::Some(
                         "Present Card / Enter PIN / Enter PIN Again",
