@@ -14,7 +14,7 @@ bad = []
 def walk(obj, path, f):
     if isinstance(obj, dict):
         for k, v in obj.items():
-            if k in ('label','name','title_unused') and isinstance(v, str):
+            if k in ('label', 'name') and isinstance(v, str):
                 check(v, f, path + '.' + k)
             walk(v, path + '.' + k, f)
     elif isinstance(obj, list):
