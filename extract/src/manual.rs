@@ -14,7 +14,8 @@ use regex::Regex;
 use crate::markdown::{normalize_space, Block, RawTable};
 use crate::report::{Report, TableIssue};
 use crate::text::{
-    bit_fields, enum_values, first_sentence, short_label, snake, split_tags, table_refs, unique,
+    bit_fields, cell_label, enum_values, example_label, first_sentence, short_label, snake,
+    split_tags, table_refs, unique,
 };
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -828,7 +829,7 @@ impl Walker {
                 continue;
             }
             let (text, limits, _) = split_tags(cells[0]);
-            let label = first_sentence(&text, 80);
+            let label = cell_label(&text, 80);
             let label = label
                 .split(" See ")
                 .next()
@@ -1123,7 +1124,7 @@ pub fn split_example(cell: &str) -> Option<ExampleCell> {
     let label = tokens[..start].join(" ");
     let label = label.trim().trim_end_matches(':').trim();
     Some(ExampleCell {
-        label: (!label.is_empty()).then(|| first_sentence(label, 120)),
+        label: example_label(label),
         hex: hex.join(" "),
         trailing,
     })
@@ -1157,6 +1158,17 @@ pub fn parse_tlv_rows(
     let tag_re = re(&TAG, r"^(/*)\s*([0-9A-Fa-f]+|null|NULL|Null)$");
     let id_marker = re(&ID_MARKER, r"^[0-9A-Fa-f]{4}\s*=");
 
+    // A table whose rows all carry a slash ("/9F12", "/9F06") lists the children of a container
+    // it does not show: the rows are siblings, not each nested in the one before.
+    let base_depth = t
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let first = r.first()?.replace(' ', "");
+            tag_re.captures(&first).map(|c| c[1].len())
+        })
+        .min()
+        .unwrap_or(0);
     let mut roots: Vec<Field> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
@@ -1327,7 +1339,7 @@ pub fn parse_tlv_rows(
             fields: Vec::new(),
             source: Location::default(),
         };
-        let mut depth = depth;
+        let mut depth = depth - base_depth;
         if depth > path.len() {
             problems.push(format!(
                 "row {} (tag {first}): nesting jumps from level {} to {depth}; attached to the deepest open field",

@@ -118,6 +118,40 @@ fn starts_lower_word(word: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && !is_connector(w)
 }
 
+/// Words a label never ends on: a label cut there is the start of a sentence ("Version 1 to").
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "to", "of", "by", "for", "in", "on", "at", "with", "from", "and", "or",
+    "will", "that", "which", "should", "shall", "must", "can", "may", "are", "is", "be", "when",
+    "if", "as", "this", "these", "before", "after", "than", "per", "via", "see", "where",
+];
+
+fn is_dangling(word: &str) -> bool {
+    DANGLING.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Ends a label cleanly: drops an unclosed parenthesis ("PIN Length Limits (Only when"),
+/// trailing punctuation and dangling words ("Month From", "Signature Window Width and").
+fn tidy_end(label: &str) -> String {
+    let mut label = label.to_string();
+    if let Some(open) = label.rfind('(') {
+        if !label[open..].contains(')') && open > 0 {
+            label.truncate(open);
+        }
+    }
+    loop {
+        let trimmed = label
+            .trim_end_matches([',', '.', ':', ';', '-', '–', '/', ' '])
+            .to_string();
+        let mut words: Vec<&str> = trimmed.split_whitespace().collect();
+        if words.len() > 1 && words.last().is_some_and(|w| is_dangling(w)) {
+            words.pop();
+            label = words.join(" ");
+        } else {
+            return trimmed;
+        }
+    }
+}
+
 /// The label at the start of a description cell ("Hash Checksum Type 0x04 = SHA-256" -> "Hash Checksum Type").
 ///
 /// Stops where a sentence or an enumeration starts, and after `max_words` words.
@@ -135,10 +169,21 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         let enum_start = next == "=" || w.contains('=') || (w.starts_with("0x") && i > 0);
         // A capitalised word followed by a lowercase word starts a sentence ("... This is the length");
         // "Length of" / "Reserved for" continue the label because connectors do not count.
-        let sentence_start =
-            sentences && i > 0 && titlecase(w) && !w.starts_with("0x") && starts_lower_word(next);
+        let after_next = words.get(i + 2).copied().unwrap_or("");
+        let sentence_start = sentences
+            && i > 0
+            && titlecase(w)
+            && !w.ends_with(',')
+            && !w.starts_with("0x")
+            && (starts_lower_word(next)
+                // "Indicates the pause ...", "List of interfaces ...": a connector then a lowercase word.
+                || (matches!(next, "the" | "a" | "an") && starts_lower_word(after_next))
+                || (w == "List" && next == "of" && starts_lower_word(after_next)));
+        // "Timeout Timeout in ...", "Tag Data Data of ...": the description starts by repeating a word.
+        let doubled = i > 0 && w == words[i - 1] && starts_upper(w);
         // "Operation Status Detail (Subgroup) Operation Status ...": the description repeats the label.
-        let repeated = i > 1 && w == words[0] && starts_upper(w);
+        // ("Version 1 to Version 40" is a range, not a repetition.)
+        let repeated = i > 0 && w == words[0] && starts_upper(w) && !is_connector(words[i - 1]);
         // "File ID from Table 201", "... See section 4.4": a reference, not part of the label.
         let reference = matches!(
             w.to_ascii_lowercase().as_str(),
@@ -146,6 +191,8 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
         ) && (next.starts_with("Table")
             || next.starts_with("section")
             || next.starts_with("Section"));
+        // "Progress Indicator Reserved for future use": a note after the name.
+        let reserved_note = i > 0 && w == "Reserved" && next == "for";
         // "Serial Number Bit 0: ...", "Colour Code Byte 1 ...": bit and byte lists follow the label.
         let bit_list = i > 0
             && matches!(w, "Bit" | "Bits" | "Byte")
@@ -169,10 +216,52 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
                     | "Refer"
                     | "Please"
                     | "It"
+                    | "Indicates"
+                    | "Contains"
+                    | "Decrypt"
+                    | "Specify"
+                    | "Specifies"
+                    | "Defines"
+                    | "For"
             )
-            && !words[i - 1].ends_with(',');
-        let lower_paren =
-            w.starts_with('(') && w[1..].chars().next().is_some_and(char::is_lowercase);
+            && !words[i - 1].ends_with(',')
+            // "Default Values to Use": after a connector the word continues the label.
+            && !is_connector(words[i - 1])
+            && (w != "For" || next.starts_with("details"));
+        // Value names are cut where a clause starts: "Cover the bar regardless of ...",
+        // "Completed, see ...", "Frequency in seconds the device ...".
+        let determiner_clause = i > 1
+            && matches!(w, "the" | "a" | "an")
+            && starts_lower_word(words[i - 1])
+            && !is_dangling(words[i - 1]);
+        let clause = determiner_clause
+            || !sentences
+                && i > 1
+                && matches!(
+                    w,
+                    "regardless"
+                        | "that"
+                        | "which"
+                        | "when"
+                        | "whether"
+                        | "depends"
+                        | "will"
+                        | "should"
+                        | "if"
+                        | "because"
+                        | "until"
+                        | "unless"
+                );
+        // Short names keep their comma parts ("PAN min 8, max 21 digits", "Page with a title, up to ...").
+        let comma_clause = !sentences
+            && i > 0
+            && words.len() > 6
+            && words[i - 1].ends_with(',')
+            && w != "up"
+            && (starts_lower_word(w) || (titlecase(w) && starts_lower_word(next)));
+        let lower_paren = w.starts_with('(')
+            && (w[1..].chars().next().is_some_and(char::is_lowercase)
+                || (w == "(" && starts_lower_word(next)));
         if i > 0
             && (enum_start
                 || sentence_start
@@ -180,6 +269,10 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
                 || reference
                 || starter
                 || repeated
+                || doubled
+                || reserved_note
+                || clause
+                || comma_clause
                 || bit_list
                 || size_note)
         {
@@ -204,10 +297,7 @@ fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
             break;
         }
     }
-    let label = words[..end].join(" ");
-    let label = label
-        .trim_end_matches([',', '.', ':', ';', '-', '–', ' '])
-        .to_string();
+    let label = tidy_end(&words[..end].join(" "));
     if label.is_empty() {
         words
             .first()
@@ -224,7 +314,11 @@ pub fn first_sentence(text: &str, max_chars: usize) -> String {
         // Skip abbreviations like "e.g." and "No.".
         let before = &text[..i];
         let last_word = before.rsplit(' ').next().unwrap_or("");
-        if last_word.len() > 2 && !last_word.contains('.') {
+        // "Image 1. For ...": a number ends a sentence when a capital follows.
+        let number_end = !last_word.is_empty()
+            && last_word.chars().all(|c| c.is_ascii_digit())
+            && text[i + 2..].starts_with(|c: char| c.is_uppercase());
+        if (last_word.len() > 2 || number_end) && !last_word.contains('.') {
             end = i;
             break;
         }
@@ -239,6 +333,33 @@ pub fn first_sentence(text: &str, max_chars: usize) -> String {
         s = s.trim_end_matches([',', ';', ':', ' ']).to_string();
     }
     s
+}
+
+/// A label taken from a meaning cell: its first sentence, without a clause after a comma
+/// ("User File, users may ...") and never ending on a dangling word.
+pub fn cell_label(text: &str, max_chars: usize) -> String {
+    let sentence = first_sentence(text, max_chars);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let end = (1..words.len())
+        .find(|&i| words.len() > 6 && words[i - 1].ends_with(',') && starts_lower_word(words[i]))
+        .unwrap_or(words.len());
+    tidy_end(&words[..end].join(" "))
+}
+
+/// The short text written before an example's hex, when it names something ("Get Property 1.2.3 ...",
+/// "Display Message Request to show PROCESSING"); `None` when it is a sentence about the example.
+pub fn example_label(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "This example wraps Command 0x... - Name": the command is the label.
+    let words = match words.as_slice() {
+        ["This", "example", _, rest @ ..] if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    let sentence = words.len() > 2 && titlecase(words[0]) && starts_lower_word(words[1]);
+    if words.is_empty() || sentence {
+        return None;
+    }
+    Some(first_sentence(&words.join(" "), 120))
 }
 
 /// Enumerated values in a description: `0x00 = OK, Done 0x01 = OK, Started / Running`, ranges `0x01..0xFE = ...`.
@@ -313,6 +434,16 @@ fn value_name(raw: &str) -> String {
     // "Reason: Contactless Card Presented": the word before the colon repeats the field's subject.
     let clean = match clean.split_once(": ") {
         Some((head, rest)) if !head.contains(' ') && !rest.is_empty() => rest.to_string(),
+        _ => clean,
+    };
+    // "The frequency in seconds": an article adds nothing to a value name.
+    let clean = match clean.strip_prefix("The ") {
+        Some(rest) if rest.split_whitespace().count() > 1 => {
+            let mut chars = rest.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        }
         _ => clean,
     };
     let label = label_words(&clean, 10, false);
@@ -406,6 +537,120 @@ mod tests {
         );
         assert_eq!(short_label("Action 0 = Check key status.", 10), "Action");
         assert_eq!(short_label("File ID from Table 201", 10), "File ID");
+    }
+
+    #[test]
+    fn labels_end_at_the_name() {
+        // Description starters after the name.
+        assert_eq!(
+            short_label("Retry Mode Indicates the way a retry works", 10),
+            "Retry Mode"
+        );
+        assert_eq!(
+            short_label("Payload Blob Decrypt the contents first", 10),
+            "Payload Blob"
+        );
+        assert_eq!(
+            short_label("Screen ID Specify which screen to show", 10),
+            "Screen ID"
+        );
+        // The description repeats a word of the name.
+        assert_eq!(
+            short_label("Delay Delay in seconds before the start", 10),
+            "Delay"
+        );
+        assert_eq!(
+            short_label("Widget Data Data of the widget", 10),
+            "Widget Data"
+        );
+        assert_eq!(
+            short_label("Port List List of ports to open", 10),
+            "Port List"
+        );
+        // Never a dangling word or an unclosed parenthesis at the end.
+        assert_eq!(short_label("Year From 0x00 to 0x63", 10), "Year");
+        assert_eq!(
+            short_label("Lamp Colour (Only when the lamp is on", 10),
+            "Lamp Colour"
+        );
+        assert_eq!(
+            short_label("Pixel Offset ( counted from zero)", 10),
+            "Pixel Offset"
+        );
+        // A comma ends the name when a lowercase note follows.
+        assert_eq!(
+            short_label("Window Width and Height, refer to the figure", 10),
+            "Window Width and Height"
+        );
+        // A connector keeps a capitalised word in the label.
+        assert_eq!(
+            short_label("Values to Use 0x01 = Factory", 10),
+            "Values to Use"
+        );
+        // A sentence starting after a noun.
+        assert_eq!(
+            short_label("Wait Time in seconds the reader waits", 10),
+            "Wait Time in seconds"
+        );
+    }
+
+    #[test]
+    fn example_labels_name_or_nothing() {
+        assert_eq!(
+            example_label("This example shows Command 0x1234 - Do Things").as_deref(),
+            Some("Command 0x1234 - Do Things")
+        );
+        assert_eq!(example_label("Reply only sent on errors"), None);
+        assert_eq!(
+            example_label("Set Property 9.9.9 Beep Volume").as_deref(),
+            Some("Set Property 9.9.9 Beep Volume")
+        );
+        assert_eq!(
+            short_label("Lamp Mode Reserved for future use. Send 0x01.", 10),
+            "Lamp Mode"
+        );
+    }
+
+    #[test]
+    fn cell_labels_drop_references_and_notes() {
+        assert_eq!(
+            cell_label("Splash Image 2. For details, see Property 9.9 Splash", 80),
+            "Splash Image 2"
+        );
+        assert_eq!(
+            cell_label(
+                "Scratch File, hosts may store any bytes they like in this slot",
+                80
+            ),
+            "Scratch File"
+        );
+        assert_eq!(
+            cell_label("Audio configuration, tone file", 80),
+            "Audio configuration, tone file"
+        );
+    }
+
+    #[test]
+    fn value_names_are_short() {
+        let names =
+            |desc: &str| -> Vec<String> { enum_values(desc).into_iter().map(|e| e.name).collect() };
+        assert_eq!(
+            names("Mode 0x00 = Lamp off regardless of the ambient light 0x01 = Blink, blink the lamp until a key is pressed"),
+            ["Lamp off", "Blink"]
+        );
+        assert_eq!(
+            names("Delay 0x01..0xFE = The interval in seconds the reader should wait for"),
+            ["Interval in seconds"]
+        );
+        assert_eq!(
+            names("Size 0x00 = Digits min 4, max 12 digits"),
+            ["Digits min 4, max 12 digits"]
+        );
+        assert_eq!(names("Speed 0x01 = Version 1 to"), ["Version 1"]);
+        assert_eq!(
+            names("Level 0x01 to 0x09 = Level 1 to Level 9 See Annex"),
+            ["Level 1 to Level 9"]
+        );
     }
 
     #[test]

@@ -249,6 +249,8 @@ fn notification_detail_codes_and_payload() {
         ]
     );
     assert_eq!(n.payloads[0].fields[0].fields[0].name, "lamp_index");
+    // Rows that all carry one slash are siblings; labels end where the description starts.
+    assert_eq!(names(&n.payloads[1].fields), ["bulb_count", "wattage"]);
     assert!(x.spec.notification_detail(0x0901, [1, 2, 0, 2]).is_some());
 }
 

@@ -132,7 +132,7 @@ pub mod start_transaction {
         >,
         /// `84` Manual Entry Mode (binary, 3 bytes, optional). Limited to: Touch Only.
         ///
-        /// Values: byte 1 `00` PAN min 8, max 21 digits; byte 2 `00` Based on the setting of Property 1.2.1.1.5.1 MCE Mode Setting; byte 3 `00` On keypress sound disabled; byte 3 `01` On keypress sound enabled.
+        /// Values: byte 1 `00` PAN min 8, max 21 digits; byte 2 `00` Per MCE Mode Setting; byte 3 `00` On keypress sound disabled; byte 3 `01` On keypress sound enabled.
         #[tlv(tag = 0x84)]
         pub manual_entry_mode: ::core::option::Option<[u8; 3]>,
         /// `85` Barcode Reader Mode (binary, 2 bytes, optional, default 0x0000). Limited to: BCR Only.
@@ -258,9 +258,9 @@ pub mod start_transaction {
         /// `02`: NFC.
         #[tlv(value = 0x02)]
         Nfc,
-        /// `03`: EMV and NFC Enable NFC only when non-payment tags are.
+        /// `03`: EMV and NFC.
         #[tlv(value = 0x03)]
-        EmvAndNfcEnableNfcOnlyWhenNonPaymentTagsAre,
+        EmvAndNfc,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -272,11 +272,7 @@ pub mod start_transaction {
                 Self::Disabled => ::core::option::Option::Some("Disabled"),
                 Self::Emv => ::core::option::Option::Some("EMV"),
                 Self::Nfc => ::core::option::Option::Some("NFC"),
-                Self::EmvAndNfcEnableNfcOnlyWhenNonPaymentTagsAre => {
-                    ::core::option::Option::Some(
-                        "EMV and NFC Enable NFC only when non-payment tags are",
-                    )
-                }
+                Self::EmvAndNfc => ::core::option::Option::Some("EMV and NFC"),
                 Self::Other(_) => ::core::option::Option::None,
             }
         }
@@ -497,9 +493,9 @@ pub mod resume_transaction {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Resume Code Indicates the pause state the transaction will resume (binary, 1 byte, required).
+        /// `81` Resume Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub resume_code_indicates_the_pause_state_the_transaction_will: RequestResumeCodeIndicatesThePauseStateTheTransactionWill,
+        pub resume_code: RequestResumeCode,
         /// `83` Reserved (binary, variable length, optional).
         #[tlv(tag = 0x83)]
         pub reserved: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -516,11 +512,11 @@ pub mod resume_transaction {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            resume_code_indicates_the_pause_state_the_transaction_will: RequestResumeCodeIndicatesThePauseStateTheTransactionWill,
+            resume_code: RequestResumeCode,
             arpc_data: ::std::vec::Vec<u8>,
         ) -> Self {
             Request {
-                resume_code_indicates_the_pause_state_the_transaction_will,
+                resume_code,
                 arpc_data,
                 reserved: ::core::option::Option::None,
                 transaction_tlv_update: ::core::option::Option::None,
@@ -528,7 +524,7 @@ pub mod resume_transaction {
             }
         }
     }
-    /// Values of Resume Code Indicates the pause state the transaction will resume (an open enum: other values are kept in `Other`).
+    /// Values of Resume Code (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -539,7 +535,7 @@ pub mod resume_transaction {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
+    pub enum RequestResumeCode {
         /// `00`: Waiting for ARPC.
         #[tlv(value = 0x00)]
         WaitingForArpc,
@@ -547,7 +543,7 @@ pub mod resume_transaction {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
+    impl RequestResumeCode {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -556,8 +552,7 @@ pub mod resume_transaction {
             }
         }
     }
-    impl ::core::fmt::Display
-    for RequestResumeCodeIndicatesThePauseStateTheTransactionWill {
+    impl ::core::fmt::Display for RequestResumeCode {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -795,7 +790,6 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
@@ -803,15 +797,114 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub command_to_send: ::std::vec::Vec<u8>,
-        /// `82` 00 – No Encrypt 01 - Encrypt (binary, 1 byte, required).
+        /// `82` Encryption (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub n_00_no_encrypt_01_encrypt: u8,
-        /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
+        pub encryption: RequestEncryption,
+        /// `83` Last Command (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last_command: u8,
+        pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            command_to_send: ::std::vec::Vec<u8>,
+            encryption: RequestEncryption,
+            last_command: RequestLastCommand,
+        ) -> Self {
+            Request {
+                command_to_send,
+                encryption,
+                last_command,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Encryption (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestEncryption {
+        /// `00`: No Encrypt.
+        #[tlv(value = 0x00)]
+        NoEncrypt,
+        /// `01`: Encrypt.
+        #[tlv(value = 0x01)]
+        Encrypt,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestEncryption {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
+                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestEncryption {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Last Command (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestLastCommand {
+        /// `00`: Expect More Commands.
+        #[tlv(value = 0x00)]
+        ExpectMoreCommands,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestLastCommand {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::ExpectMoreCommands => {
+                    ::core::option::Option::Some("Expect More Commands")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestLastCommand {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
     }
     /// Response data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 89).
     #[derive(
@@ -900,7 +993,6 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
@@ -908,15 +1000,113 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub command_to_send: ::std::vec::Vec<u8>,
-        /// `82` 00 – No Encrypt 01 - Encrypt (1 byte, optional).
+        /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub n_00_no_encrypt_01_encrypt: ::core::option::Option<u8>,
-        /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
+        pub encryption: ::core::option::Option<RequestEncryption>,
+        /// `83` Last Command (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last_command: u8,
+        pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            command_to_send: ::std::vec::Vec<u8>,
+            last_command: RequestLastCommand,
+        ) -> Self {
+            Request {
+                command_to_send,
+                last_command,
+                encryption: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Encryption (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestEncryption {
+        /// `00`: No Encrypt.
+        #[tlv(value = 0x00)]
+        NoEncrypt,
+        /// `01`: Encrypt.
+        #[tlv(value = 0x01)]
+        Encrypt,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestEncryption {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
+                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestEncryption {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Last Command (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestLastCommand {
+        /// `00`: Expect More Commands.
+        #[tlv(value = 0x00)]
+        ExpectMoreCommands,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestLastCommand {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::ExpectMoreCommands => {
+                    ::core::option::Option::Some("Expect More Commands")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestLastCommand {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
     }
     /// Response data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 97).
     #[derive(
@@ -955,7 +1145,6 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
@@ -963,15 +1152,113 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub command_to_send: ::std::vec::Vec<u8>,
-        /// `82` 00 – No Encrypt 01 - Encrypt (1 byte, optional).
+        /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub n_00_no_encrypt_01_encrypt: ::core::option::Option<u8>,
-        /// `83` 00 – Expect More Commands 01 – FF (Last Command) (binary, 1 byte, required).
+        pub encryption: ::core::option::Option<RequestEncryption>,
+        /// `83` Last Command (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub n_00_expect_more_commands_01_ff_last_command: u8,
+        pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            command_to_send: ::std::vec::Vec<u8>,
+            last_command: RequestLastCommand,
+        ) -> Self {
+            Request {
+                command_to_send,
+                last_command,
+                encryption: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Encryption (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestEncryption {
+        /// `00`: No Encrypt.
+        #[tlv(value = 0x00)]
+        NoEncrypt,
+        /// `01`: Encrypt.
+        #[tlv(value = 0x01)]
+        Encrypt,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestEncryption {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
+                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestEncryption {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Last Command (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestLastCommand {
+        /// `00`: Expect More Commands.
+        #[tlv(value = 0x00)]
+        ExpectMoreCommands,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestLastCommand {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::ExpectMoreCommands => {
+                    ::core::option::Option::Some("Expect More Commands")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestLastCommand {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
     }
     /// Response data of command 0x1102 Pass Through Command for MIFARE DESFire, Type 4 (manual Table 103).
     #[derive(
@@ -986,11 +1273,9 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         /// `81` Tag Response (SW1 SW2) (binary, 2 bytes, required).
         #[tlv(tag = 0x81)]
         pub tag_response_sw1_sw2: [u8; 2],
-        /// `82` Tag Data Data of R-APDU Encryption Control (binary, variable length, optional; see manual Table 92, 93).
+        /// `82` Tag Data (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
-        pub tag_data_data_of_r_apdu_encryption_control: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub tag_data: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -1113,9 +1398,9 @@ pub mod request_cardholder_signature {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
+        /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
+        pub timeout: u8,
         /// `82` Encryption on signature and user data (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
         pub encryption_on_signature_and_user_data: ::core::option::Option<u8>,
@@ -1221,9 +1506,9 @@ pub mod report_cardholder_selection {
     )]
     #[tlv(repr = u8)]
     pub enum RequestCardholderSelectionRequestStatus {
-        /// `00`: Cardholder Selection Request completed, see Selection Result parameter.
+        /// `00`: Cardholder Selection Request completed.
         #[tlv(value = 0x00)]
-        CardholderSelectionRequestCompletedSeeSelectionResultParameter,
+        CardholderSelectionRequestCompleted,
         /// `01`: Cardholder Selection Request canceled by cardholder, Transaction Aborted.
         #[tlv(value = 0x01)]
         CardholderSelectionRequestCanceledByCardholderTransactionAborted,
@@ -1238,9 +1523,9 @@ pub mod report_cardholder_selection {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::CardholderSelectionRequestCompletedSeeSelectionResultParameter => {
+                Self::CardholderSelectionRequestCompleted => {
                     ::core::option::Option::Some(
-                        "Cardholder Selection Request completed, see Selection Result parameter",
+                        "Cardholder Selection Request completed",
                     )
                 }
                 Self::CardholderSelectionRequestCanceledByCardholderTransactionAborted => {
@@ -1307,9 +1592,9 @@ pub mod display_message {
         /// `81` Timeout (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x81)]
         pub timeout: ::core::option::Option<RequestTimeout>,
-        /// `82` Message ID Specify a Display String ID (binary, 1 byte, optional, default 0x14).
+        /// `82` Message ID (binary, 1 byte, optional, default 0x14).
         #[tlv(tag = 0x82)]
-        pub message_id_specify_a_display_string_id: ::core::option::Option<u8>,
+        pub message_id: ::core::option::Option<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -1716,15 +2001,15 @@ pub mod show_image {
     )]
     #[tlv(repr = u8)]
     pub enum RequestDisplayOption {
-        /// `00`: Default to cover/uncover the top status bar depends on the.
+        /// `00`: Default.
         #[tlv(value = 0x00)]
-        DefaultToCoverUncoverTheTopStatusBarDependsOnThe,
-        /// `01`: Cover the top status bar regardless of the current status.
+        Default,
+        /// `01`: Cover Status Bar.
         #[tlv(value = 0x01)]
-        CoverTheTopStatusBarRegardlessOfTheCurrentStatus,
-        /// `02`: Not cover the top status bar regardless of the current.
+        CoverStatusBar,
+        /// `02`: Do Not Cover Status Bar.
         #[tlv(value = 0x02)]
-        NotCoverTheTopStatusBarRegardlessOfTheCurrent,
+        DoNotCoverStatusBar,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -1733,20 +2018,10 @@ pub mod show_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::DefaultToCoverUncoverTheTopStatusBarDependsOnThe => {
-                    ::core::option::Option::Some(
-                        "Default to cover/uncover the top status bar depends on the",
-                    )
-                }
-                Self::CoverTheTopStatusBarRegardlessOfTheCurrentStatus => {
-                    ::core::option::Option::Some(
-                        "Cover the top status bar regardless of the current status",
-                    )
-                }
-                Self::NotCoverTheTopStatusBarRegardlessOfTheCurrent => {
-                    ::core::option::Option::Some(
-                        "Not cover the top status bar regardless of the current",
-                    )
+                Self::Default => ::core::option::Option::Some("Default"),
+                Self::CoverStatusBar => ::core::option::Option::Some("Cover Status Bar"),
+                Self::DoNotCoverStatusBar => {
+                    ::core::option::Option::Some("Do Not Cover Status Bar")
                 }
                 Self::Other(_) => ::core::option::Option::None,
             }
@@ -1775,9 +2050,9 @@ pub mod show_image {
     )]
     #[tlv(repr = u8)]
     pub enum RequestDisplayTime {
-        /// `00`: Show image until device changes state.
+        /// `00`: Show image.
         #[tlv(value = 0x00)]
-        ShowImageUntilDeviceChangesState,
+        ShowImage,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -1786,9 +2061,7 @@ pub mod show_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::ShowImageUntilDeviceChangesState => {
-                    ::core::option::Option::Some("Show image until device changes state")
-                }
+                Self::ShowImage => ::core::option::Option::Some("Show image"),
                 Self::Other(_) => ::core::option::Option::None,
             }
         }
@@ -1854,12 +2127,12 @@ pub mod show_qr_code {
         pub mask_pattern: ::core::option::Option<RequestMaskPattern>,
         /// `85` Minimum Version (binary, 1 byte, optional, default 0x01).
         ///
-        /// Values: `01..28` Version 1 to.
+        /// Values: `01..28` Version 1 to Version 40.
         #[tlv(tag = 0x85)]
         pub minimum_version: ::core::option::Option<u8>,
         /// `86` Maximum Version (binary, 1 byte, optional, default 0x28).
         ///
-        /// Values: `01..28` Version 1 to.
+        /// Values: `01..28` Version 1 to Version 40.
         #[tlv(tag = 0x86)]
         pub maximum_version: ::core::option::Option<u8>,
         /// `87` Block Color (binary, 3 bytes, optional, default 0x000000 (Black)).
@@ -1868,11 +2141,9 @@ pub mod show_qr_code {
         /// `88` Background Color (binary, 3 bytes, optional, default 0xFFFFFF (White)).
         #[tlv(tag = 0x88)]
         pub background_color: ::core::option::Option<[u8; 3]>,
-        /// `89` Prompt Text for the device to display below the QR (binary, variable length, optional, default No prompt). Limited to: Display Only.
+        /// `89` Prompt Text (binary, variable length, optional, default No prompt). Limited to: Display Only.
         #[tlv(tag = 0x89)]
-        pub prompt_text_for_the_device_to_display_below_the_qr: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub prompt_text: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2117,15 +2388,15 @@ pub mod show_bitmap_image {
     )]
     #[tlv(repr = u8)]
     pub enum RequestDisplayOption {
-        /// `00`: Default to cover/uncover the top status bar depends on the.
+        /// `00`: Default.
         #[tlv(value = 0x00)]
-        DefaultToCoverUncoverTheTopStatusBarDependsOnThe,
-        /// `01`: Cover the top status bar regardless of the current status.
+        Default,
+        /// `01`: Cover Status Bar.
         #[tlv(value = 0x01)]
-        CoverTheTopStatusBarRegardlessOfTheCurrentStatus,
-        /// `02`: Not cover the top status bar regardless of the current.
+        CoverStatusBar,
+        /// `02`: Do Not Cover Status Bar.
         #[tlv(value = 0x02)]
-        NotCoverTheTopStatusBarRegardlessOfTheCurrent,
+        DoNotCoverStatusBar,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -2134,20 +2405,10 @@ pub mod show_bitmap_image {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::DefaultToCoverUncoverTheTopStatusBarDependsOnThe => {
-                    ::core::option::Option::Some(
-                        "Default to cover/uncover the top status bar depends on the",
-                    )
-                }
-                Self::CoverTheTopStatusBarRegardlessOfTheCurrentStatus => {
-                    ::core::option::Option::Some(
-                        "Cover the top status bar regardless of the current status",
-                    )
-                }
-                Self::NotCoverTheTopStatusBarRegardlessOfTheCurrent => {
-                    ::core::option::Option::Some(
-                        "Not cover the top status bar regardless of the current",
-                    )
+                Self::Default => ::core::option::Option::Some("Default"),
+                Self::CoverStatusBar => ::core::option::Option::Some("Cover Status Bar"),
+                Self::DoNotCoverStatusBar => {
+                    ::core::option::Option::Some("Do Not Cover Status Bar")
                 }
                 Self::Other(_) => ::core::option::Option::None,
             }
@@ -2338,6 +2599,12 @@ pub mod card_emulation {
         /// `81` Start/Cancel (1 byte, required).
         #[tlv(tag = 0x81)]
         pub start_cancel: RequestStartCancel,
+        /// `82` Timeout in seconds (1 byte, optional, default 0x00).
+        #[tlv(tag = 0x82)]
+        pub timeout_in_seconds: ::core::option::Option<RequestTimeoutInSeconds>,
+        /// `83` URL (length &lt;= 254, optional).
+        #[tlv(tag = 0x83)]
+        pub url: ::core::option::Option<::std::vec::Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2347,6 +2614,8 @@ pub mod card_emulation {
         pub fn new(start_cancel: RequestStartCancel) -> Self {
             Request {
                 start_cancel,
+                timeout_in_seconds: ::core::option::Option::None,
+                url: ::core::option::Option::None,
                 unknown: ::mms_codec::Unknown::new(),
             }
         }
@@ -2363,9 +2632,9 @@ pub mod card_emulation {
     )]
     #[tlv(repr = u8)]
     pub enum RequestStartCancel {
-        /// `00`: Cancel (See the example of.
+        /// `00`: Cancel.
         #[tlv(value = 0x00)]
-        CancelSeeTheExampleOf,
+        Cancel,
         /// `01`: Start.
         #[tlv(value = 0x01)]
         Start,
@@ -2377,15 +2646,52 @@ pub mod card_emulation {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::CancelSeeTheExampleOf => {
-                    ::core::option::Option::Some("Cancel (See the example of")
-                }
+                Self::Cancel => ::core::option::Option::Some("Cancel"),
                 Self::Start => ::core::option::Option::Some("Start"),
                 Self::Other(_) => ::core::option::Option::None,
             }
         }
     }
     impl ::core::fmt::Display for RequestStartCancel {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Timeout in seconds (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestTimeoutInSeconds {
+        /// `00`: No timeout.
+        #[tlv(value = 0x00)]
+        NoTimeout,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestTimeoutInSeconds {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoTimeout => ::core::option::Option::Some("No timeout"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestTimeoutInSeconds {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -2520,16 +2826,12 @@ pub mod set_notification_subscriptions {
         /// `82` Notifications Affected (binary, 1 byte, optional, default 0x01).
         #[tlv(tag = 0x82)]
         pub notifications_affected: ::core::option::Option<RequestNotificationsAffected>,
-        /// `83` Notification Message ID List List of two-byte (binary, variable length, optional, default Null).
+        /// `83` Notification Message ID List (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
-        pub notification_message_id_list_list_of_two_byte: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
-        /// `A4` Interfaces List of interfaces this command should change the subscription (binary, variable length, optional, default Null).
+        pub notification_message_id_list: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// `A4` Interfaces (binary, variable length, optional, default Null).
         #[tlv(tag = 0xA4)]
-        pub interfaces_list_of_interfaces_this_command_should_change: ::core::option::Option<
-            RequestInterfacesListOfInterfacesThisCommandShouldChange,
-        >,
+        pub interfaces: ::core::option::Option<RequestInterfaces>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -2589,12 +2891,12 @@ pub mod set_notification_subscriptions {
     )]
     #[tlv(repr = u8)]
     pub enum RequestNotificationsAffected {
-        /// `00`: Only subscribe or unsubscribe to notification messages in the Notification.
+        /// `00`: Listed Notifications.
         #[tlv(value = 0x00)]
-        OnlySubscribeOrUnsubscribeToNotificationMessagesInTheNotification,
-        /// `01`: Subscribe or unsubscribe to all notifications.
+        ListedNotifications,
+        /// `01`: All Notifications.
         #[tlv(value = 0x01)]
-        SubscribeOrUnsubscribeToAllNotifications,
+        AllNotifications,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -2603,15 +2905,11 @@ pub mod set_notification_subscriptions {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::OnlySubscribeOrUnsubscribeToNotificationMessagesInTheNotification => {
-                    ::core::option::Option::Some(
-                        "Only subscribe or unsubscribe to notification messages in the Notification",
-                    )
+                Self::ListedNotifications => {
+                    ::core::option::Option::Some("Listed Notifications")
                 }
-                Self::SubscribeOrUnsubscribeToAllNotifications => {
-                    ::core::option::Option::Some(
-                        "Subscribe or unsubscribe to all notifications",
-                    )
+                Self::AllNotifications => {
+                    ::core::option::Option::Some("All Notifications")
                 }
                 Self::Other(_) => ::core::option::Option::None,
             }
@@ -2628,7 +2926,7 @@ pub mod set_notification_subscriptions {
             }
         }
     }
-    /// `A4` Interfaces List of interfaces this command should change the subscription: a TLV sequence.
+    /// `A4` Interfaces: a TLV sequence.
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -2637,7 +2935,7 @@ pub mod set_notification_subscriptions {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
-    pub struct RequestInterfacesListOfInterfacesThisCommandShouldChange {
+    pub struct RequestInterfaces {
         /// `81` Apply changes to the USB interface (0 bytes, optional).
         #[tlv(tag = 0x81)]
         pub apply_changes_to_the_usb_interface: ::core::option::Option<
@@ -2817,9 +3115,9 @@ pub mod request_pin_with_host_supplied_account_data {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
+        /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor,
+        pub timeout: RequestTimeout,
         /// `82` User Interface Sequence (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub user_interface_sequence: RequestUserInterfaceSequence,
@@ -2839,14 +3137,14 @@ pub mod request_pin_with_host_supplied_account_data {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            timeout_timeout_in_seconds_that_the_device_should_wait_for: RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor,
+            timeout: RequestTimeout,
             user_interface_sequence: RequestUserInterfaceSequence,
             pin_length_limits: [u8; 2],
             account_number_options: RequestAccountNumberOptions,
             pin_block_format: RequestPinBlockFormat,
         ) -> Self {
             Request {
-                timeout_timeout_in_seconds_that_the_device_should_wait_for,
+                timeout,
                 user_interface_sequence,
                 pin_length_limits,
                 account_number_options,
@@ -2855,7 +3153,7 @@ pub mod request_pin_with_host_supplied_account_data {
             }
         }
     }
-    /// Values of Timeout Timeout in seconds that the device should wait for (an open enum: other values are kept in `Other`).
+    /// Values of Timeout (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -2866,7 +3164,7 @@ pub mod request_pin_with_host_supplied_account_data {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
+    pub enum RequestTimeout {
         /// `00`: Reserved, Not Allowed.
         #[tlv(value = 0x00)]
         ReservedNotAllowed,
@@ -2874,7 +3172,7 @@ pub mod request_pin_with_host_supplied_account_data {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
+    impl RequestTimeout {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -2885,8 +3183,7 @@ pub mod request_pin_with_host_supplied_account_data {
             }
         }
     }
-    impl ::core::fmt::Display
-    for RequestTimeoutTimeoutInSecondsThatTheDeviceShouldWaitFor {
+    impl ::core::fmt::Display for RequestTimeout {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -2915,9 +3212,9 @@ pub mod request_pin_with_host_supplied_account_data {
         /// `02`: PIN Incorrect, Try Again.
         #[tlv(value = 0x02)]
         PinIncorrectTryAgain,
-        /// `03`: Enter PIN /.
+        /// `03`: Enter PIN / Enter PIN Again.
         #[tlv(value = 0x03)]
-        EnterPin2,
+        EnterPinEnterPinAgain,
         /// `05`: Enter PIN Again.
         #[tlv(value = 0x05)]
         EnterPinAgain,
@@ -2942,7 +3239,9 @@ pub mod request_pin_with_host_supplied_account_data {
                 Self::PinIncorrectTryAgain => {
                     ::core::option::Option::Some("PIN Incorrect, Try Again")
                 }
-                Self::EnterPin2 => ::core::option::Option::Some("Enter PIN /"),
+                Self::EnterPinEnterPinAgain => {
+                    ::core::option::Option::Some("Enter PIN / Enter PIN Again")
+                }
                 Self::EnterPinAgain => ::core::option::Option::Some("Enter PIN Again"),
                 Self::CancelPinSession => {
                     ::core::option::Option::Some("Cancel PIN Session")
@@ -3072,9 +3371,9 @@ pub mod request_pin_with_card_supplied_account_data {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Timeout Timeout in seconds that the device should wait for (binary, 1 byte, required).
+        /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
+        pub timeout: u8,
         /// `A3` Reader Options (TC, 9 bytes, required).
         #[tlv(tag = 0xA3)]
         pub reader_options: RequestReaderOptions,
@@ -3088,12 +3387,12 @@ pub mod request_pin_with_card_supplied_account_data {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            timeout_timeout_in_seconds_that_the_device_should_wait_for: u8,
+            timeout: u8,
             reader_options: RequestReaderOptions,
             pin_entry_options: RequestPinEntryOptions,
         ) -> Self {
             Request {
-                timeout_timeout_in_seconds_that_the_device_should_wait_for,
+                timeout,
                 reader_options,
                 pin_entry_options,
                 unknown: ::mms_codec::Unknown::new(),
@@ -3192,12 +3491,12 @@ pub mod request_pin_with_card_supplied_account_data {
         /// `82` User Interface Sequence (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub user_interface_sequence: RequestPinEntryOptionsUserInterfaceSequence,
-        /// `83` PIN Length Limits (Only when (binary, 2 bytes, required).
+        /// `83` PIN Length Limits (binary, 2 bytes, required).
         #[tlv(tag = 0x83)]
-        pub pin_length_limits_only_when: [u8; 2],
-        /// `85` PIN Block Format (Only when (binary, 1 byte, required).
+        pub pin_length_limits: [u8; 2],
+        /// `85` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
-        pub pin_block_format_only_when: RequestPinEntryOptionsPinBlockFormatOnlyWhen,
+        pub pin_block_format: RequestPinEntryOptionsPinBlockFormat,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3206,13 +3505,13 @@ pub mod request_pin_with_card_supplied_account_data {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             user_interface_sequence: RequestPinEntryOptionsUserInterfaceSequence,
-            pin_length_limits_only_when: [u8; 2],
-            pin_block_format_only_when: RequestPinEntryOptionsPinBlockFormatOnlyWhen,
+            pin_length_limits: [u8; 2],
+            pin_block_format: RequestPinEntryOptionsPinBlockFormat,
         ) -> Self {
             RequestPinEntryOptions {
                 user_interface_sequence,
-                pin_length_limits_only_when,
-                pin_block_format_only_when,
+                pin_length_limits,
+                pin_block_format,
                 unknown: ::mms_codec::Unknown::new(),
             }
         }
@@ -3238,9 +3537,9 @@ pub mod request_pin_with_card_supplied_account_data {
         /// `02`: PIN Incorrect, Try Again.
         #[tlv(value = 0x02)]
         PinIncorrectTryAgain,
-        /// `03`: Enter PIN /.
+        /// `03`: Enter PIN / Enter PIN Again.
         #[tlv(value = 0x03)]
-        EnterPin,
+        EnterPinEnterPinAgain,
         /// `04`: Present Card / Enter PIN / Enter PIN Again.
         #[tlv(value = 0x04)]
         PresentCardEnterPinEnterPinAgain,
@@ -3268,7 +3567,9 @@ pub mod request_pin_with_card_supplied_account_data {
                 Self::PinIncorrectTryAgain => {
                     ::core::option::Option::Some("PIN Incorrect, Try Again")
                 }
-                Self::EnterPin => ::core::option::Option::Some("Enter PIN /"),
+                Self::EnterPinEnterPinAgain => {
+                    ::core::option::Option::Some("Enter PIN / Enter PIN Again")
+                }
                 Self::PresentCardEnterPinEnterPinAgain => {
                     ::core::option::Option::Some(
                         "Present Card / Enter PIN / Enter PIN Again",
@@ -3296,7 +3597,7 @@ pub mod request_pin_with_card_supplied_account_data {
             }
         }
     }
-    /// Values of PIN Block Format (Only when (an open enum: other values are kept in `Other`).
+    /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -3307,7 +3608,7 @@ pub mod request_pin_with_card_supplied_account_data {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestPinEntryOptionsPinBlockFormatOnlyWhen {
+    pub enum RequestPinEntryOptionsPinBlockFormat {
         /// `00`: ISO Format 0.
         #[tlv(value = 0x00)]
         IsoFormat0,
@@ -3324,7 +3625,7 @@ pub mod request_pin_with_card_supplied_account_data {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestPinEntryOptionsPinBlockFormatOnlyWhen {
+    impl RequestPinEntryOptionsPinBlockFormat {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -3338,7 +3639,7 @@ pub mod request_pin_with_card_supplied_account_data {
             }
         }
     }
-    impl ::core::fmt::Display for RequestPinEntryOptionsPinBlockFormatOnlyWhen {
+    impl ::core::fmt::Display for RequestPinEntryOptionsPinBlockFormat {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -3774,23 +4075,23 @@ pub mod reset_properties_to_defaults {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Default Values to (binary, 1 byte, required, default 01).
+        /// `81` Default Values to Use (binary, 1 byte, required, default 01).
         #[tlv(tag = 0x81)]
-        pub default_values_to: RequestDefaultValuesTo,
+        pub default_values_to_use: RequestDefaultValuesToUse,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(default_values_to: RequestDefaultValuesTo) -> Self {
+        pub fn new(default_values_to_use: RequestDefaultValuesToUse) -> Self {
             Request {
-                default_values_to,
+                default_values_to_use,
                 unknown: ::mms_codec::Unknown::new(),
             }
         }
     }
-    /// Values of Default Values to (an open enum: other values are kept in `Other`).
+    /// Values of Default Values to Use (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -3801,7 +4102,7 @@ pub mod reset_properties_to_defaults {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestDefaultValuesTo {
+    pub enum RequestDefaultValuesToUse {
         /// `01`: Use Firmware Defaults.
         #[tlv(value = 0x01)]
         UseFirmwareDefaults,
@@ -3809,7 +4110,7 @@ pub mod reset_properties_to_defaults {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestDefaultValuesTo {
+    impl RequestDefaultValuesToUse {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -3820,7 +4121,7 @@ pub mod reset_properties_to_defaults {
             }
         }
     }
-    impl ::core::fmt::Display for RequestDefaultValuesTo {
+    impl ::core::fmt::Display for RequestDefaultValuesToUse {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -3864,9 +4165,9 @@ pub mod load_firmware_file {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Progress Indicator Reserved for future use (binary, 1 byte, required).
+        /// `81` Progress Indicator (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub progress_indicator_reserved_for_future_use: u8,
+        pub progress_indicator: u8,
         /// `85` Image Type (binary, 2 bytes, required).
         #[tlv(tag = 0x85)]
         pub image_type: RequestImageType,
@@ -3886,12 +4187,12 @@ pub mod load_firmware_file {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            progress_indicator_reserved_for_future_use: u8,
+            progress_indicator: u8,
             image_type: RequestImageType,
             payload: ::std::vec::Vec<u8>,
         ) -> Self {
             Request {
-                progress_indicator_reserved_for_future_use,
+                progress_indicator,
                 image_type,
                 payload,
                 hash_checksum: ::core::option::Option::None,
@@ -4369,16 +4670,16 @@ pub mod start_get_file_from_device {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: super::super::file_types::FileType,
-        /// `87` Progress indicator behavior (Reserved for future use / Subject to (binary, 1 byte, optional, default Null).
+        /// `87` Progress indicator behavior (binary, 1 byte, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub progress_indicator_behavior_reserved_for_future_use_subject: ::core::option::Option<
-            RequestProgressIndicatorBehaviorReservedForFutureUseSubject,
+        pub progress_indicator_behavior: ::core::option::Option<
+            RequestProgressIndicatorBehavior,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    /// Values of Progress indicator behavior (Reserved for future use / Subject to (an open enum: other values are kept in `Other`).
+    /// Values of Progress indicator behavior (an open enum: other values are kept in `Other`).
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
@@ -4389,7 +4690,7 @@ pub mod start_get_file_from_device {
         ::core::hash::Hash
     )]
     #[tlv(repr = u8)]
-    pub enum RequestProgressIndicatorBehaviorReservedForFutureUseSubject {
+    pub enum RequestProgressIndicatorBehavior {
         /// `00`: None.
         #[tlv(value = 0x00)]
         None,
@@ -4400,7 +4701,7 @@ pub mod start_get_file_from_device {
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
     }
-    impl RequestProgressIndicatorBehaviorReservedForFutureUseSubject {
+    impl RequestProgressIndicatorBehavior {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
@@ -4410,8 +4711,7 @@ pub mod start_get_file_from_device {
             }
         }
     }
-    impl ::core::fmt::Display
-    for RequestProgressIndicatorBehaviorReservedForFutureUseSubject {
+    impl ::core::fmt::Display for RequestProgressIndicatorBehavior {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match self.label() {
@@ -4787,12 +5087,12 @@ pub mod commit_firmware_from_file {
         ::core::cmp::Eq
     )]
     pub struct Request {
-        /// `81` Progress Indicator Reserved for future use (binary, 1 byte, required).
+        /// `81` Progress Indicator (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub progress_indicator_reserved_for_future_use: u8,
-        /// `82` Operation Options Reserved for future use (binary, 1 byte, required).
+        pub progress_indicator: u8,
+        /// `82` Operation Options (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub operation_options_reserved_for_future_use: u8,
+        pub operation_options: u8,
         /// `85` Image Type (binary, 2 bytes, required).
         #[tlv(tag = 0x85)]
         pub image_type: RequestImageType,
@@ -4806,14 +5106,14 @@ pub mod commit_firmware_from_file {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            progress_indicator_reserved_for_future_use: u8,
-            operation_options_reserved_for_future_use: u8,
+            progress_indicator: u8,
+            operation_options: u8,
             image_type: RequestImageType,
             hash_checksum: [u8; 32],
         ) -> Self {
             Request {
-                progress_indicator_reserved_for_future_use,
-                operation_options_reserved_for_future_use,
+                progress_indicator,
+                operation_options,
                 image_type,
                 hash_checksum,
                 unknown: ::mms_codec::Unknown::new(),
@@ -5637,11 +5937,9 @@ pub mod encrypt_user_data {
         ::core::cmp::Eq
     )]
     pub struct ResponseContainerForEncryptedData {
-        /// `DFDF59` Encrypted Data Primitive ( length includes padding) Decrypt the value (binary, variable length, required).
+        /// `DFDF59` Encrypted Data Primitive (binary, variable length, required).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_length_includes_padding_decrypt: ::std::vec::Vec<
-            u8,
-        >,
+        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
         /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
@@ -5745,9 +6043,9 @@ pub mod get_key_info {
         /// `02`: Loaded & Active.
         #[tlv(value = 0x02)]
         LoadedActive,
-        /// `03`: Exhausted (End of DUKPT key sequence.
+        /// `03`: Exhausted.
         #[tlv(value = 0x03)]
-        ExhaustedEndOfDukptKeySequence,
+        Exhausted,
         /// `04`: Expired (Reserved, certificate status).
         #[tlv(value = 0x04)]
         ExpiredReservedCertificateStatus,
@@ -5767,9 +6065,7 @@ pub mod get_key_info {
                     ::core::option::Option::Some("Loaded (Key not assigned purpose)")
                 }
                 Self::LoadedActive => ::core::option::Option::Some("Loaded & Active"),
-                Self::ExhaustedEndOfDukptKeySequence => {
-                    ::core::option::Option::Some("Exhausted (End of DUKPT key sequence")
-                }
+                Self::Exhausted => ::core::option::Option::Some("Exhausted"),
                 Self::ExpiredReservedCertificateStatus => {
                     ::core::option::Option::Some(
                         "Expired (Reserved, certificate status)",
@@ -6123,12 +6419,12 @@ pub mod activate_device_security {
     )]
     #[tlv(packed)]
     pub struct RequestCurrentDateAndTime {
-        /// Month From (1 byte).
-        pub month_from: u8,
-        /// Day of Month From (1 byte).
-        pub day_of_month_from: u8,
-        /// Hour Hour in 24-hour format from (1 byte).
-        pub hour_hour_in_24_hour_format_from: u8,
+        /// Month (1 byte).
+        pub month: u8,
+        /// Day of Month (1 byte).
+        pub day_of_month: u8,
+        /// Hour (1 byte).
+        pub hour: u8,
         /// Minute (1 byte).
         pub minute: u8,
         /// Seconds (1 byte).

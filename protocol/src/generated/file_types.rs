@@ -71,30 +71,22 @@ impl FileType {
     ///
     /// Limited to: Touch Only.
     pub const SIGNATURE_CAPTURE_FILE: FileType = FileType(0x01000000);
-    /// `02000000`: Custom Idle Page Image 1. For details, see Property 1.2.3.1.1.1 Custom Idle. Secured: get NA, set No.
+    /// `02000000`: Custom Idle Page Image 1. Secured: get NA, set No.
     ///
     /// Limited to: Display Only.
-    pub const CUSTOM_IDLE_PAGE_IMAGE_1_FOR_DETAILS_SEE_PROPERTY_1_2_3: FileType = FileType(
-        0x02000000,
-    );
-    /// `02000001`: Custom Idle Page Image 2. For details, see Property 1.2.3.1.1.1 Custom Idle. Secured: get NA, set No.
+    pub const CUSTOM_IDLE_PAGE_IMAGE_1: FileType = FileType(0x02000000);
+    /// `02000001`: Custom Idle Page Image 2. Secured: get NA, set No.
     ///
     /// Limited to: Display Only.
-    pub const CUSTOM_IDLE_PAGE_IMAGE_2_FOR_DETAILS_SEE_PROPERTY_1_2_3: FileType = FileType(
-        0x02000001,
-    );
-    /// `02000002`: Custom Idle Page Image 3. For details, see Property 1.2.3.1.1.1 Custom Idle. Secured: get NA, set No.
+    pub const CUSTOM_IDLE_PAGE_IMAGE_2: FileType = FileType(0x02000001);
+    /// `02000002`: Custom Idle Page Image 3. Secured: get NA, set No.
     ///
     /// Limited to: Display Only.
-    pub const CUSTOM_IDLE_PAGE_IMAGE_3_FOR_DETAILS_SEE_PROPERTY_1_2_3: FileType = FileType(
-        0x02000002,
-    );
-    /// `02000003`: Custom Idle Page Image 4. For details, see Property 1.2.3.1.1.1 Custom Idle. Secured: get NA, set No.
+    pub const CUSTOM_IDLE_PAGE_IMAGE_3: FileType = FileType(0x02000002);
+    /// `02000003`: Custom Idle Page Image 4. Secured: get NA, set No.
     ///
     /// Limited to: Display Only.
-    pub const CUSTOM_IDLE_PAGE_IMAGE_4_FOR_DETAILS_SEE_PROPERTY_1_2_3: FileType = FileType(
-        0x02000003,
-    );
+    pub const CUSTOM_IDLE_PAGE_IMAGE_4: FileType = FileType(0x02000003);
     /// `03000000`: Apollo root CA certificate. Secured: get No, set Yes.
     ///
     /// Limited to: WLAN Only.
@@ -165,10 +157,8 @@ impl FileType {
     ///
     /// Limited to: Display Only.
     pub const MAGTEK_SIGNED_IMAGE_FILE_TYPE: FileType = FileType(0x07000000);
-    /// `08000000`: User File, users may send a file to or fetch a file from the device with this. Secured: get No, set No.
-    pub const USER_FILE_USERS_MAY_SEND_A_FILE_TO_OR_FETCH_A_FILE: FileType = FileType(
-        0x08000000,
-    );
+    /// `08000000`: User File. Secured: get No, set No.
+    pub const USER_FILE: FileType = FileType(0x08000000);
     /// The manual's label, if the spec lists this file type.
     pub fn label(self) -> ::core::option::Option<&'static str> {
         FILE_TYPES
@@ -245,22 +235,10 @@ pub static FILE_TYPES: &[(FileType, &str)] = &[
         "EMV configuration, DPAS data storage",
     ),
     (FileType::SIGNATURE_CAPTURE_FILE, "Signature capture file"),
-    (
-        FileType::CUSTOM_IDLE_PAGE_IMAGE_1_FOR_DETAILS_SEE_PROPERTY_1_2_3,
-        "Custom Idle Page Image 1. For details, see Property 1.2.3.1.1.1 Custom Idle",
-    ),
-    (
-        FileType::CUSTOM_IDLE_PAGE_IMAGE_2_FOR_DETAILS_SEE_PROPERTY_1_2_3,
-        "Custom Idle Page Image 2. For details, see Property 1.2.3.1.1.1 Custom Idle",
-    ),
-    (
-        FileType::CUSTOM_IDLE_PAGE_IMAGE_3_FOR_DETAILS_SEE_PROPERTY_1_2_3,
-        "Custom Idle Page Image 3. For details, see Property 1.2.3.1.1.1 Custom Idle",
-    ),
-    (
-        FileType::CUSTOM_IDLE_PAGE_IMAGE_4_FOR_DETAILS_SEE_PROPERTY_1_2_3,
-        "Custom Idle Page Image 4. For details, see Property 1.2.3.1.1.1 Custom Idle",
-    ),
+    (FileType::CUSTOM_IDLE_PAGE_IMAGE_1, "Custom Idle Page Image 1"),
+    (FileType::CUSTOM_IDLE_PAGE_IMAGE_2, "Custom Idle Page Image 2"),
+    (FileType::CUSTOM_IDLE_PAGE_IMAGE_3, "Custom Idle Page Image 3"),
+    (FileType::CUSTOM_IDLE_PAGE_IMAGE_4, "Custom Idle Page Image 4"),
     (FileType::APOLLO_ROOT_CA_CERTIFICATE, "Apollo root CA certificate"),
     (FileType::APOLLO_INTERMEDIATE_CA_CERTIFICATE, "Apollo intermediate CA certificate"),
     (FileType::APOLLO_SERVER_CERTIFICATE, "Apollo server certificate"),
@@ -290,8 +268,5 @@ pub static FILE_TYPES: &[(FileType, &str)] = &[
     ),
     (FileType::UI_CONFIGURATION_FILE, "UI configuration file"),
     (FileType::MAGTEK_SIGNED_IMAGE_FILE_TYPE, "Magtek signed image file type"),
-    (
-        FileType::USER_FILE_USERS_MAY_SEND_A_FILE_TO_OR_FETCH_A_FILE,
-        "User File, users may send a file to or fetch a file from the device with this",
-    ),
+    (FileType::USER_FILE, "User File"),
 ];

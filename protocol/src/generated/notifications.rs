@@ -512,11 +512,9 @@ pub mod transaction_information_update {
         ::core::cmp::Eq
     )]
     pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload {
-        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 311).
+        /// `DFDF59` Encrypted Data Primitive (binary, variable length, required; see manual Table 311).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-            u8,
-        >,
+        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
         /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
@@ -2547,11 +2545,9 @@ pub mod banking_functions_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
-        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 328).
+        /// `DFDF59` Encrypted Data Primitive (binary, variable length, required; see manual Table 328).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-            u8,
-        >,
+        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
         /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,
@@ -2568,15 +2564,13 @@ pub mod banking_functions_operation_complete {
     impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-                u8,
-            >,
+            encrypted_data_primitive: ::std::vec::Vec<u8>,
             encrypted_data_ksn: ::std::vec::Vec<u8>,
             encrypted_data_encryption_type: u8,
             container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         ) -> Self {
             TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
-                encrypted_data_primitive_decrypt_the_value_of_this_tlv_data,
+                encrypted_data_primitive,
                 encrypted_data_ksn,
                 encrypted_data_encryption_type,
                 container_for_encrypted_pin_data,
@@ -3539,16 +3533,12 @@ pub mod device_information_update {
         ::core::cmp::Eq
     )]
     pub struct DeviceResetOccurred {
-        /// `81` This parameter has the same length and value described by (binary, variable length, required).
+        /// `81` Device Operational Status (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub this_parameter_has_the_same_length_and_value_described_by: ::std::vec::Vec<
-            u8,
-        >,
-        /// `82` This parameter has the same length and value described by (binary, variable length, required).
+        pub device_operational_status: ::std::vec::Vec<u8>,
+        /// `82` Offline Status Detail (binary, variable length, required).
         #[tlv(tag = 0x82)]
-        pub this_parameter_has_the_same_length_and_value_described_by_2: ::std::vec::Vec<
-            u8,
-        >,
+        pub offline_status_detail: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3563,9 +3553,9 @@ pub mod device_information_update {
         ::core::cmp::Eq
     )]
     pub struct TouchSensorPressOrReleaseOnDisplayTouchOnly {
-        /// `81` Press / Release Coordinates Coordinates of the press / release (binary, 4 bytes, required). Limited to: Display Only.
+        /// `81` Press / Release Coordinates (binary, 4 bytes, required). Limited to: Display Only.
         #[tlv(tag = 0x81)]
-        pub press_release_coordinates_coordinates_of_the_press_release: [u8; 4],
+        pub press_release_coordinates: [u8; 4],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -3658,9 +3648,9 @@ pub mod device_information_update {
     )]
     #[tlv(repr = u8)]
     pub enum SessionExpiringSoonSessionManagementOnlyConnection {
-        /// `00`: Connection 0, Interfaces that only support one connection will use.
+        /// `00`: Connection 0.
         #[tlv(value = 0x00)]
-        Connection0InterfacesThatOnlySupportOneConnectionWillUse,
+        Connection0,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(::mms_codec::Unrecognized<u8>),
@@ -3669,11 +3659,7 @@ pub mod device_information_update {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> ::core::option::Option<&'static str> {
             match self {
-                Self::Connection0InterfacesThatOnlySupportOneConnectionWillUse => {
-                    ::core::option::Option::Some(
-                        "Connection 0, Interfaces that only support one connection will use",
-                    )
-                }
+                Self::Connection0 => ::core::option::Option::Some("Connection 0"),
                 Self::Other(_) => ::core::option::Option::None,
             }
         }
@@ -3699,15 +3685,15 @@ pub mod device_information_update {
         ::core::cmp::Eq
     )]
     pub struct KeyManagementCertificateExpiringSoonSessionManagementOnly {
-        /// `81` This parameter has the same length and value described by (binary, 1 byte, required).
+        /// `81` Notification Threshold (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub this_parameter_has_the_same_length_and_value_described_by: u8,
-        /// `82` This parameter contains the certificate identifier (binary, 1 byte, required; see manual Table 201).
+        pub notification_threshold: u8,
+        /// `82` Certificate ID (binary, 1 byte, required; see manual Table 201).
         #[tlv(tag = 0x82)]
-        pub this_parameter_contains_the_certificate_identifier: u8,
-        /// `83` The number of days the certificate is still valid (binary, 1 byte, required).
+        pub certificate_id: u8,
+        /// `83` Days Valid (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
-        pub the_number_of_days_the_certificate_is_still_valid: u8,
+        pub days_valid: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4145,7 +4131,6 @@ pub mod user_interface_host_action_request {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
@@ -4153,9 +4138,80 @@ pub mod user_interface_host_action_request {
         /// `81` Reserved for time functions (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub reserved_for_time_functions: u8,
+        /// `82` Append or Clear Display (binary, 1 byte, required).
+        #[tlv(tag = 0x82)]
+        pub append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+        /// `83` Message (binary, variable length, required).
+        #[tlv(tag = 0x83)]
+        pub message: ::std::vec::Vec<u8>,
+        /// `85` Enhanced Application Select Message For Contactless (binary, variable length, optional).
+        #[tlv(tag = 0x85)]
+        pub enhanced_application_select_message_for_contactless: ::core::option::Option<
+            ::std::vec::Vec<u8>,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl DisplayMessageRequestNotificationsNoDisplayOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            reserved_for_time_functions: u8,
+            append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+            message: ::std::vec::Vec<u8>,
+        ) -> Self {
+            DisplayMessageRequestNotificationsNoDisplayOnly {
+                reserved_for_time_functions,
+                append_or_clear_display,
+                message,
+                enhanced_application_select_message_for_contactless: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Append or Clear Display (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
+        /// `00`: Append.
+        #[tlv(value = 0x00)]
+        Append,
+        /// `01`: Clear.
+        #[tlv(value = 0x01)]
+        Clear,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::Append => ::core::option::Option::Some("Append"),
+                Self::Clear => ::core::option::Option::Some("Clear"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display
+    for DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 347).
     #[derive(
@@ -4179,17 +4235,37 @@ pub mod user_interface_host_action_request {
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
     pub struct CardholderSelectionNotificationsNoDisplayOnly {
-        /// `81` Time in seconds the device will wait for host to (binary, 1 byte, required).
+        /// `81` Time in seconds (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub time_in_seconds_the_device_will_wait_for_host_to: u8,
+        pub time_in_seconds: u8,
+        /// `82` Append or Clear Display (binary, 1 byte, required).
+        #[tlv(tag = 0x82)]
+        pub append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+        /// `83` Message (binary, variable length, required).
+        #[tlv(tag = 0x83)]
+        pub message: ::std::vec::Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl CardholderSelectionNotificationsNoDisplayOnly {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            time_in_seconds: u8,
+            append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
+            message: ::std::vec::Vec<u8>,
+        ) -> Self {
+            CardholderSelectionNotificationsNoDisplayOnly {
+                time_in_seconds,
+                append_or_clear_display,
+                message,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 349).
     #[derive(
@@ -4201,35 +4277,15 @@ pub mod user_interface_host_action_request {
         ::core::cmp::Eq
     )]
     pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
-        /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is (binary, variable length, optional).
-        #[tlv(tag = 0x9F12, nested)]
-        pub this_contains_aid_preferred_name_tag_9f12_if_it_is: ::core::option::Option<
-            DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayThisContainsAidPreferredNameTag9f12IfItIs,
-        >,
-        /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
-        #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
-    }
-    /// `9F12` This contains AID Preferred Name (Tag 9F12) if it is: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
-    pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplayThisContainsAidPreferredNameTag9f12IfItIs {
-        /// `9F06` This contains the AID (Tag) if Tag 9F12 is not (binary, variable length, optional).
+        /// `9F12` Application Preferred Name (binary, variable length, optional).
+        #[tlv(tag = 0x9F12)]
+        pub application_preferred_name: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// `9F06` AID (binary, variable length, optional).
         #[tlv(tag = 0x9F06)]
-        pub this_contains_the_aid_tag_if_tag_9f12_is_not: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
-        /// `9F02` This contains the Amount (Tag 9F02) if it should be (binary, 6 bytes, optional).
+        pub aid: ::core::option::Option<::std::vec::Vec<u8>>,
+        /// `9F02` Amount (binary, 6 bytes, optional).
         #[tlv(tag = 0x9F02)]
-        pub this_contains_the_amount_tag_9f02_if_it_should_be: ::core::option::Option<
-            [u8; 6],
-        >,
+        pub amount: ::core::option::Option<[u8; 6]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
@@ -4568,11 +4624,9 @@ pub mod user_interface_operation_complete {
         ::core::cmp::Eq
     )]
     pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload {
-        /// `DFDF59` Encrypted Data Primitive Decrypt the value of this TLV data (binary, variable length, required; see manual Table 353).
+        /// `DFDF59` Encrypted Data Primitive (binary, variable length, required; see manual Table 353).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive_decrypt_the_value_of_this_tlv_data: ::std::vec::Vec<
-            u8,
-        >,
+        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
         /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
         pub encrypted_data_ksn: ::std::vec::Vec<u8>,

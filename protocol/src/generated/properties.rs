@@ -1593,11 +1593,11 @@ pub const SECURITY_MODE: ::mms_protocol::property::PropertyDescriptor = ::mms_pr
     values: &[
         ::mms_protocol::property::AllowedValue {
             value: "00",
-            name: "PSK (Personal) Mode, requires Property 1.2.2.1.1.2 Password",
+            name: "PSK (Personal) Mode",
         },
         ::mms_protocol::property::AllowedValue {
             value: "01",
-            name: "EAP-PEAP (Enterprise) Mode, requires Property 1.2.2.1.1.2 Password, Property 1.2.2.1.1.C Username",
+            name: "EAP-PEAP (Enterprise) Mode",
         },
     ],
     valid: ::core::option::Option::None,
@@ -2662,7 +2662,7 @@ pub const DEVICE_RESET_OCCURRED_NOTIFICATION_CONTROL: ::mms_protocol::property::
         },
         ::mms_protocol::property::AllowedValue {
             value: "01..FE",
-            name: "The frequency in seconds the device should repeat sending the",
+            name: "Frequency in seconds",
         },
         ::mms_protocol::property::AllowedValue {
             value: "FF",
@@ -2720,7 +2720,7 @@ pub const DEVICE_RESET_WILL_OCCUR_SOON_NOTIFICATION_CONTROL: ::mms_protocol::pro
         },
         ::mms_protocol::property::AllowedValue {
             value: "01..FF",
-            name: "Number of minutes before a reset to send the notification",
+            name: "Minutes before reset",
         },
     ],
     valid: ::core::option::Option::None,
