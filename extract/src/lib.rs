@@ -5,6 +5,7 @@ pub mod checks;
 pub mod manual;
 pub mod markdown;
 pub mod overrides;
+pub mod reference;
 pub mod report;
 pub mod seeds;
 pub mod text;

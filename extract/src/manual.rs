@@ -247,6 +247,7 @@ impl Walker {
                 request: None,
                 response: None,
                 tables: Vec::new(),
+                reference_tables: Vec::new(),
                 examples: Vec::new(),
                 source: manual_location(line),
             });
@@ -265,6 +266,7 @@ impl Walker {
                 limits,
                 detail_tables: Vec::new(),
                 payloads: Vec::new(),
+                reference_tables: Vec::new(),
                 examples: Vec::new(),
                 source: manual_location(line),
             });
@@ -314,6 +316,7 @@ impl Walker {
                 default: None,
                 internal,
                 limits,
+                reference_tables: Vec::new(),
                 examples: Vec::new(),
                 source: manual_location(line),
             });
@@ -377,7 +380,23 @@ impl Walker {
                     "table shape not recognised (header: {})",
                     t.header.join(" | ")
                 );
-                if relevant && !t.header.iter().all(|h| h.trim().is_empty()) {
+                let named = !t.header.iter().all(|h| h.trim().is_empty());
+                if let (true, true, Some(number)) = (relevant, named, number) {
+                    let table = crate::reference::reference_table(t, number, &title_text);
+                    self.report.reference_tables += 1;
+                    match self.context {
+                        Context::Command { index, .. } => {
+                            self.spec.commands[index].reference_tables.push(table)
+                        }
+                        Context::Notification { index, .. } => {
+                            self.spec.notifications[index].reference_tables.push(table)
+                        }
+                        Context::Property { index, .. } => {
+                            self.spec.properties[index].reference_tables.push(table)
+                        }
+                        _ => {}
+                    }
+                } else if relevant && named {
                     self.report.other_tables.push(issue(reason));
                 } else {
                     self.report.ignored_tables += 1;

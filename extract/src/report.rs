@@ -60,6 +60,8 @@ pub struct Report {
     pub uninterpreted_tables: Vec<TableIssue>,
     /// Rows the extractor skipped or kept with a caveat.
     pub row_problems: Vec<TableIssue>,
+    /// Reference lists in command/notification/property sections, kept as `reference_table`s.
+    pub reference_tables: usize,
     /// Tables in command/notification/property sections with a shape the extractor does not model
     /// (layouts, lists): not part of the wire format.
     pub other_tables: Vec<TableIssue>,
@@ -150,6 +152,7 @@ impl Report {
             "corrected examples:        {} (manual bytes fixed by an override)",
             self.corrected_examples
         );
+        let _ = writeln!(s, "reference tables:          {}", self.reference_tables);
         let _ = writeln!(s, "overrides applied:         {}", self.overrides_applied);
         let _ = writeln!(
             s,

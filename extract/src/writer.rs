@@ -127,7 +127,11 @@ fn write_inline(out: &mut String, v: &Value, top: bool) {
             let _ = write!(out, "{d}");
         }
         Value::Array(items) => {
-            let multiline = top && items.iter().any(|i| matches!(i, Value::Table(_)));
+            // Arrays of tables and of rows (`rows = [[...], ...]`) get one item per line.
+            let multiline = top
+                && items
+                    .iter()
+                    .any(|i| matches!(i, Value::Table(_) | Value::Array(_)));
             if multiline {
                 out.push_str("[\n");
                 for item in items {

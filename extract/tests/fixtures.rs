@@ -438,3 +438,110 @@ fn damaged_input_never_panics() {
     let garbage = "| Tag | Len |\n|---|---|\n| /////81 | (zz) |\n| 8102 | 0x |\n| Example (Hex) |\n<table><tr><td rowspan=\"99999\">x</td></tr></table>\n";
     let _ = mms_extract::extract(garbage, &[]);
 }
+
+fn reference_fixture() -> mms_extract::Extraction {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reference_tables.md"),
+    )
+    .expect("fixture");
+    mms_extract::extract(&text, &[]).expect("no overrides to apply")
+}
+
+#[test]
+fn reference_tables_keep_short_cells_and_drop_description_columns() {
+    let x = reference_fixture();
+    let cmd = x.spec.command(0xCD01).expect("command CD01");
+    let numbers: Vec<u32> = cmd.reference_tables.iter().map(|t| t.table).collect();
+    assert_eq!(numbers, [41, 42, 43]);
+
+    // Seven columns: the description column is left out and named in the note; group rows stay.
+    let family = &cmd.reference_tables[0];
+    assert_eq!(family.title, "Tag Family Commands");
+    assert_eq!(
+        family.columns,
+        ["Command", "Length", "EV1", "EV2", "SE", "X"]
+    );
+    assert!(family
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("\"Field Value\"") && n.contains("Table 41")));
+    assert_eq!(
+        family.rows,
+        [
+            ["Reading", "", "", "", "", ""],
+            ["Peek", "2", "Y", "Y", "N", "N"],
+            ["Poke Many", "20/36", "Y", "Y", "Y", "Y"],
+        ]
+    );
+
+    // Short cells are kept verbatim (bold headers are plain text).
+    let slots = &cmd.reference_tables[1];
+    assert_eq!(slots.columns, ["ID", "Label", "Description", "Load TK"]);
+    assert_eq!(slots.note, None);
+    assert_eq!(
+        slots.rows[1],
+        ["01xx", "SUBK0-0F", "Derived Slot Keys", "ROOTK"]
+    );
+
+    // A long description cell is reduced to its label.
+    let bits = &cmd.reference_tables[2];
+    assert_eq!(bits.note, None);
+    assert_eq!(
+        bits.rows,
+        [["0", "Lid Switch"], ["1..7", "Reserved and set to 0"]]
+    );
+
+    let n = x.spec.notification(0x1A01).expect("notification 1A01");
+    let strings = &n.reference_tables[0];
+    assert_eq!(strings.rows[1], ["0x0001", "“$2.00 – Coffee”"]);
+    let track = &n.reference_tables[1];
+    assert_eq!(track.columns, ["Sample Track Data", ""]);
+    assert_eq!(
+        track.rows,
+        [["Track 2", ";1234567890123456=25121010000000000000?"]]
+    );
+
+    // Tables without a title (or with an empty header) are not reference tables.
+    assert_eq!(x.report.reference_tables, 5);
+    assert_eq!(
+        x.report.other_tables.len(),
+        1,
+        "{:?}",
+        x.report.other_tables
+    );
+    assert!(x.report.to_text().contains("reference tables:          5"));
+    assert!(x.report.to_json().contains("\"reference_tables\": 5"));
+}
+
+#[test]
+fn reference_tables_are_written_loaded_and_validated() {
+    let x = reference_fixture();
+    let dir = tempfile::tempdir().unwrap();
+    mms_extract::write(dir.path(), &x).unwrap();
+    let written = std::fs::read_to_string(dir.path().join("commands/CD01.toml")).unwrap();
+    assert!(
+        written.contains("\n[[reference_table]]\ntable = 41\n"),
+        "{written}"
+    );
+    assert!(written.contains("rows = [\n    [\"Reading\", \"\", \"\", \"\", \"\", \"\"],\n"));
+    let mut spec = Spec::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let rows = |s: &Spec| -> Vec<Vec<Vec<String>>> {
+        let cmd = s.command(0xCD01).unwrap();
+        cmd.reference_tables
+            .iter()
+            .map(|t| t.rows.clone())
+            .collect()
+    };
+    assert_eq!(rows(&spec), rows(&x.spec));
+    assert!(spec.validate().is_empty());
+    // A row with a missing cell is reported with its location.
+    let table = &mut spec.commands[0].reference_tables[0];
+    table.rows[1].pop();
+    let problems: Vec<String> = spec.validate().iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("commands/CD01.toml"), "{problems:?}");
+    assert!(
+        problems[0].contains("row 2 has 5 cells for 6 columns"),
+        "{problems:?}"
+    );
+}

@@ -65,6 +65,7 @@ located!(
     FileType,
     EnumValue,
     BitField,
+    ReferenceTable,
 );
 
 /// Marker for sections the manual flags as "MAGTEK INTERNAL ONLY" (optionally "FOR NOW").
@@ -317,6 +318,28 @@ impl Table {
     }
 }
 
+/// A reference list of a section that is not a TLV layout (pass-through card commands, key slots,
+/// sensor bits, display strings, sample card data): kept as short cells, one row per manual row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceTable {
+    /// The manual's table number.
+    pub table: u32,
+    /// The table's title without the number.
+    pub title: String,
+    /// Column headers, in the manual's order (columns left out are listed in `note`).
+    pub columns: Vec<String>,
+    /// What was left out and why (e.g. a column of sentences), when anything was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The rows: one short cell per column (`""` for an empty cell).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<Vec<String>>,
+    /// Definition site.
+    #[serde(skip)]
+    pub source: Location,
+}
+
 /// What a hex example shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -532,6 +555,14 @@ pub struct Command {
         deserialize_with = "located"
     )]
     pub tables: Vec<Table>,
+    /// Reference lists of the section (tables that are not TLV layouts).
+    #[serde(
+        rename = "reference_table",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub reference_tables: Vec<ReferenceTable>,
     /// Hex examples of the section.
     #[serde(
         rename = "example",
@@ -653,6 +684,14 @@ pub struct Notification {
         deserialize_with = "located"
     )]
     pub payloads: Vec<Table>,
+    /// Reference lists of the section (tables that are not TLV layouts).
+    #[serde(
+        rename = "reference_table",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub reference_tables: Vec<ReferenceTable>,
     /// Hex examples.
     #[serde(
         rename = "example",
@@ -747,6 +786,14 @@ pub struct Property {
     /// Product limitations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limits: Vec<String>,
+    /// Reference lists of the section (tables that are not TLV layouts).
+    #[serde(
+        rename = "reference_table",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "located"
+    )]
+    pub reference_tables: Vec<ReferenceTable>,
     /// Get/Set examples.
     #[serde(
         rename = "example",

@@ -14,7 +14,7 @@ impl Spec {
     /// sibling fields; names that are not snake_case; fields that are neither TLV nor raw (or both);
     /// fixed lengths that contradict their raw children or their enumerated values; `reuses` and
     /// table references that point nowhere; examples whose hex does not parse (unless marked as errata)
-    /// or that name an unknown property.
+    /// or that name an unknown property; reference table rows whose cell count differs from the columns.
     pub fn validate(&self) -> Vec<SpecError> {
         let mut errors = Vec::new();
         self.check_unique_ids(&mut errors);
@@ -40,12 +40,14 @@ impl Spec {
             for table in cmd.request.iter().chain(&cmd.response).chain(&cmd.tables) {
                 check_fields(&table.fields, &tables, &mut errors);
             }
+            check_reference_tables(&cmd.reference_tables, &mut errors);
         }
         for n in &self.notifications {
             check_ident(&n.ident, &n.source, &mut errors);
             for table in &n.payloads {
                 check_fields(&table.fields, &tables, &mut errors);
             }
+            check_reference_tables(&n.reference_tables, &mut errors);
             for dt in &n.detail_tables {
                 let mut seen = HashMap::new();
                 for code in &dt.codes {
@@ -110,6 +112,7 @@ impl Spec {
             }
         }
         for p in &self.properties {
+            check_reference_tables(&p.reference_tables, &mut errors);
             check_ident(&p.ident, &p.source, &mut errors);
             let expected_access = if p.oid.group() == 1 {
                 Access::ReadWrite
@@ -236,6 +239,26 @@ impl Spec {
         }
         set.extend(self.properties.iter().filter_map(|p| p.table));
         set
+    }
+}
+
+/// Every row of a reference table has one cell per column.
+fn check_reference_tables(tables: &[ReferenceTable], errors: &mut Vec<SpecError>) {
+    for t in tables {
+        for (i, row) in t.rows.iter().enumerate() {
+            if row.len() != t.columns.len() {
+                errors.push(SpecError::at(
+                    &t.source,
+                    format!(
+                        "reference table {}: row {} has {} cells for {} columns",
+                        t.table,
+                        i + 1,
+                        row.len(),
+                        t.columns.len()
+                    ),
+                ));
+            }
+        }
     }
 }
 
