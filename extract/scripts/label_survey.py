@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Lists spec labels/names that look like sentences: 7+ words, a ". " inside, or a dangling last word.
+"""Lists spec labels/names (and reference table cells) that look like sentences: 7+ words, a ". " inside, or a dangling last word.
 
 Usage: python3 extract/scripts/label_survey.py [SPEC_DIR] [-v]   (needs Python 3.11+ for tomllib)
 """
@@ -16,6 +16,12 @@ def walk(obj, path, f):
         for k, v in obj.items():
             if k in ('label', 'name') and isinstance(v, str):
                 check(v, f, path + '.' + k)
+            # Reference table cells are labels too.
+            if k == 'rows' and isinstance(v, list):
+                for i, row in enumerate(v):
+                    for j, cell in enumerate(row if isinstance(row, list) else []):
+                        if isinstance(cell, str):
+                            check(cell, f, f'{path}.rows[{i}][{j}]')
             walk(v, path + '.' + k, f)
     elif isinstance(obj, list):
         for i, v in enumerate(obj):
