@@ -341,6 +341,24 @@ impl Walker {
         );
         if let Context::Command { index, .. } = self.context {
             let cmd = &mut self.spec.commands[index];
+            // A request table titled only with the command's own heading ("Command 0x1103 - ..."),
+            // instead of "Request Data for Command ...", is still the request.
+            if cmd.request.is_none() {
+                let heading = format!("Command 0x{}", cmd.id);
+                let titled_as_command = |t: &mms_spec::Table| {
+                    t.title
+                        .get(..heading.len())
+                        .is_some_and(|start| start.eq_ignore_ascii_case(&heading))
+                };
+                if let Some(at) = cmd.tables.iter().position(titled_as_command) {
+                    let table = cmd.tables.remove(at);
+                    self.report.notes.push(format!(
+                        "line {}: Table {} is titled like its section heading; taken as the request of command 0x{}",
+                        table.source.line, table.table, cmd.id
+                    ));
+                    cmd.request = Some(table);
+                }
+            }
             if cmd.request.is_none() && cmd.response.is_none() {
                 if let Some(c) = identical.captures(&self.command_text) {
                     cmd.reuses = c[1].to_ascii_uppercase().parse().ok();

@@ -545,3 +545,27 @@ fn reference_tables_are_written_loaded_and_validated() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_table_titled_like_its_command_is_the_request() {
+    let text = "# Commands\n\n## Command Group 0xABnn - Lights\n\n\
+        ### Command 0xAB07 - Dim Lights\n\n\
+        Table 40 - Command 0xAB07 - Dim Lights\n\n\
+        | Tag | Len | Value / Description | Typ | Req | Default |\n\
+        |-----|-----|---------------------|-----|-----|---------|\n\
+        | 81 | 01 | Level | B | R | |\n";
+    let x = mms_extract::extract(text, &[]).expect("extracts");
+    let cmd = x.spec.command(0xAB07).expect("command");
+    let request = cmd
+        .request
+        .as_ref()
+        .expect("the table is taken as the request");
+    assert_eq!(request.table, 40);
+    assert_eq!(names(&request.fields), ["level"]);
+    assert!(cmd.tables.is_empty());
+    assert!(x
+        .report
+        .notes
+        .iter()
+        .any(|n| n.contains("Table 40 is titled like its section heading")));
+}

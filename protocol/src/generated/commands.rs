@@ -1286,23 +1286,129 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         type Response = Response;
     }
 }
-/// Command 0x1103 - Pass Through Command for MIFARE Plus, Type 2. Manual Tables 111.
+/// Command 0x1103 - Pass Through Command for MIFARE Plus, Type 2. Manual Tables 108 and 111.
 pub mod pass_through_command_for_mifare_plus_type_2 {
     /// Command ID 0x1103.
     pub const ID: u16 = 0x1103;
-    /// Request data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2: the manual lists no parameters.
+    /// Request data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 108).
     #[derive(
         ::mms_codec::Tlv,
         ::core::clone::Clone,
         ::core::fmt::Debug,
-        ::core::default::Default,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq
     )]
     pub struct Request {
+        /// `81` Command to Send (binary, variable length, required).
+        #[tlv(tag = 0x81)]
+        pub command_to_send: ::std::vec::Vec<u8>,
+        /// `82` Encryption (1 byte, optional).
+        #[tlv(tag = 0x82)]
+        pub encryption: ::core::option::Option<RequestEncryption>,
+        /// `83` Last Command (binary, 1 byte, required).
+        #[tlv(tag = 0x83)]
+        pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
+    }
+    impl Request {
+        /// A value with these required fields, no optional ones, and no unknown items.
+        pub fn new(
+            command_to_send: ::std::vec::Vec<u8>,
+            last_command: RequestLastCommand,
+        ) -> Self {
+            Request {
+                command_to_send,
+                last_command,
+                encryption: ::core::option::Option::None,
+                unknown: ::mms_codec::Unknown::new(),
+            }
+        }
+    }
+    /// Values of Encryption (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestEncryption {
+        /// `00`: No Encrypt.
+        #[tlv(value = 0x00)]
+        NoEncrypt,
+        /// `01`: Encrypt.
+        #[tlv(value = 0x01)]
+        Encrypt,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestEncryption {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
+                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestEncryption {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
+    }
+    /// Values of Last Command (an open enum: other values are kept in `Other`).
+    #[derive(
+        ::mms_codec::Tlv,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    #[tlv(repr = u8)]
+    pub enum RequestLastCommand {
+        /// `00`: Expect More Commands.
+        #[tlv(value = 0x00)]
+        ExpectMoreCommands,
+        /// A value this spec does not name; re-encodes unchanged.
+        #[tlv(unrecognized)]
+        Other(::mms_codec::Unrecognized<u8>),
+    }
+    impl RequestLastCommand {
+        /// The manual's short name of the value, if the spec names it.
+        pub fn label(&self) -> ::core::option::Option<&'static str> {
+            match self {
+                Self::ExpectMoreCommands => {
+                    ::core::option::Option::Some("Expect More Commands")
+                }
+                Self::Other(_) => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for RequestLastCommand {
+        /// The short name, or the value in hex when the spec does not name it.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self.label() {
+                ::core::option::Option::Some(label) => f.write_str(label),
+                ::core::option::Option::None => {
+                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
+                }
+            }
+        }
     }
     /// Response data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 111).
     #[derive(
