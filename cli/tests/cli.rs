@@ -254,6 +254,17 @@ fn send_by_name_id_and_field_name() {
 }
 
 #[test]
+fn verbose_traces_every_frame() {
+    // `--sim` talks over in-memory HID reports: -v shows each 64-byte report both ways.
+    mms()
+        .args(["-v", "send", "--sim", "echo", "--field", "81=0102"])
+        .assert()
+        .success()
+        .stderr(contains("report -> 00 10 AA 00 81 04"))
+        .stderr(contains("report <- 00 16 AA 00 81 04 82"));
+}
+
+#[test]
 fn send_refuses_unknown_commands_fields_and_wrong_lengths() {
     mms()
         .args(["send", "--sim", "no_such_command"])

@@ -10,7 +10,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::hid_framing::{self, HidEvent, Reassembler, Report, REPORT_LEN};
-use crate::transport::{remaining, Transport, TransportError, TransportErrorKind};
+use crate::transport::{
+    remaining, HexBytes, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
+};
 
 /// MagTek's USB vendor ID.
 pub const MAGTEK_VENDOR_ID: u16 = 0x0801;
@@ -121,6 +123,7 @@ impl<R: ReportIo> Transport for HidTransport<R> {
         let total = message.len();
         let mut sent = 0usize;
         for (i, report) in packets.enumerate() {
+            tracing::debug!(target: FRAME_TRACE_TARGET, "{} report -> {}", self.name, HexBytes(&report));
             if let Err(e) = self.io.write_report(&report) {
                 // Tell the device to drop the partial message, if it still listens.
                 if i > 0 {
@@ -152,9 +155,10 @@ impl<R: ReportIo> Transport for HidTransport<R> {
             match self.io.read_report(&mut buf, wait) {
                 Ok(None) => return Ok(None),
                 Ok(Some(n)) => {
+                    let report = &buf[..n.min(REPORT_LEN)];
+                    tracing::debug!(target: FRAME_TRACE_TARGET, "{} report <- {}", self.name, HexBytes(report));
                     let pending = &mut self.pending;
-                    self.reassembler
-                        .push(&buf[..n.min(REPORT_LEN)], |e| pending.push_back(e));
+                    self.reassembler.push(report, |e| pending.push_back(e));
                 }
                 Err(e) => return Err(self.io_error(e)),
             }

@@ -14,4 +14,6 @@ pub mod websocket;
 pub use client::{
     status_is_ok, Client, ClientError, ClientOptions, Event, Events, RawResponse, Response,
 };
-pub use transport::{memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind};
+pub use transport::{
+    memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
+};

@@ -11,7 +11,9 @@ use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
 use crate::slip::{self, SlipDecoder, SlipEvent, SlipInfo};
-use crate::transport::{remaining, Transport, TransportError, TransportErrorKind};
+use crate::transport::{
+    remaining, HexBytes, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
+};
 
 /// The serial settings the manual prescribes (section 2.5).
 pub const SERIAL_BAUD_RATE: u32 = 115_200;
@@ -177,6 +179,7 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
             SlipRole::Device => SlipInfo::DEVICE_TO_HOST,
         };
         let frame = slip::encode(info, message);
+        tracing::debug!(target: FRAME_TRACE_TARGET, "{} SLIP frame -> {}", self.name, HexBytes(&frame));
         let total = message.len();
         let set = self.stream.set_write_timeout(Some(WRITE_TIMEOUT));
         set.map_err(|e| self.io_error(e))?;
@@ -228,6 +231,7 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
             match self.stream.read(&mut buf) {
                 Ok(0) => return Err(self.error(TransportErrorKind::Closed)),
                 Ok(n) => {
+                    tracing::debug!(target: FRAME_TRACE_TARGET, "{} bytes <- {}", self.name, HexBytes(&buf[..n]));
                     let pending = &mut self.pending;
                     self.decoder.push(&buf[..n], |e| pending.push_back(e));
                 }

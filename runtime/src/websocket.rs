@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use tungstenite::protocol::WebSocketConfig;
 use tungstenite::{Message, WebSocket};
 
-use crate::transport::{remaining, Transport, TransportError, TransportErrorKind};
+use crate::transport::{
+    remaining, HexBytes, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
+};
 
 /// How often an idle connection is pinged to notice a dead peer (the manual
 /// suggests a few seconds).
@@ -164,6 +166,7 @@ impl Transport for WebSocketTransport {
                 max: self.max_message_len,
             }));
         }
+        tracing::debug!(target: FRAME_TRACE_TARGET, "{} binary frame -> {}", self.name, HexBytes(message));
         let result = self.socket.send(Message::Binary(message.to_vec().into()));
         result.map_err(|e| self.ws_error(e))
     }
@@ -188,7 +191,10 @@ impl Transport for WebSocketTransport {
             let set = self.socket.get_mut().set_read_timeout(Some(wait));
             set.map_err(|e| self.error(TransportErrorKind::Io(e)))?;
             match self.socket.read() {
-                Ok(Message::Binary(bytes)) => return Ok(Some(bytes.to_vec())),
+                Ok(Message::Binary(bytes)) => {
+                    tracing::debug!(target: FRAME_TRACE_TARGET, "{} binary frame <- {}", self.name, HexBytes(&bytes));
+                    return Ok(Some(bytes.to_vec()));
+                }
                 Ok(Message::Text(_)) => {
                     return Err(self.error(TransportErrorKind::UnexpectedData(
                         "WebSocket text message (MMS uses binary messages)",
