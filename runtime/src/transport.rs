@@ -250,6 +250,25 @@ impl Transport for MemoryTransport {
     }
 }
 
+/// Bytes shown as spaced hex in frame traces; formatted only when a trace is enabled.
+pub(crate) struct HexBytes<'a>(pub(crate) &'a [u8]);
+
+impl fmt::Display for HexBytes<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, b) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{b:02X}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The `tracing` target of every frame crossing a transport (HID reports, SLIP frames,
+/// WebSocket messages), at debug level: `mms -v` shows them.
+pub const FRAME_TRACE_TARGET: &str = "mms_runtime::frames";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,22 +289,3 @@ mod tests {
         assert!(host.send(b"x").unwrap_err().is_fatal());
     }
 }
-
-/// Bytes shown as spaced hex in frame traces; formatted only when a trace is enabled.
-pub(crate) struct HexBytes<'a>(pub(crate) &'a [u8]);
-
-impl fmt::Display for HexBytes<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, b) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(" ")?;
-            }
-            write!(f, "{b:02X}")?;
-        }
-        Ok(())
-    }
-}
-
-/// The `tracing` target of every frame crossing a transport (HID reports, SLIP frames,
-/// WebSocket messages), at debug level: `mms -v` shows them.
-pub const FRAME_TRACE_TARGET: &str = "mms_runtime::frames";
