@@ -405,11 +405,9 @@ pub fn property_leaves(tlvs: &[u8]) -> Result<Vec<PropertyLeaf<'_>>, OidError> {
     for item in TlvIter::new(tlvs, cx) {
         let item = item?;
         match item.tag.to_u32() {
-            0x85 | 0x87 => {
-                base.extend(checked_from_base128(item.value).ok_or(OidError::BadPrefix {
-                    offset: item.value_offset(),
-                })?)
-            }
+            0x85 | 0x87 => base.extend(oid_components(item.value).ok_or(OidError::BadPrefix {
+                offset: item.value_offset(),
+            })?),
             0x89 => remainder = Some(item),
             _ => {}
         }
@@ -461,8 +459,9 @@ fn walk_leaves<'a>(
     Ok(())
 }
 
-/// Base-128 numbers, or `None` if the last one is unfinished or overflows.
-fn checked_from_base128(bytes: &[u8]) -> Option<Vec<u32>> {
+/// OID components written as base-128 numbers with continuation bits (the `85` and `87`
+/// values; X.690 subidentifiers), or `None` if the last one is unfinished or overflows.
+pub fn oid_components(bytes: &[u8]) -> Option<Vec<u32>> {
     let mut out = Vec::new();
     let mut n = 0u32;
     let mut pending = false;
@@ -608,6 +607,14 @@ mod tests {
         assert_eq!(leaves[1].form, LengthForm::Long(2));
         let nested = RESET_CONTROL.set_request_tlvs(OidForm::NESTED, &[1]);
         assert_eq!(property_leaves(&nested).unwrap()[0].oid, RESET_CONTROL.oid);
+    }
+
+    #[test]
+    fn oid_components_use_base_128() {
+        assert_eq!(oid_components(&[2, 7, 1, 1]), Some(vec![2, 7, 1, 1]));
+        assert_eq!(oid_components(&[0x81, 0x00]), Some(vec![128]));
+        assert_eq!(oid_components(&[0x81]), None);
+        assert_eq!(oid_components(&[0xFF; 6]), None);
     }
 
     #[test]

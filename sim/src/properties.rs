@@ -9,7 +9,7 @@
 use crate::message::Status;
 use crate::tlv::{self, LengthForm, Tlv};
 use mms_codec::{DecodeContext, TlvRef};
-use mms_protocol::property::{property_leaves, OidError};
+use mms_protocol::property::{oid_components, property_leaves, OidError};
 use std::collections::BTreeMap;
 
 /// Deepest OID a request may name; nesting beyond it is refused before it
@@ -553,26 +553,10 @@ fn split_request(request: &[u8]) -> Result<(Oid, Tlv<'_>, Vec<Tlv<'_>>), Propert
     };
     let mut base = vec![u32::from(*kind)];
     if let Some(prefix) = tlv::find(&items, 0x87) {
-        base.extend(decode_subidentifiers(prefix.value).ok_or_else(|| bad(vec![0x87]))?);
+        base.extend(oid_components(prefix.value).ok_or_else(|| bad(vec![0x87]))?);
     }
     let remainder = tlv::find(&items, 0x89).ok_or_else(|| bad(vec![0x89]))?;
     Ok((base, remainder, items))
-}
-
-/// X.690 OID subidentifiers: base-128 with a continuation bit.
-fn decode_subidentifiers(bytes: &[u8]) -> Option<Vec<u32>> {
-    let mut numbers = Vec::new();
-    let mut current: u32 = 0;
-    let mut pending = false;
-    for byte in bytes {
-        current = current.checked_mul(128)? | u32::from(byte & 0x7F);
-        pending = byte & 0x80 != 0;
-        if !pending {
-            numbers.push(current);
-            current = 0;
-        }
-    }
-    (!pending).then_some(numbers)
 }
 
 /// The OID number of a node tag and whether it is constructed; `None` for
@@ -652,13 +636,6 @@ mod tests {
         assert_eq!(parse_default("0x1"), Some(vec![1]));
         assert_eq!(parse_default("0x123"), Some(vec![0x01, 0x23]));
         assert_eq!(parse_default("0xZZ"), None);
-    }
-
-    #[test]
-    fn subidentifiers_use_base_128() {
-        assert_eq!(decode_subidentifiers(&[2, 7, 1, 1]), Some(vec![2, 7, 1, 1]));
-        assert_eq!(decode_subidentifiers(&[0x81, 0x00]), Some(vec![128]));
-        assert_eq!(decode_subidentifiers(&[0x81]), None);
     }
 
     #[test]
