@@ -4,7 +4,7 @@
 //! and 89 a private-class TLV whose tag number is the last OID number.
 
 use anyhow::{anyhow, bail, Result};
-use mms_codec::{write_tlv, DecodeContext, LengthForm, Tag, TlvIter};
+use mms_protocol::property::{property_leaves, property_request_tlvs, OidForm};
 use mms_spec::{Access, Property, Spec};
 use serde_json::{json, Value};
 
@@ -118,141 +118,19 @@ pub fn resolve<'s>(spec: &'s Spec, text: &str) -> Result<(Vec<u32>, Option<&'s P
     }
 }
 
-/// Base-128 subidentifiers (X.690 8.19).
-fn subidentifiers(numbers: &[u32]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for &n in numbers {
-        let mut groups = vec![(n & 0x7F) as u8];
-        let mut rest = n >> 7;
-        while rest != 0 {
-            groups.push((rest & 0x7F) as u8 | 0x80);
-            rest >>= 7;
-        }
-        out.extend(groups.iter().rev());
-    }
-    out
-}
-
-fn from_subidentifiers(bytes: &[u8]) -> Option<Vec<u32>> {
-    let mut out = Vec::new();
-    let mut current: u32 = 0;
-    let mut pending = false;
-    for b in bytes {
-        current = current.checked_mul(128)? | u32::from(b & 0x7F);
-        pending = b & 0x80 != 0;
-        if !pending {
-            out.push(current);
-            current = 0;
-        }
-    }
-    (!pending).then_some(out)
-}
-
-/// The private-class tag for an OID number (`C1`, or `E1` when constructed).
-fn node_tag(number: u32, constructed: bool) -> Result<Tag> {
-    let class: u32 = if constructed { 0xE0 } else { 0xC0 };
-    if number < 0x1F {
-        return Ok(Tag::from_u32(class | number));
-    }
-    if number > 0x3FFF {
-        bail!("OID component {number:X} is too large for a property tag");
-    }
-    let raw = if number < 0x80 {
-        ((class | 0x1F) << 8) | number
-    } else {
-        ((class | 0x1F) << 16) | ((0x80 | (number >> 7)) << 8) | (number & 0x7F)
-    };
-    Tag::try_from_u32(raw).ok_or_else(|| anyhow!("OID component {number:X} makes no valid tag"))
-}
-
-fn node_number(tag: Tag) -> Option<(u32, bool)> {
-    let bytes = tag.as_bytes();
-    let first = *bytes.first()?;
-    if first & 0xC0 != 0xC0 {
-        return None;
-    }
-    let constructed = first & 0x20 != 0;
-    if first & 0x1F != 0x1F {
-        return Some((u32::from(first & 0x1F), constructed));
-    }
-    let n = bytes[1..]
-        .iter()
-        .fold(0u32, |acc, b| (acc << 7) | u32::from(b & 0x7F));
-    Some((n, constructed))
-}
-
 /// The request body (after the command ID) of Get Property (`value = None`)
-/// or Set Property for `oid`.
+/// or Set Property for `oid`, in the simple form (`85`, `87`, `89`).
 pub fn request_body(oid: &[u32], value: Option<&[u8]>) -> Result<Vec<u8>> {
-    let [first, middle @ .., last] = oid else {
-        bail!("an OID needs at least two components");
-    };
-    let (first, last) = (*first, *last);
-    let mut out = Vec::new();
-    let kind = u8::try_from(first).map_err(|_| anyhow!("OID type {first:X} is not one byte"))?;
-    write_tlv(&mut out, Tag::from_u32(0x85), LengthForm::Minimal, &[kind]);
-    if !middle.is_empty() {
-        write_tlv(
-            &mut out,
-            Tag::from_u32(0x87),
-            LengthForm::Minimal,
-            &subidentifiers(middle),
-        );
-    }
-    let mut node = Vec::new();
-    write_tlv(
-        &mut node,
-        node_tag(last, false)?,
-        LengthForm::Minimal,
-        value.unwrap_or(&[]),
-    );
-    write_tlv(&mut out, Tag::from_u32(0x89), LengthForm::Minimal, &node);
-    Ok(out)
+    Ok(property_request_tlvs(oid, OidForm::SIMPLE, value)?)
 }
 
 /// Every property value in a Get/Set Property response body, with its OID.
 pub fn response_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>> {
-    let cx = DecodeContext::default();
-    let mut base = Vec::new();
-    let mut remainder = None;
-    for item in TlvIter::new(body, cx) {
-        let tlv = item.map_err(|e| anyhow!("malformed property response: {e}"))?;
-        match tlv.tag.to_u32() {
-            0x85 => base.insert(0, u32::from(*tlv.value.first().unwrap_or(&0))),
-            0x87 => base.extend(
-                from_subidentifiers(tlv.value)
-                    .ok_or_else(|| anyhow!("malformed OID prefix (87) in the response"))?,
-            ),
-            0x89 => remainder = Some(tlv.value),
-            _ => {}
-        }
-    }
-    let remainder = remainder.ok_or_else(|| anyhow!("the response has no property values (89)"))?;
-    let mut out = Vec::new();
-    walk(remainder, &base, cx, &mut out)?;
-    Ok(out)
-}
-
-fn walk(
-    bytes: &[u8],
-    path: &[u32],
-    cx: DecodeContext,
-    out: &mut Vec<(Vec<u32>, Vec<u8>)>,
-) -> Result<()> {
-    for item in TlvIter::new(bytes, cx) {
-        let tlv = item.map_err(|e| anyhow!("malformed property values (89): {e}"))?;
-        let (number, constructed) = node_number(tlv.tag)
-            .ok_or_else(|| anyhow!("tag {} in the property values is not an OID node", tlv.tag))?;
-        let mut here = path.to_vec();
-        here.push(number);
-        if constructed {
-            let inner = tlv.children(cx).map_err(|e| anyhow!("{e}"))?;
-            walk(tlv.value, &here, inner.context(), out)?;
-        } else {
-            out.push((here, tlv.value.to_vec()));
-        }
-    }
-    Ok(())
+    let leaves = property_leaves(body).map_err(|e| anyhow!("malformed property response: {e}"))?;
+    Ok(leaves
+        .into_iter()
+        .map(|leaf| (leaf.oid, leaf.value.to_vec()))
+        .collect())
 }
 
 /// Dotted OID text, hex components.
@@ -497,13 +375,8 @@ mod tests {
 
     #[test]
     fn large_components_use_multi_byte_tags() {
-        assert_eq!(
-            node_number(node_tag(0x1F, false).unwrap()),
-            Some((0x1F, false))
-        );
-        assert_eq!(
-            node_number(node_tag(0x200, false).unwrap()),
-            Some((0x200, false))
-        );
+        let body = request_body(&[1, 0x200], Some(&[7])).unwrap();
+        assert_eq!(response_values(&body).unwrap(), [(vec![1, 0x200], vec![7])]);
+        assert!(request_body(&[1, 0x4000], None).is_err());
     }
 }

@@ -327,10 +327,11 @@ pub fn generate(commands: &[CommandInfo], notifications: &[NotificationInfo]) ->
 
         /// Any MMS message: the envelope, and the payload typed by the command or notification ID.
         ///
-        /// Decoding is strict: a payload whose ID the spec knows must decode as that command's or
-        /// notification's type, or [`Message::decode`] fails with the name, the ID and the byte offset
-        /// ([`::mms_protocol::MessageError`]). Payloads of IDs the spec does not know are kept raw
-        /// ([`Body::Raw`]). `encode` reproduces decoded bytes exactly.
+        /// Decoding is strict: the payload's ID must be the one in `81`, and a payload whose ID the
+        /// spec knows must decode as that command's or notification's type, or [`Message::decode`]
+        /// fails with the name, the ID and the byte offset ([`::mms_protocol::MessageError`]).
+        /// Payloads of IDs the spec does not know are kept raw ([`Body::Raw`]). `encode`
+        /// reproduces decoded bytes exactly.
         #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)]
         pub struct Message {
             /// The envelope; its `payload` holds the bytes as decoded, and [`Message::encode`] rebuilds it from `body`.
@@ -352,20 +353,41 @@ pub fn generate(commands: &[CommandInfo], notifications: &[NotificationInfo]) ->
             ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
                 let envelope = ::mms_protocol::Envelope::decode_with(bytes, options)
                     .map_err(::mms_protocol::MessageError::envelope)?;
+                Message::from_envelope_with(envelope, options)
+            }
+
+            /// Types the payload of an already decoded envelope (a runtime's notification, say)
+            /// with default limits, without re-encoding it. Fails as [`Message::decode`] does;
+            /// offsets count from the start of the envelope's encoding.
+            pub fn from_envelope(
+                envelope: ::mms_protocol::Envelope,
+            ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
+                Message::from_envelope_with(envelope, ::mms_codec::DecodeOptions::default())
+            }
+
+            /// [`Message::from_envelope`] with the given limits.
+            pub fn from_envelope_with(
+                envelope: ::mms_protocol::Envelope,
+                options: ::mms_codec::DecodeOptions,
+            ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
+                ::mms_protocol::payload::check_payload_id(&envelope)?;
                 let body = Body::decode(&envelope, options)?;
                 ::core::result::Result::Ok(Message { envelope, body })
             }
 
-            /// Like [`Message::decode`], but a payload that does not decode as its type is kept raw
-            /// ([`Body::Raw`]) and its error returned beside the message; only a malformed envelope
-            /// is an error. For tools that show whatever they can.
+            /// Like [`Message::decode`], but a payload that does not decode as its type, or whose
+            /// ID differs from the one in `81`, is kept raw ([`Body::Raw`]) and its error returned
+            /// beside the message; only a malformed envelope is an error. For tools that show
+            /// whatever they can.
             pub fn decode_or_raw(
                 bytes: &[u8],
             ) -> ::core::result::Result<(Self, ::core::option::Option<::mms_protocol::MessageError>), ::mms_protocol::MessageError> {
                 let options = ::mms_codec::DecodeOptions::default();
                 let envelope = ::mms_protocol::Envelope::decode_with(bytes, options)
                     .map_err(::mms_protocol::MessageError::envelope)?;
-                match Body::decode(&envelope, options) {
+                let checked = ::mms_protocol::payload::check_payload_id(&envelope)
+                    .and_then(|()| Body::decode(&envelope, options));
+                match checked {
                     ::core::result::Result::Ok(body) => ::core::result::Result::Ok((Message { envelope, body }, ::core::option::Option::None)),
                     ::core::result::Result::Err(error) => {
                         let raw = envelope.payload.clone().unwrap_or_default();

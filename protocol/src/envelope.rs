@@ -332,9 +332,9 @@ impl Envelope {
             })
     }
 
-    /// Absolute offset of the first payload byte in the encoded message (which
-    /// for a decoded message is the input it came from).
-    fn payload_value_offset(&self) -> usize {
+    /// Offset of the first payload byte (the payload's 2-byte ID) in the encoded
+    /// message, which for a decoded message is the input it came from; 0 without a payload.
+    pub fn payload_value_offset(&self) -> usize {
         let bytes = self.encode();
         let items = bytes.get(2..).unwrap_or_default();
         TlvIter::new(items, DecodeContext::default().at(2))

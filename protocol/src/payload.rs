@@ -6,6 +6,7 @@ use core::fmt;
 use mms_codec::{Contents, DecodeContext, DecodeError, DecodeOptions, Tlv, Unknown};
 
 use crate::envelope::{Envelope, MessageType, PayloadError};
+use crate::generated::commands::send_secured_command_to_device::ID as SECURED_COMMAND_ID;
 
 /// What a message is, from its message type byte (direction aside).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,6 +59,18 @@ pub enum MessageError {
     Envelope(Box<DecodeError>),
     /// The payload does not decode as the type of its command or notification.
     Payload(Box<PayloadFailure>),
+    /// The ID in the message information (`81`) differs from the 2-byte ID the payload
+    /// (`84`) starts with, so the message does not say which command or notification it is.
+    IdMismatch {
+        /// Request, response or notification.
+        kind: MessageKind,
+        /// The ID in `81`.
+        info_id: u16,
+        /// The ID at the front of the payload.
+        payload_id: u16,
+        /// Offset of the payload ID from the start of the message.
+        offset: usize,
+    },
 }
 
 /// A payload that does not decode as the type of its command or notification.
@@ -87,7 +100,33 @@ impl MessageError {
                 PayloadError::Decode(error) => Some(error),
                 _ => None,
             },
+            MessageError::IdMismatch { .. } => None,
         }
+    }
+}
+
+/// Checks that a request's, response's or notification's payload starts with the ID its
+/// message information (`81`) names. Data files (the payload is the file), other message
+/// types, and payloads shorter than an ID (reported by the payload decoder) pass, and so
+/// does a request whose payload is the secured command wrapper (0xEEEE, manual Table 240):
+/// its `81` names the wrapped command.
+pub fn check_payload_id(envelope: &Envelope) -> Result<(), MessageError> {
+    let kind = MessageKind::of(envelope.info.message_type);
+    if !matches!(
+        kind,
+        MessageKind::Request | MessageKind::Response | MessageKind::Notification
+    ) {
+        return Ok(());
+    }
+    match envelope.payload_id() {
+        Some(SECURED_COMMAND_ID) if kind == MessageKind::Request => Ok(()),
+        Some(payload_id) if payload_id != envelope.info.id => Err(MessageError::IdMismatch {
+            kind,
+            info_id: envelope.info.id,
+            payload_id,
+            offset: envelope.payload_value_offset(),
+        }),
+        _ => Ok(()),
     }
 }
 
@@ -104,6 +143,16 @@ impl fmt::Display for MessageError {
                 } = &**failure;
                 write!(f, "{kind} {name} (0x{id:04X}): {error}")
             }
+            MessageError::IdMismatch {
+                kind,
+                info_id,
+                payload_id,
+                offset,
+            } => write!(
+                f,
+                "{kind}: 81 names ID {info_id:04X} but the payload (84) starts with \
+                 {payload_id:04X} (offset {offset})"
+            ),
         }
     }
 }
@@ -113,6 +162,7 @@ impl std::error::Error for MessageError {
         match self {
             MessageError::Envelope(error) => Some(&**error),
             MessageError::Payload(failure) => Some(&failure.error),
+            MessageError::IdMismatch { .. } => None,
         }
     }
 }

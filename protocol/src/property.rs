@@ -11,6 +11,8 @@
 //! - nested: `85` holds the first component, and `89` nests one constructed
 //!   tag `E0 | component` per middle component around that same leaf TLV.
 
+use core::fmt;
+
 use mms_codec::{write_length, Contents, DecodeContext, DecodeError, LengthForm, Tag, TlvIter};
 
 use crate::generated::commands::{get_property, set_property_unsecured};
@@ -280,6 +282,200 @@ pub fn is_leaf_tag(tag: Tag, component: u32) -> bool {
     tag.as_bytes() == component_tag(component, false).as_slice()
 }
 
+/// How deep the `89` tree of a request or response may nest (a property OID has far fewer
+/// components; the bound stops hostile input early).
+pub const MAX_OID_DEPTH: usize = 32;
+
+/// Why a property OID request could not be built or its `89` tree read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OidError {
+    /// An OID needs at least two components (the `85` type and a leaf).
+    TooShort,
+    /// The first component goes in `85` as one byte, so it must be below 0x80.
+    TypeTooLarge(u32),
+    /// A component too large for a tag number (at most 0x3FFF: two base-128 bytes).
+    ComponentTooLarge(u32),
+    /// The TLVs are malformed.
+    Decode(DecodeError),
+    /// The `87` OID prefix ends in the middle of a component, at this offset.
+    BadPrefix {
+        /// Offset of the `87` value.
+        offset: usize,
+    },
+    /// A tag in `89` is not a private-class OID node (`C0`..`FF`).
+    NotANode {
+        /// Offset of the tag.
+        offset: usize,
+    },
+    /// The `89` tree nests deeper than [`MAX_OID_DEPTH`].
+    TooDeep {
+        /// Offset of the first tag too deep.
+        offset: usize,
+    },
+    /// The TLVs have no `89` (Property OID Remainder).
+    NoRemainder,
+}
+
+impl fmt::Display for OidError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OidError::TooShort => f.write_str("an OID needs at least two components"),
+            OidError::TypeTooLarge(n) => write!(f, "OID type {n:X} is not one byte below 0x80"),
+            OidError::ComponentTooLarge(n) => {
+                write!(f, "OID component {n:X} is too large for a property tag")
+            }
+            OidError::Decode(error) => write!(f, "malformed property TLVs: {error}"),
+            OidError::BadPrefix { offset } => {
+                write!(
+                    f,
+                    "the OID prefix (87) at offset {offset} ends mid-component"
+                )
+            }
+            OidError::NotANode { offset } => {
+                write!(f, "the tag at offset {offset} in 89 is not an OID node")
+            }
+            OidError::TooDeep { offset } => write!(
+                f,
+                "89 nests deeper than {MAX_OID_DEPTH} components at offset {offset}"
+            ),
+            OidError::NoRemainder => f.write_str("no property values (89)"),
+        }
+    }
+}
+
+impl std::error::Error for OidError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OidError::Decode(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<DecodeError> for OidError {
+    fn from(error: DecodeError) -> Self {
+        OidError::Decode(error)
+    }
+}
+
+/// The TLVs (after the 2-byte command ID) of a Get Property request (`value` `None`) or a
+/// Set Property request (`Some(value)`) for any OID: a property's, or a branch's (the last
+/// component then names the branch, and the device answers with all its leaves).
+/// `form` picks the simple (`85`, `87`, `89`) or nested, long (`81`, `85`, nested `89`) layout.
+pub fn property_request_tlvs(
+    oid: &[u32],
+    form: OidForm,
+    value: Option<&[u8]>,
+) -> Result<Vec<u8>, OidError> {
+    let [first, rest @ ..] = oid else {
+        return Err(OidError::TooShort);
+    };
+    if rest.is_empty() {
+        return Err(OidError::TooShort);
+    }
+    if *first >= 0x80 {
+        return Err(OidError::TypeTooLarge(*first));
+    }
+    if let Some(&large) = rest.iter().find(|&&c| c > 0x3FFF) {
+        return Err(OidError::ComponentTooLarge(large));
+    }
+    Ok(request_tlvs(oid, form, value.unwrap_or_default()))
+}
+
+/// One leaf of a property `89` tree: a property's full OID and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PropertyLeaf<'a> {
+    /// The full OID (`85`, `87`, then the tags down to this leaf).
+    pub oid: Vec<u32>,
+    /// The value bytes (empty in a Get request).
+    pub value: &'a [u8],
+    /// The length form the leaf was written in, for re-encoding it unchanged.
+    pub form: LengthForm,
+    /// Offset of the leaf's tag in the TLVs given.
+    pub offset: usize,
+}
+
+/// Every leaf of the `89` tree of Get/Set Property TLVs (request or response, after the
+/// 2-byte command ID), in wire order, each with its full OID. Offsets in errors and leaves
+/// count from the start of `tlvs`.
+pub fn property_leaves(tlvs: &[u8]) -> Result<Vec<PropertyLeaf<'_>>, OidError> {
+    let cx = DecodeContext::default();
+    let mut base = Vec::new();
+    let mut remainder = None;
+    for item in TlvIter::new(tlvs, cx) {
+        let item = item?;
+        match item.tag.to_u32() {
+            0x85 | 0x87 => base.extend(oid_components(item.value).ok_or(OidError::BadPrefix {
+                offset: item.value_offset(),
+            })?),
+            0x89 => remainder = Some(item),
+            _ => {}
+        }
+    }
+    let remainder = remainder.ok_or(OidError::NoRemainder)?;
+    let mut leaves = Vec::new();
+    let mut path = base;
+    walk_leaves(remainder.children(cx)?, &mut path, &mut leaves)?;
+    Ok(leaves)
+}
+
+fn walk_leaves<'a>(
+    items: TlvIter<'a>,
+    path: &mut Vec<u32>,
+    leaves: &mut Vec<PropertyLeaf<'a>>,
+) -> Result<(), OidError> {
+    // Children are one level deeper than this level (the codec's depth limit applies too).
+    let cx = items.context();
+    for item in items {
+        let item = item?;
+        if item
+            .tag
+            .as_bytes()
+            .first()
+            .map_or(true, |b| b & 0xC0 != 0xC0)
+        {
+            return Err(OidError::NotANode {
+                offset: item.offset,
+            });
+        }
+        if path.len() >= MAX_OID_DEPTH {
+            return Err(OidError::TooDeep {
+                offset: item.offset,
+            });
+        }
+        path.push(tag_component(item.tag));
+        if item.tag.is_constructed() {
+            walk_leaves(item.children(cx)?, path, leaves)?;
+        } else {
+            leaves.push(PropertyLeaf {
+                oid: path.clone(),
+                value: item.value,
+                form: item.form,
+                offset: item.offset,
+            });
+        }
+        path.pop();
+    }
+    Ok(())
+}
+
+/// OID components written as base-128 numbers with continuation bits (the `85` and `87`
+/// values; X.690 subidentifiers), or `None` if the last one is unfinished or overflows.
+pub fn oid_components(bytes: &[u8]) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut n = 0u32;
+    let mut pending = false;
+    for b in bytes {
+        n = n.checked_mul(128)? | u32::from(b & 0x7F);
+        pending = b & 0x80 != 0;
+        if !pending {
+            out.push(n);
+            n = 0;
+        }
+    }
+    (!pending).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,5 +556,97 @@ mod tests {
         assert_eq!(oid_of(&simple).unwrap(), RESET_CONTROL.oid);
         assert_eq!(oid_of(&nested).unwrap(), RESET_CONTROL.oid);
         assert!(oid_of(&[0x89, 0x05, 0xE2]).is_err());
+    }
+
+    #[test]
+    fn property_request_tlvs_builds_any_oid() {
+        let get = property_request_tlvs(&[1, 2, 7, 1, 1, 1], OidForm::SIMPLE, None).unwrap();
+        assert_eq!(get, RESET_CONTROL.get_request_tlvs(OidForm::SIMPLE));
+        let set = property_request_tlvs(&[1, 2, 7, 1, 1, 1], OidForm::NESTED, Some(&[5])).unwrap();
+        assert_eq!(set, RESET_CONTROL.set_request_tlvs(OidForm::NESTED, &[5]));
+        // A branch, and a component that needs a two-byte tag number.
+        let branch = property_request_tlvs(&[2, 1, 2, 2], OidForm::SIMPLE, None).unwrap();
+        assert_eq!(
+            branch,
+            [0x85, 0x01, 0x02, 0x87, 0x02, 0x01, 0x02, 0x89, 0x02, 0xC2, 0x00]
+        );
+        let large = property_request_tlvs(&[1, 0x200], OidForm::SIMPLE, None).unwrap();
+        assert_eq!(
+            large,
+            [0x85, 0x01, 0x01, 0x89, 0x04, 0xDF, 0x84, 0x00, 0x00]
+        );
+        assert_eq!(property_leaves(&large).unwrap()[0].oid, [1, 0x200]);
+        assert_eq!(
+            property_request_tlvs(&[1], OidForm::SIMPLE, None),
+            Err(OidError::TooShort)
+        );
+        assert_eq!(
+            property_request_tlvs(&[0x80, 1], OidForm::SIMPLE, None),
+            Err(OidError::TypeTooLarge(0x80))
+        );
+        assert_eq!(
+            property_request_tlvs(&[1, 0x4000], OidForm::SIMPLE, None),
+            Err(OidError::ComponentTooLarge(0x4000))
+        );
+    }
+
+    #[test]
+    fn property_leaves_walks_every_branch() {
+        // 85 02, 87 01 02, 89 { E2 { C1 "AB", C2 (82 form) 00 01 } }
+        let tlvs = [
+            0x85, 0x01, 0x02, 0x87, 0x02, 0x01, 0x02, 0x89, 0x0C, 0xE2, 0x0A, 0xC1, 0x02, 0x41,
+            0x42, 0xC2, 0x82, 0x00, 0x02, 0x00, 0x01,
+        ];
+        let leaves = property_leaves(&tlvs).unwrap();
+        assert_eq!(leaves.len(), 2);
+        assert_eq!(leaves[0].oid, [2, 1, 2, 2, 1]);
+        assert_eq!(leaves[0].value, b"AB");
+        assert_eq!(leaves[0].offset, 11);
+        assert_eq!(leaves[1].oid, [2, 1, 2, 2, 2]);
+        assert_eq!(leaves[1].value, [0, 1]);
+        assert_eq!(leaves[1].form, LengthForm::Long(2));
+        let nested = RESET_CONTROL.set_request_tlvs(OidForm::NESTED, &[1]);
+        assert_eq!(property_leaves(&nested).unwrap()[0].oid, RESET_CONTROL.oid);
+    }
+
+    #[test]
+    fn oid_components_use_base_128() {
+        assert_eq!(oid_components(&[2, 7, 1, 1]), Some(vec![2, 7, 1, 1]));
+        assert_eq!(oid_components(&[0x81, 0x00]), Some(vec![128]));
+        assert_eq!(oid_components(&[0x81]), None);
+        assert_eq!(oid_components(&[0xFF; 6]), None);
+    }
+
+    #[test]
+    fn property_leaves_reports_malformed_trees() {
+        assert_eq!(
+            property_leaves(&[0x85, 0x01, 0x01]),
+            Err(OidError::NoRemainder)
+        );
+        assert_eq!(
+            property_leaves(&[0x87, 0x01, 0x81, 0x89, 0x00]),
+            Err(OidError::BadPrefix { offset: 2 })
+        );
+        assert_eq!(
+            property_leaves(&[0x89, 0x02, 0x81, 0x00]),
+            Err(OidError::NotANode { offset: 2 })
+        );
+        assert!(matches!(
+            property_leaves(&[0x89, 0x03, 0xE2, 0x05, 0xC1]),
+            Err(OidError::Decode(_))
+        ));
+        // 40 nested branches: deeper than the bound.
+        let mut tree = vec![0xC1, 0x00];
+        for _ in 0..40 {
+            let mut wrapped = vec![0xE1, tree.len() as u8];
+            wrapped.extend(tree);
+            tree = wrapped;
+        }
+        let mut tlvs = vec![0x89, 0x81, tree.len() as u8];
+        tlvs.extend(tree);
+        assert!(matches!(
+            property_leaves(&tlvs),
+            Err(OidError::TooDeep { .. } | OidError::Decode(_))
+        ));
     }
 }

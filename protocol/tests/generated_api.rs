@@ -145,3 +145,40 @@ fn every_property_has_typed_get_and_set_requests() {
     }
     assert!(properties::PROPERTIES.len() > 200);
 }
+
+#[test]
+fn a_payload_id_that_differs_from_81_is_an_error() {
+    // Manual Table 221 (a recorded erratum): 81 names D821, the payload starts with D825.
+    let bytes = hex("AA 00 81 04 01 08 D8 21 84 08 D8 25 81 04 00 00 00 01");
+    let error = Message::decode(&bytes).unwrap_err();
+    assert_eq!(
+        error,
+        MessageError::IdMismatch {
+            kind: MessageKind::Request,
+            info_id: 0xD821,
+            payload_id: 0xD825,
+            offset: 10,
+        }
+    );
+    assert!(error.to_string().contains("D821"), "{error}");
+    // Tools still get the message, the payload kept raw, and the error beside it.
+    let (message, error) = Message::decode_or_raw(&bytes).unwrap();
+    assert!(matches!(error, Some(MessageError::IdMismatch { .. })));
+    assert!(matches!(message.body, Body::Raw(_)));
+    assert_eq!(message.encode(), bytes);
+    // The same envelope typed without re-encoding fails the same way.
+    let envelope = Envelope::decode(&bytes).unwrap();
+    assert!(matches!(
+        Message::from_envelope(envelope),
+        Err(MessageError::IdMismatch { offset: 10, .. })
+    ));
+}
+
+#[test]
+fn from_envelope_types_a_decoded_envelope() {
+    let bytes = hex("AA 00 81 04 82 01 DF 01 82 04 00 00 00 00 84 07 DF 01 81 03 01 02 03");
+    let envelope = Envelope::decode(&bytes).unwrap();
+    let message = Message::from_envelope(envelope).unwrap();
+    assert_eq!(message, Message::decode(&bytes).unwrap());
+    assert!(matches!(message.body, Body::Response(_)));
+}

@@ -8,6 +8,8 @@
 
 use crate::message::Status;
 use crate::tlv::{self, LengthForm, Tlv};
+use mms_codec::{DecodeContext, TlvRef};
+use mms_protocol::property::{oid_components, property_leaves, OidError};
 use std::collections::BTreeMap;
 
 /// Deepest OID a request may name; nesting beyond it is refused before it
@@ -498,11 +500,23 @@ impl PropertyStore {
     /// Applies a Set Property request payload (after the command ID). Every
     /// leaf is checked before any is stored, so a failed request changes nothing.
     pub(crate) fn set(&mut self, request: &[u8]) -> Result<(), PropertyError> {
-        let (base, remainder, _) = split_request(request)?;
-        let nodes = tlv::parse_all(remainder.value).map_err(|_| bad(vec![0x89]))?;
+        // Same checks of 85, 87 and 89 (and the same details) as Get Property.
+        split_request(request)?;
+        let leaves = property_leaves(request).map_err(|error| set_error(request, error))?;
         let mut writes = Vec::new();
-        for node in &nodes {
-            self.collect_writes(&base, node, &mut writes)?;
+        for leaf in leaves {
+            if leaf.oid.len() > MAX_OID_DEPTH {
+                return Err(bad(oid_detail(&leaf.oid[..=MAX_OID_DEPTH])));
+            }
+            let (definition, _) = self
+                .entries
+                .get(&leaf.oid)
+                .ok_or_else(|| bad(oid_detail(&leaf.oid)))?;
+            let len = leaf.value.len();
+            if !definition.writable || len < definition.min_len || len > definition.max_len {
+                return Err(bad(oid_detail(&leaf.oid)));
+            }
+            writes.push((leaf.oid, leaf.value.to_vec()));
         }
         if writes.is_empty() {
             return Err(bad(vec![0x89]));
@@ -512,37 +526,20 @@ impl PropertyStore {
         }
         Ok(())
     }
+}
 
-    fn collect_writes(
-        &self,
-        path: &[u32],
-        node: &Tlv<'_>,
-        writes: &mut Vec<(Oid, Vec<u8>)>,
-    ) -> Result<(), PropertyError> {
-        let (number, constructed) =
-            node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
-        let mut here = path.to_vec();
-        here.push(number);
-        if here.len() > MAX_OID_DEPTH {
-            return Err(bad(oid_detail(&here)));
+/// The detail of a Set Property request whose `89` tree is malformed: the tag that is not
+/// an OID node, or `89` itself.
+fn set_error(request: &[u8], error: OidError) -> PropertyError {
+    match error {
+        OidError::NotANode { offset } => {
+            let tag = request.get(offset..).and_then(|rest| {
+                let (tlv, _) = TlvRef::parse(rest, DecodeContext::default()).ok()?;
+                Some(tlv.tag.as_bytes().to_vec())
+            });
+            bad(tag.unwrap_or_else(|| vec![0x89]))
         }
-        if constructed {
-            let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
-            for child in &children {
-                self.collect_writes(&here, child, writes)?;
-            }
-            return Ok(());
-        }
-        let (definition, _) = self
-            .entries
-            .get(&here)
-            .ok_or_else(|| bad(oid_detail(&here)))?;
-        let len = node.value.len();
-        if !definition.writable || len < definition.min_len || len > definition.max_len {
-            return Err(bad(oid_detail(&here)));
-        }
-        writes.push((here, node.value.to_vec()));
-        Ok(())
+        _ => bad(vec![0x89]),
     }
 }
 
@@ -556,26 +553,10 @@ fn split_request(request: &[u8]) -> Result<(Oid, Tlv<'_>, Vec<Tlv<'_>>), Propert
     };
     let mut base = vec![u32::from(*kind)];
     if let Some(prefix) = tlv::find(&items, 0x87) {
-        base.extend(decode_subidentifiers(prefix.value).ok_or_else(|| bad(vec![0x87]))?);
+        base.extend(oid_components(prefix.value).ok_or_else(|| bad(vec![0x87]))?);
     }
     let remainder = tlv::find(&items, 0x89).ok_or_else(|| bad(vec![0x89]))?;
     Ok((base, remainder, items))
-}
-
-/// X.690 OID subidentifiers: base-128 with a continuation bit.
-fn decode_subidentifiers(bytes: &[u8]) -> Option<Vec<u32>> {
-    let mut numbers = Vec::new();
-    let mut current: u32 = 0;
-    let mut pending = false;
-    for byte in bytes {
-        current = current.checked_mul(128)? | u32::from(byte & 0x7F);
-        pending = byte & 0x80 != 0;
-        if !pending {
-            numbers.push(current);
-            current = 0;
-        }
-    }
-    (!pending).then_some(numbers)
 }
 
 /// The OID number of a node tag and whether it is constructed; `None` for
@@ -658,9 +639,34 @@ mod tests {
     }
 
     #[test]
-    fn subidentifiers_use_base_128() {
-        assert_eq!(decode_subidentifiers(&[2, 7, 1, 1]), Some(vec![2, 7, 1, 1]));
-        assert_eq!(decode_subidentifiers(&[0x81, 0x00]), Some(vec![128]));
-        assert_eq!(decode_subidentifiers(&[0x81]), None);
+    fn set_checks_every_leaf_and_names_the_bad_one() {
+        let mut store = PropertyStore::new(builtin_properties());
+        // Manual Table 195 layout, nested long form too.
+        let simple = [
+            0x85, 0x01, 0x01, 0x87, 0x04, 0x02, 0x07, 0x01, 0x01, 0x89, 0x03, 0xC1, 0x01, 0x01,
+        ];
+        store.set(&simple).unwrap();
+        assert_eq!(store.value(&[1, 2, 7, 1, 1, 1]), Some(&[0x01][..]));
+        let nested = mms_protocol::property::property_request_tlvs(
+            &[1, 2, 7, 1, 1, 1],
+            mms_protocol::property::OidForm::NESTED,
+            Some(&[0x00]),
+        )
+        .unwrap();
+        store.set(&nested).unwrap();
+        assert_eq!(store.value(&[1, 2, 7, 1, 1, 1]), Some(&[0x00][..]));
+        // Unknown leaf: its OID; a tag that is not an OID node: the tag; bad length: the OID.
+        let unknown = [
+            0x85, 0x01, 0x01, 0x87, 0x01, 0x09, 0x89, 0x03, 0xC1, 0x01, 0x01,
+        ];
+        assert_eq!(store.set(&unknown).unwrap_err().detail, [1, 9, 1]);
+        let not_node = [0x85, 0x01, 0x01, 0x89, 0x03, 0x81, 0x01, 0x01];
+        assert_eq!(store.set(&not_node).unwrap_err().detail, [0x81]);
+        let too_long = [
+            0x85, 0x01, 0x01, 0x87, 0x04, 0x02, 0x07, 0x01, 0x01, 0x89, 0x04, 0xC1, 0x02, 0x01,
+            0x01,
+        ];
+        assert_eq!(store.set(&too_long).unwrap_err().detail, [1, 2, 7, 1, 1, 1]);
+        assert_eq!(store.set(&[0x85, 0x01, 0x01]).unwrap_err().detail, [0x89]);
     }
 }
