@@ -204,8 +204,12 @@ fn every_example_decodes_and_re_encodes_byte_identically() {
         failures.len(),
         failures.join("\n")
     );
-    // The target is at most 5% errata; the extractor decides what is an erratum, so this
-    // is reported rather than enforced here.
+    // Errata are examples the manual gets wrong; the project's budget is 5% of all of them,
+    // so marking a failing example as an erratum is not a free way to make this test pass.
     let percent = errata as f64 * 100.0 / total.max(1) as f64;
-    println!("recorded errata: {errata} of {total} ({percent:.1}%; target at most 5%)");
+    println!("recorded errata: {errata} of {total} ({percent:.1}%; budget at most 5%)");
+    assert!(
+        errata * 20 <= total,
+        "{errata} recorded errata of {total} examples is over the 5% budget"
+    );
 }
