@@ -26,48 +26,40 @@ fn variants(
         .collect()
 }
 
-/// One of the `Request` / `Response` enums.
-fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
-    let enum_name = format_ident!("{}", which);
-    let kind = format_ident!("{}", which);
-    let struct_name = format_ident!("{}", which);
-    let vs = variants(
-        commands
-            .iter()
-            .map(|c| (c.id, c.module.clone(), c.name.clone())),
-    );
-    let decls = vs.iter().map(|(v, m, id, name)| {
-        let d = format!(" {name} (command {id}).");
-        quote! { #[doc = #d] #v(super::commands::#m::#struct_name), }
-    });
-    let id_arms = vs
-        .iter()
-        .map(|(v, _, id, _)| quote! { #enum_name::#v(_) => #id, });
-    let name_arms = vs
-        .iter()
-        .map(|(v, _, _, name)| quote! { #enum_name::#v(_) => #name, });
-    let decode_arms = vs.iter().map(|(v, m, id, name)| {
-        quote! {
-            #id => ::mms_protocol::payload::decode_payload::<super::commands::#m::#struct_name>(
-                envelope,
-                ::mms_protocol::MessageKind::#kind,
-                #id,
-                #name,
-                options,
-            )
-            .map(#enum_name::#v),
-        }
-    });
-    let len_arms = vs.iter().map(
-        |(v, _, _, _)| quote! { #enum_name::#v(p) => ::mms_codec::Contents::contents_len(p), },
-    );
-    let enc_arms = vs.iter().map(|(v, _, _, _)| quote! { #enum_name::#v(p) => ::mms_codec::Contents::encode_contents(p, out), });
-    let doc = format!(
-        " A command {} payload of any command in the spec.",
-        which.to_lowercase()
-    );
+/// What differs between the payload enums (`Request`, `Response`, `Notification`); the
+/// accessors, decoding and encoding around it are the same.
+struct PayloadEnum {
+    name: Ident,
+    doc: String,
+    id_doc: &'static str,
+    name_doc: &'static str,
+    /// One `///` line each.
+    decode_doc: &'static [&'static str],
+    decls: Vec<TokenStream>,
+    /// Statements before the ID match (e.g. reading the notification detail code).
+    decode_prelude: TokenStream,
+    decode_arms: Vec<TokenStream>,
+    /// `contents_len` and `encode_contents` of one payload `p`.
+    len_expr: TokenStream,
+    enc_expr: TokenStream,
+}
+
+/// A payload enum with its `id`, `name`, `decode`, `contents_len` and `encode_contents`.
+fn payload_enum(e: PayloadEnum, vs: &[(Ident, Ident, TokenStream, Literal)]) -> TokenStream {
+    let PayloadEnum {
+        name: enum_name,
+        doc,
+        id_doc,
+        name_doc,
+        decode_doc,
+        decls,
+        decode_prelude,
+        decode_arms,
+        len_expr,
+        enc_expr,
+    } = e;
     // An enum without variants cannot be matched on `self` with arms; `match *self {}` is fine.
-    // Without commands there is nothing to decode.
+    // Without variants there is nothing to decode.
     let decode_body = if vs.is_empty() {
         quote! {
             let _ = (envelope, options);
@@ -75,6 +67,7 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
         }
     } else {
         quote! {
+            #decode_prelude
             let id = envelope.payload_id().unwrap_or(envelope.info.id);
             ::core::option::Option::Some(match id {
                 #(#decode_arms)*
@@ -93,6 +86,18 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
             }),
         )
     } else {
+        let id_arms = vs
+            .iter()
+            .map(|(v, _, id, _)| quote! { #enum_name::#v(_) => #id, });
+        let name_arms = vs
+            .iter()
+            .map(|(v, _, _, name)| quote! { #enum_name::#v(_) => #name, });
+        let len_arms = vs
+            .iter()
+            .map(|(v, _, _, _)| quote! { #enum_name::#v(p) => #len_expr, });
+        let enc_arms = vs
+            .iter()
+            .map(|(v, _, _, _)| quote! { #enum_name::#v(p) => #enc_expr, });
         (
             quote!(match self { #(#id_arms)* }),
             quote!(match self { #(#name_arms)* }),
@@ -108,19 +113,17 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
         }
 
         impl #enum_name {
-            /// The command ID.
+            #[doc = #id_doc]
             pub fn id(&self) -> u16 {
                 #id_body
             }
 
-            /// The command's name.
+            #[doc = #name_doc]
             pub fn name(&self) -> &'static str {
                 #name_body
             }
 
-            /// Decodes the payload of `envelope` by the command ID at its front (which differs from the
-            /// envelope's when a command travels inside another, e.g. a secured wrapper); `None` for an
-            /// ID the spec does not have.
+            #(#[doc = #decode_doc])*
             pub fn decode(
                 envelope: &::mms_protocol::Envelope,
                 options: ::mms_codec::DecodeOptions,
@@ -141,117 +144,110 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
     }
 }
 
+/// One of the `Request` / `Response` enums.
+fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
+    let enum_name = format_ident!("{}", which);
+    let struct_name = format_ident!("{}", which);
+    let vs = variants(
+        commands
+            .iter()
+            .map(|c| (c.id, c.module.clone(), c.name.clone())),
+    );
+    let decls = vs
+        .iter()
+        .map(|(v, m, id, name)| {
+            let d = format!(" {name} (command {id}).");
+            quote! { #[doc = #d] #v(super::commands::#m::#struct_name), }
+        })
+        .collect();
+    let decode_arms = vs
+        .iter()
+        .map(|(v, m, id, name)| {
+            quote! {
+                #id => ::mms_protocol::payload::decode_payload::<super::commands::#m::#struct_name>(
+                    envelope,
+                    ::mms_protocol::MessageKind::#enum_name,
+                    #id,
+                    #name,
+                    options,
+                )
+                .map(#enum_name::#v),
+            }
+        })
+        .collect();
+    let e = PayloadEnum {
+        doc: format!(
+            " A command {} payload of any command in the spec.",
+            which.to_lowercase()
+        ),
+        id_doc: " The command ID.",
+        name_doc: " The command's name.",
+        decode_doc: &[
+            " Decodes the payload of `envelope` by the command ID at its front (which differs from the",
+            " envelope's when a command travels inside another, e.g. a secured wrapper); `None` for an",
+            " ID the spec does not have.",
+        ],
+        decls,
+        decode_prelude: TokenStream::new(),
+        decode_arms,
+        len_expr: quote!(::mms_codec::Contents::contents_len(p)),
+        enc_expr: quote!(::mms_codec::Contents::encode_contents(p, out)),
+        name: enum_name,
+    };
+    payload_enum(e, &vs)
+}
+
 fn notification_enum(notifications: &[NotificationInfo]) -> TokenStream {
     let vs = variants(
         notifications
             .iter()
             .map(|n| (n.id, n.module.clone(), n.name.clone())),
     );
-    let decls = vs.iter().map(|(v, m, id, name)| {
-        let d = format!(" {name} (notification {id}).");
-        quote! { #[doc = #d] #v(super::notifications::#m::Payload), }
-    });
-    let id_arms = vs
+    let decls = vs
         .iter()
-        .map(|(v, _, id, _)| quote! { Notification::#v(_) => #id, });
-    let name_arms = vs
+        .map(|(v, m, id, name)| {
+            let d = format!(" {name} (notification {id}).");
+            quote! { #[doc = #d] #v(super::notifications::#m::Payload), }
+        })
+        .collect();
+    let decode_arms = vs
         .iter()
-        .map(|(v, _, _, name)| quote! { Notification::#v(_) => #name, });
-    let decode_arms = vs.iter().map(|(v, m, id, name)| {
-        quote! {
-            #id => ::mms_protocol::payload::decode_payload_by(
-                envelope,
-                ::mms_protocol::MessageKind::Notification,
-                #id,
-                #name,
-                options,
-                |bytes, cx| super::notifications::#m::Payload::decode(detail, bytes, cx),
-            )
-            .map(Notification::#v),
-        }
-    });
-    let len_arms = vs
-        .iter()
-        .map(|(v, _, _, _)| quote! { Notification::#v(p) => p.contents_len(), });
-    let enc_arms = vs
-        .iter()
-        .map(|(v, _, _, _)| quote! { Notification::#v(p) => p.encode_contents(out), });
-    // Without notifications there is nothing to decode.
-    let decode_body = if vs.is_empty() {
-        quote! {
-            let _ = (envelope, options);
-            ::core::option::Option::None
-        }
-    } else {
-        quote! {
+        .map(|(v, m, id, name)| {
+            quote! {
+                #id => ::mms_protocol::payload::decode_payload_by(
+                    envelope,
+                    ::mms_protocol::MessageKind::Notification,
+                    #id,
+                    #name,
+                    options,
+                    |bytes, cx| super::notifications::#m::Payload::decode(detail, bytes, cx),
+                )
+                .map(Notification::#v),
+            }
+        })
+        .collect();
+    let e = PayloadEnum {
+        name: format_ident!("Notification"),
+        doc: " A notification payload of any notification in the spec.".to_string(),
+        id_doc: " The notification ID (source byte, type byte).",
+        name_doc: " The notification's name.",
+        decode_doc: &[
+            " Decodes the payload of `envelope` by its notification ID, typed by its detail code;",
+            " `None` for an ID the spec does not have.",
+        ],
+        decls,
+        decode_prelude: quote! {
             let detail = envelope
                 .status
                 .as_deref()
                 .and_then(|s| <[u8; 4]>::try_from(s).ok())
                 .map(u32::from_be_bytes);
-            let id = envelope.payload_id().unwrap_or(envelope.info.id);
-            ::core::option::Option::Some(match id {
-                #(#decode_arms)*
-                _ => return ::core::option::Option::None,
-            })
-        }
+        },
+        decode_arms,
+        len_expr: quote!(p.contents_len()),
+        enc_expr: quote!(p.encode_contents(out)),
     };
-    let (id_body, name_body, len_body, enc_body) = if vs.is_empty() {
-        (
-            quote!(match *self {}),
-            quote!(match *self {}),
-            quote!(match *self {}),
-            quote!({
-                let _ = out;
-                match *self {}
-            }),
-        )
-    } else {
-        (
-            quote!(match self { #(#id_arms)* }),
-            quote!(match self { #(#name_arms)* }),
-            quote!(match self { #(#len_arms)* }),
-            quote!(match self { #(#enc_arms)* }),
-        )
-    };
-    quote! {
-        /// A notification payload of any notification in the spec.
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)]
-        pub enum Notification {
-            #(#decls)*
-        }
-
-        impl Notification {
-            /// The notification ID (source byte, type byte).
-            pub fn id(&self) -> u16 {
-                #id_body
-            }
-
-            /// The notification's name.
-            pub fn name(&self) -> &'static str {
-                #name_body
-            }
-
-            /// Decodes the payload of `envelope` by its notification ID, typed by its detail code;
-            /// `None` for an ID the spec does not have.
-            pub fn decode(
-                envelope: &::mms_protocol::Envelope,
-                options: ::mms_codec::DecodeOptions,
-            ) -> ::core::option::Option<::core::result::Result<Self, ::mms_protocol::MessageError>> {
-                #decode_body
-            }
-
-            /// Bytes the encoded TLVs take (without the 2-byte ID).
-            pub fn contents_len(&self) -> usize {
-                #len_body
-            }
-
-            /// Writes the TLVs (without the 2-byte ID).
-            pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(&self, out: &mut W) {
-                #enc_body
-            }
-        }
-    }
+    payload_enum(e, &vs)
 }
 
 /// The `message` module body.

@@ -97,26 +97,12 @@ pub fn parse(markdown: &str) -> Vec<Block> {
                 });
                 heading_level = 0;
             }
-            Event::Start(Tag::Item) if table.is_none() => {
-                text.clear();
-                start_line = lines.line(range.start);
-            }
             // Items of tight lists have no paragraph: their text is a paragraph of its own.
-            Event::End(TagEnd::Item) if table.is_none() => {
-                let t = normalize_space(&text);
-                if !t.is_empty() {
-                    blocks.push(Block::Paragraph {
-                        text: t,
-                        line: start_line,
-                    });
-                }
-                text.clear();
-            }
-            Event::Start(Tag::Paragraph) if table.is_none() => {
+            Event::Start(Tag::Item | Tag::Paragraph) if table.is_none() => {
                 text.clear();
                 start_line = lines.line(range.start);
             }
-            Event::End(TagEnd::Paragraph) if table.is_none() => {
+            Event::End(TagEnd::Item | TagEnd::Paragraph) if table.is_none() => {
                 let t = normalize_space(&text);
                 if !t.is_empty() {
                     blocks.push(Block::Paragraph {

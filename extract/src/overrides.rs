@@ -247,11 +247,11 @@ pub fn apply(spec: &mut Spec, files: &[(PathBuf, OverridesFile)]) -> Result<usiz
                 )));
                 continue;
             };
-            let same = |a: &str, b: &str| {
-                mms_spec::parse_hex(a).ok().is_some()
-                    && mms_spec::parse_hex(a).ok() == mms_spec::parse_hex(b).ok()
-            };
-            if !same(&ex.hex, &c.manual) {
+            let same = matches!(
+                (mms_spec::parse_hex(&ex.hex), mms_spec::parse_hex(&c.manual)),
+                (Ok(found), Ok(expected)) if found == expected
+            );
+            if !same {
                 errors.push(at(format!(
                     "correction: example #{} of table {} no longer has the bytes the override expects",
                     c.index, c.table
