@@ -107,7 +107,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
 
                 #(#type_items)*
 
-                impl ::mms_protocol::Command for Request {
+                impl ::mms_message::Command for Request {
                     const ID: u16 = #id_lit;
                     const NAME: &'static str = #name_lit;
                     type Response = Response;

@@ -165,8 +165,8 @@ impl Builder {
         self
     }
 
-    /// Writes one file per module plus a `mod.rs` (for checking generated code into a
-    /// crate) instead of the single `mms.rs` meant for `include!`.
+    /// Writes one file per module (for checking generated code into a crate whose
+    /// hand-written root declares them) instead of the single `mms.rs` meant for `include!`.
     pub fn module_files(mut self, yes: bool) -> Builder {
         self.module_files = yes;
         self
@@ -304,10 +304,10 @@ fn format(module: &'static str, tokens: TokenStream) -> Result<String, Error> {
     Ok(prettyplease::unparse(&file))
 }
 
-/// One file per module and a `mod.rs` that declares them.
+/// One file per module (`commands.rs`, ...), for checking generated code into a crate
+/// whose hand-written `lib.rs` (or `mod.rs`) declares them ([`module_names`]).
 pub fn generate_module_files(spec: &Spec, header: &str) -> Result<Vec<GeneratedFile>, Error> {
     let mut files = Vec::new();
-    let mut decls = Vec::new();
     for ((name, doc_text), body) in MODULES.iter().zip(module_bodies(spec)) {
         let doc = format!(" {doc_text}");
         let contents = format(name, quote! { #![doc = #doc] #body })?;
@@ -315,16 +315,14 @@ pub fn generate_module_files(spec: &Spec, header: &str) -> Result<Vec<GeneratedF
             name: format!("{name}.rs"),
             contents: format!("// {header}\n\n{contents}"),
         });
-        let id = names::ident(name);
-        decls.push(quote! { pub mod #id; });
     }
-    let mod_doc = " Types generated from the spec: commands, notifications, status codes, properties, file types and `Message`.";
-    let contents = format("mod", quote! { #![doc = #mod_doc] #(#decls)* })?;
-    files.push(GeneratedFile {
-        name: "mod.rs".to_string(),
-        contents: format!("// {header}\n\n{contents}"),
-    });
     Ok(files)
+}
+
+/// The generated modules, in output order: the `pub mod` lines a crate of
+/// [`Builder::module_files`] output declares.
+pub fn module_names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|(name, _)| *name)
 }
 
 /// One file with every module inline, for `include!` from a build script's output.
@@ -349,7 +347,8 @@ pub fn generate_single_file(spec: &Spec, header: &str, name: &str) -> Result<Gen
 
 /// Checks `dir` against freshly generated files: `(differing, missing, stale)` file names.
 ///
-/// Stale files are `.rs` files in `dir` that generation no longer produces.
+/// Stale files are `.rs` files in `dir` that generation no longer produces; `lib.rs` and
+/// `mod.rs`, the hand-written roots that declare the modules, never are.
 pub fn compare_dir(dir: &Path, files: &[GeneratedFile]) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut differing = Vec::new();
     let mut missing = Vec::new();
@@ -364,7 +363,8 @@ pub fn compare_dir(dir: &Path, files: &[GeneratedFile]) -> (Vec<String>, Vec<Str
     if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".rs") && !files.iter().any(|f| f.name == name) {
+            let root = name == "lib.rs" || name == "mod.rs";
+            if name.ends_with(".rs") && !root && !files.iter().any(|f| f.name == name) {
                 stale.push(name);
             }
         }

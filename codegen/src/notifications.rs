@@ -228,13 +228,13 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let decode_body = if decode_arms.iter().all(TokenStream::is_empty) {
             quote! {
                 let _ = detail;
-                <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
+                <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
             }
         } else {
             quote! {
                 match detail {
                     #(#decode_arms)*
-                    _ => <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
+                    _ => <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
                 }
             }
         };
@@ -249,7 +249,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let notification_impls = variants.iter().map(|(_, _, s)| {
             let s = format_ident!("{}", s);
             quote! {
-                impl ::mms_protocol::Notification for #s {
+                impl ::mms_message::Notification for #s {
                     const ID: u16 = #id_lit;
                     const NAME: &'static str = #name_lit;
                 }
@@ -279,7 +279,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
                 pub enum Payload {
                     #(#decls)*
                     /// A payload whose detail code refers to no payload table of the spec.
-                    Other(::mms_protocol::TlvList),
+                    Other(::mms_message::TlvList),
                 }
 
                 impl Payload {

@@ -52,8 +52,8 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         let ident = Literal::string(&p.ident);
         let table = opt_u32(table_of(p));
         let access = match p.access {
-            Access::ReadWrite => quote!(::mms_protocol::property::Access::ReadWrite),
-            Access::ReadOnly => quote!(::mms_protocol::property::Access::ReadOnly),
+            Access::ReadWrite => quote!(::mms_message::property::Access::ReadWrite),
+            Access::ReadOnly => quote!(::mms_message::property::Access::ReadOnly),
         };
         let data_type = opt_str(p.data_type.as_deref());
         let min_len = opt_u32(p.min_len);
@@ -64,7 +64,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         let values = p.values.iter().map(|v| {
             let value = Literal::string(&v.value);
             let vname = Literal::string(&v.name);
-            quote!(::mms_protocol::property::AllowedValue { value: #value, name: #vname },)
+            quote!(::mms_message::property::AllowedValue { value: #value, name: #vname },)
         });
         let limits = p.limits.iter().map(|l| Literal::string(l));
         let internal = p.internal.is_internal();
@@ -93,7 +93,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         let d = doc(&text);
         items.push(quote! {
             #d
-            pub const #name: ::mms_protocol::property::PropertyDescriptor = ::mms_protocol::property::PropertyDescriptor {
+            pub const #name: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
                 oid: &[#(#components),*],
                 oid_text: #oid_text,
                 name: #label,
@@ -115,10 +115,10 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
     }
     items.push(quote! {
         /// Every property of the spec, sorted by OID.
-        pub static PROPERTIES: &[::mms_protocol::property::PropertyDescriptor] = &[#(#all),*];
+        pub static PROPERTIES: &[::mms_message::property::PropertyDescriptor] = &[#(#all),*];
 
         /// The property with these OID components.
-        pub fn by_oid(oid: &[u32]) -> ::core::option::Option<&'static ::mms_protocol::property::PropertyDescriptor> {
+        pub fn by_oid(oid: &[u32]) -> ::core::option::Option<&'static ::mms_message::property::PropertyDescriptor> {
             PROPERTIES
                 .binary_search_by(|p| p.oid.cmp(oid))
                 .ok()
@@ -126,7 +126,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         }
 
         /// The property with this snake_case identifier.
-        pub fn by_ident(ident: &str) -> ::core::option::Option<&'static ::mms_protocol::property::PropertyDescriptor> {
+        pub fn by_ident(ident: &str) -> ::core::option::Option<&'static ::mms_message::property::PropertyDescriptor> {
             PROPERTIES.iter().find(|p| p.ident == ident)
         }
     });

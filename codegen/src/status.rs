@@ -164,6 +164,12 @@ pub fn generate(spec: &Spec) -> TokenStream {
             }
         }
 
+        impl ::core::convert::From<[u8; 4]> for Status {
+            fn from(bytes: [u8; 4]) -> Self {
+                Status::from_bytes(bytes)
+            }
+        }
+
         impl ::core::fmt::Display for Status {
             /// `summary: group / subgroup / meaning`, e.g.
             /// `Failed to start operation: Request Handler / Data issues / Bad message parameter`;

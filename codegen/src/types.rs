@@ -232,7 +232,7 @@ impl TypeGen {
         if constructed {
             if field.fields.is_empty() || !has_tags {
                 return FieldType {
-                    ty: quote!(::mms_protocol::TlvList),
+                    ty: quote!(::mms_message::TlvList),
                     default: true,
                     nested: false,
                     enumerated: false,

@@ -11,7 +11,7 @@ use generated::message::{Body, Message, Notification, Response};
 use generated::notifications::fixture_device_update;
 use generated::status::{Status, StatusDetail, StatusSummary};
 use mms_codec::Contents;
-use mms_protocol::{Command, Envelope, MessageKind};
+use mms_message::{Command, Envelope, MessageKind};
 
 fn hex(text: &str) -> Vec<u8> {
     mms_spec::parse_hex(text).expect("valid hex")

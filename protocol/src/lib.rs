@@ -2,21 +2,28 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-// Generated code names this crate by its full path (`::mms_protocol::...`) so that it
-// compiles unchanged here and in a user's crate (build script output).
-extern crate self as mms_protocol;
+pub use mms_generated as generated;
+pub use mms_message::{envelope, payload, traits};
 
-pub mod envelope;
-// Generated code is formatted by the generator (prettyplease); `cargo xtask regen --check`
-// compares it byte for byte, so rustfmt must leave it alone.
-#[rustfmt::skip]
-pub mod generated;
-pub mod payload;
 pub mod property;
-pub mod traits;
 
 pub use envelope::{Envelope, MessageInfo, MessageType, PayloadError};
 pub use generated::message::{Body, Message};
 pub use generated::status::Status;
+pub use mms_message::{Either, Extended, PayloadEnum, Payloads};
 pub use payload::{MessageError, MessageKind, PayloadFailure, TlvList};
 pub use traits::{Command, Notification};
+
+#[cfg(test)]
+mod tests {
+    use crate::generated::commands::send_secured_command_to_device;
+
+    /// The message layer names the secured wrapper by number; it must be the spec's.
+    #[test]
+    fn secured_command_id_matches_the_spec() {
+        assert_eq!(
+            crate::payload::SECURED_COMMAND,
+            send_secured_command_to_device::ID
+        );
+    }
+}

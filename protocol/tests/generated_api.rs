@@ -5,7 +5,7 @@ use mms_protocol::generated::file_types::{FileType, FILE_TYPES};
 use mms_protocol::generated::message::{Body, Notification, Response};
 use mms_protocol::generated::status::StatusDetail;
 use mms_protocol::generated::{commands, notifications, properties};
-use mms_protocol::property::{Access, OidForm};
+use mms_protocol::property::{get_request, set_request, Access, OidForm};
 use mms_protocol::{Command, Envelope, Message, MessageError, MessageKind, Status};
 
 fn hex(text: &str) -> Vec<u8> {
@@ -65,7 +65,7 @@ fn names_and_tables() {
 #[test]
 fn get_property_round_trip_through_message() {
     let reset = properties::by_oid(&[1, 2, 7, 1, 1, 1]).unwrap();
-    let request = reset.get_request(OidForm::SIMPLE).unwrap();
+    let request = get_request(reset, OidForm::SIMPLE).unwrap();
     // Manual Table 187.
     let wire = hex("AA 00 81 04 01 55 D1 01 84 0F D1 01 85 01 01 87 04 02 07 01 01 89 02 C1 00");
     assert_eq!(Envelope::request(0x55, &request).encode(), wire);
@@ -128,9 +128,7 @@ fn a_payload_that_does_not_fit_its_command_is_an_error_with_name_and_offset() {
 fn every_property_has_typed_get_and_set_requests() {
     for p in properties::PROPERTIES {
         for form in [OidForm::SIMPLE, OidForm::NESTED] {
-            let get = p
-                .get_request(form)
-                .unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
+            let get = get_request(p, form).unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
             assert_eq!(
                 mms_protocol::property::oid_of(&mms_codec::Contents::to_bytes(&get)).unwrap(),
                 p.oid,
@@ -139,8 +137,7 @@ fn every_property_has_typed_get_and_set_requests() {
             );
             let value = vec![0u8; p.min_len.unwrap_or(1) as usize];
             assert!(p.accepts_len(value.len()), "{}", p.oid_text);
-            p.set_request(form, &value)
-                .unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
+            set_request(p, form, &value).unwrap_or_else(|e| panic!("{}: {e}", p.oid_text));
         }
     }
     assert!(properties::PROPERTIES.len() > 200);

@@ -7,7 +7,7 @@
 //! corrected (`correction`) are counted apart; `kind = "other"` examples
 //! (payload fragments, file contents) are not messages and are skipped.
 //!
-//! The spec is `spec/` of the repository (the one `protocol/src/generated/`
+//! The spec is `spec/` of the repository (the one `generated/src/`
 //! is generated from); `MMS_GOLDEN_SPEC=dir` reads another directory.
 
 use std::path::PathBuf;

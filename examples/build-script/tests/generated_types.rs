@@ -32,3 +32,42 @@ fn response_type_comes_from_the_command() {
     );
     assert_eq!(response.to_bytes(), [0x81, 0x04, 0, 0, 1, 0]);
 }
+
+/// One `Message` for the manual's commands and this crate's: the Echo request of manual
+/// Table 234 and a Read Usage Counter request decode through the same type, typed, and
+/// re-encode byte for byte; a response's status is the manual's `Status`.
+#[test]
+fn one_message_decodes_the_manuals_commands_and_ours() {
+    use mms_example_build_script::{Body, Message};
+    use mms_message::Either;
+    use mms_protocol::generated::message::Request as ManualRequest;
+
+    let echo = mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03").unwrap();
+    let message = Message::decode(&echo).unwrap();
+    assert_eq!(message.name(), Some("Echo"));
+    let Body::Request(Either::Base(ManualRequest::Echo(request))) = &message.body else {
+        panic!("not typed: {:?}", message.body);
+    };
+    assert_eq!(request.data_to_be_echoed.as_deref(), Some(&[1, 2, 3][..]));
+    assert_eq!(message.encode(), echo);
+
+    let ours = Envelope::request(0x11, &read_counter(RequestCounter::PowerCycles)).encode();
+    let message = Message::decode(&ours).unwrap();
+    assert_eq!(message.name(), Some("Read Usage Counter"));
+    let Body::Request(Either::Extra(Request::ReadUsageCounter(request))) = &message.body else {
+        panic!("not typed: {:?}", message.body);
+    };
+    assert_eq!(request.counter, RequestCounter::PowerCycles);
+    assert_eq!(message.encode(), ours);
+
+    let failed = Envelope::response::<read_usage_counter::Request>(
+        0x11,
+        [0x80, 0x02, 0x03, 0x16],
+        &read_usage_counter::Response::default(),
+    )
+    .encode();
+    let message = Message::decode(&failed).unwrap();
+    let status: mms_protocol::Status = message.status().unwrap();
+    assert!(!status.is_ok());
+    assert!(message.to_string().contains("Low Battery"), "{message}");
+}

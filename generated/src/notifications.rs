@@ -598,21 +598,21 @@ pub mod transaction_information_update {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for DataUpdateArqcUpdateQuickChipDataAttached {
+    impl ::mms_message::Notification for DataUpdateArqcUpdateQuickChipDataAttached {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_protocol::Notification for VasErrorReport {
+    impl ::mms_message::Notification for VasErrorReport {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
@@ -639,7 +639,7 @@ pub mod transaction_information_update {
         /// The payload of manual Table 312.
         VasErrorReport(VasErrorReport),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -665,7 +665,7 @@ pub mod transaction_information_update {
                         .map(Payload::VasErrorReport)
                 }
                 _ => {
-                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -776,7 +776,7 @@ pub mod transaction_host_action_request {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for TransactionHostActionRequest {
+    impl ::mms_message::Notification for TransactionHostActionRequest {
         const ID: u16 = 0x0103;
         const NAME: &'static str = "Transaction Host Action Request";
     }
@@ -791,7 +791,7 @@ pub mod transaction_host_action_request {
         /// The payload of manual Table 315.
         TransactionHostActionRequest(TransactionHostActionRequest),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -801,10 +801,7 @@ pub mod transaction_host_action_request {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -894,7 +891,7 @@ pub mod transaction_callback {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for Table320 {
+    impl ::mms_message::Notification for Table320 {
         const ID: u16 = 0x0104;
         const NAME: &'static str = "Transaction Callback";
     }
@@ -909,7 +906,7 @@ pub mod transaction_callback {
         /// The payload of manual Table 320.
         Table320(Table320),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -919,10 +916,7 @@ pub mod transaction_callback {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -1926,7 +1920,7 @@ pub mod transaction_operation_complete {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -1936,10 +1930,7 @@ pub mod transaction_operation_complete {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -2112,7 +2103,7 @@ pub mod banking_functions_information_update {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -2122,10 +2113,7 @@ pub mod banking_functions_information_update {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -2204,7 +2192,7 @@ pub mod banking_functions_host_action_request {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -2214,10 +2202,7 @@ pub mod banking_functions_host_action_request {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -2660,17 +2645,17 @@ pub mod banking_functions_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
@@ -2696,7 +2681,7 @@ pub mod banking_functions_operation_complete {
             AccountDataDfdf59DecryptedContentsBankingFunctionsOnly,
         ),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -2716,7 +2701,7 @@ pub mod banking_functions_operation_complete {
                         )
                 }
                 _ => {
-                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -2837,7 +2822,7 @@ pub mod firmware_update_successful {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -2847,10 +2832,7 @@ pub mod firmware_update_successful {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -2948,7 +2930,7 @@ pub mod firmware_update_failed {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -2958,10 +2940,7 @@ pub mod firmware_update_failed {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -3050,7 +3029,7 @@ pub mod firmware_is_up_to_date {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -3060,10 +3039,7 @@ pub mod firmware_is_up_to_date {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -3732,24 +3708,24 @@ pub mod device_information_update {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification for DeviceResetOccurred {
+    impl ::mms_message::Notification for DeviceResetOccurred {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for TouchSensorPressOrReleaseOnDisplayTouchOnly {
+    impl ::mms_message::Notification for TouchSensorPressOrReleaseOnDisplayTouchOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for SessionExpiringSoonSessionManagementOnly {
+    impl ::mms_message::Notification for SessionExpiringSoonSessionManagementOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for KeyManagementCertificateExpiringSoonSessionManagementOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_protocol::Notification for Uid {
+    impl ::mms_message::Notification for Uid {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
@@ -3778,7 +3754,7 @@ pub mod device_information_update {
         /// The payload of manual Table 343.
         Uid(Uid),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -3820,7 +3796,7 @@ pub mod device_information_update {
                         .map(Payload::Uid)
                 }
                 _ => {
-                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -3928,7 +3904,7 @@ pub mod user_interface_information_update {
     )]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -3938,10 +3914,7 @@ pub mod user_interface_information_update {
             cx: ::mms_codec::DecodeContext,
         ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
-                    bytes,
-                    cx,
-                )
+            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
@@ -4290,20 +4263,20 @@ pub mod user_interface_host_action_request {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for DisplayMessageRequestNotificationsNoDisplayOnly {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_protocol::Notification for AmountButtonSelectedDataAttached {
+    impl ::mms_message::Notification for AmountButtonSelectedDataAttached {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_protocol::Notification for CardholderSelectionNotificationsNoDisplayOnly {
+    impl ::mms_message::Notification for CardholderSelectionNotificationsNoDisplayOnly {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
@@ -4331,7 +4304,7 @@ pub mod user_interface_host_action_request {
             DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay,
         ),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -4372,7 +4345,7 @@ pub mod user_interface_host_action_request {
                         )
                 }
                 _ => {
-                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -4671,17 +4644,17 @@ pub mod user_interface_operation_complete {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
-    impl ::mms_protocol::Notification
+    impl ::mms_message::Notification
     for BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
@@ -4707,7 +4680,7 @@ pub mod user_interface_operation_complete {
             BarcodeReaderReadBarcodeResultSuccessUnencryptedData,
         ),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_protocol::TlvList),
+        Other(::mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
@@ -4736,7 +4709,7 @@ pub mod user_interface_operation_complete {
                         )
                 }
                 _ => {
-                    <::mms_protocol::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )

@@ -1,4 +1,4 @@
-//! What the generated `Message` type is built on: message kinds, errors that
+//! What `Message` is built on: message kinds, errors that
 //! name the command, and payload decoding helpers.
 
 use core::fmt;
@@ -6,7 +6,10 @@ use core::fmt;
 use mms_codec::{Contents, DecodeContext, DecodeError, DecodeOptions, Tlv, Unknown};
 
 use crate::envelope::{Envelope, MessageType, PayloadError};
-use crate::generated::commands::send_secured_command_to_device::ID as SECURED_COMMAND_ID;
+
+/// Send Secured Command to Device (manual Table 240): a request payload that wraps another
+/// command, so its `81` names the wrapped command rather than this ID.
+pub const SECURED_COMMAND: u16 = 0xEEEE;
 
 /// What a message is, from its message type byte (direction aside).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -119,7 +122,7 @@ pub fn check_payload_id(envelope: &Envelope) -> Result<(), MessageError> {
         return Ok(());
     }
     match envelope.payload_id() {
-        Some(SECURED_COMMAND_ID) if kind == MessageKind::Request => Ok(()),
+        Some(SECURED_COMMAND) if kind == MessageKind::Request => Ok(()),
         Some(payload_id) if payload_id != envelope.info.id => Err(MessageError::IdMismatch {
             kind,
             info_id: envelope.info.id,

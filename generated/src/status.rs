@@ -1052,6 +1052,11 @@ impl Status {
         self.summary.is_ok()
     }
 }
+impl ::core::convert::From<[u8; 4]> for Status {
+    fn from(bytes: [u8; 4]) -> Self {
+        Status::from_bytes(bytes)
+    }
+}
 impl ::core::fmt::Display for Status {
     /// `summary: group / subgroup / meaning`, e.g.
     /// `Failed to start operation: Request Handler / Data issues / Bad message parameter`;

@@ -154,9 +154,741 @@ pub enum Request {
     /// "Establish Ephemeral KBPK" (command 0xF017).
     EstablishEphemeralKbpk(super::commands::establish_ephemeral_kbpk::Request),
 }
-impl Request {
-    /// The command ID.
-    pub fn id(&self) -> u16 {
+impl ::mms_message::PayloadEnum for Request {
+    fn decode(
+        envelope: &::mms_message::Envelope,
+        options: ::mms_codec::DecodeOptions,
+    ) -> ::core::option::Option<
+        ::core::result::Result<Self, ::mms_message::MessageError>,
+    > {
+        let id = envelope.payload_id().unwrap_or(envelope.info.id);
+        ::core::option::Option::Some(
+            match id {
+                0x1001 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_transaction::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1001,
+                            "Start Transaction",
+                            options,
+                        )
+                        .map(Request::StartTransaction)
+                }
+                0x1002 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::continue_transaction::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1002,
+                            "Continue Transaction",
+                            options,
+                        )
+                        .map(Request::ContinueTransaction)
+                }
+                0x1003 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::finalize::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1003,
+                            "Finalize",
+                            options,
+                        )
+                        .map(Request::Finalize)
+                }
+                0x1004 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::resume_transaction::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1004,
+                            "Resume Transaction",
+                            options,
+                        )
+                        .map(Request::ResumeTransaction)
+                }
+                0x1008 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::cancel_transaction::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1008,
+                            "Cancel Transaction",
+                            options,
+                        )
+                        .map(Request::CancelTransaction)
+                }
+                0x1009 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::close_clear_transaction::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1009,
+                            "Close / Clear Transaction",
+                            options,
+                        )
+                        .map(Request::CloseClearTransaction)
+                }
+                0x1014 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_transaction_status::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1014,
+                            "Get Transaction Status",
+                            options,
+                        )
+                        .map(Request::GetTransactionStatus)
+                }
+                0x1041 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_payment_parameters::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1041,
+                            "Set Payment Parameters",
+                            options,
+                        )
+                        .map(Request::SetPaymentParameters)
+                }
+                0x1042 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_payment_parameters::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1042,
+                            "Get Payment Parameters",
+                            options,
+                        )
+                        .map(Request::GetPaymentParameters)
+                }
+                0x1100 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1100,
+                            "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
+                            options,
+                        )
+                        .map(Request::PassThroughCommandForNtagMifareUltralightType2)
+                }
+                0x1101 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1101,
+                            "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
+                            options,
+                        )
+                        .map(Request::PassThroughCommandForMifareClassicMiniPlusSl1)
+                }
+                0x1102 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_mifare_desfire_type_4::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1102,
+                            "Pass Through Command for MIFARE DESFire, Type 4",
+                            options,
+                        )
+                        .map(Request::PassThroughCommandForMifareDesfireType4)
+                }
+                0x1103 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_mifare_plus_type_2::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1103,
+                            "Pass Through Command for MIFARE Plus, Type 2",
+                            options,
+                        )
+                        .map(Request::PassThroughCommandForMifarePlusType2)
+                }
+                0x1801 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::request_cardholder_signature::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1801,
+                            "Request Cardholder Signature",
+                            options,
+                        )
+                        .map(Request::RequestCardholderSignature)
+                }
+                0x1802 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::report_cardholder_selection::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1802,
+                            "Report Cardholder Selection",
+                            options,
+                        )
+                        .map(Request::ReportCardholderSelection)
+                }
+                0x1803 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::display_message::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1803,
+                            "Display Message",
+                            options,
+                        )
+                        .map(Request::DisplayMessage)
+                }
+                0x1804 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::read_barcode::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1804,
+                            "Read Barcode",
+                            options,
+                        )
+                        .map(Request::ReadBarcode)
+                }
+                0x1805 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::buzzer::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1805,
+                            "Buzzer",
+                            options,
+                        )
+                        .map(Request::Buzzer)
+                }
+                0x1821 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::show_image::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1821,
+                            "Show Image",
+                            options,
+                        )
+                        .map(Request::ShowImage)
+                }
+                0x1822 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::show_qr_code::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1822,
+                            "Show QR Code",
+                            options,
+                        )
+                        .map(Request::ShowQrCode)
+                }
+                0x1823 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::show_bitmap_image::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1823,
+                            "Show Bitmap Image",
+                            options,
+                        )
+                        .map(Request::ShowBitmapImage)
+                }
+                0x1830 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::display_flexible_ui_pages::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1830,
+                            "Display Flexible UI Pages",
+                            options,
+                        )
+                        .map(Request::DisplayFlexibleUiPages)
+                }
+                0x1840 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::card_emulation::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1840,
+                            "Card Emulation",
+                            options,
+                        )
+                        .map(Request::CardEmulation)
+                }
+                0x1F01 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::reset_device::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1F01,
+                            "Reset Device",
+                            options,
+                        )
+                        .map(Request::ResetDevice)
+                }
+                0x1F02 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_notification_subscriptions::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1F02,
+                            "Set Notification Subscriptions",
+                            options,
+                        )
+                        .map(Request::SetNotificationSubscriptions)
+                }
+                0x1F03 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::extend_session::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1F03,
+                            "Extend Session",
+                            options,
+                        )
+                        .map(Request::ExtendSession)
+                }
+                0x1F04 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::terminate_bluetooth_le_connection::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1F04,
+                            "Terminate Bluetooth® LE Connection",
+                            options,
+                        )
+                        .map(Request::TerminateBluetoothLeConnection)
+                }
+                0x1F05 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::erase_all_bluetooth_le_bonds::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x1F05,
+                            "Erase All Bluetooth® LE Bonds",
+                            options,
+                        )
+                        .map(Request::EraseAllBluetoothLeBonds)
+                }
+                0x2001 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::request_pin_with_host_supplied_account_data::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x2001,
+                            "Request PIN with Host Supplied Account Data",
+                            options,
+                        )
+                        .map(Request::RequestPinWithHostSuppliedAccountData)
+                }
+                0x2002 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::request_pin_with_card_supplied_account_data::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0x2002,
+                            "Request PIN with Card Supplied Account Data",
+                            options,
+                        )
+                        .map(Request::RequestPinWithCardSuppliedAccountData)
+                }
+                0xD101 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_property::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD101,
+                            "Get Property",
+                            options,
+                        )
+                        .map(Request::GetProperty)
+                }
+                0xD111 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_property_unsecured::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD111,
+                            "Set Property (Unsecured)",
+                            options,
+                        )
+                        .map(Request::SetPropertyUnsecured)
+                }
+                0xD112 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_property_secured::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD112,
+                            "Set Property (Secured)",
+                            options,
+                        )
+                        .map(Request::SetPropertySecured)
+                }
+                0xD201 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::reset_properties_to_defaults::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD201,
+                            "Reset Properties to Defaults",
+                            options,
+                        )
+                        .map(Request::ResetPropertiesToDefaults)
+                }
+                0xD801 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_firmware_file::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD801,
+                            "Load Firmware File",
+                            options,
+                        )
+                        .map(Request::LoadFirmwareFile)
+                }
+                0xD811 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_send_file_to_device_secured::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD811,
+                            "Start Send File to Device (Secured)",
+                            options,
+                        )
+                        .map(Request::StartSendFileToDeviceSecured)
+                }
+                0xD812 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_send_file_to_device_unsecured::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD812,
+                            "Start Send File to Device (Unsecured)",
+                            options,
+                        )
+                        .map(Request::StartSendFileToDeviceUnsecured)
+                }
+                0xD821 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_get_file_from_device::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD821,
+                            "Start Get File from Device",
+                            options,
+                        )
+                        .map(Request::StartGetFileFromDevice)
+                }
+                0xD825 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_file_info_from_device::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD825,
+                            "Get File Info from Device",
+                            options,
+                        )
+                        .map(Request::GetFileInfoFromDevice)
+                }
+                0xD831 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::delete_file_from_device::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD831,
+                            "Delete File from Device",
+                            options,
+                        )
+                        .map(Request::DeleteFileFromDevice)
+                }
+                0xD901 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::commit_firmware_from_file::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xD901,
+                            "Commit Firmware from File",
+                            options,
+                        )
+                        .map(Request::CommitFirmwareFromFile)
+                }
+                0xDF01 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::echo::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xDF01,
+                            "Echo",
+                            options,
+                        )
+                        .map(Request::Echo)
+                }
+                0xDF02 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::convert_binary_tag_data_to_text::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xDF02,
+                            "Convert Binary Tag Data to Text",
+                            options,
+                        )
+                        .map(Request::ConvertBinaryTagDataToText)
+                }
+                0xE001 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_challenge::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xE001,
+                            "Get Challenge",
+                            options,
+                        )
+                        .map(Request::GetChallenge)
+                }
+                0xEEEE => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::send_secured_command_to_device::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEEEE,
+                            "Send Secured Command to Device",
+                            options,
+                        )
+                        .map(Request::SendSecuredCommandToDevice)
+                }
+                0xEF01 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_key_using_tr_31::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF01,
+                            "Load Key Using TR-31",
+                            options,
+                        )
+                        .map(Request::LoadKeyUsingTr31)
+                }
+                0xEF02 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::generate_csr_keys::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF02,
+                            "Generate CSR keys",
+                            options,
+                        )
+                        .map(Request::GenerateCsrKeys)
+                }
+                0xEF03 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::generate_csr::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF03,
+                            "Generate CSR",
+                            options,
+                        )
+                        .map(Request::GenerateCsr)
+                }
+                0xEF04 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_ltpk_protection_key::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF04,
+                            "Load LTPK Protection Key",
+                            options,
+                        )
+                        .map(Request::LoadLtpkProtectionKey)
+                }
+                0xEF05 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_encrypted_ltpk_and_version::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF05,
+                            "Load Encrypted LTPK and Version",
+                            options,
+                        )
+                        .map(Request::LoadEncryptedLtpkAndVersion)
+                }
+                0xEF06 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::change_device_lock_state::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF06,
+                            "Change Device Lock State",
+                            options,
+                        )
+                        .map(Request::ChangeDeviceLockState)
+                }
+                0xEF07 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::change_device_lock_passcode::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF07,
+                            "Change Device Lock Passcode",
+                            options,
+                        )
+                        .map(Request::ChangeDeviceLockPasscode)
+                }
+                0xEF08 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::reset_device_lock_passcode::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF08,
+                            "Reset Device Lock Passcode",
+                            options,
+                        )
+                        .map(Request::ResetDeviceLockPasscode)
+                }
+                0xEF09 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::encrypt_user_data::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF09,
+                            "Encrypt User Data",
+                            options,
+                        )
+                        .map(Request::EncryptUserData)
+                }
+                0xEF11 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_key_info::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xEF11,
+                            "Get Key Info",
+                            options,
+                        )
+                        .map(Request::GetKeyInfo)
+                }
+                0xF012 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::force_tamper::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xF012,
+                            "Force Tamper",
+                            options,
+                        )
+                        .map(Request::ForceTamper)
+                }
+                0xF014 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::read_log::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xF014,
+                            "Read Log",
+                            options,
+                        )
+                        .map(Request::ReadLog)
+                }
+                0xF015 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::read_log_and_clear_tamper::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xF015,
+                            "Read Log & Clear Tamper",
+                            options,
+                        )
+                        .map(Request::ReadLogAndClearTamper)
+                }
+                0xF016 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::activate_device_security::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xF016,
+                            "Activate Device Security",
+                            options,
+                        )
+                        .map(Request::ActivateDeviceSecurity)
+                }
+                0xF017 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::establish_ephemeral_kbpk::Request,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Request,
+                            0xF017,
+                            "Establish Ephemeral KBPK",
+                            options,
+                        )
+                        .map(Request::EstablishEphemeralKbpk)
+                }
+                _ => return ::core::option::Option::None,
+            },
+        )
+    }
+    fn id(&self) -> u16 {
         match self {
             Request::StartTransaction(_) => 0x1001,
             Request::ContinueTransaction(_) => 0x1002,
@@ -220,8 +952,7 @@ impl Request {
             Request::EstablishEphemeralKbpk(_) => 0xF017,
         }
     }
-    /// The command's name.
-    pub fn name(&self) -> &'static str {
+    fn name(&self) -> &'static str {
         match self {
             Request::StartTransaction(_) => "Start Transaction",
             Request::ContinueTransaction(_) => "Continue Transaction",
@@ -303,744 +1034,7 @@ impl Request {
             Request::EstablishEphemeralKbpk(_) => "Establish Ephemeral KBPK",
         }
     }
-    /// Decodes the payload of `envelope` by the command ID at its front (which differs from the
-    /// envelope's when a command travels inside another, e.g. a secured wrapper); `None` for an
-    /// ID the spec does not have.
-    pub fn decode(
-        envelope: &::mms_protocol::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::option::Option<
-        ::core::result::Result<Self, ::mms_protocol::MessageError>,
-    > {
-        let id = envelope.payload_id().unwrap_or(envelope.info.id);
-        ::core::option::Option::Some(
-            match id {
-                0x1001 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_transaction::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1001,
-                            "Start Transaction",
-                            options,
-                        )
-                        .map(Request::StartTransaction)
-                }
-                0x1002 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::continue_transaction::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1002,
-                            "Continue Transaction",
-                            options,
-                        )
-                        .map(Request::ContinueTransaction)
-                }
-                0x1003 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::finalize::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1003,
-                            "Finalize",
-                            options,
-                        )
-                        .map(Request::Finalize)
-                }
-                0x1004 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::resume_transaction::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1004,
-                            "Resume Transaction",
-                            options,
-                        )
-                        .map(Request::ResumeTransaction)
-                }
-                0x1008 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::cancel_transaction::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1008,
-                            "Cancel Transaction",
-                            options,
-                        )
-                        .map(Request::CancelTransaction)
-                }
-                0x1009 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::close_clear_transaction::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1009,
-                            "Close / Clear Transaction",
-                            options,
-                        )
-                        .map(Request::CloseClearTransaction)
-                }
-                0x1014 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_transaction_status::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1014,
-                            "Get Transaction Status",
-                            options,
-                        )
-                        .map(Request::GetTransactionStatus)
-                }
-                0x1041 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_payment_parameters::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1041,
-                            "Set Payment Parameters",
-                            options,
-                        )
-                        .map(Request::SetPaymentParameters)
-                }
-                0x1042 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_payment_parameters::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1042,
-                            "Get Payment Parameters",
-                            options,
-                        )
-                        .map(Request::GetPaymentParameters)
-                }
-                0x1100 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1100,
-                            "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
-                            options,
-                        )
-                        .map(Request::PassThroughCommandForNtagMifareUltralightType2)
-                }
-                0x1101 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1101,
-                            "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
-                            options,
-                        )
-                        .map(Request::PassThroughCommandForMifareClassicMiniPlusSl1)
-                }
-                0x1102 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_desfire_type_4::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1102,
-                            "Pass Through Command for MIFARE DESFire, Type 4",
-                            options,
-                        )
-                        .map(Request::PassThroughCommandForMifareDesfireType4)
-                }
-                0x1103 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_plus_type_2::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1103,
-                            "Pass Through Command for MIFARE Plus, Type 2",
-                            options,
-                        )
-                        .map(Request::PassThroughCommandForMifarePlusType2)
-                }
-                0x1801 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::request_cardholder_signature::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1801,
-                            "Request Cardholder Signature",
-                            options,
-                        )
-                        .map(Request::RequestCardholderSignature)
-                }
-                0x1802 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::report_cardholder_selection::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1802,
-                            "Report Cardholder Selection",
-                            options,
-                        )
-                        .map(Request::ReportCardholderSelection)
-                }
-                0x1803 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::display_message::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1803,
-                            "Display Message",
-                            options,
-                        )
-                        .map(Request::DisplayMessage)
-                }
-                0x1804 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::read_barcode::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1804,
-                            "Read Barcode",
-                            options,
-                        )
-                        .map(Request::ReadBarcode)
-                }
-                0x1805 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::buzzer::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1805,
-                            "Buzzer",
-                            options,
-                        )
-                        .map(Request::Buzzer)
-                }
-                0x1821 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::show_image::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1821,
-                            "Show Image",
-                            options,
-                        )
-                        .map(Request::ShowImage)
-                }
-                0x1822 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::show_qr_code::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1822,
-                            "Show QR Code",
-                            options,
-                        )
-                        .map(Request::ShowQrCode)
-                }
-                0x1823 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::show_bitmap_image::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1823,
-                            "Show Bitmap Image",
-                            options,
-                        )
-                        .map(Request::ShowBitmapImage)
-                }
-                0x1830 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::display_flexible_ui_pages::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1830,
-                            "Display Flexible UI Pages",
-                            options,
-                        )
-                        .map(Request::DisplayFlexibleUiPages)
-                }
-                0x1840 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::card_emulation::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1840,
-                            "Card Emulation",
-                            options,
-                        )
-                        .map(Request::CardEmulation)
-                }
-                0x1F01 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::reset_device::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1F01,
-                            "Reset Device",
-                            options,
-                        )
-                        .map(Request::ResetDevice)
-                }
-                0x1F02 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_notification_subscriptions::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1F02,
-                            "Set Notification Subscriptions",
-                            options,
-                        )
-                        .map(Request::SetNotificationSubscriptions)
-                }
-                0x1F03 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::extend_session::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1F03,
-                            "Extend Session",
-                            options,
-                        )
-                        .map(Request::ExtendSession)
-                }
-                0x1F04 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::terminate_bluetooth_le_connection::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1F04,
-                            "Terminate Bluetooth® LE Connection",
-                            options,
-                        )
-                        .map(Request::TerminateBluetoothLeConnection)
-                }
-                0x1F05 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::erase_all_bluetooth_le_bonds::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x1F05,
-                            "Erase All Bluetooth® LE Bonds",
-                            options,
-                        )
-                        .map(Request::EraseAllBluetoothLeBonds)
-                }
-                0x2001 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::request_pin_with_host_supplied_account_data::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x2001,
-                            "Request PIN with Host Supplied Account Data",
-                            options,
-                        )
-                        .map(Request::RequestPinWithHostSuppliedAccountData)
-                }
-                0x2002 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::request_pin_with_card_supplied_account_data::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0x2002,
-                            "Request PIN with Card Supplied Account Data",
-                            options,
-                        )
-                        .map(Request::RequestPinWithCardSuppliedAccountData)
-                }
-                0xD101 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_property::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD101,
-                            "Get Property",
-                            options,
-                        )
-                        .map(Request::GetProperty)
-                }
-                0xD111 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_property_unsecured::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD111,
-                            "Set Property (Unsecured)",
-                            options,
-                        )
-                        .map(Request::SetPropertyUnsecured)
-                }
-                0xD112 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_property_secured::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD112,
-                            "Set Property (Secured)",
-                            options,
-                        )
-                        .map(Request::SetPropertySecured)
-                }
-                0xD201 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::reset_properties_to_defaults::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD201,
-                            "Reset Properties to Defaults",
-                            options,
-                        )
-                        .map(Request::ResetPropertiesToDefaults)
-                }
-                0xD801 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_firmware_file::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD801,
-                            "Load Firmware File",
-                            options,
-                        )
-                        .map(Request::LoadFirmwareFile)
-                }
-                0xD811 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_send_file_to_device_secured::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD811,
-                            "Start Send File to Device (Secured)",
-                            options,
-                        )
-                        .map(Request::StartSendFileToDeviceSecured)
-                }
-                0xD812 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_send_file_to_device_unsecured::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD812,
-                            "Start Send File to Device (Unsecured)",
-                            options,
-                        )
-                        .map(Request::StartSendFileToDeviceUnsecured)
-                }
-                0xD821 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_get_file_from_device::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD821,
-                            "Start Get File from Device",
-                            options,
-                        )
-                        .map(Request::StartGetFileFromDevice)
-                }
-                0xD825 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_file_info_from_device::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD825,
-                            "Get File Info from Device",
-                            options,
-                        )
-                        .map(Request::GetFileInfoFromDevice)
-                }
-                0xD831 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::delete_file_from_device::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD831,
-                            "Delete File from Device",
-                            options,
-                        )
-                        .map(Request::DeleteFileFromDevice)
-                }
-                0xD901 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::commit_firmware_from_file::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xD901,
-                            "Commit Firmware from File",
-                            options,
-                        )
-                        .map(Request::CommitFirmwareFromFile)
-                }
-                0xDF01 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::echo::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xDF01,
-                            "Echo",
-                            options,
-                        )
-                        .map(Request::Echo)
-                }
-                0xDF02 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::convert_binary_tag_data_to_text::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xDF02,
-                            "Convert Binary Tag Data to Text",
-                            options,
-                        )
-                        .map(Request::ConvertBinaryTagDataToText)
-                }
-                0xE001 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_challenge::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xE001,
-                            "Get Challenge",
-                            options,
-                        )
-                        .map(Request::GetChallenge)
-                }
-                0xEEEE => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::send_secured_command_to_device::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEEEE,
-                            "Send Secured Command to Device",
-                            options,
-                        )
-                        .map(Request::SendSecuredCommandToDevice)
-                }
-                0xEF01 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_key_using_tr_31::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF01,
-                            "Load Key Using TR-31",
-                            options,
-                        )
-                        .map(Request::LoadKeyUsingTr31)
-                }
-                0xEF02 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::generate_csr_keys::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF02,
-                            "Generate CSR keys",
-                            options,
-                        )
-                        .map(Request::GenerateCsrKeys)
-                }
-                0xEF03 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::generate_csr::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF03,
-                            "Generate CSR",
-                            options,
-                        )
-                        .map(Request::GenerateCsr)
-                }
-                0xEF04 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_ltpk_protection_key::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF04,
-                            "Load LTPK Protection Key",
-                            options,
-                        )
-                        .map(Request::LoadLtpkProtectionKey)
-                }
-                0xEF05 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_encrypted_ltpk_and_version::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF05,
-                            "Load Encrypted LTPK and Version",
-                            options,
-                        )
-                        .map(Request::LoadEncryptedLtpkAndVersion)
-                }
-                0xEF06 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::change_device_lock_state::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF06,
-                            "Change Device Lock State",
-                            options,
-                        )
-                        .map(Request::ChangeDeviceLockState)
-                }
-                0xEF07 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::change_device_lock_passcode::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF07,
-                            "Change Device Lock Passcode",
-                            options,
-                        )
-                        .map(Request::ChangeDeviceLockPasscode)
-                }
-                0xEF08 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::reset_device_lock_passcode::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF08,
-                            "Reset Device Lock Passcode",
-                            options,
-                        )
-                        .map(Request::ResetDeviceLockPasscode)
-                }
-                0xEF09 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::encrypt_user_data::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF09,
-                            "Encrypt User Data",
-                            options,
-                        )
-                        .map(Request::EncryptUserData)
-                }
-                0xEF11 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_key_info::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xEF11,
-                            "Get Key Info",
-                            options,
-                        )
-                        .map(Request::GetKeyInfo)
-                }
-                0xF012 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::force_tamper::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xF012,
-                            "Force Tamper",
-                            options,
-                        )
-                        .map(Request::ForceTamper)
-                }
-                0xF014 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::read_log::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xF014,
-                            "Read Log",
-                            options,
-                        )
-                        .map(Request::ReadLog)
-                }
-                0xF015 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::read_log_and_clear_tamper::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xF015,
-                            "Read Log & Clear Tamper",
-                            options,
-                        )
-                        .map(Request::ReadLogAndClearTamper)
-                }
-                0xF016 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::activate_device_security::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xF016,
-                            "Activate Device Security",
-                            options,
-                        )
-                        .map(Request::ActivateDeviceSecurity)
-                }
-                0xF017 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::establish_ephemeral_kbpk::Request,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Request,
-                            0xF017,
-                            "Establish Ephemeral KBPK",
-                            options,
-                        )
-                        .map(Request::EstablishEphemeralKbpk)
-                }
-                _ => return ::core::option::Option::None,
-            },
-        )
-    }
-    /// Bytes the encoded TLVs take (without the 2-byte ID).
-    pub fn contents_len(&self) -> usize {
+    fn contents_len(&self) -> usize {
         match self {
             Request::StartTransaction(p) => ::mms_codec::Contents::contents_len(p),
             Request::ContinueTransaction(p) => ::mms_codec::Contents::contents_len(p),
@@ -1140,11 +1134,7 @@ impl Request {
             Request::EstablishEphemeralKbpk(p) => ::mms_codec::Contents::contents_len(p),
         }
     }
-    /// Writes the TLVs (without the 2-byte ID).
-    pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-        &self,
-        out: &mut W,
-    ) {
+    fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
         match self {
             Request::StartTransaction(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
@@ -1446,9 +1436,741 @@ pub enum Response {
     /// "Establish Ephemeral KBPK" (command 0xF017).
     EstablishEphemeralKbpk(super::commands::establish_ephemeral_kbpk::Response),
 }
-impl Response {
-    /// The command ID.
-    pub fn id(&self) -> u16 {
+impl ::mms_message::PayloadEnum for Response {
+    fn decode(
+        envelope: &::mms_message::Envelope,
+        options: ::mms_codec::DecodeOptions,
+    ) -> ::core::option::Option<
+        ::core::result::Result<Self, ::mms_message::MessageError>,
+    > {
+        let id = envelope.payload_id().unwrap_or(envelope.info.id);
+        ::core::option::Option::Some(
+            match id {
+                0x1001 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_transaction::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1001,
+                            "Start Transaction",
+                            options,
+                        )
+                        .map(Response::StartTransaction)
+                }
+                0x1002 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::continue_transaction::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1002,
+                            "Continue Transaction",
+                            options,
+                        )
+                        .map(Response::ContinueTransaction)
+                }
+                0x1003 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::finalize::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1003,
+                            "Finalize",
+                            options,
+                        )
+                        .map(Response::Finalize)
+                }
+                0x1004 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::resume_transaction::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1004,
+                            "Resume Transaction",
+                            options,
+                        )
+                        .map(Response::ResumeTransaction)
+                }
+                0x1008 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::cancel_transaction::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1008,
+                            "Cancel Transaction",
+                            options,
+                        )
+                        .map(Response::CancelTransaction)
+                }
+                0x1009 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::close_clear_transaction::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1009,
+                            "Close / Clear Transaction",
+                            options,
+                        )
+                        .map(Response::CloseClearTransaction)
+                }
+                0x1014 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_transaction_status::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1014,
+                            "Get Transaction Status",
+                            options,
+                        )
+                        .map(Response::GetTransactionStatus)
+                }
+                0x1041 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_payment_parameters::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1041,
+                            "Set Payment Parameters",
+                            options,
+                        )
+                        .map(Response::SetPaymentParameters)
+                }
+                0x1042 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_payment_parameters::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1042,
+                            "Get Payment Parameters",
+                            options,
+                        )
+                        .map(Response::GetPaymentParameters)
+                }
+                0x1100 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1100,
+                            "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
+                            options,
+                        )
+                        .map(Response::PassThroughCommandForNtagMifareUltralightType2)
+                }
+                0x1101 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1101,
+                            "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
+                            options,
+                        )
+                        .map(Response::PassThroughCommandForMifareClassicMiniPlusSl1)
+                }
+                0x1102 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_mifare_desfire_type_4::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1102,
+                            "Pass Through Command for MIFARE DESFire, Type 4",
+                            options,
+                        )
+                        .map(Response::PassThroughCommandForMifareDesfireType4)
+                }
+                0x1103 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::pass_through_command_for_mifare_plus_type_2::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1103,
+                            "Pass Through Command for MIFARE Plus, Type 2",
+                            options,
+                        )
+                        .map(Response::PassThroughCommandForMifarePlusType2)
+                }
+                0x1801 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::request_cardholder_signature::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1801,
+                            "Request Cardholder Signature",
+                            options,
+                        )
+                        .map(Response::RequestCardholderSignature)
+                }
+                0x1802 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::report_cardholder_selection::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1802,
+                            "Report Cardholder Selection",
+                            options,
+                        )
+                        .map(Response::ReportCardholderSelection)
+                }
+                0x1803 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::display_message::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1803,
+                            "Display Message",
+                            options,
+                        )
+                        .map(Response::DisplayMessage)
+                }
+                0x1804 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::read_barcode::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1804,
+                            "Read Barcode",
+                            options,
+                        )
+                        .map(Response::ReadBarcode)
+                }
+                0x1805 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::buzzer::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1805,
+                            "Buzzer",
+                            options,
+                        )
+                        .map(Response::Buzzer)
+                }
+                0x1821 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::show_image::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1821,
+                            "Show Image",
+                            options,
+                        )
+                        .map(Response::ShowImage)
+                }
+                0x1822 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::show_qr_code::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1822,
+                            "Show QR Code",
+                            options,
+                        )
+                        .map(Response::ShowQrCode)
+                }
+                0x1823 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::show_bitmap_image::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1823,
+                            "Show Bitmap Image",
+                            options,
+                        )
+                        .map(Response::ShowBitmapImage)
+                }
+                0x1830 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::display_flexible_ui_pages::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1830,
+                            "Display Flexible UI Pages",
+                            options,
+                        )
+                        .map(Response::DisplayFlexibleUiPages)
+                }
+                0x1840 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::card_emulation::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1840,
+                            "Card Emulation",
+                            options,
+                        )
+                        .map(Response::CardEmulation)
+                }
+                0x1F01 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::reset_device::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1F01,
+                            "Reset Device",
+                            options,
+                        )
+                        .map(Response::ResetDevice)
+                }
+                0x1F02 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_notification_subscriptions::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1F02,
+                            "Set Notification Subscriptions",
+                            options,
+                        )
+                        .map(Response::SetNotificationSubscriptions)
+                }
+                0x1F03 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::extend_session::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1F03,
+                            "Extend Session",
+                            options,
+                        )
+                        .map(Response::ExtendSession)
+                }
+                0x1F04 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::terminate_bluetooth_le_connection::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1F04,
+                            "Terminate Bluetooth® LE Connection",
+                            options,
+                        )
+                        .map(Response::TerminateBluetoothLeConnection)
+                }
+                0x1F05 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::erase_all_bluetooth_le_bonds::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x1F05,
+                            "Erase All Bluetooth® LE Bonds",
+                            options,
+                        )
+                        .map(Response::EraseAllBluetoothLeBonds)
+                }
+                0x2001 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::request_pin_with_host_supplied_account_data::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x2001,
+                            "Request PIN with Host Supplied Account Data",
+                            options,
+                        )
+                        .map(Response::RequestPinWithHostSuppliedAccountData)
+                }
+                0x2002 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::request_pin_with_card_supplied_account_data::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0x2002,
+                            "Request PIN with Card Supplied Account Data",
+                            options,
+                        )
+                        .map(Response::RequestPinWithCardSuppliedAccountData)
+                }
+                0xD101 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_property::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD101,
+                            "Get Property",
+                            options,
+                        )
+                        .map(Response::GetProperty)
+                }
+                0xD111 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_property_unsecured::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD111,
+                            "Set Property (Unsecured)",
+                            options,
+                        )
+                        .map(Response::SetPropertyUnsecured)
+                }
+                0xD112 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::set_property_secured::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD112,
+                            "Set Property (Secured)",
+                            options,
+                        )
+                        .map(Response::SetPropertySecured)
+                }
+                0xD201 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::reset_properties_to_defaults::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD201,
+                            "Reset Properties to Defaults",
+                            options,
+                        )
+                        .map(Response::ResetPropertiesToDefaults)
+                }
+                0xD801 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_firmware_file::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD801,
+                            "Load Firmware File",
+                            options,
+                        )
+                        .map(Response::LoadFirmwareFile)
+                }
+                0xD811 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_send_file_to_device_secured::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD811,
+                            "Start Send File to Device (Secured)",
+                            options,
+                        )
+                        .map(Response::StartSendFileToDeviceSecured)
+                }
+                0xD812 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_send_file_to_device_unsecured::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD812,
+                            "Start Send File to Device (Unsecured)",
+                            options,
+                        )
+                        .map(Response::StartSendFileToDeviceUnsecured)
+                }
+                0xD821 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::start_get_file_from_device::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD821,
+                            "Start Get File from Device",
+                            options,
+                        )
+                        .map(Response::StartGetFileFromDevice)
+                }
+                0xD825 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_file_info_from_device::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD825,
+                            "Get File Info from Device",
+                            options,
+                        )
+                        .map(Response::GetFileInfoFromDevice)
+                }
+                0xD831 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::delete_file_from_device::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD831,
+                            "Delete File from Device",
+                            options,
+                        )
+                        .map(Response::DeleteFileFromDevice)
+                }
+                0xD901 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::commit_firmware_from_file::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xD901,
+                            "Commit Firmware from File",
+                            options,
+                        )
+                        .map(Response::CommitFirmwareFromFile)
+                }
+                0xDF01 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::echo::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xDF01,
+                            "Echo",
+                            options,
+                        )
+                        .map(Response::Echo)
+                }
+                0xDF02 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::convert_binary_tag_data_to_text::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xDF02,
+                            "Convert Binary Tag Data to Text",
+                            options,
+                        )
+                        .map(Response::ConvertBinaryTagDataToText)
+                }
+                0xE001 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_challenge::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xE001,
+                            "Get Challenge",
+                            options,
+                        )
+                        .map(Response::GetChallenge)
+                }
+                0xEEEE => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::send_secured_command_to_device::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEEEE,
+                            "Send Secured Command to Device",
+                            options,
+                        )
+                        .map(Response::SendSecuredCommandToDevice)
+                }
+                0xEF01 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_key_using_tr_31::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF01,
+                            "Load Key Using TR-31",
+                            options,
+                        )
+                        .map(Response::LoadKeyUsingTr31)
+                }
+                0xEF02 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::generate_csr_keys::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF02,
+                            "Generate CSR keys",
+                            options,
+                        )
+                        .map(Response::GenerateCsrKeys)
+                }
+                0xEF03 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::generate_csr::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF03,
+                            "Generate CSR",
+                            options,
+                        )
+                        .map(Response::GenerateCsr)
+                }
+                0xEF04 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_ltpk_protection_key::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF04,
+                            "Load LTPK Protection Key",
+                            options,
+                        )
+                        .map(Response::LoadLtpkProtectionKey)
+                }
+                0xEF05 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::load_encrypted_ltpk_and_version::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF05,
+                            "Load Encrypted LTPK and Version",
+                            options,
+                        )
+                        .map(Response::LoadEncryptedLtpkAndVersion)
+                }
+                0xEF06 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::change_device_lock_state::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF06,
+                            "Change Device Lock State",
+                            options,
+                        )
+                        .map(Response::ChangeDeviceLockState)
+                }
+                0xEF07 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::change_device_lock_passcode::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF07,
+                            "Change Device Lock Passcode",
+                            options,
+                        )
+                        .map(Response::ChangeDeviceLockPasscode)
+                }
+                0xEF08 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::reset_device_lock_passcode::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF08,
+                            "Reset Device Lock Passcode",
+                            options,
+                        )
+                        .map(Response::ResetDeviceLockPasscode)
+                }
+                0xEF09 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::encrypt_user_data::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF09,
+                            "Encrypt User Data",
+                            options,
+                        )
+                        .map(Response::EncryptUserData)
+                }
+                0xEF11 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::get_key_info::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xEF11,
+                            "Get Key Info",
+                            options,
+                        )
+                        .map(Response::GetKeyInfo)
+                }
+                0xF012 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::force_tamper::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xF012,
+                            "Force Tamper",
+                            options,
+                        )
+                        .map(Response::ForceTamper)
+                }
+                0xF014 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::read_log::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xF014,
+                            "Read Log",
+                            options,
+                        )
+                        .map(Response::ReadLog)
+                }
+                0xF015 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::read_log_and_clear_tamper::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xF015,
+                            "Read Log & Clear Tamper",
+                            options,
+                        )
+                        .map(Response::ReadLogAndClearTamper)
+                }
+                0xF016 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::activate_device_security::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xF016,
+                            "Activate Device Security",
+                            options,
+                        )
+                        .map(Response::ActivateDeviceSecurity)
+                }
+                0xF017 => {
+                    ::mms_message::payload::decode_payload::<
+                        super::commands::establish_ephemeral_kbpk::Response,
+                    >(
+                            envelope,
+                            ::mms_message::MessageKind::Response,
+                            0xF017,
+                            "Establish Ephemeral KBPK",
+                            options,
+                        )
+                        .map(Response::EstablishEphemeralKbpk)
+                }
+                _ => return ::core::option::Option::None,
+            },
+        )
+    }
+    fn id(&self) -> u16 {
         match self {
             Response::StartTransaction(_) => 0x1001,
             Response::ContinueTransaction(_) => 0x1002,
@@ -1512,8 +2234,7 @@ impl Response {
             Response::EstablishEphemeralKbpk(_) => 0xF017,
         }
     }
-    /// The command's name.
-    pub fn name(&self) -> &'static str {
+    fn name(&self) -> &'static str {
         match self {
             Response::StartTransaction(_) => "Start Transaction",
             Response::ContinueTransaction(_) => "Continue Transaction",
@@ -1595,744 +2316,7 @@ impl Response {
             Response::EstablishEphemeralKbpk(_) => "Establish Ephemeral KBPK",
         }
     }
-    /// Decodes the payload of `envelope` by the command ID at its front (which differs from the
-    /// envelope's when a command travels inside another, e.g. a secured wrapper); `None` for an
-    /// ID the spec does not have.
-    pub fn decode(
-        envelope: &::mms_protocol::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::option::Option<
-        ::core::result::Result<Self, ::mms_protocol::MessageError>,
-    > {
-        let id = envelope.payload_id().unwrap_or(envelope.info.id);
-        ::core::option::Option::Some(
-            match id {
-                0x1001 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_transaction::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1001,
-                            "Start Transaction",
-                            options,
-                        )
-                        .map(Response::StartTransaction)
-                }
-                0x1002 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::continue_transaction::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1002,
-                            "Continue Transaction",
-                            options,
-                        )
-                        .map(Response::ContinueTransaction)
-                }
-                0x1003 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::finalize::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1003,
-                            "Finalize",
-                            options,
-                        )
-                        .map(Response::Finalize)
-                }
-                0x1004 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::resume_transaction::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1004,
-                            "Resume Transaction",
-                            options,
-                        )
-                        .map(Response::ResumeTransaction)
-                }
-                0x1008 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::cancel_transaction::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1008,
-                            "Cancel Transaction",
-                            options,
-                        )
-                        .map(Response::CancelTransaction)
-                }
-                0x1009 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::close_clear_transaction::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1009,
-                            "Close / Clear Transaction",
-                            options,
-                        )
-                        .map(Response::CloseClearTransaction)
-                }
-                0x1014 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_transaction_status::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1014,
-                            "Get Transaction Status",
-                            options,
-                        )
-                        .map(Response::GetTransactionStatus)
-                }
-                0x1041 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_payment_parameters::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1041,
-                            "Set Payment Parameters",
-                            options,
-                        )
-                        .map(Response::SetPaymentParameters)
-                }
-                0x1042 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_payment_parameters::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1042,
-                            "Get Payment Parameters",
-                            options,
-                        )
-                        .map(Response::GetPaymentParameters)
-                }
-                0x1100 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1100,
-                            "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
-                            options,
-                        )
-                        .map(Response::PassThroughCommandForNtagMifareUltralightType2)
-                }
-                0x1101 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1101,
-                            "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
-                            options,
-                        )
-                        .map(Response::PassThroughCommandForMifareClassicMiniPlusSl1)
-                }
-                0x1102 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_desfire_type_4::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1102,
-                            "Pass Through Command for MIFARE DESFire, Type 4",
-                            options,
-                        )
-                        .map(Response::PassThroughCommandForMifareDesfireType4)
-                }
-                0x1103 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::pass_through_command_for_mifare_plus_type_2::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1103,
-                            "Pass Through Command for MIFARE Plus, Type 2",
-                            options,
-                        )
-                        .map(Response::PassThroughCommandForMifarePlusType2)
-                }
-                0x1801 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::request_cardholder_signature::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1801,
-                            "Request Cardholder Signature",
-                            options,
-                        )
-                        .map(Response::RequestCardholderSignature)
-                }
-                0x1802 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::report_cardholder_selection::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1802,
-                            "Report Cardholder Selection",
-                            options,
-                        )
-                        .map(Response::ReportCardholderSelection)
-                }
-                0x1803 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::display_message::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1803,
-                            "Display Message",
-                            options,
-                        )
-                        .map(Response::DisplayMessage)
-                }
-                0x1804 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::read_barcode::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1804,
-                            "Read Barcode",
-                            options,
-                        )
-                        .map(Response::ReadBarcode)
-                }
-                0x1805 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::buzzer::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1805,
-                            "Buzzer",
-                            options,
-                        )
-                        .map(Response::Buzzer)
-                }
-                0x1821 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::show_image::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1821,
-                            "Show Image",
-                            options,
-                        )
-                        .map(Response::ShowImage)
-                }
-                0x1822 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::show_qr_code::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1822,
-                            "Show QR Code",
-                            options,
-                        )
-                        .map(Response::ShowQrCode)
-                }
-                0x1823 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::show_bitmap_image::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1823,
-                            "Show Bitmap Image",
-                            options,
-                        )
-                        .map(Response::ShowBitmapImage)
-                }
-                0x1830 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::display_flexible_ui_pages::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1830,
-                            "Display Flexible UI Pages",
-                            options,
-                        )
-                        .map(Response::DisplayFlexibleUiPages)
-                }
-                0x1840 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::card_emulation::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1840,
-                            "Card Emulation",
-                            options,
-                        )
-                        .map(Response::CardEmulation)
-                }
-                0x1F01 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::reset_device::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1F01,
-                            "Reset Device",
-                            options,
-                        )
-                        .map(Response::ResetDevice)
-                }
-                0x1F02 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_notification_subscriptions::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1F02,
-                            "Set Notification Subscriptions",
-                            options,
-                        )
-                        .map(Response::SetNotificationSubscriptions)
-                }
-                0x1F03 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::extend_session::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1F03,
-                            "Extend Session",
-                            options,
-                        )
-                        .map(Response::ExtendSession)
-                }
-                0x1F04 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::terminate_bluetooth_le_connection::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1F04,
-                            "Terminate Bluetooth® LE Connection",
-                            options,
-                        )
-                        .map(Response::TerminateBluetoothLeConnection)
-                }
-                0x1F05 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::erase_all_bluetooth_le_bonds::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x1F05,
-                            "Erase All Bluetooth® LE Bonds",
-                            options,
-                        )
-                        .map(Response::EraseAllBluetoothLeBonds)
-                }
-                0x2001 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::request_pin_with_host_supplied_account_data::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x2001,
-                            "Request PIN with Host Supplied Account Data",
-                            options,
-                        )
-                        .map(Response::RequestPinWithHostSuppliedAccountData)
-                }
-                0x2002 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::request_pin_with_card_supplied_account_data::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0x2002,
-                            "Request PIN with Card Supplied Account Data",
-                            options,
-                        )
-                        .map(Response::RequestPinWithCardSuppliedAccountData)
-                }
-                0xD101 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_property::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD101,
-                            "Get Property",
-                            options,
-                        )
-                        .map(Response::GetProperty)
-                }
-                0xD111 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_property_unsecured::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD111,
-                            "Set Property (Unsecured)",
-                            options,
-                        )
-                        .map(Response::SetPropertyUnsecured)
-                }
-                0xD112 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::set_property_secured::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD112,
-                            "Set Property (Secured)",
-                            options,
-                        )
-                        .map(Response::SetPropertySecured)
-                }
-                0xD201 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::reset_properties_to_defaults::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD201,
-                            "Reset Properties to Defaults",
-                            options,
-                        )
-                        .map(Response::ResetPropertiesToDefaults)
-                }
-                0xD801 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_firmware_file::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD801,
-                            "Load Firmware File",
-                            options,
-                        )
-                        .map(Response::LoadFirmwareFile)
-                }
-                0xD811 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_send_file_to_device_secured::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD811,
-                            "Start Send File to Device (Secured)",
-                            options,
-                        )
-                        .map(Response::StartSendFileToDeviceSecured)
-                }
-                0xD812 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_send_file_to_device_unsecured::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD812,
-                            "Start Send File to Device (Unsecured)",
-                            options,
-                        )
-                        .map(Response::StartSendFileToDeviceUnsecured)
-                }
-                0xD821 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::start_get_file_from_device::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD821,
-                            "Start Get File from Device",
-                            options,
-                        )
-                        .map(Response::StartGetFileFromDevice)
-                }
-                0xD825 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_file_info_from_device::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD825,
-                            "Get File Info from Device",
-                            options,
-                        )
-                        .map(Response::GetFileInfoFromDevice)
-                }
-                0xD831 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::delete_file_from_device::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD831,
-                            "Delete File from Device",
-                            options,
-                        )
-                        .map(Response::DeleteFileFromDevice)
-                }
-                0xD901 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::commit_firmware_from_file::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xD901,
-                            "Commit Firmware from File",
-                            options,
-                        )
-                        .map(Response::CommitFirmwareFromFile)
-                }
-                0xDF01 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::echo::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xDF01,
-                            "Echo",
-                            options,
-                        )
-                        .map(Response::Echo)
-                }
-                0xDF02 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::convert_binary_tag_data_to_text::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xDF02,
-                            "Convert Binary Tag Data to Text",
-                            options,
-                        )
-                        .map(Response::ConvertBinaryTagDataToText)
-                }
-                0xE001 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_challenge::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xE001,
-                            "Get Challenge",
-                            options,
-                        )
-                        .map(Response::GetChallenge)
-                }
-                0xEEEE => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::send_secured_command_to_device::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEEEE,
-                            "Send Secured Command to Device",
-                            options,
-                        )
-                        .map(Response::SendSecuredCommandToDevice)
-                }
-                0xEF01 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_key_using_tr_31::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF01,
-                            "Load Key Using TR-31",
-                            options,
-                        )
-                        .map(Response::LoadKeyUsingTr31)
-                }
-                0xEF02 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::generate_csr_keys::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF02,
-                            "Generate CSR keys",
-                            options,
-                        )
-                        .map(Response::GenerateCsrKeys)
-                }
-                0xEF03 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::generate_csr::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF03,
-                            "Generate CSR",
-                            options,
-                        )
-                        .map(Response::GenerateCsr)
-                }
-                0xEF04 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_ltpk_protection_key::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF04,
-                            "Load LTPK Protection Key",
-                            options,
-                        )
-                        .map(Response::LoadLtpkProtectionKey)
-                }
-                0xEF05 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::load_encrypted_ltpk_and_version::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF05,
-                            "Load Encrypted LTPK and Version",
-                            options,
-                        )
-                        .map(Response::LoadEncryptedLtpkAndVersion)
-                }
-                0xEF06 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::change_device_lock_state::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF06,
-                            "Change Device Lock State",
-                            options,
-                        )
-                        .map(Response::ChangeDeviceLockState)
-                }
-                0xEF07 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::change_device_lock_passcode::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF07,
-                            "Change Device Lock Passcode",
-                            options,
-                        )
-                        .map(Response::ChangeDeviceLockPasscode)
-                }
-                0xEF08 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::reset_device_lock_passcode::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF08,
-                            "Reset Device Lock Passcode",
-                            options,
-                        )
-                        .map(Response::ResetDeviceLockPasscode)
-                }
-                0xEF09 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::encrypt_user_data::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF09,
-                            "Encrypt User Data",
-                            options,
-                        )
-                        .map(Response::EncryptUserData)
-                }
-                0xEF11 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::get_key_info::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xEF11,
-                            "Get Key Info",
-                            options,
-                        )
-                        .map(Response::GetKeyInfo)
-                }
-                0xF012 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::force_tamper::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xF012,
-                            "Force Tamper",
-                            options,
-                        )
-                        .map(Response::ForceTamper)
-                }
-                0xF014 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::read_log::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xF014,
-                            "Read Log",
-                            options,
-                        )
-                        .map(Response::ReadLog)
-                }
-                0xF015 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::read_log_and_clear_tamper::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xF015,
-                            "Read Log & Clear Tamper",
-                            options,
-                        )
-                        .map(Response::ReadLogAndClearTamper)
-                }
-                0xF016 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::activate_device_security::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xF016,
-                            "Activate Device Security",
-                            options,
-                        )
-                        .map(Response::ActivateDeviceSecurity)
-                }
-                0xF017 => {
-                    ::mms_protocol::payload::decode_payload::<
-                        super::commands::establish_ephemeral_kbpk::Response,
-                    >(
-                            envelope,
-                            ::mms_protocol::MessageKind::Response,
-                            0xF017,
-                            "Establish Ephemeral KBPK",
-                            options,
-                        )
-                        .map(Response::EstablishEphemeralKbpk)
-                }
-                _ => return ::core::option::Option::None,
-            },
-        )
-    }
-    /// Bytes the encoded TLVs take (without the 2-byte ID).
-    pub fn contents_len(&self) -> usize {
+    fn contents_len(&self) -> usize {
         match self {
             Response::StartTransaction(p) => ::mms_codec::Contents::contents_len(p),
             Response::ContinueTransaction(p) => ::mms_codec::Contents::contents_len(p),
@@ -2434,11 +2418,7 @@ impl Response {
             Response::EstablishEphemeralKbpk(p) => ::mms_codec::Contents::contents_len(p),
         }
     }
-    /// Writes the TLVs (without the 2-byte ID).
-    pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-        &self,
-        out: &mut W,
-    ) {
+    fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
         match self {
             Response::StartTransaction(p) => {
                 ::mms_codec::Contents::encode_contents(p, out)
@@ -2646,9 +2626,236 @@ pub enum Notification {
         super::notifications::user_interface_operation_complete::Payload,
     ),
 }
-impl Notification {
-    /// The notification ID (source byte, type byte).
-    pub fn id(&self) -> u16 {
+impl ::mms_message::PayloadEnum for Notification {
+    fn decode(
+        envelope: &::mms_message::Envelope,
+        options: ::mms_codec::DecodeOptions,
+    ) -> ::core::option::Option<
+        ::core::result::Result<Self, ::mms_message::MessageError>,
+    > {
+        let detail = envelope
+            .status
+            .as_deref()
+            .and_then(|s| <[u8; 4]>::try_from(s).ok())
+            .map(u32::from_be_bytes);
+        let id = envelope.payload_id().unwrap_or(envelope.info.id);
+        ::core::option::Option::Some(
+            match id {
+                0x0101 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0101,
+                            "Transaction Information Update",
+                            options,
+                            |bytes, cx| super::notifications::transaction_information_update::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::TransactionInformationUpdate)
+                }
+                0x0103 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0103,
+                            "Transaction Host Action Request",
+                            options,
+                            |bytes, cx| super::notifications::transaction_host_action_request::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::TransactionHostActionRequest)
+                }
+                0x0104 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0104,
+                            "Transaction Callback",
+                            options,
+                            |bytes, cx| super::notifications::transaction_callback::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::TransactionCallback)
+                }
+                0x0105 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0105,
+                            "Transaction Operation Complete",
+                            options,
+                            |bytes, cx| super::notifications::transaction_operation_complete::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::TransactionOperationComplete)
+                }
+                0x0201 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0201,
+                            "Banking Functions Information Update",
+                            options,
+                            |bytes, cx| super::notifications::banking_functions_information_update::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::BankingFunctionsInformationUpdate)
+                }
+                0x0203 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0203,
+                            "Banking Functions Host Action Request",
+                            options,
+                            |bytes, cx| super::notifications::banking_functions_host_action_request::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::BankingFunctionsHostActionRequest)
+                }
+                0x0205 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0205,
+                            "Banking Functions Operation Complete",
+                            options,
+                            |bytes, cx| super::notifications::banking_functions_operation_complete::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::BankingFunctionsOperationComplete)
+                }
+                0x0905 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0905,
+                            "Firmware Update Successful",
+                            options,
+                            |bytes, cx| super::notifications::firmware_update_successful::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::FirmwareUpdateSuccessful)
+                }
+                0x0906 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0906,
+                            "Firmware Update Failed",
+                            options,
+                            |bytes, cx| super::notifications::firmware_update_failed::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::FirmwareUpdateFailed)
+                }
+                0x0907 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x0907,
+                            "Firmware is Up to Date",
+                            options,
+                            |bytes, cx| super::notifications::firmware_is_up_to_date::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::FirmwareIsUpToDate)
+                }
+                0x1001 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x1001,
+                            "Device Information Update",
+                            options,
+                            |bytes, cx| super::notifications::device_information_update::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::DeviceInformationUpdate)
+                }
+                0x1801 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x1801,
+                            "User Interface Information Update",
+                            options,
+                            |bytes, cx| super::notifications::user_interface_information_update::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::UserInterfaceInformationUpdate)
+                }
+                0x1803 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x1803,
+                            "User Interface Host Action Request",
+                            options,
+                            |bytes, cx| super::notifications::user_interface_host_action_request::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::UserInterfaceHostActionRequest)
+                }
+                0x1805 => {
+                    ::mms_message::payload::decode_payload_by(
+                            envelope,
+                            ::mms_message::MessageKind::Notification,
+                            0x1805,
+                            "User Interface Operation Complete",
+                            options,
+                            |bytes, cx| super::notifications::user_interface_operation_complete::Payload::decode(
+                                detail,
+                                bytes,
+                                cx,
+                            ),
+                        )
+                        .map(Notification::UserInterfaceOperationComplete)
+                }
+                _ => return ::core::option::Option::None,
+            },
+        )
+    }
+    fn id(&self) -> u16 {
         match self {
             Notification::TransactionInformationUpdate(_) => 0x0101,
             Notification::TransactionHostActionRequest(_) => 0x0103,
@@ -2666,8 +2873,7 @@ impl Notification {
             Notification::UserInterfaceOperationComplete(_) => 0x1805,
         }
     }
-    /// The notification's name.
-    pub fn name(&self) -> &'static str {
+    fn name(&self) -> &'static str {
         match self {
             Notification::TransactionInformationUpdate(_) => {
                 "Transaction Information Update"
@@ -2703,238 +2909,7 @@ impl Notification {
             }
         }
     }
-    /// Decodes the payload of `envelope` by its notification ID, typed by its detail code;
-    /// `None` for an ID the spec does not have.
-    pub fn decode(
-        envelope: &::mms_protocol::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::option::Option<
-        ::core::result::Result<Self, ::mms_protocol::MessageError>,
-    > {
-        let detail = envelope
-            .status
-            .as_deref()
-            .and_then(|s| <[u8; 4]>::try_from(s).ok())
-            .map(u32::from_be_bytes);
-        let id = envelope.payload_id().unwrap_or(envelope.info.id);
-        ::core::option::Option::Some(
-            match id {
-                0x0101 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0101,
-                            "Transaction Information Update",
-                            options,
-                            |bytes, cx| super::notifications::transaction_information_update::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::TransactionInformationUpdate)
-                }
-                0x0103 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0103,
-                            "Transaction Host Action Request",
-                            options,
-                            |bytes, cx| super::notifications::transaction_host_action_request::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::TransactionHostActionRequest)
-                }
-                0x0104 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0104,
-                            "Transaction Callback",
-                            options,
-                            |bytes, cx| super::notifications::transaction_callback::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::TransactionCallback)
-                }
-                0x0105 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0105,
-                            "Transaction Operation Complete",
-                            options,
-                            |bytes, cx| super::notifications::transaction_operation_complete::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::TransactionOperationComplete)
-                }
-                0x0201 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0201,
-                            "Banking Functions Information Update",
-                            options,
-                            |bytes, cx| super::notifications::banking_functions_information_update::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::BankingFunctionsInformationUpdate)
-                }
-                0x0203 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0203,
-                            "Banking Functions Host Action Request",
-                            options,
-                            |bytes, cx| super::notifications::banking_functions_host_action_request::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::BankingFunctionsHostActionRequest)
-                }
-                0x0205 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0205,
-                            "Banking Functions Operation Complete",
-                            options,
-                            |bytes, cx| super::notifications::banking_functions_operation_complete::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::BankingFunctionsOperationComplete)
-                }
-                0x0905 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0905,
-                            "Firmware Update Successful",
-                            options,
-                            |bytes, cx| super::notifications::firmware_update_successful::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::FirmwareUpdateSuccessful)
-                }
-                0x0906 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0906,
-                            "Firmware Update Failed",
-                            options,
-                            |bytes, cx| super::notifications::firmware_update_failed::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::FirmwareUpdateFailed)
-                }
-                0x0907 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x0907,
-                            "Firmware is Up to Date",
-                            options,
-                            |bytes, cx| super::notifications::firmware_is_up_to_date::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::FirmwareIsUpToDate)
-                }
-                0x1001 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x1001,
-                            "Device Information Update",
-                            options,
-                            |bytes, cx| super::notifications::device_information_update::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::DeviceInformationUpdate)
-                }
-                0x1801 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x1801,
-                            "User Interface Information Update",
-                            options,
-                            |bytes, cx| super::notifications::user_interface_information_update::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::UserInterfaceInformationUpdate)
-                }
-                0x1803 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x1803,
-                            "User Interface Host Action Request",
-                            options,
-                            |bytes, cx| super::notifications::user_interface_host_action_request::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::UserInterfaceHostActionRequest)
-                }
-                0x1805 => {
-                    ::mms_protocol::payload::decode_payload_by(
-                            envelope,
-                            ::mms_protocol::MessageKind::Notification,
-                            0x1805,
-                            "User Interface Operation Complete",
-                            options,
-                            |bytes, cx| super::notifications::user_interface_operation_complete::Payload::decode(
-                                detail,
-                                bytes,
-                                cx,
-                            ),
-                        )
-                        .map(Notification::UserInterfaceOperationComplete)
-                }
-                _ => return ::core::option::Option::None,
-            },
-        )
-    }
-    /// Bytes the encoded TLVs take (without the 2-byte ID).
-    pub fn contents_len(&self) -> usize {
+    fn contents_len(&self) -> usize {
         match self {
             Notification::TransactionInformationUpdate(p) => p.contents_len(),
             Notification::TransactionHostActionRequest(p) => p.contents_len(),
@@ -2952,11 +2927,7 @@ impl Notification {
             Notification::UserInterfaceOperationComplete(p) => p.contents_len(),
         }
     }
-    /// Writes the TLVs (without the 2-byte ID).
-    pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-        &self,
-        out: &mut W,
-    ) {
+    fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
         match self {
             Notification::TransactionInformationUpdate(p) => p.encode_contents(out),
             Notification::TransactionHostActionRequest(p) => p.encode_contents(out),
@@ -2975,243 +2946,35 @@ impl Notification {
         }
     }
 }
-/// What a message carries after its envelope.
+/// The payloads, status and file types of this spec, for [`::mms_message::Message`]
+/// (join it with another spec's by [`::mms_message::Extended`]).
 #[derive(
     ::core::clone::Clone,
+    ::core::marker::Copy,
     ::core::fmt::Debug,
+    ::core::default::Default,
     ::core::cmp::PartialEq,
-    ::core::cmp::Eq
+    ::core::cmp::Eq,
+    ::core::hash::Hash
 )]
-pub enum Body {
-    /// No payload (tag `84` absent): a command without parameters, or a failure response.
-    Empty,
-    /// A command request.
-    Request(Request),
-    /// A command response.
-    Response(Response),
-    /// A notification.
-    Notification(Notification),
-    /// The payload of a data file message: the file's bytes.
-    DataFile(::std::vec::Vec<u8>),
-    /// The whole payload (2-byte ID included) of a message whose ID or type the spec does not have.
-    Raw(::std::vec::Vec<u8>),
-}
-impl Body {
-    /// Decodes the payload of `envelope` (see [`Message::decode`]).
-    pub fn decode(
-        envelope: &::mms_protocol::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
-        let ::core::option::Option::Some(payload) = envelope.payload.as_deref() else {
-            return ::core::result::Result::Ok(Body::Empty);
-        };
-        let typed = match ::mms_protocol::MessageKind::of(envelope.info.message_type) {
-            ::mms_protocol::MessageKind::Request => {
-                Request::decode(envelope, options).map(|r| r.map(Body::Request))
-            }
-            ::mms_protocol::MessageKind::Response => {
-                Response::decode(envelope, options).map(|r| r.map(Body::Response))
-            }
-            ::mms_protocol::MessageKind::Notification => {
-                Notification::decode(envelope, options)
-                    .map(|r| r.map(Body::Notification))
-            }
-            ::mms_protocol::MessageKind::DataFile => {
-                return ::core::result::Result::Ok(Body::DataFile(payload.to_vec()));
-            }
-            ::mms_protocol::MessageKind::Other => ::core::option::Option::None,
-        };
-        typed.unwrap_or_else(|| ::core::result::Result::Ok(Body::Raw(payload.to_vec())))
+pub struct Spec;
+impl ::mms_message::Payloads for Spec {
+    type Request = Request;
+    type Response = Response;
+    type Notification = Notification;
+    type Status = super::status::Status;
+    type FileType = super::file_types::FileType;
+    fn command_name(id: u16) -> ::core::option::Option<&'static str> {
+        super::commands::name(id)
     }
-    /// The payload bytes (2-byte ID then TLVs, or the file), `None` for [`Body::Empty`].
-    pub fn payload_bytes(&self) -> ::core::option::Option<::std::vec::Vec<u8>> {
-        let (id, len) = match self {
-            Body::Empty => return ::core::option::Option::None,
-            Body::DataFile(bytes) | Body::Raw(bytes) => {
-                return ::core::option::Option::Some(bytes.clone());
-            }
-            Body::Request(p) => (p.id(), p.contents_len()),
-            Body::Response(p) => (p.id(), p.contents_len()),
-            Body::Notification(p) => (p.id(), p.contents_len()),
-        };
-        let mut out = ::std::vec::Vec::with_capacity(2 + len);
-        out.extend_from_slice(&id.to_be_bytes());
-        match self {
-            Body::Request(p) => p.encode_contents(&mut out),
-            Body::Response(p) => p.encode_contents(&mut out),
-            Body::Notification(p) => p.encode_contents(&mut out),
-            Body::Empty | Body::DataFile(_) | Body::Raw(_) => {}
-        }
-        ::core::option::Option::Some(out)
+    fn notification_name(id: u16) -> ::core::option::Option<&'static str> {
+        super::notifications::name(id)
+    }
+    fn detail_label(id: u16, detail: u32) -> ::core::option::Option<&'static str> {
+        super::notifications::detail_label(id, detail)
     }
 }
-/// Any MMS message: the envelope, and the payload typed by the command or notification ID.
-///
-/// Decoding is strict: the payload's ID must be the one in `81`, and a payload whose ID the
-/// spec knows must decode as that command's or notification's type, or [`Message::decode`]
-/// fails with the name, the ID and the byte offset ([`::mms_protocol::MessageError`]).
-/// Payloads of IDs the spec does not know are kept raw ([`Body::Raw`]). `encode`
-/// reproduces decoded bytes exactly.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
-pub struct Message {
-    /// The envelope; its `payload` holds the bytes as decoded, and [`Message::encode`] rebuilds it from `body`.
-    pub envelope: ::mms_protocol::Envelope,
-    /// The typed payload.
-    pub body: Body,
-}
-impl Message {
-    /// Decodes a whole message with default limits.
-    pub fn decode(
-        bytes: &[u8],
-    ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
-        Message::decode_with(bytes, ::mms_codec::DecodeOptions::default())
-    }
-    /// Decodes a whole message with the given limits.
-    pub fn decode_with(
-        bytes: &[u8],
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
-        let envelope = ::mms_protocol::Envelope::decode_with(bytes, options)
-            .map_err(::mms_protocol::MessageError::envelope)?;
-        Message::from_envelope_with(envelope, options)
-    }
-    /// Types the payload of an already decoded envelope (a runtime's notification, say)
-    /// with default limits, without re-encoding it. Fails as [`Message::decode`] does;
-    /// offsets count from the start of the envelope's encoding.
-    pub fn from_envelope(
-        envelope: ::mms_protocol::Envelope,
-    ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
-        Message::from_envelope_with(envelope, ::mms_codec::DecodeOptions::default())
-    }
-    /// [`Message::from_envelope`] with the given limits.
-    pub fn from_envelope_with(
-        envelope: ::mms_protocol::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::result::Result<Self, ::mms_protocol::MessageError> {
-        ::mms_protocol::payload::check_payload_id(&envelope)?;
-        let body = Body::decode(&envelope, options)?;
-        ::core::result::Result::Ok(Message { envelope, body })
-    }
-    /// Like [`Message::decode`], but a payload that does not decode as its type, or whose
-    /// ID differs from the one in `81`, is kept raw ([`Body::Raw`]) and its error returned
-    /// beside the message; only a malformed envelope is an error. For tools that show
-    /// whatever they can.
-    pub fn decode_or_raw(
-        bytes: &[u8],
-    ) -> ::core::result::Result<
-        (Self, ::core::option::Option<::mms_protocol::MessageError>),
-        ::mms_protocol::MessageError,
-    > {
-        let options = ::mms_codec::DecodeOptions::default();
-        let envelope = ::mms_protocol::Envelope::decode_with(bytes, options)
-            .map_err(::mms_protocol::MessageError::envelope)?;
-        let checked = ::mms_protocol::payload::check_payload_id(&envelope)
-            .and_then(|()| Body::decode(&envelope, options));
-        match checked {
-            ::core::result::Result::Ok(body) => {
-                ::core::result::Result::Ok((
-                    Message { envelope, body },
-                    ::core::option::Option::None,
-                ))
-            }
-            ::core::result::Result::Err(error) => {
-                let raw = envelope.payload.clone().unwrap_or_default();
-                ::core::result::Result::Ok((
-                    Message {
-                        envelope,
-                        body: Body::Raw(raw),
-                    },
-                    ::core::option::Option::Some(error),
-                ))
-            }
-        }
-    }
-    /// A message from an envelope and a body (the envelope's payload is replaced on encoding).
-    pub fn new(envelope: ::mms_protocol::Envelope, body: Body) -> Self {
-        Message { envelope, body }
-    }
-    /// The encoded message: the envelope with the payload rebuilt from `body`.
-    pub fn encode(&self) -> ::std::vec::Vec<u8> {
-        let mut envelope = self.envelope.clone();
-        envelope.payload = self.body.payload_bytes();
-        envelope.encode()
-    }
-    /// Request, response, notification, data file or other.
-    pub fn kind(&self) -> ::mms_protocol::MessageKind {
-        ::mms_protocol::MessageKind::of(self.envelope.info.message_type)
-    }
-    /// The command ID (requests, responses, data files) or notification ID.
-    pub fn id(&self) -> u16 {
-        self.envelope.info.id
-    }
-    /// The name of the command or notification, if the spec has it.
-    pub fn name(&self) -> ::core::option::Option<&'static str> {
-        match self.kind() {
-            ::mms_protocol::MessageKind::Notification => {
-                super::notifications::name(self.id())
-            }
-            _ => super::commands::name(self.id()),
-        }
-    }
-    /// The message reference number (a response echoes its request's).
-    pub fn reference(&self) -> u8 {
-        self.envelope.info.reference
-    }
-    /// The file type of a data file message (the four bytes after the command ID).
-    pub fn file_type(&self) -> ::core::option::Option<super::file_types::FileType> {
-        if self.kind() != ::mms_protocol::MessageKind::DataFile {
-            return ::core::option::Option::None;
-        }
-        self.envelope.info.file_type().map(super::file_types::FileType)
-    }
-    /// The status of a response (tag `82`, four bytes).
-    pub fn status(&self) -> ::core::option::Option<super::status::Status> {
-        if self.kind() != ::mms_protocol::MessageKind::Response {
-            return ::core::option::Option::None;
-        }
-        super::status::Status::from_slice(self.envelope.status.as_deref()?)
-    }
-    /// The detail code of a notification (tag `82`, four bytes).
-    pub fn notification_detail(&self) -> ::core::option::Option<u32> {
-        if self.kind() != ::mms_protocol::MessageKind::Notification {
-            return ::core::option::Option::None;
-        }
-        let bytes: [u8; 4] = self.envelope.status.as_deref()?.try_into().ok()?;
-        ::core::option::Option::Some(u32::from_be_bytes(bytes))
-    }
-    /// The short meaning of a notification's detail code, if the spec names it.
-    pub fn notification_detail_label(&self) -> ::core::option::Option<&'static str> {
-        super::notifications::detail_label(self.id(), self.notification_detail()?)
-    }
-}
-impl ::core::fmt::Display for Message {
-    /// One line: kind, name and ID, reference number, then the status of a response or
-    /// the detail of a notification, e.g.
-    /// `response Get Property (0xD101), reference 0x55: OK, Done`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{}", self.kind())?;
-        if let ::core::option::Option::Some(name) = self.name() {
-            ::core::write!(f, " {name}")?;
-        }
-        ::core::write!(
-            f, " (0x{:04X}), reference 0x{:02X}", self.id(), self.reference()
-        )?;
-        if let ::core::option::Option::Some(status) = self.status() {
-            ::core::write!(f, ": {status}")?;
-        }
-        if let ::core::option::Option::Some(detail) = self.notification_detail() {
-            match self.notification_detail_label() {
-                ::core::option::Option::Some(label) => ::core::write!(f, ": {label}")?,
-                ::core::option::Option::None => {
-                    ::core::write!(f, ": detail {detail:08X}")?
-                }
-            }
-        }
-        ::core::result::Result::Ok(())
-    }
-}
+/// Any message of this spec, decoded into its typed payload (see [`::mms_message::Message`]).
+pub type Message = ::mms_message::Message<Spec>;
+/// What a message of this spec carries after its envelope.
+pub type Body = ::mms_message::Body<Spec>;

@@ -36,7 +36,7 @@ pub mod start_transaction {
         pub transaction_tlv: ::core::option::Option<::std::vec::Vec<u8>>,
         /// `A8` Tag Lists (0 bytes, optional).
         #[tlv(tag = 0xA8)]
-        pub tag_lists: ::core::option::Option<::mms_protocol::TlvList>,
+        pub tag_lists: ::core::option::Option<::mms_message::TlvList>,
         /// `8A` Notification Options ?? (variable length, optional).
         #[tlv(tag = 0x8A)]
         pub notification_options: ::core::option::Option<::std::vec::Vec<u8>>,
@@ -394,7 +394,7 @@ pub mod start_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Start Transaction";
         type Response = Response;
@@ -434,7 +434,7 @@ pub mod continue_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1002;
         const NAME: &'static str = "Continue Transaction";
         type Response = Response;
@@ -474,7 +474,7 @@ pub mod finalize {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1003;
         const NAME: &'static str = "Finalize";
         type Response = Response;
@@ -577,7 +577,7 @@ pub mod resume_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1004;
         const NAME: &'static str = "Resume Transaction";
         type Response = Response;
@@ -615,7 +615,7 @@ pub mod cancel_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1008;
         const NAME: &'static str = "Cancel Transaction";
         type Response = Response;
@@ -655,7 +655,7 @@ pub mod close_clear_transaction {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1009;
         const NAME: &'static str = "Close / Clear Transaction";
         type Response = Response;
@@ -695,7 +695,7 @@ pub mod get_transaction_status {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1014;
         const NAME: &'static str = "Get Transaction Status";
         type Response = Response;
@@ -735,7 +735,7 @@ pub mod set_payment_parameters {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1041;
         const NAME: &'static str = "Set Payment Parameters";
         type Response = Response;
@@ -775,7 +775,7 @@ pub mod get_payment_parameters {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1042;
         const NAME: &'static str = "Get Payment Parameters";
         type Response = Response;
@@ -978,7 +978,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
             }
         }
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1100;
         const NAME: &'static str = "Pass Through Command For NTag/MIFARE Ultralight, Type 2";
         type Response = Response;
@@ -1130,7 +1130,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1101;
         const NAME: &'static str = "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2";
         type Response = Response;
@@ -1280,7 +1280,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1102;
         const NAME: &'static str = "Pass Through Command for MIFARE DESFire, Type 4";
         type Response = Response;
@@ -1482,7 +1482,7 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
             }
         }
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1103;
         const NAME: &'static str = "Pass Through Command for MIFARE Plus, Type 2";
         type Response = Response;
@@ -1559,7 +1559,7 @@ pub mod request_cardholder_signature {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1801;
         const NAME: &'static str = "Request Cardholder Signature";
         type Response = Response;
@@ -1673,7 +1673,7 @@ pub mod report_cardholder_selection {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1802;
         const NAME: &'static str = "Report Cardholder Selection";
         type Response = Response;
@@ -1758,7 +1758,7 @@ pub mod display_message {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "Display Message";
         type Response = Response;
@@ -1946,7 +1946,7 @@ pub mod read_barcode {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1804;
         const NAME: &'static str = "Read Barcode";
         type Response = Response;
@@ -1989,7 +1989,7 @@ pub mod buzzer {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "Buzzer";
         type Response = Response;
@@ -2197,7 +2197,7 @@ pub mod show_image {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1821;
         const NAME: &'static str = "Show Image";
         type Response = Response;
@@ -2399,7 +2399,7 @@ pub mod show_qr_code {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1822;
         const NAME: &'static str = "Show QR Code";
         type Response = Response;
@@ -2545,7 +2545,7 @@ pub mod show_bitmap_image {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1823;
         const NAME: &'static str = "Show Bitmap Image";
         type Response = Response;
@@ -2683,7 +2683,7 @@ pub mod display_flexible_ui_pages {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1830;
         const NAME: &'static str = "Display Flexible UI Pages";
         type Response = Response;
@@ -2822,7 +2822,7 @@ pub mod card_emulation {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1840;
         const NAME: &'static str = "Card Emulation";
         type Response = Response;
@@ -2906,7 +2906,7 @@ pub mod reset_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1F01;
         const NAME: &'static str = "Reset Device";
         type Response = Response;
@@ -3080,7 +3080,7 @@ pub mod set_notification_subscriptions {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1F02;
         const NAME: &'static str = "Set Notification Subscriptions";
         type Response = Response;
@@ -3120,7 +3120,7 @@ pub mod extend_session {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1F03;
         const NAME: &'static str = "Extend Session";
         type Response = Response;
@@ -3160,7 +3160,7 @@ pub mod terminate_bluetooth_le_connection {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1F04;
         const NAME: &'static str = "Terminate Bluetooth® LE Connection";
         type Response = Response;
@@ -3200,7 +3200,7 @@ pub mod erase_all_bluetooth_le_bonds {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x1F05;
         const NAME: &'static str = "Erase All Bluetooth® LE Bonds";
         type Response = Response;
@@ -3456,7 +3456,7 @@ pub mod request_pin_with_host_supplied_account_data {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x2001;
         const NAME: &'static str = "Request PIN with Host Supplied Account Data";
         type Response = Response;
@@ -3770,7 +3770,7 @@ pub mod request_pin_with_card_supplied_account_data {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0x2002;
         const NAME: &'static str = "Request PIN with Card Supplied Account Data";
         type Response = Response;
@@ -3900,7 +3900,7 @@ pub mod get_property {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD101;
         const NAME: &'static str = "Get Property";
         type Response = Response;
@@ -4030,7 +4030,7 @@ pub mod set_property_unsecured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD111;
         const NAME: &'static str = "Set Property (Unsecured)";
         type Response = Response;
@@ -4160,7 +4160,7 @@ pub mod set_property_secured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD112;
         const NAME: &'static str = "Set Property (Secured)";
         type Response = Response;
@@ -4252,7 +4252,7 @@ pub mod reset_properties_to_defaults {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD201;
         const NAME: &'static str = "Reset Properties to Defaults";
         type Response = Response;
@@ -4419,7 +4419,7 @@ pub mod load_firmware_file {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD801;
         const NAME: &'static str = "Load Firmware File";
         type Response = Response;
@@ -4586,7 +4586,7 @@ pub mod start_send_file_to_device_secured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD811;
         const NAME: &'static str = "Start Send File to Device (Secured)";
         type Response = Response;
@@ -4753,7 +4753,7 @@ pub mod start_send_file_to_device_unsecured {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD812;
         const NAME: &'static str = "Start Send File to Device (Unsecured)";
         type Response = Response;
@@ -4967,7 +4967,7 @@ pub mod start_get_file_from_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD821;
         const NAME: &'static str = "Start Get File from Device";
         type Response = Response;
@@ -5133,7 +5133,7 @@ pub mod get_file_info_from_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD825;
         const NAME: &'static str = "Get File Info from Device";
         type Response = Response;
@@ -5174,7 +5174,7 @@ pub mod delete_file_from_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD831;
         const NAME: &'static str = "Delete File from Device";
         type Response = Response;
@@ -5295,7 +5295,7 @@ pub mod commit_firmware_from_file {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xD901;
         const NAME: &'static str = "Commit Firmware from File";
         type Response = Response;
@@ -5345,7 +5345,7 @@ pub mod echo {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xDF01;
         const NAME: &'static str = "Echo";
         type Response = Response;
@@ -5385,7 +5385,7 @@ pub mod convert_binary_tag_data_to_text {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xDF02;
         const NAME: &'static str = "Convert Binary Tag Data to Text";
         type Response = Response;
@@ -5435,7 +5435,7 @@ pub mod get_challenge {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xE001;
         const NAME: &'static str = "Get Challenge";
         type Response = Response;
@@ -5457,7 +5457,7 @@ pub mod send_secured_command_to_device {
     pub struct Request {
         /// `A1` Security Parameters (TLV, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub security_parameters: ::mms_protocol::TlvList,
+        pub security_parameters: ::mms_message::TlvList,
         /// `82` Serial Number (binary, 4 bytes, required).
         #[tlv(tag = 0x82)]
         pub serial_number: [u8; 4],
@@ -5488,7 +5488,7 @@ pub mod send_secured_command_to_device {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEEEE;
         const NAME: &'static str = "Send Secured Command to Device";
         type Response = Response;
@@ -5529,7 +5529,7 @@ pub mod load_key_using_tr_31 {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF01;
         const NAME: &'static str = "Load Key Using TR-31";
         type Response = Response;
@@ -5569,7 +5569,7 @@ pub mod generate_csr_keys {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF02;
         const NAME: &'static str = "Generate CSR keys";
         type Response = Response;
@@ -5618,7 +5618,7 @@ pub mod generate_csr {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF03;
         const NAME: &'static str = "Generate CSR";
         type Response = Response;
@@ -5667,7 +5667,7 @@ pub mod load_ltpk_protection_key {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF04;
         const NAME: &'static str = "Load LTPK Protection Key";
         type Response = Response;
@@ -5725,7 +5725,7 @@ pub mod load_encrypted_ltpk_and_version {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF05;
         const NAME: &'static str = "Load Encrypted LTPK and Version";
         type Response = Response;
@@ -5876,7 +5876,7 @@ pub mod change_device_lock_state {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF06;
         const NAME: &'static str = "Change Device Lock State";
         type Response = Response;
@@ -5920,7 +5920,7 @@ pub mod change_device_lock_passcode {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF07;
         const NAME: &'static str = "Change Device Lock Passcode";
         type Response = Response;
@@ -5963,7 +5963,7 @@ pub mod reset_device_lock_passcode {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF08;
         const NAME: &'static str = "Reset Device Lock Passcode";
         type Response = Response;
@@ -6056,7 +6056,7 @@ pub mod encrypt_user_data {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF09;
         const NAME: &'static str = "Encrypt User Data";
         type Response = Response;
@@ -6306,7 +6306,7 @@ pub mod get_key_info {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xEF11;
         const NAME: &'static str = "Get Key Info";
         type Response = Response;
@@ -6346,7 +6346,7 @@ pub mod force_tamper {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xF012;
         const NAME: &'static str = "Force Tamper";
         type Response = Response;
@@ -6407,7 +6407,7 @@ pub mod read_log {
         /// Event Log (variable length).
         pub event_log: ::std::vec::Vec<u8>,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xF014;
         const NAME: &'static str = "Read Log";
         type Response = Response;
@@ -6468,7 +6468,7 @@ pub mod read_log_and_clear_tamper {
         /// Event Log (variable length).
         pub event_log: ::std::vec::Vec<u8>,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xF015;
         const NAME: &'static str = "Read Log & Clear Tamper";
         type Response = Response;
@@ -6623,7 +6623,7 @@ pub mod activate_device_security {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xF016;
         const NAME: &'static str = "Activate Device Security";
         type Response = Response;
@@ -6645,7 +6645,7 @@ pub mod establish_ephemeral_kbpk {
     pub struct Request {
         /// `A1` Security Parameters (binary, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub security_parameters: ::mms_protocol::TlvList,
+        pub security_parameters: ::mms_message::TlvList,
         /// `83` Host Ephemeral Public Key (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub host_ephemeral_public_key: ::std::vec::Vec<u8>,
@@ -6668,7 +6668,7 @@ pub mod establish_ephemeral_kbpk {
     pub struct Response {
         /// `A1` Security Parameters (binary, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub security_parameters: ::mms_protocol::TlvList,
+        pub security_parameters: ::mms_message::TlvList,
         /// `83` Device Ephemeral Public Key (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub device_ephemeral_public_key: ::std::vec::Vec<u8>,
@@ -6679,7 +6679,7 @@ pub mod establish_ephemeral_kbpk {
         #[tlv(unknown)]
         pub unknown: ::mms_codec::Unknown,
     }
-    impl ::mms_protocol::Command for Request {
+    impl ::mms_message::Command for Request {
         const ID: u16 = 0xF017;
         const NAME: &'static str = "Establish Ephemeral KBPK";
         type Response = Response;
