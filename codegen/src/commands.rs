@@ -51,7 +51,7 @@ pub fn availability(limits: &[String], internal: Internal) -> String {
 
 /// The `commands` module body and the list of generated commands.
 pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
-    let mut modules = Scope::default();
+    let mut modules = Scope::modules();
     let mut items = Vec::new();
     let mut infos = Vec::new();
     for cmd in &spec.commands {
@@ -99,19 +99,22 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
         module_doc.push_str(&availability(&cmd.limits, cmd.internal));
         let d = doc(&module_doc);
         let id_const_doc = doc(&format!("Command ID {id_text}."));
+        let body = crate::with_imports(quote! {
+            #id_const_doc
+            pub const ID: u16 = #id_lit;
+
+            #(#type_items)*
+
+            impl mms_message::Command for Request {
+                const ID: u16 = #id_lit;
+                const NAME: &'static str = #name_lit;
+                type Response = Response;
+            }
+        });
         items.push(quote! {
             #d
             pub mod #mod_ident {
-                #id_const_doc
-                pub const ID: u16 = #id_lit;
-
-                #(#type_items)*
-
-                impl ::mms_message::Command for Request {
-                    const ID: u16 = #id_lit;
-                    const NAME: &'static str = #name_lit;
-                    type Response = Response;
-                }
+                #body
             }
         });
         infos.push(CommandInfo {
@@ -130,7 +133,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
         pub static COMMANDS: &[(u16, &str)] = &[#(#entries)*];
 
         /// The name of a command, if the spec has it.
-        pub fn name(id: u16) -> ::core::option::Option<&'static str> {
+        pub fn name(id: u16) -> Option<&'static str> {
             COMMANDS
                 .binary_search_by_key(&id, |&(known, _)| known)
                 .ok()

@@ -14,7 +14,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use mms_spec::{Spec, SpecError};
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
 /// Why generation failed.
@@ -294,6 +294,43 @@ fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
         properties::generate_file_types(spec),
         message::generate(&command_infos, &notification_infos),
     ]
+    .into_iter()
+    .map(with_imports)
+    .collect()
+}
+
+/// A module body with its `use` lines. Generated code spells `fmt::Display` short, and
+/// prelude names (`Option`, `Vec`, derive macros) and the crates (`mms_codec::`,
+/// `mms_message::`) without a leading `::`; [`names::RESERVED_TYPES`] and
+/// [`names::RESERVED_MODULES`] keep generated names from shadowing them. Nested modules get
+/// their own (see [`uses_fmt`]).
+pub(crate) fn with_imports(body: TokenStream) -> TokenStream {
+    let fmt = uses_fmt(body.clone()).then(|| quote! { use ::core::fmt; });
+    quote! { #fmt #body }
+}
+
+/// Whether `tokens` say `fmt::` outside the bodies of nested `mod name { ... }` items.
+fn uses_fmt(tokens: TokenStream) -> bool {
+    // 0: nothing, 1: after `mod`, 2: after `mod name`.
+    let mut after_mod = 0;
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        let state = after_mod;
+        after_mod = 0;
+        match &token {
+            TokenTree::Ident(i) if i == "mod" => after_mod = 1,
+            TokenTree::Ident(_) if state == 1 => after_mod = 2,
+            TokenTree::Group(_) if state == 2 => {}
+            TokenTree::Group(g) if uses_fmt(g.stream()) => return true,
+            TokenTree::Ident(i) if i == "fmt" => {
+                if matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':') {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn format(module: &'static str, tokens: TokenStream) -> Result<String, Error> {

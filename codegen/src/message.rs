@@ -56,15 +56,15 @@ fn payload_enum(e: PayloadEnum, vs: &[(Ident, Ident, TokenStream, Literal)]) -> 
     let decode_body = if vs.is_empty() {
         quote! {
             let _ = (envelope, options);
-            ::core::option::Option::None
+            None
         }
     } else {
         quote! {
             #decode_prelude
             let id = envelope.payload_id().unwrap_or(envelope.info.id);
-            ::core::option::Option::Some(match id {
+            Some(match id {
                 #(#decode_arms)*
-                _ => return ::core::option::Option::None,
+                _ => return None,
             })
         }
     };
@@ -100,16 +100,17 @@ fn payload_enum(e: PayloadEnum, vs: &[(Ident, Ident, TokenStream, Literal)]) -> 
     };
     quote! {
         #[doc = #doc]
-        #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)]
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum #enum_name {
             #(#decls)*
         }
 
-        impl ::mms_message::PayloadEnum for #enum_name {
+        impl mms_message::PayloadEnum for #enum_name {
             fn decode(
-                envelope: &::mms_message::Envelope,
-                options: ::mms_codec::DecodeOptions,
-            ) -> ::core::option::Option<::core::result::Result<Self, ::mms_message::MessageError>> {
+                envelope: &mms_message::Envelope,
+                options: mms_codec::DecodeOptions,
+            ) -> Option<Result<Self, mms_message::MessageError>> {
                 #decode_body
             }
 
@@ -125,7 +126,7 @@ fn payload_enum(e: PayloadEnum, vs: &[(Ident, Ident, TokenStream, Literal)]) -> 
                 #len_body
             }
 
-            fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
+            fn encode_contents(&self, out: &mut Vec<u8>) {
                 #enc_body
             }
         }
@@ -152,9 +153,9 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
         .iter()
         .map(|(v, m, id, name)| {
             quote! {
-                #id => ::mms_message::payload::decode_payload::<super::commands::#m::#struct_name>(
+                #id => mms_message::payload::decode_payload::<super::commands::#m::#struct_name>(
                     envelope,
-                    ::mms_message::MessageKind::#enum_name,
+                    mms_message::MessageKind::#enum_name,
                     #id,
                     #name,
                     options,
@@ -171,8 +172,8 @@ fn command_enum(which: &str, commands: &[CommandInfo]) -> TokenStream {
         decls,
         decode_prelude: TokenStream::new(),
         decode_arms,
-        len_expr: quote!(::mms_codec::Contents::contents_len(p)),
-        enc_expr: quote!(::mms_codec::Contents::encode_contents(p, out)),
+        len_expr: quote!(mms_codec::Contents::contents_len(p)),
+        enc_expr: quote!(mms_codec::Contents::encode_contents(p, out)),
         name: enum_name,
     };
     payload_enum(e, &vs)
@@ -195,9 +196,9 @@ fn notification_enum(notifications: &[NotificationInfo]) -> TokenStream {
         .iter()
         .map(|(v, m, id, name)| {
             quote! {
-                #id => ::mms_message::payload::decode_payload_by(
+                #id => mms_message::payload::decode_payload_by(
                     envelope,
-                    ::mms_message::MessageKind::Notification,
+                    mms_message::MessageKind::Notification,
                     #id,
                     #name,
                     options,
@@ -236,35 +237,35 @@ pub fn generate(commands: &[CommandInfo], notifications: &[NotificationInfo]) ->
         #response
         #notification
 
-        /// The payloads, status and file types of this spec, for [`::mms_message::Message`]
-        /// (join it with another spec's by [`::mms_message::Extended`]).
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        /// The payloads, status and file types of this spec, for [`mms_message::Message`]
+        /// (join it with another spec's by [`mms_message::Extended`]).
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub struct Spec;
 
-        impl ::mms_message::Payloads for Spec {
+        impl mms_message::Payloads for Spec {
             type Request = Request;
             type Response = Response;
             type Notification = Notification;
             type Status = super::status::Status;
             type FileType = super::file_types::FileType;
 
-            fn command_name(id: u16) -> ::core::option::Option<&'static str> {
+            fn command_name(id: u16) -> Option<&'static str> {
                 super::commands::name(id)
             }
 
-            fn notification_name(id: u16) -> ::core::option::Option<&'static str> {
+            fn notification_name(id: u16) -> Option<&'static str> {
                 super::notifications::name(id)
             }
 
-            fn detail_label(id: u16, detail: u32) -> ::core::option::Option<&'static str> {
+            fn detail_label(id: u16, detail: u32) -> Option<&'static str> {
                 super::notifications::detail_label(id, detail)
             }
         }
 
-        /// Any message of this spec, decoded into its typed payload (see [`::mms_message::Message`]).
-        pub type Message = ::mms_message::Message<Spec>;
+        /// Any message of this spec, decoded into its typed payload (see [`mms_message::Message`]).
+        pub type Message = mms_message::Message<Spec>;
 
         /// What a message of this spec carries after its envelope.
-        pub type Body = ::mms_message::Body<Spec>;
+        pub type Body = mms_message::Body<Spec>;
     }
 }

@@ -85,6 +85,42 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// Names that generated types (structs, enums) never take, so that generated code can
+/// write prelude names short (`Option`, `Vec`, `Default`, derive macros) without a
+/// generated type shadowing them.
+pub const RESERVED_TYPES: &[&str] = &[
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Vec",
+    "String",
+    "Box",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "Eq",
+    "PartialEq",
+    "Ord",
+    "PartialOrd",
+    "Hash",
+    "From",
+    "Into",
+    "Sized",
+    "Send",
+    "Sync",
+    "Iterator",
+    "ToString",
+    "Self_",
+];
+
+/// Names that generated modules never take: the ones generated code refers to by a short
+/// path (`fmt::Display`, `mms_codec::Tlv`, `mms_message::Command`).
+pub const RESERVED_MODULES: &[&str] = &["fmt", "core", "std", "mms_codec", "mms_message"];
+
 /// Hands out names unique within one scope by appending `2`, `3` ... to repeats.
 #[derive(Default)]
 pub struct Scope {
@@ -97,6 +133,11 @@ impl Scope {
         Scope {
             taken: reserved.iter().map(|s| s.to_string()).collect(),
         }
+    }
+
+    /// A scope for module names ([`RESERVED_MODULES`] taken).
+    pub fn modules() -> Scope {
+        Scope::with(RESERVED_MODULES)
     }
 
     /// `base`, or `base2`, `base3` ... (`base_2` for snake and shouty names) when taken.

@@ -43,31 +43,32 @@ pub fn code_enum(
         from.push(quote! { #lit => Self::#v, });
         to.push(quote! { Self::#v => #lit, });
         let text = Literal::string(label);
-        labels.push(quote! { Self::#v => ::core::option::Option::Some(#text), });
+        labels.push(quote! { Self::#v => Some(#text), });
     }
     let d = doc(doc_text);
     let width = Literal::usize_unsuffixed(digits);
     // Without named codes the matches would have a single arm.
     let (from_body, to_body, label_body) = if codes.is_empty() {
         (
-            quote!(Self::Other(::mms_codec::Unrecognized::__new(raw))),
+            quote!(Self::Other(mms_codec::Unrecognized::__new(raw))),
             quote!(let Self::Other(raw) = self; raw.get()),
-            quote!(::core::option::Option::None),
+            quote!(None),
         )
     } else {
         (
-            quote!(match raw { #(#from)* other => Self::Other(::mms_codec::Unrecognized::__new(other)), }),
+            quote!(match raw { #(#from)* other => Self::Other(mms_codec::Unrecognized::__new(other)), }),
             quote!(match self { #(#to)* Self::Other(raw) => raw.get(), }),
-            quote!(match self { #(#labels)* Self::Other(_) => ::core::option::Option::None, }),
+            quote!(match self { #(#labels)* Self::Other(_) => None, }),
         )
     };
     quote! {
         #d
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #id {
             #(#decls)*
             /// A code this spec does not name; keeps its raw value.
-            Other(::mms_codec::Unrecognized<u32>),
+            Other(mms_codec::Unrecognized<u32>),
         }
 
         impl #id {
@@ -82,23 +83,23 @@ pub fn code_enum(
             }
 
             /// The manual's short meaning, if the spec names the code.
-            pub fn label(&self) -> ::core::option::Option<&'static str> {
+            pub fn label(&self) -> Option<&'static str> {
                 #label_body
             }
         }
 
-        impl ::core::convert::From<u32> for #id {
+        impl From<u32> for #id {
             fn from(raw: u32) -> Self {
                 Self::from_raw(raw)
             }
         }
 
-        impl ::core::fmt::Display for #id {
+        impl fmt::Display for #id {
             /// The short meaning, or the code in hex when the spec does not name it.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self.label() {
-                    ::core::option::Option::Some(label) => f.write_str(label),
-                    ::core::option::Option::None => ::core::write!(f, "{:0width$X}", self.to_raw(), width = #width),
+                    Some(label) => f.write_str(label),
+                    None => write!(f, "{:0width$X}", self.to_raw(), width = #width),
                 }
             }
         }
@@ -141,7 +142,7 @@ fn code_pattern(codes: &[u32]) -> TokenStream {
 
 /// The `notifications` module body and the list of generated notifications.
 pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
-    let mut modules = Scope::default();
+    let mut modules = Scope::modules();
     let mut items = Vec::new();
     let mut infos = Vec::new();
     for n in &spec.notifications {
@@ -218,8 +219,8 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
             } else {
                 let pattern = code_pattern(&raws);
                 quote! {
-                    ::core::option::Option::Some(#pattern) => {
-                        <#s as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::#v)
+                    Some(#pattern) => {
+                        <#s as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::#v)
                     }
                 }
             }
@@ -228,28 +229,28 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let decode_body = if decode_arms.iter().all(TokenStream::is_empty) {
             quote! {
                 let _ = detail;
-                <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
+                <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
             }
         } else {
             quote! {
                 match detail {
                     #(#decode_arms)*
-                    _ => <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
+                    _ => <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
                 }
             }
         };
         let encode_arms = variants.iter().map(|(_, v, _)| {
             let v = format_ident!("{}", v);
-            quote! { Payload::#v(p) => ::mms_codec::Contents::encode_contents(p, out), }
+            quote! { Payload::#v(p) => mms_codec::Contents::encode_contents(p, out), }
         });
         let len_arms = variants.iter().map(|(_, v, _)| {
             let v = format_ident!("{}", v);
-            quote! { Payload::#v(p) => ::mms_codec::Contents::contents_len(p), }
+            quote! { Payload::#v(p) => mms_codec::Contents::contents_len(p), }
         });
         let notification_impls = variants.iter().map(|(_, _, s)| {
             let s = format_ident!("{}", s);
             quote! {
-                impl ::mms_message::Notification for #s {
+                impl mms_message::Notification for #s {
                     const ID: u16 = #id_lit;
                     const NAME: &'static str = #name_lit;
                 }
@@ -262,52 +263,56 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         let id_doc = doc(&format!(
             "Notification ID {id_text} (source byte, type byte)."
         ));
+        let body = crate::with_imports(quote! {
+            #id_doc
+            pub const ID: u16 = #id_lit;
+
+            #detail_enum
+
+            #(#type_items)*
+
+            #(#notification_impls)*
+
+            /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+            #[derive(Clone, Debug, PartialEq, Eq)]
+            #[non_exhaustive]
+            pub enum Payload {
+                #(#decls)*
+                /// A payload whose detail code refers to no payload table of the spec.
+                Other(mms_message::TlvList),
+            }
+
+            impl Payload {
+                /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+                pub fn decode(
+                    detail: Option<u32>,
+                    bytes: &[u8],
+                    cx: mms_codec::DecodeContext,
+                ) -> Result<Self, mms_codec::DecodeError> {
+                    #decode_body
+                }
+
+                /// Bytes the encoded TLVs take.
+                pub fn contents_len(&self) -> usize {
+                    match self {
+                        #(#len_arms)*
+                        Payload::Other(p) => mms_codec::Contents::contents_len(p),
+                    }
+                }
+
+                /// Writes the TLVs (without the 2-byte ID).
+                pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
+                    match self {
+                        #(#encode_arms)*
+                        Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
+                    }
+                }
+            }
+        });
         items.push(quote! {
             #d
             pub mod #mod_ident {
-                #id_doc
-                pub const ID: u16 = #id_lit;
-
-                #detail_enum
-
-                #(#type_items)*
-
-                #(#notification_impls)*
-
-                /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-                #[derive(::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)]
-                pub enum Payload {
-                    #(#decls)*
-                    /// A payload whose detail code refers to no payload table of the spec.
-                    Other(::mms_message::TlvList),
-                }
-
-                impl Payload {
-                    /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
-                    pub fn decode(
-                        detail: ::core::option::Option<u32>,
-                        bytes: &[u8],
-                        cx: ::mms_codec::DecodeContext,
-                    ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
-                        #decode_body
-                    }
-
-                    /// Bytes the encoded TLVs take.
-                    pub fn contents_len(&self) -> usize {
-                        match self {
-                            #(#len_arms)*
-                            Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
-                        }
-                    }
-
-                    /// Writes the TLVs (without the 2-byte ID).
-                    pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(&self, out: &mut W) {
-                        match self {
-                            #(#encode_arms)*
-                            Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
-                        }
-                    }
-                }
+                #body
             }
         });
         infos.push(NotificationInfo {
@@ -332,17 +337,17 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
     let label_body = if label_arms.is_empty() {
         quote!({
             let _ = (id, code);
-            ::core::option::Option::None
+            None
         })
     } else {
-        match_or(quote!(id), label_arms, quote!(::core::option::Option::None))
+        match_or(quote!(id), label_arms, quote!(None))
     };
     items.push(quote! {
         /// Every notification of the spec: (ID, name), sorted by ID.
         pub static NOTIFICATIONS: &[(u16, &str)] = &[#(#entries)*];
 
         /// The name of a notification, if the spec has it.
-        pub fn name(id: u16) -> ::core::option::Option<&'static str> {
+        pub fn name(id: u16) -> Option<&'static str> {
             NOTIFICATIONS
                 .binary_search_by_key(&id, |&(known, _)| known)
                 .ok()
@@ -350,7 +355,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         }
 
         /// The short meaning of a notification's detail code, if the spec names it.
-        pub fn detail_label(id: u16, code: u32) -> ::core::option::Option<&'static str> {
+        pub fn detail_label(id: u16, code: u32) -> Option<&'static str> {
             #label_body
         }
     });

@@ -12,9 +12,9 @@ fn opt_str(value: Option<&str>) -> TokenStream {
     match value {
         Some(s) => {
             let s = Literal::string(s);
-            quote!(::core::option::Option::Some(#s))
+            quote!(Some(#s))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(None),
     }
 }
 
@@ -22,9 +22,9 @@ fn opt_u32(value: Option<u32>) -> TokenStream {
     match value {
         Some(n) => {
             let n = Literal::u32_unsuffixed(n);
-            quote!(::core::option::Option::Some(#n))
+            quote!(Some(#n))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(None),
     }
 }
 
@@ -36,7 +36,9 @@ fn table_of(p: &Property) -> Option<u32> {
 /// The `properties` module body.
 pub fn generate_properties(spec: &Spec) -> TokenStream {
     let mut names = Scope::with(&["PROPERTIES"]);
-    let mut items = Vec::new();
+    // SHOUTY constant names cannot clash with these.
+    let mut items =
+        vec![quote! { use mms_message::property::{Access, AllowedValue, PropertyDescriptor}; }];
     let mut all = Vec::new();
     let mut sorted: Vec<&Property> = spec.properties.iter().collect();
     sorted.sort_by(|a, b| a.oid.components().cmp(b.oid.components()));
@@ -52,8 +54,8 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         let ident = Literal::string(&p.ident);
         let table = opt_u32(table_of(p));
         let access = match p.access {
-            Access::ReadWrite => quote!(::mms_message::property::Access::ReadWrite),
-            Access::ReadOnly => quote!(::mms_message::property::Access::ReadOnly),
+            Access::ReadWrite => quote!(Access::ReadWrite),
+            Access::ReadOnly => quote!(Access::ReadOnly),
         };
         let data_type = opt_str(p.data_type.as_deref());
         let min_len = opt_u32(p.min_len);
@@ -64,7 +66,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         let values = p.values.iter().map(|v| {
             let value = Literal::string(&v.value);
             let vname = Literal::string(&v.name);
-            quote!(::mms_message::property::AllowedValue { value: #value, name: #vname },)
+            quote!(AllowedValue { value: #value, name: #vname },)
         });
         let limits = p.limits.iter().map(|l| Literal::string(l));
         let internal = p.internal.is_internal();
@@ -93,7 +95,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         let d = doc(&text);
         items.push(quote! {
             #d
-            pub const #name: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+            pub const #name: PropertyDescriptor = PropertyDescriptor {
                 oid: &[#(#components),*],
                 oid_text: #oid_text,
                 name: #label,
@@ -115,10 +117,10 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
     }
     items.push(quote! {
         /// Every property of the spec, sorted by OID.
-        pub static PROPERTIES: &[::mms_message::property::PropertyDescriptor] = &[#(#all),*];
+        pub static PROPERTIES: &[PropertyDescriptor] = &[#(#all),*];
 
         /// The property with these OID components.
-        pub fn by_oid(oid: &[u32]) -> ::core::option::Option<&'static ::mms_message::property::PropertyDescriptor> {
+        pub fn by_oid(oid: &[u32]) -> Option<&'static PropertyDescriptor> {
             PROPERTIES
                 .binary_search_by(|p| p.oid.cmp(oid))
                 .ok()
@@ -126,7 +128,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         }
 
         /// The property with this snake_case identifier.
-        pub fn by_ident(ident: &str) -> ::core::option::Option<&'static ::mms_message::property::PropertyDescriptor> {
+        pub fn by_ident(ident: &str) -> Option<&'static PropertyDescriptor> {
             PROPERTIES.iter().find(|p| p.ident == ident)
         }
     });
@@ -165,26 +167,26 @@ pub fn generate_file_types(spec: &Spec) -> TokenStream {
     ));
     quote! {
         #type_doc
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::default::Default, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
+        #[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct FileType(pub u32);
 
         /// Four bytes, big-endian, in a TLV value or a message information field.
-        impl ::mms_codec::Value for FileType {
-            const FIXED_LEN: ::core::option::Option<usize> = ::core::option::Option::Some(4);
+        impl mms_codec::Value for FileType {
+            const FIXED_LEN: Option<usize> = Some(4);
 
             fn value_len(&self) -> usize {
                 4
             }
 
-            fn encode_value<W: ::mms_codec::Writer + ?::core::marker::Sized>(&self, out: &mut W) {
+            fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
                 out.write(&self.0.to_be_bytes());
             }
 
             fn decode_value(
                 bytes: &[u8],
-                cx: ::mms_codec::DecodeContext,
-            ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
-                <u32 as ::mms_codec::Value>::decode_value(bytes, cx).map(FileType)
+                cx: mms_codec::DecodeContext,
+            ) -> Result<Self, mms_codec::DecodeError> {
+                <u32 as mms_codec::Value>::decode_value(bytes, cx).map(FileType)
             }
         }
 
@@ -192,7 +194,7 @@ pub fn generate_file_types(spec: &Spec) -> TokenStream {
             #(#consts)*
 
             /// The manual's label, if the spec lists this file type.
-            pub fn label(self) -> ::core::option::Option<&'static str> {
+            pub fn label(self) -> Option<&'static str> {
                 FILE_TYPES
                     .binary_search_by_key(&self, |&(known, _)| known)
                     .ok()
@@ -205,28 +207,28 @@ pub fn generate_file_types(spec: &Spec) -> TokenStream {
             }
         }
 
-        impl ::core::convert::From<[u8; 4]> for FileType {
+        impl From<[u8; 4]> for FileType {
             fn from(bytes: [u8; 4]) -> Self {
                 FileType(u32::from_be_bytes(bytes))
             }
         }
 
-        impl ::core::fmt::Debug for FileType {
+        impl fmt::Debug for FileType {
             /// `FileType(00000100 "EMV configuration, processing file")`.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self.label() {
-                    ::core::option::Option::Some(label) => ::core::write!(f, "FileType({:08X} {:?})", self.0, label),
-                    ::core::option::Option::None => ::core::write!(f, "FileType({:08X})", self.0),
+                    Some(label) => write!(f, "FileType({:08X} {:?})", self.0, label),
+                    None => write!(f, "FileType({:08X})", self.0),
                 }
             }
         }
 
-        impl ::core::fmt::Display for FileType {
+        impl fmt::Display for FileType {
             /// The label, or the four bytes in hex.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self.label() {
-                    ::core::option::Option::Some(label) => f.write_str(label),
-                    ::core::option::Option::None => ::core::write!(f, "{:08X}", self.0),
+                    Some(label) => f.write_str(label),
+                    None => write!(f, "{:08X}", self.0),
                 }
             }
         }

@@ -51,7 +51,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         .map(|(raw, origin)| {
             let lit = hex_lit(u64::from(*raw), 6);
             let text = Literal::string(origin);
-            quote! { #lit => ::core::option::Option::Some(#text), }
+            quote! { #lit => Some(#text), }
         })
         .collect();
     let group_arms: Vec<TokenStream> = spec
@@ -62,7 +62,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
             let b = u8::from_str_radix(&g.group, 16).ok()?;
             let lit = hex_lit(u64::from(b), 2);
             let text = Literal::string(&g.name);
-            Some(quote! { #lit => ::core::option::Option::Some(#text), })
+            Some(quote! { #lit => Some(#text), })
         })
         .collect();
     let subgroup_arms: Vec<TokenStream> = spec
@@ -76,11 +76,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 let [sub] = s.bytes()?.try_into().ok()?;
                 let sub = hex_lit(u64::from(sub), 2);
                 let text = Literal::string(&s.name);
-                Some(quote! { (#group, #sub) => ::core::option::Option::Some(#text), })
+                Some(quote! { (#group, #sub) => Some(#text), })
             })
         })
         .collect();
-    let none = quote!(::core::option::Option::None);
+    let none = quote!(None);
     let origin_body = match_or(quote!(self.to_raw()), origin_arms, none.clone());
     let group_body = match_or(quote!(group), group_arms, none.clone());
     let subgroup_body = match_or(quote!((group, subgroup)), subgroup_arms, none);
@@ -113,23 +113,23 @@ pub fn generate(spec: &Spec) -> TokenStream {
             }
 
             /// Where the code comes from (the manual's Source column), if the spec names it.
-            pub fn origin(&self) -> ::core::option::Option<&'static str> {
+            pub fn origin(&self) -> Option<&'static str> {
                 #origin_body
             }
         }
 
         /// The name of a status detail group.
-        pub fn group_name(group: u8) -> ::core::option::Option<&'static str> {
+        pub fn group_name(group: u8) -> Option<&'static str> {
             #group_body
         }
 
         /// The name of a status detail subgroup.
-        pub fn subgroup_name(group: u8, subgroup: u8) -> ::core::option::Option<&'static str> {
+        pub fn subgroup_name(group: u8, subgroup: u8) -> Option<&'static str> {
             #subgroup_body
         }
 
         /// The four status bytes of a response (tag `82`): summary, then the detail code.
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct Status {
             /// Whether and how the operation succeeded.
             pub summary: StatusSummary,
@@ -147,9 +147,9 @@ pub fn generate(spec: &Spec) -> TokenStream {
             }
 
             /// Reads a status value, which must be exactly four bytes.
-            pub fn from_slice(bytes: &[u8]) -> ::core::option::Option<Self> {
+            pub fn from_slice(bytes: &[u8]) -> Option<Self> {
                 let bytes: [u8; 4] = bytes.try_into().ok()?;
-                ::core::option::Option::Some(Status::from_bytes(bytes))
+                Some(Status::from_bytes(bytes))
             }
 
             /// The four status bytes.
@@ -164,33 +164,33 @@ pub fn generate(spec: &Spec) -> TokenStream {
             }
         }
 
-        impl ::core::convert::From<[u8; 4]> for Status {
+        impl From<[u8; 4]> for Status {
             fn from(bytes: [u8; 4]) -> Self {
                 Status::from_bytes(bytes)
             }
         }
 
-        impl ::core::fmt::Display for Status {
+        impl fmt::Display for Status {
             /// `summary: group / subgroup / meaning`, e.g.
             /// `Failed to start operation: Request Handler / Data issues / Bad message parameter`;
             /// just the summary for an all-zero detail; unknown parts in hex.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Display::fmt(&self.summary, f)?;
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.summary, f)?;
                 if self.detail.to_raw() == 0 {
-                    return ::core::result::Result::Ok(());
+                    return Ok(());
                 }
                 let (group, subgroup) = (self.detail.group(), self.detail.subgroup());
                 match group_name(group) {
-                    ::core::option::Option::Some(name) => ::core::write!(f, ": {name}")?,
-                    ::core::option::Option::None => ::core::write!(f, ": group 0x{group:02X}")?,
+                    Some(name) => write!(f, ": {name}")?,
+                    None => write!(f, ": group 0x{group:02X}")?,
                 }
                 match subgroup_name(group, subgroup) {
-                    ::core::option::Option::Some(name) => ::core::write!(f, " / {name}")?,
-                    ::core::option::Option::None => ::core::write!(f, " / subgroup 0x{subgroup:02X}")?,
+                    Some(name) => write!(f, " / {name}")?,
+                    None => write!(f, " / subgroup 0x{subgroup:02X}")?,
                 }
                 match self.detail.label() {
-                    ::core::option::Option::Some(meaning) => ::core::write!(f, " / {meaning}"),
-                    ::core::option::Option::None => ::core::write!(f, " / code 0x{:02X}", self.detail.code()),
+                    Some(meaning) => write!(f, " / {meaning}"),
+                    None => write!(f, " / code 0x{:02X}", self.detail.code()),
                 }
             }
         }

@@ -4,7 +4,7 @@ use mms_spec::{Field, Length, Requirement};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::names::{camel, ident, snake, Scope};
+use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
 
 /// Escapes what Markdown would read as links, emphasis or HTML in spec text, outside
 /// `code spans` (which the generator writes itself and never contain such characters).
@@ -109,13 +109,12 @@ pub struct TypeGen {
 }
 
 impl TypeGen {
-    /// A generator whose type names avoid `reserved`.
-    /// A generator whose type names avoid `reserved`. Types go in a module two levels
+    /// A generator whose type names avoid `reserved` (and [`RESERVED_TYPES`]). Types go in a module two levels
     /// below the generated root (`commands::<command>`), next to `file_types`' parent.
     pub fn new(reserved: &[&str], file_type_table: Option<u32>) -> TypeGen {
         TypeGen {
             items: Vec::new(),
-            names: Scope::with(reserved),
+            names: Scope::with(&[reserved, RESERVED_TYPES].concat()),
             enums: Vec::new(),
             file_type_table,
         }
@@ -166,7 +165,7 @@ impl TypeGen {
                     let inner = ft.ty;
                     let ty = if optional {
                         optional_names.push(fident.clone());
-                        quote!(::core::option::Option<#inner>)
+                        quote!(Option<#inner>)
                     } else {
                         defaultable &= ft.default;
                         required.push((fident.clone(), inner.clone()));
@@ -190,9 +189,9 @@ impl TypeGen {
         let name_ident = format_ident!("{}", name);
         let d = doc(doc_text);
         let derives = if defaultable {
-            quote!(#[derive(::mms_codec::Tlv, ::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::core::cmp::Eq)])
+            quote!(#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)])
         } else {
-            quote!(#[derive(::mms_codec::Tlv, ::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)])
+            quote!(#[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)])
         };
         self.items[slot] = quote! {
             #d
@@ -201,7 +200,7 @@ impl TypeGen {
                 #(#members)*
                 /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
                 #[tlv(unknown)]
-                pub unknown: ::mms_codec::Unknown,
+                pub unknown: mms_codec::Unknown,
             }
         };
         // Without `Default`, a constructor saves spelling out the optional fields.
@@ -214,8 +213,8 @@ impl TypeGen {
                     pub fn new(#(#params),*) -> Self {
                         #name_ident {
                             #(#names,)*
-                            #(#optional_names: ::core::option::Option::None,)*
-                            unknown: ::mms_codec::Unknown::new(),
+                            #(#optional_names: None,)*
+                            unknown: mms_codec::Unknown::new(),
                         }
                     }
                 }
@@ -232,7 +231,7 @@ impl TypeGen {
         if constructed {
             if field.fields.is_empty() || !has_tags {
                 return FieldType {
-                    ty: quote!(::mms_message::TlvList),
+                    ty: quote!(mms_message::TlvList),
                     default: true,
                     nested: false,
                     enumerated: false,
@@ -303,7 +302,7 @@ impl TypeGen {
             }
         }
         FieldType {
-            ty: quote!(::std::vec::Vec<u8>),
+            ty: quote!(Vec<u8>),
             default: true,
             nested: false,
             enumerated: false,
@@ -347,7 +346,7 @@ impl TypeGen {
                         None => return None,
                     }
                 }
-                _ => quote!(::std::vec::Vec<u8>),
+                _ => quote!(Vec<u8>),
             };
             let d = doc(&format!("{} ({}).", f.label, len_text(&f.len)));
             members.push(quote! { #d pub #fident: #ty, });
@@ -359,9 +358,9 @@ impl TypeGen {
             field.label
         ));
         let derives = if default {
-            quote!(#[derive(::mms_codec::Tlv, ::core::clone::Clone, ::core::fmt::Debug, ::core::default::Default, ::core::cmp::PartialEq, ::core::cmp::Eq)])
+            quote!(#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)])
         } else {
-            quote!(#[derive(::mms_codec::Tlv, ::core::clone::Clone, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq)])
+            quote!(#[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)])
         };
         self.items.push(quote! {
             #d
@@ -450,36 +449,37 @@ pub fn open_enum(name: &str, doc_text: &str, len: u32, values: &[(u64, String)])
         let d = doc(&format!("`{}`: {label}.", hex_text(*raw, digits)));
         decls.push(quote! { #d #[tlv(value = #lit)] #v, });
         let text = Literal::string(label);
-        labels.push(quote! { Self::#v => ::core::option::Option::Some(#text), });
+        labels.push(quote! { Self::#v => Some(#text), });
     }
     let d = doc(doc_text);
     quote! {
         #d
-        #[derive(::mms_codec::Tlv, ::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[tlv(repr = #repr)]
+        #[non_exhaustive]
         pub enum #id {
             #(#decls)*
             /// A value this spec does not name; re-encodes unchanged.
             #[tlv(unrecognized)]
-            Other(::mms_codec::Unrecognized<#repr>),
+            Other(mms_codec::Unrecognized<#repr>),
         }
 
         impl #id {
             /// The manual's short name of the value, if the spec names it.
-            pub fn label(&self) -> ::core::option::Option<&'static str> {
+            pub fn label(&self) -> Option<&'static str> {
                 match self {
                     #(#labels)*
-                    Self::Other(_) => ::core::option::Option::None,
+                    Self::Other(_) => None,
                 }
             }
         }
 
-        impl ::core::fmt::Display for #id {
+        impl fmt::Display for #id {
             /// The short name, or the value in hex when the spec does not name it.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self.label() {
-                    ::core::option::Option::Some(label) => f.write_str(label),
-                    ::core::option::Option::None => ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = #width),
+                    Some(label) => f.write_str(label),
+                    None => write!(f, "0x{:0width$X}", self.to_raw(), width = #width),
                 }
             }
         }

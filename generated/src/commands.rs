@@ -3,49 +3,44 @@
 //! Commands: one module per command with its `Request` and `Response` types.
 /// Command 0x1001 - Start Transaction. Manual Tables 70 and 71.
 pub mod start_transaction {
+    use ::core::fmt;
     /// Command ID 0x1001.
     pub const ID: u16 = 0x1001;
     /// Request data of command 0x1001 Start Transaction (manual Table 70).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Reserved (1 byte, optional).
         #[tlv(tag = 0x81)]
-        pub reserved: ::core::option::Option<u8>,
+        pub reserved: Option<u8>,
         /// `82` Transaction Timeout, in seconds (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub transaction_timeout_in_seconds: RequestTransactionTimeoutInSeconds,
         /// `A3` Reader Options (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
-        pub reader_options: ::core::option::Option<RequestReaderOptions>,
+        pub reader_options: Option<RequestReaderOptions>,
         /// `A4` Tip and Tax Options (binary, variable length, optional).
         #[tlv(tag = 0xA4)]
-        pub tip_and_tax_options: ::core::option::Option<RequestTipAndTaxOptions>,
+        pub tip_and_tax_options: Option<RequestTipAndTaxOptions>,
         /// `84` Transaction Options (binary, 2 bytes, optional, default 0x0003). Limited to: Apple / Google VAS Only, MSR Only.
         ///
         /// Values: byte 1 `00` Apple/Google VAS Support Disabled; byte 1 `01` VAS App OR Payment Mode (Single Mode); byte 1 `02` VAS App and Payment Mode (Dual Mode); byte 1 `03` VAS App Only Mode (VAS Mode); byte 1 `04` Payment Only Mode (Payment Mode); byte 1 `0000` Wallet Support Disabled; byte 1 `0001` Apple VAS Enable; byte 1 `0002` Google VAS Enabled; byte 1 `0003` –Apple and Google VAS Enabled.
         #[tlv(tag = 0x84)]
-        pub transaction_options: ::core::option::Option<[u8; 2]>,
+        pub transaction_options: Option<[u8; 2]>,
         /// `86` Transaction TLV (binary, variable length, optional).
         #[tlv(tag = 0x86)]
-        pub transaction_tlv: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub transaction_tlv: Option<Vec<u8>>,
         /// `A8` Tag Lists (0 bytes, optional).
         #[tlv(tag = 0xA8)]
-        pub tag_lists: ::core::option::Option<::mms_message::TlvList>,
+        pub tag_lists: Option<mms_message::TlvList>,
         /// `8A` Notification Options ?? (variable length, optional).
         #[tlv(tag = 0x8A)]
-        pub notification_options: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub notification_options: Option<Vec<u8>>,
         /// `AC` User Interface Options (TLV, variable length, optional, default null).
         #[tlv(tag = 0xAC)]
-        pub user_interface_options: ::core::option::Option<RequestUserInterfaceOptions>,
+        pub user_interface_options: Option<RequestUserInterfaceOptions>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -54,110 +49,83 @@ pub mod start_transaction {
         ) -> Self {
             Request {
                 transaction_timeout_in_seconds,
-                reserved: ::core::option::Option::None,
-                reader_options: ::core::option::Option::None,
-                tip_and_tax_options: ::core::option::Option::None,
-                transaction_options: ::core::option::Option::None,
-                transaction_tlv: ::core::option::Option::None,
-                tag_lists: ::core::option::Option::None,
-                notification_options: ::core::option::Option::None,
-                user_interface_options: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                reserved: None,
+                reader_options: None,
+                tip_and_tax_options: None,
+                transaction_options: None,
+                transaction_tlv: None,
+                tag_lists: None,
+                notification_options: None,
+                user_interface_options: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Transaction Timeout, in seconds (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestTransactionTimeoutInSeconds {
         /// `00`: No timeout.
         #[tlv(value = 0x00)]
         NoTimeout,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestTransactionTimeoutInSeconds {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::NoTimeout => ::core::option::Option::Some("No timeout"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NoTimeout => Some("No timeout"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestTransactionTimeoutInSeconds {
+    impl fmt::Display for RequestTransactionTimeoutInSeconds {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A3` Reader Options: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestReaderOptions {
         /// `81` Magnetic Stripe Reader Mode (binary, 1 byte, optional, default 0x01). Limited to: MSR Only.
         #[tlv(tag = 0x81)]
-        pub magnetic_stripe_reader_mode: ::core::option::Option<
+        pub magnetic_stripe_reader_mode: Option<
             RequestReaderOptionsMagneticStripeReaderMode,
         >,
         /// `82` Contact Reader Mode (binary, 1 byte, optional, default 0x01). Limited to: EMV Contact Only.
         #[tlv(tag = 0x82)]
-        pub contact_reader_mode: ::core::option::Option<
-            RequestReaderOptionsContactReaderMode,
-        >,
+        pub contact_reader_mode: Option<RequestReaderOptionsContactReaderMode>,
         /// `83` Contactless Reader Mode (binary, 1 byte, optional, default 0x01). Limited to: EMV Contactless Only.
         #[tlv(tag = 0x83)]
-        pub contactless_reader_mode: ::core::option::Option<
-            RequestReaderOptionsContactlessReaderMode,
-        >,
+        pub contactless_reader_mode: Option<RequestReaderOptionsContactlessReaderMode>,
         /// `84` Manual Entry Mode (binary, 3 bytes, optional). Limited to: Touch Only.
         ///
         /// Values: byte 1 `00` PAN min 8, max 21 digits; byte 2 `00` Per MCE Mode Setting; byte 3 `00` On keypress sound disabled; byte 3 `01` On keypress sound enabled.
         #[tlv(tag = 0x84)]
-        pub manual_entry_mode: ::core::option::Option<[u8; 3]>,
+        pub manual_entry_mode: Option<[u8; 3]>,
         /// `85` Barcode Reader Mode (binary, 2 bytes, optional, default 0x0000). Limited to: BCR Only.
         ///
         /// Values: byte 1 `00` Disabled; byte 1 `01` Enabled; byte 2 `00` Disabled; byte 2 `01` Enabled.
         #[tlv(tag = 0x85)]
-        pub barcode_reader_mode: ::core::option::Option<[u8; 2]>,
+        pub barcode_reader_mode: Option<[u8; 2]>,
         /// `86` PIN Block Format (binary, 1 byte, optional, default 0x00). Limited to: Touch Only.
         #[tlv(tag = 0x86)]
-        pub pin_block_format: ::core::option::Option<RequestReaderOptionsPinBlockFormat>,
+        pub pin_block_format: Option<RequestReaderOptionsPinBlockFormat>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Magnetic Stripe Reader Mode (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestReaderOptionsMagneticStripeReaderMode {
         /// `00`: Disabled.
         #[tlv(value = 0x00)]
@@ -170,41 +138,32 @@ pub mod start_transaction {
         NonEmv,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestReaderOptionsMagneticStripeReaderMode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Disabled => ::core::option::Option::Some("Disabled"),
-                Self::Emv => ::core::option::Option::Some("EMV"),
-                Self::NonEmv => ::core::option::Option::Some("Non-EMV"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Disabled => Some("Disabled"),
+                Self::Emv => Some("EMV"),
+                Self::NonEmv => Some("Non-EMV"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestReaderOptionsMagneticStripeReaderMode {
+    impl fmt::Display for RequestReaderOptionsMagneticStripeReaderMode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Contact Reader Mode (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestReaderOptionsContactReaderMode {
         /// `00`: Disabled.
         #[tlv(value = 0x00)]
@@ -214,40 +173,31 @@ pub mod start_transaction {
         Emv,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestReaderOptionsContactReaderMode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Disabled => ::core::option::Option::Some("Disabled"),
-                Self::Emv => ::core::option::Option::Some("EMV"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Disabled => Some("Disabled"),
+                Self::Emv => Some("EMV"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestReaderOptionsContactReaderMode {
+    impl fmt::Display for RequestReaderOptionsContactReaderMode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Contactless Reader Mode (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestReaderOptionsContactlessReaderMode {
         /// `00`: Disabled.
         #[tlv(value = 0x00)]
@@ -263,42 +213,33 @@ pub mod start_transaction {
         EmvAndNfc,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestReaderOptionsContactlessReaderMode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Disabled => ::core::option::Option::Some("Disabled"),
-                Self::Emv => ::core::option::Option::Some("EMV"),
-                Self::Nfc => ::core::option::Option::Some("NFC"),
-                Self::EmvAndNfc => ::core::option::Option::Some("EMV and NFC"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Disabled => Some("Disabled"),
+                Self::Emv => Some("EMV"),
+                Self::Nfc => Some("NFC"),
+                Self::EmvAndNfc => Some("EMV and NFC"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestReaderOptionsContactlessReaderMode {
+    impl fmt::Display for RequestReaderOptionsContactlessReaderMode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestReaderOptionsPinBlockFormat {
         /// `00`: ISO Format 0.
         #[tlv(value = 0x00)]
@@ -311,90 +252,67 @@ pub mod start_transaction {
         IsoFormat4,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestReaderOptionsPinBlockFormat {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::IsoFormat0 => ::core::option::Option::Some("ISO Format 0"),
-                Self::IsoFormat3 => ::core::option::Option::Some("ISO Format 3"),
-                Self::IsoFormat4 => ::core::option::Option::Some("ISO Format 4"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::IsoFormat0 => Some("ISO Format 0"),
+                Self::IsoFormat3 => Some("ISO Format 3"),
+                Self::IsoFormat4 => Some("ISO Format 4"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestReaderOptionsPinBlockFormat {
+    impl fmt::Display for RequestReaderOptionsPinBlockFormat {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A4` Tip and Tax Options: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestTipAndTaxOptions {
         /// `81` Byte 1 Tip Mode (binary, 31 bytes, optional). Limited to: Touch Only.
         ///
         /// Values: byte 1 `00` Disable Tip Mode; byte 1 `01` Show Tip GUI immediately using % value; byte 1 `02` Show Tip GUI immediately using $ amount.
         #[tlv(tag = 0x81)]
-        pub byte_1_tip_mode: ::core::option::Option<[u8; 31]>,
+        pub byte_1_tip_mode: Option<[u8; 31]>,
         /// `82` Tax or Surcharge Amount to Display (binary, 6 bytes, optional). Limited to: Touch Only.
         #[tlv(tag = 0x82)]
-        pub tax_or_surcharge_amount_to_display: ::core::option::Option<[u8; 6]>,
+        pub tax_or_surcharge_amount_to_display: Option<[u8; 6]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `AC` User Interface Options: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestUserInterfaceOptions {
         /// `81` Suppress Thank You Message (TLV, 0 bytes, optional, default null).
         #[tlv(tag = 0x81)]
-        pub suppress_thank_you_message: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub suppress_thank_you_message: Option<Vec<u8>>,
         /// `82` Override Final Transaction Message (binary, 1 byte, optional, default null).
         #[tlv(tag = 0x82)]
-        pub override_final_transaction_message: ::core::option::Option<u8>,
+        pub override_final_transaction_message: Option<u8>,
         /// `83` Functional button (binary, 2 bytes, optional, default null).
         #[tlv(tag = 0x83)]
-        pub functional_button: ::core::option::Option<[u8; 2]>,
+        pub functional_button: Option<[u8; 2]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1001 Start Transaction (manual Table 71).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Start Transaction";
         type Response = Response;
@@ -407,34 +325,20 @@ pub mod continue_transaction {
     /// Command ID 0x1002.
     pub const ID: u16 = 0x1002;
     /// Request data of command 0x1002 Continue Transaction: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1002 Continue Transaction: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1002;
         const NAME: &'static str = "Continue Transaction";
         type Response = Response;
@@ -447,34 +351,20 @@ pub mod finalize {
     /// Command ID 0x1003.
     pub const ID: u16 = 0x1003;
     /// Request data of command 0x1003 Finalize: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1003 Finalize: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1003;
         const NAME: &'static str = "Finalize";
         type Response = Response;
@@ -482,102 +372,78 @@ pub mod finalize {
 }
 /// Command 0x1004 - Resume Transaction. Manual Tables 76 and 77.
 pub mod resume_transaction {
+    use ::core::fmt;
     /// Command ID 0x1004.
     pub const ID: u16 = 0x1004;
     /// Request data of command 0x1004 Resume Transaction (manual Table 76).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Resume Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub resume_code: RequestResumeCode,
         /// `83` Reserved (binary, variable length, optional).
         #[tlv(tag = 0x83)]
-        pub reserved: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub reserved: Option<Vec<u8>>,
         /// `84` ARPC Data (binary, variable length, required).
         #[tlv(tag = 0x84)]
-        pub arpc_data: ::std::vec::Vec<u8>,
+        pub arpc_data: Vec<u8>,
         /// `86` Transaction TLV Update (binary, variable length, optional).
         #[tlv(tag = 0x86)]
-        pub transaction_tlv_update: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub transaction_tlv_update: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            resume_code: RequestResumeCode,
-            arpc_data: ::std::vec::Vec<u8>,
-        ) -> Self {
+        pub fn new(resume_code: RequestResumeCode, arpc_data: Vec<u8>) -> Self {
             Request {
                 resume_code,
                 arpc_data,
-                reserved: ::core::option::Option::None,
-                transaction_tlv_update: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                reserved: None,
+                transaction_tlv_update: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Resume Code (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestResumeCode {
         /// `00`: Waiting for ARPC.
         #[tlv(value = 0x00)]
         WaitingForArpc,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestResumeCode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::WaitingForArpc => ::core::option::Option::Some("Waiting for ARPC"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::WaitingForArpc => Some("Waiting for ARPC"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestResumeCode {
+    impl fmt::Display for RequestResumeCode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1004 Resume Transaction (manual Table 77).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1004;
         const NAME: &'static str = "Resume Transaction";
         type Response = Response;
@@ -588,34 +454,20 @@ pub mod cancel_transaction {
     /// Command ID 0x1008.
     pub const ID: u16 = 0x1008;
     /// Request data of command 0x1008 Cancel Transaction (manual Table 80).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1008 Cancel Transaction (manual Table 81).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1008;
         const NAME: &'static str = "Cancel Transaction";
         type Response = Response;
@@ -628,34 +480,20 @@ pub mod close_clear_transaction {
     /// Command ID 0x1009.
     pub const ID: u16 = 0x1009;
     /// Request data of command 0x1009 Close / Clear Transaction: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1009 Close / Clear Transaction: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1009;
         const NAME: &'static str = "Close / Clear Transaction";
         type Response = Response;
@@ -668,34 +506,20 @@ pub mod get_transaction_status {
     /// Command ID 0x1014.
     pub const ID: u16 = 0x1014;
     /// Request data of command 0x1014 Get Transaction Status: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1014 Get Transaction Status: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1014;
         const NAME: &'static str = "Get Transaction Status";
         type Response = Response;
@@ -708,34 +532,20 @@ pub mod set_payment_parameters {
     /// Command ID 0x1041.
     pub const ID: u16 = 0x1041;
     /// Request data of command 0x1041 Set Payment Parameters: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1041 Set Payment Parameters: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1041;
         const NAME: &'static str = "Set Payment Parameters";
         type Response = Response;
@@ -748,34 +558,20 @@ pub mod get_payment_parameters {
     /// Command ID 0x1042.
     pub const ID: u16 = 0x1042;
     /// Request data of command 0x1042 Get Payment Parameters: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1042 Get Payment Parameters: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1042;
         const NAME: &'static str = "Get Payment Parameters";
         type Response = Response;
@@ -783,20 +579,15 @@ pub mod get_payment_parameters {
 }
 /// Command 0x1100 - Pass Through Command For NTag/MIFARE Ultralight, Type 2. Manual Tables 84 and 89.
 pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
+    use ::core::fmt;
     /// Command ID 0x1100.
     pub const ID: u16 = 0x1100;
     /// Request data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 84).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub command_to_send: ::std::vec::Vec<u8>,
+        pub command_to_send: Vec<u8>,
         /// `82` Encryption (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub encryption: RequestEncryption,
@@ -805,12 +596,12 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            command_to_send: ::std::vec::Vec<u8>,
+            command_to_send: Vec<u8>,
             encryption: RequestEncryption,
             last_command: RequestLastCommand,
         ) -> Self {
@@ -818,21 +609,14 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
                 command_to_send,
                 encryption,
                 last_command,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestEncryption {
         /// `00`: No Encrypt.
         #[tlv(value = 0x00)]
@@ -842,110 +626,84 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         Encrypt,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestEncryption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
-                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NoEncrypt => Some("No Encrypt"),
+                Self::Encrypt => Some("Encrypt"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestEncryption {
+    impl fmt::Display for RequestEncryption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestLastCommand {
         /// `00`: Expect More Commands.
         #[tlv(value = 0x00)]
         ExpectMoreCommands,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestLastCommand {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ExpectMoreCommands => {
-                    ::core::option::Option::Some("Expect More Commands")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ExpectMoreCommands => Some("Expect More Commands"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestLastCommand {
+    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 89).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` Tag Response Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub tag_response_code: ResponseTagResponseCode,
         /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
-        pub encryption_control: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub encryption_control: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(tag_response_code: ResponseTagResponseCode) -> Self {
             Response {
                 tag_response_code,
-                encryption_control: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                encryption_control: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Tag Response Code (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum ResponseTagResponseCode {
         /// `00`: Success.
         #[tlv(value = 0x00)]
@@ -955,30 +713,28 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         Failed,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl ResponseTagResponseCode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Success => ::core::option::Option::Some("Success"),
-                Self::Failed => ::core::option::Option::Some("Failed"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Success => Some("Success"),
+                Self::Failed => Some("Failed"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for ResponseTagResponseCode {
+    impl fmt::Display for ResponseTagResponseCode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1100;
         const NAME: &'static str = "Pass Through Command For NTag/MIFARE Ultralight, Type 2";
         type Response = Response;
@@ -986,55 +742,40 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
 }
 /// Command 0x1101 - Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2. Manual Tables 94 and 97.
 pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
+    use ::core::fmt;
     /// Command ID 0x1101.
     pub const ID: u16 = 0x1101;
     /// Request data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 94).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub command_to_send: ::std::vec::Vec<u8>,
+        pub command_to_send: Vec<u8>,
         /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub encryption: ::core::option::Option<RequestEncryption>,
+        pub encryption: Option<RequestEncryption>,
         /// `83` Last Command (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
         pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            command_to_send: ::std::vec::Vec<u8>,
-            last_command: RequestLastCommand,
-        ) -> Self {
+        pub fn new(command_to_send: Vec<u8>, last_command: RequestLastCommand) -> Self {
             Request {
                 command_to_send,
                 last_command,
-                encryption: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                encryption: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestEncryption {
         /// `00`: No Encrypt.
         #[tlv(value = 0x00)]
@@ -1044,93 +785,73 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         Encrypt,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestEncryption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
-                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NoEncrypt => Some("No Encrypt"),
+                Self::Encrypt => Some("Encrypt"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestEncryption {
+    impl fmt::Display for RequestEncryption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestLastCommand {
         /// `00`: Expect More Commands.
         #[tlv(value = 0x00)]
         ExpectMoreCommands,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestLastCommand {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ExpectMoreCommands => {
-                    ::core::option::Option::Some("Expect More Commands")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ExpectMoreCommands => Some("Expect More Commands"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestLastCommand {
+    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 97).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Tag Response Code (binary, variable length, required).
         ///
         /// Values: byte 0 `00` Success; byte 0 `01` I/O Failed; byte 1 `01` Block that Failed.
         #[tlv(tag = 0x81)]
-        pub tag_response_code: ::std::vec::Vec<u8>,
+        pub tag_response_code: Vec<u8>,
         /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
-        pub encryption_control: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub encryption_control: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1101;
         const NAME: &'static str = "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2";
         type Response = Response;
@@ -1138,55 +859,40 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
 }
 /// Command 0x1102 - Pass Through Command for MIFARE DESFire, Type 4. Manual Tables 102 and 103.
 pub mod pass_through_command_for_mifare_desfire_type_4 {
+    use ::core::fmt;
     /// Command ID 0x1102.
     pub const ID: u16 = 0x1102;
     /// Request data of command 0x1102 Pass Through Command for MIFARE DESFire, Type 4 (manual Table 102).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub command_to_send: ::std::vec::Vec<u8>,
+        pub command_to_send: Vec<u8>,
         /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub encryption: ::core::option::Option<RequestEncryption>,
+        pub encryption: Option<RequestEncryption>,
         /// `83` Last Command (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
         pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            command_to_send: ::std::vec::Vec<u8>,
-            last_command: RequestLastCommand,
-        ) -> Self {
+        pub fn new(command_to_send: Vec<u8>, last_command: RequestLastCommand) -> Self {
             Request {
                 command_to_send,
                 last_command,
-                encryption: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                encryption: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestEncryption {
         /// `00`: No Encrypt.
         #[tlv(value = 0x00)]
@@ -1196,91 +902,71 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         Encrypt,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestEncryption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
-                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NoEncrypt => Some("No Encrypt"),
+                Self::Encrypt => Some("Encrypt"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestEncryption {
+    impl fmt::Display for RequestEncryption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestLastCommand {
         /// `00`: Expect More Commands.
         #[tlv(value = 0x00)]
         ExpectMoreCommands,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestLastCommand {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ExpectMoreCommands => {
-                    ::core::option::Option::Some("Expect More Commands")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ExpectMoreCommands => Some("Expect More Commands"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestLastCommand {
+    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1102 Pass Through Command for MIFARE DESFire, Type 4 (manual Table 103).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Tag Response (SW1 SW2) (binary, 2 bytes, required).
         #[tlv(tag = 0x81)]
         pub tag_response_sw1_sw2: [u8; 2],
         /// `82` Tag Data (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
-        pub tag_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub tag_data: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1102;
         const NAME: &'static str = "Pass Through Command for MIFARE DESFire, Type 4";
         type Response = Response;
@@ -1288,55 +974,40 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
 }
 /// Command 0x1103 - Pass Through Command for MIFARE Plus, Type 2. Manual Tables 108 and 111.
 pub mod pass_through_command_for_mifare_plus_type_2 {
+    use ::core::fmt;
     /// Command ID 0x1103.
     pub const ID: u16 = 0x1103;
     /// Request data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 108).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub command_to_send: ::std::vec::Vec<u8>,
+        pub command_to_send: Vec<u8>,
         /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub encryption: ::core::option::Option<RequestEncryption>,
+        pub encryption: Option<RequestEncryption>,
         /// `83` Last Command (binary, 1 byte, required).
         #[tlv(tag = 0x83)]
         pub last_command: RequestLastCommand,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            command_to_send: ::std::vec::Vec<u8>,
-            last_command: RequestLastCommand,
-        ) -> Self {
+        pub fn new(command_to_send: Vec<u8>, last_command: RequestLastCommand) -> Self {
             Request {
                 command_to_send,
                 last_command,
-                encryption: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                encryption: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestEncryption {
         /// `00`: No Encrypt.
         #[tlv(value = 0x00)]
@@ -1346,110 +1017,84 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         Encrypt,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestEncryption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::NoEncrypt => ::core::option::Option::Some("No Encrypt"),
-                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NoEncrypt => Some("No Encrypt"),
+                Self::Encrypt => Some("Encrypt"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestEncryption {
+    impl fmt::Display for RequestEncryption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestLastCommand {
         /// `00`: Expect More Commands.
         #[tlv(value = 0x00)]
         ExpectMoreCommands,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestLastCommand {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ExpectMoreCommands => {
-                    ::core::option::Option::Some("Expect More Commands")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ExpectMoreCommands => Some("Expect More Commands"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestLastCommand {
+    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 111).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` Tag Response Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub tag_response_code: ResponseTagResponseCode,
         /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
-        pub encryption_control: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub encryption_control: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(tag_response_code: ResponseTagResponseCode) -> Self {
             Response {
                 tag_response_code,
-                encryption_control: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                encryption_control: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Tag Response Code (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum ResponseTagResponseCode {
         /// `00`: Success.
         #[tlv(value = 0x00)]
@@ -1459,30 +1104,28 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         Failed,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl ResponseTagResponseCode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Success => ::core::option::Option::Some("Success"),
-                Self::Failed => ::core::option::Option::Some("Failed"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Success => Some("Success"),
+                Self::Failed => Some("Failed"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for ResponseTagResponseCode {
+    impl fmt::Display for ResponseTagResponseCode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1103;
         const NAME: &'static str = "Pass Through Command for MIFARE Plus, Type 2";
         type Response = Response;
@@ -1495,71 +1138,50 @@ pub mod request_cardholder_signature {
     /// Command ID 0x1801.
     pub const ID: u16 = 0x1801;
     /// Request data of command 0x1801 Request Cardholder Signature (manual Table 116).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub timeout: u8,
         /// `82` Encryption on signature and user data (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
-        pub encryption_on_signature_and_user_data: ::core::option::Option<u8>,
+        pub encryption_on_signature_and_user_data: Option<u8>,
         /// `A3` User data parameters for item \#0 to item \#3 (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
-        pub user_data_parameters_for_item_number_0_to_item_number_3: ::core::option::Option<
+        pub user_data_parameters_for_item_number_0_to_item_number_3: Option<
             RequestUserDataParametersForItemNumber0ToItemNumber3,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `A3` User data parameters for item \#0 to item \#3: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestUserDataParametersForItemNumber0ToItemNumber3 {
         /// `81` User data item \#0 (binary, variable length, optional).
         #[tlv(tag = 0x81)]
-        pub user_data_item_number_0: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_0: Option<Vec<u8>>,
         /// `82` User data item \#1 (binary, variable length, optional).
         #[tlv(tag = 0x82)]
-        pub user_data_item_number_1: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_1: Option<Vec<u8>>,
         /// `83` User data item \#2 (binary, variable length, optional).
         #[tlv(tag = 0x83)]
-        pub user_data_item_number_2: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_2: Option<Vec<u8>>,
         /// `84` User data item \#3 (binary, variable length, optional).
         #[tlv(tag = 0x84)]
-        pub user_data_item_number_3: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_3: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1801 Request Cardholder Signature (manual Table 117).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1801;
         const NAME: &'static str = "Request Cardholder Signature";
         type Response = Response;
@@ -1567,26 +1189,21 @@ pub mod request_cardholder_signature {
 }
 /// Command 0x1802 - Report Cardholder Selection. Manual Tables 120 and 121.
 pub mod report_cardholder_selection {
+    use ::core::fmt;
     /// Command ID 0x1802.
     pub const ID: u16 = 0x1802;
     /// Request data of command 0x1802 Report Cardholder Selection (manual Table 120).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Cardholder Selection Request Status (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub cardholder_selection_request_status: RequestCardholderSelectionRequestStatus,
         /// `82` Selection Result (binary, 1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub selection_result: ::core::option::Option<u8>,
+        pub selection_result: Option<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -1595,22 +1212,15 @@ pub mod report_cardholder_selection {
         ) -> Self {
             Request {
                 cardholder_selection_request_status,
-                selection_result: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                selection_result: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Cardholder Selection Request Status (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestCardholderSelectionRequestStatus {
         /// `00`: Cardholder Selection Request completed.
         #[tlv(value = 0x00)]
@@ -1623,57 +1233,44 @@ pub mod report_cardholder_selection {
         CardholderSelectionRequestTimedOutTransactionAborted,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestCardholderSelectionRequestStatus {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::CardholderSelectionRequestCompleted => {
-                    ::core::option::Option::Some(
-                        "Cardholder Selection Request completed",
-                    )
+                    Some("Cardholder Selection Request completed")
                 }
                 Self::CardholderSelectionRequestCanceledByCardholderTransactionAborted => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Cardholder Selection Request canceled by cardholder, Transaction Aborted",
                     )
                 }
                 Self::CardholderSelectionRequestTimedOutTransactionAborted => {
-                    ::core::option::Option::Some(
-                        "Cardholder Selection Request timed out, Transaction Aborted",
-                    )
+                    Some("Cardholder Selection Request timed out, Transaction Aborted")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestCardholderSelectionRequestStatus {
+    impl fmt::Display for RequestCardholderSelectionRequestStatus {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1802 Report Cardholder Selection (manual Table 121).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1802;
         const NAME: &'static str = "Report Cardholder Selection";
         type Response = Response;
@@ -1683,82 +1280,60 @@ pub mod report_cardholder_selection {
 ///
 /// Limited to: Display Only.
 pub mod display_message {
+    use ::core::fmt;
     /// Command ID 0x1803.
     pub const ID: u16 = 0x1803;
     /// Request data of command 0x1803 Display Message (manual Table 124).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Timeout (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x81)]
-        pub timeout: ::core::option::Option<RequestTimeout>,
+        pub timeout: Option<RequestTimeout>,
         /// `82` Message ID (binary, 1 byte, optional, default 0x14).
         #[tlv(tag = 0x82)]
-        pub message_id: ::core::option::Option<u8>,
+        pub message_id: Option<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Timeout (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestTimeout {
         /// `00`: Infinite.
         #[tlv(value = 0x00)]
         Infinite,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestTimeout {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Infinite => ::core::option::Option::Some("Infinite"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Infinite => Some("Infinite"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestTimeout {
+    impl fmt::Display for RequestTimeout {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1803 Display Message (manual Table 125).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "Display Message";
         type Response = Response;
@@ -1768,56 +1343,44 @@ pub mod display_message {
 ///
 /// Limited to: BCR Only.
 pub mod read_barcode {
+    use ::core::fmt;
     /// Command ID 0x1804.
     pub const ID: u16 = 0x1804;
     /// Request data of command 0x1804 Read Barcode (manual Table 128).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Enable (binary, 1 byte, required, default 0x00).
         #[tlv(tag = 0x81)]
         pub enable: RequestEnable,
         /// `82` Timeout (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x82)]
-        pub timeout: ::core::option::Option<RequestTimeout>,
+        pub timeout: Option<RequestTimeout>,
         /// `83` Encrypt Barcode Data (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x83)]
-        pub encrypt_barcode_data: ::core::option::Option<RequestEncryptBarcodeData>,
+        pub encrypt_barcode_data: Option<RequestEncryptBarcodeData>,
         /// `99` Send Command to Barcode Reader (binary, variable length, optional).
         #[tlv(tag = 0x99)]
-        pub send_command_to_barcode_reader: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub send_command_to_barcode_reader: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(enable: RequestEnable) -> Self {
             Request {
                 enable,
-                timeout: ::core::option::Option::None,
-                encrypt_barcode_data: ::core::option::Option::None,
-                send_command_to_barcode_reader: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                timeout: None,
+                encrypt_barcode_data: None,
+                send_command_to_barcode_reader: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Enable (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestEnable {
         /// `00`: Disable.
         #[tlv(value = 0x00)]
@@ -1827,79 +1390,61 @@ pub mod read_barcode {
         Enable,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestEnable {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Disable => ::core::option::Option::Some("Disable"),
-                Self::Enable => ::core::option::Option::Some("Enable"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Disable => Some("Disable"),
+                Self::Enable => Some("Enable"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestEnable {
+    impl fmt::Display for RequestEnable {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Timeout (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestTimeout {
         /// `00`: Infinite.
         #[tlv(value = 0x00)]
         Infinite,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestTimeout {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Infinite => ::core::option::Option::Some("Infinite"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Infinite => Some("Infinite"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestTimeout {
+    impl fmt::Display for RequestTimeout {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Encrypt Barcode Data (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestEncryptBarcodeData {
         /// `00`: Do Not Encrypt.
         #[tlv(value = 0x00)]
@@ -1909,44 +1454,35 @@ pub mod read_barcode {
         Encrypt,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestEncryptBarcodeData {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::DoNotEncrypt => ::core::option::Option::Some("Do Not Encrypt"),
-                Self::Encrypt => ::core::option::Option::Some("Encrypt"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::DoNotEncrypt => Some("Do Not Encrypt"),
+                Self::Encrypt => Some("Encrypt"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestEncryptBarcodeData {
+    impl fmt::Display for RequestEncryptBarcodeData {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1804 Read Barcode (manual Table 129).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1804;
         const NAME: &'static str = "Read Barcode";
         type Response = Response;
@@ -1957,39 +1493,25 @@ pub mod buzzer {
     /// Command ID 0x1805.
     pub const ID: u16 = 0x1805;
     /// Request data of command 0x1805 Buzzer (manual Table 132).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` N (binary, length N\*4, required).
         ///
         /// Values: `01` Min (1 tone); `0A` Max (10 tones).
         #[tlv(tag = 0x81)]
-        pub n: ::std::vec::Vec<u8>,
+        pub n: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1805 Buzzer (manual Table 133).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "Buzzer";
         type Response = Response;
@@ -1999,29 +1521,24 @@ pub mod buzzer {
 ///
 /// Limited to: Display Only.
 pub mod show_image {
+    use ::core::fmt;
     /// Command ID 0x1821.
     pub const ID: u16 = 0x1821;
     /// Request data of command 0x1821 Show Image (manual Table 136).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Custom Idle Page Image Number (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub custom_idle_page_image_number: RequestCustomIdlePageImageNumber,
         /// `82` Display Option (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
-        pub display_option: ::core::option::Option<RequestDisplayOption>,
+        pub display_option: Option<RequestDisplayOption>,
         /// `83` Display Time (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x83)]
-        pub display_time: ::core::option::Option<RequestDisplayTime>,
+        pub display_time: Option<RequestDisplayTime>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -2030,23 +1547,16 @@ pub mod show_image {
         ) -> Self {
             Request {
                 custom_idle_page_image_number,
-                display_option: ::core::option::Option::None,
-                display_time: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                display_option: None,
+                display_time: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Custom Idle Page Image Number (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestCustomIdlePageImageNumber {
         /// `01`: Show custom image 1.
         #[tlv(value = 0x01)]
@@ -2062,50 +1572,33 @@ pub mod show_image {
         ShowCustomImage4,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestCustomIdlePageImageNumber {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ShowCustomImage1 => {
-                    ::core::option::Option::Some("Show custom image 1")
-                }
-                Self::ShowCustomImage2 => {
-                    ::core::option::Option::Some("Show custom image 2")
-                }
-                Self::ShowCustomImage3 => {
-                    ::core::option::Option::Some("Show custom image 3")
-                }
-                Self::ShowCustomImage4 => {
-                    ::core::option::Option::Some("Show custom image 4")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ShowCustomImage1 => Some("Show custom image 1"),
+                Self::ShowCustomImage2 => Some("Show custom image 2"),
+                Self::ShowCustomImage3 => Some("Show custom image 3"),
+                Self::ShowCustomImage4 => Some("Show custom image 4"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestCustomIdlePageImageNumber {
+    impl fmt::Display for RequestCustomIdlePageImageNumber {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Display Option (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDisplayOption {
         /// `00`: Default.
         #[tlv(value = 0x00)]
@@ -2118,86 +1611,66 @@ pub mod show_image {
         DoNotCoverStatusBar,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDisplayOption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Default => ::core::option::Option::Some("Default"),
-                Self::CoverStatusBar => ::core::option::Option::Some("Cover Status Bar"),
-                Self::DoNotCoverStatusBar => {
-                    ::core::option::Option::Some("Do Not Cover Status Bar")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Default => Some("Default"),
+                Self::CoverStatusBar => Some("Cover Status Bar"),
+                Self::DoNotCoverStatusBar => Some("Do Not Cover Status Bar"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDisplayOption {
+    impl fmt::Display for RequestDisplayOption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Display Time (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDisplayTime {
         /// `00`: Show image.
         #[tlv(value = 0x00)]
         ShowImage,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDisplayTime {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ShowImage => ::core::option::Option::Some("Show image"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ShowImage => Some("Show image"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDisplayTime {
+    impl fmt::Display for RequestDisplayTime {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1821 Show Image (manual Table 137).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1821;
         const NAME: &'static str = "Show Image";
         type Response = Response;
@@ -2207,103 +1680,81 @@ pub mod show_image {
 ///
 /// Limited to: Display Only.
 pub mod show_qr_code {
+    use ::core::fmt;
     /// Command ID 0x1822.
     pub const ID: u16 = 0x1822;
     /// Request data of command 0x1822 Show QR Code (manual Table 140).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Display Time (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x81)]
-        pub display_time: ::core::option::Option<RequestDisplayTime>,
+        pub display_time: Option<RequestDisplayTime>,
         /// `82` Data to Encode (binary, variable length, required).
         #[tlv(tag = 0x82)]
-        pub data_to_encode: ::std::vec::Vec<u8>,
+        pub data_to_encode: Vec<u8>,
         /// `83` Error Correction (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x83)]
-        pub error_correction: ::core::option::Option<RequestErrorCorrection>,
+        pub error_correction: Option<RequestErrorCorrection>,
         /// `84` Mask Pattern (binary, 1 byte, optional, default 0xFF).
         #[tlv(tag = 0x84)]
-        pub mask_pattern: ::core::option::Option<RequestMaskPattern>,
+        pub mask_pattern: Option<RequestMaskPattern>,
         /// `85` Minimum Version (binary, 1 byte, optional, default 0x01).
         ///
         /// Values: `01..28` Version 1 to Version 40.
         #[tlv(tag = 0x85)]
-        pub minimum_version: ::core::option::Option<u8>,
+        pub minimum_version: Option<u8>,
         /// `86` Maximum Version (binary, 1 byte, optional, default 0x28).
         ///
         /// Values: `01..28` Version 1 to Version 40.
         #[tlv(tag = 0x86)]
-        pub maximum_version: ::core::option::Option<u8>,
+        pub maximum_version: Option<u8>,
         /// `87` Block Color (binary, 3 bytes, optional, default 0x000000 (Black)).
         #[tlv(tag = 0x87)]
-        pub block_color: ::core::option::Option<[u8; 3]>,
+        pub block_color: Option<[u8; 3]>,
         /// `88` Background Color (binary, 3 bytes, optional, default 0xFFFFFF (White)).
         #[tlv(tag = 0x88)]
-        pub background_color: ::core::option::Option<[u8; 3]>,
+        pub background_color: Option<[u8; 3]>,
         /// `89` Prompt Text (binary, variable length, optional, default No prompt). Limited to: Display Only.
         #[tlv(tag = 0x89)]
-        pub prompt_text: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub prompt_text: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Display Time (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDisplayTime {
         /// `00`: Indefinite.
         #[tlv(value = 0x00)]
         Indefinite,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDisplayTime {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Indefinite => ::core::option::Option::Some("Indefinite"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Indefinite => Some("Indefinite"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDisplayTime {
+    impl fmt::Display for RequestDisplayTime {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Error Correction (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestErrorCorrection {
         /// `00`: Low.
         #[tlv(value = 0x00)]
@@ -2319,87 +1770,69 @@ pub mod show_qr_code {
         High,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestErrorCorrection {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Low => ::core::option::Option::Some("Low"),
-                Self::Medium => ::core::option::Option::Some("Medium"),
-                Self::Quartile => ::core::option::Option::Some("Quartile"),
-                Self::High => ::core::option::Option::Some("High"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Low => Some("Low"),
+                Self::Medium => Some("Medium"),
+                Self::Quartile => Some("Quartile"),
+                Self::High => Some("High"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestErrorCorrection {
+    impl fmt::Display for RequestErrorCorrection {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Mask Pattern (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestMaskPattern {
         /// `FF`: Device Select Optimal Mask Pattern.
         #[tlv(value = 0xFF)]
         DeviceSelectOptimalMaskPattern,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestMaskPattern {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::DeviceSelectOptimalMaskPattern => {
-                    ::core::option::Option::Some("Device Select Optimal Mask Pattern")
+                    Some("Device Select Optimal Mask Pattern")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestMaskPattern {
+    impl fmt::Display for RequestMaskPattern {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1822 Show QR Code (manual Table 141).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1822;
         const NAME: &'static str = "Show QR Code";
         type Response = Response;
@@ -2409,90 +1842,68 @@ pub mod show_qr_code {
 ///
 /// Limited to: Display Only.
 pub mod show_bitmap_image {
+    use ::core::fmt;
     /// Command ID 0x1823.
     pub const ID: u16 = 0x1823;
     /// Request data of command 0x1823 Show Bitmap Image (manual Table 143).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Display Time (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x81)]
-        pub display_time: ::core::option::Option<RequestDisplayTime>,
+        pub display_time: Option<RequestDisplayTime>,
         /// `82` Background Color (binary, 3 bytes, optional).
         #[tlv(tag = 0x82)]
-        pub background_color: ::core::option::Option<[u8; 3]>,
+        pub background_color: Option<[u8; 3]>,
         /// `83` X Position (binary, 2 bytes, optional, default Centered). Limited to: Display Only.
         #[tlv(tag = 0x83)]
-        pub x_position: ::core::option::Option<[u8; 2]>,
+        pub x_position: Option<[u8; 2]>,
         /// `84` Y Position (binary, 2 bytes, optional, default Centered). Limited to: Display Only.
         #[tlv(tag = 0x84)]
-        pub y_position: ::core::option::Option<[u8; 2]>,
+        pub y_position: Option<[u8; 2]>,
         /// `85` Bitmap (binary, variable length, required).
         #[tlv(tag = 0x85)]
-        pub bitmap: ::std::vec::Vec<u8>,
+        pub bitmap: Vec<u8>,
         /// `86` Display Option (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x86)]
-        pub display_option: ::core::option::Option<RequestDisplayOption>,
+        pub display_option: Option<RequestDisplayOption>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Display Time (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDisplayTime {
         /// `00`: Indefinite.
         #[tlv(value = 0x00)]
         Indefinite,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDisplayTime {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Indefinite => ::core::option::Option::Some("Indefinite"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Indefinite => Some("Indefinite"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDisplayTime {
+    impl fmt::Display for RequestDisplayTime {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Display Option (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDisplayOption {
         /// `00`: Default.
         #[tlv(value = 0x00)]
@@ -2505,47 +1916,36 @@ pub mod show_bitmap_image {
         DoNotCoverStatusBar,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDisplayOption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Default => ::core::option::Option::Some("Default"),
-                Self::CoverStatusBar => ::core::option::Option::Some("Cover Status Bar"),
-                Self::DoNotCoverStatusBar => {
-                    ::core::option::Option::Some("Do Not Cover Status Bar")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Default => Some("Default"),
+                Self::CoverStatusBar => Some("Cover Status Bar"),
+                Self::DoNotCoverStatusBar => Some("Do Not Cover Status Bar"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDisplayOption {
+    impl fmt::Display for RequestDisplayOption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1823 Show Bitmap Image (manual Table 144).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1823;
         const NAME: &'static str = "Show Bitmap Image";
         type Response = Response;
@@ -2555,16 +1955,11 @@ pub mod show_bitmap_image {
 ///
 /// Limited to: Display Only.
 pub mod display_flexible_ui_pages {
+    use ::core::fmt;
     /// Command ID 0x1830.
     pub const ID: u16 = 0x1830;
     /// Request data of command 0x1830 Display Flexible UI Pages (manual Table 146).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Display Time (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -2574,7 +1969,7 @@ pub mod display_flexible_ui_pages {
         pub ui_page_option: RequestUiPageOption,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -2585,105 +1980,78 @@ pub mod display_flexible_ui_pages {
             Request {
                 display_time,
                 ui_page_option,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Display Time (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDisplayTime {
         /// `00`: Infinite.
         #[tlv(value = 0x00)]
         Infinite,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDisplayTime {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Infinite => ::core::option::Option::Some("Infinite"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Infinite => Some("Infinite"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDisplayTime {
+    impl fmt::Display for RequestDisplayTime {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of UI page option (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestUiPageOption {
         /// `00`: Enter Sale Amount page.
         #[tlv(value = 0x00)]
         EnterSaleAmountPage,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestUiPageOption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::EnterSaleAmountPage => {
-                    ::core::option::Option::Some("Enter Sale Amount page")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::EnterSaleAmountPage => Some("Enter Sale Amount page"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestUiPageOption {
+    impl fmt::Display for RequestUiPageOption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1830 Display Flexible UI Pages (manual Table 150).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1830;
         const NAME: &'static str = "Display Flexible UI Pages";
         type Response = Response;
@@ -2691,52 +2059,40 @@ pub mod display_flexible_ui_pages {
 }
 /// Command 0x1840 - Card Emulation. Manual Tables 153.
 pub mod card_emulation {
+    use ::core::fmt;
     /// Command ID 0x1840.
     pub const ID: u16 = 0x1840;
     /// Request data of command 0x1840 Card Emulation (manual Table 153).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Start/Cancel (1 byte, required).
         #[tlv(tag = 0x81)]
         pub start_cancel: RequestStartCancel,
         /// `82` Timeout in seconds (1 byte, optional, default 0x00).
         #[tlv(tag = 0x82)]
-        pub timeout_in_seconds: ::core::option::Option<RequestTimeoutInSeconds>,
+        pub timeout_in_seconds: Option<RequestTimeoutInSeconds>,
         /// `83` URL (length &lt;= 254, optional).
         #[tlv(tag = 0x83)]
-        pub url: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub url: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(start_cancel: RequestStartCancel) -> Self {
             Request {
                 start_cancel,
-                timeout_in_seconds: ::core::option::Option::None,
-                url: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                timeout_in_seconds: None,
+                url: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Start/Cancel (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestStartCancel {
         /// `00`: Cancel.
         #[tlv(value = 0x00)]
@@ -2746,83 +2102,65 @@ pub mod card_emulation {
         Start,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestStartCancel {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Cancel => ::core::option::Option::Some("Cancel"),
-                Self::Start => ::core::option::Option::Some("Start"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Cancel => Some("Cancel"),
+                Self::Start => Some("Start"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestStartCancel {
+    impl fmt::Display for RequestStartCancel {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Timeout in seconds (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestTimeoutInSeconds {
         /// `00`: No timeout.
         #[tlv(value = 0x00)]
         NoTimeout,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestTimeoutInSeconds {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::NoTimeout => ::core::option::Option::Some("No timeout"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NoTimeout => Some("No timeout"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestTimeoutInSeconds {
+    impl fmt::Display for RequestTimeoutInSeconds {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1840 Card Emulation: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1840;
         const NAME: &'static str = "Card Emulation";
         type Response = Response;
@@ -2830,36 +2168,23 @@ pub mod card_emulation {
 }
 /// Command 0x1F01 - Reset Device. Manual Tables 157 and 158.
 pub mod reset_device {
+    use ::core::fmt;
     /// Command ID 0x1F01.
     pub const ID: u16 = 0x1F01;
     /// Request data of command 0x1F01 Reset Device (manual Table 157).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Power Off Option (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x81)]
-        pub power_off_option: ::core::option::Option<RequestPowerOffOption>,
+        pub power_off_option: Option<RequestPowerOffOption>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Power Off Option (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPowerOffOption {
         /// `00`: Reset.
         #[tlv(value = 0x00)]
@@ -2869,44 +2194,35 @@ pub mod reset_device {
         PowerOff,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPowerOffOption {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Reset => ::core::option::Option::Some("Reset"),
-                Self::PowerOff => ::core::option::Option::Some("Power Off"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Reset => Some("Reset"),
+                Self::PowerOff => Some("Power Off"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPowerOffOption {
+    impl fmt::Display for RequestPowerOffOption {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x1F01 Reset Device (manual Table 158).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1F01;
         const NAME: &'static str = "Reset Device";
         type Response = Response;
@@ -2914,45 +2230,32 @@ pub mod reset_device {
 }
 /// Command 0x1F02 - Set Notification Subscriptions. Manual Tables 161 and 162.
 pub mod set_notification_subscriptions {
+    use ::core::fmt;
     /// Command ID 0x1F02.
     pub const ID: u16 = 0x1F02;
     /// Request data of command 0x1F02 Set Notification Subscriptions (manual Table 161).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Subscribe (binary, 1 byte, optional, default 0x01).
         #[tlv(tag = 0x81)]
-        pub subscribe: ::core::option::Option<RequestSubscribe>,
+        pub subscribe: Option<RequestSubscribe>,
         /// `82` Notifications Affected (binary, 1 byte, optional, default 0x01).
         #[tlv(tag = 0x82)]
-        pub notifications_affected: ::core::option::Option<RequestNotificationsAffected>,
+        pub notifications_affected: Option<RequestNotificationsAffected>,
         /// `83` Notification Message ID List (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
-        pub notification_message_id_list: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub notification_message_id_list: Option<Vec<u8>>,
         /// `A4` Interfaces (binary, variable length, optional, default Null).
         #[tlv(tag = 0xA4)]
-        pub interfaces: ::core::option::Option<RequestInterfaces>,
+        pub interfaces: Option<RequestInterfaces>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Subscribe (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestSubscribe {
         /// `00`: Unsubscribe.
         #[tlv(value = 0x00)]
@@ -2962,40 +2265,31 @@ pub mod set_notification_subscriptions {
         Subscribe,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestSubscribe {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Unsubscribe => ::core::option::Option::Some("Unsubscribe"),
-                Self::Subscribe => ::core::option::Option::Some("Subscribe"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Unsubscribe => Some("Unsubscribe"),
+                Self::Subscribe => Some("Subscribe"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestSubscribe {
+    impl fmt::Display for RequestSubscribe {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Notifications Affected (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestNotificationsAffected {
         /// `00`: Listed Notifications.
         #[tlv(value = 0x00)]
@@ -3005,82 +2299,54 @@ pub mod set_notification_subscriptions {
         AllNotifications,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestNotificationsAffected {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ListedNotifications => {
-                    ::core::option::Option::Some("Listed Notifications")
-                }
-                Self::AllNotifications => {
-                    ::core::option::Option::Some("All Notifications")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ListedNotifications => Some("Listed Notifications"),
+                Self::AllNotifications => Some("All Notifications"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestNotificationsAffected {
+    impl fmt::Display for RequestNotificationsAffected {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A4` Interfaces: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestInterfaces {
         /// `81` Apply changes to the USB interface (0 bytes, optional).
         #[tlv(tag = 0x81)]
-        pub apply_changes_to_the_usb_interface: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub apply_changes_to_the_usb_interface: Option<Vec<u8>>,
         /// `82` Apply changes to the WLAN interface (0 bytes, optional).
         #[tlv(tag = 0x82)]
-        pub apply_changes_to_the_wlan_interface: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub apply_changes_to_the_wlan_interface: Option<Vec<u8>>,
         /// `83` Apply changes to the Bluetooth® LE interface (0 bytes, optional).
         #[tlv(tag = 0x83)]
-        pub apply_changes_to_the_bluetooth_le_interface: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub apply_changes_to_the_bluetooth_le_interface: Option<Vec<u8>>,
         /// `84` Apply changes to the UART interface (0 bytes, optional).
         #[tlv(tag = 0x84)]
-        pub apply_changes_to_the_uart_interface: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub apply_changes_to_the_uart_interface: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1F02 Set Notification Subscriptions (manual Table 162).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1F02;
         const NAME: &'static str = "Set Notification Subscriptions";
         type Response = Response;
@@ -3093,34 +2359,20 @@ pub mod extend_session {
     /// Command ID 0x1F03.
     pub const ID: u16 = 0x1F03;
     /// Request data of command 0x1F03 Extend Session (manual Table 165).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1F03 Extend Session (manual Table 166).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1F03;
         const NAME: &'static str = "Extend Session";
         type Response = Response;
@@ -3133,34 +2385,20 @@ pub mod terminate_bluetooth_le_connection {
     /// Command ID 0x1F04.
     pub const ID: u16 = 0x1F04;
     /// Request data of command 0x1F04 Terminate Bluetooth® LE Connection (manual Table 169).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1F04 Terminate Bluetooth® LE Connection (manual Table 170).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1F04;
         const NAME: &'static str = "Terminate Bluetooth® LE Connection";
         type Response = Response;
@@ -3173,34 +2411,20 @@ pub mod erase_all_bluetooth_le_bonds {
     /// Command ID 0x1F05.
     pub const ID: u16 = 0x1F05;
     /// Request data of command 0x1F05 Erase All Bluetooth® LE Bonds (manual Table 173).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0x1F05 Erase All Bluetooth® LE Bonds (manual Table 174).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x1F05;
         const NAME: &'static str = "Erase All Bluetooth® LE Bonds";
         type Response = Response;
@@ -3210,16 +2434,11 @@ pub mod erase_all_bluetooth_le_bonds {
 ///
 /// Limited to: Banking Functions Only.
 pub mod request_pin_with_host_supplied_account_data {
+    use ::core::fmt;
     /// Command ID 0x2001.
     pub const ID: u16 = 0x2001;
     /// Request data of command 0x2001 Request PIN with Host Supplied Account Data (manual Table 177).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -3238,7 +2457,7 @@ pub mod request_pin_with_host_supplied_account_data {
         pub pin_block_format: RequestPinBlockFormat,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -3255,62 +2474,44 @@ pub mod request_pin_with_host_supplied_account_data {
                 pin_length_limits,
                 account_number_options,
                 pin_block_format,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Timeout (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestTimeout {
         /// `00`: Reserved, Not Allowed.
         #[tlv(value = 0x00)]
         ReservedNotAllowed,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestTimeout {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::ReservedNotAllowed => {
-                    ::core::option::Option::Some("Reserved, Not Allowed")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::ReservedNotAllowed => Some("Reserved, Not Allowed"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestTimeout {
+    impl fmt::Display for RequestTimeout {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of User Interface Sequence (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestUserInterfaceSequence {
         /// `00`: Enter PIN.
         #[tlv(value = 0x00)]
@@ -3335,73 +2536,49 @@ pub mod request_pin_with_host_supplied_account_data {
         PinEntrySuccessful,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestUserInterfaceSequence {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::EnterPin => ::core::option::Option::Some("Enter PIN"),
-                Self::PinIncorrectTryAgain => {
-                    ::core::option::Option::Some("PIN Incorrect, Try Again")
-                }
-                Self::EnterPinEnterPinAgain => {
-                    ::core::option::Option::Some("Enter PIN / Enter PIN Again")
-                }
-                Self::EnterPinAgain => ::core::option::Option::Some("Enter PIN Again"),
-                Self::CancelPinSession => {
-                    ::core::option::Option::Some("Cancel PIN Session")
-                }
-                Self::PinEntryFailed => ::core::option::Option::Some("PIN Entry Failed"),
-                Self::PinEntrySuccessful => {
-                    ::core::option::Option::Some("PIN Entry Successful")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::EnterPin => Some("Enter PIN"),
+                Self::PinIncorrectTryAgain => Some("PIN Incorrect, Try Again"),
+                Self::EnterPinEnterPinAgain => Some("Enter PIN / Enter PIN Again"),
+                Self::EnterPinAgain => Some("Enter PIN Again"),
+                Self::CancelPinSession => Some("Cancel PIN Session"),
+                Self::PinEntryFailed => Some("PIN Entry Failed"),
+                Self::PinEntrySuccessful => Some("PIN Entry Successful"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestUserInterfaceSequence {
+    impl fmt::Display for RequestUserInterfaceSequence {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A1` Account Number Options: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestAccountNumberOptions {
         /// `81` Account Number Length (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub account_number_length: u8,
         /// `82` Account Number (compressed numeric, variable length, optional).
         #[tlv(tag = 0x82)]
-        pub account_number: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub account_number: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPinBlockFormat {
         /// `00`: ISO Format 0.
         #[tlv(value = 0x00)]
@@ -3417,46 +2594,37 @@ pub mod request_pin_with_host_supplied_account_data {
         IsoFormat4,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPinBlockFormat {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::IsoFormat0 => ::core::option::Option::Some("ISO Format 0"),
-                Self::IsoFormat1 => ::core::option::Option::Some("ISO Format 1"),
-                Self::IsoFormat3 => ::core::option::Option::Some("ISO Format 3"),
-                Self::IsoFormat4 => ::core::option::Option::Some("ISO Format 4"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::IsoFormat0 => Some("ISO Format 0"),
+                Self::IsoFormat1 => Some("ISO Format 1"),
+                Self::IsoFormat3 => Some("ISO Format 3"),
+                Self::IsoFormat4 => Some("ISO Format 4"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPinBlockFormat {
+    impl fmt::Display for RequestPinBlockFormat {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x2001 Request PIN with Host Supplied Account Data (manual Table 178).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x2001;
         const NAME: &'static str = "Request PIN with Host Supplied Account Data";
         type Response = Response;
@@ -3466,16 +2634,11 @@ pub mod request_pin_with_host_supplied_account_data {
 ///
 /// Limited to: Banking Functions Only.
 pub mod request_pin_with_card_supplied_account_data {
+    use ::core::fmt;
     /// Command ID 0x2002.
     pub const ID: u16 = 0x2002;
     /// Request data of command 0x2002 Request PIN with Card Supplied Account Data (manual Table 181).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -3488,7 +2651,7 @@ pub mod request_pin_with_card_supplied_account_data {
         pub pin_entry_options: RequestPinEntryOptions,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -3501,18 +2664,12 @@ pub mod request_pin_with_card_supplied_account_data {
                 timeout,
                 reader_options,
                 pin_entry_options,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `A3` Reader Options: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct RequestReaderOptions {
         /// `81` Magnetic Stripe Reader Mode (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -3525,7 +2682,7 @@ pub mod request_pin_with_card_supplied_account_data {
         pub contactless_reader_mode: RequestReaderOptionsMagneticStripeReaderMode,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl RequestReaderOptions {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -3538,21 +2695,14 @@ pub mod request_pin_with_card_supplied_account_data {
                 magnetic_stripe_reader_mode,
                 contact_reader_mode,
                 contactless_reader_mode,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Magnetic Stripe Reader Mode (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestReaderOptionsMagneticStripeReaderMode {
         /// `00`: Disabled.
         #[tlv(value = 0x00)]
@@ -3562,37 +2712,29 @@ pub mod request_pin_with_card_supplied_account_data {
         Enabled,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestReaderOptionsMagneticStripeReaderMode {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Disabled => ::core::option::Option::Some("Disabled"),
-                Self::Enabled => ::core::option::Option::Some("Enabled"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Disabled => Some("Disabled"),
+                Self::Enabled => Some("Enabled"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestReaderOptionsMagneticStripeReaderMode {
+    impl fmt::Display for RequestReaderOptionsMagneticStripeReaderMode {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A4` PIN Entry Options: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct RequestPinEntryOptions {
         /// `82` User Interface Sequence (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
@@ -3605,7 +2747,7 @@ pub mod request_pin_with_card_supplied_account_data {
         pub pin_block_format: RequestPinEntryOptionsPinBlockFormat,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl RequestPinEntryOptions {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -3618,21 +2760,14 @@ pub mod request_pin_with_card_supplied_account_data {
                 user_interface_sequence,
                 pin_length_limits,
                 pin_block_format,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of User Interface Sequence (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPinEntryOptionsUserInterfaceSequence {
         /// `00`: Reserved.
         #[tlv(value = 0x00)]
@@ -3660,60 +2795,39 @@ pub mod request_pin_with_card_supplied_account_data {
         PinEntrySuccessful,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPinEntryOptionsUserInterfaceSequence {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Reserved => ::core::option::Option::Some("Reserved"),
-                Self::PresentCardEnterPin => {
-                    ::core::option::Option::Some("Present Card / Enter PIN")
-                }
-                Self::PinIncorrectTryAgain => {
-                    ::core::option::Option::Some("PIN Incorrect, Try Again")
-                }
-                Self::EnterPinEnterPinAgain => {
-                    ::core::option::Option::Some("Enter PIN / Enter PIN Again")
-                }
+                Self::Reserved => Some("Reserved"),
+                Self::PresentCardEnterPin => Some("Present Card / Enter PIN"),
+                Self::PinIncorrectTryAgain => Some("PIN Incorrect, Try Again"),
+                Self::EnterPinEnterPinAgain => Some("Enter PIN / Enter PIN Again"),
                 Self::PresentCardEnterPinEnterPinAgain => {
-                    ::core::option::Option::Some(
-                        "Present Card / Enter PIN / Enter PIN Again",
-                    )
+                    Some("Present Card / Enter PIN / Enter PIN Again")
                 }
-                Self::CancelPinSession => {
-                    ::core::option::Option::Some("Cancel PIN Session")
-                }
-                Self::PinEntryFailed => ::core::option::Option::Some("PIN Entry Failed"),
-                Self::PinEntrySuccessful => {
-                    ::core::option::Option::Some("PIN Entry Successful")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::CancelPinSession => Some("Cancel PIN Session"),
+                Self::PinEntryFailed => Some("PIN Entry Failed"),
+                Self::PinEntrySuccessful => Some("PIN Entry Successful"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPinEntryOptionsUserInterfaceSequence {
+    impl fmt::Display for RequestPinEntryOptionsUserInterfaceSequence {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPinEntryOptionsPinBlockFormat {
         /// `00`: ISO Format 0.
         #[tlv(value = 0x00)]
@@ -3729,48 +2843,37 @@ pub mod request_pin_with_card_supplied_account_data {
         IsoFormat4,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPinEntryOptionsPinBlockFormat {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::IsoFormat0 => ::core::option::Option::Some("ISO Format 0"),
-                Self::ReservedInvalid => {
-                    ::core::option::Option::Some("Reserved / Invalid")
-                }
-                Self::IsoFormat3 => ::core::option::Option::Some("ISO Format 3"),
-                Self::IsoFormat4 => ::core::option::Option::Some("ISO Format 4"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::IsoFormat0 => Some("ISO Format 0"),
+                Self::ReservedInvalid => Some("Reserved / Invalid"),
+                Self::IsoFormat3 => Some("ISO Format 3"),
+                Self::IsoFormat4 => Some("ISO Format 4"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPinEntryOptionsPinBlockFormat {
+    impl fmt::Display for RequestPinEntryOptionsPinBlockFormat {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0x2002 Request PIN with Card Supplied Account Data (manual Table 182).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0x2002;
         const NAME: &'static str = "Request PIN with Card Supplied Account Data";
         type Response = Response;
@@ -3778,65 +2881,53 @@ pub mod request_pin_with_card_supplied_account_data {
 }
 /// Command 0xD101 - Get Property. Manual Tables 185 and 186.
 pub mod get_property {
+    use ::core::fmt;
     /// Command ID 0xD101.
     pub const ID: u16 = 0xD101;
     /// Request data of command 0xD101 Get Property (manual Table 185).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Company ID (binary, variable length, optional, default 2B 06 01 04 01 F6 09).
         #[tlv(tag = 0x81)]
-        pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub company_id: Option<Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
         ///
         /// Values: byte 1 `02` Apollo Platform; byte 2 `01` DynaFlex; byte 2 `02` DynaProx; byte 2 `03` DynaFlex II PED; byte 2 `04` DynaFlex II; byte 2 `05` DynaFlex II Go; byte 3 `00` Standard.
         #[tlv(tag = 0x82)]
-        pub device_family_id: ::core::option::Option<[u8; 3]>,
+        pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: RequestPropertyType,
         /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub property_oid_tree_prefix: Option<Vec<u8>>,
         /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
-        pub property_oid_remainder: ::std::vec::Vec<u8>,
+        pub property_oid_remainder: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             property_type: RequestPropertyType,
-            property_oid_remainder: ::std::vec::Vec<u8>,
+            property_oid_remainder: Vec<u8>,
         ) -> Self {
             Request {
                 property_type,
                 property_oid_remainder,
-                company_id: ::core::option::Option::None,
-                device_family_id: ::core::option::Option::None,
-                property_oid_tree_prefix: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                company_id: None,
+                device_family_id: None,
+                property_oid_tree_prefix: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Property Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPropertyType {
         /// `01`: Device Settings.
         #[tlv(value = 0x01)]
@@ -3846,61 +2937,50 @@ pub mod get_property {
         DeviceInformation,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPropertyType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::DeviceSettings => ::core::option::Option::Some("Device Settings"),
-                Self::DeviceInformation => {
-                    ::core::option::Option::Some("Device Information")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::DeviceSettings => Some("Device Settings"),
+                Self::DeviceInformation => Some("Device Information"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPropertyType {
+    impl fmt::Display for RequestPropertyType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xD101 Get Property (manual Table 186).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Company ID (binary, variable length, optional).
         #[tlv(tag = 0x81)]
-        pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub company_id: Option<Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional).
         #[tlv(tag = 0x82)]
-        pub device_family_id: ::core::option::Option<[u8; 3]>,
+        pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: u8,
         /// `87` Property OID Tree Prefix (binary, variable length, optional).
         #[tlv(tag = 0x87)]
-        pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub property_oid_tree_prefix: Option<Vec<u8>>,
         /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
-        pub property_oid_remainder: ::std::vec::Vec<u8>,
+        pub property_oid_remainder: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD101;
         const NAME: &'static str = "Get Property";
         type Response = Response;
@@ -3908,65 +2988,53 @@ pub mod get_property {
 }
 /// Command 0xD111 - Set Property (Unsecured). Manual Tables 193 and 194.
 pub mod set_property_unsecured {
+    use ::core::fmt;
     /// Command ID 0xD111.
     pub const ID: u16 = 0xD111;
     /// Request data of command 0xD111 Set Property (Unsecured) (manual Table 193).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Company ID (binary, variable length, optional, default 2B 06 01 04 01 F6 09).
         #[tlv(tag = 0x81)]
-        pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub company_id: Option<Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
         ///
         /// Values: byte 1 `02` Apollo Platform; byte 2 `01` DynaFlex; byte 2 `02` DynaProx; byte 2 `03` DynaFlex II PED; byte 2 `04` DynaFlex II; byte 2 `05` DynaFlex II Go; byte 3 `00` Standard.
         #[tlv(tag = 0x82)]
-        pub device_family_id: ::core::option::Option<[u8; 3]>,
+        pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: RequestPropertyType,
         /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub property_oid_tree_prefix: Option<Vec<u8>>,
         /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
-        pub property_oid_remainder: ::std::vec::Vec<u8>,
+        pub property_oid_remainder: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             property_type: RequestPropertyType,
-            property_oid_remainder: ::std::vec::Vec<u8>,
+            property_oid_remainder: Vec<u8>,
         ) -> Self {
             Request {
                 property_type,
                 property_oid_remainder,
-                company_id: ::core::option::Option::None,
-                device_family_id: ::core::option::Option::None,
-                property_oid_tree_prefix: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                company_id: None,
+                device_family_id: None,
+                property_oid_tree_prefix: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Property Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPropertyType {
         /// `01`: Device Settings.
         #[tlv(value = 0x01)]
@@ -3976,61 +3044,50 @@ pub mod set_property_unsecured {
         DeviceInformation,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPropertyType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::DeviceSettings => ::core::option::Option::Some("Device Settings"),
-                Self::DeviceInformation => {
-                    ::core::option::Option::Some("Device Information")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::DeviceSettings => Some("Device Settings"),
+                Self::DeviceInformation => Some("Device Information"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPropertyType {
+    impl fmt::Display for RequestPropertyType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xD111 Set Property (Unsecured) (manual Table 194).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Company ID (binary, variable length, optional).
         #[tlv(tag = 0x81)]
-        pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub company_id: Option<Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional).
         #[tlv(tag = 0x82)]
-        pub device_family_id: ::core::option::Option<[u8; 3]>,
+        pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: u8,
         /// `87` Property OID Tree Prefix (binary, variable length, optional).
         #[tlv(tag = 0x87)]
-        pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub property_oid_tree_prefix: Option<Vec<u8>>,
         /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
-        pub property_oid_remainder: ::std::vec::Vec<u8>,
+        pub property_oid_remainder: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD111;
         const NAME: &'static str = "Set Property (Unsecured)";
         type Response = Response;
@@ -4038,65 +3095,53 @@ pub mod set_property_unsecured {
 }
 /// Command 0xD112 - Set Property (Secured). Manual Tables 193 and 194. Uses the tables of command 0xD111.
 pub mod set_property_secured {
+    use ::core::fmt;
     /// Command ID 0xD112.
     pub const ID: u16 = 0xD112;
     /// Request data of command 0xD112 Set Property (Secured) (manual Table 193).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Company ID (binary, variable length, optional, default 2B 06 01 04 01 F6 09).
         #[tlv(tag = 0x81)]
-        pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub company_id: Option<Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional, default Product dependent).
         ///
         /// Values: byte 1 `02` Apollo Platform; byte 2 `01` DynaFlex; byte 2 `02` DynaProx; byte 2 `03` DynaFlex II PED; byte 2 `04` DynaFlex II; byte 2 `05` DynaFlex II Go; byte 3 `00` Standard.
         #[tlv(tag = 0x82)]
-        pub device_family_id: ::core::option::Option<[u8; 3]>,
+        pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: RequestPropertyType,
         /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub property_oid_tree_prefix: Option<Vec<u8>>,
         /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
-        pub property_oid_remainder: ::std::vec::Vec<u8>,
+        pub property_oid_remainder: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             property_type: RequestPropertyType,
-            property_oid_remainder: ::std::vec::Vec<u8>,
+            property_oid_remainder: Vec<u8>,
         ) -> Self {
             Request {
                 property_type,
                 property_oid_remainder,
-                company_id: ::core::option::Option::None,
-                device_family_id: ::core::option::Option::None,
-                property_oid_tree_prefix: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                company_id: None,
+                device_family_id: None,
+                property_oid_tree_prefix: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Property Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPropertyType {
         /// `01`: Device Settings.
         #[tlv(value = 0x01)]
@@ -4106,61 +3151,50 @@ pub mod set_property_secured {
         DeviceInformation,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPropertyType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::DeviceSettings => ::core::option::Option::Some("Device Settings"),
-                Self::DeviceInformation => {
-                    ::core::option::Option::Some("Device Information")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::DeviceSettings => Some("Device Settings"),
+                Self::DeviceInformation => Some("Device Information"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPropertyType {
+    impl fmt::Display for RequestPropertyType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xD112 Set Property (Secured) (manual Table 194).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Company ID (binary, variable length, optional).
         #[tlv(tag = 0x81)]
-        pub company_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub company_id: Option<Vec<u8>>,
         /// `82` Device Family ID (binary, 3 bytes, optional).
         #[tlv(tag = 0x82)]
-        pub device_family_id: ::core::option::Option<[u8; 3]>,
+        pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
         pub property_type: u8,
         /// `87` Property OID Tree Prefix (binary, variable length, optional).
         #[tlv(tag = 0x87)]
-        pub property_oid_tree_prefix: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub property_oid_tree_prefix: Option<Vec<u8>>,
         /// `89` Property OID Remainder (binary, variable length, required).
         #[tlv(tag = 0x89)]
-        pub property_oid_remainder: ::std::vec::Vec<u8>,
+        pub property_oid_remainder: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD112;
         const NAME: &'static str = "Set Property (Secured)";
         type Response = Response;
@@ -4170,89 +3204,66 @@ pub mod set_property_secured {
 ///
 /// The manual marks this section MagTek internal for now.
 pub mod reset_properties_to_defaults {
+    use ::core::fmt;
     /// Command ID 0xD201.
     pub const ID: u16 = 0xD201;
     /// Request data of command 0xD201 Reset Properties to Defaults (manual Table 197).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Default Values to Use (binary, 1 byte, required, default 01).
         #[tlv(tag = 0x81)]
         pub default_values_to_use: RequestDefaultValuesToUse,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(default_values_to_use: RequestDefaultValuesToUse) -> Self {
             Request {
                 default_values_to_use,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Default Values to Use (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDefaultValuesToUse {
         /// `01`: Use Firmware Defaults.
         #[tlv(value = 0x01)]
         UseFirmwareDefaults,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDefaultValuesToUse {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::UseFirmwareDefaults => {
-                    ::core::option::Option::Some("Use Firmware Defaults")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::UseFirmwareDefaults => Some("Use Firmware Defaults"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDefaultValuesToUse {
+    impl fmt::Display for RequestDefaultValuesToUse {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xD201 Reset Properties to Defaults (manual Table 198).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD201;
         const NAME: &'static str = "Reset Properties to Defaults";
         type Response = Response;
@@ -4260,16 +3271,11 @@ pub mod reset_properties_to_defaults {
 }
 /// Command 0xD801 - Load Firmware File. Manual Tables 202 and 203.
 pub mod load_firmware_file {
+    use ::core::fmt;
     /// Command ID 0xD801.
     pub const ID: u16 = 0xD801;
     /// Request data of command 0xD801 Load Firmware File (manual Table 202).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Progress Indicator (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -4279,45 +3285,38 @@ pub mod load_firmware_file {
         pub image_type: RequestImageType,
         /// `86` Hash Checksum (binary, 32 bytes, optional).
         #[tlv(tag = 0x86)]
-        pub hash_checksum: ::core::option::Option<[u8; 32]>,
+        pub hash_checksum: Option<[u8; 32]>,
         /// `87` Payload (binary, variable length, required).
         #[tlv(tag = 0x87)]
-        pub payload: ::std::vec::Vec<u8>,
+        pub payload: Vec<u8>,
         /// `88` Load Options (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x88)]
-        pub load_options: ::core::option::Option<RequestLoadOptions>,
+        pub load_options: Option<RequestLoadOptions>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             progress_indicator: u8,
             image_type: RequestImageType,
-            payload: ::std::vec::Vec<u8>,
+            payload: Vec<u8>,
         ) -> Self {
             Request {
                 progress_indicator,
                 image_type,
                 payload,
-                hash_checksum: ::core::option::Option::None,
-                load_options: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                hash_checksum: None,
+                load_options: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Image Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u16)]
+    #[non_exhaustive]
     pub enum RequestImageType {
         /// `0000`: Boot Loader 1 image.
         #[tlv(value = 0x0000)]
@@ -4333,46 +3332,33 @@ pub mod load_firmware_file {
         BleModuleImage,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u16>),
+        Other(mms_codec::Unrecognized<u16>),
     }
     impl RequestImageType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::BootLoader1Image => {
-                    ::core::option::Option::Some("Boot Loader 1 image")
-                }
-                Self::MainAppImage => ::core::option::Option::Some("Main App image"),
-                Self::WiFiModuleImage => {
-                    ::core::option::Option::Some("WiFi Module image")
-                }
-                Self::BleModuleImage => ::core::option::Option::Some("BLE Module image"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::BootLoader1Image => Some("Boot Loader 1 image"),
+                Self::MainAppImage => Some("Main App image"),
+                Self::WiFiModuleImage => Some("WiFi Module image"),
+                Self::BleModuleImage => Some("BLE Module image"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestImageType {
+    impl fmt::Display for RequestImageType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 4)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 4),
             }
         }
     }
     /// Values of Load Options (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestLoadOptions {
         /// `00`: Default mode.
         #[tlv(value = 0x00)]
@@ -4382,44 +3368,35 @@ pub mod load_firmware_file {
         AutoCommit,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestLoadOptions {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::DefaultMode => ::core::option::Option::Some("Default mode"),
-                Self::AutoCommit => ::core::option::Option::Some("Auto Commit"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::DefaultMode => Some("Default mode"),
+                Self::AutoCommit => Some("Auto Commit"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestLoadOptions {
+    impl fmt::Display for RequestLoadOptions {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xD801 Load Firmware File (manual Table 203).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD801;
         const NAME: &'static str = "Load Firmware File";
         type Response = Response;
@@ -4427,16 +3404,11 @@ pub mod load_firmware_file {
 }
 /// Command 0xD811 - Start Send File to Device (Secured). Manual Tables 207 and 208.
 pub mod start_send_file_to_device_secured {
+    use ::core::fmt;
     /// Command ID 0xD811.
     pub const ID: u16 = 0xD811;
     /// Request data of command 0xD811 Start Send File to Device (Secured) (manual Table 207).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
@@ -4449,10 +3421,10 @@ pub mod start_send_file_to_device_secured {
         pub file_description: RequestFileDescription,
         /// `87` Reserved for future use (binary, 1 byte, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub reserved_for_future_use: ::core::option::Option<u8>,
+        pub reserved_for_future_use: Option<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -4465,23 +3437,17 @@ pub mod start_send_file_to_device_secured {
                 file_id,
                 file_transfer_properties,
                 file_description,
-                reserved_for_future_use: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                reserved_for_future_use: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `A2` File transfer properties: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct RequestFileTransferProperties {
         /// `81` Length of File Payload (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub length_of_file_payload: ::std::vec::Vec<u8>,
+        pub length_of_file_payload: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
@@ -4490,12 +3456,12 @@ pub mod start_send_file_to_device_secured {
         pub hash_checksum: [u8; 32],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl RequestFileTransferProperties {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            length_of_file_payload: ::std::vec::Vec<u8>,
+            length_of_file_payload: Vec<u8>,
             hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
@@ -4503,90 +3469,67 @@ pub mod start_send_file_to_device_secured {
                 length_of_file_payload,
                 hash_checksum_type,
                 hash_checksum,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestFileTransferPropertiesHashChecksumType {
         /// `04`: SHA-256.
         #[tlv(value = 0x04)]
         Sha256,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestFileTransferPropertiesHashChecksumType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Sha256 => ::core::option::Option::Some("SHA-256"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Sha256 => Some("SHA-256"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestFileTransferPropertiesHashChecksumType {
+    impl fmt::Display for RequestFileTransferPropertiesHashChecksumType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A3` File Description: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestFileDescription {
         /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
-        pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_name: Option<Vec<u8>>,
         /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
-        pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_label: Option<Vec<u8>>,
         /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
-        pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_version: Option<Vec<u8>>,
         /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
-        pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_date: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xD811 Start Send File to Device (Secured) (manual Table 208).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD811;
         const NAME: &'static str = "Start Send File to Device (Secured)";
         type Response = Response;
@@ -4594,16 +3537,11 @@ pub mod start_send_file_to_device_secured {
 }
 /// Command 0xD812 - Start Send File to Device (Unsecured). Manual Tables 211 and 212.
 pub mod start_send_file_to_device_unsecured {
+    use ::core::fmt;
     /// Command ID 0xD812.
     pub const ID: u16 = 0xD812;
     /// Request data of command 0xD812 Start Send File to Device (Unsecured) (manual Table 211).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
@@ -4616,10 +3554,10 @@ pub mod start_send_file_to_device_unsecured {
         pub file_description: RequestFileDescription,
         /// `87` Reserved for future use (binary, 1 byte, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub reserved_for_future_use: ::core::option::Option<u8>,
+        pub reserved_for_future_use: Option<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -4632,23 +3570,17 @@ pub mod start_send_file_to_device_unsecured {
                 file_id,
                 file_transfer_properties,
                 file_description,
-                reserved_for_future_use: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                reserved_for_future_use: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `A2` File transfer properties: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct RequestFileTransferProperties {
         /// `81` Length of File Payload (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub length_of_file_payload: ::std::vec::Vec<u8>,
+        pub length_of_file_payload: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
@@ -4657,12 +3589,12 @@ pub mod start_send_file_to_device_unsecured {
         pub hash_checksum: [u8; 32],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl RequestFileTransferProperties {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            length_of_file_payload: ::std::vec::Vec<u8>,
+            length_of_file_payload: Vec<u8>,
             hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
@@ -4670,90 +3602,67 @@ pub mod start_send_file_to_device_unsecured {
                 length_of_file_payload,
                 hash_checksum_type,
                 hash_checksum,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestFileTransferPropertiesHashChecksumType {
         /// `04`: SHA-256.
         #[tlv(value = 0x04)]
         Sha256,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestFileTransferPropertiesHashChecksumType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Sha256 => ::core::option::Option::Some("SHA-256"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Sha256 => Some("SHA-256"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestFileTransferPropertiesHashChecksumType {
+    impl fmt::Display for RequestFileTransferPropertiesHashChecksumType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A3` File Description: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestFileDescription {
         /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
-        pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_name: Option<Vec<u8>>,
         /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
-        pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_label: Option<Vec<u8>>,
         /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
-        pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_version: Option<Vec<u8>>,
         /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
-        pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_date: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xD812 Start Send File to Device (Unsecured) (manual Table 212).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD812;
         const NAME: &'static str = "Start Send File to Device (Unsecured)";
         type Response = Response;
@@ -4761,41 +3670,26 @@ pub mod start_send_file_to_device_unsecured {
 }
 /// Command 0xD821 - Start Get File from Device. Manual Tables 215 and 216.
 pub mod start_get_file_from_device {
+    use ::core::fmt;
     /// Command ID 0xD821.
     pub const ID: u16 = 0xD821;
     /// Request data of command 0xD821 Start Get File from Device (manual Table 215).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: super::super::file_types::FileType,
         /// `87` Progress indicator behavior (binary, 1 byte, optional, default Null).
         #[tlv(tag = 0x87)]
-        pub progress_indicator_behavior: ::core::option::Option<
-            RequestProgressIndicatorBehavior,
-        >,
+        pub progress_indicator_behavior: Option<RequestProgressIndicatorBehavior>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Values of Progress indicator behavior (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestProgressIndicatorBehavior {
         /// `00`: None.
         #[tlv(value = 0x00)]
@@ -4805,37 +3699,29 @@ pub mod start_get_file_from_device {
         Led,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestProgressIndicatorBehavior {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::None => ::core::option::Option::Some("None"),
-                Self::Led => ::core::option::Option::Some("LED"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::None => Some("None"),
+                Self::Led => Some("LED"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestProgressIndicatorBehavior {
+    impl fmt::Display for RequestProgressIndicatorBehavior {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xD821 Start Get File from Device (manual Table 216).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
@@ -4848,7 +3734,7 @@ pub mod start_get_file_from_device {
         pub file_description: ResponseFileDescription,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -4861,22 +3747,16 @@ pub mod start_get_file_from_device {
                 file_id,
                 file_transfer_properties,
                 file_description,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `A2` File transfer properties: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct ResponseFileTransferProperties {
         /// `81` Length of File Payload (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub length_of_file_payload: ::std::vec::Vec<u8>,
+        pub length_of_file_payload: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
@@ -4885,12 +3765,12 @@ pub mod start_get_file_from_device {
         pub hash_checksum: [u8; 32],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl ResponseFileTransferProperties {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            length_of_file_payload: ::std::vec::Vec<u8>,
+            length_of_file_payload: Vec<u8>,
             hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
@@ -4898,76 +3778,60 @@ pub mod start_get_file_from_device {
                 length_of_file_payload,
                 hash_checksum_type,
                 hash_checksum,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum ResponseFileTransferPropertiesHashChecksumType {
         /// `04`: SHA-256.
         #[tlv(value = 0x04)]
         Sha256,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl ResponseFileTransferPropertiesHashChecksumType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Sha256 => ::core::option::Option::Some("SHA-256"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Sha256 => Some("SHA-256"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for ResponseFileTransferPropertiesHashChecksumType {
+    impl fmt::Display for ResponseFileTransferPropertiesHashChecksumType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A3` File Description: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct ResponseFileDescription {
         /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
-        pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_name: Option<Vec<u8>>,
         /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
-        pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_label: Option<Vec<u8>>,
         /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
-        pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_version: Option<Vec<u8>>,
         /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
-        pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_date: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD821;
         const NAME: &'static str = "Start Get File from Device";
         type Response = Response;
@@ -4975,33 +3839,21 @@ pub mod start_get_file_from_device {
 }
 /// Command 0xD825 - Get File Info from Device. Manual Tables 219 and 220.
 pub mod get_file_info_from_device {
+    use ::core::fmt;
     /// Command ID 0xD825.
     pub const ID: u16 = 0xD825;
     /// Request data of command 0xD825 Get File Info from Device (manual Table 219).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: super::super::file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xD825 Get File Info from Device (manual Table 220).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
@@ -5014,7 +3866,7 @@ pub mod get_file_info_from_device {
         pub file_description: ResponseFileDescription,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -5027,22 +3879,16 @@ pub mod get_file_info_from_device {
                 file_id,
                 file_transfer_properties,
                 file_description,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `A2` File transfer properties: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct ResponseFileTransferProperties {
         /// `81` Length of File (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub length_of_file: ::std::vec::Vec<u8>,
+        pub length_of_file: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
@@ -5051,12 +3897,12 @@ pub mod get_file_info_from_device {
         pub hash_checksum: [u8; 32],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl ResponseFileTransferProperties {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            length_of_file: ::std::vec::Vec<u8>,
+            length_of_file: Vec<u8>,
             hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
@@ -5064,76 +3910,60 @@ pub mod get_file_info_from_device {
                 length_of_file,
                 hash_checksum_type,
                 hash_checksum,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum ResponseFileTransferPropertiesHashChecksumType {
         /// `04`: SHA-256.
         #[tlv(value = 0x04)]
         Sha256,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl ResponseFileTransferPropertiesHashChecksumType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Sha256 => ::core::option::Option::Some("SHA-256"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Sha256 => Some("SHA-256"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for ResponseFileTransferPropertiesHashChecksumType {
+    impl fmt::Display for ResponseFileTransferPropertiesHashChecksumType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `A3` File Description: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct ResponseFileDescription {
         /// `81` File Name (binary, variable length, optional, default Null).
         #[tlv(tag = 0x81)]
-        pub file_name: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_name: Option<Vec<u8>>,
         /// `82` File Label (binary, variable length, optional, default Null).
         #[tlv(tag = 0x82)]
-        pub file_label: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_label: Option<Vec<u8>>,
         /// `83` File Version (binary, variable length, optional, default Null).
         #[tlv(tag = 0x83)]
-        pub file_version: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_version: Option<Vec<u8>>,
         /// `84` File Date (binary, variable length, optional, default Null).
         #[tlv(tag = 0x84)]
-        pub file_date: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub file_date: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD825;
         const NAME: &'static str = "Get File Info from Device";
         type Response = Response;
@@ -5144,37 +3974,23 @@ pub mod delete_file_from_device {
     /// Command ID 0xD831.
     pub const ID: u16 = 0xD831;
     /// Request data of command 0xD831 Delete File from Device (manual Table 223).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
         pub file_id: super::super::file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xD831 Delete File from Device (manual Table 224).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD831;
         const NAME: &'static str = "Delete File from Device";
         type Response = Response;
@@ -5182,16 +3998,11 @@ pub mod delete_file_from_device {
 }
 /// Command 0xD901 - Commit Firmware from File. Manual Tables 227 and 228.
 pub mod commit_firmware_from_file {
+    use ::core::fmt;
     /// Command ID 0xD901.
     pub const ID: u16 = 0xD901;
     /// Request data of command 0xD901 Commit Firmware from File (manual Table 227).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Progress Indicator (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -5207,7 +4018,7 @@ pub mod commit_firmware_from_file {
         pub hash_checksum: [u8; 32],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -5222,21 +4033,14 @@ pub mod commit_firmware_from_file {
                 operation_options,
                 image_type,
                 hash_checksum,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Image Type (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u16)]
+    #[non_exhaustive]
     pub enum RequestImageType {
         /// `0000`: Boot Loader 1 image.
         #[tlv(value = 0x0000)]
@@ -5252,50 +4056,37 @@ pub mod commit_firmware_from_file {
         BleModuleImage,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u16>),
+        Other(mms_codec::Unrecognized<u16>),
     }
     impl RequestImageType {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::BootLoader1Image => {
-                    ::core::option::Option::Some("Boot Loader 1 image")
-                }
-                Self::MainAppImage => ::core::option::Option::Some("Main App image"),
-                Self::WiFiModuleImage => {
-                    ::core::option::Option::Some("WiFi Module image")
-                }
-                Self::BleModuleImage => ::core::option::Option::Some("BLE Module image"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::BootLoader1Image => Some("Boot Loader 1 image"),
+                Self::MainAppImage => Some("Main App image"),
+                Self::WiFiModuleImage => Some("WiFi Module image"),
+                Self::BleModuleImage => Some("BLE Module image"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestImageType {
+    impl fmt::Display for RequestImageType {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 4)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 4),
             }
         }
     }
     /// Response data of command 0xD901 Commit Firmware from File (manual Table 228).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xD901;
         const NAME: &'static str = "Commit Firmware from File";
         type Response = Response;
@@ -5306,46 +4097,32 @@ pub mod echo {
     /// Command ID 0xDF01.
     pub const ID: u16 = 0xDF01;
     /// Request data of command 0xDF01 Echo (manual Table 232).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Data to be echoed (binary, variable length, optional).
         #[tlv(tag = 0x81)]
-        pub data_to_be_echoed: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub data_to_be_echoed: Option<Vec<u8>>,
         /// `82` Data to be echoed (binary, variable length, optional).
         #[tlv(tag = 0x82)]
-        pub data_to_be_echoed_2: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub data_to_be_echoed_2: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xDF01 Echo (manual Table 233).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Data being echoed (binary, variable length, optional).
         #[tlv(tag = 0x81)]
-        pub data_being_echoed: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub data_being_echoed: Option<Vec<u8>>,
         /// `82` Data being echoed (binary, variable length, optional).
         #[tlv(tag = 0x82)]
-        pub data_being_echoed_2: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub data_being_echoed_2: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xDF01;
         const NAME: &'static str = "Echo";
         type Response = Response;
@@ -5358,34 +4135,20 @@ pub mod convert_binary_tag_data_to_text {
     /// Command ID 0xDF02.
     pub const ID: u16 = 0xDF02;
     /// Request data of command 0xDF02 Convert Binary Tag Data to Text: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xDF02 Convert Binary Tag Data to Text: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xDF02;
         const NAME: &'static str = "Convert Binary Tag Data to Text";
         type Response = Response;
@@ -5396,31 +4159,17 @@ pub mod get_challenge {
     /// Command ID 0xE001.
     pub const ID: u16 = 0xE001;
     /// Request data of command 0xE001 Get Challenge (manual Table 236).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Request ID to be protected (binary, 2 bytes, required).
         #[tlv(tag = 0x81)]
         pub request_id_to_be_protected: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xE001 Get Challenge (manual Table 237).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` Request ID to be protected (binary, 2 bytes, required).
         #[tlv(tag = 0x81)]
@@ -5433,9 +4182,9 @@ pub mod get_challenge {
         pub challenge_token: [u8; 8],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xE001;
         const NAME: &'static str = "Get Challenge";
         type Response = Response;
@@ -5446,18 +4195,11 @@ pub mod send_secured_command_to_device {
     /// Command ID 0xEEEE.
     pub const ID: u16 = 0xEEEE;
     /// Request data of command 0xEEEE Send Secured Command to Device (manual Table 240).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `A1` Security Parameters (TLV, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub security_parameters: ::mms_message::TlvList,
+        pub security_parameters: mms_message::TlvList,
         /// `82` Serial Number (binary, 4 bytes, required).
         #[tlv(tag = 0x82)]
         pub serial_number: [u8; 4],
@@ -5466,29 +4208,22 @@ pub mod send_secured_command_to_device {
         pub challenge_token: [u8; 8],
         /// `84` Message Payload (binary, variable length, required).
         #[tlv(tag = 0x84)]
-        pub message_payload: ::std::vec::Vec<u8>,
+        pub message_payload: Vec<u8>,
         /// `9E` MAC or Signature (binary, variable length, required).
         #[tlv(tag = 0x9E)]
-        pub mac_or_signature: ::std::vec::Vec<u8>,
+        pub mac_or_signature: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEEEE Send Secured Command to Device: the manual lists no parameters.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEEEE;
         const NAME: &'static str = "Send Secured Command to Device";
         type Response = Response;
@@ -5499,37 +4234,23 @@ pub mod load_key_using_tr_31 {
     /// Command ID 0xEF01.
     pub const ID: u16 = 0xEF01;
     /// Request data of command 0xEF01 Load Key Using TR-31 (manual Table 244).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `84` Key Block (binary, variable length, required).
         #[tlv(tag = 0x84)]
-        pub key_block: ::std::vec::Vec<u8>,
+        pub key_block: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF01 Load Key Using TR-31 (manual Table 245).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF01;
         const NAME: &'static str = "Load Key Using TR-31";
         type Response = Response;
@@ -5542,34 +4263,20 @@ pub mod generate_csr_keys {
     /// Command ID 0xEF02.
     pub const ID: u16 = 0xEF02;
     /// Request data of command 0xEF02 Generate CSR keys (manual Table 248).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF02 Generate CSR keys (manual Table 249).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF02;
         const NAME: &'static str = "Generate CSR keys";
         type Response = Response;
@@ -5582,43 +4289,29 @@ pub mod generate_csr {
     /// Command ID 0xEF03.
     pub const ID: u16 = 0xEF03;
     /// Request data of command 0xEF03 Generate CSR (manual Table 252).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Key Identifier (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x81)]
-        pub key_identifier: ::core::option::Option<u8>,
+        pub key_identifier: Option<u8>,
         /// `82` Subject (binary, variable length, optional, default “serialNumber=XXXXXXX,CN=df-xxxxxxx”).
         #[tlv(tag = 0x82)]
-        pub subject: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub subject: Option<Vec<u8>>,
         /// `83` Subject Alternative Names (binary, variable length, optional).
         #[tlv(tag = 0x83)]
-        pub subject_alternative_names: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub subject_alternative_names: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF03 Generate CSR (manual Table 253).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF03;
         const NAME: &'static str = "Generate CSR";
         type Response = Response;
@@ -5631,14 +4324,7 @@ pub mod load_ltpk_protection_key {
     /// Command ID 0xEF04.
     pub const ID: u16 = 0xEF04;
     /// Request data of command 0xEF04 Load LTPK Protection Key (manual Table 256).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Action (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -5651,23 +4337,16 @@ pub mod load_ltpk_protection_key {
         pub crc_16_ccitt_checksum_polynomial_x16_x12_x5_1: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF04 Load LTPK Protection Key (manual Table 257).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF04;
         const NAME: &'static str = "Load LTPK Protection Key";
         type Response = Response;
@@ -5680,14 +4359,7 @@ pub mod load_encrypted_ltpk_and_version {
     /// Command ID 0xEF05.
     pub const ID: u16 = 0xEF05;
     /// Request data of command 0xEF05 Load Encrypted LTPK and Version (manual Table 260).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Action (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -5700,32 +4372,25 @@ pub mod load_encrypted_ltpk_and_version {
         pub raw_key: [u8; 2],
         /// `85` Encrypted Key Length (binary, variable length, required).
         #[tlv(tag = 0x85)]
-        pub encrypted_key_length: ::std::vec::Vec<u8>,
+        pub encrypted_key_length: Vec<u8>,
         /// `86` CRC-16-CCITT Checksum Polynomial X16 + X12 + X5 + 1 (binary, 2 bytes, required).
         #[tlv(tag = 0x86)]
         pub crc_16_ccitt_checksum_polynomial_x16_x12_x5_1: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF05 Load Encrypted LTPK and Version (manual Table 261).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `81` LTPK Key Version (binary, 4 bytes, required).
         #[tlv(tag = 0x81)]
         pub ltpk_key_version: [u8; 4],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF05;
         const NAME: &'static str = "Load Encrypted LTPK and Version";
         type Response = Response;
@@ -5733,16 +4398,11 @@ pub mod load_encrypted_ltpk_and_version {
 }
 /// Command 0xEF06 - Change Device Lock State. Manual Tables 264 and 265.
 pub mod change_device_lock_state {
+    use ::core::fmt;
     /// Command ID 0xEF06.
     pub const ID: u16 = 0xEF06;
     /// Request data of command 0xEF06 Change Device Lock State (manual Table 264).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Device Lock State (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -5752,37 +4412,30 @@ pub mod change_device_lock_state {
         pub passcode_format: RequestPasscodeFormat,
         /// `83` Passcode (binary, length 4..99, required).
         #[tlv(tag = 0x83)]
-        pub passcode: ::std::vec::Vec<u8>,
+        pub passcode: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             device_lock_state: RequestDeviceLockState,
             passcode_format: RequestPasscodeFormat,
-            passcode: ::std::vec::Vec<u8>,
+            passcode: Vec<u8>,
         ) -> Self {
             Request {
                 device_lock_state,
                 passcode_format,
                 passcode,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Device Lock State (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestDeviceLockState {
         /// `00`: Unlocked.
         #[tlv(value = 0x00)]
@@ -5792,40 +4445,31 @@ pub mod change_device_lock_state {
         Locked,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestDeviceLockState {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Unlocked => ::core::option::Option::Some("Unlocked"),
-                Self::Locked => ::core::option::Option::Some("Locked"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Unlocked => Some("Unlocked"),
+                Self::Locked => Some("Locked"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestDeviceLockState {
+    impl fmt::Display for RequestDeviceLockState {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Passcode Format (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestPasscodeFormat {
         /// `00`: Clear.
         #[tlv(value = 0x00)]
@@ -5838,45 +4482,36 @@ pub mod change_device_lock_state {
         VariableSha256,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestPasscodeFormat {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Clear => ::core::option::Option::Some("Clear"),
-                Self::FixedSha256 => ::core::option::Option::Some("Fixed SHA-256"),
-                Self::VariableSha256 => ::core::option::Option::Some("Variable SHA-256"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Clear => Some("Clear"),
+                Self::FixedSha256 => Some("Fixed SHA-256"),
+                Self::VariableSha256 => Some("Variable SHA-256"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for RequestPasscodeFormat {
+    impl fmt::Display for RequestPasscodeFormat {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Response data of command 0xEF06 Change Device Lock State (manual Table 265).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF06;
         const NAME: &'static str = "Change Device Lock State";
         type Response = Response;
@@ -5887,40 +4522,26 @@ pub mod change_device_lock_passcode {
     /// Command ID 0xEF07.
     pub const ID: u16 = 0xEF07;
     /// Request data of command 0xEF07 Change Device Lock Passcode (manual Table 268).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Current Passcode (binary, length 4..99, required).
         #[tlv(tag = 0x81)]
-        pub current_passcode: ::std::vec::Vec<u8>,
+        pub current_passcode: Vec<u8>,
         /// `82` New Passcode (binary, length 4..99, required).
         #[tlv(tag = 0x82)]
-        pub new_passcode: ::std::vec::Vec<u8>,
+        pub new_passcode: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF07 Change Device Lock Passcode (manual Table 269).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF07;
         const NAME: &'static str = "Change Device Lock Passcode";
         type Response = Response;
@@ -5933,37 +4554,23 @@ pub mod reset_device_lock_passcode {
     /// Command ID 0xEF08.
     pub const ID: u16 = 0xEF08;
     /// Request data of command 0xEF08 Reset Device Lock Passcode (manual Table 272).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Device Serial Number (binary, 4 bytes, required).
         #[tlv(tag = 0x81)]
         pub device_serial_number: [u8; 4],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF08 Reset Device Lock Passcode (manual Table 273).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF08;
         const NAME: &'static str = "Reset Device Lock Passcode";
         type Response = Response;
@@ -5974,89 +4581,61 @@ pub mod encrypt_user_data {
     /// Command ID 0xEF09.
     pub const ID: u16 = 0xEF09;
     /// Request data of command 0xEF09 Encrypt User Data (manual Table 277).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `A3` User data parameters for item \#0 to item \#3 (binary, variable length, required).
         #[tlv(tag = 0xA3)]
         pub user_data_parameters_for_item_number_0_to_item_number_3: RequestUserDataParametersForItemNumber0ToItemNumber3,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `A3` User data parameters for item \#0 to item \#3: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RequestUserDataParametersForItemNumber0ToItemNumber3 {
         /// `81` User data item \#0 (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub user_data_item_number_0: ::std::vec::Vec<u8>,
+        pub user_data_item_number_0: Vec<u8>,
         /// `82` User data item \#1 (binary, variable length, optional).
         #[tlv(tag = 0x82)]
-        pub user_data_item_number_1: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_1: Option<Vec<u8>>,
         /// `83` User data item \#2 (binary, variable length, optional).
         #[tlv(tag = 0x83)]
-        pub user_data_item_number_2: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_2: Option<Vec<u8>>,
         /// `84` User data Item \#3 (binary, variable length, optional).
         #[tlv(tag = 0x84)]
-        pub user_data_item_number_3: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub user_data_item_number_3: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF09 Encrypt User Data (manual Table 278).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `F8` Container for Encrypted Data (TLV, variable length, required).
         #[tlv(tag = 0xF8)]
         pub container_for_encrypted_data: ResponseContainerForEncryptedData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `F8` Container for Encrypted Data: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct ResponseContainerForEncryptedData {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive: Vec<u8>,
         /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
-        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        pub encrypted_data_ksn: Vec<u8>,
         /// `DFDF57` Encrypted Data Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF57)]
         pub encrypted_data_encryption_type: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF09;
         const NAME: &'static str = "Encrypt User Data";
         type Response = Response;
@@ -6064,81 +4643,62 @@ pub mod encrypt_user_data {
 }
 /// Command 0xEF11 - Get Key Info. Manual Tables 282 and 283.
 pub mod get_key_info {
+    use ::core::fmt;
     /// Command ID 0xEF11.
     pub const ID: u16 = 0xEF11;
     /// Request data of command 0xEF11 Get Key Info (manual Table 282).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Key Slot ID (binary, 2 bytes, required).
         #[tlv(tag = 0x81)]
         pub key_slot_id: [u8; 2],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xEF11 Get Key Info (manual Table 283).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` Key Slot Information (binary, 4 bytes, required).
         #[tlv(tag = 0x81)]
         pub key_slot_information: ResponseKeySlotInformation,
         /// `82` Loaded Key Information (binary, 6 bytes, optional).
         #[tlv(tag = 0x82)]
-        pub loaded_key_information: ::core::option::Option<ResponseLoadedKeyInformation>,
+        pub loaded_key_information: Option<ResponseLoadedKeyInformation>,
         /// `83` Key Check Value For AES-CMAC (binary, variable length, optional).
         #[tlv(tag = 0x83)]
-        pub key_check_value_for_aes_cmac: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub key_check_value_for_aes_cmac: Option<Vec<u8>>,
         /// `84` Key Derivation Information (binary, variable length, optional).
         #[tlv(tag = 0x84)]
-        pub key_derivation_information: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub key_derivation_information: Option<Vec<u8>>,
         /// `A6` Restrictions Reserved (binary, variable length, optional).
         #[tlv(tag = 0xA6)]
-        pub restrictions_reserved: ::core::option::Option<ResponseRestrictionsReserved>,
+        pub restrictions_reserved: Option<ResponseRestrictionsReserved>,
         /// `89` Timestamp (binary, variable length, optional).
         #[tlv(tag = 0x89)]
-        pub timestamp: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub timestamp: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(key_slot_information: ResponseKeySlotInformation) -> Self {
             Response {
                 key_slot_information,
-                loaded_key_information: ::core::option::Option::None,
-                key_check_value_for_aes_cmac: ::core::option::Option::None,
-                key_derivation_information: ::core::option::Option::None,
-                restrictions_reserved: ::core::option::Option::None,
-                timestamp: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                loaded_key_information: None,
+                key_check_value_for_aes_cmac: None,
+                key_derivation_information: None,
+                restrictions_reserved: None,
+                timestamp: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Key Slot Status (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum ResponseKeySlotInformationKeySlotStatus {
         /// `00`: Empty.
         #[tlv(value = 0x00)]
@@ -6160,49 +4720,37 @@ pub mod get_key_info {
         NotSupportedInThisDevice,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl ResponseKeySlotInformationKeySlotStatus {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Empty => ::core::option::Option::Some("Empty"),
+                Self::Empty => Some("Empty"),
                 Self::LoadedKeyNotAssignedPurpose => {
-                    ::core::option::Option::Some("Loaded (Key not assigned purpose)")
+                    Some("Loaded (Key not assigned purpose)")
                 }
-                Self::LoadedActive => ::core::option::Option::Some("Loaded & Active"),
-                Self::Exhausted => ::core::option::Option::Some("Exhausted"),
+                Self::LoadedActive => Some("Loaded & Active"),
+                Self::Exhausted => Some("Exhausted"),
                 Self::ExpiredReservedCertificateStatus => {
-                    ::core::option::Option::Some(
-                        "Expired (Reserved, certificate status)",
-                    )
+                    Some("Expired (Reserved, certificate status)")
                 }
-                Self::NotSupportedInThisDevice => {
-                    ::core::option::Option::Some("Not supported in this device")
-                }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::NotSupportedInThisDevice => Some("Not supported in this device"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for ResponseKeySlotInformationKeySlotStatus {
+    impl fmt::Display for ResponseKeySlotInformationKeySlotStatus {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `81` Key Slot Information: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct ResponseKeySlotInformation {
         /// Key Slot Status (1 byte).
@@ -6213,16 +4761,9 @@ pub mod get_key_info {
         pub transport_key_slot_id: [u8; 2],
     }
     /// Values of Encoding of Algorithm & Length (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum ResponseLoadedKeyInformationEncodingOfAlgorithmAndLength {
         /// `01`: DEA.
         #[tlv(value = 0x01)]
@@ -6244,42 +4785,33 @@ pub mod get_key_info {
         Aes256,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl ResponseLoadedKeyInformationEncodingOfAlgorithmAndLength {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Dea => ::core::option::Option::Some("DEA"),
-                Self::V2tdea => ::core::option::Option::Some("2TDEA"),
-                Self::V3tdea => ::core::option::Option::Some("3TDEA"),
-                Self::Aes128 => ::core::option::Option::Some("AES128"),
-                Self::Aes192 => ::core::option::Option::Some("AES192"),
-                Self::Aes256 => ::core::option::Option::Some("AES256"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Dea => Some("DEA"),
+                Self::V2tdea => Some("2TDEA"),
+                Self::V3tdea => Some("3TDEA"),
+                Self::Aes128 => Some("AES128"),
+                Self::Aes192 => Some("AES192"),
+                Self::Aes256 => Some("AES256"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display
-    for ResponseLoadedKeyInformationEncodingOfAlgorithmAndLength {
+    impl fmt::Display for ResponseLoadedKeyInformationEncodingOfAlgorithmAndLength {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `82` Loaded Key Information: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct ResponseLoadedKeyInformation {
         /// Key Environment (1 byte).
@@ -6290,23 +4822,16 @@ pub mod get_key_info {
         pub encoding_of_algorithm_and_length: ResponseLoadedKeyInformationEncodingOfAlgorithmAndLength,
     }
     /// `A6` Restrictions Reserved: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct ResponseRestrictionsReserved {
         /// `81` DUKPT Restrictions (binary, 2 bytes, optional).
         #[tlv(tag = 0x81)]
-        pub dukpt_restrictions: ::core::option::Option<[u8; 2]>,
+        pub dukpt_restrictions: Option<[u8; 2]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xEF11;
         const NAME: &'static str = "Get Key Info";
         type Response = Response;
@@ -6319,34 +4844,20 @@ pub mod force_tamper {
     /// Command ID 0xF012.
     pub const ID: u16 = 0xF012;
     /// Request data of command 0xF012 Force Tamper (manual Table 286).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xF012 Force Tamper (manual Table 287).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xF012;
         const NAME: &'static str = "Force Tamper";
         type Response = Response;
@@ -6359,45 +4870,24 @@ pub mod read_log {
     /// Command ID 0xF014.
     pub const ID: u16 = 0xF014;
     /// Request data of command 0xF014 Read Log (manual Table 290).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xF014 Read Log (manual Table 291).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `83` System Event Log (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub system_event_log: ResponseSystemEventLog,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `83` System Event Log: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct ResponseSystemEventLog {
         /// Number of Events (2 bytes).
@@ -6405,9 +4895,9 @@ pub mod read_log {
         /// Length of Each Event (2 bytes).
         pub length_of_each_event: u16,
         /// Event Log (variable length).
-        pub event_log: ::std::vec::Vec<u8>,
+        pub event_log: Vec<u8>,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xF014;
         const NAME: &'static str = "Read Log";
         type Response = Response;
@@ -6420,45 +4910,24 @@ pub mod read_log_and_clear_tamper {
     /// Command ID 0xF015.
     pub const ID: u16 = 0xF015;
     /// Request data of command 0xF015 Read Log & Clear Tamper (manual Table 295).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xF015 Read Log & Clear Tamper (manual Table 296).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `83` System Event Log (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub system_event_log: ResponseSystemEventLog,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `83` System Event Log: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct ResponseSystemEventLog {
         /// Number of Events (2 bytes).
@@ -6466,9 +4935,9 @@ pub mod read_log_and_clear_tamper {
         /// Length of Each Event (2 bytes).
         pub length_of_each_event: u16,
         /// Event Log (variable length).
-        pub event_log: ::std::vec::Vec<u8>,
+        pub event_log: Vec<u8>,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xF015;
         const NAME: &'static str = "Read Log & Clear Tamper";
         type Response = Response;
@@ -6478,51 +4947,36 @@ pub mod read_log_and_clear_tamper {
 ///
 /// The manual marks this section MagTek internal.
 pub mod activate_device_security {
+    use ::core::fmt;
     /// Command ID 0xF016.
     pub const ID: u16 = 0xF016;
     /// Request data of command 0xF016 Activate Device Security (manual Table 300).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Current Date and Time (binary, 7 bytes, required).
         #[tlv(tag = 0x81)]
         pub current_date_and_time: RequestCurrentDateAndTime,
         /// `85` PCI Hardware ID (binary, variable length, optional).
         #[tlv(tag = 0x85)]
-        pub pci_hardware_id: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub pci_hardware_id: Option<Vec<u8>>,
         /// `86` Hardware Configuration Profile (binary, variable length, optional).
         #[tlv(tag = 0x86)]
-        pub hardware_configuration_profile: ::core::option::Option<
-            RequestHardwareConfigurationProfile,
-        >,
+        pub hardware_configuration_profile: Option<RequestHardwareConfigurationProfile>,
         /// `88` MAC Address (binary, variable length, optional).
         #[tlv(tag = 0x88)]
-        pub mac_address: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub mac_address: Option<Vec<u8>>,
         /// `89` WLAN SoftAP MagTek Password (binary, variable length, optional).
         #[tlv(tag = 0x89)]
-        pub wlan_softap_magtek_password: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub wlan_softap_magtek_password: Option<Vec<u8>>,
         /// `8A` WLAN Firmware Sequence Number (binary, 4 bytes, optional).
         #[tlv(tag = 0x8A)]
-        pub wlan_firmware_sequence_number: ::core::option::Option<[u8; 4]>,
+        pub wlan_firmware_sequence_number: Option<[u8; 4]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `81` Current Date and Time: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct RequestCurrentDateAndTime {
         /// Month (1 byte).
@@ -6541,16 +4995,9 @@ pub mod activate_device_security {
         pub year: u8,
     }
     /// Values of Hardware Configuration Profile Version (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum RequestHardwareConfigurationProfileHardwareConfigurationProfileVersion {
         /// `01`: Initial release.
         #[tlv(value = 0x01)]
@@ -6560,40 +5007,32 @@ pub mod activate_device_security {
         AddedInSpecificationRevision30,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl RequestHardwareConfigurationProfileHardwareConfigurationProfileVersion {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::InitialRelease => ::core::option::Option::Some("Initial release"),
+                Self::InitialRelease => Some("Initial release"),
                 Self::AddedInSpecificationRevision30 => {
-                    ::core::option::Option::Some("Added in specification revision 30")
+                    Some("Added in specification revision 30")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display
+    impl fmt::Display
     for RequestHardwareConfigurationProfileHardwareConfigurationProfileVersion {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// `86` Hardware Configuration Profile: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct RequestHardwareConfigurationProfile {
         /// Hardware Configuration Profile Version (1 byte).
@@ -6610,20 +5049,13 @@ pub mod activate_device_security {
         pub user_interface: [u8; 5],
     }
     /// Response data of command 0xF016 Activate Device Security (manual Table 301).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xF016;
         const NAME: &'static str = "Activate Device Security";
         type Response = Response;
@@ -6634,52 +5066,38 @@ pub mod establish_ephemeral_kbpk {
     /// Command ID 0xF017.
     pub const ID: u16 = 0xF017;
     /// Request data of command 0xF017 Establish Ephemeral KBPK (manual Table 304).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `A1` Security Parameters (binary, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub security_parameters: ::mms_message::TlvList,
+        pub security_parameters: mms_message::TlvList,
         /// `83` Host Ephemeral Public Key (binary, variable length, required).
         #[tlv(tag = 0x83)]
-        pub host_ephemeral_public_key: ::std::vec::Vec<u8>,
+        pub host_ephemeral_public_key: Vec<u8>,
         /// `84` Host Random Token (binary, 8 bytes, required).
         #[tlv(tag = 0x84)]
         pub host_random_token: [u8; 8],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Response data of command 0xF017 Establish Ephemeral KBPK (manual Table 305).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
         /// `A1` Security Parameters (binary, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub security_parameters: ::mms_message::TlvList,
+        pub security_parameters: mms_message::TlvList,
         /// `83` Device Ephemeral Public Key (binary, variable length, required).
         #[tlv(tag = 0x83)]
-        pub device_ephemeral_public_key: ::std::vec::Vec<u8>,
+        pub device_ephemeral_public_key: Vec<u8>,
         /// `84` Device Random Token (binary, 8 bytes, required).
         #[tlv(tag = 0x84)]
         pub device_random_token: [u8; 8],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Command for Request {
+    impl mms_message::Command for Request {
         const ID: u16 = 0xF017;
         const NAME: &'static str = "Establish Ephemeral KBPK";
         type Response = Response;
@@ -6752,6 +5170,6 @@ pub static COMMANDS: &[(u16, &str)] = &[
     (0xF017, "Establish Ephemeral KBPK"),
 ];
 /// The name of a command, if the spec has it.
-pub fn name(id: u16) -> ::core::option::Option<&'static str> {
+pub fn name(id: u16) -> Option<&'static str> {
     COMMANDS.binary_search_by_key(&id, |&(known, _)| known).ok().map(|i| COMMANDS[i].1)
 }

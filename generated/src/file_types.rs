@@ -1,37 +1,26 @@
 // Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
 
 //! File types of the file commands.
+use ::core::fmt;
 /// A file type: type, version, subtype and instance bytes (manual Table 201).
 ///
 /// Open: any four bytes are a `FileType`; the constants name the ones the spec lists.
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord
-)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileType(pub u32);
 /// Four bytes, big-endian, in a TLV value or a message information field.
-impl ::mms_codec::Value for FileType {
-    const FIXED_LEN: ::core::option::Option<usize> = ::core::option::Option::Some(4);
+impl mms_codec::Value for FileType {
+    const FIXED_LEN: Option<usize> = Some(4);
     fn value_len(&self) -> usize {
         4
     }
-    fn encode_value<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-        &self,
-        out: &mut W,
-    ) {
+    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
         out.write(&self.0.to_be_bytes());
     }
     fn decode_value(
         bytes: &[u8],
-        cx: ::mms_codec::DecodeContext,
-    ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
-        <u32 as ::mms_codec::Value>::decode_value(bytes, cx).map(FileType)
+        cx: mms_codec::DecodeContext,
+    ) -> Result<Self, mms_codec::DecodeError> {
+        <u32 as mms_codec::Value>::decode_value(bytes, cx).map(FileType)
     }
 }
 impl FileType {
@@ -160,7 +149,7 @@ impl FileType {
     /// `08000000`: User File. Secured: get No, set No.
     pub const USER_FILE: FileType = FileType(0x08000000);
     /// The manual's label, if the spec lists this file type.
-    pub fn label(self) -> ::core::option::Option<&'static str> {
+    pub fn label(self) -> Option<&'static str> {
         FILE_TYPES
             .binary_search_by_key(&self, |&(known, _)| known)
             .ok()
@@ -171,28 +160,26 @@ impl FileType {
         self.0.to_be_bytes()
     }
 }
-impl ::core::convert::From<[u8; 4]> for FileType {
+impl From<[u8; 4]> for FileType {
     fn from(bytes: [u8; 4]) -> Self {
         FileType(u32::from_be_bytes(bytes))
     }
 }
-impl ::core::fmt::Debug for FileType {
+impl fmt::Debug for FileType {
     /// `FileType(00000100 "EMV configuration, processing file")`.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => {
-                ::core::write!(f, "FileType({:08X} {:?})", self.0, label)
-            }
-            ::core::option::Option::None => ::core::write!(f, "FileType({:08X})", self.0),
+            Some(label) => write!(f, "FileType({:08X} {:?})", self.0, label),
+            None => write!(f, "FileType({:08X})", self.0),
         }
     }
 }
-impl ::core::fmt::Display for FileType {
+impl fmt::Display for FileType {
     /// The label, or the four bytes in hex.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => ::core::write!(f, "{:08X}", self.0),
+            Some(label) => f.write_str(label),
+            None => write!(f, "{:08X}", self.0),
         }
     }
 }

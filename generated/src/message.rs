@@ -2,12 +2,8 @@
 
 //! `Message`: any message decoded into its typed payload.
 /// A command request payload of any command in the spec.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Request {
     /// "Start Transaction" (command 0x1001).
     StartTransaction(super::commands::start_transaction::Request),
@@ -154,22 +150,20 @@ pub enum Request {
     /// "Establish Ephemeral KBPK" (command 0xF017).
     EstablishEphemeralKbpk(super::commands::establish_ephemeral_kbpk::Request),
 }
-impl ::mms_message::PayloadEnum for Request {
+impl mms_message::PayloadEnum for Request {
     fn decode(
-        envelope: &::mms_message::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::option::Option<
-        ::core::result::Result<Self, ::mms_message::MessageError>,
-    > {
+        envelope: &mms_message::Envelope,
+        options: mms_codec::DecodeOptions,
+    ) -> Option<Result<Self, mms_message::MessageError>> {
         let id = envelope.payload_id().unwrap_or(envelope.info.id);
-        ::core::option::Option::Some(
+        Some(
             match id {
                 0x1001 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_transaction::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1001,
                             "Start Transaction",
                             options,
@@ -177,11 +171,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::StartTransaction)
                 }
                 0x1002 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::continue_transaction::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1002,
                             "Continue Transaction",
                             options,
@@ -189,11 +183,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ContinueTransaction)
                 }
                 0x1003 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::finalize::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1003,
                             "Finalize",
                             options,
@@ -201,11 +195,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::Finalize)
                 }
                 0x1004 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::resume_transaction::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1004,
                             "Resume Transaction",
                             options,
@@ -213,11 +207,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ResumeTransaction)
                 }
                 0x1008 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::cancel_transaction::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1008,
                             "Cancel Transaction",
                             options,
@@ -225,11 +219,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::CancelTransaction)
                 }
                 0x1009 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::close_clear_transaction::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1009,
                             "Close / Clear Transaction",
                             options,
@@ -237,11 +231,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::CloseClearTransaction)
                 }
                 0x1014 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_transaction_status::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1014,
                             "Get Transaction Status",
                             options,
@@ -249,11 +243,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GetTransactionStatus)
                 }
                 0x1041 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_payment_parameters::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1041,
                             "Set Payment Parameters",
                             options,
@@ -261,11 +255,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::SetPaymentParameters)
                 }
                 0x1042 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_payment_parameters::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1042,
                             "Get Payment Parameters",
                             options,
@@ -273,11 +267,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GetPaymentParameters)
                 }
                 0x1100 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1100,
                             "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
                             options,
@@ -285,11 +279,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::PassThroughCommandForNtagMifareUltralightType2)
                 }
                 0x1101 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1101,
                             "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
                             options,
@@ -297,11 +291,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::PassThroughCommandForMifareClassicMiniPlusSl1)
                 }
                 0x1102 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_mifare_desfire_type_4::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1102,
                             "Pass Through Command for MIFARE DESFire, Type 4",
                             options,
@@ -309,11 +303,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::PassThroughCommandForMifareDesfireType4)
                 }
                 0x1103 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_mifare_plus_type_2::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1103,
                             "Pass Through Command for MIFARE Plus, Type 2",
                             options,
@@ -321,11 +315,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::PassThroughCommandForMifarePlusType2)
                 }
                 0x1801 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::request_cardholder_signature::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1801,
                             "Request Cardholder Signature",
                             options,
@@ -333,11 +327,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::RequestCardholderSignature)
                 }
                 0x1802 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::report_cardholder_selection::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1802,
                             "Report Cardholder Selection",
                             options,
@@ -345,11 +339,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ReportCardholderSelection)
                 }
                 0x1803 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::display_message::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1803,
                             "Display Message",
                             options,
@@ -357,11 +351,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::DisplayMessage)
                 }
                 0x1804 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::read_barcode::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1804,
                             "Read Barcode",
                             options,
@@ -369,11 +363,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ReadBarcode)
                 }
                 0x1805 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::buzzer::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1805,
                             "Buzzer",
                             options,
@@ -381,11 +375,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::Buzzer)
                 }
                 0x1821 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::show_image::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1821,
                             "Show Image",
                             options,
@@ -393,11 +387,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ShowImage)
                 }
                 0x1822 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::show_qr_code::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1822,
                             "Show QR Code",
                             options,
@@ -405,11 +399,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ShowQrCode)
                 }
                 0x1823 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::show_bitmap_image::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1823,
                             "Show Bitmap Image",
                             options,
@@ -417,11 +411,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ShowBitmapImage)
                 }
                 0x1830 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::display_flexible_ui_pages::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1830,
                             "Display Flexible UI Pages",
                             options,
@@ -429,11 +423,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::DisplayFlexibleUiPages)
                 }
                 0x1840 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::card_emulation::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1840,
                             "Card Emulation",
                             options,
@@ -441,11 +435,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::CardEmulation)
                 }
                 0x1F01 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::reset_device::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1F01,
                             "Reset Device",
                             options,
@@ -453,11 +447,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ResetDevice)
                 }
                 0x1F02 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_notification_subscriptions::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1F02,
                             "Set Notification Subscriptions",
                             options,
@@ -465,11 +459,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::SetNotificationSubscriptions)
                 }
                 0x1F03 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::extend_session::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1F03,
                             "Extend Session",
                             options,
@@ -477,11 +471,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ExtendSession)
                 }
                 0x1F04 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::terminate_bluetooth_le_connection::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1F04,
                             "Terminate Bluetooth® LE Connection",
                             options,
@@ -489,11 +483,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::TerminateBluetoothLeConnection)
                 }
                 0x1F05 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::erase_all_bluetooth_le_bonds::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x1F05,
                             "Erase All Bluetooth® LE Bonds",
                             options,
@@ -501,11 +495,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::EraseAllBluetoothLeBonds)
                 }
                 0x2001 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::request_pin_with_host_supplied_account_data::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x2001,
                             "Request PIN with Host Supplied Account Data",
                             options,
@@ -513,11 +507,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::RequestPinWithHostSuppliedAccountData)
                 }
                 0x2002 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::request_pin_with_card_supplied_account_data::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0x2002,
                             "Request PIN with Card Supplied Account Data",
                             options,
@@ -525,11 +519,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::RequestPinWithCardSuppliedAccountData)
                 }
                 0xD101 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_property::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD101,
                             "Get Property",
                             options,
@@ -537,11 +531,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GetProperty)
                 }
                 0xD111 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_property_unsecured::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD111,
                             "Set Property (Unsecured)",
                             options,
@@ -549,11 +543,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::SetPropertyUnsecured)
                 }
                 0xD112 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_property_secured::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD112,
                             "Set Property (Secured)",
                             options,
@@ -561,11 +555,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::SetPropertySecured)
                 }
                 0xD201 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::reset_properties_to_defaults::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD201,
                             "Reset Properties to Defaults",
                             options,
@@ -573,11 +567,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ResetPropertiesToDefaults)
                 }
                 0xD801 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_firmware_file::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD801,
                             "Load Firmware File",
                             options,
@@ -585,11 +579,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::LoadFirmwareFile)
                 }
                 0xD811 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_send_file_to_device_secured::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD811,
                             "Start Send File to Device (Secured)",
                             options,
@@ -597,11 +591,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::StartSendFileToDeviceSecured)
                 }
                 0xD812 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_send_file_to_device_unsecured::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD812,
                             "Start Send File to Device (Unsecured)",
                             options,
@@ -609,11 +603,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::StartSendFileToDeviceUnsecured)
                 }
                 0xD821 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_get_file_from_device::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD821,
                             "Start Get File from Device",
                             options,
@@ -621,11 +615,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::StartGetFileFromDevice)
                 }
                 0xD825 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_file_info_from_device::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD825,
                             "Get File Info from Device",
                             options,
@@ -633,11 +627,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GetFileInfoFromDevice)
                 }
                 0xD831 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::delete_file_from_device::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD831,
                             "Delete File from Device",
                             options,
@@ -645,11 +639,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::DeleteFileFromDevice)
                 }
                 0xD901 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::commit_firmware_from_file::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xD901,
                             "Commit Firmware from File",
                             options,
@@ -657,11 +651,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::CommitFirmwareFromFile)
                 }
                 0xDF01 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::echo::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xDF01,
                             "Echo",
                             options,
@@ -669,11 +663,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::Echo)
                 }
                 0xDF02 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::convert_binary_tag_data_to_text::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xDF02,
                             "Convert Binary Tag Data to Text",
                             options,
@@ -681,11 +675,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ConvertBinaryTagDataToText)
                 }
                 0xE001 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_challenge::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xE001,
                             "Get Challenge",
                             options,
@@ -693,11 +687,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GetChallenge)
                 }
                 0xEEEE => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::send_secured_command_to_device::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEEEE,
                             "Send Secured Command to Device",
                             options,
@@ -705,11 +699,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::SendSecuredCommandToDevice)
                 }
                 0xEF01 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_key_using_tr_31::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF01,
                             "Load Key Using TR-31",
                             options,
@@ -717,11 +711,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::LoadKeyUsingTr31)
                 }
                 0xEF02 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::generate_csr_keys::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF02,
                             "Generate CSR keys",
                             options,
@@ -729,11 +723,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GenerateCsrKeys)
                 }
                 0xEF03 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::generate_csr::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF03,
                             "Generate CSR",
                             options,
@@ -741,11 +735,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GenerateCsr)
                 }
                 0xEF04 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_ltpk_protection_key::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF04,
                             "Load LTPK Protection Key",
                             options,
@@ -753,11 +747,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::LoadLtpkProtectionKey)
                 }
                 0xEF05 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_encrypted_ltpk_and_version::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF05,
                             "Load Encrypted LTPK and Version",
                             options,
@@ -765,11 +759,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::LoadEncryptedLtpkAndVersion)
                 }
                 0xEF06 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::change_device_lock_state::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF06,
                             "Change Device Lock State",
                             options,
@@ -777,11 +771,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ChangeDeviceLockState)
                 }
                 0xEF07 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::change_device_lock_passcode::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF07,
                             "Change Device Lock Passcode",
                             options,
@@ -789,11 +783,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ChangeDeviceLockPasscode)
                 }
                 0xEF08 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::reset_device_lock_passcode::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF08,
                             "Reset Device Lock Passcode",
                             options,
@@ -801,11 +795,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ResetDeviceLockPasscode)
                 }
                 0xEF09 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::encrypt_user_data::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF09,
                             "Encrypt User Data",
                             options,
@@ -813,11 +807,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::EncryptUserData)
                 }
                 0xEF11 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_key_info::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xEF11,
                             "Get Key Info",
                             options,
@@ -825,11 +819,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::GetKeyInfo)
                 }
                 0xF012 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::force_tamper::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xF012,
                             "Force Tamper",
                             options,
@@ -837,11 +831,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ForceTamper)
                 }
                 0xF014 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::read_log::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xF014,
                             "Read Log",
                             options,
@@ -849,11 +843,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ReadLog)
                 }
                 0xF015 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::read_log_and_clear_tamper::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xF015,
                             "Read Log & Clear Tamper",
                             options,
@@ -861,11 +855,11 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ReadLogAndClearTamper)
                 }
                 0xF016 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::activate_device_security::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xF016,
                             "Activate Device Security",
                             options,
@@ -873,18 +867,18 @@ impl ::mms_message::PayloadEnum for Request {
                         .map(Request::ActivateDeviceSecurity)
                 }
                 0xF017 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::establish_ephemeral_kbpk::Request,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Request,
+                            mms_message::MessageKind::Request,
                             0xF017,
                             "Establish Ephemeral KBPK",
                             options,
                         )
                         .map(Request::EstablishEphemeralKbpk)
                 }
-                _ => return ::core::option::Option::None,
+                _ => return None,
             },
         )
     }
@@ -1036,258 +1030,236 @@ impl ::mms_message::PayloadEnum for Request {
     }
     fn contents_len(&self) -> usize {
         match self {
-            Request::StartTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ContinueTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Request::Finalize(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ResumeTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Request::CancelTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Request::CloseClearTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Request::GetTransactionStatus(p) => ::mms_codec::Contents::contents_len(p),
-            Request::SetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
-            Request::GetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
+            Request::StartTransaction(p) => mms_codec::Contents::contents_len(p),
+            Request::ContinueTransaction(p) => mms_codec::Contents::contents_len(p),
+            Request::Finalize(p) => mms_codec::Contents::contents_len(p),
+            Request::ResumeTransaction(p) => mms_codec::Contents::contents_len(p),
+            Request::CancelTransaction(p) => mms_codec::Contents::contents_len(p),
+            Request::CloseClearTransaction(p) => mms_codec::Contents::contents_len(p),
+            Request::GetTransactionStatus(p) => mms_codec::Contents::contents_len(p),
+            Request::SetPaymentParameters(p) => mms_codec::Contents::contents_len(p),
+            Request::GetPaymentParameters(p) => mms_codec::Contents::contents_len(p),
             Request::PassThroughCommandForNtagMifareUltralightType2(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Request::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Request::PassThroughCommandForMifareDesfireType4(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Request::PassThroughCommandForMifarePlusType2(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Request::RequestCardholderSignature(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::ReportCardholderSelection(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
-            Request::DisplayMessage(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ReadBarcode(p) => ::mms_codec::Contents::contents_len(p),
-            Request::Buzzer(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ShowImage(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ShowQrCode(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ShowBitmapImage(p) => ::mms_codec::Contents::contents_len(p),
-            Request::DisplayFlexibleUiPages(p) => ::mms_codec::Contents::contents_len(p),
-            Request::CardEmulation(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ResetDevice(p) => ::mms_codec::Contents::contents_len(p),
+            Request::ReportCardholderSelection(p) => mms_codec::Contents::contents_len(p),
+            Request::DisplayMessage(p) => mms_codec::Contents::contents_len(p),
+            Request::ReadBarcode(p) => mms_codec::Contents::contents_len(p),
+            Request::Buzzer(p) => mms_codec::Contents::contents_len(p),
+            Request::ShowImage(p) => mms_codec::Contents::contents_len(p),
+            Request::ShowQrCode(p) => mms_codec::Contents::contents_len(p),
+            Request::ShowBitmapImage(p) => mms_codec::Contents::contents_len(p),
+            Request::DisplayFlexibleUiPages(p) => mms_codec::Contents::contents_len(p),
+            Request::CardEmulation(p) => mms_codec::Contents::contents_len(p),
+            Request::ResetDevice(p) => mms_codec::Contents::contents_len(p),
             Request::SetNotificationSubscriptions(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::ExtendSession(p) => ::mms_codec::Contents::contents_len(p),
+            Request::ExtendSession(p) => mms_codec::Contents::contents_len(p),
             Request::TerminateBluetoothLeConnection(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::EraseAllBluetoothLeBonds(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
+            Request::EraseAllBluetoothLeBonds(p) => mms_codec::Contents::contents_len(p),
             Request::RequestPinWithHostSuppliedAccountData(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Request::RequestPinWithCardSuppliedAccountData(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::GetProperty(p) => ::mms_codec::Contents::contents_len(p),
-            Request::SetPropertyUnsecured(p) => ::mms_codec::Contents::contents_len(p),
-            Request::SetPropertySecured(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ResetPropertiesToDefaults(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
-            Request::LoadFirmwareFile(p) => ::mms_codec::Contents::contents_len(p),
+            Request::GetProperty(p) => mms_codec::Contents::contents_len(p),
+            Request::SetPropertyUnsecured(p) => mms_codec::Contents::contents_len(p),
+            Request::SetPropertySecured(p) => mms_codec::Contents::contents_len(p),
+            Request::ResetPropertiesToDefaults(p) => mms_codec::Contents::contents_len(p),
+            Request::LoadFirmwareFile(p) => mms_codec::Contents::contents_len(p),
             Request::StartSendFileToDeviceSecured(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Request::StartSendFileToDeviceUnsecured(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::StartGetFileFromDevice(p) => ::mms_codec::Contents::contents_len(p),
-            Request::GetFileInfoFromDevice(p) => ::mms_codec::Contents::contents_len(p),
-            Request::DeleteFileFromDevice(p) => ::mms_codec::Contents::contents_len(p),
-            Request::CommitFirmwareFromFile(p) => ::mms_codec::Contents::contents_len(p),
-            Request::Echo(p) => ::mms_codec::Contents::contents_len(p),
+            Request::StartGetFileFromDevice(p) => mms_codec::Contents::contents_len(p),
+            Request::GetFileInfoFromDevice(p) => mms_codec::Contents::contents_len(p),
+            Request::DeleteFileFromDevice(p) => mms_codec::Contents::contents_len(p),
+            Request::CommitFirmwareFromFile(p) => mms_codec::Contents::contents_len(p),
+            Request::Echo(p) => mms_codec::Contents::contents_len(p),
             Request::ConvertBinaryTagDataToText(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::GetChallenge(p) => ::mms_codec::Contents::contents_len(p),
+            Request::GetChallenge(p) => mms_codec::Contents::contents_len(p),
             Request::SendSecuredCommandToDevice(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::LoadKeyUsingTr31(p) => ::mms_codec::Contents::contents_len(p),
-            Request::GenerateCsrKeys(p) => ::mms_codec::Contents::contents_len(p),
-            Request::GenerateCsr(p) => ::mms_codec::Contents::contents_len(p),
-            Request::LoadLtpkProtectionKey(p) => ::mms_codec::Contents::contents_len(p),
+            Request::LoadKeyUsingTr31(p) => mms_codec::Contents::contents_len(p),
+            Request::GenerateCsrKeys(p) => mms_codec::Contents::contents_len(p),
+            Request::GenerateCsr(p) => mms_codec::Contents::contents_len(p),
+            Request::LoadLtpkProtectionKey(p) => mms_codec::Contents::contents_len(p),
             Request::LoadEncryptedLtpkAndVersion(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Request::ChangeDeviceLockState(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ChangeDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
-            Request::ResetDeviceLockPasscode(p) => ::mms_codec::Contents::contents_len(p),
-            Request::EncryptUserData(p) => ::mms_codec::Contents::contents_len(p),
-            Request::GetKeyInfo(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ForceTamper(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ReadLog(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ReadLogAndClearTamper(p) => ::mms_codec::Contents::contents_len(p),
-            Request::ActivateDeviceSecurity(p) => ::mms_codec::Contents::contents_len(p),
-            Request::EstablishEphemeralKbpk(p) => ::mms_codec::Contents::contents_len(p),
+            Request::ChangeDeviceLockState(p) => mms_codec::Contents::contents_len(p),
+            Request::ChangeDeviceLockPasscode(p) => mms_codec::Contents::contents_len(p),
+            Request::ResetDeviceLockPasscode(p) => mms_codec::Contents::contents_len(p),
+            Request::EncryptUserData(p) => mms_codec::Contents::contents_len(p),
+            Request::GetKeyInfo(p) => mms_codec::Contents::contents_len(p),
+            Request::ForceTamper(p) => mms_codec::Contents::contents_len(p),
+            Request::ReadLog(p) => mms_codec::Contents::contents_len(p),
+            Request::ReadLogAndClearTamper(p) => mms_codec::Contents::contents_len(p),
+            Request::ActivateDeviceSecurity(p) => mms_codec::Contents::contents_len(p),
+            Request::EstablishEphemeralKbpk(p) => mms_codec::Contents::contents_len(p),
         }
     }
-    fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
+    fn encode_contents(&self, out: &mut Vec<u8>) {
         match self {
-            Request::StartTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
+            Request::StartTransaction(p) => mms_codec::Contents::encode_contents(p, out),
             Request::ContinueTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::Finalize(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ResumeTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
-            Request::CancelTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
+            Request::Finalize(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ResumeTransaction(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::CancelTransaction(p) => mms_codec::Contents::encode_contents(p, out),
             Request::CloseClearTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::GetTransactionStatus(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::SetPaymentParameters(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::GetPaymentParameters(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::PassThroughCommandForNtagMifareUltralightType2(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::PassThroughCommandForMifareDesfireType4(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::PassThroughCommandForMifarePlusType2(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::RequestCardholderSignature(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::ReportCardholderSelection(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::DisplayMessage(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ReadBarcode(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::Buzzer(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ShowImage(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ShowQrCode(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ShowBitmapImage(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::DisplayMessage(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ReadBarcode(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::Buzzer(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ShowImage(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ShowQrCode(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ShowBitmapImage(p) => mms_codec::Contents::encode_contents(p, out),
             Request::DisplayFlexibleUiPages(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::CardEmulation(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ResetDevice(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::CardEmulation(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ResetDevice(p) => mms_codec::Contents::encode_contents(p, out),
             Request::SetNotificationSubscriptions(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::ExtendSession(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::ExtendSession(p) => mms_codec::Contents::encode_contents(p, out),
             Request::TerminateBluetoothLeConnection(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::EraseAllBluetoothLeBonds(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::RequestPinWithHostSuppliedAccountData(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::RequestPinWithCardSuppliedAccountData(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::GetProperty(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::GetProperty(p) => mms_codec::Contents::encode_contents(p, out),
             Request::SetPropertyUnsecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::SetPropertySecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::ResetPropertiesToDefaults(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::LoadFirmwareFile(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
+            Request::LoadFirmwareFile(p) => mms_codec::Contents::encode_contents(p, out),
             Request::StartSendFileToDeviceSecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::StartSendFileToDeviceUnsecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::StartGetFileFromDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::GetFileInfoFromDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::DeleteFileFromDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::CommitFirmwareFromFile(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::Echo(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::Echo(p) => mms_codec::Contents::encode_contents(p, out),
             Request::ConvertBinaryTagDataToText(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::GetChallenge(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::GetChallenge(p) => mms_codec::Contents::encode_contents(p, out),
             Request::SendSecuredCommandToDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::LoadKeyUsingTr31(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
-            Request::GenerateCsrKeys(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::GenerateCsr(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::LoadKeyUsingTr31(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::GenerateCsrKeys(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::GenerateCsr(p) => mms_codec::Contents::encode_contents(p, out),
             Request::LoadLtpkProtectionKey(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::LoadEncryptedLtpkAndVersion(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::ChangeDeviceLockState(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::ChangeDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::ResetDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Request::EncryptUserData(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::GetKeyInfo(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ForceTamper(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Request::ReadLog(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Request::EncryptUserData(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::GetKeyInfo(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ForceTamper(p) => mms_codec::Contents::encode_contents(p, out),
+            Request::ReadLog(p) => mms_codec::Contents::encode_contents(p, out),
             Request::ReadLogAndClearTamper(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::ActivateDeviceSecurity(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Request::EstablishEphemeralKbpk(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
         }
     }
 }
 /// A command response payload of any command in the spec.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Response {
     /// "Start Transaction" (command 0x1001).
     StartTransaction(super::commands::start_transaction::Response),
@@ -1436,22 +1408,20 @@ pub enum Response {
     /// "Establish Ephemeral KBPK" (command 0xF017).
     EstablishEphemeralKbpk(super::commands::establish_ephemeral_kbpk::Response),
 }
-impl ::mms_message::PayloadEnum for Response {
+impl mms_message::PayloadEnum for Response {
     fn decode(
-        envelope: &::mms_message::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::option::Option<
-        ::core::result::Result<Self, ::mms_message::MessageError>,
-    > {
+        envelope: &mms_message::Envelope,
+        options: mms_codec::DecodeOptions,
+    ) -> Option<Result<Self, mms_message::MessageError>> {
         let id = envelope.payload_id().unwrap_or(envelope.info.id);
-        ::core::option::Option::Some(
+        Some(
             match id {
                 0x1001 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_transaction::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1001,
                             "Start Transaction",
                             options,
@@ -1459,11 +1429,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::StartTransaction)
                 }
                 0x1002 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::continue_transaction::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1002,
                             "Continue Transaction",
                             options,
@@ -1471,11 +1441,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ContinueTransaction)
                 }
                 0x1003 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::finalize::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1003,
                             "Finalize",
                             options,
@@ -1483,11 +1453,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::Finalize)
                 }
                 0x1004 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::resume_transaction::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1004,
                             "Resume Transaction",
                             options,
@@ -1495,11 +1465,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ResumeTransaction)
                 }
                 0x1008 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::cancel_transaction::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1008,
                             "Cancel Transaction",
                             options,
@@ -1507,11 +1477,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::CancelTransaction)
                 }
                 0x1009 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::close_clear_transaction::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1009,
                             "Close / Clear Transaction",
                             options,
@@ -1519,11 +1489,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::CloseClearTransaction)
                 }
                 0x1014 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_transaction_status::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1014,
                             "Get Transaction Status",
                             options,
@@ -1531,11 +1501,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GetTransactionStatus)
                 }
                 0x1041 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_payment_parameters::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1041,
                             "Set Payment Parameters",
                             options,
@@ -1543,11 +1513,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::SetPaymentParameters)
                 }
                 0x1042 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_payment_parameters::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1042,
                             "Get Payment Parameters",
                             options,
@@ -1555,11 +1525,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GetPaymentParameters)
                 }
                 0x1100 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_ntag_mifare_ultralight_type_2::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1100,
                             "Pass Through Command For NTag/MIFARE Ultralight, Type 2",
                             options,
@@ -1567,11 +1537,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::PassThroughCommandForNtagMifareUltralightType2)
                 }
                 0x1101 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_mifare_classic_mini_plus_sl1::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1101,
                             "Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2",
                             options,
@@ -1579,11 +1549,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::PassThroughCommandForMifareClassicMiniPlusSl1)
                 }
                 0x1102 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_mifare_desfire_type_4::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1102,
                             "Pass Through Command for MIFARE DESFire, Type 4",
                             options,
@@ -1591,11 +1561,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::PassThroughCommandForMifareDesfireType4)
                 }
                 0x1103 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::pass_through_command_for_mifare_plus_type_2::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1103,
                             "Pass Through Command for MIFARE Plus, Type 2",
                             options,
@@ -1603,11 +1573,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::PassThroughCommandForMifarePlusType2)
                 }
                 0x1801 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::request_cardholder_signature::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1801,
                             "Request Cardholder Signature",
                             options,
@@ -1615,11 +1585,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::RequestCardholderSignature)
                 }
                 0x1802 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::report_cardholder_selection::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1802,
                             "Report Cardholder Selection",
                             options,
@@ -1627,11 +1597,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ReportCardholderSelection)
                 }
                 0x1803 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::display_message::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1803,
                             "Display Message",
                             options,
@@ -1639,11 +1609,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::DisplayMessage)
                 }
                 0x1804 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::read_barcode::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1804,
                             "Read Barcode",
                             options,
@@ -1651,11 +1621,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ReadBarcode)
                 }
                 0x1805 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::buzzer::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1805,
                             "Buzzer",
                             options,
@@ -1663,11 +1633,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::Buzzer)
                 }
                 0x1821 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::show_image::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1821,
                             "Show Image",
                             options,
@@ -1675,11 +1645,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ShowImage)
                 }
                 0x1822 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::show_qr_code::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1822,
                             "Show QR Code",
                             options,
@@ -1687,11 +1657,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ShowQrCode)
                 }
                 0x1823 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::show_bitmap_image::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1823,
                             "Show Bitmap Image",
                             options,
@@ -1699,11 +1669,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ShowBitmapImage)
                 }
                 0x1830 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::display_flexible_ui_pages::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1830,
                             "Display Flexible UI Pages",
                             options,
@@ -1711,11 +1681,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::DisplayFlexibleUiPages)
                 }
                 0x1840 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::card_emulation::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1840,
                             "Card Emulation",
                             options,
@@ -1723,11 +1693,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::CardEmulation)
                 }
                 0x1F01 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::reset_device::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1F01,
                             "Reset Device",
                             options,
@@ -1735,11 +1705,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ResetDevice)
                 }
                 0x1F02 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_notification_subscriptions::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1F02,
                             "Set Notification Subscriptions",
                             options,
@@ -1747,11 +1717,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::SetNotificationSubscriptions)
                 }
                 0x1F03 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::extend_session::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1F03,
                             "Extend Session",
                             options,
@@ -1759,11 +1729,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ExtendSession)
                 }
                 0x1F04 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::terminate_bluetooth_le_connection::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1F04,
                             "Terminate Bluetooth® LE Connection",
                             options,
@@ -1771,11 +1741,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::TerminateBluetoothLeConnection)
                 }
                 0x1F05 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::erase_all_bluetooth_le_bonds::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x1F05,
                             "Erase All Bluetooth® LE Bonds",
                             options,
@@ -1783,11 +1753,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::EraseAllBluetoothLeBonds)
                 }
                 0x2001 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::request_pin_with_host_supplied_account_data::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x2001,
                             "Request PIN with Host Supplied Account Data",
                             options,
@@ -1795,11 +1765,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::RequestPinWithHostSuppliedAccountData)
                 }
                 0x2002 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::request_pin_with_card_supplied_account_data::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0x2002,
                             "Request PIN with Card Supplied Account Data",
                             options,
@@ -1807,11 +1777,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::RequestPinWithCardSuppliedAccountData)
                 }
                 0xD101 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_property::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD101,
                             "Get Property",
                             options,
@@ -1819,11 +1789,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GetProperty)
                 }
                 0xD111 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_property_unsecured::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD111,
                             "Set Property (Unsecured)",
                             options,
@@ -1831,11 +1801,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::SetPropertyUnsecured)
                 }
                 0xD112 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::set_property_secured::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD112,
                             "Set Property (Secured)",
                             options,
@@ -1843,11 +1813,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::SetPropertySecured)
                 }
                 0xD201 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::reset_properties_to_defaults::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD201,
                             "Reset Properties to Defaults",
                             options,
@@ -1855,11 +1825,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ResetPropertiesToDefaults)
                 }
                 0xD801 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_firmware_file::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD801,
                             "Load Firmware File",
                             options,
@@ -1867,11 +1837,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::LoadFirmwareFile)
                 }
                 0xD811 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_send_file_to_device_secured::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD811,
                             "Start Send File to Device (Secured)",
                             options,
@@ -1879,11 +1849,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::StartSendFileToDeviceSecured)
                 }
                 0xD812 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_send_file_to_device_unsecured::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD812,
                             "Start Send File to Device (Unsecured)",
                             options,
@@ -1891,11 +1861,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::StartSendFileToDeviceUnsecured)
                 }
                 0xD821 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::start_get_file_from_device::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD821,
                             "Start Get File from Device",
                             options,
@@ -1903,11 +1873,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::StartGetFileFromDevice)
                 }
                 0xD825 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_file_info_from_device::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD825,
                             "Get File Info from Device",
                             options,
@@ -1915,11 +1885,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GetFileInfoFromDevice)
                 }
                 0xD831 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::delete_file_from_device::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD831,
                             "Delete File from Device",
                             options,
@@ -1927,11 +1897,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::DeleteFileFromDevice)
                 }
                 0xD901 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::commit_firmware_from_file::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xD901,
                             "Commit Firmware from File",
                             options,
@@ -1939,11 +1909,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::CommitFirmwareFromFile)
                 }
                 0xDF01 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::echo::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xDF01,
                             "Echo",
                             options,
@@ -1951,11 +1921,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::Echo)
                 }
                 0xDF02 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::convert_binary_tag_data_to_text::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xDF02,
                             "Convert Binary Tag Data to Text",
                             options,
@@ -1963,11 +1933,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ConvertBinaryTagDataToText)
                 }
                 0xE001 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_challenge::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xE001,
                             "Get Challenge",
                             options,
@@ -1975,11 +1945,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GetChallenge)
                 }
                 0xEEEE => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::send_secured_command_to_device::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEEEE,
                             "Send Secured Command to Device",
                             options,
@@ -1987,11 +1957,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::SendSecuredCommandToDevice)
                 }
                 0xEF01 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_key_using_tr_31::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF01,
                             "Load Key Using TR-31",
                             options,
@@ -1999,11 +1969,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::LoadKeyUsingTr31)
                 }
                 0xEF02 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::generate_csr_keys::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF02,
                             "Generate CSR keys",
                             options,
@@ -2011,11 +1981,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GenerateCsrKeys)
                 }
                 0xEF03 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::generate_csr::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF03,
                             "Generate CSR",
                             options,
@@ -2023,11 +1993,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GenerateCsr)
                 }
                 0xEF04 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_ltpk_protection_key::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF04,
                             "Load LTPK Protection Key",
                             options,
@@ -2035,11 +2005,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::LoadLtpkProtectionKey)
                 }
                 0xEF05 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::load_encrypted_ltpk_and_version::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF05,
                             "Load Encrypted LTPK and Version",
                             options,
@@ -2047,11 +2017,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::LoadEncryptedLtpkAndVersion)
                 }
                 0xEF06 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::change_device_lock_state::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF06,
                             "Change Device Lock State",
                             options,
@@ -2059,11 +2029,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ChangeDeviceLockState)
                 }
                 0xEF07 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::change_device_lock_passcode::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF07,
                             "Change Device Lock Passcode",
                             options,
@@ -2071,11 +2041,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ChangeDeviceLockPasscode)
                 }
                 0xEF08 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::reset_device_lock_passcode::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF08,
                             "Reset Device Lock Passcode",
                             options,
@@ -2083,11 +2053,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ResetDeviceLockPasscode)
                 }
                 0xEF09 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::encrypt_user_data::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF09,
                             "Encrypt User Data",
                             options,
@@ -2095,11 +2065,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::EncryptUserData)
                 }
                 0xEF11 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::get_key_info::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xEF11,
                             "Get Key Info",
                             options,
@@ -2107,11 +2077,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::GetKeyInfo)
                 }
                 0xF012 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::force_tamper::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xF012,
                             "Force Tamper",
                             options,
@@ -2119,11 +2089,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ForceTamper)
                 }
                 0xF014 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::read_log::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xF014,
                             "Read Log",
                             options,
@@ -2131,11 +2101,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ReadLog)
                 }
                 0xF015 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::read_log_and_clear_tamper::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xF015,
                             "Read Log & Clear Tamper",
                             options,
@@ -2143,11 +2113,11 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ReadLogAndClearTamper)
                 }
                 0xF016 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::activate_device_security::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xF016,
                             "Activate Device Security",
                             options,
@@ -2155,18 +2125,18 @@ impl ::mms_message::PayloadEnum for Response {
                         .map(Response::ActivateDeviceSecurity)
                 }
                 0xF017 => {
-                    ::mms_message::payload::decode_payload::<
+                    mms_message::payload::decode_payload::<
                         super::commands::establish_ephemeral_kbpk::Response,
                     >(
                             envelope,
-                            ::mms_message::MessageKind::Response,
+                            mms_message::MessageKind::Response,
                             0xF017,
                             "Establish Ephemeral KBPK",
                             options,
                         )
                         .map(Response::EstablishEphemeralKbpk)
                 }
-                _ => return ::core::option::Option::None,
+                _ => return None,
             },
         )
     }
@@ -2318,266 +2288,244 @@ impl ::mms_message::PayloadEnum for Response {
     }
     fn contents_len(&self) -> usize {
         match self {
-            Response::StartTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ContinueTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Response::Finalize(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ResumeTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Response::CancelTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Response::CloseClearTransaction(p) => ::mms_codec::Contents::contents_len(p),
-            Response::GetTransactionStatus(p) => ::mms_codec::Contents::contents_len(p),
-            Response::SetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
-            Response::GetPaymentParameters(p) => ::mms_codec::Contents::contents_len(p),
+            Response::StartTransaction(p) => mms_codec::Contents::contents_len(p),
+            Response::ContinueTransaction(p) => mms_codec::Contents::contents_len(p),
+            Response::Finalize(p) => mms_codec::Contents::contents_len(p),
+            Response::ResumeTransaction(p) => mms_codec::Contents::contents_len(p),
+            Response::CancelTransaction(p) => mms_codec::Contents::contents_len(p),
+            Response::CloseClearTransaction(p) => mms_codec::Contents::contents_len(p),
+            Response::GetTransactionStatus(p) => mms_codec::Contents::contents_len(p),
+            Response::SetPaymentParameters(p) => mms_codec::Contents::contents_len(p),
+            Response::GetPaymentParameters(p) => mms_codec::Contents::contents_len(p),
             Response::PassThroughCommandForNtagMifareUltralightType2(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::PassThroughCommandForMifareDesfireType4(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::PassThroughCommandForMifarePlusType2(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::RequestCardholderSignature(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::ReportCardholderSelection(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::DisplayMessage(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ReadBarcode(p) => ::mms_codec::Contents::contents_len(p),
-            Response::Buzzer(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ShowImage(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ShowQrCode(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ShowBitmapImage(p) => ::mms_codec::Contents::contents_len(p),
-            Response::DisplayFlexibleUiPages(p) => ::mms_codec::Contents::contents_len(p),
-            Response::CardEmulation(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ResetDevice(p) => ::mms_codec::Contents::contents_len(p),
+            Response::DisplayMessage(p) => mms_codec::Contents::contents_len(p),
+            Response::ReadBarcode(p) => mms_codec::Contents::contents_len(p),
+            Response::Buzzer(p) => mms_codec::Contents::contents_len(p),
+            Response::ShowImage(p) => mms_codec::Contents::contents_len(p),
+            Response::ShowQrCode(p) => mms_codec::Contents::contents_len(p),
+            Response::ShowBitmapImage(p) => mms_codec::Contents::contents_len(p),
+            Response::DisplayFlexibleUiPages(p) => mms_codec::Contents::contents_len(p),
+            Response::CardEmulation(p) => mms_codec::Contents::contents_len(p),
+            Response::ResetDevice(p) => mms_codec::Contents::contents_len(p),
             Response::SetNotificationSubscriptions(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::ExtendSession(p) => ::mms_codec::Contents::contents_len(p),
+            Response::ExtendSession(p) => mms_codec::Contents::contents_len(p),
             Response::TerminateBluetoothLeConnection(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::EraseAllBluetoothLeBonds(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
+            Response::EraseAllBluetoothLeBonds(p) => mms_codec::Contents::contents_len(p),
             Response::RequestPinWithHostSuppliedAccountData(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::RequestPinWithCardSuppliedAccountData(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::GetProperty(p) => ::mms_codec::Contents::contents_len(p),
-            Response::SetPropertyUnsecured(p) => ::mms_codec::Contents::contents_len(p),
-            Response::SetPropertySecured(p) => ::mms_codec::Contents::contents_len(p),
+            Response::GetProperty(p) => mms_codec::Contents::contents_len(p),
+            Response::SetPropertyUnsecured(p) => mms_codec::Contents::contents_len(p),
+            Response::SetPropertySecured(p) => mms_codec::Contents::contents_len(p),
             Response::ResetPropertiesToDefaults(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::LoadFirmwareFile(p) => ::mms_codec::Contents::contents_len(p),
+            Response::LoadFirmwareFile(p) => mms_codec::Contents::contents_len(p),
             Response::StartSendFileToDeviceSecured(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
             Response::StartSendFileToDeviceUnsecured(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::StartGetFileFromDevice(p) => ::mms_codec::Contents::contents_len(p),
-            Response::GetFileInfoFromDevice(p) => ::mms_codec::Contents::contents_len(p),
-            Response::DeleteFileFromDevice(p) => ::mms_codec::Contents::contents_len(p),
-            Response::CommitFirmwareFromFile(p) => ::mms_codec::Contents::contents_len(p),
-            Response::Echo(p) => ::mms_codec::Contents::contents_len(p),
+            Response::StartGetFileFromDevice(p) => mms_codec::Contents::contents_len(p),
+            Response::GetFileInfoFromDevice(p) => mms_codec::Contents::contents_len(p),
+            Response::DeleteFileFromDevice(p) => mms_codec::Contents::contents_len(p),
+            Response::CommitFirmwareFromFile(p) => mms_codec::Contents::contents_len(p),
+            Response::Echo(p) => mms_codec::Contents::contents_len(p),
             Response::ConvertBinaryTagDataToText(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::GetChallenge(p) => ::mms_codec::Contents::contents_len(p),
+            Response::GetChallenge(p) => mms_codec::Contents::contents_len(p),
             Response::SendSecuredCommandToDevice(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::LoadKeyUsingTr31(p) => ::mms_codec::Contents::contents_len(p),
-            Response::GenerateCsrKeys(p) => ::mms_codec::Contents::contents_len(p),
-            Response::GenerateCsr(p) => ::mms_codec::Contents::contents_len(p),
-            Response::LoadLtpkProtectionKey(p) => ::mms_codec::Contents::contents_len(p),
+            Response::LoadKeyUsingTr31(p) => mms_codec::Contents::contents_len(p),
+            Response::GenerateCsrKeys(p) => mms_codec::Contents::contents_len(p),
+            Response::GenerateCsr(p) => mms_codec::Contents::contents_len(p),
+            Response::LoadLtpkProtectionKey(p) => mms_codec::Contents::contents_len(p),
             Response::LoadEncryptedLtpkAndVersion(p) => {
-                ::mms_codec::Contents::contents_len(p)
+                mms_codec::Contents::contents_len(p)
             }
-            Response::ChangeDeviceLockState(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ChangeDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
-            Response::ResetDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::contents_len(p)
-            }
-            Response::EncryptUserData(p) => ::mms_codec::Contents::contents_len(p),
-            Response::GetKeyInfo(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ForceTamper(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ReadLog(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ReadLogAndClearTamper(p) => ::mms_codec::Contents::contents_len(p),
-            Response::ActivateDeviceSecurity(p) => ::mms_codec::Contents::contents_len(p),
-            Response::EstablishEphemeralKbpk(p) => ::mms_codec::Contents::contents_len(p),
+            Response::ChangeDeviceLockState(p) => mms_codec::Contents::contents_len(p),
+            Response::ChangeDeviceLockPasscode(p) => mms_codec::Contents::contents_len(p),
+            Response::ResetDeviceLockPasscode(p) => mms_codec::Contents::contents_len(p),
+            Response::EncryptUserData(p) => mms_codec::Contents::contents_len(p),
+            Response::GetKeyInfo(p) => mms_codec::Contents::contents_len(p),
+            Response::ForceTamper(p) => mms_codec::Contents::contents_len(p),
+            Response::ReadLog(p) => mms_codec::Contents::contents_len(p),
+            Response::ReadLogAndClearTamper(p) => mms_codec::Contents::contents_len(p),
+            Response::ActivateDeviceSecurity(p) => mms_codec::Contents::contents_len(p),
+            Response::EstablishEphemeralKbpk(p) => mms_codec::Contents::contents_len(p),
         }
     }
-    fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
+    fn encode_contents(&self, out: &mut Vec<u8>) {
         match self {
-            Response::StartTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
+            Response::StartTransaction(p) => mms_codec::Contents::encode_contents(p, out),
             Response::ContinueTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::Finalize(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::Finalize(p) => mms_codec::Contents::encode_contents(p, out),
             Response::ResumeTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::CancelTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::CloseClearTransaction(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::GetTransactionStatus(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::SetPaymentParameters(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::GetPaymentParameters(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::PassThroughCommandForNtagMifareUltralightType2(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::PassThroughCommandForMifareClassicMiniPlusSl1(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::PassThroughCommandForMifareDesfireType4(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::PassThroughCommandForMifarePlusType2(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::RequestCardholderSignature(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::ReportCardholderSelection(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::DisplayMessage(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ReadBarcode(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::Buzzer(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ShowImage(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ShowQrCode(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ShowBitmapImage(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
+            Response::DisplayMessage(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ReadBarcode(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::Buzzer(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ShowImage(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ShowQrCode(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ShowBitmapImage(p) => mms_codec::Contents::encode_contents(p, out),
             Response::DisplayFlexibleUiPages(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::CardEmulation(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ResetDevice(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::CardEmulation(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ResetDevice(p) => mms_codec::Contents::encode_contents(p, out),
             Response::SetNotificationSubscriptions(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::ExtendSession(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::ExtendSession(p) => mms_codec::Contents::encode_contents(p, out),
             Response::TerminateBluetoothLeConnection(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::EraseAllBluetoothLeBonds(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::RequestPinWithHostSuppliedAccountData(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::RequestPinWithCardSuppliedAccountData(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::GetProperty(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::GetProperty(p) => mms_codec::Contents::encode_contents(p, out),
             Response::SetPropertyUnsecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::SetPropertySecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::ResetPropertiesToDefaults(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::LoadFirmwareFile(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
+            Response::LoadFirmwareFile(p) => mms_codec::Contents::encode_contents(p, out),
             Response::StartSendFileToDeviceSecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::StartSendFileToDeviceUnsecured(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::StartGetFileFromDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::GetFileInfoFromDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::DeleteFileFromDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::CommitFirmwareFromFile(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::Echo(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::Echo(p) => mms_codec::Contents::encode_contents(p, out),
             Response::ConvertBinaryTagDataToText(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::GetChallenge(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::GetChallenge(p) => mms_codec::Contents::encode_contents(p, out),
             Response::SendSecuredCommandToDevice(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::LoadKeyUsingTr31(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
-            Response::GenerateCsrKeys(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
-            Response::GenerateCsr(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::LoadKeyUsingTr31(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::GenerateCsrKeys(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::GenerateCsr(p) => mms_codec::Contents::encode_contents(p, out),
             Response::LoadLtpkProtectionKey(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::LoadEncryptedLtpkAndVersion(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::ChangeDeviceLockState(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::ChangeDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::ResetDeviceLockPasscode(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
-            Response::EncryptUserData(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
-            }
-            Response::GetKeyInfo(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ForceTamper(p) => ::mms_codec::Contents::encode_contents(p, out),
-            Response::ReadLog(p) => ::mms_codec::Contents::encode_contents(p, out),
+            Response::EncryptUserData(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::GetKeyInfo(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ForceTamper(p) => mms_codec::Contents::encode_contents(p, out),
+            Response::ReadLog(p) => mms_codec::Contents::encode_contents(p, out),
             Response::ReadLogAndClearTamper(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::ActivateDeviceSecurity(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
             Response::EstablishEphemeralKbpk(p) => {
-                ::mms_codec::Contents::encode_contents(p, out)
+                mms_codec::Contents::encode_contents(p, out)
             }
         }
     }
 }
 /// A notification payload of any notification in the spec.
-#[derive(
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Notification {
     /// "Transaction Information Update" (notification 0x0101).
     TransactionInformationUpdate(
@@ -2626,25 +2574,23 @@ pub enum Notification {
         super::notifications::user_interface_operation_complete::Payload,
     ),
 }
-impl ::mms_message::PayloadEnum for Notification {
+impl mms_message::PayloadEnum for Notification {
     fn decode(
-        envelope: &::mms_message::Envelope,
-        options: ::mms_codec::DecodeOptions,
-    ) -> ::core::option::Option<
-        ::core::result::Result<Self, ::mms_message::MessageError>,
-    > {
+        envelope: &mms_message::Envelope,
+        options: mms_codec::DecodeOptions,
+    ) -> Option<Result<Self, mms_message::MessageError>> {
         let detail = envelope
             .status
             .as_deref()
             .and_then(|s| <[u8; 4]>::try_from(s).ok())
             .map(u32::from_be_bytes);
         let id = envelope.payload_id().unwrap_or(envelope.info.id);
-        ::core::option::Option::Some(
+        Some(
             match id {
                 0x0101 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0101,
                             "Transaction Information Update",
                             options,
@@ -2657,9 +2603,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::TransactionInformationUpdate)
                 }
                 0x0103 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0103,
                             "Transaction Host Action Request",
                             options,
@@ -2672,9 +2618,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::TransactionHostActionRequest)
                 }
                 0x0104 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0104,
                             "Transaction Callback",
                             options,
@@ -2687,9 +2633,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::TransactionCallback)
                 }
                 0x0105 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0105,
                             "Transaction Operation Complete",
                             options,
@@ -2702,9 +2648,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::TransactionOperationComplete)
                 }
                 0x0201 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0201,
                             "Banking Functions Information Update",
                             options,
@@ -2717,9 +2663,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::BankingFunctionsInformationUpdate)
                 }
                 0x0203 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0203,
                             "Banking Functions Host Action Request",
                             options,
@@ -2732,9 +2678,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::BankingFunctionsHostActionRequest)
                 }
                 0x0205 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0205,
                             "Banking Functions Operation Complete",
                             options,
@@ -2747,9 +2693,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::BankingFunctionsOperationComplete)
                 }
                 0x0905 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0905,
                             "Firmware Update Successful",
                             options,
@@ -2762,9 +2708,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::FirmwareUpdateSuccessful)
                 }
                 0x0906 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0906,
                             "Firmware Update Failed",
                             options,
@@ -2777,9 +2723,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::FirmwareUpdateFailed)
                 }
                 0x0907 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x0907,
                             "Firmware is Up to Date",
                             options,
@@ -2792,9 +2738,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::FirmwareIsUpToDate)
                 }
                 0x1001 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x1001,
                             "Device Information Update",
                             options,
@@ -2807,9 +2753,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::DeviceInformationUpdate)
                 }
                 0x1801 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x1801,
                             "User Interface Information Update",
                             options,
@@ -2822,9 +2768,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::UserInterfaceInformationUpdate)
                 }
                 0x1803 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x1803,
                             "User Interface Host Action Request",
                             options,
@@ -2837,9 +2783,9 @@ impl ::mms_message::PayloadEnum for Notification {
                         .map(Notification::UserInterfaceHostActionRequest)
                 }
                 0x1805 => {
-                    ::mms_message::payload::decode_payload_by(
+                    mms_message::payload::decode_payload_by(
                             envelope,
-                            ::mms_message::MessageKind::Notification,
+                            mms_message::MessageKind::Notification,
                             0x1805,
                             "User Interface Operation Complete",
                             options,
@@ -2851,7 +2797,7 @@ impl ::mms_message::PayloadEnum for Notification {
                         )
                         .map(Notification::UserInterfaceOperationComplete)
                 }
-                _ => return ::core::option::Option::None,
+                _ => return None,
             },
         )
     }
@@ -2927,7 +2873,7 @@ impl ::mms_message::PayloadEnum for Notification {
             Notification::UserInterfaceOperationComplete(p) => p.contents_len(),
         }
     }
-    fn encode_contents(&self, out: &mut ::std::vec::Vec<u8>) {
+    fn encode_contents(&self, out: &mut Vec<u8>) {
         match self {
             Notification::TransactionInformationUpdate(p) => p.encode_contents(out),
             Notification::TransactionHostActionRequest(p) => p.encode_contents(out),
@@ -2946,35 +2892,27 @@ impl ::mms_message::PayloadEnum for Notification {
         }
     }
 }
-/// The payloads, status and file types of this spec, for [`::mms_message::Message`]
-/// (join it with another spec's by [`::mms_message::Extended`]).
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+/// The payloads, status and file types of this spec, for [`mms_message::Message`]
+/// (join it with another spec's by [`mms_message::Extended`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Spec;
-impl ::mms_message::Payloads for Spec {
+impl mms_message::Payloads for Spec {
     type Request = Request;
     type Response = Response;
     type Notification = Notification;
     type Status = super::status::Status;
     type FileType = super::file_types::FileType;
-    fn command_name(id: u16) -> ::core::option::Option<&'static str> {
+    fn command_name(id: u16) -> Option<&'static str> {
         super::commands::name(id)
     }
-    fn notification_name(id: u16) -> ::core::option::Option<&'static str> {
+    fn notification_name(id: u16) -> Option<&'static str> {
         super::notifications::name(id)
     }
-    fn detail_label(id: u16, detail: u32) -> ::core::option::Option<&'static str> {
+    fn detail_label(id: u16, detail: u32) -> Option<&'static str> {
         super::notifications::detail_label(id, detail)
     }
 }
-/// Any message of this spec, decoded into its typed payload (see [`::mms_message::Message`]).
-pub type Message = ::mms_message::Message<Spec>;
+/// Any message of this spec, decoded into its typed payload (see [`mms_message::Message`]).
+pub type Message = mms_message::Message<Spec>;
 /// What a message of this spec carries after its envelope.
-pub type Body = ::mms_message::Body<Spec>;
+pub type Body = mms_message::Body<Spec>;

@@ -3,17 +3,12 @@
 //! Notifications: one module per notification with its detail codes and payload types.
 /// Notification 0x0101 - Transaction Information Update.
 pub mod transaction_information_update {
+    use ::core::fmt;
     /// Notification ID 0x0101 (source byte, type byte).
     pub const ID: u16 = 0x0101;
     /// Detail codes of notification 0x0101 (manual Table 308): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `07010100`: Manual Card Entry, Card Event, Data Entered, Reserved.
         ManualCardEntryCardEventDataEnteredReserved,
@@ -104,7 +99,7 @@ pub mod transaction_information_update {
         /// `30080002`: Barcode Reader.
         BarcodeReader2,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -166,7 +161,7 @@ pub mod transaction_information_update {
                 0x20080702 => Self::EmvContactlessDataUpdateGpoResponseDataAttached,
                 0x30010100 => Self::BarcodeReader,
                 0x30080002 => Self::BarcodeReader2,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -232,397 +227,275 @@ pub mod transaction_information_update {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::ManualCardEntryCardEventDataEnteredReserved => {
-                    ::core::option::Option::Some(
-                        "Manual Card Entry, Card Event, Data Entered, Reserved",
-                    )
+                    Some("Manual Card Entry, Card Event, Data Entered, Reserved")
                 }
                 Self::ManualCardEntryDataUpdateArqcUpdateQuickChipDataAttached => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Manual Card Entry, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
                 }
                 Self::ManualCardEntryDataUpdateBatchDataDataAttached => {
-                    ::core::option::Option::Some(
-                        "Manual Card Entry, Data Update, Batch Data, Data Attached",
-                    )
+                    Some("Manual Card Entry, Data Update, Batch Data, Data Attached")
                 }
                 Self::MsrCardEventSwipedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Swiped, Reserved")
+                    Some("MSR, Card Event, Swiped, Reserved")
                 }
                 Self::MsrCardEventInsertedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Inserted, Reserved")
+                    Some("MSR, Card Event, Inserted, Reserved")
                 }
                 Self::MsrCardEventRemovedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Removed, Reserved")
+                    Some("MSR, Card Event, Removed, Reserved")
                 }
                 Self::MsrCardEventDetectedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Detected, Reserved")
+                    Some("MSR, Card Event, Detected, Reserved")
                 }
                 Self::MsrDataUpdateArqcUpdateQuickChipDataAttached => {
-                    ::core::option::Option::Some(
-                        "MSR, Data Update, ARQC Update (Quick Chip), Data Attached",
-                    )
+                    Some("MSR, Data Update, ARQC Update (Quick Chip), Data Attached")
                 }
                 Self::MsrDataUpdateBatchDataDataAttached => {
-                    ::core::option::Option::Some(
-                        "MSR, Data Update, Batch Data, Data Attached",
-                    )
+                    Some("MSR, Data Update, Batch Data, Data Attached")
                 }
                 Self::EmvContactCardEventInsertedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Card Event, Inserted, Reserved",
-                    )
+                    Some("EMV Contact, Card Event, Inserted, Reserved")
                 }
                 Self::EmvContactCardEventRemovedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Card Event, Removed, Reserved",
-                    )
+                    Some("EMV Contact, Card Event, Removed, Reserved")
                 }
                 Self::EmvContactCardEventDetectedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Card Event, Detected, Reserved",
-                    )
+                    Some("EMV Contact, Card Event, Detected, Reserved")
                 }
                 Self::EmvContactOnlinePinEventPinEntryPinPadError => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error",
-                    )
+                    Some("EMV Contact, Online PIN Event, PIN Entry, PIN Pad Error")
                 }
                 Self::EmvContactOnlinePinEventPinEntryPinBlockEncryptionError => {
-                    ::core::option::Option::Some(
+                    Some(
                         "EMV Contact, Online PIN Event, PIN Entry, PIN Block Encryption Error",
                     )
                 }
                 Self::EmvContactDataUpdateArqcUpdateQuickChipDataAttached => {
-                    ::core::option::Option::Some(
+                    Some(
                         "EMV Contact, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
                 }
                 Self::EmvContactDataUpdateBatchDataDataAttached => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Data Update, Batch Data, Data Attached",
-                    )
+                    Some("EMV Contact, Data Update, Batch Data, Data Attached")
                 }
                 Self::NoneStateUpdateTransactionStartedByDeviceLegacyEmvFlow => {
-                    ::core::option::Option::Some(
+                    Some(
                         "None, State Update, Transaction Started by Device, Legacy EMV Flow",
                     )
                 }
                 Self::NoneStateUpdateTransactionStartedByDeviceQuickChipFlow => {
-                    ::core::option::Option::Some(
+                    Some(
                         "None, State Update, Transaction Started by Device, Quick Chip Flow",
                     )
                 }
                 Self::NoneStateUpdateTransactionCanceledReserved => {
-                    ::core::option::Option::Some(
-                        "None, State Update, Transaction Canceled, Reserved",
-                    )
+                    Some("None, State Update, Transaction Canceled, Reserved")
                 }
                 Self::EmvContactlessCardEventRemovedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Removed, Reserved",
-                    )
+                    Some("EMV Contactless, Card Event, Removed, Reserved")
                 }
                 Self::EmvContactlessCardEventDetected => {
-                    ::core::option::Option::Some("EMV Contactless, Card Event, Detected")
+                    Some("EMV Contactless, Card Event, Detected")
                 }
                 Self::EmvContactlessCardEventDetectedNfcMifareUltralight => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, NFC/MIFARE Ultralight",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, NFC/MIFARE Ultralight")
                 }
                 Self::EmvContactlessCardEventDetectedMifareClassic1k => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE Classic 1K",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE Classic 1K")
                 }
                 Self::EmvContactlessCardEventDetectedMifareClassic4k => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE Classic 4K",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE Classic 4K")
                 }
                 Self::EmvContactlessCardEventDetectedMifareDesFireLight => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE DESFire Light",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE DESFire Light")
                 }
                 Self::EmvContactlessCardEventDetectedMifareMini => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE MINI®",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE MINI®")
                 }
                 Self::EmvContactlessCardEventDetectedMifarePlusEv1 => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE Plus EV1",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE Plus EV1")
                 }
                 Self::EmvContactlessCardEventDetectedMifarePlusEv2 => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE Plus EV2",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE Plus EV2")
                 }
                 Self::EmvContactlessCardEventDetectedMifarePlusSe => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE Plus SE",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE Plus SE")
                 }
                 Self::EmvContactlessCardEventDetectedMifarePlusX => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE Plus X",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE Plus X")
                 }
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv1 => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE DESFire EV1",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE DESFire EV1")
                 }
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv2 => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE DESFire EV2",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE DESFire EV2")
                 }
                 Self::EmvContactlessCardEventDetectedMifareDesFireEv3 => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, MIFARE DESFire EV3",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, MIFARE DESFire EV3")
                 }
                 Self::EmvContactlessCardEventCollisionReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Collision, Reserved",
-                    )
+                    Some("EMV Contactless, Card Event, Collision, Reserved")
                 }
                 Self::EmvContactlessCardEventAppleVasErrorDataAttached => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Apple VAS Error, Data Attached",
-                    )
+                    Some("EMV Contactless, Card Event, Apple VAS Error, Data Attached")
                 }
                 Self::EmvContactlessCardEventGoogleSmartTapErrorDataAttached => {
-                    ::core::option::Option::Some(
+                    Some(
                         "EMV Contactless, Card Event, Google Smart Tap Error, Data Attached",
                     )
                 }
                 Self::EmvContactlessOnlinePinEventPinEntryPinPadError => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error",
-                    )
+                    Some("EMV Contactless, Online PIN Event, PIN Entry, PIN Pad Error")
                 }
                 Self::EmvContactlessOnlinePinEventPinBlockEncryptionError => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Online PIN Event, PIN Block Encryption Error",
-                    )
+                    Some("EMV Contactless, Online PIN Event, PIN Block Encryption Error")
                 }
                 Self::EmvContactlessDataUpdateArqcUpdateQuickChipDataAttached => {
-                    ::core::option::Option::Some(
+                    Some(
                         "EMV Contactless, Data Update, ARQC Update (Quick Chip), Data Attached",
                     )
                 }
-                Self::EmvContactlessDataUpdate => {
-                    ::core::option::Option::Some("EMV Contactless, Data Update")
-                }
+                Self::EmvContactlessDataUpdate => Some("EMV Contactless, Data Update"),
                 Self::EmvContactlessDataUpdateNfcUidData => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Data Update, NFC UID data",
-                    )
+                    Some("EMV Contactless, Data Update, NFC UID data")
                 }
                 Self::EmvContactlessDataUpdateGpoResponseDataAttached => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Data Update, GPO Response, Data Attached",
-                    )
+                    Some("EMV Contactless, Data Update, GPO Response, Data Attached")
                 }
-                Self::BarcodeReader => ::core::option::Option::Some("Barcode Reader"),
-                Self::BarcodeReader2 => ::core::option::Option::Some("Barcode Reader"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::BarcodeReader => Some("Barcode Reader"),
+                Self::BarcodeReader2 => Some("Barcode Reader"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 309).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DataUpdateArqcUpdateQuickChipDataAttached {
         /// `84` Transaction Data (binary, variable length, required).
         #[tlv(tag = 0x84)]
         pub transaction_data: DataUpdateArqcUpdateQuickChipDataAttachedTransactionData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `84` Transaction Data: raw values packed into one primitive value.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct DataUpdateArqcUpdateQuickChipDataAttachedTransactionData {
         /// EMV ARQC (variable length).
-        pub emv_arqc: ::std::vec::Vec<u8>,
+        pub emv_arqc: Vec<u8>,
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 310).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderBarcodeEventTypeEncryptedDataAttachedNotificationPayload {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required; see manual Table 311).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive: Vec<u8>,
         /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
-        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        pub encrypted_data_ksn: Vec<u8>,
         /// `DFDF51` Encrypted Data Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF51)]
         pub encrypted_data_encryption_type: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 311).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
         /// `FC` Barcode Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub barcode_data_container: BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedDataBarcodeDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `FC` Barcode Data Container: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedDataBarcodeDataContainer {
         /// `DF74` Barcode Data (binary, variable length, optional).
         #[tlv(tag = 0xDF74)]
-        pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub barcode_data: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 312).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct VasErrorReport {
         /// `FC` VAS Error Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub vas_error_container: VasErrorReportVasErrorContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `FC` VAS Error Container: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct VasErrorReportVasErrorContainer {
         /// `DFDF25` Device Serial Number (IFD Serial Number) (binary, variable length, required).
         #[tlv(tag = 0xDFDF25)]
-        pub device_serial_number_ifd_serial_number: ::std::vec::Vec<u8>,
+        pub device_serial_number_ifd_serial_number: Vec<u8>,
         /// `DF75` VAS Error Report (binary, variable length, required).
         ///
         /// Values: byte 4 `00` Select OSE Error; byte 4 `01` Get VAS Data Error (Apple only); byte 4 `02` Select Smart Tap Error (Google only); byte 4 `03` Negotiate Secure Session Error (Google only); byte 4 `04` Get Select Smart Tap Error (Google only).
         #[tlv(tag = 0xDF75)]
-        pub vas_error_report: ::std::vec::Vec<u8>,
+        pub vas_error_report: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification for DataUpdateArqcUpdateQuickChipDataAttached {
+    impl mms_message::Notification for DataUpdateArqcUpdateQuickChipDataAttached {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for BarcodeReaderBarcodeEventTypeEncryptedDataAttached {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
-    impl ::mms_message::Notification for VasErrorReport {
+    impl mms_message::Notification for VasErrorReport {
         const ID: u16 = 0x0101;
         const NAME: &'static str = "Transaction Information Update";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 309.
         DataUpdateArqcUpdateQuickChipDataAttached(
@@ -639,33 +512,33 @@ pub mod transaction_information_update {
         /// The payload of manual Table 312.
         VasErrorReport(VasErrorReport),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
-                ::core::option::Option::Some(
+                Some(
                     0x07080202 | 0x07080302 | 0x08080202 | 0x08080302 | 0x10080202
                     | 0x10080302 | 0x20080202 | 0x20080302 | 0x20080402 | 0x20080702
                     | 0x30080002,
                 ) => {
-                    <DataUpdateArqcUpdateQuickChipDataAttached as ::mms_codec::Contents>::decode_contents(
+                    <DataUpdateArqcUpdateQuickChipDataAttached as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::DataUpdateArqcUpdateQuickChipDataAttached)
                 }
-                ::core::option::Option::Some(0x20011002 | 0x20012002) => {
-                    <VasErrorReport as ::mms_codec::Contents>::decode_contents(bytes, cx)
+                Some(0x20011002 | 0x20012002) => {
+                    <VasErrorReport as mms_codec::Contents>::decode_contents(bytes, cx)
                         .map(Payload::VasErrorReport)
                 }
                 _ => {
-                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <mms_message::TlvList as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -677,37 +550,34 @@ pub mod transaction_information_update {
         pub fn contents_len(&self) -> usize {
             match self {
                 Payload::DataUpdateArqcUpdateQuickChipDataAttached(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
-                Payload::VasErrorReport(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::VasErrorReport(p) => mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
                 Payload::DataUpdateArqcUpdateQuickChipDataAttached(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::VasErrorReport(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
@@ -716,25 +586,20 @@ pub mod transaction_information_update {
 ///
 /// The manual marks this section MagTek internal for now.
 pub mod transaction_host_action_request {
+    use ::core::fmt;
     /// Notification ID 0x0103 (source byte, type byte).
     pub const ID: u16 = 0x0103;
     /// Detail codes of notification 0x0103 (manual Table 314): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
-            Self::Other(::mms_codec::Unrecognized::__new(raw))
+            Self::Other(mms_codec::Unrecognized::__new(raw))
         }
         /// The raw code.
         pub fn to_raw(&self) -> u32 {
@@ -742,87 +607,71 @@ pub mod transaction_host_action_request {
             raw.get()
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
-            ::core::option::Option::None
+        pub fn label(&self) -> Option<&'static str> {
+            None
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x0103 Transaction Host Action Request (manual Table 315).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct TransactionHostActionRequest {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification for TransactionHostActionRequest {
+    impl mms_message::Notification for TransactionHostActionRequest {
         const ID: u16 = 0x0103;
         const NAME: &'static str = "Transaction Host Action Request";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 315.
         TransactionHostActionRequest(TransactionHostActionRequest),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
                 Payload::TransactionHostActionRequest(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
                 Payload::TransactionHostActionRequest(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
@@ -831,25 +680,20 @@ pub mod transaction_host_action_request {
 ///
 /// The manual marks this section MagTek internal for now.
 pub mod transaction_callback {
+    use ::core::fmt;
     /// Notification ID 0x0104 (source byte, type byte).
     pub const ID: u16 = 0x0104;
     /// Detail codes of notification 0x0104 (manual Table 319): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
-            Self::Other(::mms_codec::Unrecognized::__new(raw))
+            Self::Other(mms_codec::Unrecognized::__new(raw))
         }
         /// The raw code.
         pub fn to_raw(&self) -> u32 {
@@ -857,100 +701,79 @@ pub mod transaction_callback {
             raw.get()
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
-            ::core::option::Option::None
+        pub fn label(&self) -> Option<&'static str> {
+            None
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x0104 Transaction Callback (manual Table 320).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Table320 {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification for Table320 {
+    impl mms_message::Notification for Table320 {
         const ID: u16 = 0x0104;
         const NAME: &'static str = "Transaction Callback";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 320.
         Table320(Table320),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Table320(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Table320(p) => mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Table320(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Table320(p) => mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x0105 - Transaction Operation Complete.
 pub mod transaction_operation_complete {
+    use ::core::fmt;
     /// Notification ID 0x0105 (source byte, type byte).
     pub const ID: u16 = 0x0105;
     /// Detail codes of notification 0x0105 (manual Table 322): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `00010000`: None, Timeout/No Cards Detected, Transaction Timed Out, Reserved.
         NoneTimeoutNoCardsDetectedTransactionTimedOutReserved,
@@ -1145,7 +968,7 @@ pub mod transaction_operation_complete {
         /// `20050000`: PICC, NFC TAG, Tag Removed, Reserved.
         PiccNfcTagTagRemovedReserved,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -1281,7 +1104,7 @@ pub mod transaction_operation_complete {
                 0x20028006 => Self::PiccKernelOutcomeDeclinedSignatureCaptureFailed,
                 0x20040700 => Self::PiccTransactionCompletedDeclinedReserved,
                 0x20050000 => Self::PiccNfcTagTagRemovedReserved,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -1421,548 +1244,396 @@ pub mod transaction_operation_complete {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::NoneTimeoutNoCardsDetectedTransactionTimedOutReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "None, Timeout/No Cards Detected, Transaction Timed Out, Reserved",
                     )
                 }
                 Self::NoneTransactionTerminatedTransactionCanceledByHostReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "None, Transaction Terminated, Transaction Canceled by Host, Reserved",
                     )
                 }
                 Self::NoneTransactionTerminatedTransactionCanceledByUserReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "None, Transaction Terminated, Transaction Canceled by User, Reserved",
                     )
                 }
                 Self::MceTransactionTerminatedTransaction => {
-                    ::core::option::Option::Some(
-                        "MCE, Transaction Terminated, Transaction",
-                    )
+                    Some("MCE, Transaction Terminated, Transaction")
                 }
                 Self::MceTransactionCompletedReservedReserved => {
-                    ::core::option::Option::Some(
-                        "MCE, Transaction Completed, Reserved, Reserved",
-                    )
+                    Some("MCE, Transaction Completed, Reserved, Reserved")
                 }
                 Self::MsrTransactionTerminatedTransactionCanceledDueToCardReadErrorReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "MSR, Transaction Terminated, Transaction Canceled Due to Card Read Error, Reserved",
                     )
                 }
                 Self::MsrOutcomeApprovedReserved => {
-                    ::core::option::Option::Some("MSR, Outcome, Approved, Reserved")
+                    Some("MSR, Outcome, Approved, Reserved")
                 }
                 Self::MsrOutcomeApprovedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Approved, Signature Capture Requested",
-                    )
+                    Some("MSR, Outcome, Approved, Signature Capture Requested")
                 }
                 Self::MsrOutcomeApprovedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Approved, Signature Capture Available",
-                    )
+                    Some("MSR, Outcome, Approved, Signature Capture Available")
                 }
                 Self::MsrOutcomeApprovedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Approved, Signature Capture Success",
-                    )
+                    Some("MSR, Outcome, Approved, Signature Capture Success")
                 }
                 Self::MsrOutcomeApprovedSignatureCaptureFail => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Approved, Signature Capture Fail",
-                    )
+                    Some("MSR, Outcome, Approved, Signature Capture Fail")
                 }
                 Self::MsrOutcomeQuickChipDeferredReserved => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Quick Chip Deferred, Reserved",
-                    )
+                    Some("MSR, Outcome, Quick Chip Deferred, Reserved")
                 }
                 Self::MsrOutcomeQuickChipDeferredSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
+                    Some(
                         "MSR, Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
                 Self::MsrOutcomeQuickChipDeferredSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "MSR, Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
                 Self::MsrOutcomeQuickChipDeferredSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Quick Chip Deferred, Signature Capture Success",
-                    )
+                    Some("MSR, Outcome, Quick Chip Deferred, Signature Capture Success")
                 }
                 Self::MsrOutcomeQuickChipDeferredSignatureCaptureFail => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Quick Chip Deferred, Signature Capture Fail",
-                    )
+                    Some("MSR, Outcome, Quick Chip Deferred, Signature Capture Fail")
                 }
                 Self::MsrOutcomeDeclinedReserved => {
-                    ::core::option::Option::Some("MSR, Outcome, Declined, Reserved")
+                    Some("MSR, Outcome, Declined, Reserved")
                 }
                 Self::MsrOutcomeDeclinedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Declined, Signature Capture Requested",
-                    )
+                    Some("MSR, Outcome, Declined, Signature Capture Requested")
                 }
                 Self::MsrOutcomeDeclinedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Declined, Signature Capture Available",
-                    )
+                    Some("MSR, Outcome, Declined, Signature Capture Available")
                 }
                 Self::MsrOutcomeDeclinedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Declined, Signature Capture Success",
-                    )
+                    Some("MSR, Outcome, Declined, Signature Capture Success")
                 }
                 Self::MsrOutcomeDeclinedSignatureCaptureFail => {
-                    ::core::option::Option::Some(
-                        "MSR, Outcome, Declined, Signature Capture Fail",
-                    )
+                    Some("MSR, Outcome, Declined, Signature Capture Fail")
                 }
                 Self::IccKernelOutcomeFailedMsrFallback => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Failed, MSR Fallback",
-                    )
+                    Some("ICC, Kernel Outcome, Failed, MSR Fallback")
                 }
                 Self::IccKernelOutcomeEmptyCandidateListMsrFallback => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Empty Candidate List, MSR Fallback",
-                    )
+                    Some("ICC, Kernel Outcome, Empty Candidate List, MSR Fallback")
                 }
                 Self::IccKernelOutcomeNoneReserved => {
-                    ::core::option::Option::Some("ICC, Kernel Outcome, None, Reserved")
+                    Some("ICC, Kernel Outcome, None, Reserved")
                 }
                 Self::IccKernelOutcomeNoneTechnicalFallback => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, None, Technical Fallback",
-                    )
+                    Some("ICC, Kernel Outcome, None, Technical Fallback")
                 }
                 Self::IccKernelOutcomeEndApplicationTechnicalFallback => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, End Application, Technical Fallback",
-                    )
+                    Some("ICC, Kernel Outcome, End Application, Technical Fallback")
                 }
                 Self::IccKernelOutcomeTryAnotherInterfaceReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Try Another Interface, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Try Another Interface, Reserved")
                 }
                 Self::IccKernelOutcomeOfflineApprovedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Offline Approved, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Offline Approved, Reserved")
                 }
                 Self::IccKernelOutcomeOfflineApprovedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Offline Approved, Signature Capture Requested",
                     )
                 }
                 Self::IccKernelOutcomeOfflineApprovedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Offline Approved, Signature Capture Available",
                     )
                 }
                 Self::IccKernelOutcomeOfflineApprovedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Offline Approved, Signature Capture Success",
                     )
                 }
                 Self::IccKernelOutcomeOfflineApprovedSignatureCaptureFail => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Offline Approved, Signature Capture Fail",
-                    )
+                    Some("ICC, Kernel Outcome, Offline Approved, Signature Capture Fail")
                 }
                 Self::IccKernelOutcomeOfflineDeclinedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Offline Declined, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Offline Declined, Reserved")
                 }
                 Self::IccKernelOutcomeOfflineFailedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Offline Failed, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Offline Failed, Reserved")
                 }
                 Self::IccKernelOutcomeOfflineNotAcceptedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Offline Not Accepted, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Offline Not Accepted, Reserved")
                 }
                 Self::IccKernelOutcomeApprovedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Approved, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Approved, Reserved")
                 }
                 Self::IccKernelOutcomeApprovedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Approved, Signature Capture Requested",
-                    )
+                    Some("ICC, Kernel Outcome, Approved, Signature Capture Requested")
                 }
                 Self::IccKernelOutcomeApprovedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Approved, Signature Capture Available",
-                    )
+                    Some("ICC, Kernel Outcome, Approved, Signature Capture Available")
                 }
                 Self::IccKernelOutcomeApprovedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Approved, Signature Capture Success",
-                    )
+                    Some("ICC, Kernel Outcome, Approved, Signature Capture Success")
                 }
                 Self::IccKernelOutcomeApprovedSignatureCaptureFail => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Approved, Signature Capture Fail",
-                    )
+                    Some("ICC, Kernel Outcome, Approved, Signature Capture Fail")
                 }
                 Self::IccKernelOutcomeQuickChipDeferredReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Quick Chip Deferred, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Quick Chip Deferred, Reserved")
                 }
                 Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
                 Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
                 Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
                     )
                 }
                 Self::IccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
-                    ::core::option::Option::Some(
+                    Some(
                         "ICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
                     )
                 }
                 Self::IccKernelOutcomeFailedReserved => {
-                    ::core::option::Option::Some("ICC, Kernel Outcome, Failed, Reserved")
+                    Some("ICC, Kernel Outcome, Failed, Reserved")
                 }
                 Self::IccKernelOutcomeNotAcceptedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Not Accepted, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Not Accepted, Reserved")
                 }
                 Self::IccKernelOutcomeTransactionCanceledReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Transaction Canceled, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Transaction Canceled, Reserved")
                 }
                 Self::IccKernelOutcomeSelectNextNotAcceptedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Select Next Not Accepted, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Select Next Not Accepted, Reserved")
                 }
                 Self::IccKernelOutcomeSelectNextRetryReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Select Next Retry, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Select Next Retry, Reserved")
                 }
                 Self::IccKernelOutcomeTryAgainReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Try Again, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Try Again, Reserved")
                 }
                 Self::IccKernelOutcomeOnlineRequestReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Online Request, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Online Request, Reserved")
                 }
                 Self::IccKernelOutcomeEndApplicationReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, End Application, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, End Application, Reserved")
                 }
                 Self::IccKernelOutcomeNotEmvCardPooledReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Not EMV Card Pooled, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Not EMV Card Pooled, Reserved")
                 }
                 Self::IccKernelOutcomeDeclinedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Declined, Reserved",
-                    )
+                    Some("ICC, Kernel Outcome, Declined, Reserved")
                 }
                 Self::IccKernelOutcomeDeclinedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Declined, Signature Capture Requested",
-                    )
+                    Some("ICC, Kernel Outcome, Declined, Signature Capture Requested")
                 }
                 Self::IccKernelOutcomeDeclinedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Declined, Signature Capture Available",
-                    )
+                    Some("ICC, Kernel Outcome, Declined, Signature Capture Available")
                 }
                 Self::IccKernelOutcomeDeclinedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Declined, Signature Capture Success",
-                    )
+                    Some("ICC, Kernel Outcome, Declined, Signature Capture Success")
                 }
                 Self::IccKernelOutcomeDeclinedSignatureCaptureFailed => {
-                    ::core::option::Option::Some(
-                        "ICC, Kernel Outcome, Declined, Signature Capture Failed",
-                    )
+                    Some("ICC, Kernel Outcome, Declined, Signature Capture Failed")
                 }
                 Self::IccTransactionCompletedDeclinedReserved => {
-                    ::core::option::Option::Some(
-                        "ICC, Transaction Completed, Declined, Reserved",
-                    )
+                    Some("ICC, Transaction Completed, Declined, Reserved")
                 }
                 Self::PiccKernelOutcomeNoneReserved => {
-                    ::core::option::Option::Some("PICC, Kernel Outcome, None, Reserved")
+                    Some("PICC, Kernel Outcome, None, Reserved")
                 }
                 Self::PiccKernelOutcomeTryAnotherInterfaceReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Try Another Interface, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Try Another Interface, Reserved")
                 }
                 Self::PiccKernelOutcomeOfflineApprovedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Offline Approved, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Offline Approved, Reserved")
                 }
                 Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Offline Approved, Signature Capture Requested",
                     )
                 }
                 Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Offline Approved, Signature Capture Available",
                     )
                 }
                 Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Offline Approved, Signature Capture Success",
                     )
                 }
                 Self::PiccKernelOutcomeOfflineApprovedSignatureCaptureFail => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Offline Approved, Signature Capture Fail",
                     )
                 }
                 Self::PiccKernelOutcomeOfflineDeclinedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Offline Declined, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Offline Declined, Reserved")
                 }
                 Self::PiccKernelOutcomeOfflineFailedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Offline Failed, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Offline Failed, Reserved")
                 }
                 Self::PiccKernelOutcomeOfflineNotAcceptedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Offline Not Accepted, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Offline Not Accepted, Reserved")
                 }
                 Self::PiccKernelOutcomeApprovedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Approved, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Approved, Reserved")
                 }
                 Self::PiccKernelOutcomeApprovedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Approved, Signature Capture Requested",
-                    )
+                    Some("PICC, Kernel Outcome, Approved, Signature Capture Requested")
                 }
                 Self::PiccKernelOutcomeApprovedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Approved, Signature Capture Available",
-                    )
+                    Some("PICC, Kernel Outcome, Approved, Signature Capture Available")
                 }
                 Self::PiccKernelOutcomeApprovedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Approved, Signature Capture Success",
-                    )
+                    Some("PICC, Kernel Outcome, Approved, Signature Capture Success")
                 }
                 Self::PiccKernelOutcomeApprovedSignatureCaptureFail => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Approved, Signature Capture Fail",
-                    )
+                    Some("PICC, Kernel Outcome, Approved, Signature Capture Fail")
                 }
                 Self::PiccKernelOutcomeQuickChipDeferredReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Quick Chip Deferred, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Quick Chip Deferred, Reserved")
                 }
                 Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Requested",
                     )
                 }
                 Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Available",
                     )
                 }
                 Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Success",
                     )
                 }
                 Self::PiccKernelOutcomeQuickChipDeferredSignatureCaptureFailed => {
-                    ::core::option::Option::Some(
+                    Some(
                         "PICC, Kernel Outcome, Quick Chip Deferred, Signature Capture Failed",
                     )
                 }
                 Self::PiccKernelOutcomeFailedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Failed, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Failed, Reserved")
                 }
                 Self::PiccKernelOutcomeNotAcceptedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Not Accepted, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Not Accepted, Reserved")
                 }
                 Self::PiccKernelOutcomeTransactionCanceledReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Transaction Canceled, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Transaction Canceled, Reserved")
                 }
                 Self::PiccKernelOutcomeSelectNextNotAcceptedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Select Next Not Accepted, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Select Next Not Accepted, Reserved")
                 }
                 Self::PiccKernelOutcomeSelectNextRetryReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Select Next Retry, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Select Next Retry, Reserved")
                 }
                 Self::PiccKernelOutcomeTryAgainReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Try Again, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Try Again, Reserved")
                 }
                 Self::PiccKernelOutcomeOnlineRequestReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Online Request, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Online Request, Reserved")
                 }
                 Self::PiccKernelOutcomeEndApplicationReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, End Application, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, End Application, Reserved")
                 }
                 Self::PiccKernelOutcomeNotEmvCardPooledReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Not EMV Card Pooled, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Not EMV Card Pooled, Reserved")
                 }
                 Self::PiccKernelOutcomeDeclinedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Declined, Reserved",
-                    )
+                    Some("PICC, Kernel Outcome, Declined, Reserved")
                 }
                 Self::PiccKernelOutcomeDeclinedSignatureCaptureRequested => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Declined, Signature Capture Requested",
-                    )
+                    Some("PICC, Kernel Outcome, Declined, Signature Capture Requested")
                 }
                 Self::PiccKernelOutcomeDeclinedSignatureCaptureAvailable => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Declined, Signature Capture Available",
-                    )
+                    Some("PICC, Kernel Outcome, Declined, Signature Capture Available")
                 }
                 Self::PiccKernelOutcomeDeclinedSignatureCaptureSuccess => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Declined, Signature Capture Success",
-                    )
+                    Some("PICC, Kernel Outcome, Declined, Signature Capture Success")
                 }
                 Self::PiccKernelOutcomeDeclinedSignatureCaptureFailed => {
-                    ::core::option::Option::Some(
-                        "PICC, Kernel Outcome, Declined, Signature Capture Failed",
-                    )
+                    Some("PICC, Kernel Outcome, Declined, Signature Capture Failed")
                 }
                 Self::PiccTransactionCompletedDeclinedReserved => {
-                    ::core::option::Option::Some(
-                        "PICC, Transaction Completed, Declined, Reserved",
-                    )
+                    Some("PICC, Transaction Completed, Declined, Reserved")
                 }
                 Self::PiccNfcTagTagRemovedReserved => {
-                    ::core::option::Option::Some("PICC, NFC TAG, Tag Removed, Reserved")
+                    Some("PICC, NFC TAG, Tag Removed, Reserved")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x0201 - Banking Functions Information Update.
 pub mod banking_functions_information_update {
+    use ::core::fmt;
     /// Notification ID 0x0201 (source byte, type byte).
     pub const ID: u16 = 0x0201;
     /// Detail codes of notification 0x0201 (manual Table 324): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `07010100`: Manual Card Entry, Card Event, Data Entered, Reserved.
         ManualCardEntryCardEventDataEnteredReserved,
@@ -1987,7 +1658,7 @@ pub mod banking_functions_information_update {
         /// `20010500`: EMV Contactless, Card Event, Collision, Reserved.
         EmvContactlessCardEventCollisionReserved,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -2004,7 +1675,7 @@ pub mod banking_functions_information_update {
                 0x20010300 => Self::EmvContactlessCardEventRemovedReserved,
                 0x20010400 => Self::EmvContactlessCardEventDetectedReserved,
                 0x20010500 => Self::EmvContactlessCardEventCollisionReserved,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -2025,110 +1696,87 @@ pub mod banking_functions_information_update {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::ManualCardEntryCardEventDataEnteredReserved => {
-                    ::core::option::Option::Some(
-                        "Manual Card Entry, Card Event, Data Entered, Reserved",
-                    )
+                    Some("Manual Card Entry, Card Event, Data Entered, Reserved")
                 }
                 Self::MsrCardEventSwipedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Swiped, Reserved")
+                    Some("MSR, Card Event, Swiped, Reserved")
                 }
                 Self::MsrCardEventInsertedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Inserted, Reserved")
+                    Some("MSR, Card Event, Inserted, Reserved")
                 }
                 Self::MsrCardEventRemovedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Removed, Reserved")
+                    Some("MSR, Card Event, Removed, Reserved")
                 }
                 Self::MsrCardEventDetectedReserved => {
-                    ::core::option::Option::Some("MSR, Card Event, Detected, Reserved")
+                    Some("MSR, Card Event, Detected, Reserved")
                 }
                 Self::EmvContactCardEventInsertedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Card Event, Inserted, Reserved",
-                    )
+                    Some("EMV Contact, Card Event, Inserted, Reserved")
                 }
                 Self::EmvContactCardEventRemovedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Card Event, Removed, Reserved",
-                    )
+                    Some("EMV Contact, Card Event, Removed, Reserved")
                 }
                 Self::EmvContactCardEventDetectedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contact, Card Event, Detected, Reserved",
-                    )
+                    Some("EMV Contact, Card Event, Detected, Reserved")
                 }
                 Self::EmvContactlessCardEventRemovedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Removed, Reserved",
-                    )
+                    Some("EMV Contactless, Card Event, Removed, Reserved")
                 }
                 Self::EmvContactlessCardEventDetectedReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Detected, Reserved",
-                    )
+                    Some("EMV Contactless, Card Event, Detected, Reserved")
                 }
                 Self::EmvContactlessCardEventCollisionReserved => {
-                    ::core::option::Option::Some(
-                        "EMV Contactless, Card Event, Collision, Reserved",
-                    )
+                    Some("EMV Contactless, Card Event, Collision, Reserved")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
@@ -2137,25 +1785,20 @@ pub mod banking_functions_information_update {
 ///
 /// The manual marks this section MagTek internal for now.
 pub mod banking_functions_host_action_request {
+    use ::core::fmt;
     /// Notification ID 0x0203 (source byte, type byte).
     pub const ID: u16 = 0x0203;
     /// Detail codes of notification 0x0203 (the spec lists none).
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
-            Self::Other(::mms_codec::Unrecognized::__new(raw))
+            Self::Other(mms_codec::Unrecognized::__new(raw))
         }
         /// The raw code.
         pub fn to_raw(&self) -> u32 {
@@ -2163,78 +1806,64 @@ pub mod banking_functions_host_action_request {
             raw.get()
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
-            ::core::option::Option::None
+        pub fn label(&self) -> Option<&'static str> {
+            None
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x0205 - Banking Functions Operation Complete.
 pub mod banking_functions_operation_complete {
+    use ::core::fmt;
     /// Notification ID 0x0205 (source byte, type byte).
     pub const ID: u16 = 0x0205;
     /// Detail codes of notification 0x0205 (manual Table 325): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `01020101`: Touchscreen, PIN Entry, Success, Data Attached.
         TouchscreenPinEntrySuccessDataAttached,
@@ -2251,7 +1880,7 @@ pub mod banking_functions_operation_complete {
         /// `01020206`: Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed.
         TouchscreenPinEntryOperationFailedAccountDataCaptureFailed,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -2268,7 +1897,7 @@ pub mod banking_functions_operation_complete {
                 0x01020206 => {
                     Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed
                 }
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -2289,78 +1918,60 @@ pub mod banking_functions_operation_complete {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::TouchscreenPinEntrySuccessDataAttached => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, PIN Entry, Success, Data Attached",
-                    )
+                    Some("Touchscreen, PIN Entry, Success, Data Attached")
                 }
                 Self::TouchscreenPinEntryOperationFailedTimeout => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, PIN Entry, Operation Failed, Timeout",
-                    )
+                    Some("Touchscreen, PIN Entry, Operation Failed, Timeout")
                 }
                 Self::TouchscreenPinEntryOperationFailedHardwareNotAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Touchscreen, PIN Entry, Operation Failed, Hardware Not Available",
                     )
                 }
                 Self::TouchscreenPinEntryOperationFailedCanceled => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, PIN Entry, Operation Failed, Canceled",
-                    )
+                    Some("Touchscreen, PIN Entry, Operation Failed, Canceled")
                 }
                 Self::TouchscreenPinEntryOperationFailedError => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, PIN Entry, Operation Failed, Error",
-                    )
+                    Some("Touchscreen, PIN Entry, Operation Failed, Error")
                 }
                 Self::TouchscreenPinEntryOperationFailedPinVerifyFailed => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed",
-                    )
+                    Some("Touchscreen, PIN Entry, Operation Failed, PIN Verify Failed")
                 }
                 Self::TouchscreenPinEntryOperationFailedAccountDataCaptureFailed => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Touchscreen, PIN Entry, Operation Failed, Account Data Capture Failed",
                     )
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 326).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -2369,25 +1980,19 @@ pub mod banking_functions_operation_complete {
         ) -> Self {
             TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
                 notification_payload,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
         /// `F5` Container for Encrypted PIN Data (binary, variable length, required).
         #[tlv(tag = 0xF5)]
         pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -2396,41 +2001,35 @@ pub mod banking_functions_operation_complete {
         ) -> Self {
             TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayload {
                 container_for_encrypted_pin_data,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
         pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
         /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
-        pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+        pub encrypted_pin_block_iso_formats_0: Vec<u8>,
         /// `DFDF41` PIN Key Serial Number (KSN) (binary, variable length, required).
         #[tlv(tag = 0xDFDF41)]
-        pub pin_key_serial_number_ksn: ::std::vec::Vec<u8>,
+        pub pin_key_serial_number_ksn: Vec<u8>,
         /// `DFDF42` PIN Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF42)]
         pub pin_encryption_type: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
-            encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
-            pin_key_serial_number_ksn: ::std::vec::Vec<u8>,
+            encrypted_pin_block_iso_formats_0: Vec<u8>,
+            pin_key_serial_number_ksn: Vec<u8>,
             pin_encryption_type: u8,
         ) -> Self {
             TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
@@ -2438,21 +2037,14 @@ pub mod banking_functions_operation_complete {
                 encrypted_pin_block_iso_formats_0,
                 pin_key_serial_number_ksn,
                 pin_encryption_type,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
         /// `00`: ISO Format 0.
         #[tlv(value = 0x00)]
@@ -2468,47 +2060,39 @@ pub mod banking_functions_operation_complete {
         IsoFormat4,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::IsoFormat0 => ::core::option::Option::Some("ISO Format 0"),
-                Self::IsoFormat1 => ::core::option::Option::Some("ISO Format 1"),
-                Self::IsoFormat3 => ::core::option::Option::Some("ISO Format 3"),
-                Self::IsoFormat4 => ::core::option::Option::Some("ISO Format 4"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::IsoFormat0 => Some("ISO Format 0"),
+                Self::IsoFormat1 => Some("ISO Format 1"),
+                Self::IsoFormat3 => Some("ISO Format 3"),
+                Self::IsoFormat4 => Some("ISO Format 4"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display
+    impl fmt::Display
     for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 327).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -2517,25 +2101,19 @@ pub mod banking_functions_operation_complete {
         ) -> Self {
             TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
                 notification_payload,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required; see manual Table 328).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive: Vec<u8>,
         /// `DFDF56` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF56)]
-        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        pub encrypted_data_ksn: Vec<u8>,
         /// `DFDF57` Encrypted Data Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF57)]
         pub encrypted_data_encryption_type: u8,
@@ -2544,13 +2122,13 @@ pub mod banking_functions_operation_complete {
         pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayload {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            encrypted_data_primitive: ::std::vec::Vec<u8>,
-            encrypted_data_ksn: ::std::vec::Vec<u8>,
+            encrypted_data_primitive: Vec<u8>,
+            encrypted_data_ksn: Vec<u8>,
             encrypted_data_encryption_type: u8,
             container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         ) -> Self {
@@ -2559,41 +2137,35 @@ pub mod banking_functions_operation_complete {
                 encrypted_data_ksn,
                 encrypted_data_encryption_type,
                 container_for_encrypted_pin_data,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
         pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
         /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
-        pub encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
+        pub encrypted_pin_block_iso_formats_0: Vec<u8>,
         /// `DFDF41` PIN KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF41)]
-        pub pin_ksn: ::std::vec::Vec<u8>,
+        pub pin_ksn: Vec<u8>,
         /// `DFDF42` PIN Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF42)]
         pub pin_encryption_type: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
-            encrypted_pin_block_iso_formats_0: ::std::vec::Vec<u8>,
-            pin_ksn: ::std::vec::Vec<u8>,
+            encrypted_pin_block_iso_formats_0: Vec<u8>,
+            pin_ksn: Vec<u8>,
             pin_encryption_type: u8,
         ) -> Self {
             TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
@@ -2601,72 +2173,54 @@ pub mod banking_functions_operation_complete {
                 encrypted_pin_block_iso_formats_0,
                 pin_ksn,
                 pin_encryption_type,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 328).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub decrypted_data_container: AccountDataDfdf59DecryptedContentsBankingFunctionsOnlyDecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct AccountDataDfdf59DecryptedContentsBankingFunctionsOnlyDecryptedDataContainer {
         /// `DF42` MSR Track 2 Clear Text Data (binary, variable length, optional).
         #[tlv(tag = 0xDF42)]
-        pub msr_track_2_clear_text_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub msr_track_2_clear_text_data: Option<Vec<u8>>,
         /// `57` Track 2 Equivalent Data (binary, variable length, optional).
         #[tlv(tag = 0x57)]
-        pub track_2_equivalent_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub track_2_equivalent_data: Option<Vec<u8>>,
         /// `5A` Primary Account Number (binary, variable length, optional).
         #[tlv(tag = 0x5A)]
-        pub primary_account_number: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub primary_account_number: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for AccountDataDfdf59DecryptedContentsBankingFunctionsOnly {
         const ID: u16 = 0x0205;
         const NAME: &'static str = "Banking Functions Operation Complete";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 326.
         TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
@@ -2681,18 +2235,18 @@ pub mod banking_functions_operation_complete {
             AccountDataDfdf59DecryptedContentsBankingFunctionsOnly,
         ),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
-                ::core::option::Option::Some(0x01020101) => {
-                    <TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x01020101) => {
+                    <TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -2701,7 +2255,7 @@ pub mod banking_functions_operation_complete {
                         )
                 }
                 _ => {
-                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <mms_message::TlvList as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -2714,56 +2268,48 @@ pub mod banking_functions_operation_complete {
             match self {
                 Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
                     p,
-                ) => ::mms_codec::Contents::contents_len(p),
+                ) => mms_codec::Contents::contents_len(p),
                 Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
                     p,
-                ) => ::mms_codec::Contents::contents_len(p),
+                ) => mms_codec::Contents::contents_len(p),
                 Payload::AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
                 Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly(
                     p,
-                ) => ::mms_codec::Contents::encode_contents(p, out),
+                ) => mms_codec::Contents::encode_contents(p, out),
                 Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly(
                     p,
-                ) => ::mms_codec::Contents::encode_contents(p, out),
+                ) => mms_codec::Contents::encode_contents(p, out),
                 Payload::AccountDataDfdf59DecryptedContentsBankingFunctionsOnly(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x0905 - Firmware Update Successful.
 pub mod firmware_update_successful {
+    use ::core::fmt;
     /// Notification ID 0x0905 (source byte, type byte).
     pub const ID: u16 = 0x0905;
     /// Detail codes of notification 0x0905 (manual Table 329): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `08010A03`: Commit Firmware from File Complete, Success.
         CommitFirmwareFromFileCompleteSuccess,
         /// `08010903`: Load Firmware File Complete, Success.
         LoadFirmwareFileCompleteSuccess,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -2771,7 +2317,7 @@ pub mod firmware_update_successful {
             match raw {
                 0x08010A03 => Self::CommitFirmwareFromFileCompleteSuccess,
                 0x08010903 => Self::LoadFirmwareFileCompleteSuccess,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -2783,95 +2329,79 @@ pub mod firmware_update_successful {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::CommitFirmwareFromFileCompleteSuccess => {
-                    ::core::option::Option::Some(
-                        "Commit Firmware from File Complete, Success",
-                    )
+                    Some("Commit Firmware from File Complete, Success")
                 }
                 Self::LoadFirmwareFileCompleteSuccess => {
-                    ::core::option::Option::Some("Load Firmware File Complete, Success")
+                    Some("Load Firmware File Complete, Success")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x0906 - Firmware Update Failed.
 pub mod firmware_update_failed {
+    use ::core::fmt;
     /// Notification ID 0x0906 (source byte, type byte).
     pub const ID: u16 = 0x0906;
     /// Detail codes of notification 0x0906 (manual Table 330): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `08010A04`: Commit Firmware from File Complete, Failed.
         CommitFirmwareFromFileCompleteFailed,
         /// `08010904`: Load Firmware File Complete, Failed.
         LoadFirmwareFileCompleteFailed,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -2879,7 +2409,7 @@ pub mod firmware_update_failed {
             match raw {
                 0x08010A04 => Self::CommitFirmwareFromFileCompleteFailed,
                 0x08010904 => Self::LoadFirmwareFileCompleteFailed,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -2891,100 +2421,84 @@ pub mod firmware_update_failed {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::CommitFirmwareFromFileCompleteFailed => {
-                    ::core::option::Option::Some(
-                        "Commit Firmware from File Complete, Failed",
-                    )
+                    Some("Commit Firmware from File Complete, Failed")
                 }
                 Self::LoadFirmwareFileCompleteFailed => {
-                    ::core::option::Option::Some("Load Firmware File Complete, Failed")
+                    Some("Load Firmware File Complete, Failed")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x0907 - Firmware is Up to Date.
 pub mod firmware_is_up_to_date {
+    use ::core::fmt;
     /// Notification ID 0x0907 (source byte, type byte).
     pub const ID: u16 = 0x0907;
     /// Detail codes of notification 0x0907 (manual Table 7): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `08010903`: Load Firmware File Complete, Complete.
         LoadFirmwareFileCompleteComplete,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
             match raw {
                 0x08010903 => Self::LoadFirmwareFileCompleteComplete,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -2995,83 +2509,69 @@ pub mod firmware_is_up_to_date {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::LoadFirmwareFileCompleteComplete => {
-                    ::core::option::Option::Some("Load Firmware File Complete, Complete")
+                    Some("Load Firmware File Complete, Complete")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x1001 - Device Information Update.
 pub mod device_information_update {
+    use ::core::fmt;
     /// Notification ID 0x1001 (source byte, type byte).
     pub const ID: u16 = 0x1001;
     /// Detail codes of notification 0x1001 (manual Table 331): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `00000000`: Power/Reset, Device Reset Occurred, Reserved, Reserved.
         PowerResetDeviceResetOccurredReservedReserved,
@@ -3160,7 +2660,7 @@ pub mod device_information_update {
         /// `04000100`: Temperature, Out of Range, High Warning, Temperature.
         TemperatureOutOfRangeHighWarningTemperature,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -3213,7 +2713,7 @@ pub mod device_information_update {
                 0x03010000 => Self::KeyManagementCertificateExpiringSoonReservedReserved,
                 0x04000000 => Self::TemperatureOutOfRangeLowWarningTemperature,
                 0x04000100 => Self::TemperatureOutOfRangeHighWarningTemperature,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -3270,280 +2770,180 @@ pub mod device_information_update {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::PowerResetDeviceResetOccurredReservedReserved => {
-                    ::core::option::Option::Some(
-                        "Power/Reset, Device Reset Occurred, Reserved, Reserved",
-                    )
+                    Some("Power/Reset, Device Reset Occurred, Reserved, Reserved")
                 }
                 Self::PowerResetDeviceResetWillOccurSoonReservedReserved => {
-                    ::core::option::Option::Some(
-                        "Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved",
-                    )
+                    Some("Power/Reset, Device Reset Will Occur Soon, Reserved, Reserved")
                 }
                 Self::PowerResetBatteryLowBatteryWarningPercent => {
-                    ::core::option::Option::Some(
-                        "Power/Reset, Battery, Low Battery Warning, Percent",
-                    )
+                    Some("Power/Reset, Battery, Low Battery Warning, Percent")
                 }
                 Self::PowerResetBatteryPowerDownImminentReserved => {
-                    ::core::option::Option::Some(
-                        "Power/Reset, Battery, Power Down Imminent, Reserved",
-                    )
+                    Some("Power/Reset, Battery, Power Down Imminent, Reserved")
                 }
                 Self::PowerResetBatteryBatteryChargeCompleteReserved => {
-                    ::core::option::Option::Some(
-                        "Power/Reset, Battery, Battery Charge Complete, Reserved",
-                    )
+                    Some("Power/Reset, Battery, Battery Charge Complete, Reserved")
                 }
-                Self::PowerReset => ::core::option::Option::Some("Power/Reset"),
+                Self::PowerReset => Some("Power/Reset"),
                 Self::UserEventContactlessCardPresentedEmvReserved => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, EMV, Reserved",
-                    )
+                    Some("User Event, Contactless Card Presented, EMV, Reserved")
                 }
                 Self::UserEventContactlessCardRemovedEmvReserved => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, EMV, Reserved",
-                    )
+                    Some("User Event, Contactless Card Removed, EMV, Reserved")
                 }
                 Self::UserEventContactlessCardPresentedNTagMifareUltraliteReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "User Event, Contactless Card Presented, NTag/MIFARE Ultralite, Reserved",
                     )
                 }
                 Self::UserEventContactlessCardRemovedNTagMifareUltraliteReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "User Event, Contactless Card Removed, NTag/MIFARE Ultralite, Reserved",
                     )
                 }
                 Self::UserEventContactlessCardPresentedMifareClassic => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE Classic",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE Classic")
                 }
                 Self::UserEventContactlessCardRemovedMifareClassic => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE Classic",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE Classic")
                 }
                 Self::UserEventContactlessCardPresentedMifareClassic2 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE Classic",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE Classic")
                 }
                 Self::UserEventContactlessCardRemovedMifareClassic2 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE Classic",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE Classic")
                 }
                 Self::UserEventContactlessCardPresentedMifareDesFireLight => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE DESFire Light",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE DESFire Light")
                 }
                 Self::UserEventContactlessCardRemovedMifareDesFireLight => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE DESFire Light",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE DESFire Light")
                 }
                 Self::UserEventContactlessCardPresentedMifareMini => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE MINI®",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE MINI®")
                 }
                 Self::UserEventContactlessCardRemovedMifareMini => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE MINI®",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE MINI®")
                 }
                 Self::UserEventContactlessCardPresentedMifarePlusEv1 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE Plus EV1",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE Plus EV1")
                 }
                 Self::UserEventContactlessCardRemovedMifarePlusEv1 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE Plus EV1",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE Plus EV1")
                 }
                 Self::UserEventContactlessCardPresentedMifarePlusEv2 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE Plus EV2",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE Plus EV2")
                 }
                 Self::UserEventContactlessCardRemovedMifarePlusEv2 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE Plus EV2",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE Plus EV2")
                 }
                 Self::UserEventContactlessCardPresentedMifarePlusSe => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE Plus SE",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE Plus SE")
                 }
                 Self::UserEventContactlessCardRemovedMifarePlusSe => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE Plus SE",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE Plus SE")
                 }
                 Self::UserEventContactlessCardPresentedMifarePlusX => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE Plus X",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE Plus X")
                 }
                 Self::UserEventContactlessCardRemovedMifarePlusX => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE Plus X",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE Plus X")
                 }
                 Self::UserEventContactlessCardPresentedMifareDesFireEv1 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE DESFire EV1",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE DESFire EV1")
                 }
                 Self::UserEventContactlessCardRemovedMifareDesFireEv1 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE DESFire EV1",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE DESFire EV1")
                 }
                 Self::UserEventContactlessCardPresentedMifareDesFireEv2 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE DESFire EV2",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE DESFire EV2")
                 }
                 Self::UserEventContactlessCardRemovedMifareDesFireEv2 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE DESFire EV2",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE DESFire EV2")
                 }
                 Self::UserEventContactlessCardPresentedMifareDesFireEv3 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Presented, MIFARE DESFire EV3",
-                    )
+                    Some("User Event, Contactless Card Presented, MIFARE DESFire EV3")
                 }
                 Self::UserEventContactlessCardRemovedMifareDesFireEv3 => {
-                    ::core::option::Option::Some(
-                        "User Event, Contactless Card Removed, MIFARE DESFire EV3",
-                    )
+                    Some("User Event, Contactless Card Removed, MIFARE DESFire EV3")
                 }
                 Self::UserEventCardSeatedInSlotReservedReserved => {
-                    ::core::option::Option::Some(
-                        "User Event, Card Seated in Slot, Reserved, Reserved",
-                    )
+                    Some("User Event, Card Seated in Slot, Reserved, Reserved")
                 }
                 Self::UserEventCardUnseatedFromSlotReservedReserved => {
-                    ::core::option::Option::Some(
-                        "User Event, Card Unseated from Slot, Reserved, Reserved",
-                    )
+                    Some("User Event, Card Unseated from Slot, Reserved, Reserved")
                 }
                 Self::UserEventCardSwipedReservedReserved => {
-                    ::core::option::Option::Some(
-                        "User Event, Card Swiped, Reserved, Reserved",
-                    )
+                    Some("User Event, Card Swiped, Reserved, Reserved")
                 }
                 Self::UserEventTouchSensorPressOnDisplayReservedReserved => {
-                    ::core::option::Option::Some(
-                        "User Event, Touch Sensor Press On Display, Reserved, Reserved",
-                    )
+                    Some("User Event, Touch Sensor Press On Display, Reserved, Reserved")
                 }
                 Self::UserEventTouchSensorReleaseOnDisplayReservedReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "User Event, Touch Sensor Release On Display, Reserved, Reserved",
                     )
                 }
-                Self::BarcodeReaderRead => {
-                    ::core::option::Option::Some("Barcode Reader, Read")
-                }
-                Self::SessionManagement => {
-                    ::core::option::Option::Some("Session Management")
-                }
+                Self::BarcodeReaderRead => Some("Barcode Reader, Read"),
+                Self::SessionManagement => Some("Session Management"),
                 Self::KeyManagementCsrKeysGeneratedReservedReserved => {
-                    ::core::option::Option::Some(
-                        "Key management, CSR keys generated, Reserved, Reserved",
-                    )
+                    Some("Key management, CSR keys generated, Reserved, Reserved")
                 }
                 Self::KeyManagementCertificateExpiringSoonReservedReserved => {
-                    ::core::option::Option::Some(
-                        "Key management, Certificate Expiring Soon, Reserved, Reserved",
-                    )
+                    Some("Key management, Certificate Expiring Soon, Reserved, Reserved")
                 }
                 Self::TemperatureOutOfRangeLowWarningTemperature => {
-                    ::core::option::Option::Some(
-                        "Temperature, Out of Range, Low Warning, Temperature",
-                    )
+                    Some("Temperature, Out of Range, Low Warning, Temperature")
                 }
                 Self::TemperatureOutOfRangeHighWarningTemperature => {
-                    ::core::option::Option::Some(
-                        "Temperature, Out of Range, High Warning, Temperature",
-                    )
+                    Some("Temperature, Out of Range, High Warning, Temperature")
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x1001 Device Information Update (manual Table 335).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DeviceResetOccurred {
         /// `81` Device Operational Status (binary, variable length, required).
         #[tlv(tag = 0x81)]
-        pub device_operational_status: ::std::vec::Vec<u8>,
+        pub device_operational_status: Vec<u8>,
         /// `82` Offline Status Detail (binary, variable length, required).
         #[tlv(tag = 0x82)]
-        pub offline_status_detail: ::std::vec::Vec<u8>,
+        pub offline_status_detail: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x1001 Device Information Update (manual Table 337).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct TouchSensorPressOrReleaseOnDisplayTouchOnly {
         /// `81` Press / Release Coordinates (binary, 4 bytes, required). Limited to: Display Only.
         #[tlv(tag = 0x81)]
         pub press_release_coordinates: [u8; 4],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x1001 Device Information Update (manual Table 339).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct SessionExpiringSoonSessionManagementOnly {
         /// `81` Interface (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -3556,7 +2956,7 @@ pub mod device_information_update {
         pub expiration_time: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl SessionExpiringSoonSessionManagementOnly {
         /// A value with these required fields, no optional ones, and no unknown items.
@@ -3569,97 +2969,72 @@ pub mod device_information_update {
                 interface,
                 connection,
                 expiration_time,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Interface (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum SessionExpiringSoonSessionManagementOnlyInterface {
         /// `00`: WLAN.
         #[tlv(value = 0x00)]
         Wlan,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl SessionExpiringSoonSessionManagementOnlyInterface {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Wlan => ::core::option::Option::Some("WLAN"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Wlan => Some("WLAN"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for SessionExpiringSoonSessionManagementOnlyInterface {
+    impl fmt::Display for SessionExpiringSoonSessionManagementOnlyInterface {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Values of Connection (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum SessionExpiringSoonSessionManagementOnlyConnection {
         /// `00`: Connection 0.
         #[tlv(value = 0x00)]
         Connection0,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl SessionExpiringSoonSessionManagementOnlyConnection {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Connection0 => ::core::option::Option::Some("Connection 0"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Connection0 => Some("Connection 0"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display for SessionExpiringSoonSessionManagementOnlyConnection {
+    impl fmt::Display for SessionExpiringSoonSessionManagementOnlyConnection {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Payload of notification 0x1001 Device Information Update (manual Table 341).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct KeyManagementCertificateExpiringSoonSessionManagementOnly {
         /// `81` Notification Threshold (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -3672,70 +3047,52 @@ pub mod device_information_update {
         pub days_valid: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x1001 Device Information Update (manual Table 343).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Uid {
         /// `84` NFC Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub nfc_payload: UidNfcPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `84` NFC Payload: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct UidNfcPayload {
         /// `DF79` NFC UID (binary, variable length, required).
         #[tlv(tag = 0xDF79)]
-        pub nfc_uid: ::std::vec::Vec<u8>,
+        pub nfc_uid: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification for DeviceResetOccurred {
+    impl mms_message::Notification for DeviceResetOccurred {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_message::Notification for TouchSensorPressOrReleaseOnDisplayTouchOnly {
+    impl mms_message::Notification for TouchSensorPressOrReleaseOnDisplayTouchOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_message::Notification for SessionExpiringSoonSessionManagementOnly {
+    impl mms_message::Notification for SessionExpiringSoonSessionManagementOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for KeyManagementCertificateExpiringSoonSessionManagementOnly {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
-    impl ::mms_message::Notification for Uid {
+    impl mms_message::Notification for Uid {
         const ID: u16 = 0x1001;
         const NAME: &'static str = "Device Information Update";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 335.
         DeviceResetOccurred(DeviceResetOccurred),
@@ -3754,32 +3111,32 @@ pub mod device_information_update {
         /// The payload of manual Table 343.
         Uid(Uid),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
-                ::core::option::Option::Some(0x01050000 | 0x01060000) => {
-                    <TouchSensorPressOrReleaseOnDisplayTouchOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x01050000 | 0x01060000) => {
+                    <TouchSensorPressOrReleaseOnDisplayTouchOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly)
                 }
-                ::core::option::Option::Some(0x02000000) => {
-                    <SessionExpiringSoonSessionManagementOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x02000000) => {
+                    <SessionExpiringSoonSessionManagementOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::SessionExpiringSoonSessionManagementOnly)
                 }
-                ::core::option::Option::Some(0x03010000) => {
-                    <KeyManagementCertificateExpiringSoonSessionManagementOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x03010000) => {
+                    <KeyManagementCertificateExpiringSoonSessionManagementOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -3787,16 +3144,16 @@ pub mod device_information_update {
                             Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly,
                         )
                 }
-                ::core::option::Option::Some(
+                Some(
                     0x01000100 | 0x01000200 | 0x01000300 | 0x01000400 | 0x01000500
                     | 0x01000600 | 0x01000700 | 0x01000800 | 0x01000900 | 0x01000A00
                     | 0x01000B00 | 0x01000C00,
                 ) => {
-                    <Uid as ::mms_codec::Contents>::decode_contents(bytes, cx)
+                    <Uid as mms_codec::Contents>::decode_contents(bytes, cx)
                         .map(Payload::Uid)
                 }
                 _ => {
-                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <mms_message::TlvList as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -3807,40 +3164,37 @@ pub mod device_information_update {
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::DeviceResetOccurred(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::DeviceResetOccurred(p) => mms_codec::Contents::contents_len(p),
                 Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::SessionExpiringSoonSessionManagementOnly(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
-                Payload::Uid(p) => ::mms_codec::Contents::contents_len(p),
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Uid(p) => mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
                 Payload::DeviceResetOccurred(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::TouchSensorPressOrReleaseOnDisplayTouchOnly(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::SessionExpiringSoonSessionManagementOnly(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::KeyManagementCertificateExpiringSoonSessionManagementOnly(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
-                Payload::Uid(p) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Uid(p) => mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
@@ -3849,25 +3203,20 @@ pub mod device_information_update {
 ///
 /// The manual marks this section MagTek internal for now.
 pub mod user_interface_information_update {
+    use ::core::fmt;
     /// Notification ID 0x1801 (source byte, type byte).
     pub const ID: u16 = 0x1801;
     /// Detail codes of notification 0x1801 (the spec lists none).
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
         pub fn from_raw(raw: u32) -> Self {
-            Self::Other(::mms_codec::Unrecognized::__new(raw))
+            Self::Other(mms_codec::Unrecognized::__new(raw))
         }
         /// The raw code.
         pub fn to_raw(&self) -> u32 {
@@ -3875,78 +3224,64 @@ pub mod user_interface_information_update {
             raw.get()
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
-            ::core::option::Option::None
+        pub fn label(&self) -> Option<&'static str> {
+            None
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             let _ = detail;
-            <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(bytes, cx)
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx)
                 .map(Payload::Other)
         }
         /// Bytes the encoded TLVs take.
         pub fn contents_len(&self) -> usize {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x1803 - User Interface Host Action Request.
 pub mod user_interface_host_action_request {
+    use ::core::fmt;
     /// Notification ID 0x1803 (source byte, type byte).
     pub const ID: u16 = 0x1803;
     /// Detail codes of notification 0x1803 (manual Table 345): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `01020100`: Touchscreen.
         Touchscreen,
@@ -3981,7 +3316,7 @@ pub mod user_interface_host_action_request {
         /// `02030000`: Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved.
         DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -4007,7 +3342,7 @@ pub mod user_interface_host_action_request {
                 0x02030000 => {
                     Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved
                 }
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -4037,76 +3372,60 @@ pub mod user_interface_host_action_request {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Touchscreen => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen2 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen3 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen4 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen5 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen6 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen7 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen8 => ::core::option::Option::Some("Touchscreen"),
-                Self::Touchscreen9 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen => Some("Touchscreen"),
+                Self::Touchscreen2 => Some("Touchscreen"),
+                Self::Touchscreen3 => Some("Touchscreen"),
+                Self::Touchscreen4 => Some("Touchscreen"),
+                Self::Touchscreen5 => Some("Touchscreen"),
+                Self::Touchscreen6 => Some("Touchscreen"),
+                Self::Touchscreen7 => Some("Touchscreen"),
+                Self::Touchscreen8 => Some("Touchscreen"),
+                Self::Touchscreen9 => Some("Touchscreen"),
                 Self::TouchscreenAmountButtonSelectedData => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, $Amount button selected, Data",
-                    )
+                    Some("Touchscreen, $Amount button selected, Data")
                 }
-                Self::Touchscreen10 => ::core::option::Option::Some("Touchscreen"),
+                Self::Touchscreen10 => Some("Touchscreen"),
                 Self::DisplayDisplayMessageNoDataAttachedClearDisplay => {
-                    ::core::option::Option::Some(
-                        "Display, Display Message, No Data Attached, Clear Display",
-                    )
+                    Some("Display, Display Message, No Data Attached, Clear Display")
                 }
                 Self::DisplayDisplayMessageDataAttachedNoCancelFunction => {
-                    ::core::option::Option::Some(
-                        "Display, Display Message, Data Attached, No Cancel Function",
-                    )
+                    Some("Display, Display Message, Data Attached, No Cancel Function")
                 }
                 Self::DisplayDisplayMessageDataAttachedIncludeCancelFunction => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Display, Display Message, Data Attached, Include Cancel Function",
                     )
                 }
                 Self::DisplayCardholderSelectionDataAttachedReserved => {
-                    ::core::option::Option::Some(
-                        "Display, Cardholder Selection, Data Attached, Reserved",
-                    )
+                    Some("Display, Cardholder Selection, Data Attached, Reserved")
                 }
                 Self::DisplayOnlinePinRequestApplicationIdAmountDataAttachedReserved => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Display, Online PIN Request, Application ID / Amount, Data Attached, Reserved",
                     )
                 }
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 346).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct DisplayMessageRequestNotificationsNoDisplayOnly {
         /// `81` Reserved for time functions (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -4116,43 +3435,34 @@ pub mod user_interface_host_action_request {
         pub append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
         /// `83` Message (binary, variable length, required).
         #[tlv(tag = 0x83)]
-        pub message: ::std::vec::Vec<u8>,
+        pub message: Vec<u8>,
         /// `85` Enhanced Application Select Message For Contactless (binary, variable length, optional).
         #[tlv(tag = 0x85)]
-        pub enhanced_application_select_message_for_contactless: ::core::option::Option<
-            ::std::vec::Vec<u8>,
-        >,
+        pub enhanced_application_select_message_for_contactless: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl DisplayMessageRequestNotificationsNoDisplayOnly {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             reserved_for_time_functions: u8,
             append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
-            message: ::std::vec::Vec<u8>,
+            message: Vec<u8>,
         ) -> Self {
             DisplayMessageRequestNotificationsNoDisplayOnly {
                 reserved_for_time_functions,
                 append_or_clear_display,
                 message,
-                enhanced_application_select_message_for_contactless: ::core::option::Option::None,
-                unknown: ::mms_codec::Unknown::new(),
+                enhanced_application_select_message_for_contactless: None,
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Values of Append or Clear Display (an open enum: other values are kept in `Other`).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
+    #[non_exhaustive]
     pub enum DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
         /// `00`: Append.
         #[tlv(value = 0x00)]
@@ -4162,55 +3472,40 @@ pub mod user_interface_host_action_request {
         Clear,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
-        Other(::mms_codec::Unrecognized<u8>),
+        Other(mms_codec::Unrecognized<u8>),
     }
     impl DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
         /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
-                Self::Append => ::core::option::Option::Some("Append"),
-                Self::Clear => ::core::option::Option::Some("Clear"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::Append => Some("Append"),
+                Self::Clear => Some("Clear"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::fmt::Display
+    impl fmt::Display
     for DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay {
         /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 347).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct AmountButtonSelectedDataAttached {
         /// `84` Amount selected payload (binary, 9 bytes, required).
         #[tlv(tag = 0x84)]
         pub amount_selected_payload: [u8; 9],
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 348).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct CardholderSelectionNotificationsNoDisplayOnly {
         /// `81` Time in seconds (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
@@ -4220,74 +3515,62 @@ pub mod user_interface_host_action_request {
         pub append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
         /// `83` Message (binary, variable length, required).
         #[tlv(tag = 0x83)]
-        pub message: ::std::vec::Vec<u8>,
+        pub message: Vec<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     impl CardholderSelectionNotificationsNoDisplayOnly {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             time_in_seconds: u8,
             append_or_clear_display: DisplayMessageRequestNotificationsNoDisplayOnlyAppendOrClearDisplay,
-            message: ::std::vec::Vec<u8>,
+            message: Vec<u8>,
         ) -> Self {
             CardholderSelectionNotificationsNoDisplayOnly {
                 time_in_seconds,
                 append_or_clear_display,
                 message,
-                unknown: ::mms_codec::Unknown::new(),
+                unknown: mms_codec::Unknown::new(),
             }
         }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 349).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
         /// `9F12` Application Preferred Name (binary, variable length, optional).
         #[tlv(tag = 0x9F12)]
-        pub application_preferred_name: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub application_preferred_name: Option<Vec<u8>>,
         /// `9F06` AID (binary, variable length, optional).
         #[tlv(tag = 0x9F06)]
-        pub aid: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub aid: Option<Vec<u8>>,
         /// `9F02` Amount (binary, 6 bytes, optional).
         #[tlv(tag = 0x9F02)]
-        pub amount: ::core::option::Option<[u8; 6]>,
+        pub amount: Option<[u8; 6]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification
-    for DisplayMessageRequestNotificationsNoDisplayOnly {
+    impl mms_message::Notification for DisplayMessageRequestNotificationsNoDisplayOnly {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_message::Notification for AmountButtonSelectedDataAttached {
+    impl mms_message::Notification for AmountButtonSelectedDataAttached {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_message::Notification for CardholderSelectionNotificationsNoDisplayOnly {
+    impl mms_message::Notification for CardholderSelectionNotificationsNoDisplayOnly {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay {
         const ID: u16 = 0x1803;
         const NAME: &'static str = "User Interface Host Action Request";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 346.
         DisplayMessageRequestNotificationsNoDisplayOnly(
@@ -4304,39 +3587,39 @@ pub mod user_interface_host_action_request {
             DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay,
         ),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
-                ::core::option::Option::Some(0x02010100 | 0x02010200) => {
-                    <DisplayMessageRequestNotificationsNoDisplayOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x02010100 | 0x02010200) => {
+                    <DisplayMessageRequestNotificationsNoDisplayOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::DisplayMessageRequestNotificationsNoDisplayOnly)
                 }
-                ::core::option::Option::Some(0x01040000) => {
-                    <AmountButtonSelectedDataAttached as ::mms_codec::Contents>::decode_contents(
+                Some(0x01040000) => {
+                    <AmountButtonSelectedDataAttached as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::AmountButtonSelectedDataAttached)
                 }
-                ::core::option::Option::Some(0x02020000) => {
-                    <CardholderSelectionNotificationsNoDisplayOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x02020000) => {
+                    <CardholderSelectionNotificationsNoDisplayOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::CardholderSelectionNotificationsNoDisplayOnly)
                 }
-                ::core::option::Option::Some(0x02030000) => {
-                    <DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay as ::mms_codec::Contents>::decode_contents(
+                Some(0x02030000) => {
+                    <DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -4345,7 +3628,7 @@ pub mod user_interface_host_action_request {
                         )
                 }
                 _ => {
-                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <mms_message::TlvList as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -4357,56 +3640,48 @@ pub mod user_interface_host_action_request {
         pub fn contents_len(&self) -> usize {
             match self {
                 Payload::DisplayMessageRequestNotificationsNoDisplayOnly(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::AmountButtonSelectedDataAttached(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::CardholderSelectionNotificationsNoDisplayOnly(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
                 Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
                     p,
-                ) => ::mms_codec::Contents::contents_len(p),
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                ) => mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
                 Payload::DisplayMessageRequestNotificationsNoDisplayOnly(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::AmountButtonSelectedDataAttached(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::CardholderSelectionNotificationsNoDisplayOnly(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
                 Payload::DisplayOnlinePinRequestNotificationsMagtekInternalOnlyForNowNoDisplay(
                     p,
-                ) => ::mms_codec::Contents::encode_contents(p, out),
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                ) => mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
 }
 /// Notification 0x1805 - User Interface Operation Complete.
 pub mod user_interface_operation_complete {
+    use ::core::fmt;
     /// Notification ID 0x1805 (source byte, type byte).
     pub const ID: u16 = 0x1805;
     /// Detail codes of notification 0x1805 (manual Table 350): payment technology or category, reason, detail, extra.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash
-    )]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum DetailCode {
         /// `01010101`: Touchscreen, Signature Capture, Success, Data Available.
         TouchscreenSignatureCaptureSuccessDataAvailable,
@@ -4437,7 +3712,7 @@ pub mod user_interface_operation_complete {
         /// `06050204`: Card Emulation.
         CardEmulation4,
         /// A code this spec does not name; keeps its raw value.
-        Other(::mms_codec::Unrecognized<u32>),
+        Other(mms_codec::Unrecognized<u32>),
     }
     impl DetailCode {
         /// The variant for a raw code (`Other` when the spec does not name it).
@@ -4459,7 +3734,7 @@ pub mod user_interface_operation_complete {
                 0x06050201 => Self::CardEmulation2,
                 0x06050203 => Self::CardEmulation3,
                 0x06050204 => Self::CardEmulation4,
-                other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+                other => Self::Other(mms_codec::Unrecognized::__new(other)),
             }
         }
         /// The raw code.
@@ -4485,187 +3760,128 @@ pub mod user_interface_operation_complete {
             }
         }
         /// The manual's short meaning, if the spec names the code.
-        pub fn label(&self) -> ::core::option::Option<&'static str> {
+        pub fn label(&self) -> Option<&'static str> {
             match self {
                 Self::TouchscreenSignatureCaptureSuccessDataAvailable => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, Signature Capture, Success, Data Available",
-                    )
+                    Some("Touchscreen, Signature Capture, Success, Data Available")
                 }
                 Self::TouchscreenSignatureCaptureOperationFailedTimeout => {
-                    ::core::option::Option::Some(
-                        "Touchscreen, Signature Capture, Operation Failed, Timeout",
-                    )
+                    Some("Touchscreen, Signature Capture, Operation Failed, Timeout")
                 }
                 Self::TouchscreenSignatureCaptureOperationFailedHardwareNotAvailable => {
-                    ::core::option::Option::Some(
+                    Some(
                         "Touchscreen, Signature Capture, Operation Failed, Hardware Not Available",
                     )
                 }
                 Self::DisplayDisplayMessageTimedOutReserved => {
-                    ::core::option::Option::Some(
-                        "Display, Display Message, Timed Out, Reserved",
-                    )
+                    Some("Display, Display Message, Timed Out, Reserved")
                 }
-                Self::BarcodeReaderRead => {
-                    ::core::option::Option::Some("Barcode Reader, Read")
-                }
-                Self::BarcodeReaderRead2 => {
-                    ::core::option::Option::Some("Barcode Reader, Read")
-                }
-                Self::BarcodeReaderRead3 => {
-                    ::core::option::Option::Some("Barcode Reader, Read")
-                }
-                Self::BarcodeReaderRead4 => {
-                    ::core::option::Option::Some("Barcode Reader, Read")
-                }
+                Self::BarcodeReaderRead => Some("Barcode Reader, Read"),
+                Self::BarcodeReaderRead2 => Some("Barcode Reader, Read"),
+                Self::BarcodeReaderRead3 => Some("Barcode Reader, Read"),
+                Self::BarcodeReaderRead4 => Some("Barcode Reader, Read"),
                 Self::BuzzerBuzzerResultOperationSuccessReserve => {
-                    ::core::option::Option::Some(
-                        "Buzzer, Buzzer Result, Operation Success, Reserve",
-                    )
+                    Some("Buzzer, Buzzer Result, Operation Success, Reserve")
                 }
                 Self::BuzzerBuzzerResultOperationFailReserve => {
-                    ::core::option::Option::Some(
-                        "Buzzer, Buzzer Result, Operation Fail, Reserve",
-                    )
+                    Some("Buzzer, Buzzer Result, Operation Fail, Reserve")
                 }
-                Self::CardEmulation => ::core::option::Option::Some("Card Emulation"),
-                Self::CardEmulation2 => ::core::option::Option::Some("Card Emulation"),
-                Self::CardEmulation3 => ::core::option::Option::Some("Card Emulation"),
-                Self::CardEmulation4 => ::core::option::Option::Some("Card Emulation"),
-                Self::Other(_) => ::core::option::Option::None,
+                Self::CardEmulation => Some("Card Emulation"),
+                Self::CardEmulation2 => Some("Card Emulation"),
+                Self::CardEmulation3 => Some("Card Emulation"),
+                Self::CardEmulation4 => Some("Card Emulation"),
+                Self::Other(_) => None,
             }
         }
     }
-    impl ::core::convert::From<u32> for DetailCode {
+    impl From<u32> for DetailCode {
         fn from(raw: u32) -> Self {
             Self::from_raw(raw)
         }
     }
-    impl ::core::fmt::Display for DetailCode {
+    impl fmt::Display for DetailCode {
         /// The short meaning, or the code in hex when the spec does not name it.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
-                ::core::option::Option::Some(label) => f.write_str(label),
-                ::core::option::Option::None => {
-                    ::core::write!(f, "{:0width$X}", self.to_raw(), width = 8)
-                }
+                Some(label) => f.write_str(label),
+                None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
         }
     }
     /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 351).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
         /// `83` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x83)]
         pub file_id: super::super::file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 352).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
         /// `84` Notification Payload (binary, variable length, required).
         #[tlv(tag = 0x84, nested)]
         pub notification_payload: BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `84` Notification Payload: a primitive tag whose value is a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttachedNotificationPayload {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required; see manual Table 353).
         #[tlv(tag = 0xDFDF59)]
-        pub encrypted_data_primitive: ::std::vec::Vec<u8>,
+        pub encrypted_data_primitive: Vec<u8>,
         /// `DFDF50` Encrypted Data KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF50)]
-        pub encrypted_data_ksn: ::std::vec::Vec<u8>,
+        pub encrypted_data_ksn: Vec<u8>,
         /// `DFDF51` Encrypted Data Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF51)]
         pub encrypted_data_encryption_type: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 353).
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
         /// `FC` Barcode Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
         pub barcode_data_container: BarcodeReaderReadBarcodeResultSuccessUnencryptedDataBarcodeDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
     /// `FC` Barcode Data Container: a TLV sequence.
-    #[derive(
-        ::mms_codec::Tlv,
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::default::Default,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct BarcodeReaderReadBarcodeResultSuccessUnencryptedDataBarcodeDataContainer {
         /// `DF74` Barcode Data (binary, variable length, optional).
         #[tlv(tag = 0xDF74)]
-        pub barcode_data: ::core::option::Option<::std::vec::Vec<u8>>,
+        pub barcode_data: Option<Vec<u8>>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
-        pub unknown: ::mms_codec::Unknown,
+        pub unknown: mms_codec::Unknown,
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
-    impl ::mms_message::Notification
+    impl mms_message::Notification
     for BarcodeReaderReadBarcodeResultSuccessUnencryptedData {
         const ID: u16 = 0x1805;
         const NAME: &'static str = "User Interface Operation Complete";
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-    #[derive(
-        ::core::clone::Clone,
-        ::core::fmt::Debug,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq
-    )]
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Payload {
         /// The payload of manual Table 351.
         AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
@@ -4680,18 +3896,18 @@ pub mod user_interface_operation_complete {
             BarcodeReaderReadBarcodeResultSuccessUnencryptedData,
         ),
         /// A payload whose detail code refers to no payload table of the spec.
-        Other(::mms_message::TlvList),
+        Other(mms_message::TlvList),
     }
     impl Payload {
         /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
         pub fn decode(
-            detail: ::core::option::Option<u32>,
+            detail: Option<u32>,
             bytes: &[u8],
-            cx: ::mms_codec::DecodeContext,
-        ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
-                ::core::option::Option::Some(0x01010101) => {
-                    <AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly as ::mms_codec::Contents>::decode_contents(
+                Some(0x01010101) => {
+                    <AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -4699,8 +3915,8 @@ pub mod user_interface_operation_complete {
                             Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly,
                         )
                 }
-                ::core::option::Option::Some(0x04030100..=0x04030102) => {
-                    <BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached as ::mms_codec::Contents>::decode_contents(
+                Some(0x04030100..=0x04030102) => {
+                    <BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -4709,7 +3925,7 @@ pub mod user_interface_operation_complete {
                         )
                 }
                 _ => {
-                    <::mms_message::TlvList as ::mms_codec::Contents>::decode_contents(
+                    <mms_message::TlvList as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
@@ -4722,32 +3938,29 @@ pub mod user_interface_operation_complete {
             match self {
                 Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
                     p,
-                ) => ::mms_codec::Contents::contents_len(p),
+                ) => mms_codec::Contents::contents_len(p),
                 Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
                     p,
-                ) => ::mms_codec::Contents::contents_len(p),
+                ) => mms_codec::Contents::contents_len(p),
                 Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData(p) => {
-                    ::mms_codec::Contents::contents_len(p)
+                    mms_codec::Contents::contents_len(p)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::contents_len(p),
+                Payload::Other(p) => mms_codec::Contents::contents_len(p),
             }
         }
         /// Writes the TLVs (without the 2-byte ID).
-        pub fn encode_contents<W: ::mms_codec::Writer + ?::core::marker::Sized>(
-            &self,
-            out: &mut W,
-        ) {
+        pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
             match self {
                 Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly(
                     p,
-                ) => ::mms_codec::Contents::encode_contents(p, out),
+                ) => mms_codec::Contents::encode_contents(p, out),
                 Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached(
                     p,
-                ) => ::mms_codec::Contents::encode_contents(p, out),
+                ) => mms_codec::Contents::encode_contents(p, out),
                 Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData(p) => {
-                    ::mms_codec::Contents::encode_contents(p, out)
+                    mms_codec::Contents::encode_contents(p, out)
                 }
-                Payload::Other(p) => ::mms_codec::Contents::encode_contents(p, out),
+                Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
             }
         }
     }
@@ -4770,14 +3983,14 @@ pub static NOTIFICATIONS: &[(u16, &str)] = &[
     (0x1805, "User Interface Operation Complete"),
 ];
 /// The name of a notification, if the spec has it.
-pub fn name(id: u16) -> ::core::option::Option<&'static str> {
+pub fn name(id: u16) -> Option<&'static str> {
     NOTIFICATIONS
         .binary_search_by_key(&id, |&(known, _)| known)
         .ok()
         .map(|i| NOTIFICATIONS[i].1)
 }
 /// The short meaning of a notification's detail code, if the spec names it.
-pub fn detail_label(id: u16, code: u32) -> ::core::option::Option<&'static str> {
+pub fn detail_label(id: u16, code: u32) -> Option<&'static str> {
     match id {
         0x0101 => transaction_information_update::DetailCode::from_raw(code).label(),
         0x0103 => transaction_host_action_request::DetailCode::from_raw(code).label(),
@@ -4799,6 +4012,6 @@ pub fn detail_label(id: u16, code: u32) -> ::core::option::Option<&'static str> 
         0x1801 => user_interface_information_update::DetailCode::from_raw(code).label(),
         0x1803 => user_interface_host_action_request::DetailCode::from_raw(code).label(),
         0x1805 => user_interface_operation_complete::DetailCode::from_raw(code).label(),
-        _ => ::core::option::Option::None,
+        _ => None,
     }
 }

@@ -1,4499 +1,4454 @@
 // Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
 
 //! Configuration properties: one descriptor per property, looked up by OID.
+use mms_message::property::{Access, AllowedValue, PropertyDescriptor};
 /// Property 1.1.1.1.1.1 EMV Terminal Identification (manual Table 355). Alphanumeric, 8 bytes. Default: “00000000” (0x3030303030303030). Read and write.
-pub const EMV_TERMINAL_IDENTIFICATION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_TERMINAL_IDENTIFICATION: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 1],
     oid_text: "1.1.1.1.1.1",
     name: "EMV Terminal Identification",
     ident: "emv_terminal_identification",
-    table: ::core::option::Option::Some(355),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(8),
-    max_len: ::core::option::Option::Some(8),
-    default: ::core::option::Option::Some("“00000000” (0x3030303030303030)"),
+    table: Some(355),
+    access: Access::ReadWrite,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(8),
+    max_len: Some(8),
+    default: Some("“00000000” (0x3030303030303030)"),
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.2 EMV ARQC Message Tag List (manual Table 360). Binary, 0 to 255 bytes. Default: 50 5A 57 82 84 95 9A 9B 9C F4 5F 1A 5F 20 5F 24 5F 2A 5F 30. Read and write.
-pub const EMV_ARQC_MESSAGE_TAG_LIST: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_ARQC_MESSAGE_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 2],
     oid_text: "1.1.1.1.1.2",
     name: "EMV ARQC Message Tag List",
     ident: "emv_arqc_message_tag_list",
-    table: ::core::option::Option::Some(360),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(0),
-    max_len: ::core::option::Option::Some(255),
-    default: ::core::option::Option::Some(
-        "50 5A 57 82 84 95 9A 9B 9C F4 5F 1A 5F 20 5F 24 5F 2A 5F 30",
-    ),
+    table: Some(360),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(0),
+    max_len: Some(255),
+    default: Some("50 5A 57 82 84 95 9A 9B 9C F4 5F 1A 5F 20 5F 24 5F 2A 5F 30"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.3 EMV Batch Data Tag List (manual Table 365). Binary, 0 to 255 bytes. Default: 50 57 5A 82 84 8E 95 9A 9C F4 5F 20 5F 24 5F 25 5F 28 5F 2A. Read and write.
-pub const EMV_BATCH_DATA_TAG_LIST: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_BATCH_DATA_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 3],
     oid_text: "1.1.1.1.1.3",
     name: "EMV Batch Data Tag List",
     ident: "emv_batch_data_tag_list",
-    table: ::core::option::Option::Some(365),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(0),
-    max_len: ::core::option::Option::Some(255),
-    default: ::core::option::Option::Some(
-        "50 57 5A 82 84 8E 95 9A 9C F4 5F 20 5F 24 5F 25 5F 28 5F 2A",
-    ),
+    table: Some(365),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(0),
+    max_len: Some(255),
+    default: Some("50 57 5A 82 84 8E 95 9A 9C F4 5F 20 5F 24 5F 25 5F 28 5F 2A"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.4 EMV Reversal Data Tag List (manual Table 370). Binary, 0 to 255 bytes. Default: 57 5A 82 8A 95 9A 9C 5F 24 5F 2A 5F 34 9F 01 9F 02 9F 10 9F. Read and write.
 ///
 /// Limited to: EMV Contact Only.
-pub const EMV_REVERSAL_DATA_TAG_LIST: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_REVERSAL_DATA_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 4],
     oid_text: "1.1.1.1.1.4",
     name: "EMV Reversal Data Tag List",
     ident: "emv_reversal_data_tag_list",
-    table: ::core::option::Option::Some(370),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(0),
-    max_len: ::core::option::Option::Some(255),
-    default: ::core::option::Option::Some(
-        "57 5A 82 8A 95 9A 9C 5F 24 5F 2A 5F 34 9F 01 9F 02 9F 10 9F",
-    ),
+    table: Some(370),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(0),
+    max_len: Some(255),
+    default: Some("57 5A 82 8A 95 9A 9C 5F 24 5F 2A 5F 34 9F 01 9F 02 9F 10 9F"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["EMV Contact Only"],
     internal: false,
 };
 /// Property 1.1.1.1.1.5 ARPC Receive Timeout (manual Table 375). Binary, 1 bytes. Default: 0xFF. Read and write.
-pub const ARPC_RECEIVE_TIMEOUT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ARPC_RECEIVE_TIMEOUT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 5],
     oid_text: "1.1.1.1.1.5",
     name: "ARPC Receive Timeout",
     ident: "arpc_receive_timeout",
-    table: ::core::option::Option::Some(375),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0xFF"),
+    table: Some(375),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0xFF"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Infinite timeout",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01..FE",
             name: "Timeout in seconds",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "FF",
             name: "Use Transaction Timeout parameter in Command",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.6 ARPC Retry Attempts (manual Table 380). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const ARPC_RETRY_ATTEMPTS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ARPC_RETRY_ATTEMPTS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 6],
     oid_text: "1.1.1.1.1.6",
     name: "ARPC Retry Attempts",
     ident: "arpc_retry_attempts",
-    table: ::core::option::Option::Some(380),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(380),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00..0xFF"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00..0xFF"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.7 Apple VAS Merchant ID and URL Slot 1 (manual Table 385). Binary, 1 to 102 bytes. Default: 0x00. Read and write.
-pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_1: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_1: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 7],
     oid_text: "1.1.1.1.1.7",
     name: "Apple VAS Merchant ID and URL Slot 1",
     ident: "apple_vas_merchant_id_and_url_slot_1",
-    table: ::core::option::Option::Some(385),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(102),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(385),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(102),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.8 Apple VAS Merchant ID and URL Slot 2 (manual Table 391). Binary, 1 to 102 bytes. Default: 0x00. Read and write.
-pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_2: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_2: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 8],
     oid_text: "1.1.1.1.1.8",
     name: "Apple VAS Merchant ID and URL Slot 2",
     ident: "apple_vas_merchant_id_and_url_slot_2",
-    table: ::core::option::Option::Some(391),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(102),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(391),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(102),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.9 Apple VAS Merchant ID and URL Slot 3 (manual Table 396). Binary, 1 to 102 bytes. Default: 0x00. Read and write.
-pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_3: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_3: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 9],
     oid_text: "1.1.1.1.1.9",
     name: "Apple VAS Merchant ID and URL Slot 3",
     ident: "apple_vas_merchant_id_and_url_slot_3",
-    table: ::core::option::Option::Some(396),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(102),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(396),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(102),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.A Apple VAS Merchant ID and URL Slot 4 (manual Table 401). Binary, 1 to 102 bytes. Default: 0x00. Read and write.
-pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_4: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_4: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 10],
     oid_text: "1.1.1.1.1.A",
     name: "Apple VAS Merchant ID and URL Slot 4",
     ident: "apple_vas_merchant_id_and_url_slot_4",
-    table: ::core::option::Option::Some(401),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(102),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(401),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(102),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.B Apple VAS Merchant ID and URL Slot 5 (manual Table 406). Binary, 1 to 102 bytes. Default: 0x00. Read and write.
-pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_5: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_5: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 11],
     oid_text: "1.1.1.1.1.B",
     name: "Apple VAS Merchant ID and URL Slot 5",
     ident: "apple_vas_merchant_id_and_url_slot_5",
-    table: ::core::option::Option::Some(406),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(102),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(406),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(102),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.C Apple VAS Merchant ID and URL Slot 6 (manual Table 411). Binary, 1 to 102 bytes. Default: 0x00. Read and write.
-pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_6: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_MERCHANT_ID_AND_URL_SLOT_6: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 12],
     oid_text: "1.1.1.1.1.C",
     name: "Apple VAS Merchant ID and URL Slot 6",
     ident: "apple_vas_merchant_id_and_url_slot_6",
-    table: ::core::option::Option::Some(411),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(102),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(411),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(102),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.D Apple iAP2 AppBundleID (manual Table 416). ASCII. Default: com.magtek.dynaflex2go. Read and write.
-pub const APPLE_IAP2_APPBUNDLEID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_IAP2_APPBUNDLEID: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 13],
     oid_text: "1.1.1.1.1.D",
     name: "Apple iAP2 AppBundleID",
     ident: "apple_iap2_appbundleid",
-    table: ::core::option::Option::Some(416),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(50),
-    default: ::core::option::Option::Some("com.magtek.dynaflex2go"),
+    table: Some(416),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII"),
+    min_len: None,
+    max_len: Some(50),
+    default: Some("com.magtek.dynaflex2go"),
     values: &[],
-    valid: ::core::option::Option::Some("ASCII"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("ASCII"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.10 Google Smart Tap Collector ID Slot 1 (manual Table 8). Binary, 1 to 25 bytes. Default: 0x00. Read and write.
-pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_1: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_1: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 16],
     oid_text: "1.1.1.1.1.10",
     name: "Google Smart Tap Collector ID Slot 1",
     ident: "google_smart_tap_collector_id_slot_1",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(25),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(25),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.11 Google Smart Tap Collector ID Slot 2 (manual Table 8). Binary, 1 to 25 bytes. Default: 0x00. Read and write.
-pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_2: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_2: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 17],
     oid_text: "1.1.1.1.1.11",
     name: "Google Smart Tap Collector ID Slot 2",
     ident: "google_smart_tap_collector_id_slot_2",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(25),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(25),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.12 Google Smart Tap Collector ID Slot 3 (manual Table 8). Binary, 1 to 25 bytes. Default: 0x00. Read and write.
-pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_3: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_3: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 18],
     oid_text: "1.1.1.1.1.12",
     name: "Google Smart Tap Collector ID Slot 3",
     ident: "google_smart_tap_collector_id_slot_3",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(25),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(25),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.13 Google Smart Tap Collector ID Slot 4 (manual Table 8). Binary, 1 to 25 bytes. Default: 0x00. Read and write.
-pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_4: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_4: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 19],
     oid_text: "1.1.1.1.1.13",
     name: "Google Smart Tap Collector ID Slot 4",
     ident: "google_smart_tap_collector_id_slot_4",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(25),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(25),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.14 Google Smart Tap Collector ID Slot 5 (manual Table 8). Binary, 1 to 25 bytes. Default: 0x00. Read and write.
-pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_5: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_5: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 20],
     oid_text: "1.1.1.1.1.14",
     name: "Google Smart Tap Collector ID Slot 5",
     ident: "google_smart_tap_collector_id_slot_5",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(25),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(25),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.15 Google Smart Tap Collector ID Slot 6 (manual Table 8). Binary, 1 to 25 bytes. Default: 0x00. Read and write.
-pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_6: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_6: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 21],
     oid_text: "1.1.1.1.1.15",
     name: "Google Smart Tap Collector ID Slot 6",
     ident: "google_smart_tap_collector_id_slot_6",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(25),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(25),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (manual Table 8). Binary, 4 bytes. Default: DynaProx, DynaFlex II Go and DynaFlex II: 0x08, 0x10, 0x03. Read and write.
-pub const GOOGLE_SMART_TAP_POS_CAPABILITIES: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const GOOGLE_SMART_TAP_POS_CAPABILITIES: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 26],
     oid_text: "1.1.1.1.1.1A",
     name: "Google Smart Tap POS Capabilities",
     ident: "google_smart_tap_pos_capabilities",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some(
-        "DynaProx, DynaFlex II Go and DynaFlex II: 0x08, 0x10, 0x03",
-    ),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("DynaProx, DynaFlex II Go and DynaFlex II: 0x08, 0x10, 0x03"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.1.1B Interac Contact Card Terminal Capability ONLINE PIN Support Disable (manual Table 8). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const INTERAC_CONTACT_CARD_TERMINAL_CAPABILITY_ONLINE_PIN_SUPPORT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const INTERAC_CONTACT_CARD_TERMINAL_CAPABILITY_ONLINE_PIN_SUPPORT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 27],
     oid_text: "1.1.1.1.1.1B",
     name: "Interac Contact Card Terminal Capability ONLINE PIN Support Disable",
     ident: "interac_contact_card_terminal_capability_online_pin_support",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disable",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enable",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.2.1 Start Transaction on Touchscreen Event Control (manual Table 426). Binary, 1 bytes. Default: 0x00 - Do not start Transaction on Touchscreen event s. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const START_TRANSACTION_ON_TOUCHSCREEN_EVENT_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const START_TRANSACTION_ON_TOUCHSCREEN_EVENT_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 2, 1],
     oid_text: "1.1.1.1.2.1",
     name: "Start Transaction on Touchscreen Event Control",
     ident: "start_transaction_on_touchscreen_event_control",
-    table: ::core::option::Option::Some(426),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some(
-        "0x00 - Do not start Transaction on Touchscreen event s",
-    ),
+    table: Some(426),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 - Do not start Transaction on Touchscreen event s"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Do not start Transaction on Touchscreen event",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Start Transaction on Touchscreen Event",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.2.2 Tip Mode (manual Table 431). Binary. Default: 0x1, // show tip GUI using % 0x0, 0x0, 0x0, 0x0, 0x15, //. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const TIP_MODE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TIP_MODE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 2, 2],
     oid_text: "1.1.1.1.2.2",
     name: "Tip Mode",
     ident: "tip_mode",
-    table: ::core::option::Option::Some(431),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some(
-        "0x1, // show tip GUI using % 0x0, 0x0, 0x0, 0x0, 0x15, //",
-    ),
+    table: Some(431),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x1, // show tip GUI using % 0x0, 0x0, 0x0, 0x0, 0x15, //"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disable Tip Mode",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Show Tip GUI immediately using % value",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Show Tip GUI immediately using $ amount",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.2.3 Tax Rate (manual Table 436). Binary, 3 bytes. Default: 0x000000 - Tax Display and Calculation Disabled. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const TAX_RATE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TAX_RATE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 2, 3],
     oid_text: "1.1.1.1.2.3",
     name: "Tax Rate",
     ident: "tax_rate",
-    table: ::core::option::Option::Some(436),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(3),
-    max_len: ::core::option::Option::Some(3),
-    default: ::core::option::Option::Some(
-        "0x000000 - Tax Display and Calculation Disabled",
-    ),
+    table: Some(436),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(3),
+    max_len: Some(3),
+    default: Some("0x000000 - Tax Display and Calculation Disabled"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.2.4 Display Tax or Surcharge Control (manual Table 441). Binary, 1 bytes. Default: 0x00 – Display Tax. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const DISPLAY_TAX_OR_SURCHARGE_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISPLAY_TAX_OR_SURCHARGE_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 2, 4],
     oid_text: "1.1.1.1.2.4",
     name: "Display Tax or Surcharge Control",
     ident: "display_tax_or_surcharge_control",
-    table: ::core::option::Option::Some(441),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 – Display Tax"),
+    table: Some(441),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 – Display Tax"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Display Tax",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Display Surcharge",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.2.5 Disabled Tip Button Display Mode (manual Table 446). Binary, 1 bytes. Default: 0x02 - Invisible. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const DISABLED_TIP_BUTTON_DISPLAY_MODE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISABLED_TIP_BUTTON_DISPLAY_MODE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 2, 5],
     oid_text: "1.1.1.1.2.5",
     name: "Disabled Tip Button Display Mode",
     ident: "disabled_tip_button_display_mode",
-    table: ::core::option::Option::Some(446),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x02 - Invisible"),
+    table: Some(446),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x02 - Invisible"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Display as Blank",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Display as Disabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.2.6 Tip Mode Enable Submit on Amount Button Press (manual Table 451). Binary, 1 bytes. Default: 0x00 - Disabled. Read and write.
-pub const TIP_MODE_ENABLE_SUBMIT_ON_AMOUNT_BUTTON_PRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TIP_MODE_ENABLE_SUBMIT_ON_AMOUNT_BUTTON_PRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 2, 6],
     oid_text: "1.1.1.1.2.6",
     name: "Tip Mode Enable Submit on Amount Button Press",
     ident: "tip_mode_enable_submit_on_amount_button_press",
-    table: ::core::option::Option::Some(451),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 - Disabled"),
+    table: Some(451),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 - Disabled"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Require submit button tap",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Don’t require submit button tap",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.3.1 Timeout (manual Table 456). Binary, 1 bytes. Default: 0x78 – 120 seconds. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const TIMEOUT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TIMEOUT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 3, 1],
     oid_text: "1.1.1.1.3.1",
     name: "Timeout",
     ident: "timeout",
-    table: ::core::option::Option::Some(456),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x78 – 120 seconds"),
+    table: Some(456),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x78 – 120 seconds"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "No Timeout",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "0xFF (1 to 255 Seconds)",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.3.2 Reader Options (manual Table 461). Binary, 9 to 20 bytes. Default: 810101 820101 830101 85020101 860100 MSR Enabled Contact. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const READER_OPTIONS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const READER_OPTIONS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 3, 2],
     oid_text: "1.1.1.1.3.2",
     name: "Reader Options",
     ident: "reader_options",
-    table: ::core::option::Option::Some(461),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(9),
-    max_len: ::core::option::Option::Some(20),
-    default: ::core::option::Option::Some(
-        "810101 820101 830101 85020101 860100 MSR Enabled Contact",
-    ),
+    table: Some(461),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(9),
+    max_len: Some(20),
+    default: Some("810101 820101 830101 85020101 860100 MSR Enabled Contact"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.3.3 Transaction Options (manual Table 466). Binary, 4 to 20 bytes. Default: 84020007 Apple VAS Disabled Quickchip Skip MSR signature. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const TRANSACTION_OPTIONS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TRANSACTION_OPTIONS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 3, 3],
     oid_text: "1.1.1.1.3.3",
     name: "Transaction Options",
     ident: "transaction_options",
-    table: ::core::option::Option::Some(466),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(20),
-    default: ::core::option::Option::Some(
-        "84020007 Apple VAS Disabled Quickchip Skip MSR signature",
-    ),
+    table: Some(466),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(20),
+    default: Some("84020007 Apple VAS Disabled Quickchip Skip MSR signature"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.3.4 Other TLV (manual Table 471). Binary, 3 to 100 bytes. Default: 9C0100 9F0206000000000100 9F0306000000000000 5F2A020840. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const OTHER_TLV: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const OTHER_TLV: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 3, 4],
     oid_text: "1.1.1.1.3.4",
     name: "Other TLV",
     ident: "other_tlv",
-    table: ::core::option::Option::Some(471),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(3),
-    max_len: ::core::option::Option::Some(100),
-    default: ::core::option::Option::Some(
-        "9C0100 9F0206000000000100 9F0306000000000000 5F2A020840",
-    ),
+    table: Some(471),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(3),
+    max_len: Some(100),
+    default: Some("9C0100 9F0206000000000100 9F0306000000000000 5F2A020840"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.1.1.4.1 EMV Configuration Filename (manual Table 476). ASCII, 14 bytes. Default: None. Read and write.
-pub const EMV_CONFIGURATION_FILENAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONFIGURATION_FILENAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 4, 1],
     oid_text: "1.1.1.1.4.1",
     name: "EMV Configuration Filename",
     ident: "emv_configuration_filename",
-    table: ::core::option::Option::Some(476),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII"),
-    min_len: ::core::option::Option::Some(14),
-    max_len: ::core::option::Option::Some(14),
-    default: ::core::option::Option::Some("None"),
+    table: Some(476),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII"),
+    min_len: Some(14),
+    max_len: Some(14),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("CFG000xxxx-xxx"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("CFG000xxxx-xxx"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.4.2 CA Public Key Configuration Filename (manual Table 481). ASCII, 14 bytes. Default: None. Read and write.
-pub const CA_PUBLIC_KEY_CONFIGURATION_FILENAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CA_PUBLIC_KEY_CONFIGURATION_FILENAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 4, 2],
     oid_text: "1.1.1.1.4.2",
     name: "CA Public Key Configuration Filename",
     ident: "ca_public_key_configuration_filename",
-    table: ::core::option::Option::Some(481),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII"),
-    min_len: ::core::option::Option::Some(14),
-    max_len: ::core::option::Option::Some(14),
-    default: ::core::option::Option::Some("None"),
+    table: Some(481),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII"),
+    min_len: Some(14),
+    max_len: Some(14),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("CFG000xxxx-xxx"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("CFG000xxxx-xxx"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.5.1 Report All Available Tags Enable (manual Table 486). binary. Default: 0x0. Read and write.
-pub const REPORT_ALL_AVAILABLE_TAGS_ENABLE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const REPORT_ALL_AVAILABLE_TAGS_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 5, 1],
     oid_text: "1.1.1.1.5.1",
     name: "Report All Available Tags Enable",
     ident: "report_all_available_tags_enable",
-    table: ::core::option::Option::Some(486),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x0"),
+    table: Some(486),
+    access: Access::ReadWrite,
+    data_type: Some("binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x0"),
     values: &[],
-    valid: ::core::option::Option::Some("0x0 0x1"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x0 0x1"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.5.2 Encrypted Sensitive Tag List (manual Table 491). binary. Default: 0x5A, 0x57, 0x5F26, 0x5F24, 0x5F30, 0x9F36, 0x9F37, 0xF4. Read and write.
-pub const ENCRYPTED_SENSITIVE_TAG_LIST: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ENCRYPTED_SENSITIVE_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 5, 2],
     oid_text: "1.1.1.1.5.2",
     name: "Encrypted Sensitive Tag List",
     ident: "encrypted_sensitive_tag_list",
-    table: ::core::option::Option::Some(491),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some(
-        "0x5A, 0x57, 0x5F26, 0x5F24, 0x5F30, 0x9F36, 0x9F37, 0xF4",
-    ),
+    table: Some(491),
+    access: Access::ReadWrite,
+    data_type: Some("binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x5A, 0x57, 0x5F26, 0x5F24, 0x5F30, 0x9F36, 0x9F37, 0xF4"),
     values: &[],
-    valid: ::core::option::Option::Some("Tag list"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Tag list"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.1.1.5.3 MSR Cleartext Tag List (manual Table 496). binary. Default: 0x9A, 0x9C, 0x5F2A, 0x9F02, 0x9F03, 0x9F15, 0x9F1E, 0x9F35. Read and write.
-pub const MSR_CLEARTEXT_TAG_LIST: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MSR_CLEARTEXT_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 5, 3],
     oid_text: "1.1.1.1.5.3",
     name: "MSR Cleartext Tag List",
     ident: "msr_cleartext_tag_list",
-    table: ::core::option::Option::Some(496),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some(
-        "0x9A, 0x9C, 0x5F2A, 0x9F02, 0x9F03, 0x9F15, 0x9F1E, 0x9F35",
-    ),
+    table: Some(496),
+    access: Access::ReadWrite,
+    data_type: Some("binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x9A, 0x9C, 0x5F2A, 0x9F02, 0x9F03, 0x9F15, 0x9F1E, 0x9F35"),
     values: &[],
-    valid: ::core::option::Option::Some("Tag list"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Tag list"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.2.1.2 ISO/ABA Masking Character (manual Table 501). Character. Default: ‘0’. Read and write.
-pub const ISO_ABA_MASKING_CHARACTER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ISO_ABA_MASKING_CHARACTER: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 2, 1, 2],
     oid_text: "1.1.2.2.1.2",
     name: "ISO/ABA Masking Character",
     ident: "iso_aba_masking_character",
-    table: ::core::option::Option::Some(501),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Character"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("‘0’"),
+    table: Some(501),
+    access: Access::ReadWrite,
+    data_type: Some("Character"),
+    min_len: None,
+    max_len: None,
+    default: Some("‘0’"),
     values: &[],
-    valid: ::core::option::Option::Some("Any ASCII character"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any ASCII character"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.2.1.3 PAN Number of Leading Unmasked Characters (manual Table 508). Binary. Default: 0x04. Read and write.
-pub const PAN_NUMBER_OF_LEADING_UNMASKED_CHARACTERS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const PAN_NUMBER_OF_LEADING_UNMASKED_CHARACTERS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 2, 1, 3],
     oid_text: "1.1.2.2.1.3",
     name: "PAN Number of Leading Unmasked Characters",
     ident: "pan_number_of_leading_unmasked_characters",
-    table: ::core::option::Option::Some(508),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x04"),
+    table: Some(508),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x04"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.2.1.4 PAN Number of Trailing Unmasked Characters (manual Table 513). Binary. Default: 0x04. Read and write.
-pub const PAN_NUMBER_OF_TRAILING_UNMASKED_CHARACTERS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const PAN_NUMBER_OF_TRAILING_UNMASKED_CHARACTERS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 2, 1, 4],
     oid_text: "1.1.2.2.1.4",
     name: "PAN Number of Trailing Unmasked Characters",
     ident: "pan_number_of_trailing_unmasked_characters",
-    table: ::core::option::Option::Some(513),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x04"),
+    table: Some(513),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x04"),
     values: &[],
-    valid: ::core::option::Option::Some("Min 0x00 Max 0x04"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Min 0x00 Max 0x04"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.2.1.5 PAN MOD 10 Check Digit Correction (manual Table 518). Binary. Default: 0x01. Read and write.
-pub const PAN_MOD_10_CHECK_DIGIT_CORRECTION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const PAN_MOD_10_CHECK_DIGIT_CORRECTION: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 2, 1, 5],
     oid_text: "1.1.2.2.1.5",
     name: "PAN MOD 10 Check Digit Correction",
     ident: "pan_mod_10_check_digit_correction",
-    table: ::core::option::Option::Some(518),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(518),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.2.1.6 PAN MOD 10 Check Digit Validation (manual Table 523). Binary. Default: 0x00. Read and write.
 ///
 /// Limited to: MCE Only.
-pub const PAN_MOD_10_CHECK_DIGIT_VALIDATION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const PAN_MOD_10_CHECK_DIGIT_VALIDATION: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 2, 1, 6],
     oid_text: "1.1.2.2.1.6",
     name: "PAN MOD 10 Check Digit Validation",
     ident: "pan_mod_10_check_digit_validation",
-    table: ::core::option::Option::Some(523),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(523),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MCE Only"],
     internal: false,
 };
 /// Property 1.1.2.4.1.1 Key Mapping of PIN-TDES (manual Table 528). Binary. Default: 0x00, 0x00, 0x01. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const KEY_MAPPING_OF_PIN_TDES: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_PIN_TDES: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 1],
     oid_text: "1.1.2.4.1.1",
     name: "Key Mapping of PIN-TDES",
     ident: "key_mapping_of_pin_tdes",
-    table: ::core::option::Option::Some(528),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x00, 0x00, 0x01"),
+    table: Some(528),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x00, 0x00, 0x01"),
     values: &[],
-    valid: ::core::option::Option::Some("See DUKPT Key Mapping for detail information"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("See DUKPT Key Mapping for detail information"),
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.2.4.1.2 Key Mapping of Account Data (manual Table 533). Binary. Default: 0x20, 0x07, 0x04. Read and write.
-pub const KEY_MAPPING_OF_ACCOUNT_DATA: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_ACCOUNT_DATA: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 2],
     oid_text: "1.1.2.4.1.2",
     name: "Key Mapping of Account Data",
     ident: "key_mapping_of_account_data",
-    table: ::core::option::Option::Some(533),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x20, 0x07, 0x04"),
+    table: Some(533),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x20, 0x07, 0x04"),
     values: &[],
-    valid: ::core::option::Option::Some("See DUKPT Key Mapping for detail information"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("See DUKPT Key Mapping for detail information"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.4.1.3 Key Mapping of MAC (manual Table 538). Binary. Default: 0x20, 0x07, 0x02. Read and write.
-pub const KEY_MAPPING_OF_MAC: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_MAC: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 3],
     oid_text: "1.1.2.4.1.3",
     name: "Key Mapping of MAC",
     ident: "key_mapping_of_mac",
-    table: ::core::option::Option::Some(538),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x20, 0x07, 0x02"),
+    table: Some(538),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x20, 0x07, 0x02"),
     values: &[],
-    valid: ::core::option::Option::Some("See DUKPT Key Mapping for detail information"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("See DUKPT Key Mapping for detail information"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.4.1.4 Key Mapping of Magneprint (manual Table 543). Binary. Default: 0x20, 0x07, 0x04. Read and write.
 ///
 /// Limited to: MSR Only.
-pub const KEY_MAPPING_OF_MAGNEPRINT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_MAGNEPRINT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 4],
     oid_text: "1.1.2.4.1.4",
     name: "Key Mapping of Magneprint",
     ident: "key_mapping_of_magneprint",
-    table: ::core::option::Option::Some(543),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x20, 0x07, 0x04"),
+    table: Some(543),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x20, 0x07, 0x04"),
     values: &[],
-    valid: ::core::option::Option::Some("See DUKPT Key Mapping for detail information"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("See DUKPT Key Mapping for detail information"),
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.1.2.4.1.5 Key Mapping of MagTek Token. Read and write.
-pub const KEY_MAPPING_OF_MAGTEK_TOKEN: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_MAGTEK_TOKEN: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 5],
     oid_text: "1.1.2.4.1.5",
     name: "Key Mapping of MagTek Token",
     ident: "key_mapping_of_magtek_token",
-    table: ::core::option::Option::None,
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::None,
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::None,
+    table: None,
+    access: Access::ReadWrite,
+    data_type: None,
+    min_len: None,
+    max_len: None,
+    default: None,
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::None,
+    valid: None,
+    securing_key: None,
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.4.1.6 Key Mapping of User Data 1. Read and write.
-pub const KEY_MAPPING_OF_USER_DATA_1: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_USER_DATA_1: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 6],
     oid_text: "1.1.2.4.1.6",
     name: "Key Mapping of User Data 1",
     ident: "key_mapping_of_user_data_1",
-    table: ::core::option::Option::None,
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::None,
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::None,
+    table: None,
+    access: Access::ReadWrite,
+    data_type: None,
+    min_len: None,
+    max_len: None,
+    default: None,
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::None,
+    valid: None,
+    securing_key: None,
     limits: &[],
     internal: false,
 };
 /// Property 1.1.2.4.1.7 Key Mapping of PIN-AES (manual Table 548). Binary. Default: 0x00, 0x00, 0x07. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const KEY_MAPPING_OF_PIN_AES: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_MAPPING_OF_PIN_AES: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 4, 1, 7],
     oid_text: "1.1.2.4.1.7",
     name: "Key Mapping of PIN-AES",
     ident: "key_mapping_of_pin_aes",
-    table: ::core::option::Option::Some(548),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x00, 0x00, 0x07"),
+    table: Some(548),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x00, 0x00, 0x07"),
     values: &[],
-    valid: ::core::option::Option::Some("See DUKPT Key Mapping for detail information"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("See DUKPT Key Mapping for detail information"),
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.1.2.5.1.1 AAMVA Allowed (manual Table 553). Binary. Default: 0x01. Read and write.
 ///
 /// Limited to: MSR Only.
-pub const AAMVA_ALLOWED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const AAMVA_ALLOWED: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 5, 1, 1],
     oid_text: "1.1.2.5.1.1",
     name: "AAMVA Allowed",
     ident: "aamva_allowed",
-    table: ::core::option::Option::Some(553),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(553),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.1.2.5.1.2 Track 1 Enable (manual Table 558). Binary. Default: 0x01. Read and write.
 ///
 /// Limited to: MSR Only.
-pub const TRACK_1_ENABLE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TRACK_1_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 5, 1, 2],
     oid_text: "1.1.2.5.1.2",
     name: "Track 1 Enable",
     ident: "track_1_enable",
-    table: ::core::option::Option::Some(558),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(558),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.1.2.5.1.3 Track 2 Enable (manual Table 563). Binary. Default: 0x01. Read and write.
 ///
 /// Limited to: MSR Only.
-pub const TRACK_2_ENABLE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TRACK_2_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 5, 1, 3],
     oid_text: "1.1.2.5.1.3",
     name: "Track 2 Enable",
     ident: "track_2_enable",
-    table: ::core::option::Option::Some(563),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(563),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.1.2.5.1.4 Track 2 Enable (manual Table 568). Binary. Default: 0x01. Read and write.
 ///
 /// Limited to: MSR Only.
-pub const TRACK_2_ENABLE_2: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TRACK_2_ENABLE_2: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 5, 1, 4],
     oid_text: "1.1.2.5.1.4",
     name: "Track 2 Enable",
     ident: "track_2_enable",
-    table: ::core::option::Option::Some(568),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(568),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.1.2.6.1.1 Selectable Card Data Encryption Enable (manual Table 573). Binary. Default: 0x0000. Read and write.
 ///
 /// The manual marks this section MagTek internal.
-pub const SELECTABLE_CARD_DATA_ENCRYPTION_ENABLE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SELECTABLE_CARD_DATA_ENCRYPTION_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 6, 1, 1],
     oid_text: "1.1.2.6.1.1",
     name: "Selectable Card Data Encryption Enable",
     ident: "selectable_card_data_encryption_enable",
-    table: ::core::option::Option::Some(573),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("0x0000"),
+    table: Some(573),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("0x0000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("Refer to 0xD112 Command"),
+    valid: None,
+    securing_key: Some("Refer to 0xD112 Command"),
     limits: &[],
     internal: true,
 };
 /// Property 1.2.1.1.1.1 Device-Driven Fallback Behavior (manual Table 578). Binary, 1 bytes. Default: 0x01. Read and write.
 ///
 /// Limited to: MSR Only.
-pub const DEVICE_DRIVEN_FALLBACK_BEHAVIOR: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_DRIVEN_FALLBACK_BEHAVIOR: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 1, 1],
     oid_text: "1.2.1.1.1.1",
     name: "Device-Driven Fallback Behavior",
     ident: "device_driven_fallback_behavior",
-    table: ::core::option::Option::Some(578),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(578),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "No device-driven fallback",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Device-driven fallback enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.2.1.1.1.2 Application Selection Behavior (manual Table 583). Binary, 1 bytes. Default: 0x00 – Card Preference. Read and write.
 ///
 /// Limited to: Contactless Only.
-pub const APPLICATION_SELECTION_BEHAVIOR: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLICATION_SELECTION_BEHAVIOR: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 1, 2],
     oid_text: "1.2.1.1.1.2",
     name: "Application Selection Behavior",
     ident: "application_selection_behavior",
-    table: ::core::option::Option::Some(583),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 – Card Preference"),
+    table: Some(583),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 – Card Preference"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Reserved",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Reserved",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "03",
             name: "Enhanced Prompt Cardholder",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 1.2.1.1.2.1 Signature Capture Control (manual Table 588). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const SIGNATURE_CAPTURE_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SIGNATURE_CAPTURE_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 2, 1],
     oid_text: "1.2.1.1.2.1",
     name: "Signature Capture Control",
     ident: "signature_capture_control",
-    table: ::core::option::Option::Some(588),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(588),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Device-driven Signature Capture",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Host-driven Signature Capture",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.2.2 Include Signature Data in EMV Batch Data (manual Table 593). Binary, 1 bytes. Default: 0x00. Read and write.
 ///
 /// Limited to: Touch Only.
-pub const INCLUDE_SIGNATURE_DATA_IN_EMV_BATCH_DATA: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const INCLUDE_SIGNATURE_DATA_IN_EMV_BATCH_DATA: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 2, 2],
     oid_text: "1.2.1.1.2.2",
     name: "Include Signature Data in EMV Batch Data",
     ident: "include_signature_data_in_emv_batch_data",
-    table: ::core::option::Option::Some(593),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(593),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Include signature data in EMV Batch Data Type",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "RESERVED",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.2.1.1.2.3 Signature Timing Window (manual Table 598). Binary, 1 bytes. Default: 0x01 (second). Read and write.
 ///
 /// Limited to: Touch Only.
-pub const SIGNATURE_TIMING_WINDOW: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SIGNATURE_TIMING_WINDOW: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 2, 3],
     oid_text: "1.2.1.1.2.3",
     name: "Signature Timing Window",
     ident: "signature_timing_window",
-    table: ::core::option::Option::Some(598),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x01 (second)"),
+    table: Some(598),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x01 (second)"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "No Wait Time",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01..FF",
             name: "Wait the Specified Number of Seconds",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
 /// Property 1.2.1.1.3.1 Contactless Low Power Card Detect (manual Table 603). Binary, 1 bytes. Default: 0x00 - Disabled. Read and write.
 ///
 /// Limited to: Contactless Only.
-pub const CONTACTLESS_LOW_POWER_CARD_DETECT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CONTACTLESS_LOW_POWER_CARD_DETECT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 3, 1],
     oid_text: "1.2.1.1.3.1",
     name: "Contactless Low Power Card Detect",
     ident: "contactless_low_power_card_detect",
-    table: ::core::option::Option::Some(603),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 - Disabled"),
+    table: Some(603),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 - Disabled"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disable",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enable",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 1.2.1.1.4.1 MIFARE Ultralight C 2keys3DES (manual Table 608). Binary, 16 bytes. Default: 49454D4B 41455242 214E4143 554F5946. Read and write.
-pub const MIFARE_ULTRALIGHT_C_2KEYS3DES: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_ULTRALIGHT_C_2KEYS3DES: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 1],
     oid_text: "1.2.1.1.4.1",
     name: "MIFARE Ultralight C 2keys3DES",
     ident: "mifare_ultralight_c_2keys3des",
-    table: ::core::option::Option::Some(608),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("49454D4B 41455242 214E4143 554F5946"),
+    table: Some(608),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("49454D4B 41455242 214E4143 554F5946"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.2 MIFARE Ultralight AES DataProtKey (manual Table 613). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_ULTRALIGHT_AES_DATAPROTKEY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_ULTRALIGHT_AES_DATAPROTKEY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 2],
     oid_text: "1.2.1.1.4.2",
     name: "MIFARE Ultralight AES DataProtKey",
     ident: "mifare_ultralight_aes_dataprotkey",
-    table: ::core::option::Option::Some(613),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(613),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.3 MIFARE Ultralight AES UIDRetrKey (manual Table 618). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_ULTRALIGHT_AES_UIDRETRKEY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_ULTRALIGHT_AES_UIDRETRKEY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 3],
     oid_text: "1.2.1.1.4.3",
     name: "MIFARE Ultralight AES UIDRetrKey",
     ident: "mifare_ultralight_aes_uidretrkey",
-    table: ::core::option::Option::Some(618),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(618),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.4 MIFARE Ultralight AES OriginalityKey (manual Table 623). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_ULTRALIGHT_AES_ORIGINALITYKEY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_ULTRALIGHT_AES_ORIGINALITYKEY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 4],
     oid_text: "1.2.1.1.4.4",
     name: "MIFARE Ultralight AES OriginalityKey",
     ident: "mifare_ultralight_aes_originalitykey",
-    table: ::core::option::Option::Some(623),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(623),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.5 MIFARE Plus AES\_Key1 (manual Table 628). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_PLUS_AES_KEY1: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_PLUS_AES_KEY1: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 5],
     oid_text: "1.2.1.1.4.5",
     name: "MIFARE Plus AES_Key1",
     ident: "mifare_plus_aes_key1",
-    table: ::core::option::Option::Some(628),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(628),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.6 MIFARE Plus AES\_Key2 (manual Table 633). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_PLUS_AES_KEY2: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_PLUS_AES_KEY2: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 6],
     oid_text: "1.2.1.1.4.6",
     name: "MIFARE Plus AES_Key2",
     ident: "mifare_plus_aes_key2",
-    table: ::core::option::Option::Some(633),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(633),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.7 MIFARE Plus AES\_Key3 (manual Table 638). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_PLUS_AES_KEY3: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_PLUS_AES_KEY3: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 7],
     oid_text: "1.2.1.1.4.7",
     name: "MIFARE Plus AES_Key3",
     ident: "mifare_plus_aes_key3",
-    table: ::core::option::Option::Some(638),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(638),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.8 MIFARE Plus AES\_Key4 (manual Table 643). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_PLUS_AES_KEY4: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_PLUS_AES_KEY4: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 8],
     oid_text: "1.2.1.1.4.8",
     name: "MIFARE Plus AES_Key4",
     ident: "mifare_plus_aes_key4",
-    table: ::core::option::Option::Some(643),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(643),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.9 MIFARE Plus AES\_Key5 (manual Table 648). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_PLUS_AES_KEY5: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_PLUS_AES_KEY5: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 9],
     oid_text: "1.2.1.1.4.9",
     name: "MIFARE Plus AES_Key5",
     ident: "mifare_plus_aes_key5",
-    table: ::core::option::Option::Some(648),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(648),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.4.A MIFARE Plus AES\_Key6 (manual Table 653). Binary, 16 bytes. Default: 00000000 00000000 00000000 00000000. Read and write.
-pub const MIFARE_PLUS_AES_KEY6: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MIFARE_PLUS_AES_KEY6: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 4, 10],
     oid_text: "1.2.1.1.4.A",
     name: "MIFARE Plus AES_Key6",
     ident: "mifare_plus_aes_key6",
-    table: ::core::option::Option::Some(653),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("00000000 00000000 00000000 00000000"),
+    table: Some(653),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: Some("00000000 00000000 00000000 00000000"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.1.1.5.1 MCE Mode Setting (MCE: Manual Card Entry) (manual Table 658). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const MCE_MODE_SETTING_MCE_MANUAL_CARD_ENTRY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MCE_MODE_SETTING_MCE_MANUAL_CARD_ENTRY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 1, 1, 5, 1],
     oid_text: "1.2.1.1.5.1",
     name: "MCE Mode Setting (MCE: Manual Card Entry)",
     ident: "mce_mode_setting_mce_manual_card_entry",
-    table: ::core::option::Option::Some(658),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(658),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Card Number, Expiration Date, CVV/CVC/Card ID",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Card Number, Expiration Date",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Card Number, CVV/CVC/Card ID",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "03",
             name: "Card Number",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.1 SSID (manual Table 663). Binary, 32 bytes. Default: None. Read and write.
-pub const SSID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SSID: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 1],
     oid_text: "1.2.2.1.1.1",
     name: "SSID",
     ident: "ssid",
-    table: ::core::option::Option::Some(663),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(32),
-    max_len: ::core::option::Option::Some(32),
-    default: ::core::option::Option::Some("None"),
+    table: Some(663),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(32),
+    max_len: Some(32),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.2 Password (manual Table 668). Binary, 63 bytes. Default: None. Read and write.
-pub const PASSWORD: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const PASSWORD: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 2],
     oid_text: "1.2.2.1.1.2",
     name: "Password",
     ident: "password",
-    table: ::core::option::Option::Some(668),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(63),
-    max_len: ::core::option::Option::Some(63),
-    default: ::core::option::Option::Some("None"),
+    table: Some(668),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(63),
+    max_len: Some(63),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.3 Security Mode (manual Table 673). Binary, 1 bytes. Default: None. Read and write.
-pub const SECURITY_MODE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SECURITY_MODE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 3],
     oid_text: "1.2.2.1.1.3",
     name: "Security Mode",
     ident: "security_mode",
-    table: ::core::option::Option::Some(673),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(673),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "PSK (Personal) Mode",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "EAP-PEAP (Enterprise) Mode",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.4 Static\_IP\_Address (manual Table 678). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
-pub const STATIC_IP_ADDRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const STATIC_IP_ADDRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 4],
     oid_text: "1.2.2.1.1.4",
     name: "Static_IP_Address",
     ident: "static_ip_address",
-    table: ::core::option::Option::Some(678),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("IP4 Format/quad decimal (x.x.x.x)"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(678),
+    access: Access::ReadWrite,
+    data_type: Some("IP4 Format/quad decimal (x.x.x.x)"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("0.0.0.0 to 255.255.255"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0.0.0.0 to 255.255.255"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.5 Use\_DHCP (manual Table 683). Binary, 4 bytes. Default: 0001. Read and write.
-pub const USE_DHCP: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const USE_DHCP: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 5],
     oid_text: "1.2.2.1.1.5",
     name: "Use_DHCP",
     ident: "use_dhcp",
-    table: ::core::option::Option::Some(683),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("0001"),
+    table: Some(683),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("0001"),
     values: &[],
-    valid: ::core::option::Option::Some("0000 to FFFF"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0000 to FFFF"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.6 Static\_IP\_Netmask (manual Table 688). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
-pub const STATIC_IP_NETMASK: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const STATIC_IP_NETMASK: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 6],
     oid_text: "1.2.2.1.1.6",
     name: "Static_IP_Netmask",
     ident: "static_ip_netmask",
-    table: ::core::option::Option::Some(688),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("IP4 Format/quad decimal (x.x.x.x)"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(688),
+    access: Access::ReadWrite,
+    data_type: Some("IP4 Format/quad decimal (x.x.x.x)"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("0.0.0.0 to 255.255.255.255"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0.0.0.0 to 255.255.255.255"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.7 Static\_IP\_Gateway (manual Table 693). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: None. Read and write.
-pub const STATIC_IP_GATEWAY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const STATIC_IP_GATEWAY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 7],
     oid_text: "1.2.2.1.1.7",
     name: "Static_IP_Gateway",
     ident: "static_ip_gateway",
-    table: ::core::option::Option::Some(693),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("IP4 Format/quad decimal (x.x.x.x)"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(693),
+    access: Access::ReadWrite,
+    data_type: Some("IP4 Format/quad decimal (x.x.x.x)"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("0.0.0.0 to 255.255.255.255"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0.0.0.0 to 255.255.255.255"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.8 Device Name (manual Table 698). Binary, 64 bytes. Default: None. Read and write.
-pub const DEVICE_NAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_NAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 8],
     oid_text: "1.2.2.1.1.8",
     name: "Device Name",
     ident: "device_name",
-    table: ::core::option::Option::Some(698),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(64),
-    max_len: ::core::option::Option::Some(64),
-    default: ::core::option::Option::Some("None"),
+    table: Some(698),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(64),
+    max_len: Some(64),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.9 Wireless Heartbeat Time (manual Table 703). Binary, 1 bytes. Default: 0x00 (disabled). Read and write.
-pub const WIRELESS_HEARTBEAT_TIME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WIRELESS_HEARTBEAT_TIME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 9],
     oid_text: "1.2.2.1.1.9",
     name: "Wireless Heartbeat Time",
     ident: "wireless_heartbeat_time",
-    table: ::core::option::Option::Some(703),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 (disabled)"),
+    table: Some(703),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 (disabled)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 to 0xFF"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 to 0xFF"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.A Maximum Client Connections (manual Table 708). Binary, 1 bytes. Default: 0x01. Read and write.
-pub const MAXIMUM_CLIENT_CONNECTIONS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MAXIMUM_CLIENT_CONNECTIONS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 10],
     oid_text: "1.2.2.1.1.A",
     name: "Maximum Client Connections",
     ident: "maximum_client_connections",
-    table: ::core::option::Option::Some(708),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(708),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "0x04",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.B Certificate Expiring Soon Notification Threshold (manual Table 713). Binary, 1 bytes. Default: 0x1E (30 days). Read and write.
-pub const CERTIFICATE_EXPIRING_SOON_NOTIFICATION_THRESHOLD: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CERTIFICATE_EXPIRING_SOON_NOTIFICATION_THRESHOLD: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 11],
     oid_text: "1.2.2.1.1.B",
     name: "Certificate Expiring Soon Notification Threshold",
     ident: "certificate_expiring_soon_notification_threshold",
-    table: ::core::option::Option::Some(713),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x1E (30 days)"),
+    table: Some(713),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x1E (30 days)"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0xFF",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.C Username (manual Table 718). ASCII String. Default: None. Read and write.
-pub const USERNAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const USERNAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 12],
     oid_text: "1.2.2.1.1.C",
     name: "Username",
     ident: "username",
-    table: ::core::option::Option::Some(718),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(32),
-    default: ::core::option::Option::Some("None"),
+    table: Some(718),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String"),
+    min_len: None,
+    max_len: Some(32),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Example: joe@MagTek.com"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Example: joe@MagTek.com"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.D SoftAP\_IP\_Address (manual Table 723). IP4 Format/quad decimal (x.x.x.x), 4 bytes. Default: 192.168.0.1. Read and write.
-pub const SOFTAP_IP_ADDRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SOFTAP_IP_ADDRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 13],
     oid_text: "1.2.2.1.1.D",
     name: "SoftAP_IP_Address",
     ident: "softap_ip_address",
-    table: ::core::option::Option::Some(723),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("IP4 Format/quad decimal (x.x.x.x)"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("192.168.0.1"),
+    table: Some(723),
+    access: Access::ReadWrite,
+    data_type: Some("IP4 Format/quad decimal (x.x.x.x)"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("192.168.0.1"),
     values: &[],
-    valid: ::core::option::Option::Some("0.0.0.0 to 255.255.255"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0.0.0.0 to 255.255.255"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.1.E Web App Enabled (manual Table 728). Binary, 1 bytes. Default: 0x00 (not enabled). Read and write.
 ///
 /// The manual marks this section MagTek internal for now.
-pub const WEB_APP_ENABLED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WEB_APP_ENABLED: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 14],
     oid_text: "1.2.2.1.1.E",
     name: "Web App Enabled",
     ident: "web_app_enabled",
-    table: ::core::option::Option::Some(728),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 (not enabled)"),
+    table: Some(728),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 (not enabled)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 (not enabled), 0x01 (enabled)"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 (not enabled), 0x01 (enabled)"),
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 1.2.2.1.1.F Web App Port (manual Table 733). Binary, 2 bytes. Default: 0x00 0x1A (26). Read and write.
 ///
 /// The manual marks this section MagTek internal for now.
-pub const WEB_APP_PORT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WEB_APP_PORT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 15],
     oid_text: "1.2.2.1.1.F",
     name: "Web App Port",
     ident: "web_app_port",
-    table: ::core::option::Option::Some(733),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x00 0x1A (26)"),
+    table: Some(733),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x00 0x1A (26)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x00 (0) - 0xFF 0xFF (65535) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x00 (0) - 0xFF 0xFF (65535) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 1.2.2.1.1.10 Firmware Authentication Hash (manual Table 8). Binary, 44 bytes. Default: None. Read and write.
 ///
 /// The manual marks this section MagTek internal.
-pub const FIRMWARE_AUTHENTICATION_HASH: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const FIRMWARE_AUTHENTICATION_HASH: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 16],
     oid_text: "1.2.2.1.1.10",
     name: "Firmware Authentication Hash",
     ident: "firmware_authentication_hash",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(44),
-    max_len: ::core::option::Option::Some(44),
-    default: ::core::option::Option::Some("None"),
+    table: Some(8),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(44),
+    max_len: Some(44),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("FW_adr[4], FW_len[4], hash_len[4], hash[32]"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("FW_adr[4], FW_len[4], hash_len[4], hash[32]"),
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 1.2.2.1.1.11 WLAN Protocol (manual Table 741). Binary, 1 bytes. Default: 0x02. Read and write.
-pub const WLAN_PROTOCOL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_PROTOCOL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 1, 17],
     oid_text: "1.2.2.1.1.11",
     name: "WLAN Protocol",
     ident: "wlan_protocol",
-    table: ::core::option::Option::Some(741),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x02"),
+    table: Some(741),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x02"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x02",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.1 MQTT Broker Address (manual Table 746). ASCII String with no spaces. Default: test.mosquitto.org. Read and write.
-pub const MQTT_BROKER_ADDRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_BROKER_ADDRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 1],
     oid_text: "1.2.2.1.2.1",
     name: "MQTT Broker Address",
     ident: "mqtt_broker_address",
-    table: ::core::option::Option::Some(746),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(64),
-    default: ::core::option::Option::Some("test.mosquitto.org"),
+    table: Some(746),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(64),
+    default: Some("test.mosquitto.org"),
     values: &[],
-    valid: ::core::option::Option::Some("Any string Example: test.mosquitto.org"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string Example: test.mosquitto.org"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.2 MQTT Port (manual Table 751). Binary, 2 bytes. Default: 8883. Read and write.
-pub const MQTT_PORT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_PORT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 2],
     oid_text: "1.2.2.1.2.2",
     name: "MQTT Port",
     ident: "mqtt_port",
-    table: ::core::option::Option::Some(751),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("8883"),
+    table: Some(751),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("8883"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x00 (0) – 0xFF 0xFF (65535) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x00 (0) – 0xFF 0xFF (65535) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.3 MQTT QoS (manual Table 756). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const MQTT_QOS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_QOS: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 3],
     oid_text: "1.2.2.1.2.3",
     name: "MQTT QoS",
     ident: "mqtt_qos",
-    table: ::core::option::Option::Some(756),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(756),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x02",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.4 MQTT Subscribe Topic (manual Table 761). ASCII String with no spaces. Default: MagTek/Device/\[DevModelName\]/\[DevSN\] \[DevModelName\] =. Read and write.
-pub const MQTT_SUBSCRIBE_TOPIC: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_SUBSCRIBE_TOPIC: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 4],
     oid_text: "1.2.2.1.2.4",
     name: "MQTT Subscribe Topic",
     ident: "mqtt_subscribe_topic",
-    table: ::core::option::Option::Some(761),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(64),
-    default: ::core::option::Option::Some(
-        "MagTek/Device/[DevModelName]/[DevSN] [DevModelName] =",
-    ),
+    table: Some(761),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(64),
+    default: Some("MagTek/Device/[DevModelName]/[DevSN] [DevModelName] ="),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.5 MQTT Publish Topic (manual Table 766). ASCII String with no spaces. Default: MagTek/Server/\[DevModelName\]/\[DevSN\] \[DevModelName\] =. Read and write.
-pub const MQTT_PUBLISH_TOPIC: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_PUBLISH_TOPIC: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 5],
     oid_text: "1.2.2.1.2.5",
     name: "MQTT Publish Topic",
     ident: "mqtt_publish_topic",
-    table: ::core::option::Option::Some(766),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(64),
-    default: ::core::option::Option::Some(
-        "MagTek/Server/[DevModelName]/[DevSN] [DevModelName] =",
-    ),
+    table: Some(766),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(64),
+    default: Some("MagTek/Server/[DevModelName]/[DevSN] [DevModelName] ="),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.6 MQTT Client ID (manual Table 771). ASCII String with no spaces. Default: MagTek\_Device-\[DevSN\] \[DevSN\] = Device Serial \#. Read and write.
-pub const MQTT_CLIENT_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_CLIENT_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 6],
     oid_text: "1.2.2.1.2.6",
     name: "MQTT Client ID",
     ident: "mqtt_client_id",
-    table: ::core::option::Option::Some(771),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(32),
-    default: ::core::option::Option::Some(
-        "MagTek_Device-[DevSN] [DevSN] = Device Serial #",
-    ),
+    table: Some(771),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(32),
+    default: Some("MagTek_Device-[DevSN] [DevSN] = Device Serial #"),
     values: &[],
-    valid: ::core::option::Option::Some("Any string Example: MagTek_Device-B62B3C6"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string Example: MagTek_Device-B62B3C6"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.7 MQTT UserName (manual Table 776). ASCII String with no spaces. Read and write.
-pub const MQTT_USERNAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_USERNAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 7],
     oid_text: "1.2.2.1.2.7",
     name: "MQTT UserName",
     ident: "mqtt_username",
-    table: ::core::option::Option::Some(776),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(32),
-    default: ::core::option::Option::None,
+    table: Some(776),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(32),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string Example: magtek_testonly1"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string Example: magtek_testonly1"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.8 MQTT Password (manual Table 781). ASCII String with no spaces. Read and write.
-pub const MQTT_PASSWORD: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_PASSWORD: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 8],
     oid_text: "1.2.2.1.2.8",
     name: "MQTT Password",
     ident: "mqtt_password",
-    table: ::core::option::Option::Some(781),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(32),
-    default: ::core::option::Option::None,
+    table: Some(781),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(32),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string Example: emqx-tST1!"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string Example: emqx-tST1!"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.9 MQTT Peer Common Name (manual Table 786). ASCII String with no spaces. Read and write.
-pub const MQTT_PEER_COMMON_NAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_PEER_COMMON_NAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 9],
     oid_text: "1.2.2.1.2.9",
     name: "MQTT Peer Common Name",
     ident: "mqtt_peer_common_name",
-    table: ::core::option::Option::Some(786),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("ASCII String with no spaces"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(64),
-    default: ::core::option::Option::None,
+    table: Some(786),
+    access: Access::ReadWrite,
+    data_type: Some("ASCII String with no spaces"),
+    min_len: None,
+    max_len: Some(64),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string Example: test.mosquitto.org"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string Example: test.mosquitto.org"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.1.2.A MQTT Keep Alive (manual Table 791). Binary, 2 bytes. Default: 300 seconds. Read and write.
-pub const MQTT_KEEP_ALIVE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MQTT_KEEP_ALIVE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 10],
     oid_text: "1.2.2.1.2.A",
     name: "MQTT Keep Alive",
     ident: "mqtt_keep_alive",
-    table: ::core::option::Option::Some(791),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("300 seconds"),
+    table: Some(791),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("300 seconds"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.2.1.1 Reduce Power During USB Suspend (manual Table 796). Binary, 1 bytes. Default: 0x01. Read and write.
-pub const REDUCE_POWER_DURING_USB_SUSPEND: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const REDUCE_POWER_DURING_USB_SUSPEND: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 2, 1, 1],
     oid_text: "1.2.2.2.1.1",
     name: "Reduce Power During USB Suspend",
     ident: "reduce_power_during_usb_suspend",
-    table: ::core::option::Option::Some(796),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x01"),
+    table: Some(796),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x01"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.2.1.2 USB Configuration Type (manual Table 801). Binary, 1 bytes. Default: 0x02. Read and write.
-pub const USB_CONFIGURATION_TYPE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const USB_CONFIGURATION_TYPE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 2, 1, 2],
     oid_text: "1.2.2.2.1.2",
     name: "USB Configuration Type",
     ident: "usb_configuration_type",
-    table: ::core::option::Option::Some(801),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x02"),
+    table: Some(801),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x02"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "HID only",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "iAP2 only",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "autodetect",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.1 Bluetooth® LE Device Name (manual Table 810). Binary, 0 to 20 bytes. Default: A prefix, such as “DF II Go-“ for DynaFlex II Go, followed. Read and write.
-pub const BLUETOOTH_LE_DEVICE_NAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DEVICE_NAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 1],
     oid_text: "1.2.2.3.1.1",
     name: "Bluetooth® LE Device Name",
     ident: "bluetooth_le_device_name",
-    table: ::core::option::Option::Some(810),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(0),
-    max_len: ::core::option::Option::Some(20),
-    default: ::core::option::Option::Some(
-        "A prefix, such as “DF II Go-“ for DynaFlex II Go, followed",
-    ),
+    table: Some(810),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(0),
+    max_len: Some(20),
+    default: Some("A prefix, such as “DF II Go-“ for DynaFlex II Go, followed"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.2 Bluetooth® LE Desired Minimum Connection Interval (manual Table 815). Binary, 2 bytes. Default: 0x00 0x0C (15.0 milliseconds). Read and write.
-pub const BLUETOOTH_LE_DESIRED_MINIMUM_CONNECTION_INTERVAL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DESIRED_MINIMUM_CONNECTION_INTERVAL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 2],
     oid_text: "1.2.2.3.1.2",
     name: "Bluetooth® LE Desired Minimum Connection Interval",
     ident: "bluetooth_le_desired_minimum_connection_interval",
-    table: ::core::option::Option::Some(815),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x00 0x0C (15.0 milliseconds)"),
+    table: Some(815),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x00 0x0C (15.0 milliseconds)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x06 (6) - 0x0C 0x80 (3200) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x06 (6) - 0x0C 0x80 (3200) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.3 Bluetooth® LE Desired Maximum Connection Interval (manual Table 820). Binary, 2 bytes. Default: 0x00 0x00C (15.0 milliseconds). Read and write.
-pub const BLUETOOTH_LE_DESIRED_MAXIMUM_CONNECTION_INTERVAL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DESIRED_MAXIMUM_CONNECTION_INTERVAL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 3],
     oid_text: "1.2.2.3.1.3",
     name: "Bluetooth® LE Desired Maximum Connection Interval",
     ident: "bluetooth_le_desired_maximum_connection_interval",
-    table: ::core::option::Option::Some(820),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x00 0x00C (15.0 milliseconds)"),
+    table: Some(820),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x00 0x00C (15.0 milliseconds)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x06 (6) - 0x0C 0x80 (3200) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x06 (6) - 0x0C 0x80 (3200) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.4 Bluetooth® LE Desired Slave Latency (manual Table 825). Binary, 2 bytes. Default: 0x00 0x00. Read and write.
-pub const BLUETOOTH_LE_DESIRED_SLAVE_LATENCY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DESIRED_SLAVE_LATENCY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 4],
     oid_text: "1.2.2.3.1.4",
     name: "Bluetooth® LE Desired Slave Latency",
     ident: "bluetooth_le_desired_slave_latency",
-    table: ::core::option::Option::Some(825),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x00 0x00"),
+    table: Some(825),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x00 0x00"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x00 (0) – 0x01 0xF3 (499) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x00 (0) – 0x01 0xF3 (499) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.5 Bluetooth® LE Desired Supervision Timeout (manual Table 830). Binary, 2 bytes. Default: 0x01 0xF4 (5000 milliseconds). Read and write.
-pub const BLUETOOTH_LE_DESIRED_SUPERVISION_TIMEOUT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DESIRED_SUPERVISION_TIMEOUT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 5],
     oid_text: "1.2.2.3.1.5",
     name: "Bluetooth® LE Desired Supervision Timeout",
     ident: "bluetooth_le_desired_supervision_timeout",
-    table: ::core::option::Option::Some(830),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x01 0xF4 (5000 milliseconds)"),
+    table: Some(830),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x01 0xF4 (5000 milliseconds)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x0A (10) - 0x0C 0x80 (3200) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x0A (10) - 0x0C 0x80 (3200) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.6 Bluetooth® LE Connection Parameter Update Request Control (manual Table 835). Binary, 1 bytes. Default: 0x01 (Enabled). Read and write.
-pub const BLUETOOTH_LE_CONNECTION_PARAMETER_UPDATE_REQUEST_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_CONNECTION_PARAMETER_UPDATE_REQUEST_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 6],
     oid_text: "1.2.2.3.1.6",
     name: "Bluetooth® LE Connection Parameter Update Request Control",
     ident: "bluetooth_le_connection_parameter_update_request_control",
-    table: ::core::option::Option::Some(835),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x01 (Enabled)"),
+    table: Some(835),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x01 (Enabled)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 (Disabled) 0x01 (Enabled)"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 (Disabled) 0x01 (Enabled)"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.7 Bluetooth® LE Minimum Advertising Interval (manual Table 840). Binary, 2 bytes. Default: 0x00 0xA0 = 160 (100 milliseconds). Read and write.
-pub const BLUETOOTH_LE_MINIMUM_ADVERTISING_INTERVAL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_MINIMUM_ADVERTISING_INTERVAL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 7],
     oid_text: "1.2.2.3.1.7",
     name: "Bluetooth® LE Minimum Advertising Interval",
     ident: "bluetooth_le_minimum_advertising_interval",
-    table: ::core::option::Option::Some(840),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x00 0xA0 = 160 (100 milliseconds)"),
+    table: Some(840),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x00 0xA0 = 160 (100 milliseconds)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x20 (32) - 0xFF 0xFF (65535) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x20 (32) - 0xFF 0xFF (65535) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.8 Bluetooth® LE Maximum Advertising Interval (manual Table 845). Binary, 2 bytes. Default: 0x00 0xA0 = 160 (100 milliseconds). Read and write.
-pub const BLUETOOTH_LE_MAXIMUM_ADVERTISING_INTERVAL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_MAXIMUM_ADVERTISING_INTERVAL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 8],
     oid_text: "1.2.2.3.1.8",
     name: "Bluetooth® LE Maximum Advertising Interval",
     ident: "bluetooth_le_maximum_advertising_interval",
-    table: ::core::option::Option::Some(845),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x00 0xA0 = 160 (100 milliseconds)"),
+    table: Some(845),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x00 0xA0 = 160 (100 milliseconds)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 0x20 (32) - 0xFF 0xFF (65535) MSB first"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 0x20 (32) - 0xFF 0xFF (65535) MSB first"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.9 Bluetooth® LE Passkey (manual Table 850). Alphanumeric, 6 bytes. Default: '000000'. Read and write.
-pub const BLUETOOTH_LE_PASSKEY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_PASSKEY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 9],
     oid_text: "1.2.2.3.1.9",
     name: "Bluetooth® LE Passkey",
     ident: "bluetooth_le_passkey",
-    table: ::core::option::Option::Some(850),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(6),
-    max_len: ::core::option::Option::Some(6),
-    default: ::core::option::Option::Some("'000000'"),
+    table: Some(850),
+    access: Access::ReadWrite,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(6),
+    max_len: Some(6),
+    default: Some("'000000'"),
     values: &[],
-    valid: ::core::option::Option::Some("'000000' - '999999'"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("'000000' - '999999'"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.A Bluetooth® LE Never Advertise (manual Table 855). Binary, 1 bytes. Default: 0x00 (Disabled). Read and write.
-pub const BLUETOOTH_LE_NEVER_ADVERTISE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_NEVER_ADVERTISE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 10],
     oid_text: "1.2.2.3.1.A",
     name: "Bluetooth® LE Never Advertise",
     ident: "bluetooth_le_never_advertise",
-    table: ::core::option::Option::Some(855),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 (Disabled)"),
+    table: Some(855),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 (Disabled)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00 (Disabled) 0x01 (Enabled)"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00 (Disabled) 0x01 (Enabled)"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.B Bluetooth® LE FCC Test Control (manual Table 860). Binary, 1 bytes. Default: 0xFF (FCC test disabled). Read and write.
 ///
 /// The manual marks this section MagTek internal.
-pub const BLUETOOTH_LE_FCC_TEST_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_FCC_TEST_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 11],
     oid_text: "1.2.2.3.1.B",
     name: "Bluetooth® LE FCC Test Control",
     ident: "bluetooth_le_fcc_test_control",
-    table: ::core::option::Option::Some(860),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0xFF (FCC test disabled)"),
+    table: Some(860),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0xFF (FCC test disabled)"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0xFF",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 1.2.2.3.1.C Bluetooth® LE Sleep Enabled (manual Table 865). Binary, 1 bytes. Default: 0x01 (Bluetooth® LE Sleep enabled). Read and write.
-pub const BLUETOOTH_LE_SLEEP_ENABLED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_SLEEP_ENABLED: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 12],
     oid_text: "1.2.2.3.1.C",
     name: "Bluetooth® LE Sleep Enabled",
     ident: "bluetooth_le_sleep_enabled",
-    table: ::core::option::Option::Some(865),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x01 (Bluetooth® LE Sleep enabled)"),
+    table: Some(865),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x01 (Bluetooth® LE Sleep enabled)"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x01",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.2.3.1.D Bluetooth® LE Debug Mode Enabled (manual Table 870). Binary, 1 bytes. Default: 0x00 (Bluetooth® LE Debug Mode disabled). Read and write.
-pub const BLUETOOTH_LE_DEBUG_MODE_ENABLED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DEBUG_MODE_ENABLED: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 13],
     oid_text: "1.2.2.3.1.D",
     name: "Bluetooth® LE Debug Mode Enabled",
     ident: "bluetooth_le_debug_mode_enabled",
-    table: ::core::option::Option::Some(870),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00 (Bluetooth® LE Debug Mode disabled)"),
+    table: Some(870),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00 (Bluetooth® LE Debug Mode disabled)"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x01",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.3.1.1.1 Custom Idle Page Image (manual Table 875). Binary, 1 bytes. Default: 0x00. Read and write.
 ///
 /// Limited to: Display Only.
-pub const CUSTOM_IDLE_PAGE_IMAGE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CUSTOM_IDLE_PAGE_IMAGE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 1, 1, 1],
     oid_text: "1.2.3.1.1.1",
     name: "Custom Idle Page Image",
     ident: "custom_idle_page_image",
-    table: ::core::option::Option::Some(875),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(875),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::Some("Any number"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any number"),
+    securing_key: Some("None"),
     limits: &["Display Only"],
     internal: false,
 };
 /// Property 1.2.3.1.1.2 Custom Idle Page Image Device Locked (manual Table 880). Binary, 1 bytes. Default: 0x00. Read and write.
 ///
 /// Limited to: Display Only.
-pub const CUSTOM_IDLE_PAGE_IMAGE_DEVICE_LOCKED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CUSTOM_IDLE_PAGE_IMAGE_DEVICE_LOCKED: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 1, 1, 2],
     oid_text: "1.2.3.1.1.2",
     name: "Custom Idle Page Image Device Locked",
     ident: "custom_idle_page_image_device_locked",
-    table: ::core::option::Option::Some(880),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(880),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[],
-    valid: ::core::option::Option::Some("Any number"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any number"),
+    securing_key: Some("None"),
     limits: &["Display Only"],
     internal: false,
 };
 /// Property 1.2.3.1.2.1 Display Orientation (manual Table 885). Binary, 1 bytes. Default: 0x00. Read and write.
 ///
 /// Limited to: Display Only.
-pub const DISPLAY_ORIENTATION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISPLAY_ORIENTATION: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 1, 2, 1],
     oid_text: "1.2.3.1.2.1",
     name: "Display Orientation",
     ident: "display_orientation",
-    table: ::core::option::Option::Some(885),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(885),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Landscape with MSR on Top",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Portrait with MSR on Right",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Portrait with MSR on Left",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "03",
             name: "Landscape with MSR on Bottom",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["Display Only"],
     internal: false,
 };
 /// Property 1.2.3.1.2.2 Display Backlight Intensity (manual Table 900). Binary, 1 bytes. Default: 0x5A (90%). Read and write.
 ///
 /// Limited to: Display Only.
-pub const DISPLAY_BACKLIGHT_INTENSITY: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISPLAY_BACKLIGHT_INTENSITY: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 1, 2, 2],
     oid_text: "1.2.3.1.2.2",
     name: "Display Backlight Intensity",
     ident: "display_backlight_intensity",
-    table: ::core::option::Option::Some(900),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x5A (90%)"),
+    table: Some(900),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x5A (90%)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x01..0x64"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x01..0x64"),
+    securing_key: Some("None"),
     limits: &["Display Only"],
     internal: false,
 };
 /// Property 1.2.3.1.3.1 Enable Card Logos Page at Startup (manual Table 890). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const ENABLE_CARD_LOGOS_PAGE_AT_STARTUP: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ENABLE_CARD_LOGOS_PAGE_AT_STARTUP: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 1, 3, 1],
     oid_text: "1.2.3.1.3.1",
     name: "Enable Card Logos Page at Startup",
     ident: "enable_card_logos_page_at_startup",
-    table: ::core::option::Option::Some(890),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(890),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disable Logo Page at Startup",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enable Logo Page at Startup",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.3.1.3.2 Display Card Logo While Authorizing (manual Table 895). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const DISPLAY_CARD_LOGO_WHILE_AUTHORIZING: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISPLAY_CARD_LOGO_WHILE_AUTHORIZING: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 1, 3, 2],
     oid_text: "1.2.3.1.3.2",
     name: "Display Card Logo While Authorizing",
     ident: "display_card_logo_while_authorizing",
-    table: ::core::option::Option::Some(895),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(895),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Disable Logo",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Enable Logo",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.3.2.1.1 System Volume Control (manual Table 905). Binary, 1 bytes. Default: 0x32 (50%). Read and write.
-pub const SYSTEM_VOLUME_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SYSTEM_VOLUME_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 2, 1, 1],
     oid_text: "1.2.3.2.1.1",
     name: "System Volume Control",
     ident: "system_volume_control",
-    table: ::core::option::Option::Some(905),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x32 (50%)"),
+    table: Some(905),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x32 (50%)"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00..0x64"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00..0x64"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.3.2.2.1 Touch Keypress Beep Enable (manual Table 910). Binary, 1 bytes. Default: 0x1. Read and write.
-pub const TOUCH_KEYPRESS_BEEP_ENABLE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TOUCH_KEYPRESS_BEEP_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 3, 2, 2, 1],
     oid_text: "1.2.3.2.2.1",
     name: "Touch Keypress Beep Enable",
     ident: "touch_keypress_beep_enable",
-    table: ::core::option::Option::Some(910),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x1"),
+    table: Some(910),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x1"),
     values: &[],
-    valid: ::core::option::Option::Some("0x0 - 0x1"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x0 - 0x1"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.5.2.1.1 Device Lock State (manual Table 917). Binary, 1 bytes. Default: See Property 1.2.5.2.1.2 Device Lock State After Reset. Read and write.
-pub const DEVICE_LOCK_STATE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_LOCK_STATE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 5, 2, 1, 1],
     oid_text: "1.2.5.2.1.1",
     name: "Device Lock State",
     ident: "device_lock_state",
-    table: ::core::option::Option::Some(917),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some(
-        "See Property 1.2.5.2.1.2 Device Lock State After Reset",
-    ),
+    table: Some(917),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("See Property 1.2.5.2.1.2 Device Lock State After Reset"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Unlocked",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Locked",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("See Command 0xD112 - Set Property"),
+    valid: None,
+    securing_key: Some("See Command 0xD112 - Set Property"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.5.2.1.2 Device Lock State After Reset (manual Table 922). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const DEVICE_LOCK_STATE_AFTER_RESET: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_LOCK_STATE_AFTER_RESET: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 5, 2, 1, 2],
     oid_text: "1.2.5.2.1.2",
     name: "Device Lock State After Reset",
     ident: "device_lock_state_after_reset",
-    table: ::core::option::Option::Some(922),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(922),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Unlocked",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Locked",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.5.2.1.3 Device Lock Passcode (manual Table 927). Binary, 4 to 63 bytes. Default: 0x34 0x33 0x32 0x31 (“4321”). Read and write.
-pub const DEVICE_LOCK_PASSCODE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_LOCK_PASSCODE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 5, 2, 1, 3],
     oid_text: "1.2.5.2.1.3",
     name: "Device Lock Passcode",
     ident: "device_lock_passcode",
-    table: ::core::option::Option::Some(927),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(63),
-    default: ::core::option::Option::Some("0x34 0x33 0x32 0x31 (“4321”)"),
+    table: Some(927),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(63),
+    default: Some("0x34 0x33 0x32 0x31 (“4321”)"),
     values: &[],
-    valid: ::core::option::Option::Some(
-        "It can only contain any printable ASCII character",
-    ),
-    securing_key: ::core::option::Option::Some("See Command 0xD112 - Set Property"),
+    valid: Some("It can only contain any printable ASCII character"),
+    securing_key: Some("See Command 0xD112 - Set Property"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.1.1 Device Reset Occurred Notification Control (manual Table 932). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const DEVICE_RESET_OCCURRED_NOTIFICATION_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_RESET_OCCURRED_NOTIFICATION_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 1, 1],
     oid_text: "1.2.7.1.1.1",
     name: "Device Reset Occurred Notification Control",
     ident: "device_reset_occurred_notification_control",
-    table: ::core::option::Option::Some(932),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(932),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Never send this notification",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01..FE",
             name: "Frequency in seconds",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "FF",
             name: "Only send this notification once",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.1.2 Device Reset Occurred Notification Acknowledged (manual Table 937). Binary, 1 bytes. Default: 0x00. Read and write.
-pub const DEVICE_RESET_OCCURRED_NOTIFICATION_ACKNOWLEDGED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_RESET_OCCURRED_NOTIFICATION_ACKNOWLEDGED: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 1, 2],
     oid_text: "1.2.7.1.1.2",
     name: "Device Reset Occurred Notification Acknowledged",
     ident: "device_reset_occurred_notification_acknowledged",
-    table: ::core::option::Option::Some(937),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x00"),
+    table: Some(937),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x00"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Not acknowledged",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Acknowledged",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.1.3 Device Reset Will Occur Soon Notification Control (manual Table 942). Binary, 1 bytes. Default: 0x03. Read and write.
-pub const DEVICE_RESET_WILL_OCCUR_SOON_NOTIFICATION_CONTROL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_RESET_WILL_OCCUR_SOON_NOTIFICATION_CONTROL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 1, 3],
     oid_text: "1.2.7.1.1.3",
     name: "Device Reset Will Occur Soon Notification Control",
     ident: "device_reset_will_occur_soon_notification_control",
-    table: ::core::option::Option::Some(942),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x03"),
+    table: Some(942),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x03"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Never send this notification",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01..FF",
             name: "Minutes before reset",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.1.4 Auto Reset Configuration (manual Table 946). Binary, 2 bytes. Default: 0xFF 0xFF. Read and write.
-pub const AUTO_RESET_CONFIGURATION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const AUTO_RESET_CONFIGURATION: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 1, 4],
     oid_text: "1.2.7.1.1.4",
     name: "Auto Reset Configuration",
     ident: "auto_reset_configuration",
-    table: ::core::option::Option::Some(946),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0xFF 0xFF"),
+    table: Some(946),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0xFF 0xFF"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.2.1 User Event Notifications Enable (manual Table 951). Binary, 4 bytes. Default: 0x00, 0x00, 0x00, 0x00 (all User Event notifications. Read and write.
-pub const USER_EVENT_NOTIFICATIONS_ENABLE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const USER_EVENT_NOTIFICATIONS_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 2, 1],
     oid_text: "1.2.7.1.2.1",
     name: "User Event Notifications Enable",
     ident: "user_event_notifications_enable",
-    table: ::core::option::Option::Some(951),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some(
-        "0x00, 0x00, 0x00, 0x00 (all User Event notifications",
-    ),
+    table: Some(951),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("0x00, 0x00, 0x00, 0x00 (all User Event notifications"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.2.2 User Event Notification MSR Data Timeout (manual Table 956). Binary, 1 bytes. Default: 0x02 (2 seconds). Read and write.
 ///
 /// Limited to: MSR Only.
-pub const USER_EVENT_NOTIFICATION_MSR_DATA_TIMEOUT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const USER_EVENT_NOTIFICATION_MSR_DATA_TIMEOUT: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 2, 2],
     oid_text: "1.2.7.1.2.2",
     name: "User Event Notification MSR Data Timeout",
     ident: "user_event_notification_msr_data_timeout",
-    table: ::core::option::Option::Some(956),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x02 (2 seconds)"),
+    table: Some(956),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x02 (2 seconds)"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Invalid value",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01..FF",
             name: "1 to 255 seconds",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &["MSR Only"],
     internal: false,
 };
 /// Property 1.2.7.1.3.1 Maximum Battery Charge Level (manual Table 961). Binary, 1 bytes. Default: 0x64 (100%) if WLAN device 0x50 (80%) for all other devices. Read and write.
 ///
 /// Limited to: Deprecated.
-pub const MAXIMUM_BATTERY_CHARGE_LEVEL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MAXIMUM_BATTERY_CHARGE_LEVEL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 3, 1],
     oid_text: "1.2.7.1.3.1",
     name: "Maximum Battery Charge Level",
     ident: "maximum_battery_charge_level",
-    table: ::core::option::Option::Some(961),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some(
-        "0x64 (100%) if WLAN device 0x50 (80%) for all other devices",
-    ),
+    table: Some(961),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x64 (100%) if WLAN device 0x50 (80%) for all other devices"),
     values: &[],
-    valid: ::core::option::Option::Some("0x0A..0x64"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x0A..0x64"),
+    securing_key: Some("None"),
     limits: &["Deprecated"],
     internal: false,
 };
 /// Property 1.2.7.1.4.1 Device Low Temperature Notification Level (manual Table 965). Signed Binary, 1 bytes. Default: Temperature in Celsius: DynaProx: 0xE2 (-30 DynaProx BCR. Read and write.
-pub const DEVICE_LOW_TEMPERATURE_NOTIFICATION_LEVEL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_LOW_TEMPERATURE_NOTIFICATION_LEVEL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 4, 1],
     oid_text: "1.2.7.1.4.1",
     name: "Device Low Temperature Notification Level",
     ident: "device_low_temperature_notification_level",
-    table: ::core::option::Option::Some(965),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Signed Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some(
-        "Temperature in Celsius: DynaProx: 0xE2 (-30 DynaProx BCR",
-    ),
+    table: Some(965),
+    access: Access::ReadWrite,
+    data_type: Some("Signed Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("Temperature in Celsius: DynaProx: 0xE2 (-30 DynaProx BCR"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.4.2 Device High Temperature Notification Level (manual Table 969). Signed Binary, 1 bytes. Default: Temperature in Celsius: DynaProx: 0x55 (85) DynaProx BCR. Read and write.
-pub const DEVICE_HIGH_TEMPERATURE_NOTIFICATION_LEVEL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_HIGH_TEMPERATURE_NOTIFICATION_LEVEL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 4, 2],
     oid_text: "1.2.7.1.4.2",
     name: "Device High Temperature Notification Level",
     ident: "device_high_temperature_notification_level",
-    table: ::core::option::Option::Some(969),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Signed Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some(
-        "Temperature in Celsius: DynaProx: 0x55 (85) DynaProx BCR",
-    ),
+    table: Some(969),
+    access: Access::ReadWrite,
+    data_type: Some("Signed Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("Temperature in Celsius: DynaProx: 0x55 (85) DynaProx BCR"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 1.2.7.1.4.3 Device Temperature Notification Repeat Interval (manual Table 972). Binary, 1 bytes. Default: 0x1E (30 seconds). Read and write.
-pub const DEVICE_TEMPERATURE_NOTIFICATION_REPEAT_INTERVAL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_TEMPERATURE_NOTIFICATION_REPEAT_INTERVAL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 4, 3],
     oid_text: "1.2.7.1.4.3",
     name: "Device Temperature Notification Repeat Interval",
     ident: "device_temperature_notification_repeat_interval",
-    table: ::core::option::Option::Some(972),
-    access: ::mms_message::property::Access::ReadWrite,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("0x1E (30 seconds)"),
+    table: Some(972),
+    access: Access::ReadWrite,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("0x1E (30 seconds)"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.1.1.1.1 Main App Firmware API Feature Set (manual Table 974). Binary, 2 bytes. Default: 0x0000. Read only.
-pub const MAIN_APP_FIRMWARE_API_FEATURE_SET: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MAIN_APP_FIRMWARE_API_FEATURE_SET: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 1, 1, 1, 1],
     oid_text: "2.1.1.1.1.1",
     name: "Main App Firmware API Feature Set",
     ident: "main_app_firmware_api_feature_set",
-    table: ::core::option::Option::Some(974),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("0x0000"),
+    table: Some(974),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("0x0000"),
     values: &[],
-    valid: ::core::option::Option::Some("Bit Mapped"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Bit Mapped"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.1.1.2 Boot 1 Firmware Version (manual Table 977). Alphanumeric, 19 bytes. Read only.
-pub const BOOT_1_FIRMWARE_VERSION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BOOT_1_FIRMWARE_VERSION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 1, 1, 2],
     oid_text: "2.1.2.1.1.2",
     name: "Boot 1 Firmware Version",
     ident: "boot_1_firmware_version",
-    table: ::core::option::Option::Some(977),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(19),
-    max_len: ::core::option::Option::Some(19),
-    default: ::core::option::Option::None,
+    table: Some(977),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(19),
+    max_len: Some(19),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.1.1.4 Boot 1 Firmware Part Number (manual Table 980). Alphanumeric, 11 bytes. Read only.
-pub const BOOT_1_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BOOT_1_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 1, 1, 4],
     oid_text: "2.1.2.1.1.4",
     name: "Boot 1 Firmware Part Number",
     ident: "boot_1_firmware_part_number",
-    table: ::core::option::Option::Some(980),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(980),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.1.2.2 Boot 0 Firmware Version (manual Table 983). Alphanumeric, 19 bytes. Read only.
-pub const BOOT_0_FIRMWARE_VERSION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BOOT_0_FIRMWARE_VERSION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 1, 2, 2],
     oid_text: "2.1.2.1.2.2",
     name: "Boot 0 Firmware Version",
     ident: "boot_0_firmware_version",
-    table: ::core::option::Option::Some(983),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(19),
-    max_len: ::core::option::Option::Some(19),
-    default: ::core::option::Option::None,
+    table: Some(983),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(19),
+    max_len: Some(19),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.1.2.4 Boot 0 Firmware Part Number (manual Table 986). Alphanumeric, 11 bytes. Read only.
-pub const BOOT_0_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BOOT_0_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 1, 2, 4],
     oid_text: "2.1.2.1.2.4",
     name: "Boot 0 Firmware Part Number",
     ident: "boot_0_firmware_part_number",
-    table: ::core::option::Option::Some(986),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(986),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.2.2.1 Device Model Name (manual Table 989). Alphanumeric, 10 to 20 bytes. Read only.
-pub const DEVICE_MODEL_NAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_MODEL_NAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 2, 2, 1],
     oid_text: "2.1.2.2.2.1",
     name: "Device Model Name",
     ident: "device_model_name",
-    table: ::core::option::Option::Some(989),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(10),
-    max_len: ::core::option::Option::Some(20),
-    default: ::core::option::Option::None,
+    table: Some(989),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(10),
+    max_len: Some(20),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.2.2.2 Main Firmware Version (manual Table 992). Alphanumeric, 19 bytes. Read only.
-pub const MAIN_FIRMWARE_VERSION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MAIN_FIRMWARE_VERSION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 2, 2, 2],
     oid_text: "2.1.2.2.2.2",
     name: "Main Firmware Version",
     ident: "main_firmware_version",
-    table: ::core::option::Option::Some(992),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(19),
-    max_len: ::core::option::Option::Some(19),
-    default: ::core::option::Option::None,
+    table: Some(992),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(19),
+    max_len: Some(19),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.2.2.4 Main Firmware Part Number (manual Table 995). Alphanumeric, 11 bytes. Read only.
-pub const MAIN_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MAIN_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 2, 2, 4],
     oid_text: "2.1.2.2.2.4",
     name: "Main Firmware Part Number",
     ident: "main_firmware_part_number",
-    table: ::core::option::Option::Some(995),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(995),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.2.2.6 Key Type (manual Table 998). Alphanumeric, 2 bytes. Read only.
-pub const KEY_TYPE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const KEY_TYPE: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 2, 2, 6],
     oid_text: "2.1.2.2.2.6",
     name: "Key Type",
     ident: "key_type",
-    table: ::core::option::Option::Some(998),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::None,
+    table: Some(998),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.3.1.1 Encryption ID. Read only.
 ///
 /// The manual marks this section MagTek internal for now.
-pub const ENCRYPTION_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ENCRYPTION_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 1, 1],
     oid_text: "2.1.2.3.1.1",
     name: "Encryption ID",
     ident: "encryption_id",
-    table: ::core::option::Option::None,
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::None,
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::None,
+    table: None,
+    access: Access::ReadOnly,
+    data_type: None,
+    min_len: None,
+    max_len: None,
+    default: None,
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::None,
+    valid: None,
+    securing_key: None,
     limits: &[],
     internal: true,
 };
 /// Property 2.1.2.3.1.2 Encryption Checksum. Read only.
 ///
 /// The manual marks this section MagTek internal for now.
-pub const ENCRYPTION_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ENCRYPTION_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 1, 2],
     oid_text: "2.1.2.3.1.2",
     name: "Encryption Checksum",
     ident: "encryption_checksum",
-    table: ::core::option::Option::None,
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::None,
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::None,
+    table: None,
+    access: Access::ReadOnly,
+    data_type: None,
+    min_len: None,
+    max_len: None,
+    default: None,
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::None,
+    valid: None,
+    securing_key: None,
     limits: &[],
     internal: true,
 };
 /// Property 2.1.2.3.2.1 EMV Contact L1 Kernel ID (manual Table 1001). Alphanumeric, 17 bytes. Read only.
 ///
 /// Limited to: Contact Only.
-pub const EMV_CONTACT_L1_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACT_L1_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 2, 1],
     oid_text: "2.1.2.3.2.1",
     name: "EMV Contact L1 Kernel ID",
     ident: "emv_contact_l1_kernel_id",
-    table: ::core::option::Option::Some(1001),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(17),
-    max_len: ::core::option::Option::Some(17),
-    default: ::core::option::Option::None,
+    table: Some(1001),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(17),
+    max_len: Some(17),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contact Only"],
     internal: false,
 };
 /// Property 2.1.2.3.2.2 EMV Contact L1 Kernel Firmware Part Number (manual Table 1004). Alphanumeric, 17 bytes. Read only.
 ///
 /// Limited to: Contact Only.
-pub const EMV_CONTACT_L1_KERNEL_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACT_L1_KERNEL_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 2, 2],
     oid_text: "2.1.2.3.2.2",
     name: "EMV Contact L1 Kernel Firmware Part Number",
     ident: "emv_contact_l1_kernel_firmware_part_number",
-    table: ::core::option::Option::Some(1004),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(17),
-    max_len: ::core::option::Option::Some(17),
-    default: ::core::option::Option::None,
+    table: Some(1004),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(17),
+    max_len: Some(17),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contact Only"],
     internal: false,
 };
 /// Property 2.1.2.3.3.1 EMV Contact L2 Kernel ID (manual Table 1007). Alphanumeric, 11 bytes. Read only.
 ///
 /// Limited to: Contact Only.
-pub const EMV_CONTACT_L2_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACT_L2_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 3, 1],
     oid_text: "2.1.2.3.3.1",
     name: "EMV Contact L2 Kernel ID",
     ident: "emv_contact_l2_kernel_id",
-    table: ::core::option::Option::Some(1007),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(1007),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contact Only"],
     internal: false,
 };
 /// Property 2.1.2.3.3.2 EMV Contact L2 Kernel Firmware Part Number (manual Table 1010). Alphanumeric, 40 bytes. Read only.
 ///
 /// Limited to: Contact Only.
-pub const EMV_CONTACT_L2_KERNEL_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACT_L2_KERNEL_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 3, 2],
     oid_text: "2.1.2.3.3.2",
     name: "EMV Contact L2 Kernel Firmware Part Number",
     ident: "emv_contact_l2_kernel_firmware_part_number",
-    table: ::core::option::Option::Some(1010),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(40),
-    max_len: ::core::option::Option::Some(40),
-    default: ::core::option::Option::None,
+    table: Some(1010),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(40),
+    max_len: Some(40),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contact Only"],
     internal: false,
 };
 /// Property 2.1.2.3.3.3 EMV Contact L2 Kernel Checksum (manual Table 1013). Alphanumeric. Read only.
 ///
 /// Limited to: Contact Only.
-pub const EMV_CONTACT_L2_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACT_L2_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 3, 3],
     oid_text: "2.1.2.3.3.3",
     name: "EMV Contact L2 Kernel Checksum",
     ident: "emv_contact_l2_kernel_checksum",
-    table: ::core::option::Option::Some(1013),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1013),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contact Only"],
     internal: false,
 };
 /// Property 2.1.2.3.3.4 EMV Contact L2 Kernel Configuration Checksum (manual Table 1016). Alphanumeric, 8 bytes. Read only.
 ///
 /// Limited to: Contact Only.
-pub const EMV_CONTACT_L2_KERNEL_CONFIGURATION_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACT_L2_KERNEL_CONFIGURATION_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 3, 4],
     oid_text: "2.1.2.3.3.4",
     name: "EMV Contact L2 Kernel Configuration Checksum",
     ident: "emv_contact_l2_kernel_configuration_checksum",
-    table: ::core::option::Option::Some(1016),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(8),
-    max_len: ::core::option::Option::Some(8),
-    default: ::core::option::Option::None,
+    table: Some(1016),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(8),
+    max_len: Some(8),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contact Only"],
     internal: false,
 };
 /// Property 2.1.2.3.4.1 EMV Contactless L1 Kernel ID (manual Table 1019). Alphanumeric, 16 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const EMV_CONTACTLESS_L1_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACTLESS_L1_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 4, 1],
     oid_text: "2.1.2.3.4.1",
     name: "EMV Contactless L1 Kernel ID",
     ident: "emv_contactless_l1_kernel_id",
-    table: ::core::option::Option::Some(1019),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::None,
+    table: Some(1019),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.4.2 EMV Contactless L1 Kernel Firmware Part Number (manual Table 1022). Alphanumeric, 17 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const EMV_CONTACTLESS_L1_KERNEL_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACTLESS_L1_KERNEL_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 4, 2],
     oid_text: "2.1.2.3.4.2",
     name: "EMV Contactless L1 Kernel Firmware Part Number",
     ident: "emv_contactless_l1_kernel_firmware_part_number",
-    table: ::core::option::Option::Some(1022),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(17),
-    max_len: ::core::option::Option::Some(17),
-    default: ::core::option::Option::None,
+    table: Some(1022),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(17),
+    max_len: Some(17),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.4.3 EMV Contactless L1 Kernel Checksum (manual Table 1025). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const EMV_CONTACTLESS_L1_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EMV_CONTACTLESS_L1_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 4, 3],
     oid_text: "2.1.2.3.4.3",
     name: "EMV Contactless L1 Kernel Checksum",
     ident: "emv_contactless_l1_kernel_checksum",
-    table: ::core::option::Option::Some(1025),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1025),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.5.1 Mastercard MCL Kernel ID (manual Table 1028). Alphanumeric, 10 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const MASTERCARD_MCL_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MASTERCARD_MCL_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 5, 1],
     oid_text: "2.1.2.3.5.1",
     name: "Mastercard MCL Kernel ID",
     ident: "mastercard_mcl_kernel_id",
-    table: ::core::option::Option::Some(1028),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(10),
-    max_len: ::core::option::Option::Some(10),
-    default: ::core::option::Option::None,
+    table: Some(1028),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(10),
+    max_len: Some(10),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.5.2 Mastercard MCL Firmware Part Number (manual Table 1031). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const MASTERCARD_MCL_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MASTERCARD_MCL_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 5, 2],
     oid_text: "2.1.2.3.5.2",
     name: "Mastercard MCL Firmware Part Number",
     ident: "mastercard_mcl_firmware_part_number",
-    table: ::core::option::Option::Some(1031),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1031),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.5.3 Mastercard MCL Kernel Checksum (manual Table 1034). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const MASTERCARD_MCL_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const MASTERCARD_MCL_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 5, 3],
     oid_text: "2.1.2.3.5.3",
     name: "Mastercard MCL Kernel Checksum",
     ident: "mastercard_mcl_kernel_checksum",
-    table: ::core::option::Option::Some(1034),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1034),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.6.1 Visa payWave Kernel ID (manual Table 1037). Alphanumeric, 12 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const VISA_PAYWAVE_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const VISA_PAYWAVE_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 6, 1],
     oid_text: "2.1.2.3.6.1",
     name: "Visa payWave Kernel ID",
     ident: "visa_paywave_kernel_id",
-    table: ::core::option::Option::Some(1037),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(12),
-    max_len: ::core::option::Option::Some(12),
-    default: ::core::option::Option::None,
+    table: Some(1037),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(12),
+    max_len: Some(12),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.6.2 Visa payWave Firmware Part Number (manual Table 1040). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const VISA_PAYWAVE_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const VISA_PAYWAVE_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 6, 2],
     oid_text: "2.1.2.3.6.2",
     name: "Visa payWave Firmware Part Number",
     ident: "visa_paywave_firmware_part_number",
-    table: ::core::option::Option::Some(1040),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1040),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.6.3 Visa payWave Kernel Checksum (manual Table 1043). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const VISA_PAYWAVE_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const VISA_PAYWAVE_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 6, 3],
     oid_text: "2.1.2.3.6.3",
     name: "Visa payWave Kernel Checksum",
     ident: "visa_paywave_kernel_checksum",
-    table: ::core::option::Option::Some(1043),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1043),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.6.5 Entry Point Checksum (manual Table 1046). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const ENTRY_POINT_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ENTRY_POINT_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 6, 5],
     oid_text: "2.1.2.3.6.5",
     name: "Entry Point Checksum",
     ident: "entry_point_checksum",
-    table: ::core::option::Option::Some(1046),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1046),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.7.1 Discover D-PAS Kernel ID (manual Table 1049). Alphanumeric, 9 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const DISCOVER_D_PAS_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISCOVER_D_PAS_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 7, 1],
     oid_text: "2.1.2.3.7.1",
     name: "Discover D-PAS Kernel ID",
     ident: "discover_d_pas_kernel_id",
-    table: ::core::option::Option::Some(1049),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(9),
-    max_len: ::core::option::Option::Some(9),
-    default: ::core::option::Option::None,
+    table: Some(1049),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(9),
+    max_len: Some(9),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.7.2 Discover D-PAS Firmware Part Number (manual Table 1052). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const DISCOVER_D_PAS_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISCOVER_D_PAS_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 7, 2],
     oid_text: "2.1.2.3.7.2",
     name: "Discover D-PAS Firmware Part Number",
     ident: "discover_d_pas_firmware_part_number",
-    table: ::core::option::Option::Some(1052),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1052),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.7.3 Discover D-PAS Kernel Checksum (manual Table 1055). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const DISCOVER_D_PAS_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DISCOVER_D_PAS_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 7, 3],
     oid_text: "2.1.2.3.7.3",
     name: "Discover D-PAS Kernel Checksum",
     ident: "discover_d_pas_kernel_checksum",
-    table: ::core::option::Option::Some(1055),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1055),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.8.1 American Express Expresspay Kernel ID (manual Table 1058). Alphanumeric, 11 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const AMERICAN_EXPRESS_EXPRESSPAY_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const AMERICAN_EXPRESS_EXPRESSPAY_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 8, 1],
     oid_text: "2.1.2.3.8.1",
     name: "American Express Expresspay Kernel ID",
     ident: "american_express_expresspay_kernel_id",
-    table: ::core::option::Option::Some(1058),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(1058),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.8.2 American Express Expresspay Firmware Part Number (manual Table 1061). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const AMERICAN_EXPRESS_EXPRESSPAY_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const AMERICAN_EXPRESS_EXPRESSPAY_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 8, 2],
     oid_text: "2.1.2.3.8.2",
     name: "American Express Expresspay Firmware Part Number",
     ident: "american_express_expresspay_firmware_part_number",
-    table: ::core::option::Option::Some(1061),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1061),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.8.3 American Express Expresspay Kernel Checksum (manual Table 1064). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only.
-pub const AMERICAN_EXPRESS_EXPRESSPAY_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const AMERICAN_EXPRESS_EXPRESSPAY_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 8, 3],
     oid_text: "2.1.2.3.8.3",
     name: "American Express Expresspay Kernel Checksum",
     ident: "american_express_expresspay_kernel_checksum",
-    table: ::core::option::Option::Some(1064),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1064),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only"],
     internal: false,
 };
 /// Property 2.1.2.3.9.1 Apple VAS Kernel ID (manual Table 1067). Alphanumeric, 16 bytes. Read only.
-pub const APPLE_VAS_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const APPLE_VAS_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 9, 1],
     oid_text: "2.1.2.3.9.1",
     name: "Apple VAS Kernel ID",
     ident: "apple_vas_kernel_id",
-    table: ::core::option::Option::Some(1067),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(16),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::None,
+    table: Some(1067),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(16),
+    max_len: Some(16),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.3.A.1 JCB Kernel ID (manual Table 1070). Alphanumeric, 11 bytes. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const JCB_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const JCB_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 10, 1],
     oid_text: "2.1.2.3.A.1",
     name: "JCB Kernel ID",
     ident: "jcb_kernel_id",
-    table: ::core::option::Option::Some(1070),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(1070),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.A.2 JCB Firmware Part Number (manual Table 1073). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const JCB_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const JCB_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 10, 2],
     oid_text: "2.1.2.3.A.2",
     name: "JCB Firmware Part Number",
     ident: "jcb_firmware_part_number",
-    table: ::core::option::Option::Some(1073),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1073),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.A.3 JCB Kernel Checksum (manual Table 1076). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const JCB_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const JCB_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 10, 3],
     oid_text: "2.1.2.3.A.3",
     name: "JCB Kernel Checksum",
     ident: "jcb_kernel_checksum",
-    table: ::core::option::Option::Some(1076),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1076),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.A.4 Reader Core Checksum (manual Table 1079). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const READER_CORE_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const READER_CORE_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 10, 4],
     oid_text: "2.1.2.3.A.4",
     name: "Reader Core Checksum",
     ident: "reader_core_checksum",
-    table: ::core::option::Option::Some(1079),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1079),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.A.5 Entry Point Checksum (manual Table 1082). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const ENTRY_POINT_CHECKSUM_2: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ENTRY_POINT_CHECKSUM_2: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 10, 5],
     oid_text: "2.1.2.3.A.5",
     name: "Entry Point Checksum",
     ident: "entry_point_checksum",
-    table: ::core::option::Option::Some(1082),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1082),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.B.1 China Union Pay Kernel ID (manual Table 1085). Alphanumeric, 11 bytes. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const CHINA_UNION_PAY_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CHINA_UNION_PAY_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 11, 1],
     oid_text: "2.1.2.3.B.1",
     name: "China Union Pay Kernel ID",
     ident: "china_union_pay_kernel_id",
-    table: ::core::option::Option::Some(1085),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(1085),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.B.2 China Union Pay Firmware Part Number (manual Table 1088). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const CHINA_UNION_PAY_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CHINA_UNION_PAY_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 11, 2],
     oid_text: "2.1.2.3.B.2",
     name: "China Union Pay Firmware Part Number",
     ident: "china_union_pay_firmware_part_number",
-    table: ::core::option::Option::Some(1088),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1088),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.B.3 China Union Pay Kernel Checksum (manual Table 1091). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const CHINA_UNION_PAY_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const CHINA_UNION_PAY_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 11, 3],
     oid_text: "2.1.2.3.B.3",
     name: "China Union Pay Kernel Checksum",
     ident: "china_union_pay_kernel_checksum",
-    table: ::core::option::Option::Some(1091),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1091),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.C.1 Interact Flash Kernel ID (manual Table 1094). Alphanumeric, 11 bytes. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const INTERACT_FLASH_KERNEL_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const INTERACT_FLASH_KERNEL_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 12, 1],
     oid_text: "2.1.2.3.C.1",
     name: "Interact Flash Kernel ID",
     ident: "interact_flash_kernel_id",
-    table: ::core::option::Option::Some(1094),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(11),
-    max_len: ::core::option::Option::Some(11),
-    default: ::core::option::Option::None,
+    table: Some(1094),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(11),
+    max_len: Some(11),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.C.2 Interact Flash Firmware Part Number (manual Table 1097). Alphanumeric, 18 bytes. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const INTERACT_FLASH_FIRMWARE_PART_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const INTERACT_FLASH_FIRMWARE_PART_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 12, 2],
     oid_text: "2.1.2.3.C.2",
     name: "Interact Flash Firmware Part Number",
     ident: "interact_flash_firmware_part_number",
-    table: ::core::option::Option::Some(1097),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::None,
+    table: Some(1097),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.3.C.3 Interact Flash Kernel Checksum (manual Table 1100). Alphanumeric. Read only.
 ///
 /// Limited to: Contactless Only, Common Kernel Only.
-pub const INTERACT_FLASH_KERNEL_CHECKSUM: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const INTERACT_FLASH_KERNEL_CHECKSUM: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 3, 12, 3],
     oid_text: "2.1.2.3.C.3",
     name: "Interact Flash Kernel Checksum",
     ident: "interact_flash_kernel_checksum",
-    table: ::core::option::Option::Some(1100),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::Some(75),
-    default: ::core::option::Option::None,
+    table: Some(1100),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: Some(75),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &["Contactless Only", "Common Kernel Only"],
     internal: false,
 };
 /// Property 2.1.2.5.3.1 WLAN Firmware Version (manual Table 1103). Alphanumeric, 18 bytes. Default: None. Read only.
-pub const WLAN_FIRMWARE_VERSION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_FIRMWARE_VERSION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 3, 1],
     oid_text: "2.1.2.5.3.1",
     name: "WLAN Firmware Version",
     ident: "wlan_firmware_version",
-    table: ::core::option::Option::Some(1103),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1103),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.3.2 WLAN WiFi Module MAC Build Hash (manual Table 1106). Binary. Default: None. Read only.
 ///
 /// The manual marks this section MagTek internal.
-pub const WLAN_WIFI_MODULE_MAC_BUILD_HASH: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_WIFI_MODULE_MAC_BUILD_HASH: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 3, 2],
     oid_text: "2.1.2.5.3.2",
     name: "WLAN WiFi Module MAC Build Hash",
     ident: "wlan_wifi_module_mac_build_hash",
-    table: ::core::option::Option::Some(1106),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("None"),
+    table: Some(1106),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: None,
+    max_len: None,
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 2.1.2.5.3.3 WLAN Firmware Sequence Number (manual Table 8). Binary, 4 bytes. Default: None. Read only.
 ///
 /// The manual marks this section MagTek internal.
-pub const WLAN_FIRMWARE_SEQUENCE_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_FIRMWARE_SEQUENCE_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 3, 3],
     oid_text: "2.1.2.5.3.3",
     name: "WLAN Firmware Sequence Number",
     ident: "wlan_firmware_sequence_number",
-    table: ::core::option::Option::Some(8),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(8),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Any"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any"),
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 2.1.2.5.6.1 WLAN WiFi Module MAC Address (manual Table 1109). Binary, 6 bytes. Default: None. Read only.
-pub const WLAN_WIFI_MODULE_MAC_ADDRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_WIFI_MODULE_MAC_ADDRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 1],
     oid_text: "2.1.2.5.6.1",
     name: "WLAN WiFi Module MAC Address",
     ident: "wlan_wifi_module_mac_address",
-    table: ::core::option::Option::Some(1109),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(6),
-    max_len: ::core::option::Option::Some(6),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1109),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(6),
+    max_len: Some(6),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("IEEE 802 EUI-48"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("IEEE 802 EUI-48"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.6.2 WLAN WiFi RSSI (Received Signal Strength Indicator) (manual Table 1112). Signed Character, 1 bytes. Default: None. Read only.
-pub const WLAN_WIFI_RSSI_RECEIVED_SIGNAL_STRENGTH_INDICATOR: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_WIFI_RSSI_RECEIVED_SIGNAL_STRENGTH_INDICATOR: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 2],
     oid_text: "2.1.2.5.6.2",
     name: "WLAN WiFi RSSI (Received Signal Strength Indicator)",
     ident: "wlan_wifi_rssi_received_signal_strength_indicator",
-    table: ::core::option::Option::Some(1112),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Signed Character"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1112),
+    access: Access::ReadOnly,
+    data_type: Some("Signed Character"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0xFF",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.6.3 WLAN Dynamic IP Address (manual Table 1115). Binary, 4 bytes. Default: None. Read only.
-pub const WLAN_DYNAMIC_IP_ADDRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const WLAN_DYNAMIC_IP_ADDRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 3],
     oid_text: "2.1.2.5.6.3",
     name: "WLAN Dynamic IP Address",
     ident: "wlan_dynamic_ip_address",
-    table: ::core::option::Option::Some(1115),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1115),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Internet Protocol version 4"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Internet Protocol version 4"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.6.4 Active Client Connections (manual Table 1118). Binary, 1 bytes. Default: None. Read only.
-pub const ACTIVE_CLIENT_CONNECTIONS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const ACTIVE_CLIENT_CONNECTIONS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 4],
     oid_text: "2.1.2.5.6.4",
     name: "Active Client Connections",
     ident: "active_client_connections",
-    table: ::core::option::Option::Some(1118),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1118),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x04",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.6.5 Server Certificate Chain Select (manual Table 1121). Binary, 1 bytes. Default: None. Read only.
-pub const SERVER_CERTIFICATE_CHAIN_SELECT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SERVER_CERTIFICATE_CHAIN_SELECT: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 5],
     oid_text: "2.1.2.5.6.5",
     name: "Server Certificate Chain Select",
     ident: "server_certificate_chain_select",
-    table: ::core::option::Option::Some(1121),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1121),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x01",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "server chain",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.6.6 Security Protocol (manual Table 1124). Binary, 1 bytes. Default: None. Read only.
-pub const SECURITY_PROTOCOL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const SECURITY_PROTOCOL: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 6],
     oid_text: "2.1.2.5.6.6",
     name: "Security Protocol",
     ident: "security_protocol",
-    table: ::core::option::Option::Some(1124),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1124),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "0x02",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "TLS",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.5.6.7 Available Access Points (manual Table 1127). Binary, 0 to 740 bytes. Default: None. Read only.
-pub const AVAILABLE_ACCESS_POINTS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const AVAILABLE_ACCESS_POINTS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 5, 6, 7],
     oid_text: "2.1.2.5.6.7",
     name: "Available Access Points",
     ident: "available_access_points",
-    table: ::core::option::Option::Some(1127),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(0),
-    max_len: ::core::option::Option::Some(740),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1127),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(0),
+    max_len: Some(740),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some(
-        "See Table 8.5-146 – Access Point Payload Detail",
-    ),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("See Table 8.5-146 – Access Point Payload Detail"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.6.1.1 Firmware Git and Build information (manual Table 1131). Alphanumeric. Default: None. Read only.
 ///
 /// The manual marks this section MagTek internal.
-pub const FIRMWARE_GIT_AND_BUILD_INFORMATION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const FIRMWARE_GIT_AND_BUILD_INFORMATION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 6, 1, 1],
     oid_text: "2.1.2.6.1.1",
     name: "Firmware Git and Build information",
     ident: "firmware_git_and_build_information",
-    table: ::core::option::Option::Some(1131),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::None,
-    max_len: ::core::option::Option::None,
-    default: ::core::option::Option::Some("None"),
+    table: Some(1131),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: None,
+    max_len: None,
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 2.1.2.7.1.1 Bluetooth® LE Firmware Version (manual Table 1134). Alphanumeric, 18 bytes. Default: None. Read only.
-pub const BLUETOOTH_LE_FIRMWARE_VERSION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_FIRMWARE_VERSION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 7, 1, 1],
     oid_text: "2.1.2.7.1.1",
     name: "Bluetooth® LE Firmware Version",
     ident: "bluetooth_le_firmware_version",
-    table: ::core::option::Option::Some(1134),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(18),
-    max_len: ::core::option::Option::Some(18),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1134),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(18),
+    max_len: Some(18),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.7.1.2 Bluetooth® LE Firmware Sequence Number (manual Table 1137). Binary, 4 bytes. Default: None. Read only.
-pub const BLUETOOTH_LE_FIRMWARE_SEQUENCE_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_FIRMWARE_SEQUENCE_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 7, 1, 2],
     oid_text: "2.1.2.7.1.2",
     name: "Bluetooth® LE Firmware Sequence Number",
     ident: "bluetooth_le_firmware_sequence_number",
-    table: ::core::option::Option::Some(1137),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1137),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("Non-zero"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Non-zero"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.7.2.1 Bluetooth® LE Device Address (manual Table 1140). Binary, 6 bytes. Default: None. Read only.
-pub const BLUETOOTH_LE_DEVICE_ADDRESS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_DEVICE_ADDRESS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 7, 2, 1],
     oid_text: "2.1.2.7.2.1",
     name: "Bluetooth® LE Device Address",
     ident: "bluetooth_le_device_address",
-    table: ::core::option::Option::Some(1140),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(6),
-    max_len: ::core::option::Option::Some(6),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1140),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(6),
+    max_len: Some(6),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("IEEE 802 EUI-48"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("IEEE 802 EUI-48"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.7.2.2 Bluetooth® LE Connection Status (manual Table 1143). Binary, 1 bytes. Default: None. Read only.
-pub const BLUETOOTH_LE_CONNECTION_STATUS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_CONNECTION_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 7, 2, 2],
     oid_text: "2.1.2.7.2.2",
     name: "Bluetooth® LE Connection Status",
     ident: "bluetooth_le_connection_status",
-    table: ::core::option::Option::Some(1143),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1143),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.7.2.3 Bluetooth® LE Number of Bondings (manual Table 1146). Binary, 1 bytes. Default: None. Read only.
-pub const BLUETOOTH_LE_NUMBER_OF_BONDINGS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_NUMBER_OF_BONDINGS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 7, 2, 3],
     oid_text: "2.1.2.7.2.3",
     name: "Bluetooth® LE Number of Bondings",
     ident: "bluetooth_le_number_of_bondings",
-    table: ::core::option::Option::Some(1146),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1146),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("0 - 9"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0 - 9"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.7.2.4 Bluetooth® LE MTU Size (manual Table 1149). Binary, 2 bytes. Default: None. Read only.
-pub const BLUETOOTH_LE_MTU_SIZE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BLUETOOTH_LE_MTU_SIZE: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 7, 2, 4],
     oid_text: "2.1.2.7.2.4",
     name: "Bluetooth® LE MTU Size",
     ident: "bluetooth_le_mtu_size",
-    table: ::core::option::Option::Some(1149),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(2),
-    max_len: ::core::option::Option::Some(2),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1149),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(2),
+    max_len: Some(2),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("23 - 247"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("23 - 247"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.1.2.8.1.1 UI Configuration Filename (manual Table 1152). ASCII, 14 bytes. Default: None. Read only.
-pub const UI_CONFIGURATION_FILENAME: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const UI_CONFIGURATION_FILENAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 1, 2, 8, 1, 1],
     oid_text: "2.1.2.8.1.1",
     name: "UI Configuration Filename",
     ident: "ui_configuration_filename",
-    table: ::core::option::Option::Some(1152),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("ASCII"),
-    min_len: ::core::option::Option::Some(14),
-    max_len: ::core::option::Option::Some(14),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1152),
+    access: Access::ReadOnly,
+    data_type: Some("ASCII"),
+    min_len: Some(14),
+    max_len: Some(14),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("CFG000xxxx-xxx"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("CFG000xxxx-xxx"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.2.1.1.1.1 Device Serial Number (manual Table 1155). Binary, 4 bytes. Read only.
-pub const DEVICE_SERIAL_NUMBER: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_SERIAL_NUMBER: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 2, 1, 1, 1, 1],
     oid_text: "2.2.1.1.1.1",
     name: "Device Serial Number",
     ident: "device_serial_number",
-    table: ::core::option::Option::Some(1155),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::None,
+    table: Some(1155),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Min 0x00000000 Max 0xFFFFFFF0"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Min 0x00000000 Max 0xFFFFFFF0"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.2.1.1.1.2 Device Capabilities Report (manual Table 1158). Alphanumeric, 64 bytes. Read only.
 ///
 /// The manual marks this section MagTek internal for now.
-pub const DEVICE_CAPABILITIES_REPORT: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_CAPABILITIES_REPORT: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 2, 1, 1, 1, 2],
     oid_text: "2.2.1.1.1.2",
     name: "Device Capabilities Report",
     ident: "device_capabilities_report",
-    table: ::core::option::Option::Some(1158),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(64),
-    max_len: ::core::option::Option::Some(64),
-    default: ::core::option::Option::None,
+    table: Some(1158),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(64),
+    max_len: Some(64),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 2.2.1.1.1.3 PCI Hardware ID (manual Table 1161). Alphanumeric, 10 to 256 bytes. Read only.
-pub const PCI_HARDWARE_ID: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const PCI_HARDWARE_ID: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 2, 1, 1, 1, 3],
     oid_text: "2.2.1.1.1.3",
     name: "PCI Hardware ID",
     ident: "pci_hardware_id",
-    table: ::core::option::Option::Some(1161),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Alphanumeric"),
-    min_len: ::core::option::Option::Some(10),
-    max_len: ::core::option::Option::Some(256),
-    default: ::core::option::Option::None,
+    table: Some(1161),
+    access: Access::ReadOnly,
+    data_type: Some("Alphanumeric"),
+    min_len: Some(10),
+    max_len: Some(256),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any string"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any string"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.2.1.1.1.4 Device Hardware Configuration (manual Table 1164). Binary, 10 to 256 bytes. Read only.
 ///
 /// The manual marks this section MagTek internal.
-pub const DEVICE_HARDWARE_CONFIGURATION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_HARDWARE_CONFIGURATION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 2, 1, 1, 1, 4],
     oid_text: "2.2.1.1.1.4",
     name: "Device Hardware Configuration",
     ident: "device_hardware_configuration",
-    table: ::core::option::Option::Some(1164),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(10),
-    max_len: ::core::option::Option::Some(256),
-    default: ::core::option::Option::None,
+    table: Some(1164),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(10),
+    max_len: Some(256),
+    default: None,
     values: &[],
-    valid: ::core::option::Option::Some("Any number"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("Any number"),
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 2.3.1.1.1.1 Device Key Status (manual Table 1167). Binary, 4 bytes. Default: None. Read only.
-pub const DEVICE_KEY_STATUS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_KEY_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 1, 1],
     oid_text: "2.3.1.1.1.1",
     name: "Device Key Status",
     ident: "device_key_status",
-    table: ::core::option::Option::Some(1167),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1167),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.1.1.2 Transaction Key Status (manual Table 1170). Binary, 4 bytes. Default: None. Read only.
-pub const TRANSACTION_KEY_STATUS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TRANSACTION_KEY_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 1, 2],
     oid_text: "2.3.1.1.1.2",
     name: "Transaction Key Status",
     ident: "transaction_key_status",
-    table: ::core::option::Option::Some(1170),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(4),
-    max_len: ::core::option::Option::Some(4),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1170),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(4),
+    max_len: Some(4),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.1.2.1 Real Time Clock Enabled (manual Table 1173). Binary, 1 bytes. Default: None. Read only.
-pub const REAL_TIME_CLOCK_ENABLED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const REAL_TIME_CLOCK_ENABLED: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 2, 1],
     oid_text: "2.3.1.1.2.1",
     name: "Real Time Clock Enabled",
     ident: "real_time_clock_enabled",
-    table: ::core::option::Option::Some(1173),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1173),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Real Time Clock Not Enabled",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Real Time Clock Enabled",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.1.2.2 Tamper Sensors Activated (manual Table 1176). Binary, 1 bytes. Default: None. Read only.
-pub const TAMPER_SENSORS_ACTIVATED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TAMPER_SENSORS_ACTIVATED: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 2, 2],
     oid_text: "2.3.1.1.2.2",
     name: "Tamper Sensors Activated",
     ident: "tamper_sensors_activated",
-    table: ::core::option::Option::Some(1176),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1176),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Tamper Sensors Not Activated",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Tamper Sensors Activated",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.1.2.3 Tamper Sensor Tampered (manual Table 1179). Binary, 1 bytes. Default: None. Read only.
-pub const TAMPER_SENSOR_TAMPERED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TAMPER_SENSOR_TAMPERED: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 2, 3],
     oid_text: "2.3.1.1.2.3",
     name: "Tamper Sensor Tampered",
     ident: "tamper_sensor_tampered",
-    table: ::core::option::Option::Some(1179),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1179),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Not Tampered",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Tampered",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.1.2.4 Tamper Configuration Revision (manual Table 1182). Binary, 1 bytes. Default: None. Read only.
 ///
 /// The manual marks this section MagTek internal.
-pub const TAMPER_CONFIGURATION_REVISION: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const TAMPER_CONFIGURATION_REVISION: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 2, 4],
     oid_text: "2.3.1.1.2.4",
     name: "Tamper Configuration Revision",
     ident: "tamper_configuration_revision",
-    table: ::core::option::Option::Some(1182),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1182),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Not Configured",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Original Configuration",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Coin Cell Current Optimized",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: true,
 };
 /// Property 2.3.1.2.1.1 Device Operational Status (manual Table 1185). Binary, 1 bytes. Default: None. Read only.
-pub const DEVICE_OPERATIONAL_STATUS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_OPERATIONAL_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 1],
     oid_text: "2.3.1.2.1.1",
     name: "Device Operational Status",
     ident: "device_operational_status",
-    table: ::core::option::Option::Some(1185),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1185),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Offline",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Online",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.2.1.2 Offline Status Detail (manual Table 1188). Binary, 1 to 16 bytes. Default: None. Read only.
-pub const OFFLINE_STATUS_DETAIL: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const OFFLINE_STATUS_DETAIL: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 2],
     oid_text: "2.3.1.2.1.2",
     name: "Offline Status Detail",
     ident: "offline_status_detail",
-    table: ::core::option::Option::Some(1188),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(16),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1188),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(16),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.2.1.3 External Power Supplied (manual Table 1191). Binary, 1 bytes. Default: None. Read only.
-pub const EXTERNAL_POWER_SUPPLIED: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const EXTERNAL_POWER_SUPPLIED: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 3],
     oid_text: "2.3.1.2.1.3",
     name: "External Power Supplied",
     ident: "external_power_supplied",
-    table: ::core::option::Option::Some(1191),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(1191),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "No external power supplied",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Power supplied by USB port",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.2.1.4 Battery State of Charge (manual Table 8201). Binary, 1 bytes. Default: None. Read only.
-pub const BATTERY_STATE_OF_CHARGE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BATTERY_STATE_OF_CHARGE: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 4],
     oid_text: "2.3.1.2.1.4",
     name: "Battery State of Charge",
     ident: "battery_state_of_charge",
-    table: ::core::option::Option::Some(8201),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(8201),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("0x00..0x64"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x00..0x64"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.2.1.5 Battery Charger Status (manual Table 8204). Binary, 1 bytes. Default: None. Read only.
-pub const BATTERY_CHARGER_STATUS: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const BATTERY_CHARGER_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 5],
     oid_text: "2.3.1.2.1.5",
     name: "Battery Charger Status",
     ident: "battery_charger_status",
-    table: ::core::option::Option::Some(8204),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(8204),
+    access: Access::ReadOnly,
+    data_type: Some("Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "00",
             name: "Precharge",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "01",
             name: "Fast charge – constant current",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "02",
             name: "Fast charge – constant voltage",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "03",
             name: "End of charge",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "04",
             name: "Charge complete",
         },
-        ::mms_message::property::AllowedValue {
+        AllowedValue {
             value: "08",
             name: "No external power supplied",
         },
     ],
-    valid: ::core::option::Option::None,
-    securing_key: ::core::option::Option::Some("None"),
+    valid: None,
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Property 2.3.1.2.1.6 Device Temperature (manual Table 8207). Signed Binary, 1 bytes. Default: None. Read only.
-pub const DEVICE_TEMPERATURE: ::mms_message::property::PropertyDescriptor = ::mms_message::property::PropertyDescriptor {
+pub const DEVICE_TEMPERATURE: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 6],
     oid_text: "2.3.1.2.1.6",
     name: "Device Temperature",
     ident: "device_temperature",
-    table: ::core::option::Option::Some(8207),
-    access: ::mms_message::property::Access::ReadOnly,
-    data_type: ::core::option::Option::Some("Signed Binary"),
-    min_len: ::core::option::Option::Some(1),
-    max_len: ::core::option::Option::Some(1),
-    default: ::core::option::Option::Some("None"),
+    table: Some(8207),
+    access: Access::ReadOnly,
+    data_type: Some("Signed Binary"),
+    min_len: Some(1),
+    max_len: Some(1),
+    default: Some("None"),
     values: &[],
-    valid: ::core::option::Option::Some("0x80 .. 0x7F (-128 .. 127)"),
-    securing_key: ::core::option::Option::Some("None"),
+    valid: Some("0x80 .. 0x7F (-128 .. 127)"),
+    securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
 /// Every property of the spec, sorted by OID.
-pub static PROPERTIES: &[::mms_message::property::PropertyDescriptor] = &[
+pub static PROPERTIES: &[PropertyDescriptor] = &[
     EMV_TERMINAL_IDENTIFICATION,
     EMV_ARQC_MESSAGE_TAG_LIST,
     EMV_BATCH_DATA_TAG_LIST,
@@ -4708,14 +4663,10 @@ pub static PROPERTIES: &[::mms_message::property::PropertyDescriptor] = &[
     DEVICE_TEMPERATURE,
 ];
 /// The property with these OID components.
-pub fn by_oid(
-    oid: &[u32],
-) -> ::core::option::Option<&'static ::mms_message::property::PropertyDescriptor> {
+pub fn by_oid(oid: &[u32]) -> Option<&'static PropertyDescriptor> {
     PROPERTIES.binary_search_by(|p| p.oid.cmp(oid)).ok().map(|i| &PROPERTIES[i])
 }
 /// The property with this snake_case identifier.
-pub fn by_ident(
-    ident: &str,
-) -> ::core::option::Option<&'static ::mms_message::property::PropertyDescriptor> {
+pub fn by_ident(ident: &str) -> Option<&'static PropertyDescriptor> {
     PROPERTIES.iter().find(|p| p.ident == ident)
 }

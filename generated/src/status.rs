@@ -1,17 +1,11 @@
 // Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
 
 //! Operation status: summary and detail codes of a response.
+use ::core::fmt;
 /// Operation status summary, the first status byte (manual Table 13).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum StatusSummary {
     /// `00`: OK, Done.
     #[tlv(value = 0x00)]
@@ -33,40 +27,30 @@ pub enum StatusSummary {
     FailedDuringOperation,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl StatusSummary {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::OkDone => ::core::option::Option::Some("OK, Done"),
-            Self::OkStartedRunning => {
-                ::core::option::Option::Some("OK, Started / Running")
-            }
-            Self::OkDoneWithWarnings => {
-                ::core::option::Option::Some("OK, Done with Warnings")
-            }
+            Self::OkDone => Some("OK, Done"),
+            Self::OkStartedRunning => Some("OK, Started / Running"),
+            Self::OkDoneWithWarnings => Some("OK, Done with Warnings"),
             Self::OkStartedRunningWithWarnings => {
-                ::core::option::Option::Some("OK, Started / Running with Warnings")
+                Some("OK, Started / Running with Warnings")
             }
-            Self::FailedToStartOperation => {
-                ::core::option::Option::Some("Failed to start operation")
-            }
-            Self::FailedDuringOperation => {
-                ::core::option::Option::Some("Failed during operation")
-            }
-            Self::Other(_) => ::core::option::Option::None,
+            Self::FailedToStartOperation => Some("Failed to start operation"),
+            Self::FailedDuringOperation => Some("Failed during operation"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display for StatusSummary {
+impl fmt::Display for StatusSummary {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
@@ -77,14 +61,8 @@ impl StatusSummary {
     }
 }
 /// Operation status detail code: group, subgroup and code bytes (manual Table 13).
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum StatusDetail {
     /// `000000`: All good / requested operation was successful.
     GeneralAllGoodRequestedOperationWasSuccessful,
@@ -289,7 +267,7 @@ pub enum StatusDetail {
     /// `050000`: Reserved.
     ConfigurationReserved,
     /// A code this spec does not name; keeps its raw value.
-    Other(::mms_codec::Unrecognized<u32>),
+    Other(mms_codec::Unrecognized<u32>),
 }
 impl StatusDetail {
     /// The variant for a raw code (`Other` when the spec does not name it).
@@ -400,7 +378,7 @@ impl StatusDetail {
             0x030000 => Self::EmvTagProcessingReserved,
             0x040000 => Self::KeysCryptoHandlerReserved,
             0x050000 => Self::ConfigurationReserved,
-            other => Self::Other(::mms_codec::Unrecognized::__new(other)),
+            other => Self::Other(mms_codec::Unrecognized::__new(other)),
         }
     }
     /// The raw code.
@@ -515,342 +493,216 @@ impl StatusDetail {
         }
     }
     /// The manual's short meaning, if the spec names the code.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
             Self::GeneralAllGoodRequestedOperationWasSuccessful => {
-                ::core::option::Option::Some(
-                    "All good / requested operation was successful",
-                )
+                Some("All good / requested operation was successful")
             }
-            Self::GeneralRequestedOperationFailed => {
-                ::core::option::Option::Some("Requested Operation Failed")
-            }
+            Self::GeneralRequestedOperationFailed => Some("Requested Operation Failed"),
             Self::GeneralSettingUpRtcDataAndTimeFailure => {
-                ::core::option::Option::Some("Setting up RTC data and time failure")
+                Some("Setting up RTC data and time failure")
             }
-            Self::GeneralSettingUpRtcAlarmFailure => {
-                ::core::option::Option::Some("Setting up RTC alarm failure")
-            }
-            Self::GeneralKeyGenerationFailure => {
-                ::core::option::Option::Some("Key generation failure")
-            }
+            Self::GeneralSettingUpRtcAlarmFailure => Some("Setting up RTC alarm failure"),
+            Self::GeneralKeyGenerationFailure => Some("Key generation failure"),
             Self::GeneralTamperSettingIsLockedCantBeChanged => {
-                ::core::option::Option::Some(
-                    "Tamper setting is locked, can’t be changed",
-                )
+                Some("Tamper setting is locked, can’t be changed")
             }
             Self::GeneralTamperSettingRequiresSystemResetToContinue => {
-                ::core::option::Option::Some(
-                    "Tamper setting requires system reset to continue",
-                )
+                Some("Tamper setting requires system reset to continue")
             }
             Self::GeneralTamperStatusCantBeClearedFailure => {
-                ::core::option::Option::Some("Tamper status can’t be cleared, failure")
+                Some("Tamper status can’t be cleared, failure")
             }
             Self::GeneralDeviceHasBeenTamperedNeedAttention => {
-                ::core::option::Option::Some("Device has been tampered, need attention")
+                Some("Device has been tampered, need attention")
             }
             Self::GeneralTamperModuleFailedForOtherCases => {
-                ::core::option::Option::Some("Tamper module failed for other cases")
+                Some("Tamper module failed for other cases")
             }
             Self::GeneralSettingWlanSoftApPasswordFailure => {
-                ::core::option::Option::Some("Setting WLAN SoftAP password failure")
+                Some("Setting WLAN SoftAP password failure")
             }
-            Self::MessageGenericFailure => {
-                ::core::option::Option::Some("Generic Failure")
-            }
-            Self::MessageBadMessageParameter => {
-                ::core::option::Option::Some("Bad message parameter")
-            }
+            Self::MessageGenericFailure => Some("Generic Failure"),
+            Self::MessageBadMessageParameter => Some("Bad message parameter"),
             Self::MessageDeviceOfflineCanNotProcessMessages => {
-                ::core::option::Option::Some("Device offline, can not process messages")
+                Some("Device offline, can not process messages")
             }
-            Self::MessagePinKeyNotMapped => {
-                ::core::option::Option::Some("PIN Key Not Mapped")
-            }
-            Self::MessageFeatureNotAvailable => {
-                ::core::option::Option::Some("Feature Not Available")
-            }
-            Self::RequestHandlerReserved => ::core::option::Option::Some("Reserved"),
-            Self::RequestHandlerReserved2 => ::core::option::Option::Some("Reserved"),
-            Self::RequestHandlerGenericFailure => {
-                ::core::option::Option::Some("Generic Failure")
-            }
-            Self::RequestHandlerBadMessageParameter => {
-                ::core::option::Option::Some("Bad Message Parameter")
-            }
-            Self::RequestHandlerResponsePayloadTooBig => {
-                ::core::option::Option::Some("Response Payload too big")
-            }
-            Self::RequestHandlerInternalFwFailure => {
-                ::core::option::Option::Some("Internal FW Failure")
-            }
-            Self::RequestHandlerImageFailure => {
-                ::core::option::Option::Some("Image Failure")
-            }
-            Self::RequestHandlerKeyDoesNotExist => {
-                ::core::option::Option::Some("Key does not exist")
-            }
-            Self::RequestHandlerNotSecured => ::core::option::Option::Some("Not Secured"),
+            Self::MessagePinKeyNotMapped => Some("PIN Key Not Mapped"),
+            Self::MessageFeatureNotAvailable => Some("Feature Not Available"),
+            Self::RequestHandlerReserved => Some("Reserved"),
+            Self::RequestHandlerReserved2 => Some("Reserved"),
+            Self::RequestHandlerGenericFailure => Some("Generic Failure"),
+            Self::RequestHandlerBadMessageParameter => Some("Bad Message Parameter"),
+            Self::RequestHandlerResponsePayloadTooBig => Some("Response Payload too big"),
+            Self::RequestHandlerInternalFwFailure => Some("Internal FW Failure"),
+            Self::RequestHandlerImageFailure => Some("Image Failure"),
+            Self::RequestHandlerKeyDoesNotExist => Some("Key does not exist"),
+            Self::RequestHandlerNotSecured => Some("Not Secured"),
             Self::RequestHandlerPasscodeValidationFailed => {
-                ::core::option::Option::Some("Passcode validation failed")
+                Some("Passcode validation failed")
             }
-            Self::RequestHandlerDeviceIsLocked => {
-                ::core::option::Option::Some("Device is locked")
-            }
-            Self::RequestHandlerReserved3 => ::core::option::Option::Some("Reserved"),
+            Self::RequestHandlerDeviceIsLocked => Some("Device is locked"),
+            Self::RequestHandlerReserved3 => Some("Reserved"),
             Self::RequestHandlerFailedDeviceStateIssueNoTransaction => {
-                ::core::option::Option::Some(
-                    "Failed, device state issue, no transaction",
-                )
+                Some("Failed, device state issue, no transaction")
             }
             Self::RequestHandlerFailedDeviceStateIssueCannotCancel => {
-                ::core::option::Option::Some("Failed, device state issue, cannot cancel")
+                Some("Failed, device state issue, cannot cancel")
             }
             Self::RequestHandlerFailedDeviceStateTransactionInProgress => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Transaction in Progress",
-                )
+                Some("Failed, device state, Transaction in Progress")
             }
             Self::RequestHandlerFailedDeviceStateSignatureNotAllowed => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Signature Not allowed",
-                )
+                Some("Failed, device state, Signature Not allowed")
             }
             Self::RequestHandlerFailedDeviceStateWrongTransactionState => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Wrong Transaction State",
-                )
+                Some("Failed, device state, Wrong Transaction State")
             }
             Self::RequestHandlerFailedDeviceStateInvalidPinEntryState => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Invalid PIN Entry State",
-                )
+                Some("Failed, device state, Invalid PIN Entry State")
             }
             Self::RequestHandlerFailedDeviceStatePinEntryInSession => {
-                ::core::option::Option::Some(
-                    "Failed, device state, PIN Entry in Session",
-                )
+                Some("Failed, device state, PIN Entry in Session")
             }
             Self::RequestHandlerFailedDeviceStateBarcodeReadInProgress => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Barcode Read in Progress",
-                )
+                Some("Failed, device state, Barcode Read in Progress")
             }
             Self::RequestHandlerFailedDeviceStatePassThroughCommandNotActivated => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Pass-through command Not Activated",
-                )
+                Some("Failed, device state, Pass-through command Not Activated")
             }
             Self::RequestHandlerFailedDeviceStateUiSettingsInProgress => {
-                ::core::option::Option::Some(
-                    "Failed, device state, UI Settings in Progress",
-                )
+                Some("Failed, device state, UI Settings in Progress")
             }
             Self::RequestHandlerFailedDeviceStateBuzzerInProgress => {
-                ::core::option::Option::Some("Failed, device state, Buzzer in Progress")
+                Some("Failed, device state, Buzzer in Progress")
             }
             Self::RequestHandlerFailedDeviceStateLowBattery5OrLess => {
-                ::core::option::Option::Some(
-                    "Failed, device state, Low Battery (5% or less)",
-                )
+                Some("Failed, device state, Low Battery (5% or less)")
             }
             Self::RequestHandlerRequestIsInvalidWhileCardEmulationIsInProgress => {
-                ::core::option::Option::Some(
-                    "Request is invalid while card emulation is in progress",
-                )
+                Some("Request is invalid while card emulation is in progress")
             }
             Self::RequestHandlerFailedBcrHardwareNotFound => {
-                ::core::option::Option::Some("Failed, BCR hardware not found")
+                Some("Failed, BCR hardware not found")
             }
-            Self::RequestHandlerInvalidTr31parameter => {
-                ::core::option::Option::Some("Invalid TR31parameter")
-            }
-            Self::RequestHandlerInvalidAesLength => {
-                ::core::option::Option::Some("Invalid AES length")
-            }
-            Self::RequestHandlerInvalid16ByteBoundary => {
-                ::core::option::Option::Some("Invalid 16-Byte Boundary")
-            }
+            Self::RequestHandlerInvalidTr31parameter => Some("Invalid TR31parameter"),
+            Self::RequestHandlerInvalidAesLength => Some("Invalid AES length"),
+            Self::RequestHandlerInvalid16ByteBoundary => Some("Invalid 16-Byte Boundary"),
             Self::RequestHandlerInvalidLengthInMessage => {
-                ::core::option::Option::Some("Invalid Length in Message")
+                Some("Invalid Length in Message")
             }
             Self::RequestHandlerInvalidNumberOfOptionalKbh => {
-                ::core::option::Option::Some("Invalid number of optional KBH")
+                Some("Invalid number of optional KBH")
             }
             Self::RequestHandlerErrorInConversionOfDataType => {
-                ::core::option::Option::Some("Error in conversion of data type")
+                Some("Error in conversion of data type")
             }
-            Self::RequestHandlerInvalidKcvAlgorithm => {
-                ::core::option::Option::Some("Invalid KCV algorithm")
-            }
-            Self::RequestHandlerInvalidKcvLength => {
-                ::core::option::Option::Some("Invalid KCV length")
-            }
-            Self::RequestHandlerInvalidOptionalKbhId => {
-                ::core::option::Option::Some("Invalid Optional KBH ID")
-            }
-            Self::RequestHandlerInvalidKbhId => {
-                ::core::option::Option::Some("Invalid KBH ID")
-            }
+            Self::RequestHandlerInvalidKcvAlgorithm => Some("Invalid KCV algorithm"),
+            Self::RequestHandlerInvalidKcvLength => Some("Invalid KCV length"),
+            Self::RequestHandlerInvalidOptionalKbhId => Some("Invalid Optional KBH ID"),
+            Self::RequestHandlerInvalidKbhId => Some("Invalid KBH ID"),
             Self::RequestHandlerInvalidAlgorithmUsedInKbh => {
-                ::core::option::Option::Some("Invalid algorithm used in KBH")
+                Some("Invalid algorithm used in KBH")
             }
-            Self::RequestHandlerInvalidKbhUsage => {
-                ::core::option::Option::Some("Invalid KBH usage")
-            }
-            Self::RequestHandlerInvalidKbhLength => {
-                ::core::option::Option::Some("Invalid KBH length")
-            }
+            Self::RequestHandlerInvalidKbhUsage => Some("Invalid KBH usage"),
+            Self::RequestHandlerInvalidKbhLength => Some("Invalid KBH length"),
             Self::RequestHandlerInvalidVersionIdForKeyDerivation => {
-                ::core::option::Option::Some("Invalid version ID for key derivation")
+                Some("Invalid version ID for key derivation")
             }
-            Self::RequestHandlerInvalidKbhModeOfUse => {
-                ::core::option::Option::Some("Invalid KBH mode of use")
-            }
+            Self::RequestHandlerInvalidKbhModeOfUse => Some("Invalid KBH mode of use"),
             Self::RequestHandlerTr31EngineNotInstalled => {
-                ::core::option::Option::Some("TR31 engine not installed")
+                Some("TR31 engine not installed")
             }
             Self::RequestHandlerInvalidCryptographicOperation => {
-                ::core::option::Option::Some("Invalid Cryptographic operation")
+                Some("Invalid Cryptographic operation")
             }
-            Self::RequestHandlerMacVerificationFailed => {
-                ::core::option::Option::Some("MAC Verification Failed")
-            }
+            Self::RequestHandlerMacVerificationFailed => Some("MAC Verification Failed"),
             Self::RequestHandlerErrorInDecryptingKeyData => {
-                ::core::option::Option::Some("Error in Decrypting Key data")
+                Some("Error in Decrypting Key data")
             }
             Self::RequestHandlerErrorInComputingMacOverEntireMessage => {
-                ::core::option::Option::Some(
-                    "Error in computing MAC over entire message",
-                )
+                Some("Error in computing MAC over entire message")
             }
-            Self::RequestHandlerInvalidMacLength => {
-                ::core::option::Option::Some("Invalid MAC length")
-            }
-            Self::RequestHandlerKdfError => ::core::option::Option::Some("KDF Error"),
-            Self::RequestHandlerBufferInsufficient => {
-                ::core::option::Option::Some("Buffer Insufficient")
-            }
-            Self::RequestHandlerInvalidStorageKpm => {
-                ::core::option::Option::Some("Invalid Storage KPM")
-            }
+            Self::RequestHandlerInvalidMacLength => Some("Invalid MAC length"),
+            Self::RequestHandlerKdfError => Some("KDF Error"),
+            Self::RequestHandlerBufferInsufficient => Some("Buffer Insufficient"),
+            Self::RequestHandlerInvalidStorageKpm => Some("Invalid Storage KPM"),
             Self::RequestHandlerInvalidStorageSecureRam => {
-                ::core::option::Option::Some("Invalid Storage Secure RAM")
+                Some("Invalid Storage Secure RAM")
             }
             Self::RequestHandlerInvalidKeyIdSpecifiedInOptionBlock => {
-                ::core::option::Option::Some("Invalid Key ID specified in option block")
+                Some("Invalid Key ID specified in option block")
             }
             Self::RequestHandlerUnsupportedKeyIdSpecifiedInOptionBlock => {
-                ::core::option::Option::Some(
-                    "Unsupported Key ID specified in option block",
-                )
+                Some("Unsupported Key ID specified in option block")
             }
             Self::RequestHandlerInvalidKeyIdRelationship => {
-                ::core::option::Option::Some("Invalid Key ID Relationship")
+                Some("Invalid Key ID Relationship")
             }
             Self::RequestHandlerProtectionKeyIdNotLoaded => {
-                ::core::option::Option::Some("Protection Key ID not loaded")
+                Some("Protection Key ID not loaded")
             }
             Self::RequestHandlerInvalidDataTagMagTekCustomOptionBlock => {
-                ::core::option::Option::Some(
-                    "Invalid Data Tag MagTek Custom option block",
-                )
+                Some("Invalid Data Tag MagTek Custom option block")
             }
-            Self::RequestHandlerInvalidKcv => ::core::option::Option::Some("Invalid Kcv"),
-            Self::RequestHandlerInvalidData => {
-                ::core::option::Option::Some("Invalid Data")
-            }
+            Self::RequestHandlerInvalidKcv => Some("Invalid Kcv"),
+            Self::RequestHandlerInvalidData => Some("Invalid Data"),
             Self::RequestHandlerInvalidDukptKeyDerivation => {
-                ::core::option::Option::Some("Invalid DUKPT key derivation")
+                Some("Invalid DUKPT key derivation")
             }
-            Self::RequestHandlerInvalidExportability => {
-                ::core::option::Option::Some("Invalid Exportability")
-            }
-            Self::RequestHandlerInvalidKeyClass => {
-                ::core::option::Option::Some("Invalid Key Class")
-            }
-            Self::RequestHandlerInvalidDsn => ::core::option::Option::Some("Invalid DSN"),
-            Self::RequestHandlerInvalidChallenge => {
-                ::core::option::Option::Some("Invalid Challenge")
-            }
-            Self::RequestHandlerKeyUndeletable => {
-                ::core::option::Option::Some("Key Undeletable")
-            }
-            Self::RequestHandlerKeyNotPresent => {
-                ::core::option::Option::Some("Key not present")
-            }
-            Self::RequestHandlerUnsupportedKeysetId => {
-                ::core::option::Option::Some("Unsupported Keyset ID")
-            }
-            Self::RequestHandlerKpmError => ::core::option::Option::Some("KPM Error"),
-            Self::RequestHandlerSecureRamError => {
-                ::core::option::Option::Some("Secure RAM Error")
-            }
-            Self::RequestHandlerDuplicatedKey => {
-                ::core::option::Option::Some("Duplicated Key")
-            }
-            Self::RequestHandlerInvalidKeyUsageRule => {
-                ::core::option::Option::Some("Invalid Key Usage Rule")
-            }
-            Self::RequestHandlerSelftestKeyCorrupted => {
-                ::core::option::Option::Some("Selftest Key Corrupted")
-            }
+            Self::RequestHandlerInvalidExportability => Some("Invalid Exportability"),
+            Self::RequestHandlerInvalidKeyClass => Some("Invalid Key Class"),
+            Self::RequestHandlerInvalidDsn => Some("Invalid DSN"),
+            Self::RequestHandlerInvalidChallenge => Some("Invalid Challenge"),
+            Self::RequestHandlerKeyUndeletable => Some("Key Undeletable"),
+            Self::RequestHandlerKeyNotPresent => Some("Key not present"),
+            Self::RequestHandlerUnsupportedKeysetId => Some("Unsupported Keyset ID"),
+            Self::RequestHandlerKpmError => Some("KPM Error"),
+            Self::RequestHandlerSecureRamError => Some("Secure RAM Error"),
+            Self::RequestHandlerDuplicatedKey => Some("Duplicated Key"),
+            Self::RequestHandlerInvalidKeyUsageRule => Some("Invalid Key Usage Rule"),
+            Self::RequestHandlerSelftestKeyCorrupted => Some("Selftest Key Corrupted"),
             Self::RequestHandlerSelftestSystemKeyBitmapCorrupted => {
-                ::core::option::Option::Some("Selftest System Key Bitmap Corrupted")
+                Some("Selftest System Key Bitmap Corrupted")
             }
             Self::RequestHandlerSelftestSystemKeyMissing => {
-                ::core::option::Option::Some("Selftest System Key Missing")
+                Some("Selftest System Key Missing")
             }
             Self::RequestHandlerSelftestSystemKeyNotLoaded => {
-                ::core::option::Option::Some("Selftest System Key Not Loaded")
+                Some("Selftest System Key Not Loaded")
             }
             Self::RequestHandlerInvalidKeyStorageLimit => {
-                ::core::option::Option::Some("Invalid Key Storage Limit")
+                Some("Invalid Key Storage Limit")
             }
-            Self::RequestHandlerDuplicatedKeySet => {
-                ::core::option::Option::Some("Duplicated Key set")
-            }
-            Self::RequestHandlerKeyRestriction => {
-                ::core::option::Option::Some("Key Restriction")
-            }
+            Self::RequestHandlerDuplicatedKeySet => Some("Duplicated Key set"),
+            Self::RequestHandlerKeyRestriction => Some("Key Restriction"),
             Self::RequestHandlerKeyTransportedByWeakerKey => {
-                ::core::option::Option::Some("Key Transported by Weaker key")
+                Some("Key Transported by Weaker key")
             }
-            Self::RequestHandlerRepeatKeyAgreement => {
-                ::core::option::Option::Some("Repeat Key Agreement")
-            }
-            Self::RequestHandlerSecurityNotActivated => {
-                ::core::option::Option::Some("Security not activated")
-            }
-            Self::RequestHandlerSelftestKeyRelocated => {
-                ::core::option::Option::Some("Selftest key relocated")
-            }
+            Self::RequestHandlerRepeatKeyAgreement => Some("Repeat Key Agreement"),
+            Self::RequestHandlerSecurityNotActivated => Some("Security not activated"),
+            Self::RequestHandlerSelftestKeyRelocated => Some("Selftest key relocated"),
             Self::RequestHandlerInvalidSelftestScannedVersusSavedBitmap => {
-                ::core::option::Option::Some(
-                    "Invalid Selftest Scanned Versus Saved Bitmap",
-                )
+                Some("Invalid Selftest Scanned Versus Saved Bitmap")
             }
-            Self::EmvTagProcessingReserved => ::core::option::Option::Some("Reserved"),
-            Self::KeysCryptoHandlerReserved => ::core::option::Option::Some("Reserved"),
-            Self::ConfigurationReserved => ::core::option::Option::Some("Reserved"),
-            Self::Other(_) => ::core::option::Option::None,
+            Self::EmvTagProcessingReserved => Some("Reserved"),
+            Self::KeysCryptoHandlerReserved => Some("Reserved"),
+            Self::ConfigurationReserved => Some("Reserved"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::convert::From<u32> for StatusDetail {
+impl From<u32> for StatusDetail {
     fn from(raw: u32) -> Self {
         Self::from_raw(raw)
     }
 }
-impl ::core::fmt::Display for StatusDetail {
+impl fmt::Display for StatusDetail {
     /// The short meaning, or the code in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "{:0width$X}", self.to_raw(), width = 6)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "{:0width$X}", self.to_raw(), width = 6),
         }
     }
 }
@@ -868,159 +720,144 @@ impl StatusDetail {
         self.to_raw() as u8
     }
     /// Where the code comes from (the manual's Source column), if the spec names it.
-    pub fn origin(&self) -> ::core::option::Option<&'static str> {
+    pub fn origin(&self) -> Option<&'static str> {
         match self.to_raw() {
-            0x000000 => ::core::option::Option::Some("General"),
-            0x000002 => ::core::option::Option::Some("General"),
-            0x000010 => ::core::option::Option::Some("General"),
-            0x000011 => ::core::option::Option::Some("General"),
-            0x000012 => ::core::option::Option::Some("General"),
-            0x000013 => ::core::option::Option::Some("General"),
-            0x000014 => ::core::option::Option::Some("General"),
-            0x000015 => ::core::option::Option::Some("General"),
-            0x000016 => ::core::option::Option::Some("General"),
-            0x000017 => ::core::option::Option::Some("General"),
-            0x000018 => ::core::option::Option::Some("General"),
-            0x010101 => ::core::option::Option::Some("Message"),
-            0x010102 => ::core::option::Option::Some("Message"),
-            0x010109 => ::core::option::Option::Some("Message"),
-            0x010110 => ::core::option::Option::Some("Message"),
-            0x010113 => ::core::option::Option::Some("Message"),
-            0x020000 => ::core::option::Option::Some("Request Handler"),
-            0x020100 => ::core::option::Option::Some("Request Handler"),
-            0x020101 => ::core::option::Option::Some("Request Handler"),
-            0x020102 => ::core::option::Option::Some("Request Handler"),
-            0x020103 => ::core::option::Option::Some("Request Handler"),
-            0x020107 => ::core::option::Option::Some("Request Handler"),
-            0x02010A => ::core::option::Option::Some("Request Handler"),
-            0x020119 => ::core::option::Option::Some("Request Handler"),
-            0x02011A => ::core::option::Option::Some("Request Handler"),
-            0x02011B => ::core::option::Option::Some("Request Handler"),
-            0x02011C => ::core::option::Option::Some("Request Handler"),
-            0x020200 => ::core::option::Option::Some("Request Handler"),
-            0x020304 => ::core::option::Option::Some("Request Handler"),
-            0x020305 => ::core::option::Option::Some("Request Handler"),
-            0x020308 => ::core::option::Option::Some("Request Handler"),
-            0x02030C => ::core::option::Option::Some("Request Handler"),
-            0x02030D => ::core::option::Option::Some("Request Handler"),
-            0x02030E => ::core::option::Option::Some("Request Handler"),
-            0x02030F => ::core::option::Option::Some("Request Handler"),
-            0x020311 => ::core::option::Option::Some("Request Handler"),
-            0x020312 => ::core::option::Option::Some("Request Handler"),
-            0x020314 => ::core::option::Option::Some("Request Handler"),
-            0x020315 => ::core::option::Option::Some("Request Handler"),
-            0x020316 => ::core::option::Option::Some("Request Handler"),
-            0x020318 => ::core::option::Option::Some("Request Handler"),
-            0x020413 => ::core::option::Option::Some("Request Handler"),
-            0x020501 => ::core::option::Option::Some("Request Handler"),
-            0x020502 => ::core::option::Option::Some("Request Handler"),
-            0x020503 => ::core::option::Option::Some("Request Handler"),
-            0x020504 => ::core::option::Option::Some("Request Handler"),
-            0x020505 => ::core::option::Option::Some("Request Handler"),
-            0x020506 => ::core::option::Option::Some("Request Handler"),
-            0x020507 => ::core::option::Option::Some("Request Handler"),
-            0x020508 => ::core::option::Option::Some("Request Handler"),
-            0x020509 => ::core::option::Option::Some("Request Handler"),
-            0x02050A => ::core::option::Option::Some("Request Handler"),
-            0x02050B => ::core::option::Option::Some("Request Handler"),
-            0x02050C => ::core::option::Option::Some("Request Handler"),
-            0x02050D => ::core::option::Option::Some("Request Handler"),
-            0x02050E => ::core::option::Option::Some("Request Handler"),
-            0x02050F => ::core::option::Option::Some("Request Handler"),
-            0x020510 => ::core::option::Option::Some("Request Handler"),
-            0x020511 => ::core::option::Option::Some("Request Handler"),
-            0x020512 => ::core::option::Option::Some("Request Handler"),
-            0x020513 => ::core::option::Option::Some("Request Handler"),
-            0x020514 => ::core::option::Option::Some("Request Handler"),
-            0x020515 => ::core::option::Option::Some("Request Handler"),
-            0x020516 => ::core::option::Option::Some("Request Handler"),
-            0x020517 => ::core::option::Option::Some("Request Handler"),
-            0x020518 => ::core::option::Option::Some("Request Handler"),
-            0x020519 => ::core::option::Option::Some("Request Handler"),
-            0x02051A => ::core::option::Option::Some("Request Handler"),
-            0x02051B => ::core::option::Option::Some("Request Handler"),
-            0x02051C => ::core::option::Option::Some("Request Handler"),
-            0x02051D => ::core::option::Option::Some("Request Handler"),
-            0x02051E => ::core::option::Option::Some("Request Handler"),
-            0x02051F => ::core::option::Option::Some("Request Handler"),
-            0x020520 => ::core::option::Option::Some("Request Handler"),
-            0x020521 => ::core::option::Option::Some("Request Handler"),
-            0x020522 => ::core::option::Option::Some("Request Handler"),
-            0x020523 => ::core::option::Option::Some("Request Handler"),
-            0x020524 => ::core::option::Option::Some("Request Handler"),
-            0x020525 => ::core::option::Option::Some("Request Handler"),
-            0x020526 => ::core::option::Option::Some("Request Handler"),
-            0x020527 => ::core::option::Option::Some("Request Handler"),
-            0x020528 => ::core::option::Option::Some("Request Handler"),
-            0x020529 => ::core::option::Option::Some("Request Handler"),
-            0x02052A => ::core::option::Option::Some("Request Handler"),
-            0x02052B => ::core::option::Option::Some("Request Handler"),
-            0x02052C => ::core::option::Option::Some("Request Handler"),
-            0x02052D => ::core::option::Option::Some("Request Handler"),
-            0x02052E => ::core::option::Option::Some("Request Handler"),
-            0x02052F => ::core::option::Option::Some("Request Handler"),
-            0x020530 => ::core::option::Option::Some("Request Handler"),
-            0x020531 => ::core::option::Option::Some("Request Handler"),
-            0x020532 => ::core::option::Option::Some("Request Handler"),
-            0x020533 => ::core::option::Option::Some("Request Handler"),
-            0x020534 => ::core::option::Option::Some("Request Handler"),
-            0x020535 => ::core::option::Option::Some("Request Handler"),
-            0x020536 => ::core::option::Option::Some("Request Handler"),
-            0x020537 => ::core::option::Option::Some("Request Handler"),
-            0x020538 => ::core::option::Option::Some("Request Handler"),
-            0x030000 => ::core::option::Option::Some("EMV Tag Processing"),
-            0x040000 => ::core::option::Option::Some("Keys/Crypto Handler"),
-            0x050000 => ::core::option::Option::Some("Configuration"),
-            _ => ::core::option::Option::None,
+            0x000000 => Some("General"),
+            0x000002 => Some("General"),
+            0x000010 => Some("General"),
+            0x000011 => Some("General"),
+            0x000012 => Some("General"),
+            0x000013 => Some("General"),
+            0x000014 => Some("General"),
+            0x000015 => Some("General"),
+            0x000016 => Some("General"),
+            0x000017 => Some("General"),
+            0x000018 => Some("General"),
+            0x010101 => Some("Message"),
+            0x010102 => Some("Message"),
+            0x010109 => Some("Message"),
+            0x010110 => Some("Message"),
+            0x010113 => Some("Message"),
+            0x020000 => Some("Request Handler"),
+            0x020100 => Some("Request Handler"),
+            0x020101 => Some("Request Handler"),
+            0x020102 => Some("Request Handler"),
+            0x020103 => Some("Request Handler"),
+            0x020107 => Some("Request Handler"),
+            0x02010A => Some("Request Handler"),
+            0x020119 => Some("Request Handler"),
+            0x02011A => Some("Request Handler"),
+            0x02011B => Some("Request Handler"),
+            0x02011C => Some("Request Handler"),
+            0x020200 => Some("Request Handler"),
+            0x020304 => Some("Request Handler"),
+            0x020305 => Some("Request Handler"),
+            0x020308 => Some("Request Handler"),
+            0x02030C => Some("Request Handler"),
+            0x02030D => Some("Request Handler"),
+            0x02030E => Some("Request Handler"),
+            0x02030F => Some("Request Handler"),
+            0x020311 => Some("Request Handler"),
+            0x020312 => Some("Request Handler"),
+            0x020314 => Some("Request Handler"),
+            0x020315 => Some("Request Handler"),
+            0x020316 => Some("Request Handler"),
+            0x020318 => Some("Request Handler"),
+            0x020413 => Some("Request Handler"),
+            0x020501 => Some("Request Handler"),
+            0x020502 => Some("Request Handler"),
+            0x020503 => Some("Request Handler"),
+            0x020504 => Some("Request Handler"),
+            0x020505 => Some("Request Handler"),
+            0x020506 => Some("Request Handler"),
+            0x020507 => Some("Request Handler"),
+            0x020508 => Some("Request Handler"),
+            0x020509 => Some("Request Handler"),
+            0x02050A => Some("Request Handler"),
+            0x02050B => Some("Request Handler"),
+            0x02050C => Some("Request Handler"),
+            0x02050D => Some("Request Handler"),
+            0x02050E => Some("Request Handler"),
+            0x02050F => Some("Request Handler"),
+            0x020510 => Some("Request Handler"),
+            0x020511 => Some("Request Handler"),
+            0x020512 => Some("Request Handler"),
+            0x020513 => Some("Request Handler"),
+            0x020514 => Some("Request Handler"),
+            0x020515 => Some("Request Handler"),
+            0x020516 => Some("Request Handler"),
+            0x020517 => Some("Request Handler"),
+            0x020518 => Some("Request Handler"),
+            0x020519 => Some("Request Handler"),
+            0x02051A => Some("Request Handler"),
+            0x02051B => Some("Request Handler"),
+            0x02051C => Some("Request Handler"),
+            0x02051D => Some("Request Handler"),
+            0x02051E => Some("Request Handler"),
+            0x02051F => Some("Request Handler"),
+            0x020520 => Some("Request Handler"),
+            0x020521 => Some("Request Handler"),
+            0x020522 => Some("Request Handler"),
+            0x020523 => Some("Request Handler"),
+            0x020524 => Some("Request Handler"),
+            0x020525 => Some("Request Handler"),
+            0x020526 => Some("Request Handler"),
+            0x020527 => Some("Request Handler"),
+            0x020528 => Some("Request Handler"),
+            0x020529 => Some("Request Handler"),
+            0x02052A => Some("Request Handler"),
+            0x02052B => Some("Request Handler"),
+            0x02052C => Some("Request Handler"),
+            0x02052D => Some("Request Handler"),
+            0x02052E => Some("Request Handler"),
+            0x02052F => Some("Request Handler"),
+            0x020530 => Some("Request Handler"),
+            0x020531 => Some("Request Handler"),
+            0x020532 => Some("Request Handler"),
+            0x020533 => Some("Request Handler"),
+            0x020534 => Some("Request Handler"),
+            0x020535 => Some("Request Handler"),
+            0x020536 => Some("Request Handler"),
+            0x020537 => Some("Request Handler"),
+            0x020538 => Some("Request Handler"),
+            0x030000 => Some("EMV Tag Processing"),
+            0x040000 => Some("Keys/Crypto Handler"),
+            0x050000 => Some("Configuration"),
+            _ => None,
         }
     }
 }
 /// The name of a status detail group.
-pub fn group_name(group: u8) -> ::core::option::Option<&'static str> {
+pub fn group_name(group: u8) -> Option<&'static str> {
     match group {
-        0x00 => ::core::option::Option::Some("General"),
-        0x01 => ::core::option::Option::Some("Message Handler"),
-        0x02 => ::core::option::Option::Some("Request Handler"),
-        0x03 => ::core::option::Option::Some("EMV Tag Processing"),
-        0x04 => ::core::option::Option::Some("Keys / Cryptographic Handler"),
-        0x05 => ::core::option::Option::Some("Configuration"),
-        0xF0 => ::core::option::Option::Some("Kernel Set ‘A’"),
-        0xF1 => ::core::option::Option::Some("Kernel Set ‘I’"),
-        _ => ::core::option::Option::None,
+        0x00 => Some("General"),
+        0x01 => Some("Message Handler"),
+        0x02 => Some("Request Handler"),
+        0x03 => Some("EMV Tag Processing"),
+        0x04 => Some("Keys / Cryptographic Handler"),
+        0x05 => Some("Configuration"),
+        0xF0 => Some("Kernel Set ‘A’"),
+        0xF1 => Some("Kernel Set ‘I’"),
+        _ => None,
     }
 }
 /// The name of a status detail subgroup.
-pub fn subgroup_name(group: u8, subgroup: u8) -> ::core::option::Option<&'static str> {
+pub fn subgroup_name(group: u8, subgroup: u8) -> Option<&'static str> {
     match (group, subgroup) {
-        (0x00, 0x00) => ::core::option::Option::Some("General"),
-        (0x01, 0x01) => {
-            ::core::option::Option::Some("Device issues that prevent Message Processing")
-        }
-        (0x02, 0x01) => {
-            ::core::option::Option::Some("Data issues (bad, missing, unknown…)")
-        }
-        (0x02, 0x02) => ::core::option::Option::Some("Security / permission problems"),
+        (0x00, 0x00) => Some("General"),
+        (0x01, 0x01) => Some("Device issues that prevent Message Processing"),
+        (0x02, 0x01) => Some("Data issues (bad, missing, unknown…)"),
+        (0x02, 0x02) => Some("Security / permission problems"),
         (0x02, 0x03) => {
-            ::core::option::Option::Some(
-                "Device state issues (busy, not permitted, tampered, low battery)",
-            )
+            Some("Device state issues (busy, not permitted, tampered, low battery)")
         }
-        (0x02, 0x04) => {
-            ::core::option::Option::Some("Device issues (missing hardware or features)")
-        }
-        (0x02, 0x05) => ::core::option::Option::Some("TR31 Errors"),
-        _ => ::core::option::Option::None,
+        (0x02, 0x04) => Some("Device issues (missing hardware or features)"),
+        (0x02, 0x05) => Some("TR31 Errors"),
+        _ => None,
     }
 }
 /// The four status bytes of a response (tag `82`): summary, then the detail code.
-#[derive(
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Status {
     /// Whether and how the operation succeeded.
     pub summary: StatusSummary,
@@ -1038,9 +875,9 @@ impl Status {
         }
     }
     /// Reads a status value, which must be exactly four bytes.
-    pub fn from_slice(bytes: &[u8]) -> ::core::option::Option<Self> {
+    pub fn from_slice(bytes: &[u8]) -> Option<Self> {
         let bytes: [u8; 4] = bytes.try_into().ok()?;
-        ::core::option::Option::Some(Status::from_bytes(bytes))
+        Some(Status::from_bytes(bytes))
     }
     /// The four status bytes.
     pub fn to_bytes(&self) -> [u8; 4] {
@@ -1052,36 +889,32 @@ impl Status {
         self.summary.is_ok()
     }
 }
-impl ::core::convert::From<[u8; 4]> for Status {
+impl From<[u8; 4]> for Status {
     fn from(bytes: [u8; 4]) -> Self {
         Status::from_bytes(bytes)
     }
 }
-impl ::core::fmt::Display for Status {
+impl fmt::Display for Status {
     /// `summary: group / subgroup / meaning`, e.g.
     /// `Failed to start operation: Request Handler / Data issues / Bad message parameter`;
     /// just the summary for an all-zero detail; unknown parts in hex.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(&self.summary, f)?;
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.summary, f)?;
         if self.detail.to_raw() == 0 {
-            return ::core::result::Result::Ok(());
+            return Ok(());
         }
         let (group, subgroup) = (self.detail.group(), self.detail.subgroup());
         match group_name(group) {
-            ::core::option::Option::Some(name) => ::core::write!(f, ": {name}")?,
-            ::core::option::Option::None => ::core::write!(f, ": group 0x{group:02X}")?,
+            Some(name) => write!(f, ": {name}")?,
+            None => write!(f, ": group 0x{group:02X}")?,
         }
         match subgroup_name(group, subgroup) {
-            ::core::option::Option::Some(name) => ::core::write!(f, " / {name}")?,
-            ::core::option::Option::None => {
-                ::core::write!(f, " / subgroup 0x{subgroup:02X}")?
-            }
+            Some(name) => write!(f, " / {name}")?,
+            None => write!(f, " / subgroup 0x{subgroup:02X}")?,
         }
         match self.detail.label() {
-            ::core::option::Option::Some(meaning) => ::core::write!(f, " / {meaning}"),
-            ::core::option::Option::None => {
-                ::core::write!(f, " / code 0x{:02X}", self.detail.code())
-            }
+            Some(meaning) => write!(f, " / {meaning}"),
+            None => write!(f, " / code 0x{:02X}", self.detail.code()),
         }
     }
 }
