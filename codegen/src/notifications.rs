@@ -147,66 +147,127 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
     let mut infos = Vec::new();
     for n in &spec.notifications {
         let module = modules.unique(&snake(&n.ident, "notification"));
-        let mod_ident = ident(&module);
-        let id_text = format!("0x{:04X}", n.id.0);
-        let id_lit = hex_lit(u64::from(n.id.0), 4);
-        let name_lit = Literal::string(&n.name);
-        let mut gen = TypeGen::new(
-            &["Payload", "DetailCode", "ID"],
-            crate::commands::file_type_table(spec),
-        );
-
-        // Detail codes of every detail table, first label wins for a repeated code.
-        let mut codes: Vec<(u32, String, String)> = Vec::new();
-        let mut payload_of: BTreeMap<u32, u32> = BTreeMap::new();
-        let payload_tables: Vec<u32> = n.payloads.iter().map(|t| t.table).collect();
-        for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
-            let Some(bytes) = code.bytes() else { continue };
-            let raw = u32::from_be_bytes(bytes);
-            if !codes.iter().any(|(r, _, _)| *r == raw) {
-                codes.push((raw, code.label.clone(), code.label.clone()));
-            }
-            if let Some(t) = code.table_refs.iter().find(|t| payload_tables.contains(t)) {
-                payload_of.entry(raw).or_insert(*t);
-            }
-        }
-        let detail_tables: Vec<String> = n
-            .detail_tables
-            .iter()
-            .map(|t| t.table.to_string())
-            .collect();
-        let detail_doc = if detail_tables.is_empty() {
-            format!("Detail codes of notification {id_text} (the spec lists none).")
-        } else {
-            format!(
-                "Detail codes of notification {id_text} (manual Table {}): payment technology or category, reason, detail, extra.",
-                detail_tables.join(", ")
-            )
-        };
-        let detail_enum = code_enum("DetailCode", &detail_doc, &codes, 8);
-
-        // One struct per payload table, and the `Payload` enum that picks one by detail code.
-        let mut variants = Vec::new();
-        let mut variant_names = Scope::with(&["Other"]);
-        for table in &n.payloads {
-            let base =
-                payload_name(&table.title).unwrap_or_else(|| format!("Table{}", table.table));
-            let sname = gen.type_name(&base);
-            let d = format!(
-                "Payload of notification {id_text} {} (manual Table {}).",
-                n.name, table.table
-            );
-            gen.contents_struct(&sname, &d, &table.fields);
-            let v = variant_names.unique(&sname);
-            variants.push((table.table, v, sname));
-        }
-        let decls = variants.iter().map(|(t, v, s)| {
-            let v = format_ident!("{}", v);
-            let s = format_ident!("{}", s);
-            let d = doc(&format!("The payload of manual Table {t}."));
-            quote! { #d #v(#s), }
+        items.push(notification_module(spec, n, &module));
+        infos.push(NotificationInfo {
+            id: n.id.0,
+            name: n.name.clone(),
+            module,
         });
-        let decode_arms = variants.iter().map(|(t, v, s)| {
+    }
+    items.push(lookups(&infos));
+    (quote!(#(#items)*), infos)
+}
+
+/// The module of one notification: its ID, `DetailCode`, payload structs and `Payload`.
+fn notification_module(spec: &Spec, n: &mms_spec::Notification, module: &str) -> TokenStream {
+    let mod_ident = ident(module);
+    let id_text = format!("0x{:04X}", n.id.0);
+    let id_lit = hex_lit(u64::from(n.id.0), 4);
+    let name_lit = Literal::string(&n.name);
+    let mut gen = TypeGen::new(
+        &["Payload", "DetailCode", "ID"],
+        crate::commands::file_type_table(spec),
+    );
+    let (detail_enum, payload_of) = detail_codes(n, &id_text);
+
+    // One struct per payload table, and the `Payload` enum that picks one by detail code.
+    let mut variants = Vec::new();
+    let mut variant_names = Scope::with(&["Other"]);
+    for table in &n.payloads {
+        let base = payload_name(&table.title).unwrap_or_else(|| format!("Table{}", table.table));
+        let sname = gen.type_name(&base);
+        let d = format!(
+            "Payload of notification {id_text} {} (manual Table {}).",
+            n.name, table.table
+        );
+        gen.contents_struct(&sname, &d, &table.fields);
+        let v = variant_names.unique(&sname);
+        variants.push((table.table, v, sname));
+    }
+    let payload = payload_enum(&variants, &payload_of);
+    let notification_impls = variants.iter().map(|(_, _, s)| {
+        let s = format_ident!("{}", s);
+        quote! {
+            impl mms_message::Notification for #s {
+                const ID: u16 = #id_lit;
+                const NAME: &'static str = #name_lit;
+            }
+        }
+    });
+    let type_items = gen.items;
+    let mut module_doc = format!("Notification {id_text} - {}.", n.name);
+    module_doc.push_str(&availability(&n.limits, n.internal));
+    let d = doc(&module_doc);
+    let id_doc = doc(&format!(
+        "Notification ID {id_text} (source byte, type byte)."
+    ));
+    let body = crate::with_imports(quote! {
+        #id_doc
+        pub const ID: u16 = #id_lit;
+
+        #detail_enum
+
+        #(#type_items)*
+
+        #(#notification_impls)*
+
+        #payload
+    });
+    quote! {
+        #d
+        pub mod #mod_ident {
+            #body
+        }
+    }
+}
+
+/// The `DetailCode` enum of a notification (codes of every detail table, the first label
+/// winning for a repeated code), and the payload table each code refers to.
+fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTreeMap<u32, u32>) {
+    let mut codes: Vec<(u32, String, String)> = Vec::new();
+    let mut payload_of: BTreeMap<u32, u32> = BTreeMap::new();
+    let payload_tables: Vec<u32> = n.payloads.iter().map(|t| t.table).collect();
+    for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+        let Some(bytes) = code.bytes() else { continue };
+        let raw = u32::from_be_bytes(bytes);
+        if !codes.iter().any(|(r, _, _)| *r == raw) {
+            codes.push((raw, code.label.clone(), code.label.clone()));
+        }
+        if let Some(t) = code.table_refs.iter().find(|t| payload_tables.contains(t)) {
+            payload_of.entry(raw).or_insert(*t);
+        }
+    }
+    let detail_tables: Vec<String> = n
+        .detail_tables
+        .iter()
+        .map(|t| t.table.to_string())
+        .collect();
+    let detail_doc = if detail_tables.is_empty() {
+        format!("Detail codes of notification {id_text} (the spec lists none).")
+    } else {
+        format!(
+            "Detail codes of notification {id_text} (manual Table {}): payment technology or category, reason, detail, extra.",
+            detail_tables.join(", ")
+        )
+    };
+    (code_enum("DetailCode", &detail_doc, &codes, 8), payload_of)
+}
+
+/// The `Payload` enum of a notification: one variant per payload table (table, variant,
+/// struct), chosen by the detail code's table (`payload_of`), else `Other`.
+fn payload_enum(
+    variants: &[(u32, String, String)],
+    payload_of: &BTreeMap<u32, u32>,
+) -> TokenStream {
+    let decls = variants.iter().map(|(t, v, s)| {
+        let v = format_ident!("{}", v);
+        let s = format_ident!("{}", s);
+        let d = doc(&format!("The payload of manual Table {t}."));
+        quote! { #d #v(#s), }
+    });
+    let decode_arms: Vec<TokenStream> = variants
+        .iter()
+        .map(|(t, v, s)| {
             let v = format_ident!("{}", v);
             let s = format_ident!("{}", s);
             let raws: Vec<u32> = payload_of
@@ -224,103 +285,70 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
                     }
                 }
             }
-        });
-        let decode_arms: Vec<TokenStream> = decode_arms.collect();
-        let decode_body = if decode_arms.iter().all(TokenStream::is_empty) {
-            quote! {
-                let _ = detail;
-                <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
+        })
+        .collect();
+    let decode_body = if decode_arms.iter().all(TokenStream::is_empty) {
+        quote! {
+            let _ = detail;
+            <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other)
+        }
+    } else {
+        quote! {
+            match detail {
+                #(#decode_arms)*
+                _ => <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
             }
-        } else {
-            quote! {
-                match detail {
-                    #(#decode_arms)*
-                    _ => <mms_message::TlvList as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::Other),
+        }
+    };
+    let encode_arms = variants.iter().map(|(_, v, _)| {
+        let v = format_ident!("{}", v);
+        quote! { Payload::#v(p) => mms_codec::Contents::encode_contents(p, out), }
+    });
+    let len_arms = variants.iter().map(|(_, v, _)| {
+        let v = format_ident!("{}", v);
+        quote! { Payload::#v(p) => mms_codec::Contents::contents_len(p), }
+    });
+    quote! {
+        /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum Payload {
+            #(#decls)*
+            /// A payload whose detail code refers to no payload table of the spec.
+            Other(mms_message::TlvList),
+        }
+
+        impl Payload {
+            /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
+            pub fn decode(
+                detail: Option<u32>,
+                bytes: &[u8],
+                cx: mms_codec::DecodeContext,
+            ) -> Result<Self, mms_codec::DecodeError> {
+                #decode_body
+            }
+
+            /// Bytes the encoded TLVs take.
+            pub fn contents_len(&self) -> usize {
+                match self {
+                    #(#len_arms)*
+                    Payload::Other(p) => mms_codec::Contents::contents_len(p),
                 }
             }
-        };
-        let encode_arms = variants.iter().map(|(_, v, _)| {
-            let v = format_ident!("{}", v);
-            quote! { Payload::#v(p) => mms_codec::Contents::encode_contents(p, out), }
-        });
-        let len_arms = variants.iter().map(|(_, v, _)| {
-            let v = format_ident!("{}", v);
-            quote! { Payload::#v(p) => mms_codec::Contents::contents_len(p), }
-        });
-        let notification_impls = variants.iter().map(|(_, _, s)| {
-            let s = format_ident!("{}", s);
-            quote! {
-                impl mms_message::Notification for #s {
-                    const ID: u16 = #id_lit;
-                    const NAME: &'static str = #name_lit;
+
+            /// Writes the TLVs (without the 2-byte ID).
+            pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
+                match self {
+                    #(#encode_arms)*
+                    Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
                 }
             }
-        });
-        let type_items = gen.items;
-        let mut module_doc = format!("Notification {id_text} - {}.", n.name);
-        module_doc.push_str(&availability(&n.limits, n.internal));
-        let d = doc(&module_doc);
-        let id_doc = doc(&format!(
-            "Notification ID {id_text} (source byte, type byte)."
-        ));
-        let body = crate::with_imports(quote! {
-            #id_doc
-            pub const ID: u16 = #id_lit;
-
-            #detail_enum
-
-            #(#type_items)*
-
-            #(#notification_impls)*
-
-            /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
-            #[derive(Clone, Debug, PartialEq, Eq)]
-            #[non_exhaustive]
-            pub enum Payload {
-                #(#decls)*
-                /// A payload whose detail code refers to no payload table of the spec.
-                Other(mms_message::TlvList),
-            }
-
-            impl Payload {
-                /// Decodes the TLVs after the payload's 2-byte ID, choosing the type by the detail code.
-                pub fn decode(
-                    detail: Option<u32>,
-                    bytes: &[u8],
-                    cx: mms_codec::DecodeContext,
-                ) -> Result<Self, mms_codec::DecodeError> {
-                    #decode_body
-                }
-
-                /// Bytes the encoded TLVs take.
-                pub fn contents_len(&self) -> usize {
-                    match self {
-                        #(#len_arms)*
-                        Payload::Other(p) => mms_codec::Contents::contents_len(p),
-                    }
-                }
-
-                /// Writes the TLVs (without the 2-byte ID).
-                pub fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-                    match self {
-                        #(#encode_arms)*
-                        Payload::Other(p) => mms_codec::Contents::encode_contents(p, out),
-                    }
-                }
-            }
-        });
-        items.push(quote! {
-            #d
-            pub mod #mod_ident {
-                #body
-            }
-        });
-        infos.push(NotificationInfo {
-            id: n.id.0,
-            name: n.name.clone(),
-            module,
-        });
+        }
     }
+}
+
+/// `NOTIFICATIONS`, `name` and `detail_label`.
+fn lookups(infos: &[NotificationInfo]) -> TokenStream {
     let entries = infos.iter().map(|n| {
         let id = hex_lit(u64::from(n.id), 4);
         let name = Literal::string(&n.name);
@@ -342,7 +370,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
     } else {
         match_or(quote!(id), label_arms, quote!(None))
     };
-    items.push(quote! {
+    quote! {
         /// Every notification of the spec: (ID, name), sorted by ID.
         pub static NOTIFICATIONS: &[(u16, &str)] = &[#(#entries)*];
 
@@ -358,6 +386,5 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
         pub fn detail_label(id: u16, code: u32) -> Option<&'static str> {
             #label_body
         }
-    });
-    (quote!(#(#items)*), infos)
+    }
 }

@@ -36,11 +36,18 @@ fn table_of(p: &Property) -> Option<u32> {
 /// The `properties` module body.
 pub fn generate_properties(spec: &Spec) -> TokenStream {
     let mut names = Scope::with(&["PROPERTIES"]);
-    // SHOUTY constant names cannot clash with these.
-    let mut items =
-        vec![quote! { use mms_message::property::{Access, AllowedValue, PropertyDescriptor}; }];
-    let mut all = Vec::new();
     let mut sorted: Vec<&Property> = spec.properties.iter().collect();
+    // SHOUTY constant names cannot clash with these; a spec without properties (or without
+    // enumerated values) does not use them all.
+    let mut imports = vec![quote!(PropertyDescriptor)];
+    if !sorted.is_empty() {
+        imports.insert(0, quote!(Access));
+    }
+    if sorted.iter().any(|p| !p.values.is_empty()) {
+        imports.insert(imports.len() - 1, quote!(AllowedValue));
+    }
+    let mut items = vec![quote! { use mms_message::property::{#(#imports),*}; }];
+    let mut all = Vec::new();
     sorted.sort_by(|a, b| a.oid.components().cmp(b.oid.components()));
     for p in sorted {
         let name = format_ident!("{}", names.unique(&shouty(&p.ident, "PROPERTY")));
@@ -84,8 +91,12 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
             }
             text.push('.');
         }
-        if let Some(d) = &p.default {
-            text.push_str(&format!(" Default: {d}."));
+        // The spec keeps a default whole (it is data the simulator and CLI read); docs show a
+        // short one, and point to the descriptor for the rest (often with the manual's notes).
+        match &p.default {
+            Some(d) if d.chars().count() <= 60 => text.push_str(&format!(" Default: {d}.")),
+            Some(_) => text.push_str(" Default: see `default`."),
+            None => {}
         }
         text.push_str(match p.access {
             Access::ReadWrite => " Read and write.",

@@ -84,6 +84,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
     let origin_body = match_or(quote!(self.to_raw()), origin_arms, none.clone());
     let group_body = match_or(quote!(group), group_arms, none.clone());
     let subgroup_body = match_or(quote!((group, subgroup)), subgroup_arms, none);
+    let status = status_struct();
     quote! {
         #summary_enum
 
@@ -128,6 +129,14 @@ pub fn generate(spec: &Spec) -> TokenStream {
             #subgroup_body
         }
 
+        #status
+    }
+}
+
+/// The `Status` of a response: the summary and the detail code, read from and written to
+/// the four status bytes, and printed with the names of the spec.
+fn status_struct() -> TokenStream {
+    quote! {
         /// The four status bytes of a response (tag `82`): summary, then the detail code.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct Status {

@@ -539,8 +539,8 @@ fn len_text(len: &Length) -> String {
 /// `` `81` File ID (binary, 4 bytes, required; see manual Table 201). ``
 fn field_doc(field: &Field) -> String {
     let mut parts = Vec::new();
-    if let Some(t) = &field.data_type {
-        parts.push(type_text(t).to_string());
+    if let Some(t) = field.value_type() {
+        parts.push(t.to_string());
     }
     parts.push(len_text(&field.len));
     parts.push(
@@ -610,19 +610,6 @@ fn values_doc(field: &Field) -> String {
         text.push_str(&format!("\n\nBits: {}.", listed.join("; ")));
     }
     text
-}
-
-fn type_text(t: &str) -> &str {
-    match t {
-        "B" => "binary",
-        "T" => "TLV",
-        "AN" => "alphanumeric",
-        "ANS" => "alphanumeric and special",
-        "N" => "numeric",
-        "CN" => "compressed numeric",
-        "A" => "alphabetic",
-        other => other,
-    }
 }
 
 /// Whether a value describes one byte of a longer field (such fields get no enum).

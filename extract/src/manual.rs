@@ -684,7 +684,8 @@ impl Walker {
                         prop.valid = non_empty(value.trim_end_matches('.').to_string());
                     }
                 }
-                "default" => prop.default = non_empty(first_sentence(&value, 60)),
+                // Whole: a default cut short is a different value (a tag list cut mid-tag).
+                "default" => prop.default = non_empty(first_sentence(&value, usize::MAX)),
                 "description" if prop.bits.is_empty() => prop.bits = bit_fields(&value),
                 _ => {}
             }
@@ -1367,7 +1368,7 @@ pub fn parse_tlv_rows(
             label,
             data_type: non_empty(typ),
             requirement: non_empty(req.to_ascii_uppercase()).map(Into::into),
-            default: non_empty(first_sentence(&default, 40)),
+            default: non_empty(first_sentence(&default, usize::MAX)),
             values,
             bits: bit_fields(&clean),
             table_refs: table_refs(&desc),

@@ -161,7 +161,11 @@ pub fn short_label(desc: &str, max_words: usize) -> String {
 
 /// Like [`short_label`]; `sentences = false` keeps "First Production release" whole (value names).
 fn label_words(desc: &str, max_words: usize, sentences: bool) -> String {
-    let words: Vec<&str> = desc.split_whitespace().collect();
+    // "Notification Options ??": question marks alone are a draft's placeholders, not words.
+    let words: Vec<&str> = desc
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c == '?'))
+        .collect();
     let mut end = words.len().min(max_words);
     for i in 0..words.len().min(max_words) {
         let w = words[i];
@@ -537,6 +541,14 @@ mod tests {
         );
         assert_eq!(short_label("Action 0 = Check key status.", 10), "Action");
         assert_eq!(short_label("File ID from Table 201", 10), "File ID");
+    }
+
+    #[test]
+    fn draft_placeholders_are_not_words() {
+        assert_eq!(
+            short_label("Notification Options ??", 8),
+            "Notification Options"
+        );
     }
 
     #[test]

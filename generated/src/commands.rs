@@ -23,7 +23,7 @@ pub mod start_transaction {
         pub tip_and_tax_options: Option<RequestTipAndTaxOptions>,
         /// `84` Transaction Options (binary, 2 bytes, optional, default 0x0003). Limited to: Apple / Google VAS Only, MSR Only.
         ///
-        /// Values: byte 1 `00` Apple/Google VAS Support Disabled; byte 1 `01` VAS App OR Payment Mode (Single Mode); byte 1 `02` VAS App and Payment Mode (Dual Mode); byte 1 `03` VAS App Only Mode (VAS Mode); byte 1 `04` Payment Only Mode (Payment Mode); byte 1 `0000` Wallet Support Disabled; byte 1 `0001` Apple VAS Enable; byte 1 `0002` Google VAS Enabled; byte 1 `0003` –Apple and Google VAS Enabled.
+        /// Values: byte 1 `00` Apple/Google VAS Support Disabled; byte 1 `01` VAS App OR Payment Mode (Single Mode); byte 1 `02` VAS App and Payment Mode (Dual Mode); byte 1 `03` VAS App Only Mode (VAS Mode); byte 1 `04` Payment Only Mode (Payment Mode).
         #[tlv(tag = 0x84)]
         pub transaction_options: Option<[u8; 2]>,
         /// `86` Transaction TLV (binary, variable length, optional).
@@ -32,7 +32,7 @@ pub mod start_transaction {
         /// `A8` Tag Lists (0 bytes, optional).
         #[tlv(tag = 0xA8)]
         pub tag_lists: Option<mms_message::TlvList>,
-        /// `8A` Notification Options ?? (variable length, optional).
+        /// `8A` Notification Options (variable length, optional).
         #[tlv(tag = 0x8A)]
         pub notification_options: Option<Vec<u8>>,
         /// `AC` User Interface Options (TLV, variable length, optional, default null).
@@ -2643,7 +2643,7 @@ pub mod request_pin_with_card_supplied_account_data {
         /// `81` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
         pub timeout: u8,
-        /// `A3` Reader Options (TC, 9 bytes, required).
+        /// `A3` Reader Options (constructed TLV, 9 bytes, required).
         #[tlv(tag = 0xA3)]
         pub reader_options: RequestReaderOptions,
         /// `A4` PIN Entry Options (binary, 10 bytes, required).
@@ -4294,7 +4294,7 @@ pub mod generate_csr {
         /// `81` Key Identifier (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x81)]
         pub key_identifier: Option<u8>,
-        /// `82` Subject (binary, variable length, optional, default “serialNumber=XXXXXXX,CN=df-xxxxxxx”).
+        /// `82` Subject (binary, variable length, optional).
         #[tlv(tag = 0x82)]
         pub subject: Option<Vec<u8>>,
         /// `83` Subject Alternative Names (binary, variable length, optional).

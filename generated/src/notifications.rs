@@ -2117,7 +2117,7 @@ pub mod banking_functions_operation_complete {
         /// `DFDF57` Encrypted Data Encryption Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF57)]
         pub encrypted_data_encryption_type: u8,
-        /// `F5` Container for Encrypted PIN Data (TC, variable length, required).
+        /// `F5` Container for Encrypted PIN Data (constructed TLV, variable length, required).
         #[tlv(tag = 0xF5)]
         pub container_for_encrypted_pin_data: TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).

@@ -20,7 +20,7 @@ pub const EMV_TERMINAL_IDENTIFICATION: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.1.2 EMV ARQC Message Tag List (manual Table 360). Binary, 0 to 255 bytes. Default: 50 5A 57 82 84 95 9A 9B 9C F4 5F 1A 5F 20 5F 24 5F 2A 5F 30. Read and write.
+/// Property 1.1.1.1.1.2 EMV ARQC Message Tag List (manual Table 360). Binary, 0 to 255 bytes. Default: see `default`. Read and write.
 pub const EMV_ARQC_MESSAGE_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 2],
     oid_text: "1.1.1.1.1.2",
@@ -31,14 +31,16 @@ pub const EMV_ARQC_MESSAGE_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(0),
     max_len: Some(255),
-    default: Some("50 5A 57 82 84 95 9A 9B 9C F4 5F 1A 5F 20 5F 24 5F 2A 5F 30"),
+    default: Some(
+        "50 5A 57 82 84 95 9A 9B 9C F4 5F 1A 5F 20 5F 24 5F 2A 5F 30 5F 34 9F 02 9F 03 9F 06 9F 09 9F 10 9F 15 9F 1A 9F 1D 9F 1E 9F 24 9F 26 9F 27 9F 33 9F 34 9F 35 9F 36 9F 37 9F 39 9F 41 9F 45 9F 4C 9F 4E 9F 5D 9F 66 9F 6E 9F 7C",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.1.3 EMV Batch Data Tag List (manual Table 365). Binary, 0 to 255 bytes. Default: 50 57 5A 82 84 8E 95 9A 9C F4 5F 20 5F 24 5F 25 5F 28 5F 2A. Read and write.
+/// Property 1.1.1.1.1.3 EMV Batch Data Tag List (manual Table 365). Binary, 0 to 255 bytes. Default: see `default`. Read and write.
 pub const EMV_BATCH_DATA_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 3],
     oid_text: "1.1.1.1.1.3",
@@ -49,14 +51,16 @@ pub const EMV_BATCH_DATA_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(0),
     max_len: Some(255),
-    default: Some("50 57 5A 82 84 8E 95 9A 9C F4 5F 20 5F 24 5F 25 5F 28 5F 2A"),
+    default: Some(
+        "50 57 5A 82 84 8E 95 9A 9C F4 5F 20 5F 24 5F 25 5F 28 5F 2A 5F 2D 5F 34 9F 02 9F 03 9F 07 9F 09 9F 0B 9F 0D 9F 0E 9F 0F 9F 10 9F 11 9F 12 9F 15 9F 16 9F 1A 9F 1C 9F 1E 9F 21 9F 24 9F 26 9F 27 9F 33 9F 34 9F 35 9F 36 9F 37 DF DF 25",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.1.4 EMV Reversal Data Tag List (manual Table 370). Binary, 0 to 255 bytes. Default: 57 5A 82 8A 95 9A 9C 5F 24 5F 2A 5F 34 9F 01 9F 02 9F 10 9F. Read and write.
+/// Property 1.1.1.1.1.4 EMV Reversal Data Tag List (manual Table 370). Binary, 0 to 255 bytes. Default: see `default`. Read and write.
 ///
 /// Limited to: EMV Contact Only.
 pub const EMV_REVERSAL_DATA_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
@@ -69,7 +73,9 @@ pub const EMV_REVERSAL_DATA_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(0),
     max_len: Some(255),
-    default: Some("57 5A 82 8A 95 9A 9C 5F 24 5F 2A 5F 34 9F 01 9F 02 9F 10 9F"),
+    default: Some(
+        "57 5A 82 8A 95 9A 9C 5F 24 5F 2A 5F 34 9F 01 9F 02 9F 10 9F 15 9F 16 9F 1A 9F 1C 9F 21 9F 33 9F 35 9F 36 9F 39 9F 5B DF DF 25",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
@@ -359,7 +365,7 @@ pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_6: PropertyDescriptor = PropertyDes
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (manual Table 8). Binary, 4 bytes. Default: DynaProx, DynaFlex II Go and DynaFlex II: 0x08, 0x10, 0x03. Read and write.
+/// Property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (manual Table 8). Binary, 4 bytes. Default: see `default`. Read and write.
 pub const GOOGLE_SMART_TAP_POS_CAPABILITIES: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 26],
     oid_text: "1.1.1.1.1.1A",
@@ -370,7 +376,9 @@ pub const GOOGLE_SMART_TAP_POS_CAPABILITIES: PropertyDescriptor = PropertyDescri
     data_type: Some("Binary"),
     min_len: Some(4),
     max_len: Some(4),
-    default: Some("DynaProx, DynaFlex II Go and DynaFlex II: 0x08, 0x10, 0x03"),
+    default: Some(
+        "DynaProx, DynaFlex II Go and DynaFlex II: 0x08, 0x10, 0x03, 0x00 All Other devices: 0x08, 0x14, 0x03, 0x05",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
@@ -433,7 +441,7 @@ pub const START_TRANSACTION_ON_TOUCHSCREEN_EVENT_CONTROL: PropertyDescriptor = P
     limits: &["Touch Only"],
     internal: false,
 };
-/// Property 1.1.1.1.2.2 Tip Mode (manual Table 431). Binary. Default: 0x1, // show tip GUI using % 0x0, 0x0, 0x0, 0x0, 0x15, //. Read and write.
+/// Property 1.1.1.1.2.2 Tip Mode (manual Table 431). Binary. Default: see `default`. Read and write.
 ///
 /// Limited to: Touch Only.
 pub const TIP_MODE: PropertyDescriptor = PropertyDescriptor {
@@ -446,7 +454,9 @@ pub const TIP_MODE: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: None,
     max_len: None,
-    default: Some("0x1, // show tip GUI using % 0x0, 0x0, 0x0, 0x0, 0x15, //"),
+    default: Some(
+        "0x1, // show tip GUI using % 0x0, 0x0, 0x0, 0x0, 0x15, // button 1, %, value 15 0x0, 0x0, 0x0, 0x0, 0x20, // button 2, %, value 20 0x0, 0x0, 0x0, 0x0, 0x25, // button 3, %, value 25 0x2, 0x0, 0x0, 0x0, 0x0, // button 4 'no tip' 0x1, 0x0, 0x0, 0x0, 0x0, // button 5 'custom' 0x3, 0x0, 0x0, 0x0, 0x0, // button 6 disabled",
+    ),
     values: &[
         AllowedValue {
             value: "00",
@@ -600,7 +610,7 @@ pub const TIMEOUT: PropertyDescriptor = PropertyDescriptor {
     limits: &["Touch Only"],
     internal: false,
 };
-/// Property 1.1.1.1.3.2 Reader Options (manual Table 461). Binary, 9 to 20 bytes. Default: 810101 820101 830101 85020101 860100 MSR Enabled Contact. Read and write.
+/// Property 1.1.1.1.3.2 Reader Options (manual Table 461). Binary, 9 to 20 bytes. Default: see `default`. Read and write.
 ///
 /// Limited to: Touch Only.
 pub const READER_OPTIONS: PropertyDescriptor = PropertyDescriptor {
@@ -613,14 +623,16 @@ pub const READER_OPTIONS: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(9),
     max_len: Some(20),
-    default: Some("810101 820101 830101 85020101 860100 MSR Enabled Contact"),
+    default: Some(
+        "810101 820101 830101 85020101 860100 MSR Enabled Contact Enabled Contactless Enabled BCR Enabled and Encrypt Non-EMV PIN Block Format 0",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
-/// Property 1.1.1.1.3.3 Transaction Options (manual Table 466). Binary, 4 to 20 bytes. Default: 84020007 Apple VAS Disabled Quickchip Skip MSR signature. Read and write.
+/// Property 1.1.1.1.3.3 Transaction Options (manual Table 466). Binary, 4 to 20 bytes. Default: see `default`. Read and write.
 ///
 /// Limited to: Touch Only.
 pub const TRANSACTION_OPTIONS: PropertyDescriptor = PropertyDescriptor {
@@ -633,14 +645,16 @@ pub const TRANSACTION_OPTIONS: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(4),
     max_len: Some(20),
-    default: Some("84020007 Apple VAS Disabled Quickchip Skip MSR signature"),
+    default: Some(
+        "84020007 Apple VAS Disabled Quickchip Skip MSR signature capture if service code is chip card Do not display amount in Quickchip",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
     limits: &["Touch Only"],
     internal: false,
 };
-/// Property 1.1.1.1.3.4 Other TLV (manual Table 471). Binary, 3 to 100 bytes. Default: 9C0100 9F0206000000000100 9F0306000000000000 5F2A020840. Read and write.
+/// Property 1.1.1.1.3.4 Other TLV (manual Table 471). Binary, 3 to 100 bytes. Default: see `default`. Read and write.
 ///
 /// Limited to: Touch Only.
 pub const OTHER_TLV: PropertyDescriptor = PropertyDescriptor {
@@ -653,7 +667,9 @@ pub const OTHER_TLV: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(3),
     max_len: Some(100),
-    default: Some("9C0100 9F0206000000000100 9F0306000000000000 5F2A020840"),
+    default: Some(
+        "9C0100 9F0206000000000100 9F0306000000000000 5F2A020840 5F360102 Transaction Type = Purchase Default Amount for Quickchip = $1.00 Amount, Other = 0 Transaction Currency Code = US Dollar Transaction Currency Exponent = 2",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
@@ -714,7 +730,7 @@ pub const REPORT_ALL_AVAILABLE_TAGS_ENABLE: PropertyDescriptor = PropertyDescrip
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.5.2 Encrypted Sensitive Tag List (manual Table 491). binary. Default: 0x5A, 0x57, 0x5F26, 0x5F24, 0x5F30, 0x9F36, 0x9F37, 0xF4. Read and write.
+/// Property 1.1.1.1.5.2 Encrypted Sensitive Tag List (manual Table 491). binary. Default: see `default`. Read and write.
 pub const ENCRYPTED_SENSITIVE_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 5, 2],
     oid_text: "1.1.1.1.5.2",
@@ -725,14 +741,14 @@ pub const ENCRYPTED_SENSITIVE_TAG_LIST: PropertyDescriptor = PropertyDescriptor 
     data_type: Some("binary"),
     min_len: None,
     max_len: None,
-    default: Some("0x5A, 0x57, 0x5F26, 0x5F24, 0x5F30, 0x9F36, 0x9F37, 0xF4"),
+    default: Some("0x5A, 0x57, 0x5F26, 0x5F24, 0x5F30, 0x9F36, 0x9F37, 0xF4, 0xF5"),
     values: &[],
     valid: Some("Tag list"),
     securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.5.3 MSR Cleartext Tag List (manual Table 496). binary. Default: 0x9A, 0x9C, 0x5F2A, 0x9F02, 0x9F03, 0x9F15, 0x9F1E, 0x9F35. Read and write.
+/// Property 1.1.1.1.5.3 MSR Cleartext Tag List (manual Table 496). binary. Default: see `default`. Read and write.
 pub const MSR_CLEARTEXT_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 5, 3],
     oid_text: "1.1.1.1.5.3",
@@ -743,7 +759,9 @@ pub const MSR_CLEARTEXT_TAG_LIST: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("binary"),
     min_len: None,
     max_len: None,
-    default: Some("0x9A, 0x9C, 0x5F2A, 0x9F02, 0x9F03, 0x9F15, 0x9F1E, 0x9F35"),
+    default: Some(
+        "0x9A, 0x9C, 0x5F2A, 0x9F02, 0x9F03, 0x9F15, 0x9F1E, 0x9F35, 0x9F39, 0x9F41, 0x9F4E",
+    ),
     values: &[],
     valid: Some("Tag list"),
     securing_key: Some("None"),
@@ -1914,7 +1932,7 @@ pub const MQTT_QOS: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.2.4 MQTT Subscribe Topic (manual Table 761). ASCII String with no spaces. Default: MagTek/Device/\[DevModelName\]/\[DevSN\] \[DevModelName\] =. Read and write.
+/// Property 1.2.2.1.2.4 MQTT Subscribe Topic (manual Table 761). ASCII String with no spaces. Default: see `default`. Read and write.
 pub const MQTT_SUBSCRIBE_TOPIC: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 4],
     oid_text: "1.2.2.1.2.4",
@@ -1925,14 +1943,16 @@ pub const MQTT_SUBSCRIBE_TOPIC: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("ASCII String with no spaces"),
     min_len: None,
     max_len: Some(64),
-    default: Some("MagTek/Device/[DevModelName]/[DevSN] [DevModelName] ="),
+    default: Some(
+        "MagTek/Device/[DevModelName]/[DevSN] [DevModelName] = DynaFlexIIPED, Device Model Name with no spaces",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.1.2.5 MQTT Publish Topic (manual Table 766). ASCII String with no spaces. Default: MagTek/Server/\[DevModelName\]/\[DevSN\] \[DevModelName\] =. Read and write.
+/// Property 1.2.2.1.2.5 MQTT Publish Topic (manual Table 766). ASCII String with no spaces. Default: see `default`. Read and write.
 pub const MQTT_PUBLISH_TOPIC: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 1, 2, 5],
     oid_text: "1.2.2.1.2.5",
@@ -1943,7 +1963,9 @@ pub const MQTT_PUBLISH_TOPIC: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("ASCII String with no spaces"),
     min_len: None,
     max_len: Some(64),
-    default: Some("MagTek/Server/[DevModelName]/[DevSN] [DevModelName] ="),
+    default: Some(
+        "MagTek/Server/[DevModelName]/[DevSN] [DevModelName] = DynaFlexIIPED, Device Model Name with no spaces",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
@@ -2098,7 +2120,7 @@ pub const USB_CONFIGURATION_TYPE: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 1.2.2.3.1.1 Bluetooth® LE Device Name (manual Table 810). Binary, 0 to 20 bytes. Default: A prefix, such as “DF II Go-“ for DynaFlex II Go, followed. Read and write.
+/// Property 1.2.2.3.1.1 Bluetooth® LE Device Name (manual Table 810). Binary, 0 to 20 bytes. Default: see `default`. Read and write.
 pub const BLUETOOTH_LE_DEVICE_NAME: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 2, 3, 1, 1],
     oid_text: "1.2.2.3.1.1",
@@ -2109,7 +2131,9 @@ pub const BLUETOOTH_LE_DEVICE_NAME: PropertyDescriptor = PropertyDescriptor {
     data_type: Some("Binary"),
     min_len: Some(0),
     max_len: Some(20),
-    default: Some("A prefix, such as “DF II Go-“ for DynaFlex II Go, followed"),
+    default: Some(
+        "A prefix, such as “DF II Go-“ for DynaFlex II Go, followed by the device’s serial number",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
@@ -2711,7 +2735,7 @@ pub const AUTO_RESET_CONFIGURATION: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 1.2.7.1.2.1 User Event Notifications Enable (manual Table 951). Binary, 4 bytes. Default: 0x00, 0x00, 0x00, 0x00 (all User Event notifications. Read and write.
+/// Property 1.2.7.1.2.1 User Event Notifications Enable (manual Table 951). Binary, 4 bytes. Default: see `default`. Read and write.
 pub const USER_EVENT_NOTIFICATIONS_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 2, 1],
     oid_text: "1.2.7.1.2.1",
@@ -2722,7 +2746,7 @@ pub const USER_EVENT_NOTIFICATIONS_ENABLE: PropertyDescriptor = PropertyDescript
     data_type: Some("Binary"),
     min_len: Some(4),
     max_len: Some(4),
-    default: Some("0x00, 0x00, 0x00, 0x00 (all User Event notifications"),
+    default: Some("0x00, 0x00, 0x00, 0x00 (all User Event notifications disabled)"),
     values: &[],
     valid: None,
     securing_key: Some("None"),
@@ -2778,7 +2802,7 @@ pub const MAXIMUM_BATTERY_CHARGE_LEVEL: PropertyDescriptor = PropertyDescriptor 
     limits: &["Deprecated"],
     internal: false,
 };
-/// Property 1.2.7.1.4.1 Device Low Temperature Notification Level (manual Table 965). Signed Binary, 1 bytes. Default: Temperature in Celsius: DynaProx: 0xE2 (-30 DynaProx BCR. Read and write.
+/// Property 1.2.7.1.4.1 Device Low Temperature Notification Level (manual Table 965). Signed Binary, 1 bytes. Default: see `default`. Read and write.
 pub const DEVICE_LOW_TEMPERATURE_NOTIFICATION_LEVEL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 4, 1],
     oid_text: "1.2.7.1.4.1",
@@ -2789,14 +2813,16 @@ pub const DEVICE_LOW_TEMPERATURE_NOTIFICATION_LEVEL: PropertyDescriptor = Proper
     data_type: Some("Signed Binary"),
     min_len: Some(1),
     max_len: Some(1),
-    default: Some("Temperature in Celsius: DynaProx: 0xE2 (-30 DynaProx BCR"),
+    default: Some(
+        "Temperature in Celsius: DynaProx: 0xE2 (-30 DynaProx BCR: 0xEC (-20) DynaFlex: 0x00 (0)",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),
     limits: &[],
     internal: false,
 };
-/// Property 1.2.7.1.4.2 Device High Temperature Notification Level (manual Table 969). Signed Binary, 1 bytes. Default: Temperature in Celsius: DynaProx: 0x55 (85) DynaProx BCR. Read and write.
+/// Property 1.2.7.1.4.2 Device High Temperature Notification Level (manual Table 969). Signed Binary, 1 bytes. Default: see `default`. Read and write.
 pub const DEVICE_HIGH_TEMPERATURE_NOTIFICATION_LEVEL: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 4, 2],
     oid_text: "1.2.7.1.4.2",
@@ -2807,7 +2833,9 @@ pub const DEVICE_HIGH_TEMPERATURE_NOTIFICATION_LEVEL: PropertyDescriptor = Prope
     data_type: Some("Signed Binary"),
     min_len: Some(1),
     max_len: Some(1),
-    default: Some("Temperature in Celsius: DynaProx: 0x55 (85) DynaProx BCR"),
+    default: Some(
+        "Temperature in Celsius: DynaProx: 0x55 (85) DynaProx BCR: 0x37 (55) DynaFlex: 0x2D (45)",
+    ),
     values: &[],
     valid: None,
     securing_key: Some("None"),

@@ -297,6 +297,25 @@ fn check_refs(
 }
 
 fn check_value_widths(values: &[EnumValue], fixed: Option<u32>, errors: &mut Vec<SpecError>) {
+    // A value of one byte of a longer field (`byte = n`) is one byte wide, within the field.
+    for v in values {
+        let (Some(byte), Some(bytes)) = (v.byte, v.bytes()) else {
+            continue;
+        };
+        if bytes.len() != 1 || fixed.is_some_and(|len| byte > len) {
+            let len = fixed.map_or("variable".to_string(), |n| n.to_string());
+            errors.push(SpecError::at(
+                &v.source,
+                format!(
+                    "value {} ({}) of byte {byte} is {} byte(s) wide; a per-byte value is one \
+                     byte of the field (length {len})",
+                    v.value,
+                    v.name,
+                    bytes.len()
+                ),
+            ));
+        }
+    }
     let Some(len) = fixed else { return };
     for v in values.iter().filter(|v| v.byte.is_none()) {
         if let Some(bytes) = v.bytes() {

@@ -178,6 +178,40 @@ hex = "AA 0"
 }
 
 #[test]
+fn per_byte_values_must_be_one_byte_of_the_field() {
+    let cmd = format!(
+        r#"{CMD_HEAD}[request]
+table = 5
+title = "Request"
+
+[[request.field]]
+tag = "84"
+len = 2
+name = "options"
+label = "Options"
+values = [
+    {{ value = "01", name = "fine", byte = 1 }},
+    {{ value = "0001", name = "too wide", byte = 1 }},
+    {{ value = "01", name = "past the end", byte = 3 }},
+]
+"#
+    );
+    let spec = from(&[("commands/D812.toml", &cmd)]);
+    let got = messages(&spec.validate());
+    assert_eq!(got.len(), 2, "{}", got.join("\n"));
+    assert!(
+        got[0].ends_with("value 0001 (too wide) of byte 1 is 2 byte(s) wide; a per-byte value is one byte of the field (length 2)"),
+        "{}",
+        got[0]
+    );
+    assert!(
+        got[1].contains("value 01 (past the end) of byte 3"),
+        "{}",
+        got[1]
+    );
+}
+
+#[test]
 fn validate_checks_properties_and_erratum_examples_are_skipped() {
     let props = r#"
 [[property]]
