@@ -1,0 +1,221 @@
+//! The standards' published DUKPT values and every reference value of
+//! `shared/vectors/DUKPT.md` (copied here as facts: keys, KSNs, results).
+
+use mms_codec::DecodeContext;
+use mms_dukpt::{
+    aes_dukpt, derive_key, tdes, Algorithm, EncryptedData, EncryptedTags, EncryptionType, Error,
+    KeySource, KeyUsage, SecretKey,
+};
+
+fn unhex(s: &str) -> Vec<u8> {
+    hex::decode(s).unwrap()
+}
+
+fn key(s: &str) -> SecretKey {
+    SecretKey::from_hex(s).unwrap()
+}
+
+fn hexkey(k: &SecretKey) -> String {
+    hex::encode_upper(k.expose())
+}
+
+const TDES_BDK: &str = "0123456789ABCDEFFEDCBA9876543210";
+const AES_BDK: &str = "FEDCBA9876543210F1F1F1F1F1F1F1F1";
+
+#[test]
+fn tdes_ipek_is_the_published_one() {
+    let ipek = tdes::initial_key(&key(TDES_BDK), &unhex("FFFF9876543210E00000")).unwrap();
+    assert_eq!(hexkey(&ipek), "6AC292FAA1315B4D858AB3A3D7D5933A");
+}
+
+#[test]
+fn tdes_transaction_keys() {
+    let ipek = key("6AC292FAA1315B4D858AB3A3D7D5933A");
+    for (ksn, expected) in [
+        ("FFFF9876543210E00001", "042666B49184CFA368DE9628D0397BC9"),
+        ("FFFF9876543210E00002", "C46551CEF9FD24B0AA9AD834130D3BC7"),
+        ("FFFF9876543210E00003", "0DF3D9422ACA56E547676D07AD6BADFA"),
+        ("FFFF9876543210E00010", "59598DCBD9BD94C094165CE453585F57"),
+    ] {
+        let k = tdes::transaction_key(&ipek, &unhex(ksn)).unwrap();
+        assert_eq!(hexkey(&k), expected, "KSN {ksn}");
+    }
+}
+
+#[test]
+fn tdes_variants() {
+    let ksn = unhex("FFFF9876543210E00001");
+    let bdk = KeySource::Bdk(key(TDES_BDK));
+    let variant = |usage| {
+        let t = EncryptionType {
+            algorithm: Algorithm::Tdes,
+            usage,
+        };
+        hexkey(&derive_key(&bdk, t, &ksn).unwrap())
+    };
+    assert_eq!(
+        variant(KeyUsage::TdesPin),
+        "042666B49184CF5C68DE9628D0397B36"
+    );
+    assert_eq!(
+        variant(KeyUsage::TdesData),
+        "042666B4917BCFA368DE9628D0C67BC9"
+    );
+    assert_eq!(
+        variant(KeyUsage::TdesDataEncrypt),
+        "448D3F076D8304036A55A3D7E0055A78"
+    );
+    // From the IPEK instead of the BDK: the same key.
+    let ipek = KeySource::InitialKey(key("6AC292FAA1315B4D858AB3A3D7D5933A"));
+    let t = EncryptionType::from_byte(0x80).unwrap();
+    assert_eq!(
+        hexkey(&derive_key(&ipek, t, &ksn).unwrap()),
+        variant(KeyUsage::TdesData)
+    );
+}
+
+#[test]
+fn aes_initial_key_is_the_published_one() {
+    let ksn = unhex("123456789012345600000001");
+    let k = aes_dukpt::initial_key(&key(AES_BDK), Algorithm::Aes128, &ksn).unwrap();
+    assert_eq!(hexkey(&k), "1273671EA26AC29AFA4D1084127652A1");
+}
+
+#[test]
+fn aes_working_keys_for_data_both_ways() {
+    let bdk = KeySource::Bdk(key(AES_BDK));
+    let ipk = KeySource::InitialKey(key("1273671EA26AC29AFA4D1084127652A1"));
+    let t = EncryptionType::from_byte(0x9D).unwrap();
+    assert_eq!(t.usage.aes_code(), Some(0x3002));
+    for (ksn, expected) in [
+        (
+            "123456789012345600000001",
+            "A308E080DD15A1B741F1721BF67DE11C",
+        ),
+        (
+            "123456789012345600000002",
+            "384DBC2DE98F6AEFA18BD7C1B5997E3B",
+        ),
+        (
+            "123456789012345600000010",
+            "5EF466B1AFA1ADBC844FAC39B7E08F64",
+        ),
+    ] {
+        assert_eq!(
+            hexkey(&derive_key(&bdk, t, &unhex(ksn)).unwrap()),
+            expected,
+            "KSN {ksn}"
+        );
+        assert_eq!(
+            hexkey(&derive_key(&ipk, t, &unhex(ksn)).unwrap()),
+            expected,
+            "KSN {ksn}"
+        );
+    }
+}
+
+#[test]
+fn aes_container_decrypts_end_to_end() {
+    let ciphertext = "E4F086DB7A2110FE8656C955D41370783C91E3DEE177337663ACC09E91D8F7DA";
+    let expected = "FC145A0847617390010100105F24032712315F3401010A0A0A0A0A0A0A0A0A0A";
+    let bdk = KeySource::Bdk(key(AES_BDK));
+    let t = EncryptionType::from_byte(0x9D).unwrap();
+    let ksn = unhex("123456789012345600000001");
+    let plain = mms_dukpt::decrypt(&bdk, t, &ksn, &unhex(ciphertext)).unwrap();
+    assert_eq!(hex::encode_upper(&plain[..]), expected);
+
+    // The same through an F8 container with its padding count.
+    let f8 = unhex(&format!(
+        "DFDF5920{ciphertext}DFDF560C123456789012345600000001DFDF57019DDFDF58010A"
+    ));
+    let data =
+        EncryptedData::parse(&f8, &EncryptedTags::TRANSACTION, DecodeContext::default()).unwrap();
+    let plain = data.decrypt(&bdk).unwrap();
+    assert_eq!(hex::encode_upper(&plain[..]), &expected[..44]);
+}
+
+#[test]
+fn container_errors_are_typed() {
+    let cx = DecodeContext::default();
+    let parse = |hex: &str| {
+        let bytes: &'static [u8] = unhex(hex).leak();
+        EncryptedData::parse(bytes, &EncryptedTags::TRANSACTION, cx)
+    };
+    assert!(matches!(
+        parse("DFDF560C123456789012345600000001DFDF57019D"),
+        Err(Error::MissingItem { .. })
+    ));
+    assert!(matches!(
+        parse(
+            "DFDF591000000000000000000000000000000000DFDF560C123456789012345600000001DFDF5702009D"
+        ),
+        Err(Error::BadItemLength { found: 2, .. })
+    ));
+    assert!(matches!(parse("DFDF5905"), Err(Error::Decode(_))));
+    // Padding longer than the data.
+    let data = parse(
+        "DFDF591000000000000000000000000000000000DFDF560C123456789012345600000001DFDF57019DDFDF580111",
+    )
+    .unwrap();
+    let bdk = KeySource::Bdk(key(AES_BDK));
+    assert_eq!(
+        data.decrypt(&bdk).unwrap_err(),
+        Error::BadPadding {
+            padding: 17,
+            length: 16
+        }
+    );
+    // A ciphertext that is not whole blocks.
+    let t = EncryptionType::from_byte(0x9D).unwrap();
+    let ksn = unhex("123456789012345600000001");
+    assert!(matches!(
+        mms_dukpt::decrypt(&bdk, t, &ksn, &[0; 15]),
+        Err(Error::CiphertextLength {
+            length: 15,
+            block: 16
+        })
+    ));
+    // A PIN key never decrypts data; a TDES KSN is not an AES KSN.
+    let pin = EncryptionType::from_byte(0x97).unwrap();
+    assert!(matches!(
+        mms_dukpt::decrypt(&bdk, pin, &ksn, &[0; 16]),
+        Err(Error::UnsupportedEncryptionType { .. })
+    ));
+    assert!(matches!(
+        mms_dukpt::decrypt(&bdk, t, &ksn[..10], &[0; 16]),
+        Err(Error::BadKsnLength {
+            expected: 12,
+            found: 10
+        })
+    ));
+}
+
+#[test]
+fn keys_never_print() {
+    let k = key(AES_BDK);
+    let shown = format!("{k:?} {:?}", KeySource::Bdk(k.clone()));
+    assert!(
+        !shown.contains("FEDC") && !shown.to_lowercase().contains("fedc"),
+        "{shown}"
+    );
+    assert!(!shown.contains("254"), "{shown}");
+    assert!(shown.contains("redacted"));
+    assert!(SecretKey::from_hex("00112233").is_err());
+    assert!(SecretKey::from_hex("zz").is_err());
+}
+
+#[test]
+fn aes256_derives_and_refuses_a_short_bdk() {
+    let t = EncryptionType::from_byte(0xAD).unwrap();
+    let ksn = unhex("123456789012345600000001");
+    let short = KeySource::Bdk(key(AES_BDK));
+    assert_eq!(
+        derive_key(&short, t, &ksn).unwrap_err(),
+        Error::BadKeyLength {
+            expected: 32,
+            found: 16
+        }
+    );
+    let long = KeySource::Bdk(key(&format!("{AES_BDK}{AES_BDK}")));
+    assert_eq!(derive_key(&long, t, &ksn).unwrap().len(), 32);
+}
