@@ -219,3 +219,39 @@ fn aes256_derives_and_refuses_a_short_bdk() {
     let long = KeySource::Bdk(key(&format!("{AES_BDK}{AES_BDK}")));
     assert_eq!(derive_key(&long, t, &ksn).unwrap().len(), 32);
 }
+
+mod arbitrary_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // The fuzz target's property on stable: no input panics, and decrypted
+        // data never outgrows its ciphertext.
+        #[test]
+        fn containers_never_panic(data in proptest::collection::vec(any::<u8>(), 0..96), kind in any::<u8>()) {
+            let source = KeySource::Bdk(key(AES_BDK));
+            let mut f8 = data.clone();
+            f8.extend_from_slice(&[0xDF, 0xDF, 0x57, 0x01, kind]);
+            for bytes in [&data, &f8] {
+                for tags in EncryptedTags::ALL {
+                    if let Ok(parsed) = EncryptedData::parse(bytes, &tags, DecodeContext::default()) {
+                        if let Ok(plain) = parsed.decrypt(&source) {
+                            prop_assert!(plain.len() <= parsed.ciphertext.len());
+                        }
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn any_ksn_and_type_derive_or_fail_cleanly(ksn in proptest::collection::vec(any::<u8>(), 8..14), kind in any::<u8>()) {
+            if let Ok(t) = EncryptionType::from_byte(kind) {
+                let source = KeySource::InitialKey(key(AES_BDK));
+                if let Ok(k) = derive_key(&source, t, &ksn) {
+                    prop_assert_eq!(k.len(), t.algorithm.key_len());
+                    prop_assert_eq!(ksn.len(), t.algorithm.ksn_len());
+                }
+            }
+        }
+    }
+}
