@@ -1,1 +1,3 @@
-pub fn x(){}
+//! placeholder
+pub mod dictionary;
+pub use dictionary::{Dictionary, Format, Show, TagInfo, Group, Origin, Length, DictionaryError, DictionaryErrors};
