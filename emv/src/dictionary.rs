@@ -184,7 +184,11 @@ pub struct DictionaryError {
 
 impl fmt::Display for DictionaryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
     }
 }
 
@@ -291,7 +295,10 @@ impl Dictionary {
                             let first_line = dictionary.entries[first].line;
                             errors.push(error_at(
                                 at,
-                                format!("duplicate tag {} (first defined on line {first_line})", info.tag),
+                                format!(
+                                    "duplicate tag {} (first defined on line {first_line})",
+                                    info.tag
+                                ),
                             ));
                         } else {
                             dictionary.by_tag.insert(info.tag, dictionary.entries.len());
@@ -339,10 +346,19 @@ fn check_entry(
         .filter(|_| text.len() % 2 == 0 && text.len() <= 8 && !text.is_empty())
         .and_then(Tag::try_from_u32)
         .filter(|tag| tag.as_bytes().len() * 2 == text.len())
-        .ok_or_else(|| error_at(at, format!("`{text}` is not a well-formed BER-TLV tag in hex")))?;
+        .ok_or_else(|| {
+            error_at(
+                at,
+                format!("`{text}` is not a well-formed BER-TLV tag in hex"),
+            )
+        })?;
     let (at, text) = field(&entry.format);
-    let format = Format::parse(text)
-        .ok_or_else(|| error_at(at, format!("unknown format `{text}` (expected a, an, ans, b, cn, n or t)")))?;
+    let format = Format::parse(text).ok_or_else(|| {
+        error_at(
+            at,
+            format!("unknown format `{text}` (expected a, an, ans, b, cn, n or t)"),
+        )
+    })?;
     if (format == Format::Template) != tag.is_constructed() {
         let why = if tag.is_constructed() {
             "tag {} is constructed, so its format must be t"
@@ -352,32 +368,48 @@ fn check_entry(
         return Err(error_at(at, why.replace("{}", &tag.to_string())));
     }
     let (at, text) = field(&entry.len);
-    let length = Length::parse(text)
-        .ok_or_else(|| error_at(at, format!("bad length `{text}` (expected N, MIN-MAX or var)")))?;
+    let length = Length::parse(text).ok_or_else(|| {
+        error_at(
+            at,
+            format!("bad length `{text}` (expected N, MIN-MAX or var)"),
+        )
+    })?;
     let (at, text) = field(&entry.from);
     let origin = match text {
         "icc" => Origin::Icc,
         "terminal" => Origin::Terminal,
         "issuer" => Origin::Issuer,
         "reader" => Origin::Reader,
-        _ => return Err(error_at(at, format!("unknown origin `{text}` (expected icc, terminal, issuer or reader)"))),
+        _ => {
+            return Err(error_at(
+                at,
+                format!("unknown origin `{text}` (expected icc, terminal, issuer or reader)"),
+            ))
+        }
     };
     let show = match &entry.show {
         None => None,
         Some(s) => {
             let (at, text) = field(s);
-            let show = Show::parse(text).ok_or_else(|| error_at(at, format!("unknown display hint `{text}`")))?;
+            let show = Show::parse(text)
+                .ok_or_else(|| error_at(at, format!("unknown display hint `{text}`")))?;
             let (needs_format, needs_len) = show.needs();
             let fixed = (length.max == Some(length.min)).then_some(length.min);
             if format != needs_format || needs_len.is_some_and(|n| fixed != Some(n)) {
-                return Err(error_at(at, format!("display hint `{text}` does not fit format and length")));
+                return Err(error_at(
+                    at,
+                    format!("display hint `{text}` does not fit format and length"),
+                ));
             }
             Some(show)
         }
     };
     let (at, name) = field(&entry.name);
     if name.trim().is_empty() || name.len() > 80 {
-        return Err(error_at(at, "a name must be a short label (1 to 80 characters)".into()));
+        return Err(error_at(
+            at,
+            "a name must be a short label (1 to 80 characters)".into(),
+        ));
     }
     Ok(TagInfo {
         tag,
@@ -444,17 +476,35 @@ mod tests {
     #[test]
     fn problems_point_at_file_line_and_column() {
         let text = "emv = [\n  { tag = \"9F02\", name = \"A\", format = \"n\", len = \"6\", from = \"terminal\" },\n  { tag = \"9F02\", name = \"B\", format = \"n\", len = \"6\", from = \"terminal\" },\n]\n";
-        assert_eq!(errors(text), ["t.toml:3:3: duplicate tag 9F02 (first defined on line 2)"]);
+        assert_eq!(
+            errors(text),
+            ["t.toml:3:3: duplicate tag 9F02 (first defined on line 2)"]
+        );
 
         let bad = |field: &str| {
-            let base = [("tag", "\"9F02\""), ("name", "\"A\""), ("format", "\"n\""), ("len", "\"6\""), ("from", "\"icc\"")];
+            let base = [
+                ("tag", "\"9F02\""),
+                ("name", "\"A\""),
+                ("format", "\"n\""),
+                ("len", "\"6\""),
+                ("from", "\"icc\""),
+            ];
             let fields: Vec<String> = base
                 .iter()
-                .map(|(k, v)| if k == &field.split('=').next().unwrap() { field.to_string() } else { format!("{k} = {v}") })
+                .map(|(k, v)| {
+                    if k == &field.split('=').next().unwrap() {
+                        field.to_string()
+                    } else {
+                        format!("{k} = {v}")
+                    }
+                })
                 .collect();
             errors(&format!("magtek = [\n  {{ {} }},\n]\n", fields.join(", ")))
         };
-        assert!(bad("tag=\"9F\"")[0].contains(":2:") && bad("tag=\"9F\"")[0].contains("not a well-formed"));
+        assert!(
+            bad("tag=\"9F\"")[0].contains(":2:")
+                && bad("tag=\"9F\"")[0].contains("not a well-formed")
+        );
         assert!(bad("tag=\"9F0211\"")[0].contains("not a well-formed"));
         assert!(bad("format=\"x\"")[0].contains("unknown format `x`"));
         assert!(bad("format=\"t\"")[0].contains("primitive"));
