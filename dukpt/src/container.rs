@@ -40,8 +40,93 @@ impl EncryptedTags {
         encryption_type: Tag::from_u32(0xDFDFDF39),
         padding: None,
     };
+    /// `F4` with `DFDF37` track 1 data, `DFDF50` KSN and `DFDF51` type (MSR).
+    pub const MSR_TRACK_1: EncryptedTags = EncryptedTags::msr(0xF4, 0xDFDF37);
+    /// `F4` with `DFDF39` track 2 data, `DFDF50` KSN and `DFDF51` type (MSR).
+    pub const MSR_TRACK_2: EncryptedTags = EncryptedTags::msr(0xF4, 0xDFDF39);
+    /// `F4` with `DFDF3B` track 3 data, `DFDF50` KSN and `DFDF51` type (MSR).
+    pub const MSR_TRACK_3: EncryptedTags = EncryptedTags::msr(0xF4, 0xDFDF3B);
+    /// `F4` with `DFDF3C` MagnePrint data, `DFDF50` KSN and `DFDF51` type (MSR).
+    pub const MAGNEPRINT: EncryptedTags = EncryptedTags::msr(0xF4, 0xDFDF3C);
+    /// `FF73` with `DFDF3C` MagnePrint data under its own KSN (`DFDF50`) and type (`DFDF51`).
+    pub const MAGNEPRINT_SEPARATE: EncryptedTags = EncryptedTags::msr(0xFF73, 0xDFDF3C);
     /// Every container layout this crate knows.
-    pub const ALL: [EncryptedTags; 2] = [EncryptedTags::TRANSACTION, EncryptedTags::SELECTABLE];
+    pub const ALL: [EncryptedTags; 7] = [
+        EncryptedTags::TRANSACTION,
+        EncryptedTags::SELECTABLE,
+        EncryptedTags::MSR_TRACK_1,
+        EncryptedTags::MSR_TRACK_2,
+        EncryptedTags::MSR_TRACK_3,
+        EncryptedTags::MAGNEPRINT,
+        EncryptedTags::MAGNEPRINT_SEPARATE,
+    ];
+
+    const fn msr(container: u32, data: u32) -> EncryptedTags {
+        EncryptedTags {
+            container: Tag::from_u32(container),
+            data: Tag::from_u32(data),
+            ksn: Tag::from_u32(0xDFDF50),
+            encryption_type: Tag::from_u32(0xDFDF51),
+            padding: None,
+        }
+    }
+}
+
+/// One encrypted value found in a message, with the layout it was read by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundEncrypted<'a> {
+    /// The layout (container and tags) it matched.
+    pub layout: EncryptedTags,
+    /// Absolute offset of its container.
+    pub offset: usize,
+    /// The parts.
+    pub data: EncryptedData<'a>,
+}
+
+/// Every encrypted value in a TLV sequence (an ARQC, batch data, ...), depth first.
+///
+/// A container of a known layout whose data item is absent (an MSR container
+/// without track 3, say) is skipped for that layout; one whose parts are
+/// malformed is an error, as is malformed TLV on the way.
+pub fn find_encrypted(bytes: &[u8], cx: DecodeContext) -> Result<Vec<FoundEncrypted<'_>>, Error> {
+    let mut found = Vec::new();
+    walk(bytes, cx, &mut found)?;
+    Ok(found)
+}
+
+fn walk<'a>(
+    bytes: &'a [u8],
+    cx: DecodeContext,
+    found: &mut Vec<FoundEncrypted<'a>>,
+) -> Result<(), Error> {
+    let iter = TlvIter::new(bytes, cx);
+    let cx = iter.context();
+    for item in iter {
+        let item = item?;
+        if !item.tag.is_constructed() {
+            continue;
+        }
+        let inner = item.children(cx).map_err(|e| e.within(item.tag))?.context();
+        for layout in EncryptedTags::ALL
+            .iter()
+            .filter(|l| l.container == item.tag)
+        {
+            match EncryptedData::parse(item.value, layout, inner) {
+                Ok(data) => found.push(FoundEncrypted {
+                    layout: *layout,
+                    offset: item.offset,
+                    data,
+                }),
+                Err(Error::MissingItem { tag }) if tag == layout.data => {}
+                Err(e) => return Err(e),
+            }
+        }
+        walk(item.value, inner, found).map_err(|e| match e {
+            Error::Decode(d) => Error::Decode(d.within(item.tag)),
+            other => other,
+        })?;
+    }
+    Ok(())
 }
 
 /// One encrypted value with what it takes to decrypt it, borrowed from the message.

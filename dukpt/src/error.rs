@@ -16,6 +16,8 @@ pub enum Error {
         /// Bytes given.
         found: usize,
     },
+    /// Key text that is not hex digits.
+    KeyNotHex,
     /// A key serial number has the wrong number of bytes (10 for TDES, 12 for AES).
     BadKsnLength {
         /// Bytes the algorithm needs.
@@ -100,6 +102,7 @@ impl fmt::Display for Error {
             Error::BadKeyLength { expected, found } => {
                 write!(f, "key has {found} bytes, the algorithm needs {expected}")
             }
+            Error::KeyNotHex => write!(f, "key text is not hex digits"),
             Error::BadKsnLength { expected, found } => {
                 write!(f, "KSN has {found} bytes, the algorithm needs {expected}")
             }

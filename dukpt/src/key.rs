@@ -43,10 +43,7 @@ impl SecretKey {
         let mut high: Option<u8> = None;
         for c in text.chars().filter(|c| !c.is_whitespace()) {
             let Some(digit) = c.to_digit(16) else {
-                return Err(Error::BadKeyLength {
-                    expected: 16,
-                    found: 0,
-                });
+                return Err(Error::KeyNotHex);
             };
             match high.take() {
                 None => high = Some(digit as u8),
@@ -63,10 +60,7 @@ impl SecretKey {
             }
         }
         if high.is_some() {
-            return Err(Error::BadKeyLength {
-                expected: 16,
-                found: n,
-            });
+            return Err(Error::KeyNotHex);
         }
         SecretKey::new(&buf[..n])
     }

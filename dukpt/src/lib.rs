@@ -9,7 +9,7 @@ mod error;
 mod key;
 pub mod tdes;
 
-pub use container::{EncryptedData, EncryptedTags};
+pub use container::{find_encrypted, EncryptedData, EncryptedTags, FoundEncrypted};
 pub use encryption_type::{Algorithm, EncryptionType, KeyUsage};
 pub use error::{CounterProblem, Error, Unsupported};
 pub use key::{KeySource, SecretKey};

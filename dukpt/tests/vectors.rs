@@ -255,3 +255,49 @@ mod arbitrary_input {
         }
     }
 }
+
+#[test]
+fn every_encrypted_value_of_an_arqc_is_found() {
+    use mms_dukpt::find_encrypted;
+    let ciphertext = "E4F086DB7A2110FE8656C955D41370783C91E3DEE177337663ACC09E91D8F7DA";
+    let f8 = format!("DFDF5920{ciphertext}DFDF560C123456789012345600000001DFDF57019DDFDF58010A");
+    // MSR container with track 1 only (tracks 2 and 3 absent), under the same key.
+    let f4 = format!(
+        "DFDF3601 00 DFDF3710{} DFDF500C123456789012345600000002 DFDF51019D",
+        "00".repeat(16)
+    );
+    let seventy = format!("8202 1980 F8{:02X}{f8}", f8.len() / 2);
+    let seventy = seventy.replace(' ', "");
+    let fa = format!(
+        "70{:02X}{seventy}F4{:02X}{}",
+        seventy.len() / 2,
+        f4.replace(' ', "").len() / 2,
+        f4.replace(' ', "")
+    );
+    let f9_body = format!("DFDF2504 01020304 FA81{:02X}{fa}", fa.len() / 2).replace(' ', "");
+    let arqc = unhex(&format!("F981{:02X}{f9_body}", f9_body.len() / 2));
+    let found = find_encrypted(&arqc, DecodeContext::default()).unwrap();
+    let layouts: Vec<_> = found.iter().map(|f| f.layout).collect();
+    assert_eq!(
+        layouts,
+        [EncryptedTags::TRANSACTION, EncryptedTags::MSR_TRACK_1]
+    );
+    let bdk = KeySource::Bdk(key(AES_BDK));
+    let plain = found[0].data.decrypt(&bdk).unwrap();
+    assert_eq!(
+        hex::encode_upper(&plain[..]),
+        "FC145A0847617390010100105F24032712315F340101"
+    );
+    assert_eq!(found[1].data.decrypt(&bdk).unwrap().len(), 16);
+    assert_eq!(found[1].data.ksn, unhex("123456789012345600000002"));
+    // A truncated copy is an error that names the containers on the way.
+    let err = find_encrypted(&arqc[..arqc.len() - 1], DecodeContext::default()).unwrap_err();
+    assert!(matches!(err, Error::Decode(_)), "{err}");
+    // An F8 whose type byte is malformed is an error, not skipped.
+    let bad = unhex("F806DFDF57029D9D");
+    assert!(matches!(
+        find_encrypted(&bad, DecodeContext::default()),
+        Err(Error::BadItemLength { .. })
+    ));
+    assert_eq!(SecretKey::from_hex("0").unwrap_err(), Error::KeyNotHex);
+}
