@@ -5,8 +5,8 @@
 use crate::encryption_type::EncryptionType;
 use crate::error::Error;
 use crate::key::KeySource;
+use crate::Plaintext;
 use mms_codec::{DecodeContext, DecodeError, ErrorKind, Tag, TlvIter};
-use zeroize::Zeroizing;
 
 /// Which tags of a container hold the parts of one encrypted value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,14 +192,10 @@ impl<'a> EncryptedData<'a> {
     }
 
     /// Decrypts with keys from `source` and drops the declared padding.
-    pub fn decrypt(&self, source: &KeySource) -> Result<Zeroizing<Vec<u8>>, Error> {
+    pub fn decrypt(&self, source: &KeySource) -> Result<Plaintext, Error> {
         let mut plain = crate::decrypt(source, self.encryption_type, self.ksn, self.ciphertext)?;
         if let Some(padding) = self.padding {
-            let length = plain.len();
-            let Some(keep) = length.checked_sub(padding) else {
-                return Err(Error::BadPadding { padding, length });
-            };
-            plain.truncate(keep);
+            plain.drop_last(padding)?;
         }
         Ok(plain)
     }

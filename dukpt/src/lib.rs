@@ -18,6 +18,38 @@ use cipher::generic_array::GenericArray;
 use cipher::{BlockDecryptMut, KeyIvInit};
 use zeroize::Zeroizing;
 
+/// Decrypted data: wiped on drop, and `Debug` shows only its length, since it
+/// usually holds card data. Read it through `Deref<Target = [u8]>`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Plaintext(Zeroizing<Vec<u8>>);
+
+impl Plaintext {
+    /// Drops `count` bytes from the end (padding).
+    fn drop_last(&mut self, count: usize) -> Result<(), Error> {
+        let length = self.0.len();
+        let keep = length.checked_sub(count).ok_or(Error::BadPadding {
+            padding: count,
+            length,
+        })?;
+        self.0.truncate(keep);
+        Ok(())
+    }
+}
+
+impl core::ops::Deref for Plaintext {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl core::fmt::Debug for Plaintext {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "Plaintext({} bytes, redacted)", self.0.len())
+    }
+}
+
 /// Derives the key that `encryption_type` names for the transaction `ksn`.
 ///
 /// A [`KeySource::Bdk`] first yields the initial key for the KSN's device.
@@ -52,7 +84,7 @@ pub fn decrypt(
     encryption_type: EncryptionType,
     ksn: &[u8],
     ciphertext: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, Error> {
+) -> Result<Plaintext, Error> {
     if !encryption_type.usage.is_data() {
         return Err(Error::UnsupportedEncryptionType {
             byte: encryption_type.to_byte(),
@@ -73,7 +105,7 @@ pub fn decrypt(
         Algorithm::Aes128 => cbc_decrypt::<aes::Aes128>(key.expose(), &mut plain)?,
         Algorithm::Aes256 => cbc_decrypt::<aes::Aes256>(key.expose(), &mut plain)?,
     }
-    Ok(plain)
+    Ok(Plaintext(plain))
 }
 
 /// CBC decryption in place with a zero IV; `data` is a whole number of blocks.

@@ -301,3 +301,14 @@ fn every_encrypted_value_of_an_arqc_is_found() {
     ));
     assert_eq!(SecretKey::from_hex("0").unwrap_err(), Error::KeyNotHex);
 }
+
+#[test]
+fn plaintext_never_prints() {
+    let bdk = KeySource::Bdk(key(AES_BDK));
+    let t = EncryptionType::from_byte(0x9D).unwrap();
+    let ciphertext = unhex("E4F086DB7A2110FE8656C955D41370783C91E3DEE177337663ACC09E91D8F7DA");
+    let plain =
+        mms_dukpt::decrypt(&bdk, t, &unhex("123456789012345600000001"), &ciphertext).unwrap();
+    assert_eq!(format!("{plain:?}"), "Plaintext(32 bytes, redacted)");
+    assert_eq!(plain[0], 0xFC);
+}
