@@ -75,10 +75,9 @@ pub enum CounterProblem {
     /// Counter 0 is the initial key itself, never a transaction key.
     Zero,
     /// More one-bits than the standard allows (10 for TDES, 16 for AES): the
-    /// originator never uses such a counter.
+    /// originator skips such counters, and a device past the last valid one is
+    /// exhausted, so no transaction carries one.
     TooManyOneBits,
-    /// Larger than the counter field (21 bits for TDES).
-    OutOfRange,
 }
 
 /// Why an Encryption Type byte is refused.
@@ -110,7 +109,6 @@ impl fmt::Display for Error {
                 let why = match problem {
                     CounterProblem::Zero => "counter 0 names no transaction key",
                     CounterProblem::TooManyOneBits => "more one-bits than the standard allows",
-                    CounterProblem::OutOfRange => "larger than the counter field",
                 };
                 write!(f, "KSN counter {counter:#x}: {why}")
             }

@@ -361,11 +361,11 @@ fn check_entry(
     })?;
     if (format == Format::Template) != tag.is_constructed() {
         let why = if tag.is_constructed() {
-            "tag {} is constructed, so its format must be t"
+            format!("tag {tag} is constructed, so its format must be t")
         } else {
-            "tag {} is primitive, so its format cannot be t"
+            format!("tag {tag} is primitive, so its format cannot be t")
         };
-        return Err(error_at(at, why.replace("{}", &tag.to_string())));
+        return Err(error_at(at, why));
     }
     let (at, text) = field(&entry.len);
     let length = Length::parse(text).ok_or_else(|| {

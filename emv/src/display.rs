@@ -3,7 +3,7 @@
 
 use crate::amount::{bcd_number, currency_from_n3, Amount, Currency};
 use crate::dictionary::{Format, Show, TagInfo};
-use crate::pan::mask_digits;
+use crate::pan::mask_pan;
 use core::fmt;
 use mms_codec::Tag;
 
@@ -156,7 +156,7 @@ impl fmt::Display for ShownValue<'_> {
             },
             Some(Show::Pan) => match cn_digits(v) {
                 Some(d) if reveal => f.write_str(&d),
-                Some(d) => f.write_str(&mask_digits(&d)),
+                Some(d) => f.write_str(&mask_pan(&d)),
                 None if reveal => hex(f, v),
                 None => write!(f, "({} bytes hidden)", v.len()),
             },
@@ -178,7 +178,7 @@ impl fmt::Display for ShownValue<'_> {
                 }
                 match s.split_once('D') {
                     Some((pan, rest)) => {
-                        write!(f, "{}D({} digits hidden)", mask_digits(pan), rest.len())
+                        write!(f, "{}D({} digits hidden)", mask_pan(pan), rest.len())
                     }
                     None => write!(f, "({} bytes hidden)", v.len()),
                 }

@@ -17,5 +17,5 @@ pub use dictionary::{
 pub use display::{is_card_data, show_value, ShowOptions, ShownValue};
 pub use expand::{expand, expand_padded, render, Expanded};
 pub use find::{find_path, find_tag, BadTagPath, FindNode, TagPath};
-pub use pan::{Pan, PanError};
+pub use pan::{mask_pan, Pan, PanError};
 pub use start::{StartTransaction, TransactionType};

@@ -91,8 +91,14 @@ impl Drop for Pan {
     }
 }
 
-/// Masks all but the first six and last four digits (all but the last four for short PANs).
-pub(crate) fn mask_digits(digits: &str) -> String {
+/// Masks a PAN given as digits: all but the first six and last four are `*`
+/// for PANs of 16 digits or more, all but the last four for shorter ones.
+///
+/// ```
+/// assert_eq!(mms_emv::mask_pan("4761739001010010"), "476173******0010");
+/// assert_eq!(mms_emv::mask_pan("123456789012"), "********9012");
+/// ```
+pub fn mask_pan(digits: &str) -> String {
     let n = digits.len();
     let (head, tail) = if n >= 16 {
         (6, 4)
@@ -110,7 +116,7 @@ pub(crate) fn mask_digits(digits: &str) -> String {
 
 impl fmt::Display for Pan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&mask_digits(&self.0))
+        f.write_str(&mask_pan(&self.0))
     }
 }
 
@@ -140,6 +146,5 @@ mod tests {
             Pan::from_cn(&[0x12, 0x34]),
             Err(PanError::BadLength { digits: 4 })
         );
-        assert_eq!(mask_digits("123456789012"), "********9012");
     }
 }
