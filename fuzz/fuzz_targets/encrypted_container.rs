@@ -26,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
             continue;
         };
         for key in &keys {
-            for source in [KeySource::Bdk(key.clone()), KeySource::InitialKey(key.clone())] {
+            for source in [
+                KeySource::Bdk(key.clone()),
+                KeySource::InitialKey(key.clone()),
+            ] {
                 if let Ok(plain) = parsed.decrypt(&source) {
                     assert!(plain.len() <= parsed.ciphertext.len());
                 }
