@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+pub mod defaults;
 mod load;
 pub mod model;
 mod validate;
