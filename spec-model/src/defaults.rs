@@ -93,15 +93,16 @@ pub fn default_value(property: &Property) -> Option<Vec<u8>> {
         let quad: Option<Vec<u8>> = text.split('.').map(|n| n.parse().ok()).collect();
         return quad.filter(|q| q.len() == 4);
     }
-    if is_text(data_type) && tokens.len() == 1 {
+    if is_text_type(Some(data_type)) && tokens.len() == 1 {
         return Some(text.as_bytes().to_vec());
     }
     None
 }
 
-/// Whether a Data Type row names text (ASCII, alphanumeric, string, character).
-fn is_text(data_type: &str) -> bool {
-    let data_type = data_type.to_ascii_lowercase();
+/// Whether a Data Type row names text (ASCII, alphanumeric, string,
+/// character): such defaults may be a bare word, and a filler value is ASCII.
+pub fn is_text_type(data_type: Option<&str>) -> bool {
+    let data_type = data_type.unwrap_or("").to_ascii_lowercase();
     ["ascii", "alphanumeric", "string", "character"]
         .iter()
         .any(|word| data_type.contains(word))
@@ -157,7 +158,7 @@ mod tests {
         assert_eq!(value("two words", "String", None), None);
         assert_eq!(value("None", "Binary", None), None);
         assert_eq!(value("see text", "Binary", None), None);
-        assert!(is_text("ASCII") && !is_text("Binary"));
+        assert!(is_text_type(Some("ASCII")) && !is_text_type(Some("Binary")) && !is_text_type(None));
     }
 
     #[test]
