@@ -84,6 +84,18 @@ pub struct DeviceConfig {
     pub echo_limit: usize,
 }
 
+impl DeviceConfig {
+    /// The default configuration with the properties of `spec`
+    /// ([`device_properties`](crate::device_properties)): what `mms --sim`
+    /// and `mms sim` serve. [`DeviceConfig::default`] is this for the builtin spec.
+    pub fn for_spec(spec: &mms_spec::Spec) -> Self {
+        DeviceConfig {
+            properties: crate::properties::device_properties(spec),
+            ..DeviceConfig::default()
+        }
+    }
+}
+
 impl Default for DeviceConfig {
     fn default() -> Self {
         DeviceConfig {

@@ -52,23 +52,28 @@ impl PropertyDefinition {
 pub const UNSPECIFIED_MAX_LEN: usize = 255;
 
 /// The simulator's default property table: every property of the spec
-/// (`mms_spec::Spec::builtin()`), see [`spec_properties`], with the realistic
-/// device information of [`information_overlay`] on top. Built once and cloned.
+/// (`mms_spec::Spec::builtin()`), see [`device_properties`]. Built once and cloned.
 pub fn default_properties() -> Vec<PropertyDefinition> {
     static TABLE: std::sync::OnceLock<Vec<PropertyDefinition>> = std::sync::OnceLock::new();
     TABLE
-        .get_or_init(|| {
-            let mut table = spec_properties(&mms_spec::Spec::builtin());
-            for (oid, value) in information_overlay() {
-                if let Some(definition) = table.iter_mut().find(|d| d.oid == oid) {
-                    if (definition.min_len..=definition.max_len).contains(&value.len()) {
-                        definition.default = value;
-                    }
-                }
-            }
-            table
-        })
+        .get_or_init(|| device_properties(&mms_spec::Spec::builtin()))
         .clone()
+}
+
+/// A device's property table for `spec`: every property of it
+/// ([`spec_properties`]) with the realistic device information of
+/// [`information_overlay`] on top. What [`DeviceConfig::for_spec`](crate::DeviceConfig::for_spec)
+/// uses; [`default_properties`] is this for the builtin spec.
+pub fn device_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
+    let mut table = spec_properties(spec);
+    for (oid, value) in information_overlay() {
+        if let Some(definition) = table.iter_mut().find(|d| d.oid == oid) {
+            if (definition.min_len..=definition.max_len).contains(&value.len()) {
+                definition.default = value;
+            }
+        }
+    }
+    table
 }
 
 /// Values a real DynaFlex Pro reports (as the manual's examples show it),
