@@ -1081,10 +1081,7 @@ mod tests {
         let three: Vec<_> = packetize(&message(59 + 61 + 62)).unwrap().collect();
         assert_eq!(three.len(), 3);
         let out: Vec<_> = three.iter().map(|rep| push(&mut r, rep)).collect();
-        assert_eq!(
-            out[2],
-            Ok(Some(HidEvent::Message(message(59 + 61 + 62))))
-        );
+        assert_eq!(out[2], Ok(Some(HidEvent::Message(message(59 + 61 + 62)))));
         let four: Vec<_> = packetize(&message(59 + 61 + 63)).unwrap().collect();
         assert_eq!(
             push(&mut r, &four[0]),
@@ -1126,9 +1123,7 @@ mod tests {
         // expires the message first.
         events.clear();
         r.push_at(&reports[0], t0, |e| events.push(e));
-        r.push_at(&reports[1], t0 + Duration::from_secs(1), |e| {
-            events.push(e)
-        });
+        r.push_at(&reports[1], t0 + Duration::from_secs(1), |e| events.push(e));
         assert!(matches!(
             events[..],
             [

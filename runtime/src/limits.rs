@@ -96,7 +96,10 @@ mod tests {
             crate::hid_framing::DEFAULT_MAX_MESSAGE_LEN,
             DEFAULT_MAX_MESSAGE_LEN
         );
-        assert_eq!(crate::slip::DEFAULT_MAX_MESSAGE_LEN, DEFAULT_MAX_MESSAGE_LEN);
+        assert_eq!(
+            crate::slip::DEFAULT_MAX_MESSAGE_LEN,
+            DEFAULT_MAX_MESSAGE_LEN
+        );
         assert_eq!(
             crate::websocket::DEFAULT_MAX_MESSAGE_LEN,
             DEFAULT_MAX_MESSAGE_LEN

@@ -811,7 +811,9 @@ mod tests {
         assert!(events.is_empty());
         // The rest arrives too late: the start is dropped, then the tail up to
         // the next delimiter; the next frame is read.
-        d.push_at(&frame[10..], t0 + Duration::from_secs(1), |e| events.push(e));
+        d.push_at(&frame[10..], t0 + Duration::from_secs(1), |e| {
+            events.push(e)
+        });
         d.push_at(&frame, t0 + Duration::from_secs(1), |e| events.push(e));
         assert_eq!(
             events[0],

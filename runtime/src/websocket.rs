@@ -135,7 +135,11 @@ impl WebSocketTransport {
     /// handshake is answered with HTTP 503 and `reason` as the body, so the
     /// client learns why (a server at its connection limit). Waits at most
     /// `timeout` for the client's request.
-    pub fn refuse(stream: TcpStream, reason: &str, timeout: Duration) -> Result<(), TransportError> {
+    pub fn refuse(
+        stream: TcpStream,
+        reason: &str,
+        timeout: Duration,
+    ) -> Result<(), TransportError> {
         use tungstenite::handshake::server::{ErrorResponse, Request, Response};
         use tungstenite::http::StatusCode;
         let name = peer_name(&stream);
@@ -144,6 +148,8 @@ impl WebSocketTransport {
             .and_then(|()| stream.set_read_timeout(Some(timeout)))
             .and_then(|()| stream.set_write_timeout(Some(timeout)))
             .map_err(|e| open_error(&name, e))?;
+        // The error type is tungstenite's `Callback` signature, not ours to box.
+        #[allow(clippy::result_large_err)]
         let callback = |_: &Request, _: Response| -> Result<Response, ErrorResponse> {
             let mut response = ErrorResponse::new(Some(reason.to_owned()));
             *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
@@ -272,8 +278,10 @@ impl Transport for WebSocketTransport {
                     // the connection cannot go on: say why and close it.
                     let close = CloseFrame {
                         code: CloseCode::Size,
-                        reason: format!("message of {size} bytes is over the {max_size}-byte limit")
-                            .into(),
+                        reason: format!(
+                            "message of {size} bytes is over the {max_size}-byte limit"
+                        )
+                        .into(),
                     };
                     let _ = self.socket.close(Some(close));
                     let _ = self.socket.flush();
@@ -366,7 +374,10 @@ mod tests {
         );
         // The host learns why: a close frame with code 1009, then the end.
         let closed = host.receive(Some(Duration::from_secs(5))).unwrap_err();
-        assert!(matches!(closed.kind, TransportErrorKind::Closed), "{closed}");
+        assert!(
+            matches!(closed.kind, TransportErrorKind::Closed),
+            "{closed}"
+        );
     }
 
     #[test]

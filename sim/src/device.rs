@@ -11,12 +11,12 @@ use mms_codec::{
     TlvNode, Unknown,
 };
 use mms_protocol::envelope::{API_VERSION, START_OF_MESSAGE};
-use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
     start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
+use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -315,9 +315,13 @@ impl Device {
             ..
         } = envelope.info;
         match message_type {
-            MessageType::Request => {
-                self.request(reference, command, envelope.payload.as_deref(), now, &mut out)
-            }
+            MessageType::Request => self.request(
+                reference,
+                command,
+                envelope.payload.as_deref(),
+                now,
+                &mut out,
+            ),
             MessageType::DataFileToDevice => {
                 // Table 15: the file type follows the command ID; the payload is the file.
                 match (envelope.info.file_type(), envelope.payload) {
@@ -545,7 +549,14 @@ impl Device {
                 return;
             }
         };
-        out.push(reply(reference, command, answer::started(), None, None, now));
+        out.push(reply(
+            reference,
+            command,
+            answer::started(),
+            None,
+            None,
+            now,
+        ));
         let technology = request.technology;
         self.transaction = Some(Transaction {
             technology,
@@ -1082,7 +1093,14 @@ fn reply(
 ) -> Outgoing {
     Outgoing {
         kind: MessageKind::Response,
-        message: response(reference, command, status, additional_detail, payload, false),
+        message: response(
+            reference,
+            command,
+            status,
+            additional_detail,
+            payload,
+            false,
+        ),
         due: now,
     }
 }

@@ -10,7 +10,7 @@ pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Out
 pub use faults::Fault;
 pub use mms_runtime::limits::Limits;
 pub use properties::{
-    builtin_properties, default_properties, device_properties, information_overlay, spec_properties,
-    PropertyDefinition, PropertyStore, UNSPECIFIED_MAX_LEN,
+    builtin_properties, default_properties, device_properties, information_overlay,
+    spec_properties, PropertyDefinition, PropertyStore, UNSPECIFIED_MAX_LEN,
 };
 pub use serve::{ServeOptions, Simulator};

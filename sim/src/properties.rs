@@ -16,7 +16,6 @@ use std::collections::BTreeMap;
 /// can exhaust the stack.
 const MAX_OID_DEPTH: usize = 16;
 
-
 /// What the simulator knows about one property.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PropertyDefinition {

@@ -119,7 +119,9 @@ fn framing_readers_survive_random_input() {
     // Still in working order afterwards.
     let mut events = Vec::new();
     slip.push(&[0xC0], |_| {});
-    slip.push(&encode(SlipInfo::HOST_TO_DEVICE, &[1, 2]), |e| events.push(e));
+    slip.push(&encode(SlipInfo::HOST_TO_DEVICE, &[1, 2]), |e| {
+        events.push(e)
+    });
     assert_eq!(
         events.last(),
         Some(&SlipEvent::Message {

@@ -5,8 +5,8 @@
 mod common;
 
 use common::*;
-use mms_runtime::{Transport, TransportErrorKind};
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
+use mms_runtime::{Transport, TransportErrorKind};
 use mms_sim::{Fault, Simulator};
 use std::time::Duration;
 
@@ -187,14 +187,21 @@ fn pseudo_terminal_speaks_slip() {
             }
         }
     };
-    let frame = encode(SlipInfo::HOST_TO_DEVICE, &request(1, 0xDF01, &tlv(&[0x81], &[0xC0, 0xDB])));
+    let frame = encode(
+        SlipInfo::HOST_TO_DEVICE,
+        &request(1, 0xDF01, &tlv(&[0x81], &[0xC0, 0xDB])),
+    );
     rustix::io::write(&port, &frame).unwrap();
     let response = read_message(5000).expect("a response over the pty");
     assert_eq!(status(&response), [0, 0, 0, 0]);
     assert!(response.ends_with(&[0x81, 0x02, 0xC0, 0xDB]));
     // Garbage first, then the frame: the device still answers.
     rustix::io::write(&port, &[0x11, 0x22, 0xC0, 0x33, 0xC0]).unwrap();
-    rustix::io::write(&port, &encode(SlipInfo::HOST_TO_DEVICE, &request(2, 0xDF01, &[]))).unwrap();
+    rustix::io::write(
+        &port,
+        &encode(SlipInfo::HOST_TO_DEVICE, &request(2, 0xDF01, &[])),
+    )
+    .unwrap();
     assert_eq!(read_message(5000).unwrap()[5], 2);
     drop(port);
     sim.shutdown();

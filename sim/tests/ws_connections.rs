@@ -131,7 +131,10 @@ fn connections_beyond_the_limit_are_refused_with_the_reason() {
             let body = String::from_utf8(response.body().clone().unwrap_or_default()).unwrap();
             assert!(body.contains("at most 2 WebSocket connections"), "{body}");
         }
-        other => panic!("a third connection must be refused, got {:?}", other.map(|_| ())),
+        other => panic!(
+            "a third connection must be refused, got {:?}",
+            other.map(|_| ())
+        ),
     }
     assert!(sim
         .take_events()

@@ -125,7 +125,9 @@ mod tests {
         assert_eq!(parse_prefixed_numbers("0x00"), Some(vec![0]));
         assert_eq!(parse_prefixed_numbers("0x0003"), Some(vec![0, 3]));
         assert_eq!(
-            parse_prefixed_numbers("0x00, 0x00, 0x00, 0x00 (all User Event notifications disabled)"),
+            parse_prefixed_numbers(
+                "0x00, 0x00, 0x00, 0x00 (all User Event notifications disabled)"
+            ),
             Some(vec![0; 4])
         );
         assert_eq!(parse_prefixed_numbers("None"), None);
@@ -148,17 +150,34 @@ mod tests {
     #[test]
     fn every_form_of_default_text() {
         let value = |default, data_type, len| default_value(&property(default, data_type, len));
-        assert_eq!(value("0x00 0xA0 = 160", "Binary", None), Some(vec![0, 0xA0]));
-        assert_eq!(value("8883", "Binary", Some((2, 2))), Some(vec![0x22, 0xB3]));
+        assert_eq!(
+            value("0x00 0xA0 = 160", "Binary", None),
+            Some(vec![0, 0xA0])
+        );
+        assert_eq!(
+            value("8883", "Binary", Some((2, 2))),
+            Some(vec![0x22, 0xB3])
+        );
         assert_eq!(value("70000", "Binary", Some((2, 2))), None);
-        assert_eq!(value("50 5A 57 and more", "Binary", None), Some(vec![0x50, 0x5A, 0x57]));
+        assert_eq!(
+            value("50 5A 57 and more", "Binary", None),
+            Some(vec![0x50, 0x5A, 0x57])
+        );
         assert_eq!(value("“0000”", "String", None), Some(b"0000".to_vec()));
-        assert_eq!(value("192.168.0.1", "IP4 address", None), Some(vec![192, 168, 0, 1]));
-        assert_eq!(value("test.mosquitto.org", "String", None), Some(b"test.mosquitto.org".to_vec()));
+        assert_eq!(
+            value("192.168.0.1", "IP4 address", None),
+            Some(vec![192, 168, 0, 1])
+        );
+        assert_eq!(
+            value("test.mosquitto.org", "String", None),
+            Some(b"test.mosquitto.org".to_vec())
+        );
         assert_eq!(value("two words", "String", None), None);
         assert_eq!(value("None", "Binary", None), None);
         assert_eq!(value("see text", "Binary", None), None);
-        assert!(is_text_type(Some("ASCII")) && !is_text_type(Some("Binary")) && !is_text_type(None));
+        assert!(
+            is_text_type(Some("ASCII")) && !is_text_type(Some("Binary")) && !is_text_type(None)
+        );
     }
 
     #[test]
@@ -170,7 +189,11 @@ mod tests {
             .filter(|p| p.default_value().is_some())
             .count();
         // Most properties have a default the reader understands.
-        assert!(read * 2 > spec.properties.len(), "{read} of {}", spec.properties.len());
+        assert!(
+            read * 2 > spec.properties.len(),
+            "{read} of {}",
+            spec.properties.len()
+        );
         let tags = spec.property_by_oid("1.1.1.1.1.4").unwrap();
         let value = tags.default_value().unwrap();
         assert_eq!(value[..4], [0x57, 0x5A, 0x82, 0x8A]);
