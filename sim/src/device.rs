@@ -8,9 +8,8 @@
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use mms_codec::{
     Contents, DecodeContext, DecodeError, ErrorKind, LayoutEntry, LengthForm, Slot, Tag, TlvIter,
-    TlvNode, Unknown,
+    TlvNode,
 };
-use mms_protocol::envelope::{API_VERSION, START_OF_MESSAGE};
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
     start_send_file_to_device_unsecured, start_transaction,
@@ -1178,7 +1177,8 @@ fn constructed(tag: u32, children: Vec<TlvNode>) -> TlvNode {
     TlvNode::constructed(Tag::from_u32(tag), children)
 }
 
-/// A device message with no extra message information bytes.
+/// A device message with its status (or notification detail) and any
+/// additional details.
 fn envelope(
     message_type: MessageType,
     reference: u8,
@@ -1187,21 +1187,9 @@ fn envelope(
     additional: Option<&[u8]>,
     payload: Option<Vec<u8>>,
 ) -> Envelope {
-    Envelope {
-        start: START_OF_MESSAGE,
-        api_version: API_VERSION,
-        info: MessageInfo {
-            message_type,
-            reference,
-            id,
-            extra: Vec::new(),
-        },
-        status: Some(status.to_vec()),
-        additional: additional.map(<[u8]>::to_vec),
-        payload,
-        reserved: None,
-        unknown: Unknown::default(),
-    }
+    let mut message = Envelope::build(message_type, reference, id, Some(status.to_vec()), payload);
+    message.additional = additional.map(<[u8]>::to_vec);
+    message
 }
 
 /// A response message. `two_byte_payload_length` writes the payload length as
