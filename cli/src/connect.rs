@@ -11,7 +11,7 @@ use mms_runtime::serial::{
 };
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, TransportErrorKind};
-use mms_sim::{builtin_properties, DeviceConfig, PropertyDefinition, Simulator};
+use mms_sim::{DeviceConfig, Simulator};
 use mms_spec::Spec;
 
 /// Transport options shared by every command that talks to a device.
@@ -193,49 +193,9 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
     })
 }
 
-/// A simulated device with every property of the spec: the simulator's own
-/// (realistic device information) plus the spec's at their default values.
+/// A simulated device with every property of the spec, as the simulator builds it.
 pub fn sim_config(spec: &Spec) -> DeviceConfig {
-    let mut properties = builtin_properties();
-    for p in &spec.properties {
-        let oid = p.oid.components().to_vec();
-        if properties.iter().any(|d| d.oid == oid) {
-            continue;
-        }
-        let min = p.min_len.unwrap_or(0) as usize;
-        let max = p.max_len.map_or(255, |m| m as usize).max(min);
-        let mut default = spec_default(p);
-        if default.len() < min || default.len() > max {
-            default = vec![0; min];
-        }
-        properties.push(PropertyDefinition::new(&oid, &p.name, &default, min, max));
-    }
-    DeviceConfig {
-        properties,
-        ..DeviceConfig::default()
-    }
-}
-
-/// The bytes of a property's Default row when it reads as bytes (`0x00 0xA0 ...`)
-/// or, for a string property, as text; empty otherwise.
-fn spec_default(p: &mms_spec::Property) -> Vec<u8> {
-    let Some(text) = p.default.as_deref() else {
-        return Vec::new();
-    };
-    let mut bytes = Vec::new();
-    for token in text.split([' ', ',']).filter(|t| !t.is_empty()) {
-        let Some(h) = token.strip_prefix("0x") else {
-            break;
-        };
-        match mms_spec::parse_hex(h) {
-            Ok(b) => bytes.extend(b),
-            Err(_) => break,
-        }
-    }
-    if bytes.is_empty() && crate::props::is_text_property(p) && text != "None" {
-        return text.as_bytes().to_vec();
-    }
-    bytes
+    DeviceConfig::for_spec(spec)
 }
 
 fn open_error(e: TransportError, hint: &str) -> anyhow::Error {

@@ -1,34 +1,38 @@
 //! Feeds arbitrary input as a sequence of 64-byte HID reports (the last one
-//! may be short) to the runtime's `Reassembler` and to the simulator's own
-//! `HidReader`: no panic, nothing over the cap, progress within its total.
-//! Also checks that the input, packetized, reassembles to itself.
+//! may be short) to the runtime's `Reassembler`: no panic, nothing over the
+//! cap, progress within its total, and exactly the messages the reference
+//! decoder (`mms_fuzz::hid`, the packet rules written plainly) finds. Also
+//! checks that the input, packetized, reassembles to itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use mms_runtime::hid_framing::{
     packetize, HidEvent, Reassembler, DEFAULT_MAX_MESSAGE_LEN, REPORT_LEN,
 };
-use mms_sim::framing::HidReader;
 
 fuzz_target!(|data: &[u8]| {
+    // The first byte, when there is one, picks the report length (up to 70:
+    // longer reports than 64 must be refused).
+    let (size, stream) = match data.split_first() {
+        Some((&b, rest)) if b & 0x80 != 0 => (usize::from(b & 0x7F) % 71 + 1, rest),
+        _ => (REPORT_LEN, data),
+    };
+    let reports: Vec<&[u8]> = stream.chunks(size).collect();
     for cap in [DEFAULT_MAX_MESSAGE_LEN, 200, 0] {
         let mut reassembler = Reassembler::new(cap);
-        for report in data.chunks(REPORT_LEN) {
+        let mut messages = Vec::new();
+        for report in &reports {
             reassembler.push(report, |event| {
                 if let HidEvent::Message(message) = event {
                     assert!(message.len() <= cap, "{} over the cap {cap}", message.len());
+                    messages.push(message);
                 }
             });
             if let Some((received, total)) = reassembler.progress() {
                 assert!(received <= total && total <= cap, "{received}/{total} cap {cap}");
             }
         }
-        let mut reader = HidReader::new(cap);
-        for report in data.chunks(REPORT_LEN) {
-            if let Ok(Some(message)) = reader.push(report) {
-                assert!(message.len() <= cap);
-            }
-        }
+        assert_eq!(messages, mms_fuzz::hid(&reports, cap), "cap {cap}, reports of {size}");
     }
 
     let packets = packetize(data).expect("fuzz inputs are far below the framing limit");

@@ -1,13 +1,14 @@
 //! Feeds arbitrary bytes to the runtime's `SlipDecoder`, in chunks whose size
 //! the first byte picks and all at once: the events must not depend on how
 //! the stream was cut, messages stay under the cap, discarded runs lie inside
-//! the stream. The simulator's `SlipReader` gets the same bytes (no panic),
-//! and the input, SLIP-encoded, decodes to itself.
+//! the stream, and the messages are exactly those the reference decoder
+//! (`mms_fuzz::slip`, the frame rules written plainly) finds. The input,
+//! SLIP-encoded, decodes to itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mms_fuzz::SlipOutcome;
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
-use mms_sim::framing::SlipReader;
 
 fn decode(cap: usize, chunks: impl Iterator<Item = impl AsRef<[u8]>>) -> Vec<SlipEvent> {
     let mut decoder = SlipDecoder::new(cap);
@@ -28,21 +29,24 @@ fuzz_target!(|data: &[u8]| {
         let whole = decode(cap, std::iter::once(stream));
         let chunked = decode(cap, stream.chunks(step));
         assert_eq!(whole, chunked, "chunks of {step}");
+        let mut outcomes = Vec::new();
         for event in &whole {
             match event {
-                SlipEvent::Message { message, .. } => assert!(message.len() <= cap),
+                SlipEvent::Message { info, message } => {
+                    assert!(message.len() <= cap);
+                    outcomes.push(SlipOutcome::Message(info.0, message.clone()));
+                }
                 SlipEvent::Discarded {
                     stream_offset,
                     bytes,
                     ..
                 } => assert!(*stream_offset as usize + bytes <= stream.len()),
-                SlipEvent::CapabilityExceeded { .. } => {}
+                SlipEvent::CapabilityExceeded { max_len } => {
+                    outcomes.push(SlipOutcome::CapabilityExceeded(*max_len))
+                }
             }
         }
-        let mut reader = SlipReader::new(cap);
-        for chunk in stream.chunks(step) {
-            reader.push(chunk);
-        }
+        assert_eq!(outcomes, mms_fuzz::slip(stream, cap), "cap {cap}");
     }
 
     let info = SlipInfo::HOST_TO_DEVICE;

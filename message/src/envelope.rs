@@ -198,8 +198,9 @@ impl Envelope {
         self.payload.as_deref()?.get(2..)
     }
 
-    /// A new message with the given parts and no extra bytes.
-    fn build(
+    /// A new message with the given parts (no additional details, no extra
+    /// message information bytes), as a device or a test builds one.
+    pub fn build(
         message_type: MessageType,
         reference: u8,
         id: u16,

@@ -198,6 +198,24 @@ pub fn leaf_value(remainder: &[u8]) -> Result<&[u8], DecodeError> {
     }
 }
 
+/// The tag of an OID node in a `89` tree: `C0 | n` for a leaf, `E0 | n` for a
+/// branch (multi-byte from component 0x1F on). `None` for a component over
+/// 0x3FFF (more than a 4-byte tag holds).
+pub fn oid_node_tag(component: u32, constructed: bool) -> Option<Tag> {
+    if component > 0x3FFF {
+        return None;
+    }
+    let bytes = component_tag(component, constructed);
+    Tag::parse(&bytes, 0).ok().map(|(tag, _)| tag)
+}
+
+/// The OID component an `89` tree tag stands for, and whether it is a branch
+/// (constructed); `None` for a tag that is not a private-class OID node.
+pub fn oid_node(tag: Tag) -> Option<(u32, bool)> {
+    let first = *tag.as_bytes().first()?;
+    (first & 0xC0 == 0xC0).then(|| (tag_component(tag), tag.is_constructed()))
+}
+
 /// The OID component a tag of the `89` remainder stands for (its tag number).
 fn tag_component(tag: Tag) -> u32 {
     let bytes = tag.as_bytes();

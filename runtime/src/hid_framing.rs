@@ -7,10 +7,16 @@
 //! A *cancel* packet abandons a multi-packet message.
 //!
 //! This module is pure (no I/O): [`packetize`] turns a message into reports and
-//! [`Reassembler`] turns reports back into messages, so both the host transports
-//! and the simulator share one implementation.
+//! [`Reassembler`] turns reports (and the time they arrived) back into messages
+//! and tells when a partial message stops being worth waiting for
+//! ([`Reassembler::deadline`], [`Reassembler::expire`]). The host transports
+//! ([`HidTransport`](crate::hid::HidTransport)) and the simulator (`mms-sim`)
+//! both drive this one implementation.
 
 use core::fmt;
+use std::time::{Duration, Instant};
+
+use crate::limits::Limits;
 
 /// Bytes in every report (the device's report count).
 pub const REPORT_LEN: usize = 64;
@@ -26,8 +32,9 @@ pub const TAIL_MAX: usize = REPORT_LEN - 2;
 pub const MAX_MIDDLES: usize = 0xFFFF;
 /// Longest message the packet format can express: head + every middle + a full tail.
 pub const MAX_FRAMED_LEN: usize = HEAD_PART + MAX_MIDDLES * MIDDLE_PART + TAIL_MAX;
-/// Default cap on a reassembled message: 1 MiB, enough for a 640 KB image file.
-pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
+/// Default cap on a reassembled message ([`Limits::DEFAULT`]): 1 MiB, enough
+/// for a 640 KB image file.
+pub const DEFAULT_MAX_MESSAGE_LEN: usize = crate::limits::DEFAULT_MAX_MESSAGE_LEN;
 
 /// One HID report, padding included.
 pub type Report = [u8; REPORT_LEN];
@@ -102,7 +109,7 @@ pub fn packetize(message: &[u8]) -> Result<Packets<'_>, MessageTooLong> {
 }
 
 /// Number of reports [`packetize`] produces for a message of `len` bytes.
-pub fn report_count(len: usize) -> usize {
+pub const fn report_count(len: usize) -> usize {
     if len <= SINGLE_MAX {
         1
     } else {
@@ -248,6 +255,28 @@ pub enum HidFramingError {
         /// The cap in force.
         max: usize,
     },
+    /// The report is longer than the 64 bytes of an MMS HID report.
+    ReportTooLong {
+        /// Its length.
+        len: usize,
+    },
+    /// The head declares a message that takes more reports than the cap allows.
+    TooManyPackets {
+        /// Reports the declared total takes.
+        packets: usize,
+        /// The cap in force.
+        max: usize,
+    },
+    /// The rest of a multi-packet message did not come in time; what was
+    /// received is dropped.
+    TimedOut {
+        /// The head's declared total.
+        total: usize,
+        /// Bytes received.
+        received: usize,
+        /// How long the reassembler waited after the last report.
+        waited: Duration,
+    },
     /// A head or single packet arrived while a multi-packet message was incomplete;
     /// the incomplete one is dropped and the new packet is processed.
     Interrupted {
@@ -302,6 +331,22 @@ impl fmt::Display for HidFramingError {
                 f,
                 "HID head declares a {total}-byte message, over the {max}-byte cap"
             ),
+            Self::ReportTooLong { len } => write!(
+                f,
+                "HID report of {len} bytes is longer than the {REPORT_LEN} bytes of a report"
+            ),
+            Self::TooManyPackets { packets, max } => write!(
+                f,
+                "HID head declares a message of {packets} reports, over the {max}-report cap"
+            ),
+            Self::TimedOut {
+                total,
+                received,
+                waited,
+            } => write!(
+                f,
+                "HID multi-packet message dropped after {received} of {total} bytes: no report for {waited:?}"
+            ),
             Self::Interrupted { total, received } => write!(
                 f,
                 "HID multi-packet message dropped after {received} of {total} bytes: a new message started"
@@ -343,23 +388,45 @@ enum State {
 }
 
 /// Turns reports back into messages, checking every field.
+///
+/// Time is an input, never read from a clock: [`push_at`](Self::push_at) says
+/// when a report arrived, [`deadline`](Self::deadline) says until when the rest
+/// of a multi-packet message is awaited, and [`expire`](Self::expire) drops it
+/// once that time has passed. [`push`](Self::push) ignores time.
 #[derive(Debug)]
 pub struct Reassembler {
     max_message_len: usize,
+    max_packets: usize,
+    timeout: Duration,
+    /// When the last report of the message in progress arrived (timed pushes only).
+    last_report: Option<Instant>,
     state: State,
 }
 
 impl Default for Reassembler {
     fn default() -> Self {
-        Self::new(DEFAULT_MAX_MESSAGE_LEN)
+        Self::with_limits(&Limits::DEFAULT)
     }
 }
 
 impl Reassembler {
-    /// A reassembler that rejects messages longer than `max_message_len`.
+    /// A reassembler that rejects messages longer than `max_message_len` (the
+    /// other limits at their defaults).
     pub fn new(max_message_len: usize) -> Self {
-        Self {
+        Self::with_limits(&Limits {
             max_message_len,
+            ..Limits::DEFAULT
+        })
+    }
+
+    /// A reassembler with the message size, packet count and reassembly time
+    /// limits of `limits`.
+    pub fn with_limits(limits: &Limits) -> Self {
+        Self {
+            max_message_len: limits.max_message_len,
+            max_packets: limits.max_hid_packets,
+            timeout: limits.reassembly_timeout,
+            last_report: None,
             state: State::Idle,
         }
     }
@@ -385,6 +452,7 @@ impl Reassembler {
     /// Drops any partial message.
     pub fn reset(&mut self) {
         self.state = State::Idle;
+        self.last_report = None;
     }
 
     /// Processes one report (normally 64 bytes; shorter reports are accepted
@@ -396,6 +464,46 @@ impl Reassembler {
         if let Err(error) = self.push_inner(report, &mut emit) {
             emit(HidEvent::Error(error));
         }
+    }
+
+    /// [`push`](Self::push) for a report that arrived at `now`: a message in
+    /// progress whose [`deadline`](Self::deadline) has passed is dropped first
+    /// (reported as [`HidFramingError::TimedOut`]), and the new deadline counts
+    /// from `now`.
+    pub fn push_at(&mut self, report: &[u8], now: Instant, mut emit: impl FnMut(HidEvent)) {
+        self.expire(now, &mut emit);
+        self.push(report, &mut emit);
+        self.last_report = self.in_progress().then_some(now);
+    }
+
+    /// Until when the rest of the message in progress is awaited: the last
+    /// report's time (from [`push_at`](Self::push_at)) plus the reassembly
+    /// timeout. `None` when no message is in progress or pushes are untimed.
+    pub fn deadline(&self) -> Option<Instant> {
+        let last = self.last_report.filter(|_| self.in_progress())?;
+        last.checked_add(self.timeout)
+    }
+
+    /// Drops the message in progress if its [`deadline`](Self::deadline) is
+    /// not after `now`, emitting [`HidFramingError::TimedOut`].
+    pub fn expire(&mut self, now: Instant, mut emit: impl FnMut(HidEvent)) {
+        let Some(deadline) = self.deadline() else {
+            return;
+        };
+        if now < deadline {
+            return;
+        }
+        let waited = self
+            .last_report
+            .map_or(self.timeout, |last| now.saturating_duration_since(last));
+        if let Some((received, total)) = self.progress() {
+            emit(HidEvent::Error(HidFramingError::TimedOut {
+                total,
+                received,
+                waited,
+            }));
+        }
+        self.reset();
     }
 
     /// Like [`push`](Self::push) for callers that handle one outcome at a time:
@@ -424,6 +532,12 @@ impl Reassembler {
                 in_message,
             ));
         };
+        if report.len() > REPORT_LEN {
+            return Err(self.fail(
+                HidFramingError::ReportTooLong { len: report.len() },
+                in_message,
+            ));
+        }
         let Some(packet_type) = PacketType::from_byte(type_byte) else {
             return Err(self.fail(
                 HidFramingError::UnknownPacketType { byte: type_byte },
@@ -477,6 +591,16 @@ impl Reassembler {
                         HidFramingError::TotalOverCap {
                             total,
                             max: self.max_message_len,
+                        },
+                        true,
+                    ));
+                }
+                let packets = report_count(total);
+                if packets > self.max_packets {
+                    return Err(self.fail(
+                        HidFramingError::TooManyPackets {
+                            packets,
+                            max: self.max_packets,
                         },
                         true,
                     ));
@@ -917,5 +1041,99 @@ mod tests {
                 HidEvent::Message(b"hi".to_vec()),
             ]
         );
+    }
+
+    #[test]
+    fn a_report_over_64_bytes_is_a_typed_error() {
+        // Issue 11, defect 8: a 65-byte report used to be read as if the extra
+        // byte were padding.
+        let mut long = packetize(b"hi").unwrap().next().unwrap().to_vec();
+        long.push(0);
+        let mut r = Reassembler::default();
+        assert_eq!(
+            push(&mut r, &long),
+            Err(HidFramingError::ReportTooLong { len: 65 })
+        );
+        // Inside a multi-packet message it breaks that message, once.
+        let reports: Vec<_> = packetize(&message(300)).unwrap().collect();
+        push(&mut r, &reports[0]).unwrap();
+        let mut middle = reports[1].to_vec();
+        middle.extend_from_slice(&[0; 10]);
+        assert_eq!(
+            push(&mut r, &middle),
+            Err(HidFramingError::ReportTooLong { len: 74 })
+        );
+        for rep in &reports[2..] {
+            assert_eq!(push(&mut r, rep), Ok(None));
+        }
+        assert!(HidFramingError::ReportTooLong { len: 65 }
+            .to_string()
+            .contains("65 bytes"));
+    }
+
+    #[test]
+    fn the_packet_count_is_capped_before_buffering() {
+        let limits = Limits {
+            max_hid_packets: 3,
+            ..Limits::DEFAULT
+        };
+        let mut r = Reassembler::with_limits(&limits);
+        let three: Vec<_> = packetize(&message(59 + 61 + 62)).unwrap().collect();
+        assert_eq!(three.len(), 3);
+        let out: Vec<_> = three.iter().map(|rep| push(&mut r, rep)).collect();
+        assert_eq!(out[2], Ok(Some(HidEvent::Message(message(59 + 61 + 62)))));
+        let four: Vec<_> = packetize(&message(59 + 61 + 63)).unwrap().collect();
+        assert_eq!(
+            push(&mut r, &four[0]),
+            Err(HidFramingError::TooManyPackets { packets: 4, max: 3 })
+        );
+        assert!(!r.in_progress());
+    }
+
+    #[test]
+    fn a_message_whose_rest_never_comes_is_dropped_at_its_deadline() {
+        let limits = Limits {
+            reassembly_timeout: Duration::from_millis(100),
+            ..Limits::DEFAULT
+        };
+        let mut r = Reassembler::with_limits(&limits);
+        let reports: Vec<_> = packetize(&message(300)).unwrap().collect();
+        let t0 = Instant::now();
+        let mut events = Vec::new();
+        r.push_at(&reports[0], t0, |e| events.push(e));
+        r.push_at(&reports[1], t0 + Duration::from_millis(50), |e| {
+            events.push(e)
+        });
+        assert!(events.is_empty());
+        // The deadline counts from the last report.
+        assert_eq!(r.deadline(), Some(t0 + Duration::from_millis(150)));
+        r.expire(t0 + Duration::from_millis(149), |e| events.push(e));
+        assert!(events.is_empty() && r.in_progress());
+        r.expire(t0 + Duration::from_millis(150), |e| events.push(e));
+        assert_eq!(
+            events,
+            [HidEvent::Error(HidFramingError::TimedOut {
+                total: 300,
+                received: 120,
+                waited: Duration::from_millis(100),
+            })]
+        );
+        assert_eq!(r.deadline(), None);
+        // A late report of the dropped message is unexpected; a late push
+        // expires the message first.
+        events.clear();
+        r.push_at(&reports[0], t0, |e| events.push(e));
+        r.push_at(&reports[1], t0 + Duration::from_secs(1), |e| events.push(e));
+        assert!(matches!(
+            events[..],
+            [
+                HidEvent::Error(HidFramingError::TimedOut { received: 59, .. }),
+                HidEvent::Error(HidFramingError::UnexpectedMiddle { number: 1 })
+            ]
+        ));
+        // Untimed pushes never expire.
+        let mut untimed = Reassembler::with_limits(&limits);
+        untimed.push(&reports[0], |_| {});
+        assert_eq!(untimed.deadline(), None);
     }
 }

@@ -6,6 +6,7 @@ pub mod client;
 pub mod files;
 pub mod hid;
 pub mod hid_framing;
+pub mod limits;
 pub mod serial;
 pub mod slip;
 pub mod transport;

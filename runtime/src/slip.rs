@@ -8,9 +8,15 @@
 //!
 //! [`encode`] builds frames; [`SlipDecoder`] takes bytes as they arrive (any
 //! chunking), reports every discarded byte run as an event, and resynchronises
-//! on the next delimiter.
+//! on the next delimiter. It does no I/O and reads no clock: the time bytes
+//! arrived is an input ([`SlipDecoder::push_at`]), and a frame whose rest does
+//! not come by [`SlipDecoder::deadline`] is dropped by [`SlipDecoder::expire`].
+//! The serial transport and the simulator both drive it.
 
 use core::fmt;
+use std::time::{Duration, Instant};
+
+use crate::limits::Limits;
 
 /// Frame delimiter.
 pub const END: u8 = 0xC0;
@@ -22,8 +28,9 @@ pub const ESC_END: u8 = 0xDC;
 pub const ESC_ESC: u8 = 0xDD;
 /// Unescaped bytes before the message: info byte and 4-byte length.
 pub const HEADER_LEN: usize = 5;
-/// Default cap on a decoded message: 1 MiB, enough for a 640 KB image file.
-pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
+/// Default cap on a decoded message ([`Limits::DEFAULT`]): 1 MiB, enough for a
+/// 640 KB image file.
+pub const DEFAULT_MAX_MESSAGE_LEN: usize = crate::limits::DEFAULT_MAX_MESSAGE_LEN;
 
 /// The message info byte of a SLIP frame (an open set: unknown values are kept).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -137,6 +144,11 @@ pub enum DiscardReason {
         /// The byte found.
         info: u8,
     },
+    /// The rest of the frame did not come in time (see [`SlipDecoder::expire`]).
+    Incomplete {
+        /// How long the decoder waited after the frame's last byte.
+        waited: Duration,
+    },
 }
 
 impl fmt::Display for DiscardReason {
@@ -153,6 +165,9 @@ impl fmt::Display for DiscardReason {
                 write!(f, "{declared}-byte message is over the {max}-byte cap")
             }
             Self::UnknownInfo { info } => write!(f, "unknown message info byte {info:#04x}"),
+            Self::Incomplete { waited } => {
+                write!(f, "frame left incomplete: no byte for {waited:?}")
+            }
         }
     }
 }
@@ -210,19 +225,34 @@ pub struct SlipDecoder {
     stream_pos: u64,
     /// Why the run being dropped is bad (Dropping phase).
     drop_reason: Option<DiscardReason>,
+    /// Longest wait for the rest of a frame.
+    timeout: Duration,
+    /// When the last bytes arrived (timed pushes only).
+    last_input: Option<Instant>,
 }
 
 impl Default for SlipDecoder {
     fn default() -> Self {
-        Self::new(DEFAULT_MAX_MESSAGE_LEN)
+        Self::with_limits(&Limits::DEFAULT)
     }
 }
 
 impl SlipDecoder {
-    /// A decoder that drops frames whose message is longer than `max_message_len`.
+    /// A decoder that drops frames whose message is longer than `max_message_len`
+    /// (and waits the default time for the rest of a frame).
     pub fn new(max_message_len: usize) -> Self {
+        Self::with_limits(&Limits {
+            max_slip_message_len: max_message_len,
+            ..Limits::DEFAULT
+        })
+    }
+
+    /// A decoder with the SLIP message cap and reassembly time of `limits`.
+    pub fn with_limits(limits: &Limits) -> Self {
         Self {
-            max_message_len,
+            timeout: limits.reassembly_timeout,
+            last_input: None,
+            max_message_len: limits.max_slip_message_len,
             phase: Phase::Hunting,
             frame: Vec::new(),
             escaped: false,
@@ -245,6 +275,48 @@ impl SlipDecoder {
             return None;
         }
         Some((self.frame.len() - HEADER_LEN, declared_len(&self.frame)))
+    }
+
+    /// [`push`](Self::push) for bytes that arrived at `now`: a frame whose
+    /// [`deadline`](Self::deadline) has passed is dropped first, and the new
+    /// deadline counts from `now`.
+    pub fn push_at(&mut self, input: &[u8], now: Instant, mut emit: impl FnMut(SlipEvent)) {
+        self.expire(now, &mut emit);
+        self.push(input, &mut emit);
+        if !input.is_empty() {
+            self.last_input = Some(now);
+        }
+    }
+
+    /// True while part of a frame is buffered (its rest is awaited).
+    fn frame_in_progress(&self) -> bool {
+        self.phase == Phase::InFrame && (self.raw_len > 0 || self.escaped)
+    }
+
+    /// Until when the rest of a partly received frame is awaited: the last
+    /// timed push plus the reassembly timeout. `None` between frames or when
+    /// pushes are untimed.
+    pub fn deadline(&self) -> Option<Instant> {
+        let last = self.last_input.filter(|_| self.frame_in_progress())?;
+        last.checked_add(self.timeout)
+    }
+
+    /// Drops a partly received frame whose [`deadline`](Self::deadline) is not
+    /// after `now`, emitting a [`DiscardReason::Incomplete`] event; the bytes
+    /// that follow are dropped up to the next delimiter.
+    pub fn expire(&mut self, now: Instant, mut emit: impl FnMut(SlipEvent)) {
+        let (Some(deadline), Some(last)) = (self.deadline(), self.last_input) else {
+            return;
+        };
+        if now < deadline {
+            return;
+        }
+        let waited = now.saturating_duration_since(last);
+        self.report_discard(DiscardReason::Incomplete { waited }, 0, &mut emit);
+        self.frame = Vec::new();
+        self.escaped = false;
+        self.phase = Phase::Hunting;
+        self.run_start = self.stream_pos;
     }
 
     /// Feeds received bytes, calling `emit` for each message, capability reply or
@@ -721,5 +793,49 @@ mod tests {
         assert_eq!(d.progress(), Some((44, 100)));
         d.push(&frame[50..], |_| {});
         assert_eq!(d.progress(), None);
+    }
+
+    #[test]
+    fn a_frame_whose_rest_never_comes_is_dropped_at_its_deadline() {
+        let limits = Limits {
+            reassembly_timeout: Duration::from_millis(100),
+            ..Limits::DEFAULT
+        };
+        let mut d = SlipDecoder::with_limits(&limits);
+        let frame = encode(SlipInfo::HOST_TO_DEVICE, &[7; 20]);
+        let t0 = Instant::now();
+        let mut events = Vec::new();
+        d.push_at(&frame[..10], t0, |e| events.push(e));
+        assert_eq!(d.deadline(), Some(t0 + Duration::from_millis(100)));
+        d.expire(t0 + Duration::from_millis(99), |e| events.push(e));
+        assert!(events.is_empty());
+        // The rest arrives too late: the start is dropped, then the tail up to
+        // the next delimiter; the next frame is read.
+        d.push_at(&frame[10..], t0 + Duration::from_secs(1), |e| {
+            events.push(e)
+        });
+        d.push_at(&frame, t0 + Duration::from_secs(1), |e| events.push(e));
+        assert_eq!(
+            events[0],
+            SlipEvent::Discarded {
+                // After the opening delimiter.
+                stream_offset: 1,
+                bytes: 9,
+                reason: DiscardReason::Incomplete {
+                    waited: Duration::from_secs(1)
+                }
+            }
+        );
+        assert!(matches!(
+            events[1],
+            SlipEvent::Discarded {
+                stream_offset: 10,
+                reason: DiscardReason::BeforeFirstDelimiter,
+                ..
+            }
+        ));
+        assert_eq!(events[2..], [msg(SlipInfo::HOST_TO_DEVICE, &[7; 20])]);
+        // Between frames there is nothing to wait for.
+        assert_eq!(d.deadline(), None);
     }
 }

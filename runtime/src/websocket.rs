@@ -7,9 +7,12 @@ use std::io;
 use std::net::{TcpStream, ToSocketAddrs};
 use std::time::{Duration, Instant};
 
-use tungstenite::protocol::WebSocketConfig;
+use tungstenite::error::CapacityError;
+use tungstenite::protocol::frame::coding::CloseCode;
+use tungstenite::protocol::{CloseFrame, WebSocketConfig};
 use tungstenite::{Message, WebSocket};
 
+use crate::limits::Limits;
 use crate::transport::{
     remaining, HexBytes, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
 };
@@ -19,8 +22,10 @@ use crate::transport::{
 pub const PING_INTERVAL: Duration = Duration::from_secs(5);
 /// How long one socket write may block before the peer counts as dead.
 pub const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
-/// Default cap on a received message: 1 MiB.
-pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
+/// Default cap on a received message ([`Limits::DEFAULT`]): 1 MiB.
+pub const DEFAULT_MAX_MESSAGE_LEN: usize = crate::limits::DEFAULT_MAX_MESSAGE_LEN;
+/// How long the server side waits for a client's opening handshake.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A [`Transport`] over a WebSocket connection.
 pub struct WebSocketTransport {
@@ -91,19 +96,70 @@ impl WebSocketTransport {
         Ok(Self::from_socket(socket, url.to_owned()))
     }
 
-    /// Accepts a client on an already accepted TCP connection (simulator side).
+    /// Accepts a client on an already accepted TCP connection (simulator side),
+    /// with the default [`Limits`] and [`HANDSHAKE_TIMEOUT`].
     pub fn accept(stream: TcpStream) -> Result<Self, TransportError> {
-        let name = match stream.peer_addr() {
-            Ok(addr) => format!("ws-peer:{addr}"),
-            Err(_) => "ws-peer".to_owned(),
-        };
+        Self::accept_with(stream, &Limits::DEFAULT, HANDSHAKE_TIMEOUT)
+    }
+
+    /// Accepts a client on an already accepted TCP connection (server side):
+    /// the opening handshake must complete within `handshake_timeout`, and a
+    /// message longer than `limits.max_ws_message_len` is refused (the
+    /// connection is closed with code 1009, "message too big").
+    pub fn accept_with(
+        stream: TcpStream,
+        limits: &Limits,
+        handshake_timeout: Duration,
+    ) -> Result<Self, TransportError> {
+        let name = peer_name(&stream);
         stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
+            .set_nonblocking(false)
+            .and_then(|()| stream.set_read_timeout(Some(handshake_timeout)))
             .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
             .map_err(|e| open_error(&name, e))?;
-        let socket = tungstenite::accept_with_config(stream, Some(config(DEFAULT_MAX_MESSAGE_LEN)))
+        let max = limits.max_ws_message_len;
+        let socket = tungstenite::accept_with_config(stream, Some(config(max)))
             .map_err(|e| open_error(&name, e))?;
-        Ok(Self::from_socket(socket, name))
+        let mut transport = Self::from_socket(socket, name);
+        transport.max_message_len = max;
+        Ok(transport)
+    }
+
+    /// Drops the connection without a closing handshake, as a lost network
+    /// does (for fault injection on the server side).
+    pub fn disconnect(&mut self) {
+        let _ = self.socket.get_mut().shutdown(std::net::Shutdown::Both);
+    }
+
+    /// Refuses a client on an already accepted TCP connection: its opening
+    /// handshake is answered with HTTP 503 and `reason` as the body, so the
+    /// client learns why (a server at its connection limit). Waits at most
+    /// `timeout` for the client's request.
+    pub fn refuse(
+        stream: TcpStream,
+        reason: &str,
+        timeout: Duration,
+    ) -> Result<(), TransportError> {
+        use tungstenite::handshake::server::{ErrorResponse, Request, Response};
+        use tungstenite::http::StatusCode;
+        let name = peer_name(&stream);
+        stream
+            .set_nonblocking(false)
+            .and_then(|()| stream.set_read_timeout(Some(timeout)))
+            .and_then(|()| stream.set_write_timeout(Some(timeout)))
+            .map_err(|e| open_error(&name, e))?;
+        // The error type is tungstenite's `Callback` signature, not ours to box.
+        #[allow(clippy::result_large_err)]
+        let callback = |_: &Request, _: Response| -> Result<Response, ErrorResponse> {
+            let mut response = ErrorResponse::new(Some(reason.to_owned()));
+            *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+            Err(response)
+        };
+        match tungstenite::accept_hdr(stream, callback) {
+            Err(tungstenite::HandshakeError::Failure(tungstenite::Error::Http(_))) => Ok(()),
+            Err(e) => Err(open_error(&name, e)),
+            Ok(_) => Err(open_error(&name, "the refusal was not sent")),
+        }
     }
 
     fn from_socket(socket: WebSocket<TcpStream>, name: String) -> Self {
@@ -146,6 +202,13 @@ impl WebSocketTransport {
             Ok(()) | Err(tungstenite::Error::ConnectionClosed) => Ok(()),
             Err(e) => Err(self.ws_error(e)),
         }
+    }
+}
+
+fn peer_name(stream: &TcpStream) -> String {
+    match stream.peer_addr() {
+        Ok(addr) => format!("ws-peer:{addr}"),
+        Err(_) => "ws-peer".to_owned(),
     }
 }
 
@@ -207,6 +270,27 @@ impl Transport for WebSocketTransport {
                 }
                 Ok(Message::Pong(_) | Message::Frame(_)) => {}
                 Err(e) if is_timeout(&e) => {}
+                Err(tungstenite::Error::Capacity(CapacityError::MessageTooLong {
+                    size,
+                    max_size,
+                })) => {
+                    // The rest of the oversized message is still on the wire, so
+                    // the connection cannot go on: say why and close it.
+                    let close = CloseFrame {
+                        code: CloseCode::Size,
+                        reason: format!(
+                            "message of {size} bytes is over the {max_size}-byte limit"
+                        )
+                        .into(),
+                    };
+                    let _ = self.socket.close(Some(close));
+                    let _ = self.socket.flush();
+                    self.disconnect();
+                    return Err(self.error(TransportErrorKind::MessageTooLong {
+                        len: size,
+                        max: max_size,
+                    }));
+                }
                 Err(e) => return Err(self.ws_error(e)),
             }
         }
@@ -255,5 +339,58 @@ mod tests {
         let e =
             WebSocketTransport::connect("http://127.0.0.1/", Duration::from_secs(1)).unwrap_err();
         assert!(e.to_string().contains("ws://"), "{e}");
+    }
+
+    #[test]
+    fn a_message_over_the_cap_is_refused_and_the_connection_closed() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let limits = Limits {
+            max_ws_message_len: 1000,
+            ..Limits::DEFAULT
+        };
+        let server = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut device =
+                WebSocketTransport::accept_with(stream, &limits, Duration::from_secs(5)).unwrap();
+            let fits = device.receive(Some(Duration::from_secs(5))).unwrap();
+            assert_eq!(fits.map(|m| m.len()), Some(1000));
+            device.receive(Some(Duration::from_secs(5))).unwrap_err()
+        });
+        let url = format!("ws://127.0.0.1:{port}/");
+        let mut host = WebSocketTransport::connect(&url, Duration::from_secs(5)).unwrap();
+        host.send(&[1; 1000]).unwrap();
+        host.send(&[2; 1001]).unwrap();
+        let error = server.join().unwrap();
+        assert!(
+            matches!(
+                error.kind,
+                TransportErrorKind::MessageTooLong {
+                    len: 1001,
+                    max: 1000
+                }
+            ),
+            "{error}"
+        );
+        // The host learns why: a close frame with code 1009, then the end.
+        let closed = host.receive(Some(Duration::from_secs(5))).unwrap_err();
+        assert!(
+            matches!(closed.kind, TransportErrorKind::Closed),
+            "{closed}"
+        );
+    }
+
+    #[test]
+    fn a_refused_client_is_told_why() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            WebSocketTransport::refuse(stream, "busy: 4 connections", Duration::from_secs(5))
+        });
+        let url = format!("ws://127.0.0.1:{port}/");
+        let e = WebSocketTransport::connect(&url, Duration::from_secs(5)).unwrap_err();
+        assert!(e.to_string().contains("503"), "{e}");
+        server.join().unwrap().unwrap();
     }
 }

@@ -5,15 +5,17 @@
 //! notifications, the reset notification) are kept in a schedule and handed
 //! out by [`Device::poll`] once due, so tests can drive time by hand.
 
-use crate::message::{self, HostMessage, Status};
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
-use crate::tlv;
-use mms_codec::{Contents, DecodeError, ErrorKind};
+use mms_codec::{
+    Contents, DecodeContext, DecodeError, ErrorKind, LayoutEntry, LengthForm, Slot, Tag, TlvIter,
+    TlvNode,
+};
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
     start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
+use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -79,6 +81,18 @@ pub struct DeviceConfig {
     pub file_timeout: Duration,
     /// Most bytes Echo accepts across its parameters.
     pub echo_limit: usize,
+}
+
+impl DeviceConfig {
+    /// The default configuration with the properties of `spec`
+    /// ([`device_properties`](crate::device_properties)): what `mms --sim`
+    /// and `mms sim` serve. [`DeviceConfig::default`] is this for the builtin spec.
+    pub fn for_spec(spec: &mms_spec::Spec) -> Self {
+        DeviceConfig {
+            properties: crate::properties::device_properties(spec),
+            ..DeviceConfig::default()
+        }
+    }
 }
 
 impl Default for DeviceConfig {
@@ -273,7 +287,7 @@ impl Device {
         self.schedule.push(Scheduled {
             out: Outgoing {
                 kind: MessageKind::Notification,
-                message: message::notification(id, detail, payload),
+                message: notification(id, detail, payload),
                 due,
             },
             owner: Owner::Reset,
@@ -286,37 +300,63 @@ impl Device {
     /// device sends right away; later ones come from [`Device::poll`].
     pub fn handle(&mut self, bytes: &[u8], now: Instant) -> Vec<Outgoing> {
         let mut out = Vec::new();
-        match message::parse_host_message(bytes) {
-            Ok(HostMessage::Request {
+        let envelope = match Envelope::decode(bytes) {
+            Ok(envelope) => envelope,
+            Err(error) => {
+                self.reject(format!("malformed message: {error}"));
+                return out;
+            }
+        };
+        let MessageInfo {
+            message_type,
+            reference,
+            id: command,
+            ..
+        } = envelope.info;
+        match message_type {
+            MessageType::Request => self.request(
                 reference,
                 command,
-                payload,
-            }) => self.request(reference, command, payload.as_deref(), now, &mut out),
-            Ok(HostMessage::DataFile {
-                reference,
-                command,
-                file_id,
-                payload,
-            }) => self.data_file(reference, command, file_id, &payload, now, &mut out),
-            Err(error) => match error.reply_to {
-                Some((reference, command)) => out.push(reply(
-                    reference,
-                    command,
-                    Status::BAD_MESSAGE,
-                    None,
-                    None,
-                    now,
-                )),
-                None => {
-                    // Bounded: a caller that never looks must not grow memory.
-                    if self.rejected.len() == MAX_REJECTED {
-                        self.rejected.remove(0);
-                    }
-                    self.rejected.push(error.reason)
+                envelope.payload.as_deref(),
+                now,
+                &mut out,
+            ),
+            MessageType::DataFileToDevice => {
+                // Table 15: the file type follows the command ID; the payload is the file.
+                match (envelope.info.file_type(), envelope.payload) {
+                    (Some(file_type), Some(payload)) => self.data_file(
+                        reference,
+                        command,
+                        file_type.to_be_bytes(),
+                        &payload,
+                        now,
+                        &mut out,
+                    ),
+                    _ => out.push(reply(
+                        reference,
+                        command,
+                        answer::bad_message(),
+                        None,
+                        None,
+                        now,
+                    )),
                 }
-            },
+            }
+            other => self.reject(format!(
+                "message type {:02X} is not one a host sends",
+                other.to_raw()
+            )),
         }
         out
+    }
+
+    /// Keeps why a message got no reply (bounded: a caller that never looks
+    /// must not grow memory).
+    fn reject(&mut self, reason: String) {
+        if self.rejected.len() == MAX_REJECTED {
+            self.rejected.remove(0);
+        }
+        self.rejected.push(reason);
     }
 
     fn request(
@@ -335,7 +375,7 @@ impl Device {
                 out.push(reply(
                     reference,
                     command,
-                    Status::BAD_MESSAGE,
+                    answer::bad_message(),
                     Some(&[0x84]),
                     None,
                     now,
@@ -383,9 +423,9 @@ impl Device {
             DELETE_FILE => {
                 let request = delete_file_from_device::Request::from_bytes(params_or_empty);
                 let status = match request.map(|r| r.file_id.0.to_be_bytes()) {
-                    Ok(id) if self.files.remove(&id).is_some() => Status::OK,
-                    Ok(_) => Status::OPERATION_FAILED,
-                    Err(_) => Status::BAD_PARAMETER,
+                    Ok(id) if self.files.remove(&id).is_some() => answer::ok(),
+                    Ok(_) => answer::operation_failed(),
+                    Err(_) => answer::bad_parameter(),
                 };
                 let detail = (!status.is_ok()).then_some(&[0x81u8][..]);
                 out.push(reply(reference, command, status, detail, None, now));
@@ -393,7 +433,7 @@ impl Device {
             _ => out.push(reply(
                 reference,
                 command,
-                Status::FEATURE_NOT_AVAILABLE,
+                answer::feature_not_available(),
                 None,
                 None,
                 now,
@@ -411,9 +451,9 @@ impl Device {
                 unknown: request.unknown,
             });
         let status = if answer.is_some() {
-            Status::OK
+            answer::ok()
         } else {
-            Status::BAD_PARAMETER
+            answer::bad_parameter()
         };
         let payload = answer.map(|answer| with_command_id(commands::ECHO, &answer));
         out.push(reply(
@@ -430,7 +470,7 @@ impl Device {
         out.push(reply(
             reference,
             commands::RESET_DEVICE,
-            Status::OK,
+            answer::ok(),
             None,
             None,
             now,
@@ -448,22 +488,20 @@ impl Device {
         if control != 0 {
             self.properties.force(&RESET_ACKNOWLEDGED, &[0x00]);
             // Payload items mirror properties 2.3.1.2.1.1 and 2.3.1.2.1.2 (Table 335).
-            let mut payload = Vec::new();
             let status = self
                 .properties
                 .value(&[2, 3, 1, 2, 1, 1])
                 .unwrap_or(&[0x02]);
-            tlv::write(&mut payload, 0x81, status);
             let detail = self
                 .properties
                 .value(&[2, 3, 1, 2, 1, 2])
                 .unwrap_or(&[0x00]);
-            tlv::write(&mut payload, 0x82, detail);
+            let payload = vec![primitive(0x81, status), primitive(0x82, detail)].to_bytes();
             let repeat = (control != 0xFF).then(|| Duration::from_secs(u64::from(control)));
             self.schedule.push(Scheduled {
                 out: Outgoing {
                     kind: MessageKind::Notification,
-                    message: message::notification(
+                    message: notification(
                         notifications::DEVICE_INFORMATION_UPDATE,
                         [0, 0, 0, 0],
                         Some(&payload),
@@ -489,7 +527,7 @@ impl Device {
             out.push(reply(
                 reference,
                 command,
-                Status::TRANSACTION_IN_PROGRESS,
+                answer::transaction_in_progress(),
                 None,
                 None,
                 now,
@@ -502,7 +540,7 @@ impl Device {
                 out.push(reply(
                     reference,
                     command,
-                    Status::BAD_PARAMETER,
+                    answer::bad_parameter(),
                     Some(&[tag]),
                     None,
                     now,
@@ -510,7 +548,14 @@ impl Device {
                 return;
             }
         };
-        out.push(reply(reference, command, Status::STARTED, None, None, now));
+        out.push(reply(
+            reference,
+            command,
+            answer::started(),
+            None,
+            None,
+            now,
+        ));
         let technology = request.technology;
         self.transaction = Some(Transaction {
             technology,
@@ -588,7 +633,7 @@ impl Device {
                 out.push(reply(
                     reference,
                     command,
-                    Status::WRONG_TRANSACTION_STATE,
+                    answer::wrong_transaction_state(),
                     None,
                     None,
                     now,
@@ -599,7 +644,7 @@ impl Device {
                 out.push(reply(
                     reference,
                     command,
-                    Status::NO_TRANSACTION,
+                    answer::no_transaction(),
                     None,
                     None,
                     now,
@@ -612,7 +657,7 @@ impl Device {
         out.push(reply(
             reference,
             command,
-            Status::OK,
+            answer::ok(),
             None,
             Some(&payload),
             now,
@@ -629,7 +674,7 @@ impl Device {
             out.push(reply(
                 reference,
                 command,
-                Status::NO_TRANSACTION,
+                answer::no_transaction(),
                 None,
                 None,
                 now,
@@ -637,10 +682,10 @@ impl Device {
             return;
         }
         self.schedule.retain(|s| s.owner != Owner::Transaction);
-        out.push(reply(reference, command, Status::OK, None, None, now));
+        out.push(reply(reference, command, answer::ok(), None, None, now));
         out.push(Outgoing {
             kind: MessageKind::Notification,
-            message: message::notification(
+            message: notification(
                 notifications::TRANSACTION_OPERATION_COMPLETE,
                 [0x00, 0x03, 0x01, 0x00],
                 None,
@@ -660,7 +705,7 @@ impl Device {
         self.schedule.push(Scheduled {
             out: Outgoing {
                 kind: MessageKind::Notification,
-                message: message::notification(id, detail, payload),
+                message: notification(id, detail, payload),
                 due,
             },
             owner: Owner::Transaction,
@@ -679,53 +724,42 @@ impl Device {
             .as_ref()
             .map(|t| t.amount)
             .unwrap_or([0; 6]);
-        let mut card = Vec::new();
-        tlv::write(&mut card, 0xDFDF53, &[0x00]);
-        tlv::write(&mut card, 0x5F20, b"SIMULATOR/TEST CARD");
-        tlv::write(
-            &mut card,
-            0x5A,
-            &[0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10],
-        );
-        tlv::write(&mut card, 0x9F02, &amount);
-        tlv::write(&mut card, 0x5F2A, &[0x08, 0x40]);
-        tlv::write(
-            &mut card,
-            0x9F27,
-            // Cryptogram information: ARQC, then TC once approved.
-            &[match kind {
-                TransactionData::Arqc => 0x80,
-                TransactionData::Batch => 0x40,
-            }],
-        );
-        tlv::write(
-            &mut card,
-            0x9F26,
-            &[0x5A, 0x1E, 0x0C, 0x7B, 0x33, 0x41, 0x52, 0x9D],
+        let card = constructed(
+            0x70,
+            vec![
+                primitive(0xDFDF53, &[0x00]),
+                primitive(0x5F20, b"SIMULATOR/TEST CARD"),
+                primitive(0x5A, &[0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10]),
+                primitive(0x9F02, &amount),
+                primitive(0x5F2A, &[0x08, 0x40]),
+                // Cryptogram information: ARQC, then TC once approved.
+                primitive(
+                    0x9F27,
+                    &[match kind {
+                        TransactionData::Arqc => 0x80,
+                        TransactionData::Batch => 0x40,
+                    }],
+                ),
+                primitive(0x9F26, &[0x5A, 0x1E, 0x0C, 0x7B, 0x33, 0x41, 0x52, 0x9D]),
+            ],
         );
         let mut template = Vec::new();
         if kind == TransactionData::Batch {
             // Transaction results: accepted, no additional information (Table 27).
-            let mut status = Vec::new();
-            tlv::write(&mut status, 0xDFDF1A, &[0x00]);
-            tlv::write(&mut status, 0xDFDF1B, &[0x00]);
-            let mut results = Vec::new();
-            tlv::write(&mut results, 0xF1, &status);
-            tlv::write(&mut template, 0xF0, &results);
+            let status = vec![primitive(0xDFDF1A, &[0x00]), primitive(0xDFDF1B, &[0x00])];
+            template.push(constructed(0xF0, vec![constructed(0xF1, status)]));
         }
-        tlv::write(&mut template, 0x70, &card);
-        let mut body = Vec::new();
-        tlv::write(&mut body, 0xDFDF54, &[0; 10]);
-        tlv::write(&mut body, 0xDFDF55, &[0x82]);
+        template.push(card);
         let serial = self.properties.value(&[2, 2, 1, 1, 1, 1]).unwrap_or(&[]);
-        let serial_text: String = serial.iter().map(|b| format!("{b:02X}")).collect();
-        tlv::write(&mut body, 0xDFDF25, serial_text.as_bytes());
-        tlv::write(&mut body, 0xFA, &template);
-        let mut blob = Vec::new();
-        tlv::write(&mut blob, 0xF9, &body);
-        let mut payload = Vec::new();
-        tlv::write(&mut payload, 0x84, &blob);
-        payload
+        let serial_text = mms_spec::format_hex(serial).replace(' ', "");
+        let body = vec![
+            primitive(0xDFDF54, &[0; 10]),
+            primitive(0xDFDF55, &[0x82]),
+            primitive(0xDFDF25, serial_text.as_bytes()),
+            constructed(0xFA, template),
+        ];
+        let blob = constructed(0xF9, body);
+        primitive(0x84, &blob.to_bytes()).to_bytes()
     }
 
     fn start_upload(
@@ -739,12 +773,12 @@ impl Device {
         match self.parse_upload(command, params, now) {
             Ok(upload) => {
                 self.upload = Some(upload);
-                out.push(reply(reference, command, Status::OK, None, None, now));
+                out.push(reply(reference, command, answer::ok(), None, None, now));
             }
             Err(detail) => out.push(reply(
                 reference,
                 command,
-                Status::BAD_PARAMETER,
+                answer::bad_parameter(),
                 Some(&detail),
                 None,
                 now,
@@ -763,7 +797,7 @@ impl Device {
         // which the simulator does not check).
         // Parameters that are not TLV at all blame the payload (84), as the
         // other commands do; otherwise the decode error names the parameter.
-        tlv::parse_all(params).map_err(|_| vec![0x84])?;
+        is_tlv(params).ok_or_else(|| vec![0x84])?;
         let request = start_send_file_to_device_unsecured::Request::from_bytes(params)
             .map_err(|e| parameter_detail(&e))?;
         let file_id = request.file_id.0.to_be_bytes();
@@ -815,7 +849,7 @@ impl Device {
                 out.push(reply(
                     reference,
                     command,
-                    Status::BAD_MESSAGE,
+                    answer::bad_message(),
                     Some(&[0x81]),
                     None,
                     now,
@@ -834,7 +868,7 @@ impl Device {
             out.push(reply(
                 reference,
                 command,
-                Status::FAILED_BAD_DATA,
+                answer::failed_bad_data(),
                 Some(detail),
                 None,
                 now,
@@ -849,7 +883,7 @@ impl Device {
                 description: upload.description,
             },
         );
-        out.push(reply(reference, command, Status::OK, None, None, now));
+        out.push(reply(reference, command, answer::ok(), None, None, now));
     }
 
     /// 0xD821 (info, then the data file) and 0xD825 (info only).
@@ -872,7 +906,7 @@ impl Device {
             out.push(reply(
                 reference,
                 command,
-                Status::BAD_PARAMETER,
+                answer::bad_parameter(),
                 Some(&[0x81]),
                 None,
                 now,
@@ -883,7 +917,7 @@ impl Device {
             out.push(reply(
                 reference,
                 command,
-                Status::OPERATION_FAILED,
+                answer::operation_failed(),
                 Some(&[0x81]),
                 None,
                 now,
@@ -894,7 +928,7 @@ impl Device {
         out.push(reply(
             reference,
             command,
-            Status::OK,
+            answer::ok(),
             None,
             Some(&payload),
             now,
@@ -902,7 +936,14 @@ impl Device {
         if command == commands::GET_FILE {
             out.push(Outgoing {
                 kind: MessageKind::DataFile,
-                message: message::data_file_to_host(reference, command, file_id, &file.data),
+                message: Envelope::data_file(
+                    MessageType::DataFileFromDevice,
+                    reference,
+                    command,
+                    u32::from_be_bytes(file_id),
+                    file.data.clone(),
+                )
+                .encode(),
                 due: now,
             });
         }
@@ -935,7 +976,7 @@ struct TransactionRequest {
 /// Reads a Start Transaction request (Table 70); errors name the bad tag.
 fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     // Not TLV at all: blame the payload (84), as the other commands do.
-    tlv::parse_all(params).map_err(|_| 0x84u8)?;
+    is_tlv(params).ok_or(0x84u8)?;
     let request =
         start_transaction::Request::from_bytes(params).map_err(|e| parameter_detail(&e)[0])?;
     let timeout_seconds = request.transaction_timeout_in_seconds.to_raw();
@@ -967,11 +1008,14 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
         .map_or(true, |options| options[1] & 0x01 != 0);
     let mut amount = [0u8; 6];
     if let Some(data) = &request.transaction_tlv {
-        let data = tlv::parse_all(data).map_err(|_| 0x86u8)?;
-        if let Some(value) =
-            tlv::find(&data, 0x9F02).and_then(|a| <[u8; 6]>::try_from(a.value).ok())
-        {
-            amount = value;
+        let mut items = TlvIter::new(data, DecodeContext::default());
+        for item in items.by_ref() {
+            let item = item.map_err(|_| 0x86u8)?;
+            if item.tag == Tag::from_u32(0x9F02) {
+                if let Ok(value) = <[u8; 6]>::try_from(item.value) {
+                    amount = value;
+                }
+            }
         }
     }
     Ok(TransactionRequest {
@@ -1048,7 +1092,7 @@ fn reply(
 ) -> Outgoing {
     Outgoing {
         kind: MessageKind::Response,
-        message: message::response(
+        message: response(
             reference,
             command,
             status,
@@ -1067,9 +1111,131 @@ fn property_reply(reference: u8, command: u16, params: &[u8], now: Instant) -> O
     payload.extend_from_slice(params);
     Outgoing {
         kind: MessageKind::Response,
-        message: message::response(reference, command, Status::OK, None, Some(&payload), true),
+        message: response(reference, command, answer::ok(), None, Some(&payload), true),
         due: now,
     }
+}
+
+/// The statuses the simulated device answers with (manual Table 13).
+pub(crate) mod answer {
+    use mms_protocol::Status;
+
+    /// OK, done.
+    pub fn ok() -> Status {
+        Status::from_bytes([0x00, 0x00, 0x00, 0x00])
+    }
+    /// OK, started / running.
+    pub fn started() -> Status {
+        Status::from_bytes([0x01, 0x00, 0x00, 0x00])
+    }
+    /// Failed to start: the message is not constructed properly (01 01 02).
+    pub fn bad_message() -> Status {
+        Status::from_bytes([0x80, 0x01, 0x01, 0x02])
+    }
+    /// Failed to start: no such feature (01 01 13), for commands the simulator lacks.
+    pub fn feature_not_available() -> Status {
+        Status::from_bytes([0x80, 0x01, 0x01, 0x13])
+    }
+    /// Failed to start: a request parameter is bad, missing or unknown (02 01 02).
+    pub fn bad_parameter() -> Status {
+        Status::from_bytes([0x80, 0x02, 0x01, 0x02])
+    }
+    /// Failed during the operation: a data check failed (02 01 02).
+    pub fn failed_bad_data() -> Status {
+        Status::from_bytes([0x81, 0x02, 0x01, 0x02])
+    }
+    /// Failed to start: the requested operation failed (00 00 02).
+    pub fn operation_failed() -> Status {
+        Status::from_bytes([0x80, 0x00, 0x00, 0x02])
+    }
+    /// Failed to start: no transaction (02 03 04).
+    pub fn no_transaction() -> Status {
+        Status::from_bytes([0x80, 0x02, 0x03, 0x04])
+    }
+    /// Failed to start: a transaction is in progress (02 03 08).
+    pub fn transaction_in_progress() -> Status {
+        Status::from_bytes([0x80, 0x02, 0x03, 0x08])
+    }
+    /// Failed to start: wrong transaction state (02 03 0D).
+    pub fn wrong_transaction_state() -> Status {
+        Status::from_bytes([0x80, 0x02, 0x03, 0x0D])
+    }
+}
+
+/// Whether `bytes` is a sequence of well-formed TLVs.
+fn is_tlv(bytes: &[u8]) -> Option<()> {
+    TlvIter::new(bytes, DecodeContext::default())
+        .all(|item| item.is_ok())
+        .then_some(())
+}
+
+fn primitive(tag: u32, value: &[u8]) -> TlvNode {
+    TlvNode::primitive(Tag::from_u32(tag), value)
+}
+
+fn constructed(tag: u32, children: Vec<TlvNode>) -> TlvNode {
+    TlvNode::constructed(Tag::from_u32(tag), children)
+}
+
+/// A device message with its status (or notification detail) and any
+/// additional details.
+fn envelope(
+    message_type: MessageType,
+    reference: u8,
+    id: u16,
+    status: [u8; 4],
+    additional: Option<&[u8]>,
+    payload: Option<Vec<u8>>,
+) -> Envelope {
+    let mut message = Envelope::build(message_type, reference, id, Some(status.to_vec()), payload);
+    message.additional = additional.map(<[u8]>::to_vec);
+    message
+}
+
+/// A response message. `two_byte_payload_length` writes the payload length as
+/// `82 hh ll`, as the device does in property responses (manual Tables 188,
+/// 190, 936).
+fn response(
+    reference: u8,
+    command: u16,
+    status: Status,
+    additional_detail: Option<&[u8]>,
+    payload: Option<&[u8]>,
+    two_byte_payload_length: bool,
+) -> Vec<u8> {
+    let mut message = envelope(
+        MessageType::Response,
+        reference,
+        command,
+        status.to_bytes(),
+        additional_detail,
+        payload.map(<[u8]>::to_vec),
+    );
+    if two_byte_payload_length {
+        // The envelope writes its items in the order and length forms its
+        // layout records (tagged fields 0-3 are 81, 82, 83, 84).
+        let minimal = |field| LayoutEntry {
+            slot: Slot::Field(field),
+            form: LengthForm::Minimal,
+        };
+        message.unknown.layout = vec![
+            minimal(0),
+            minimal(1),
+            minimal(2),
+            LayoutEntry {
+                slot: Slot::Field(3),
+                form: LengthForm::Long(2),
+            },
+        ];
+    }
+    message.encode()
+}
+
+/// A notification message (Table 14). `payload` excludes the leading
+/// notification ID, which is added here.
+fn notification(id: u16, detail: [u8; 4], payload: Option<&[u8]>) -> Vec<u8> {
+    let payload = payload.map(|items| [&id.to_be_bytes()[..], items].concat());
+    envelope(MessageType::Notification, 0, id, detail, None, payload).encode()
 }
 
 #[cfg(test)]

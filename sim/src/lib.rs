@@ -3,18 +3,14 @@
 
 mod device;
 mod faults;
-pub mod framing;
-mod message;
 mod properties;
 mod serve;
-mod tlv;
 
 pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Outgoing};
 pub use faults::Fault;
-pub use message::Status;
+pub use mms_runtime::limits::Limits;
 pub use properties::{
-    builtin_properties, default_properties, format_oid, information_overlay, parse_default,
-    parse_oid, spec_default, spec_properties, Oid, PropertyDefinition, PropertyStore,
-    UNSPECIFIED_MAX_LEN,
+    builtin_properties, default_properties, device_properties, information_overlay,
+    spec_properties, PropertyDefinition, PropertyStore, UNSPECIFIED_MAX_LEN,
 };
-pub use serve::{Simulator, MAX_MESSAGE_LEN};
+pub use serve::{ServeOptions, Simulator};

@@ -6,24 +6,21 @@
 //! one level down, primitive (`C1`, ...) for a leaf and its value. A primitive
 //! item naming a branch asks for the whole branch.
 
-use crate::message::Status;
-use crate::tlv::{self, LengthForm, Tlv};
-use mms_codec::{DecodeContext, TlvRef};
-use mms_protocol::property::{oid_components, property_leaves, OidError};
+use crate::device::answer;
+use mms_codec::{write_tlv, DecodeContext, DecodeError, LengthForm, Tag, TlvIter, TlvRef};
+use mms_protocol::property::{oid_components, oid_node, oid_node_tag, property_leaves, OidError};
+use mms_protocol::Status;
 use std::collections::BTreeMap;
 
 /// Deepest OID a request may name; nesting beyond it is refused before it
 /// can exhaust the stack.
 const MAX_OID_DEPTH: usize = 16;
 
-/// An OID as its numbers, e.g. `[1, 2, 7, 1, 1, 1]` for 1.2.7.1.1.1.
-pub type Oid = Vec<u32>;
-
 /// What the simulator knows about one property.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PropertyDefinition {
     /// Full OID; the first number is the property type (1 settings, 2 information).
-    pub oid: Oid,
+    pub oid: Vec<u32>,
     /// Name from the manual.
     pub name: String,
     /// Whether Set Property may change it.
@@ -50,62 +47,38 @@ impl PropertyDefinition {
     }
 }
 
-/// Reads a property's default as the manual's property tables write it
-/// (`"0x00"`, `"0x0003"`, `"0x00, 0x00, 0x00, 0x00 (all disabled)"`): the
-/// leading `0x` numbers, each as many bytes as it has hex digit pairs.
-/// `None` when the text starts with no such number (`"None"`, `""`, prose).
-///
-/// This is the bridge for building [`PropertyDefinition`]s from the spec
-/// crate, whose property defaults keep the manual's text.
-pub fn parse_default(text: &str) -> Option<Vec<u8>> {
-    let mut bytes = Vec::new();
-    for token in text.split([',', ' ']).filter(|t| !t.is_empty()) {
-        let Some(digits) = token
-            .strip_prefix("0x")
-            .or_else(|| token.strip_prefix("0X"))
-        else {
-            break;
-        };
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        // An odd digit count (`0x1`) reads as if it had a leading zero.
-        let padded = format!("{}{digits}", if digits.len() % 2 == 1 { "0" } else { "" });
-        for pair in padded.as_bytes().chunks(2) {
-            let pair = std::str::from_utf8(pair).ok()?;
-            bytes.push(u8::from_str_radix(pair, 16).ok()?);
-        }
-    }
-    (!bytes.is_empty()).then_some(bytes)
-}
-
 /// Largest value length assumed for a property whose spec entry gives none.
 pub const UNSPECIFIED_MAX_LEN: usize = 255;
 
 /// The simulator's default property table: every property of the spec
-/// (`mms_spec::Spec::builtin()`), see [`spec_properties`], with the realistic
-/// device information of [`information_overlay`] on top. Built once and cloned.
+/// (`mms_spec::Spec::builtin()`), see [`device_properties`]. Built once and cloned.
 pub fn default_properties() -> Vec<PropertyDefinition> {
     static TABLE: std::sync::OnceLock<Vec<PropertyDefinition>> = std::sync::OnceLock::new();
     TABLE
-        .get_or_init(|| {
-            let mut table = spec_properties(&mms_spec::Spec::builtin());
-            for (oid, value) in information_overlay() {
-                if let Some(definition) = table.iter_mut().find(|d| d.oid == oid) {
-                    if (definition.min_len..=definition.max_len).contains(&value.len()) {
-                        definition.default = value;
-                    }
-                }
-            }
-            table
-        })
+        .get_or_init(|| device_properties(&mms_spec::Spec::builtin()))
         .clone()
+}
+
+/// A device's property table for `spec`: every property of it
+/// ([`spec_properties`]) with the realistic device information of
+/// [`information_overlay`] on top. What [`DeviceConfig::for_spec`](crate::DeviceConfig::for_spec)
+/// uses; [`default_properties`] is this for the builtin spec.
+pub fn device_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
+    let mut table = spec_properties(spec);
+    for (oid, value) in information_overlay() {
+        if let Some(definition) = table.iter_mut().find(|d| d.oid == oid) {
+            if (definition.min_len..=definition.max_len).contains(&value.len()) {
+                definition.default = value;
+            }
+        }
+    }
+    table
 }
 
 /// Values a real DynaFlex Pro reports (as the manual's examples show it),
 /// laid over the spec's table by [`default_properties`]: model name, firmware
 /// version and part number, key type, serial number and operational status.
-pub fn information_overlay() -> Vec<(Oid, Vec<u8>)> {
+pub fn information_overlay() -> Vec<(Vec<u32>, Vec<u8>)> {
     builtin_properties()
         .into_iter()
         .filter(|d| d.oid.first() == Some(&2) && !d.default.is_empty())
@@ -118,11 +91,12 @@ pub fn information_overlay() -> Vec<(Oid, Vec<u8>)> {
 /// - access: read/write properties accept Set Property, read-only ones refuse it;
 /// - lengths: the spec's minimum and maximum (0 and [`UNSPECIFIED_MAX_LEN`]
 ///   when absent);
-/// - default: read from the spec's default text with [`spec_default`] when
-///   that gives a value of an allowed length; otherwise a filler of the
-///   right length: the first enumerated valid value when the spec lists
-///   some, else the minimum length (at least one byte when allowed) of
-///   ASCII `'0'` for text types or `00` bytes for the others.
+/// - default: read from the spec's default text with
+///   [`mms_spec::defaults::default_value`] when that gives a value of an
+///   allowed length; otherwise a filler of the right length: the first
+///   enumerated valid value when the spec lists some, else the minimum length
+///   (at least one byte when allowed) of ASCII `'0'` for text types or `00`
+///   bytes for the others.
 pub fn spec_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
     spec.properties
         .iter()
@@ -130,11 +104,13 @@ pub fn spec_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
             let max_len = property.max_len.map_or(UNSPECIFIED_MAX_LEN, |n| n as usize);
             let min_len = property.min_len.map_or(0, |n| n as usize).min(max_len);
             let fits = |value: &Vec<u8>| (min_len..=max_len).contains(&value.len());
-            let default = spec_default(property)
+            let default = property
+                .default_value()
                 .filter(fits)
                 .or_else(|| property.values.iter().filter_map(|v| v.bytes()).find(fits))
                 .unwrap_or_else(|| {
-                    let filler = if is_text(property) { b'0' } else { 0x00 };
+                    let text = mms_spec::defaults::is_text_type(property.data_type.as_deref());
+                    let filler = if text { b'0' } else { 0x00 };
                     vec![filler; min_len.max(1).min(max_len)]
                 });
             PropertyDefinition {
@@ -146,97 +122,6 @@ pub fn spec_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
                 max_len,
             }
         })
-        .collect()
-}
-
-/// Whether the spec's data type is text (ASCII, alphanumeric, string, character).
-fn is_text(property: &mms_spec::model::Property) -> bool {
-    let data_type = property
-        .data_type
-        .as_deref()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    ["ascii", "alphanumeric", "string", "character"]
-        .iter()
-        .any(|word| data_type.contains(word))
-}
-
-/// A property's default value read from the spec's default text, tried in turn:
-///
-/// 1. `0x` numbers ([`parse_default`]: `"0x00 0xA0 = 160"` is `00 A0`);
-/// 2. bare hex groups (`"50 5A 57"`, `"00000000 00000000"`); a lone group of
-///    decimal digits for a fixed-width property is a decimal number in that
-///    width (`"8883"` for a 2-byte port is `22 B3`);
-/// 3. quoted text (`“00000000”`, `‘0’`) as ASCII;
-/// 4. for IPv4 data types, a dotted quad (`"192.168.0.1"`) as 4 bytes;
-/// 5. for text data types, a default that is one word (`"test.mosquitto.org"`) as ASCII.
-///
-/// `None` when none applies (`"None"`, prose, a missing default); the caller
-/// still checks the length.
-pub fn spec_default(property: &mms_spec::model::Property) -> Option<Vec<u8>> {
-    let text = property.default.as_deref()?.trim();
-    if text.is_empty() || text.eq_ignore_ascii_case("none") {
-        return None;
-    }
-    if let Some(bytes) = parse_default(text) {
-        return Some(bytes);
-    }
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    let fixed_width = match (property.min_len, property.max_len) {
-        (Some(min), Some(max)) if min == max => Some(min as usize),
-        _ => None,
-    };
-    if let ([token], Some(width)) = (tokens.as_slice(), fixed_width) {
-        if token.bytes().all(|b| b.is_ascii_digit()) {
-            let number: u64 = token.parse().ok()?;
-            let bytes = number.to_be_bytes();
-            return (width <= 8 && bytes[..8 - width].iter().all(|b| *b == 0))
-                .then(|| bytes[8 - width..].to_vec());
-        }
-    }
-    let hex: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .take_while(|t| t.len() % 2 == 0 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-        .collect();
-    if !hex.is_empty() {
-        return hex
-            .concat()
-            .as_bytes()
-            .chunks(2)
-            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
-            .collect();
-    }
-    for (open, close) in [('“', '”'), ('‘', '’'), ('\'', '\''), ('"', '"')] {
-        if let Some(rest) = text.strip_prefix(open) {
-            if let Some(end) = rest.find(close) {
-                return Some(rest.as_bytes()[..end].to_vec());
-            }
-        }
-    }
-    let data_type = property.data_type.as_deref().unwrap_or("");
-    if data_type.contains("IP4") {
-        let quad: Option<Vec<u8>> = text.split('.').map(|n| n.parse().ok()).collect();
-        return quad.filter(|q| q.len() == 4);
-    }
-    if is_text(property) && tokens.len() == 1 {
-        return Some(text.as_bytes().to_vec());
-    }
-    None
-}
-
-/// Formats an OID as `1.2.7.1.1.1` (components above 9 in hex, as the manual does).
-pub fn format_oid(oid: &[u32]) -> String {
-    oid.iter()
-        .map(|n| format!("{n:X}"))
-        .collect::<Vec<_>>()
-        .join(".")
-}
-
-/// Parses `1.2.7.1.1.1` (hex components, as in the manual's property names).
-pub fn parse_oid(text: &str) -> Option<Oid> {
-    text.split('.')
-        .map(|part| u32::from_str_radix(part, 16).ok())
         .collect()
 }
 
@@ -345,7 +230,7 @@ pub(crate) struct PropertyError {
 
 fn bad(detail: Vec<u8>) -> PropertyError {
     PropertyError {
-        status: Status::BAD_PARAMETER,
+        status: answer::bad_parameter(),
         detail,
     }
 }
@@ -354,10 +239,39 @@ fn oid_detail(oid: &[u32]) -> Vec<u8> {
     oid.iter().map(|n| (*n).min(0xFF) as u8).collect()
 }
 
+/// Every TLV of `bytes`, or the first error.
+fn tlvs(bytes: &[u8]) -> Result<Vec<TlvRef<'_>>, DecodeError> {
+    TlvIter::new(bytes, DecodeContext::default()).collect()
+}
+
+fn find<'a>(items: &[TlvRef<'a>], tag: u32) -> Option<TlvRef<'a>> {
+    items
+        .iter()
+        .copied()
+        .find(|item| item.tag == Tag::from_u32(tag))
+}
+
+/// Appends one TLV; `two_byte_length` writes its length as `82 hh ll`, as the
+/// device does around expanded branches (manual Tables 188 and 192).
+fn put(out: &mut Vec<u8>, tag: Tag, value: &[u8], two_byte_length: bool) {
+    let form = if two_byte_length {
+        LengthForm::Long(2)
+    } else {
+        LengthForm::Minimal
+    };
+    write_tlv(out, tag, form, value);
+}
+
+/// The `89` tree tag of an OID component the store holds (components come
+/// from the spec or a request, so they fit a tag).
+fn node_tag(number: u32, constructed: bool) -> Tag {
+    oid_node_tag(number, constructed).unwrap_or(Tag::from_u32(0xDF7F))
+}
+
 /// Stored property values.
 #[derive(Clone, Debug)]
 pub struct PropertyStore {
-    entries: BTreeMap<Oid, (PropertyDefinition, Vec<u8>)>,
+    entries: BTreeMap<Vec<u32>, (PropertyDefinition, Vec<u8>)>,
 }
 
 impl PropertyStore {
@@ -404,7 +318,7 @@ impl PropertyStore {
     /// returns the response payload (also without the command ID).
     pub(crate) fn get(&self, request: &[u8]) -> Result<Vec<u8>, PropertyError> {
         let (base, remainder, items) = split_request(request)?;
-        let nodes = tlv::parse_all(remainder.value).map_err(|_| bad(vec![0x89]))?;
+        let nodes = tlvs(remainder.value).map_err(|_| bad(vec![0x89]))?;
         let mut answered = Vec::new();
         let mut expanded = false;
         for node in &nodes {
@@ -414,24 +328,19 @@ impl PropertyStore {
         }
         let mut out = Vec::new();
         for item in &items {
-            if item.tag == 0x89 {
-                let form = if expanded {
-                    LengthForm::TwoBytes
-                } else {
-                    LengthForm::Minimal
-                };
-                tlv::write_with(&mut out, 0x89, &answered, form);
+            if item.tag == Tag::from_u32(0x89) {
+                put(&mut out, item.tag, &answered, expanded);
             } else {
-                tlv::write(&mut out, item.tag, item.value);
+                put(&mut out, item.tag, item.value, false);
             }
         }
         Ok(out)
     }
 
     /// One requested node: returns its encoding and whether a branch was expanded.
-    fn get_node(&self, path: &[u32], node: &Tlv<'_>) -> Result<(Vec<u8>, bool), PropertyError> {
+    fn get_node(&self, path: &[u32], node: &TlvRef<'_>) -> Result<(Vec<u8>, bool), PropertyError> {
         let (number, constructed) =
-            node_number(node.tag).ok_or_else(|| bad(tlv::tag_bytes(node.tag)))?;
+            oid_node(node.tag).ok_or_else(|| bad(node.tag.as_bytes().to_vec()))?;
         let mut here = path.to_vec();
         here.push(number);
         if here.len() > MAX_OID_DEPTH {
@@ -439,7 +348,7 @@ impl PropertyStore {
         }
         let mut out = Vec::new();
         if constructed {
-            let children = tlv::parse_all(node.value).map_err(|_| bad(oid_detail(&here)))?;
+            let children = tlvs(node.value).map_err(|_| bad(oid_detail(&here)))?;
             let mut inner = Vec::new();
             let mut expanded = false;
             for child in &children {
@@ -447,23 +356,13 @@ impl PropertyStore {
                 expanded |= grew;
                 inner.extend_from_slice(&bytes);
             }
-            let form = if expanded {
-                LengthForm::TwoBytes
-            } else {
-                LengthForm::Minimal
-            };
-            tlv::write_with(&mut out, node_tag(number, true), &inner, form);
+            put(&mut out, node_tag(number, true), &inner, expanded);
             Ok((out, expanded))
         } else if let Some(value) = self.value(&here) {
-            tlv::write(&mut out, node_tag(number, false), value);
+            put(&mut out, node_tag(number, false), value, false);
             Ok((out, false))
         } else if self.is_branch(&here) {
-            tlv::write_with(
-                &mut out,
-                node_tag(number, true),
-                &self.expand(&here),
-                LengthForm::TwoBytes,
-            );
+            put(&mut out, node_tag(number, true), &self.expand(&here), true);
             Ok((out, true))
         } else {
             Err(bad(oid_detail(&here)))
@@ -483,15 +382,9 @@ impl PropertyStore {
         for number in children {
             let mut here = prefix.to_vec();
             here.push(number);
-            if let Some(value) = self.value(&here) {
-                tlv::write(&mut out, node_tag(number, false), value);
-            } else {
-                tlv::write_with(
-                    &mut out,
-                    node_tag(number, true),
-                    &self.expand(&here),
-                    LengthForm::TwoBytes,
-                );
+            match self.value(&here) {
+                Some(value) => put(&mut out, node_tag(number, false), value, false),
+                None => put(&mut out, node_tag(number, true), &self.expand(&here), true),
             }
         }
         out
@@ -543,100 +436,28 @@ fn set_error(request: &[u8], error: OidError) -> PropertyError {
     }
 }
 
+/// The items of a property request, and what tags 85, 87 and 89 say.
+type SplitRequest<'a> = (Vec<u32>, TlvRef<'a>, Vec<TlvRef<'a>>);
+
 /// Reads tags 85, 87 and 89 of a property request. Returns the OID numbers
 /// given by 85 and 87, the 89 item, and all items (to echo 81, 82...).
-fn split_request(request: &[u8]) -> Result<(Oid, Tlv<'_>, Vec<Tlv<'_>>), PropertyError> {
-    let items = tlv::parse_all(request).map_err(|_| bad(Vec::new()))?;
-    let kind = tlv::find(&items, 0x85).ok_or_else(|| bad(vec![0x85]))?;
+fn split_request(request: &[u8]) -> Result<SplitRequest<'_>, PropertyError> {
+    let items = tlvs(request).map_err(|_| bad(Vec::new()))?;
+    let kind = find(&items, 0x85).ok_or_else(|| bad(vec![0x85]))?;
     let [kind] = kind.value else {
         return Err(bad(vec![0x85]));
     };
     let mut base = vec![u32::from(*kind)];
-    if let Some(prefix) = tlv::find(&items, 0x87) {
+    if let Some(prefix) = find(&items, 0x87) {
         base.extend(oid_components(prefix.value).ok_or_else(|| bad(vec![0x87]))?);
     }
-    let remainder = tlv::find(&items, 0x89).ok_or_else(|| bad(vec![0x89]))?;
+    let remainder = find(&items, 0x89).ok_or_else(|| bad(vec![0x89]))?;
     Ok((base, remainder, items))
-}
-
-/// The OID number of a node tag and whether it is constructed; `None` for
-/// tags that are not private class.
-fn node_number(tag: u32) -> Option<(u32, bool)> {
-    let bytes = tlv::tag_bytes(tag);
-    let first = bytes[0];
-    if first & 0xC0 != 0xC0 {
-        return None;
-    }
-    let constructed = first & 0x20 != 0;
-    if first & 0x1F != 0x1F {
-        return Some((u32::from(first & 0x1F), constructed));
-    }
-    let number = bytes[1..]
-        .iter()
-        .fold(0u32, |acc, b| (acc << 7) | u32::from(b & 0x7F));
-    Some((number, constructed))
-}
-
-/// The node tag for an OID number.
-fn node_tag(number: u32, constructed: bool) -> u32 {
-    let class = if constructed { 0xE0 } else { 0xC0 };
-    if number < 0x1F {
-        return class | number;
-    }
-    let mut tag = class | 0x1F;
-    let mut groups = Vec::new();
-    let mut rest = number;
-    loop {
-        groups.push((rest & 0x7F) as u8);
-        rest >>= 7;
-        if rest == 0 {
-            break;
-        }
-    }
-    for (i, group) in groups.iter().rev().enumerate() {
-        let more = if i + 1 < groups.len() { 0x80 } else { 0 };
-        tag = (tag << 8) | u32::from(group | more);
-    }
-    tag
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn node_tags_round_trip() {
-        for number in [1, 2, 0x1A, 0x1E, 0x1F, 0x7F, 0x80, 0x3FFF] {
-            for constructed in [false, true] {
-                let tag = node_tag(number, constructed);
-                assert_eq!(node_number(tag), Some((number, constructed)), "{number}");
-            }
-        }
-        assert_eq!(node_tag(1, false), 0xC1);
-        assert_eq!(node_tag(2, true), 0xE2);
-    }
-
-    #[test]
-    fn oids_format_and_parse_in_hex() {
-        assert_eq!(parse_oid("1.1.1.1.1.1A"), Some(vec![1, 1, 1, 1, 1, 0x1A]));
-        assert_eq!(format_oid(&[1, 1, 1, 1, 1, 0x1A]), "1.1.1.1.1.1A");
-        assert_eq!(parse_oid("1.x"), None);
-    }
-
-    #[test]
-    fn defaults_read_like_the_manual_writes_them() {
-        assert_eq!(parse_default("0x00"), Some(vec![0]));
-        assert_eq!(parse_default("0x0003"), Some(vec![0, 3]));
-        assert_eq!(
-            parse_default("0x00, 0x00, 0x00, 0x00 (all User Event notifications disabled)"),
-            Some(vec![0; 4])
-        );
-        assert_eq!(parse_default("None"), None);
-        assert_eq!(parse_default(""), None);
-        assert_eq!(parse_default("0x1"), Some(vec![1]));
-        assert_eq!(parse_default("0x123"), Some(vec![0x01, 0x23]));
-        assert_eq!(parse_default("0xZZ"), None);
-    }
 
     #[test]
     fn set_checks_every_leaf_and_names_the_bad_one() {

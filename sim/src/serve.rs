@@ -3,19 +3,21 @@
 //!
 //! Each link has a reader (host bytes -> device) and a writer (device messages
 //! -> wire, where faults are applied); one clock thread hands the device's
-//! scheduled notifications to every live link.
+//! scheduled notifications to every live link. The framing is the runtime's:
+//! its HID and SLIP state machines, driven here with the time bytes arrive,
+//! and its WebSocket transport on the server side.
 
 use crate::device::{Device, DeviceConfig, MessageKind, Outgoing};
 use crate::faults::{Fault, FaultQueue};
-use crate::framing::{
-    hid_reports, slip_frame, HidReader, SlipInput, SlipReader, REPORT_LEN,
-    SLIP_CAPABILITY_EXCEEDED, SLIP_DEVICE_TO_HOST, SLIP_END,
-};
 use mms_runtime::hid::{HidTransport, MemoryReports, ReportIo};
-use mms_runtime::{MemoryTransport, Transport};
+use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler, REPORT_LEN};
+use mms_runtime::limits::Limits;
+use mms_runtime::slip::{encode, encode_capability_exceeded, SlipDecoder, SlipEvent, SlipInfo};
+use mms_runtime::websocket::WebSocketTransport;
+use mms_runtime::{MemoryTransport, Transport, TransportError, TransportErrorKind};
 use std::collections::VecDeque;
 use std::io;
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::os::fd::{AsFd, OwnedFd};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -28,8 +30,36 @@ use std::time::{Duration, Instant};
 const TICK: Duration = Duration::from_millis(5);
 /// How long a reordered message waits for a successor before it goes anyway.
 const REORDER_HOLD: Duration = Duration::from_millis(100);
-/// Largest host message the simulated device accepts (a 640 KiB file fits).
-pub const MAX_MESSAGE_LEN: usize = 1 << 20;
+
+/// How the simulator serves its links.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServeOptions {
+    /// Size and time limits of every link ([`Limits::DEFAULT`]: 1 MiB
+    /// messages on HID, SLIP and WebSocket, 2 s to wait for the rest of a
+    /// message).
+    pub limits: Limits,
+    /// Most WebSocket connections served at once; a client beyond that is
+    /// refused with HTTP 503 and the reason.
+    pub max_ws_connections: usize,
+    /// How long a WebSocket client may take for its opening handshake.
+    pub ws_handshake_timeout: Duration,
+}
+
+impl ServeOptions {
+    /// The defaults: [`Limits::DEFAULT`], 64 WebSocket connections, 2 s for a
+    /// WebSocket handshake.
+    pub const DEFAULT: ServeOptions = ServeOptions {
+        limits: Limits::DEFAULT,
+        max_ws_connections: 64,
+        ws_handshake_timeout: Duration::from_secs(2),
+    };
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions::DEFAULT
+    }
+}
 
 /// What a link's writer sends.
 enum Out {
@@ -40,6 +70,7 @@ enum Out {
 }
 
 struct Shared {
+    options: ServeOptions,
     device: Mutex<Device>,
     faults: FaultQueue,
     stop: AtomicBool,
@@ -116,9 +147,16 @@ impl Default for Simulator {
 }
 
 impl Simulator {
-    /// Starts a simulator for a device with `config`.
+    /// Starts a simulator for a device with `config`, served with the default
+    /// [`ServeOptions`].
     pub fn new(config: DeviceConfig) -> Self {
+        Simulator::with_options(config, ServeOptions::DEFAULT)
+    }
+
+    /// Starts a simulator for a device with `config`, served with `options`.
+    pub fn with_options(config: DeviceConfig, options: ServeOptions) -> Self {
         let shared = Arc::new(Shared {
+            options,
             device: Mutex::new(Device::new(config)),
             faults: FaultQueue::default(),
             stop: AtomicBool::new(false),
@@ -184,11 +222,12 @@ impl Simulator {
     /// faults are possible.
     pub fn in_memory_hid(&self) -> HidTransport<MemoryReports> {
         let (host, device) = MemoryReports::pair();
+        let limits = self.shared.options.limits;
         self.spawn_link(HidSink {
             reports: Some(device),
-            reader: HidReader::new(MAX_MESSAGE_LEN),
+            reassembler: Reassembler::with_limits(&limits),
         });
-        HidTransport::new(host, "hid-memory:simulator", MAX_MESSAGE_LEN)
+        HidTransport::new(host, "hid-memory:simulator", limits.max_message_len)
     }
 
     fn spawn_link<S: Sink + Send + 'static>(&self, sink: S) {
@@ -209,7 +248,7 @@ impl Simulator {
         let path = pty.path.clone();
         self.spawn_link(PtySink {
             pty,
-            reader: SlipReader::new(MAX_MESSAGE_LEN),
+            decoder: SlipDecoder::with_limits(&self.shared.options.limits),
             buffer: vec![0; 16 * 1024],
         });
         Ok(path)
@@ -217,37 +256,16 @@ impl Simulator {
 
     /// Serves the device over WebSocket (binary messages) on 127.0.0.1 with an
     /// ephemeral port; returns the URL, such as `ws://127.0.0.1:40123`. Each
-    /// connection is a link of its own.
+    /// connection is a link of its own, on a thread that is joined as soon as
+    /// the connection ends; at most [`ServeOptions::max_ws_connections`] are
+    /// served at once, and a message over the WebSocket limit closes its
+    /// connection (code 1009).
     pub fn spawn_ws(&self) -> io::Result<String> {
         let listener = TcpListener::bind(("127.0.0.1", 0))?;
         listener.set_nonblocking(true)?;
         let url = format!("ws://{}", listener.local_addr()?);
         let shared = self.shared.clone();
-        let acceptor = thread::spawn(move || {
-            let mut connections = Vec::new();
-            while !shared.stopping() {
-                match listener.accept() {
-                    Ok((stream, _)) => {
-                        let shared = shared.clone();
-                        connections.push(thread::spawn(move || {
-                            let result =
-                                WsSink::accept(stream).and_then(|sink| run_link(&shared, sink));
-                            if let Err(e) = result {
-                                shared.note(format!("WebSocket connection ended: {e}"));
-                            }
-                        }));
-                    }
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => thread::sleep(TICK),
-                    Err(e) => {
-                        shared.note(format!("WebSocket accept failed: {e}"));
-                        thread::sleep(TICK);
-                    }
-                }
-            }
-            for connection in connections {
-                let _ = connection.join();
-            }
-        });
+        let acceptor = thread::spawn(move || run_ws_acceptor(&shared, &listener));
         lock(&self.threads).push(acceptor);
         Ok(url)
     }
@@ -408,6 +426,82 @@ impl<S: Sink> Emitter<S> {
     }
 }
 
+/// Accepts WebSocket connections until the simulator stops: one thread per
+/// connection, joined as soon as it ends (a finished thread keeps its stack
+/// until joined), and no more than the configured number at once.
+fn run_ws_acceptor(shared: &Arc<Shared>, listener: &TcpListener) {
+    let options = shared.options;
+    let mut connections: Vec<JoinHandle<()>> = Vec::new();
+    while !shared.stopping() {
+        reap_finished(&mut connections);
+        let stream = match listener.accept() {
+            Ok((stream, _)) => stream,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                thread::sleep(TICK);
+                continue;
+            }
+            Err(e) => {
+                shared.note(format!("WebSocket accept failed: {e}"));
+                thread::sleep(TICK);
+                continue;
+            }
+        };
+        if connections.len() >= options.max_ws_connections {
+            let reason = format!(
+                "the simulator serves at most {} WebSocket connections at once",
+                options.max_ws_connections
+            );
+            shared.note(format!("WebSocket: refused a connection: {reason}"));
+            if let Err(e) = WebSocketTransport::refuse(stream, &reason, TICK * 20) {
+                shared.note(format!("WebSocket refusal not delivered: {e}"));
+            }
+            continue;
+        }
+        let shared = shared.clone();
+        connections.push(thread::spawn(move || {
+            let limits = shared.options.limits;
+            let timeout = shared.options.ws_handshake_timeout;
+            let result = WebSocketTransport::accept_with(stream, &limits, timeout)
+                .map_err(transport_error)
+                .and_then(|transport| {
+                    run_link(
+                        &shared,
+                        WsSink {
+                            transport,
+                            closed: false,
+                        },
+                    )
+                });
+            if let Err(e) = result {
+                shared.note(format!("WebSocket connection ended: {e}"));
+            }
+        }));
+    }
+    for connection in connections {
+        let _ = connection.join();
+    }
+}
+
+/// Joins the connection threads that have finished.
+fn reap_finished(connections: &mut Vec<JoinHandle<()>>) {
+    let mut index = 0;
+    while index < connections.len() {
+        if connections[index].is_finished() {
+            let _ = connections.swap_remove(index).join();
+        } else {
+            index += 1;
+        }
+    }
+}
+
+fn transport_error(error: TransportError) -> io::Error {
+    match error.kind {
+        TransportErrorKind::Io(e) => e,
+        TransportErrorKind::Closed => closed(),
+        _ => io::Error::other(error.to_string()),
+    }
+}
+
 fn run_clock(shared: &Shared) {
     while !shared.stopping() {
         thread::sleep(TICK);
@@ -467,10 +561,23 @@ impl Sink for MemorySink {
     }
 }
 
-/// 64-byte reports over runtime [`MemoryReports`], framed by the device.
+/// 64-byte reports over runtime [`MemoryReports`], framed by the device with
+/// the runtime's HID state machines.
 struct HidSink {
     reports: Option<MemoryReports>,
-    reader: HidReader,
+    reassembler: Reassembler,
+}
+
+impl HidSink {
+    fn handle(shared: &Shared, outbox: &Sender<Out>, event: HidEvent) {
+        match event {
+            HidEvent::Message(message) => shared.deliver(&message, outbox),
+            HidEvent::Cancelled { reason, discarded } => shared.note(format!(
+                "HID framing: the host cancelled a message (reason {reason:#06x}, {discarded} bytes dropped)"
+            )),
+            HidEvent::Error(error) => shared.note(format!("HID framing: {error}")),
+        }
+    }
 }
 
 impl Sink for HidSink {
@@ -480,19 +587,26 @@ impl Sink for HidSink {
         };
         let mut report = [0u8; REPORT_LEN];
         match reports.read_report(&mut report, Some(TICK)) {
-            Ok(Some(n)) => match self.reader.push(&report[..n]) {
-                Ok(Some(message)) => shared.deliver(&message, outbox),
-                Ok(None) => {}
-                Err(reason) => shared.note(format!("HID framing: {reason}")),
-            },
-            Ok(None) => {}
+            Ok(Some(n)) => {
+                let report = report.get(..n).unwrap_or(&report);
+                self.reassembler.push_at(report, Instant::now(), |event| {
+                    Self::handle(shared, outbox, event)
+                });
+            }
+            Ok(None) => self
+                .reassembler
+                .expire(Instant::now(), |event| Self::handle(shared, outbox, event)),
             Err(_) => return Ok(false),
         }
         Ok(true)
     }
 
     fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
-        hid_reports(message).iter().map(|r| r.to_vec()).collect()
+        match packetize(message) {
+            Ok(reports) => reports.map(|r| r.to_vec()).collect(),
+            // Longer than HID can carry: nothing the host could read.
+            Err(_) => Vec::new(),
+        }
     }
 
     fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
@@ -575,17 +689,50 @@ fn poll_fd(fd: &OwnedFd, flags: rustix::event::PollFlags) -> io::Result<bool> {
     }
 }
 
-/// SLIP frames over a pseudo-terminal.
+/// SLIP frames over a pseudo-terminal, framed with the runtime's SLIP state
+/// machine.
 struct PtySink {
     pty: Pty,
-    reader: SlipReader,
+    decoder: SlipDecoder,
     buffer: Vec<u8>,
+}
+
+impl PtySink {
+    fn handle(shared: &Shared, outbox: &Sender<Out>, event: SlipEvent) {
+        let max = shared.options.limits.max_slip_message_len;
+        match event {
+            SlipEvent::Message {
+                info: SlipInfo::HOST_TO_DEVICE,
+                message,
+            } => shared.deliver(&message, outbox),
+            SlipEvent::Message { info, .. } => shared.note(format!(
+                "SLIP framing: dropped a frame with message info {info:?}, not host-to-device"
+            )),
+            SlipEvent::CapabilityExceeded { max_len } => shared.note(format!(
+                "SLIP framing: the host sent a capability-exceeded frame ({max_len})"
+            )),
+            SlipEvent::Discarded {
+                reason: reason @ mms_runtime::slip::DiscardReason::TooLong { .. },
+                ..
+            } => {
+                // Manual section 2.6: tell the host the longest message accepted.
+                shared.note(format!("SLIP: host message refused: {reason}"));
+                let max_len = u32::try_from(max).unwrap_or(u32::MAX);
+                let _ = outbox.send(Out::Raw(encode_capability_exceeded(max_len)));
+            }
+            SlipEvent::Discarded { bytes, reason, .. } => {
+                shared.note(format!("SLIP framing: dropped {bytes} bytes: {reason}"))
+            }
+        }
+    }
 }
 
 impl Sink for PtySink {
     fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
         use rustix::event::PollFlags;
         if !poll_fd(&self.pty.master, PollFlags::IN)? {
+            self.decoder
+                .expire(Instant::now(), |event| Self::handle(shared, outbox, event));
             return Ok(true);
         }
         let n = match rustix::io::read(self.pty.master.as_fd(), &mut self.buffer) {
@@ -598,26 +745,15 @@ impl Sink for PtySink {
             }
             Err(e) => return Err(e.into()),
         };
-        for input in self.reader.push(&self.buffer[..n]) {
-            match input {
-                SlipInput::Message(message) => shared.deliver(&message, outbox),
-                SlipInput::TooLong { declared } => {
-                    shared.note(format!(
-                        "SLIP: host message of {declared} bytes exceeds {MAX_MESSAGE_LEN}"
-                    ));
-                    let mut reply = vec![SLIP_END, SLIP_CAPABILITY_EXCEEDED];
-                    reply.extend_from_slice(&(MAX_MESSAGE_LEN as u32).to_be_bytes());
-                    reply.push(SLIP_END);
-                    let _ = outbox.send(Out::Raw(reply));
-                }
-                SlipInput::Discarded(reason) => shared.note(format!("SLIP framing: {reason}")),
-            }
-        }
+        let bytes = self.buffer.get(..n).unwrap_or_default();
+        self.decoder.push_at(bytes, Instant::now(), |event| {
+            Self::handle(shared, outbox, event)
+        });
         Ok(true)
     }
 
     fn frame(&self, message: &[u8]) -> Vec<Vec<u8>> {
-        vec![slip_frame(SLIP_DEVICE_TO_HOST, message)]
+        vec![encode(SlipInfo::DEVICE_TO_HOST, message)]
     }
 
     fn garbage(&self, bytes: &[u8]) -> Vec<u8> {
@@ -657,49 +793,30 @@ impl Sink for PtySink {
 /// How long a pseudo-terminal write may wait for the host to read.
 const STALLED_WRITE: Duration = Duration::from_secs(2);
 
-/// Binary messages over one WebSocket connection.
+/// Binary messages over one WebSocket connection: the runtime's WebSocket
+/// transport, server side.
 struct WsSink {
-    socket: tungstenite::WebSocket<TcpStream>,
+    transport: WebSocketTransport,
     closed: bool,
-}
-
-impl WsSink {
-    fn accept(stream: TcpStream) -> io::Result<WsSink> {
-        stream.set_nonblocking(false)?;
-        stream.set_read_timeout(Some(Duration::from_secs(2)))?;
-        let socket = tungstenite::accept(stream).map_err(|e| io::Error::other(e.to_string()))?;
-        socket.get_ref().set_read_timeout(Some(TICK))?;
-        Ok(WsSink {
-            socket,
-            closed: false,
-        })
-    }
-}
-
-fn ws_error(error: tungstenite::Error) -> io::Error {
-    match error {
-        tungstenite::Error::Io(e) => e,
-        other => io::Error::other(other.to_string()),
-    }
 }
 
 impl Sink for WsSink {
     fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
-        match self.socket.read() {
-            Ok(tungstenite::Message::Binary(message)) => shared.deliver(&message, outbox),
-            Ok(tungstenite::Message::Text(_)) => {
-                shared.note("WebSocket: ignored a text message (MMS uses binary)".into())
-            }
-            Ok(_) => {}
-            Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                ) => {}
-            Err(tungstenite::Error::ConnectionClosed) | Err(tungstenite::Error::AlreadyClosed) => {
-                return Ok(false)
-            }
-            Err(e) => return Err(ws_error(e)),
+        match self.transport.receive(Some(TICK)) {
+            Ok(Some(message)) => shared.deliver(&message, outbox),
+            Ok(None) => {}
+            Err(e) => match e.kind {
+                TransportErrorKind::Closed => return Ok(false),
+                TransportErrorKind::UnexpectedData(_) => {
+                    shared.note(format!("WebSocket: ignored a message: {e}"))
+                }
+                TransportErrorKind::MessageTooLong { .. } => {
+                    // The transport has closed the connection (code 1009).
+                    shared.note(format!("WebSocket: refused a message: {e}"));
+                    return Ok(false);
+                }
+                _ => return Err(transport_error(e)),
+            },
         }
         Ok(true)
     }
@@ -708,14 +825,12 @@ impl Sink for WsSink {
         if self.closed {
             return Err(closed());
         }
-        self.socket
-            .send(tungstenite::Message::Binary(unit.to_vec().into()))
-            .map_err(ws_error)
+        self.transport.send(unit).map_err(transport_error)
     }
 
     fn close(&mut self) {
         // An abrupt drop, no close handshake: what a lost network looks like.
-        let _ = self.socket.get_mut().shutdown(std::net::Shutdown::Both);
+        self.transport.disconnect();
         self.closed = true;
     }
 

@@ -4,7 +4,8 @@
 mod common;
 
 use common::*;
-use mms_sim::framing::{hid_reports, slip_frame, HidReader, SlipReader};
+use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler};
+use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
 use mms_sim::Device;
 use std::time::Instant;
 
@@ -88,12 +89,13 @@ fn the_device_survives_random_and_mutated_messages() {
 
 #[test]
 fn framing_readers_survive_random_input() {
+    // The simulator's links read with the runtime's state machines.
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);
-    let mut slip = SlipReader::new(4096);
-    let mut hid = HidReader::new(4096);
+    let mut slip = SlipDecoder::new(4096);
+    let mut hid = Reassembler::new(4096);
     for round in 0..5_000 {
         let mut chunk = if round % 2 == 0 {
-            slip_frame(0x00, &rng.some_bytes(200))
+            encode(SlipInfo::HOST_TO_DEVICE, &rng.some_bytes(200))
         } else {
             rng.some_bytes(100)
         };
@@ -101,22 +103,37 @@ fn framing_readers_survive_random_input() {
             let at = rng.below(chunk.len());
             chunk[at] = [0xC0, 0xDB, 0x00][rng.below(3)];
         }
-        slip.push(&chunk);
+        slip.push(&chunk, |_| {});
 
         let message = rng.some_bytes(300);
-        let mut reports = hid_reports(&message);
+        let mut reports: Vec<_> = packetize(&message).unwrap().collect();
         if reports.len() > 1 && rng.below(2) == 0 {
             let at = rng.below(reports.len());
             reports[at][rng.below(64)] = rng.next() as u8;
         }
         for report in &reports {
-            let _ = hid.push(report);
+            hid.push(report, |_| {});
         }
-        let _ = hid.push(&rng.some_bytes(70));
+        hid.push(&rng.some_bytes(70), |_| {});
     }
     // Still in working order afterwards.
-    let mut slip = SlipReader::new(4096);
-    assert_eq!(slip.push(&slip_frame(0x00, &[1, 2])).len(), 1);
+    let mut events = Vec::new();
+    slip.push(&[0xC0], |_| {});
+    slip.push(&encode(SlipInfo::HOST_TO_DEVICE, &[1, 2]), |e| {
+        events.push(e)
+    });
+    assert_eq!(
+        events.last(),
+        Some(&SlipEvent::Message {
+            info: SlipInfo::HOST_TO_DEVICE,
+            message: vec![1, 2]
+        })
+    );
+    let mut last = None;
+    for report in packetize(&[9; 100]).unwrap() {
+        hid.push(&report, |e| last = Some(e));
+    }
+    assert_eq!(last, Some(HidEvent::Message(vec![9; 100])));
 }
 
 #[test]

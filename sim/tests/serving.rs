@@ -1,12 +1,12 @@
 //! The simulator served in memory, over a pseudo-terminal and over WebSocket,
-//! with injected faults. The host side here uses the simulator's own framing;
-//! the runtime's end-to-end tests use the runtime's.
+//! with injected faults. The host side here reads raw bytes (the runtime's
+//! end-to-end tests use its transports).
 
 mod common;
 
 use common::*;
+use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
 use mms_runtime::{Transport, TransportErrorKind};
-use mms_sim::framing::{slip_frame, SlipInput, SlipReader};
 use mms_sim::{Fault, Simulator};
 use std::time::Duration;
 
@@ -161,7 +161,7 @@ fn pseudo_terminal_speaks_slip() {
     let path = sim.spawn_pty().unwrap();
     assert!(path.to_string_lossy().starts_with("/dev/pts/"), "{path:?}");
     let port = rustix::fs::open(&path, OFlags::RDWR | OFlags::NOCTTY, Mode::empty()).unwrap();
-    let mut reader = SlipReader::new(1 << 21);
+    let mut decoder = SlipDecoder::new(1 << 21);
     let mut read_message = |timeout_ms: i64| -> Option<Vec<u8>> {
         let mut buffer = [0u8; 4096];
         loop {
@@ -174,52 +174,37 @@ fn pseudo_terminal_speaks_slip() {
                 return None;
             }
             let n = rustix::io::read(&port, &mut buffer).unwrap();
-            // Frames from the device carry info byte 02; the reader checks for
-            // host-to-device 00, so patch it to reuse the same reader.
-            let bytes: Vec<u8> = buffer[..n].to_vec();
-            for item in reader.push(&bytes) {
-                match item {
-                    SlipInput::Discarded(reason) if reason.contains("02 is not") => {}
-                    other => panic!("unexpected {other:?}"),
-                }
-            }
-            if let Some(frame) = last_frame(&bytes) {
-                return Some(frame);
+            let mut message = None;
+            decoder.push(&buffer[..n], |event| match event {
+                SlipEvent::Message {
+                    info: SlipInfo::DEVICE_TO_HOST,
+                    message: m,
+                } => message = Some(m),
+                other => panic!("unexpected {other:?}"),
+            });
+            if message.is_some() {
+                return message;
             }
         }
     };
-    let frame = slip_frame(0x00, &request(1, 0xDF01, &tlv(&[0x81], &[0xC0, 0xDB])));
+    let frame = encode(
+        SlipInfo::HOST_TO_DEVICE,
+        &request(1, 0xDF01, &tlv(&[0x81], &[0xC0, 0xDB])),
+    );
     rustix::io::write(&port, &frame).unwrap();
     let response = read_message(5000).expect("a response over the pty");
     assert_eq!(status(&response), [0, 0, 0, 0]);
     assert!(response.ends_with(&[0x81, 0x02, 0xC0, 0xDB]));
     // Garbage first, then the frame: the device still answers.
     rustix::io::write(&port, &[0x11, 0x22, 0xC0, 0x33, 0xC0]).unwrap();
-    rustix::io::write(&port, &slip_frame(0x00, &request(2, 0xDF01, &[]))).unwrap();
+    rustix::io::write(
+        &port,
+        &encode(SlipInfo::HOST_TO_DEVICE, &request(2, 0xDF01, &[])),
+    )
+    .unwrap();
     assert_eq!(read_message(5000).unwrap()[5], 2);
     drop(port);
     sim.shutdown();
-}
-
-/// Decodes the one complete device frame in `bytes` (test helper: assumes a
-/// read returns whole frames, which holds for these small messages).
-fn last_frame(bytes: &[u8]) -> Option<Vec<u8>> {
-    let start = bytes.iter().position(|b| *b == 0xC0)?;
-    let end = start + 1 + bytes[start + 1..].iter().position(|b| *b == 0xC0)?;
-    let mut out = Vec::new();
-    let mut escaped = false;
-    for &b in &bytes[start + 1..end] {
-        match (escaped, b) {
-            (true, 0xDC) => (out.push(0xC0), escaped = false).1,
-            (true, 0xDD) => (out.push(0xDB), escaped = false).1,
-            (false, 0xDB) => escaped = true,
-            (_, b) => out.push(b),
-        }
-    }
-    assert_eq!(out[0], 0x02, "device-to-host info byte");
-    let len = u32::from_be_bytes(out[1..5].try_into().unwrap()) as usize;
-    assert_eq!(out.len(), 5 + len);
-    Some(out[5..].to_vec())
 }
 
 #[test]

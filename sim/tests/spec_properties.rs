@@ -143,7 +143,8 @@ fn whole_branches_of_the_spec_table_read_at_once() {
 
 #[test]
 fn defaults_come_from_the_spec_text_with_the_device_information_on_top() {
-    let default = |oid: &str| definition(&mms_sim::parse_oid(oid).unwrap()).default;
+    let default =
+        |oid: &str| definition(oid.parse::<mms_spec::Oid>().unwrap().components()).default;
     // Quoted text.
     assert_eq!(default("1.1.1.1.1.1"), b"00000000");
     // Bare hex groups.

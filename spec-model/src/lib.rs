@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 pub mod data_type;
+pub mod defaults;
 mod load;
 pub mod model;
 mod validate;

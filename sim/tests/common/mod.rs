@@ -3,15 +3,11 @@
 
 use sha2::{Digest, Sha256};
 
+/// One TLV with the shortest length field.
 pub fn tlv(tag: &[u8], value: &[u8]) -> Vec<u8> {
-    let mut out = tag.to_vec();
-    match value.len() {
-        n if n < 0x80 => out.push(n as u8),
-        n if n < 0x100 => out.extend_from_slice(&[0x81, n as u8]),
-        n if n < 0x10000 => out.extend_from_slice(&[0x82, (n >> 8) as u8, n as u8]),
-        n => out.extend_from_slice(&[0x83, (n >> 16) as u8, (n >> 8) as u8, n as u8]),
-    }
-    out.extend_from_slice(value);
+    let (tag, _) = mms_codec::Tag::parse(tag, 0).unwrap();
+    let mut out = Vec::new();
+    mms_codec::write_tlv(&mut out, tag, mms_codec::LengthForm::Minimal, value);
     out
 }
 
