@@ -44,8 +44,8 @@ fn next_framing_error(events: &Events) -> HidFramingError {
     let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
         unreachable!()
     };
-    match error.kind {
-        TransportErrorKind::HidFraming(e) => e,
+    match &error.kind {
+        TransportErrorKind::HidFraming(e) => e.clone(),
         other => panic!("expected a HID framing error, got {other:?}"),
     }
 }

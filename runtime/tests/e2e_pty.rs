@@ -43,8 +43,8 @@ fn next_discard(events: &Events) -> DiscardReason {
     let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
         unreachable!()
     };
-    match error.kind {
-        TransportErrorKind::SlipDiscarded { reason, .. } => reason,
+    match &error.kind {
+        TransportErrorKind::SlipDiscarded { reason, .. } => reason.clone(),
         other => panic!("expected discarded SLIP bytes, got {other:?}"),
     }
 }

@@ -2,13 +2,14 @@
 //! `mms-sim` device over real transports.
 #![allow(dead_code)]
 
+use mms_protocol::generated::file_types::FileType;
 use mms_runtime::files::SendStart;
 use mms_runtime::{Client, ClientError, Event, Events};
 use mms_sim::{Fault, Simulator};
 use std::time::{Duration, Instant};
 
 /// File ID of custom idle page image 1 (manual Table 201), the 640 KB slot.
-pub const IMAGE_SLOT_1: u32 = 0x0200_0000;
+pub const IMAGE_SLOT_1: FileType = FileType(0x0200_0000);
 
 /// A 640 KiB test image.
 pub fn image() -> Vec<u8> {
@@ -152,7 +153,7 @@ pub fn file_round_trip(client: &Client) {
             progress_calls += 1
         })
         .unwrap();
-    assert_eq!(sent.final_status, [0, 0, 0, 0]);
+    assert_eq!(sent.final_status.to_bytes(), [0, 0, 0, 0]);
     assert!(progress_calls > 0);
     let received = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).unwrap();
     assert_eq!(received.data.len(), data.len());
@@ -192,8 +193,9 @@ pub fn transaction_with_commands_in_flight(client: &Client, events: &Events) {
             echoes_between += 1;
         }
         while let Some(event) = events.try_recv() {
-            if let Event::Notification(envelope) = event {
-                notifications.push((envelope.info.id, envelope.status.unwrap_or_default()));
+            if let Event::Notification(n) = event {
+                let detail = n.detail.expect("a detail code").to_be_bytes();
+                notifications.push((n.id, detail));
             }
         }
         if notifications.iter().any(|(id, _)| *id == 0x0105) {
