@@ -692,30 +692,6 @@ impl Drop for Client {
     }
 }
 
-/// Reads what the device sent before anything is asked on a newly opened
-/// link, until `quiet` passes without input (at most 20 times `quiet`), and
-/// gives it to `core`: no call waits yet, so stale responses become events
-/// and never answer a new request. `Err` when the link fails meanwhile.
-pub(crate) fn drain_on_open(
-    transport: &mut dyn Transport,
-    quiet: Duration,
-    mut handle: impl FnMut(Result<Vec<u8>, TransportError>),
-) -> Result<(), TransportError> {
-    if quiet.is_zero() {
-        return Ok(());
-    }
-    let give_up = Instant::now() + quiet * 20;
-    while Instant::now() < give_up {
-        match transport.receive(Some(quiet)) {
-            Ok(None) => break,
-            Ok(Some(bytes)) => handle(Ok(bytes)),
-            Err(e) if e.is_fatal() => return Err(e),
-            Err(e) => handle(Err(e)),
-        }
-    }
-    Ok(())
-}
-
 /// The I/O thread: owns the transport (and the connector that re-opens it).
 struct IoLoop {
     connector: Option<Connector>,
@@ -874,13 +850,11 @@ impl IoLoop {
         }
     }
 
-    /// Feeds one receive result to the core and hands its outputs on;
-    /// `stale` for what was read while draining a newly opened link.
+    /// Feeds one receive result to the core and hands its outputs on.
     fn handle(
         &self,
         received: Result<Option<Vec<u8>>, TransportError>,
         progress: Option<(usize, usize)>,
-        stale: bool,
     ) {
         let mut shared = lock(&self.shared);
         if shared.core.awaits_data_file() && progress.is_some() {
@@ -888,8 +862,7 @@ impl IoLoop {
         }
         match received {
             Ok(None) => {}
-            Ok(Some(bytes)) if stale => shared.core.handle_stale_message(bytes),
-            Ok(Some(bytes)) => shared.core.handle_message(bytes),
+            Ok(Some(bytes)) => shared.core.handle_message(bytes, Instant::now()),
             Err(e) => shared.core.handle_dropped(e),
         }
         shared.core.handle_timeout(Instant::now());
@@ -898,11 +871,19 @@ impl IoLoop {
 
     /// Runs until the link ends; `first` is sent before anything else.
     fn serve(&mut self, transport: &mut dyn Transport, first: Option<Outgoing>) -> Ended {
-        let drained = drain_on_open(transport, self.options.drain_on_open, |r| {
-            self.handle(r.map(Some), None, true)
-        });
-        if let Err(e) = drained {
-            return Ended::Lost(self.lost(&e));
+        // What the device sent before this link was ours answers no call.
+        lock(&self.shared)
+            .core
+            .link_opened(Instant::now(), self.options.drain_on_open);
+        loop {
+            let now = Instant::now();
+            let Some(end) = lock(&self.shared).core.drain_deadline(now) else {
+                break;
+            };
+            match transport.receive(Some(end - now)) {
+                Err(e) if e.is_fatal() => return Ended::Lost(self.lost(&e)),
+                received => self.handle(received, None),
+            }
         }
         if let Some(reason) = first.and_then(|out| self.send(transport, out)) {
             return Ended::Lost(reason);
@@ -924,7 +905,7 @@ impl IoLoop {
             self.hub.flush();
             match received {
                 Err(e) if e.is_fatal() => return Ended::Lost(self.lost(&e)),
-                received => self.handle(received, transport.receive_progress(), false),
+                received => self.handle(received, transport.receive_progress()),
             }
         }
     }

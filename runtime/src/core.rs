@@ -26,7 +26,7 @@
 //! // ... the driver sends `bytes`; the device answers:
 //! let answer = echo::Response { data_being_echoed: Some(vec![1]), ..Default::default() };
 //! let response = Envelope::response::<echo::Request>(reference, [0; 4], &answer);
-//! core.handle_message(response.encode());
+//! core.handle_message(response.encode(), Instant::now());
 //! match core.poll_output() {
 //!     Some(Output::Done { call: done, result }) => {
 //!         assert_eq!(done, call);
@@ -292,6 +292,13 @@ struct ResponseWait {
 }
 
 #[derive(Debug)]
+struct Drain {
+    quiet: Duration,
+    until: Instant,
+    give_up: Instant,
+}
+
+#[derive(Debug)]
 struct DataFileWait {
     call: CallId,
     command_id: u16,
@@ -306,6 +313,7 @@ pub struct Core {
     next_call: u64,
     response: Option<ResponseWait>,
     data_file: Option<DataFileWait>,
+    drain: Option<Drain>,
     outputs: VecDeque<Output>,
 }
 
@@ -317,6 +325,7 @@ impl Core {
             next_call: 0,
             response: None,
             data_file: None,
+            drain: None,
             outputs: VecDeque::new(),
         }
     }
@@ -495,16 +504,42 @@ impl Core {
         self.event(Event::Dropped(Arc::new(error)));
     }
 
-    /// One whole message from the device.
-    pub fn handle_message(&mut self, bytes: Vec<u8>) {
-        self.route(bytes, true);
+    /// A link was opened (or re-opened) at `now`: until `quiet` passes
+    /// without input (at most 20 times `quiet`), what arrives was waiting
+    /// before anything was asked. It becomes events and never answers a call,
+    /// whatever its reference number, and drivers send nothing meanwhile
+    /// ([`Core::drain_deadline`]).
+    pub fn link_opened(&mut self, now: Instant, quiet: Duration) {
+        self.drain = (!quiet.is_zero()).then(|| Drain {
+            quiet,
+            until: now + quiet,
+            give_up: now + quiet * 20,
+        });
     }
 
-    /// A message that was waiting when the link opened (drivers read those
-    /// before they send anything): it is an event, never a call's answer,
-    /// whatever its reference number.
-    pub fn handle_stale_message(&mut self, bytes: Vec<u8>) {
-        self.route(bytes, false);
+    /// While a newly opened link is drained: read until this instant and
+    /// send nothing before it. `None` when sending may start.
+    pub fn drain_deadline(&mut self, now: Instant) -> Option<Instant> {
+        let drain = self.drain.as_ref()?;
+        let end = drain.until.min(drain.give_up);
+        if now < end {
+            Some(end)
+        } else {
+            self.drain = None;
+            None
+        }
+    }
+
+    /// One whole message from the device, received at `now`.
+    pub fn handle_message(&mut self, bytes: Vec<u8>, now: Instant) {
+        let draining = match &mut self.drain {
+            Some(drain) if now < drain.until.min(drain.give_up) => {
+                drain.until = now + drain.quiet;
+                true
+            }
+            _ => false,
+        };
+        self.route(bytes, !draining);
     }
 
     fn route(&mut self, bytes: Vec<u8>, match_waits: bool) {
@@ -599,7 +634,7 @@ mod tests {
         let now = Instant::now();
         let (call, reference, _) =
             core.start_request(&echo::Request::default(), now + Duration::from_secs(1));
-        core.handle_message(echo_response(reference + 1, b"x"));
+        core.handle_message(echo_response(reference + 1, b"x"), now);
         assert!(matches!(
             core.poll_output(),
             Some(Output::Event(Event::UnmatchedResponse(_)))
@@ -628,13 +663,13 @@ mod tests {
         let deadline = Instant::now() + Duration::from_secs(1);
         let (call, reference, _) = core.start_request(&echo::Request::default(), deadline);
         core.cancel(call);
-        core.handle_message(echo_response(reference, b"late"));
+        core.handle_message(echo_response(reference, b"late"), Instant::now());
         assert!(matches!(
             core.poll_output(),
             Some(Output::Event(Event::UnmatchedResponse(_)))
         ));
         let (next, reference, _) = core.start_request(&echo::Request::default(), deadline);
-        core.handle_message(echo_response(reference, b"mine"));
+        core.handle_message(echo_response(reference, b"mine"), Instant::now());
         assert!(matches!(
             core.poll_output(),
             Some(Output::Done { call, result: Ok(_) }) if call == next
@@ -663,6 +698,32 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn what_waited_before_the_link_opened_answers_no_call() {
+        let mut core = Core::new(1);
+        let now = Instant::now();
+        let quiet = Duration::from_millis(30);
+        core.link_opened(now, quiet);
+        let deadline = now + Duration::from_secs(1);
+        let (_, reference, _) = core.start_request(&echo::Request::default(), deadline);
+        core.handle_message(echo_response(reference, b"stale"), now);
+        assert!(matches!(
+            core.poll_output(),
+            Some(Output::Event(Event::UnmatchedResponse(_)))
+        ));
+        // Input extends the quiet window; silence ends it.
+        let later = now + Duration::from_millis(20);
+        core.handle_message(echo_response(9, b"stale"), later);
+        assert_eq!(core.drain_deadline(later), Some(later + quiet));
+        assert_eq!(core.drain_deadline(later + quiet), None);
+        core.handle_message(echo_response(reference, b"mine"), later + quiet);
+        assert!(matches!(core.poll_output(), Some(Output::Event(_))));
+        assert!(matches!(
+            core.poll_output(),
+            Some(Output::Done { result: Ok(_), .. })
+        ));
     }
 
     #[test]

@@ -161,7 +161,7 @@ pub trait FileSteps {
     /// The next step, given the answer to the previous one (`None` at first).
     fn next(&mut self, answer: Option<Envelope>) -> Result<Next<Self::Output>, ClientError>;
     /// The data file message of a [`FileStep::SendData`] step, with reference number `reference`.
-    fn data_message(&self, reference: u8) -> Vec<u8>;
+    fn data_message(&self, reference: u8) -> Envelope;
 }
 
 /// Sending a file: the start command (`D812`, or `D811` with a caller-built
@@ -232,7 +232,7 @@ impl FileSteps for SendFileSteps<'_> {
         }
     }
 
-    fn data_message(&self, reference: u8) -> Vec<u8> {
+    fn data_message(&self, reference: u8) -> Envelope {
         Envelope::data_file(
             MessageType::DataFileToDevice,
             reference,
@@ -240,7 +240,6 @@ impl FileSteps for SendFileSteps<'_> {
             self.file_type.0,
             self.data.to_vec(),
         )
-        .encode()
     }
 }
 
@@ -306,8 +305,15 @@ impl FileSteps for GetFileSteps {
         }
     }
 
-    fn data_message(&self, _reference: u8) -> Vec<u8> {
-        Vec::new()
+    fn data_message(&self, reference: u8) -> Envelope {
+        // Getting a file sends no data file; an empty one if asked.
+        Envelope::data_file(
+            MessageType::DataFileToDevice,
+            reference,
+            START_GET_FILE,
+            self.file_type.0,
+            Vec::new(),
+        )
     }
 }
 
@@ -375,7 +381,7 @@ impl Client {
                 }
                 FileStep::SendData { command_id, len } => {
                     let reference = self.take_reference();
-                    let message = steps.data_message(reference);
+                    let message = steps.data_message(reference).encode();
                     let mut scaled = |done, total| progress(scale(done, total, len), len);
                     let timeout = options.file_timeout;
                     let scaled: &mut dyn FnMut(usize, usize) = &mut scaled;

@@ -9,6 +9,8 @@ pub mod event;
 pub mod files;
 pub mod hid;
 pub mod hid_framing;
+#[cfg(feature = "tokio")]
+pub mod nonblocking;
 pub mod serial;
 pub mod slip;
 pub mod transport;
