@@ -88,6 +88,25 @@ pub trait AsyncTransport: Send + 'static {
     }
 }
 
+impl AsyncTransport for Box<dyn AsyncTransport> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+    fn send<'a>(
+        &'a mut self,
+        message: &'a [u8],
+        progress: &'a mut (dyn FnMut(usize, usize) + Send),
+    ) -> BoxFuture<'a, Result<(), TransportError>> {
+        (**self).send(message, progress)
+    }
+    fn receive(&mut self) -> BoxFuture<'_, Result<Vec<u8>, TransportError>> {
+        (**self).receive()
+    }
+    fn receive_progress(&self) -> Option<(usize, usize)> {
+        (**self).receive_progress()
+    }
+}
+
 /// Opens the link again after a disconnect; see [`AsyncClient::connect_with`].
 pub type AsyncConnector =
     Box<dyn FnMut() -> BoxFuture<'static, Result<Box<dyn AsyncTransport>, TransportError>> + Send>;
