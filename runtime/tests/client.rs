@@ -811,3 +811,30 @@ fn an_unread_event_queue_drops_and_counts_instead_of_growing() {
     assert_eq!(notifications, 3);
     assert_eq!(notifications + lagged, 10);
 }
+
+#[test]
+fn every_subscriber_gets_every_event() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        let request = d.recv();
+        d.notification(7);
+        d.notification(8);
+        d.echo_reply(&request);
+    });
+    let (client, first) = Client::with_options(host, from_one());
+    let second = first.subscribe();
+    let third = client.subscribe();
+    client.call(&echo(b"x")).unwrap();
+    for events in [first, second, third] {
+        let details: Vec<u32> = (0..2)
+            .map(
+                |_| match events.recv_timeout(Duration::from_secs(5)).unwrap() {
+                    Event::Notification(n) => n.detail.unwrap(),
+                    other => panic!("unexpected event {other:?}"),
+                },
+            )
+            .collect();
+        assert_eq!(details, [7, 8]);
+    }
+    script.join().unwrap();
+}
