@@ -94,7 +94,10 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
     let summary = crate::files::send_file(client, spec, 0x0200_0000, &image, Some(&bar_slot))?;
     println!("  {summary}");
     let back = client
-        .get_file(0x0200_0000, &mut |_, _| {})
+        .get_file(
+            mms_protocol::generated::file_types::FileType(0x0200_0000),
+            &mut |_, _| {},
+        )
         .map_err(connect::call_error)?;
     if back.data != image {
         bail!("the file read back with 0xD821 differs from the one sent");
@@ -118,7 +121,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
             bail!("the transaction did not complete within 5 s");
         }
         match conn.events.recv_timeout(left) {
-            Ok(Event::Notification(n)) if n.info.id == TRANSACTION_COMPLETE => break,
+            Ok(Event::Notification(n)) if n.id == TRANSACTION_COMPLETE => break,
             Ok(_) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => bail!("the simulator closed the connection"),
         }

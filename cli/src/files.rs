@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::{anyhow, bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use mms_protocol::generated::file_types::FileType;
 use mms_runtime::files::SendStart;
 use mms_spec::Spec;
 
@@ -131,10 +132,15 @@ pub fn send_file(
 ) -> Result<String> {
     let bar = progress_bar("sending", data.len());
     publish(slot, Some(bar.clone()));
-    let sent = client.send_file(file_type, data, SendStart::Unsecured, &mut |done, total| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-    });
+    let sent = client.send_file(
+        FileType(file_type),
+        data,
+        SendStart::Unsecured,
+        &mut |done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
+    );
     bar.finish_and_clear();
     publish(slot, None);
     let sent = sent.map_err(connect::call_error)?;
@@ -143,7 +149,7 @@ pub fn send_file(
         sent.len,
         label(spec, file_type),
         hex(&sent.sha256),
-        hex(&sent.final_status)
+        hex(&sent.final_status.to_bytes())
     ))
 }
 
@@ -170,10 +176,12 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
             let file_type = resolve_file_type(spec, file_type)?;
             let conn = connect::connect(transport, spec, None)?;
             let bar = progress_bar("receiving", 0);
-            let got = conn.client.get_file(file_type, &mut |done, total| {
-                bar.set_length(total as u64);
-                bar.set_position(done as u64);
-            });
+            let got = conn
+                .client
+                .get_file(FileType(file_type), &mut |done, total| {
+                    bar.set_length(total as u64);
+                    bar.set_position(done as u64);
+                });
             bar.finish_and_clear();
             let got = got.map_err(connect::call_error)?;
             std::fs::write(path, &got.data)

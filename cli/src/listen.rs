@@ -93,7 +93,8 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
             wait = wait.min(left);
         }
         match conn.events.recv_timeout(wait) {
-            Ok(Event::Notification(envelope)) => {
+            Ok(Event::Notification(mms_runtime::DeviceNotification { envelope, .. }))
+            | Ok(Event::UndecodedNotification { envelope, .. }) => {
                 output.print(&annotate::decode_json(&envelope.encode(), spec), spec);
                 seen += 1;
             }

@@ -1,10 +1,9 @@
-//! A blocking MMS client over any [`Transport`].
+//! The blocking MMS client: a thin driver over the protocol [`Core`].
 //!
-//! One I/O thread owns the transport: it sends what callers queue and reads
-//! everything the device sends, handing each response to the call waiting for
-//! it (matched by reference number and command ID) and everything else
-//! (notifications, late responses, dropped bytes) to the [`Events`] receiver.
-//! Calls are serialised: the device serves one command at a time.
+//! One I/O thread owns the transport: it sends what callers queue, feeds
+//! everything received to the core, and hands the core's outputs on (a result
+//! to the waiting call, an event to every [`Events`] subscriber). Calls are
+//! serialised: the device serves one command at a time.
 //!
 //! A client built with [`Client::connect_with`] keeps a connector: when the
 //! link drops, the pending call fails with [`ClientError::Disconnected`],
@@ -12,327 +11,42 @@
 //! link through the connector ([`Event::Reconnected`]).
 
 use core::fmt;
-use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::collections::{HashMap, VecDeque};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use mms_codec::{Contents, DecodeError, Unknown};
-use mms_protocol::envelope::{API_VERSION, START_OF_MESSAGE};
-use mms_protocol::{Command, Envelope, MessageInfo, MessageType, PayloadError};
+use mms_protocol::{Command, Envelope, MessageType};
 
-use crate::transport::{Transport, TransportError, TransportErrorKind};
+use crate::core::{raw_request, typed_response, CallId, Core, Output};
+pub use crate::core::{status_is_ok, ClientOptions, RawResponse, Response};
+pub use crate::error::ClientError;
+pub use crate::event::Event;
+use crate::transport::{Transport, TransportError};
 
-/// Settings for a [`Client`].
-#[derive(Clone, Debug)]
-pub struct ClientOptions {
-    /// How long a call waits for its response.
-    pub timeout: Duration,
-    /// How long a file transfer waits for the data file or the final response.
-    pub file_timeout: Duration,
-    /// The first message reference number used.
-    pub first_reference: u8,
-    /// How long the I/O thread waits for input before checking for messages to
-    /// send (the latency a send can see).
-    pub poll_interval: Duration,
-    /// How many events [`Events`] queues before further ones are dropped and
-    /// counted ([`Event::Lagged`]); the I/O thread never waits for a reader.
-    pub event_capacity: usize,
-    /// With a connector ([`Client::connect_with`]): how many times one call
-    /// tries to re-open a dropped link before it fails with
-    /// [`ClientError::Reconnect`] (at least once; never past the call's timeout).
-    pub reconnect_attempts: u32,
-    /// With a connector: the pause between two attempts to re-open the link.
-    pub reconnect_delay: Duration,
-}
+/// Opens the link again after a disconnect; see [`Client::connect_with`].
+pub type Connector = Box<dyn FnMut() -> Result<Box<dyn Transport>, TransportError> + Send>;
 
-impl Default for ClientOptions {
-    fn default() -> Self {
-        Self {
-            timeout: Duration::from_secs(5),
-            file_timeout: Duration::from_secs(60),
-            first_reference: 1,
-            poll_interval: Duration::from_millis(5),
-            event_capacity: 4096,
-            reconnect_attempts: 3,
-            reconnect_delay: Duration::from_millis(100),
-        }
-    }
-}
+type Reply = mpsc::Sender<Result<Envelope, ClientError>>;
 
-/// A decoded response: the status bytes, the typed payload, and the rest.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Response<T> {
-    /// Response status: summary, then detail group, subgroup and code (manual
-    /// table 13). A failure status is still a response, not an error.
-    pub status: [u8; 4],
-    /// The payload, decoded.
-    pub payload: T,
-    /// Tag `83` (additional details), if present.
-    pub additional: Option<Vec<u8>>,
-    /// The reference number the call used.
-    pub reference: u8,
-    /// The whole response message.
-    pub envelope: Envelope,
-}
-
-impl<T> Response<T> {
-    /// True when the status summary is one of the OK values (below `0x80`).
-    pub fn is_ok(&self) -> bool {
-        status_is_ok(self.status)
-    }
-}
-
-/// True for the OK status summaries (`0x00`, `0x01`, `0x40`, `0x41`: below `0x80`).
-pub fn status_is_ok(status: [u8; 4]) -> bool {
-    status[0] < 0x80
-}
-
-/// A response whose payload is left as bytes (from [`Client::call_raw`] and
-/// [`Client::send_raw`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct RawResponse {
-    /// Response status, when the message has one of 4 bytes.
-    pub status: Option<[u8; 4]>,
-    /// The whole response message.
-    pub envelope: Envelope,
-}
-
-impl RawResponse {
-    /// The payload after its 2-byte command ID.
-    pub fn payload_body(&self) -> Option<&[u8]> {
-        self.envelope.payload_body()
-    }
-}
-
-/// Why a call failed.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum ClientError {
-    /// No response arrived in time. A late response goes to [`Events`].
-    Timeout {
-        /// The command sent.
-        command_id: u16,
-        /// Its reference number.
-        reference: u8,
-        /// How long the call waited.
-        waited: Duration,
-    },
-    /// The transport did not finish sending the request in time (the peer
-    /// stopped reading, or the link is far slower than the timeout allows).
-    SendStalled {
-        /// The command being sent.
-        command_id: u16,
-        /// Its reference number.
-        reference: u8,
-        /// How long the call waited.
-        waited: Duration,
-    },
-    /// The connection is gone (closed, unplugged, I/O failure, client closed).
-    /// With a connector ([`Client::connect_with`]) the next call re-opens it.
-    Disconnected {
-        /// What ended it.
-        reason: String,
-    },
-    /// The link had dropped and re-opening it through the connector failed;
-    /// the next call tries again.
-    Reconnect {
-        /// How many times the connector was called.
-        attempts: u32,
-        /// The connector's last error.
-        error: TransportError,
-    },
-    /// Sending failed without ending the connection (e.g. the message is too long).
-    Transport(TransportError),
-    /// The device answered that the request is longer than it accepts.
-    CapabilityExceeded {
-        /// The command sent.
-        command_id: u16,
-        /// The device's limit.
-        max_len: u32,
-    },
-    /// Bytes given to [`Client::send_raw`] are not an MMS message.
-    Decode {
-        /// Where (byte offset, tag path) and why.
-        error: DecodeError,
-    },
-    /// The response payload could not be read as the command's response type
-    /// (decode offsets count from the start of the response message).
-    Payload {
-        /// The command.
-        command_id: u16,
-        /// Where and why.
-        error: PayloadError,
-    },
-    /// A response carried the call's reference number but another command ID.
-    UnexpectedResponse {
-        /// The reference number.
-        reference: u8,
-        /// The command sent.
-        expected_id: u16,
-        /// The command ID in the response.
-        found_id: u16,
-    },
-    /// The device reported a failure and sent no usable payload.
-    Status {
-        /// The command.
-        command_id: u16,
-        /// Its status bytes.
-        status: [u8; 4],
-        /// Tag `83`, if present.
-        additional: Option<Vec<u8>>,
-    },
-    /// A response without a 4-byte status.
-    MissingStatus {
-        /// The command.
-        command_id: u16,
-    },
-    /// A transferred file does not match what was announced.
-    FileCheck {
-        /// What differs: `"length"`, `"SHA-256"`, `"file type"` or `"hash type"`.
-        what: &'static str,
-        /// The announced value (hex for hashes).
-        expected: String,
-        /// The value found.
-        found: String,
-    },
-}
-
-impl fmt::Display for ClientError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Timeout {
-                command_id,
-                reference,
-                waited,
-            } => write!(
-                f,
-                "no response to command {command_id:04X} (reference {reference:#04x}) within {waited:?}"
-            ),
-            Self::SendStalled {
-                command_id,
-                reference,
-                waited,
-            } => write!(
-                f,
-                "command {command_id:04X} (reference {reference:#04x}) could not be sent within {waited:?}"
-            ),
-            Self::Disconnected { reason } => write!(f, "disconnected: {reason}"),
-            Self::Reconnect { attempts, error } => write!(
-                f,
-                "the link is down and {attempts} attempt(s) to re-open it failed \
-                 (the next call tries again); last error: {error}"
-            ),
-            Self::Transport(e) => write!(f, "{e}"),
-            Self::CapabilityExceeded {
-                command_id,
-                max_len,
-            } => write!(
-                f,
-                "command {command_id:04X} is longer than the device accepts ({max_len} bytes)"
-            ),
-            Self::Decode { error } => write!(f, "not an MMS message: {error}"),
-            Self::Payload { command_id, error } => {
-                write!(f, "response to command {command_id:04X}: {error}")
-            }
-            Self::UnexpectedResponse {
-                reference,
-                expected_id,
-                found_id,
-            } => write!(
-                f,
-                "response with reference {reference:#04x} is for command {found_id:04X}, not {expected_id:04X}"
-            ),
-            Self::Status {
-                command_id,
-                status,
-                ..
-            } => write!(
-                f,
-                "command {command_id:04X} failed with status {}",
-                hex(status)
-            ),
-            Self::MissingStatus { command_id } => {
-                write!(f, "response to command {command_id:04X} has no 4-byte status")
-            }
-            Self::FileCheck {
-                what,
-                expected,
-                found,
-            } => write!(f, "file {what} mismatch: expected {expected}, got {found}"),
-        }
-    }
-}
-
-impl std::error::Error for ClientError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Transport(e) => Some(e),
-            Self::Reconnect { error, .. } => Some(error),
-            Self::Decode { error } => Some(error),
-            Self::Payload { error, .. } => Some(error),
-            _ => None,
-        }
-    }
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use fmt::Write;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02X}");
-    }
-    s
-}
-
-/// Something the device sent that no call was waiting for.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum Event {
-    /// A notification.
-    Notification(Envelope),
-    /// A response nobody waits for (it came after its call timed out, or its
-    /// reference number matches no call).
-    UnmatchedResponse(Envelope),
-    /// A data file message nobody asked for.
-    UnexpectedDataFile(Envelope),
-    /// Any other message type (requests from the device are reserved).
-    Other(Envelope),
-    /// Bytes that are not an MMS message.
-    Undecodable {
-        /// The message as received.
-        bytes: Vec<u8>,
-        /// Where and why decoding failed.
-        error: DecodeError,
-    },
-    /// The transport dropped something (bad framing, cancelled message); the
-    /// connection goes on.
-    Dropped(TransportError),
-    /// This many events were dropped because [`Events`] was not read and its
-    /// queue ([`ClientOptions::event_capacity`]) was full.
-    Lagged(u64),
-    /// The connection ended (why). Without a connector this is the last
-    /// event; with one ([`Client::connect_with`]) [`Event::Reconnected`]
-    /// follows once a later call has re-opened the link, and the last event is
-    /// the `Disconnected("client closed")` of [`Client::close`] or drop.
-    Disconnected(String),
-    /// The link was re-opened through the connector after a disconnect.
-    Reconnected {
-        /// The new transport's name.
-        transport: String,
-    },
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic in another thread while holding the lock leaves plain data behind.
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Receives [`Event`]s; iterating blocks and ends after the connection ends
 /// (with a connector: after the client is closed or dropped).
+///
+/// Every subscriber gets every event: [`Events::subscribe`] (or `clone`) adds
+/// one that receives the events from then on, with its own queue and its own
+/// [`Event::Lagged`] count.
 #[derive(Debug)]
 pub struct Events {
     receiver: mpsc::Receiver<Event>,
-    /// Final events that did not fit the queue when the connection ended
-    /// (a lag count, the disconnect); handed out after the queue is drained.
+    /// Final events that did not fit the queue when the connection ended.
     tail: Arc<Mutex<VecDeque<Event>>>,
+    hub: Arc<Hub>,
 }
 
 impl Events {
@@ -363,6 +77,18 @@ impl Events {
             Err(mpsc::TryRecvError::Disconnected) => lock(&self.tail).pop_front(),
         }
     }
+
+    /// Another subscriber: it receives every event from now on.
+    pub fn subscribe(&self) -> Events {
+        self.hub.subscribe()
+    }
+}
+
+impl Clone for Events {
+    /// A new subscriber (see [`Events::subscribe`]), not a copy of the queue.
+    fn clone(&self) -> Self {
+        self.subscribe()
+    }
 }
 
 impl Iterator for Events {
@@ -372,23 +98,122 @@ impl Iterator for Events {
     }
 }
 
-type Reply = mpsc::Sender<Result<Envelope, ClientError>>;
-
-struct ResponseWaiter {
-    reference: u8,
-    command_id: u16,
-    reply: Reply,
+/// Hands each event to every subscriber without ever blocking the I/O thread.
+#[derive(Debug)]
+struct Hub {
+    capacity: usize,
+    state: Mutex<HubState>,
 }
 
-struct DataFileWaiter {
-    command_id: u16,
-    reply: Reply,
+#[derive(Debug, Default)]
+struct HubState {
+    subscribers: Vec<Subscriber>,
+    /// Set once the connection has ended for good (the last event).
+    ended: Option<String>,
 }
 
-#[derive(Default)]
-struct Waiters {
-    response: Option<ResponseWaiter>,
-    data_file: Option<DataFileWaiter>,
+#[derive(Debug)]
+struct Subscriber {
+    sender: mpsc::SyncSender<Event>,
+    /// Events dropped because this subscriber's queue was full.
+    lagged: u64,
+    tail: Arc<Mutex<VecDeque<Event>>>,
+}
+
+impl Subscriber {
+    /// Tries to deliver the lag count; true when nothing is pending any more.
+    fn flush_lagged(&mut self) -> bool {
+        if self.lagged == 0 {
+            return true;
+        }
+        match self.sender.try_send(Event::Lagged(self.lagged)) {
+            Ok(()) | Err(mpsc::TrySendError::Disconnected(_)) => {
+                self.lagged = 0;
+                true
+            }
+            Err(mpsc::TrySendError::Full(_)) => false,
+        }
+    }
+
+    /// False once the receiver is gone.
+    fn offer(&mut self, event: Event) -> bool {
+        if !self.flush_lagged() {
+            self.lagged += 1;
+            return true;
+        }
+        match self.sender.try_send(event) {
+            Ok(()) => true,
+            Err(mpsc::TrySendError::Full(_)) => {
+                self.lagged += 1;
+                true
+            }
+            Err(mpsc::TrySendError::Disconnected(_)) => false,
+        }
+    }
+}
+
+impl Hub {
+    fn new(capacity: usize) -> Arc<Self> {
+        Arc::new(Self {
+            capacity: capacity.max(1),
+            state: Mutex::new(HubState::default()),
+        })
+    }
+
+    fn subscribe(self: &Arc<Self>) -> Events {
+        let (sender, receiver) = mpsc::sync_channel(self.capacity);
+        let tail = Arc::new(Mutex::new(VecDeque::new()));
+        let mut state = lock(&self.state);
+        match &state.ended {
+            Some(reason) => lock(&tail).push_back(Event::Disconnected(reason.clone())),
+            None => state.subscribers.push(Subscriber {
+                sender,
+                lagged: 0,
+                tail: Arc::clone(&tail),
+            }),
+        }
+        Events {
+            receiver,
+            tail,
+            hub: Arc::clone(self),
+        }
+    }
+
+    fn emit(&self, event: Event) {
+        let mut state = lock(&self.state);
+        state.subscribers.retain_mut(|s| s.offer(event.clone()));
+    }
+
+    /// Delivers pending lag counts as soon as readers made room.
+    fn flush(&self) {
+        for s in &mut lock(&self.state).subscribers {
+            s.flush_lagged();
+        }
+    }
+
+    /// The last event: what does not fit a queue goes to its tail, read
+    /// after the queue, and the queues end.
+    fn finish(&self, reason: String) {
+        let mut state = lock(&self.state);
+        for mut s in state.subscribers.drain(..) {
+            let tail = Arc::clone(&s.tail);
+            let mut tail = lock(&tail);
+            if !s.flush_lagged() {
+                tail.push_back(Event::Lagged(s.lagged));
+            }
+            let last = Event::Disconnected(reason.clone());
+            if let Err(mpsc::TrySendError::Full(last)) = s.sender.try_send(last) {
+                tail.push_back(last);
+            }
+        }
+        state.ended = Some(reason);
+    }
+}
+
+/// What the caller threads and the I/O thread share.
+struct Shared {
+    core: Core,
+    replies: HashMap<CallId, Reply>,
     /// `(received, total)` of the message arriving while a data file is awaited.
     incoming_progress: Option<(usize, usize)>,
     /// Set once the I/O thread has stopped for good.
@@ -401,12 +226,43 @@ struct Waiters {
     last_disconnect: Option<String>,
 }
 
+impl Shared {
+    /// Hands the core's outputs on: results to their calls, events to the hub.
+    fn dispatch(&mut self, hub: &Hub) {
+        while let Some(output) = self.core.poll_output() {
+            match output {
+                Output::Done { call, result } => {
+                    if let Some(reply) = self.replies.remove(&call) {
+                        let _ = reply.send(result);
+                    }
+                }
+                Output::Event(event) => hub.emit(event),
+            }
+        }
+    }
+
+    fn register(
+        &mut self,
+        call: CallId,
+    ) -> Result<mpsc::Receiver<Result<Envelope, ClientError>>, ClientError> {
+        if let Some(reason) = &self.disconnected {
+            self.core.cancel(call);
+            return Err(ClientError::Disconnected {
+                reason: reason.clone(),
+            });
+        }
+        let (reply, answer) = mpsc::channel();
+        self.replies.insert(call, reply);
+        Ok(answer)
+    }
+}
+
 struct Outgoing {
     message: Vec<u8>,
     /// Progress `(done, total)` while sending; the final `Err`/`Ok` on `done`.
     progress: Option<mpsc::Sender<(usize, usize)>>,
     done: mpsc::Sender<Result<(), ClientError>>,
-    /// [`Waiters::generation`] when the call registered.
+    /// [`Shared::generation`] when the call registered.
     generation: u64,
     /// When the caller stops waiting; not sent after that.
     deadline: Instant,
@@ -425,17 +281,14 @@ impl Outgoing {
     }
 }
 
-/// Opens the link again after a disconnect; see [`Client::connect_with`].
-pub type Connector = Box<dyn FnMut() -> Result<Box<dyn Transport>, TransportError> + Send>;
-
 /// A connection to one device. Methods take `&self`; calls from several threads
 /// are queued one at a time.
 pub struct Client {
     name: String,
     options: ClientOptions,
-    waiters: Arc<Mutex<Waiters>>,
+    shared: Arc<Mutex<Shared>>,
+    hub: Arc<Hub>,
     outgoing: Option<mpsc::Sender<Outgoing>>,
-    next_reference: AtomicU8,
     call_lock: Mutex<()>,
     io_thread: Option<JoinHandle<()>>,
 }
@@ -451,11 +304,6 @@ impl fmt::Debug for Client {
 
 /// Proof that the caller holds the call lock (one exchange at a time).
 pub(crate) struct CallGuard<'a>(#[allow(dead_code)] MutexGuard<'a, ()>);
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    // A panic in another thread while holding the lock leaves plain data behind.
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
 
 impl Client {
     /// Starts the I/O thread on `transport` with default options.
@@ -512,20 +360,23 @@ impl Client {
         options: ClientOptions,
     ) -> (Self, Events) {
         let name = transport.name().to_owned();
-        let waiters = Arc::new(Mutex::new(Waiters::default()));
+        let shared = Arc::new(Mutex::new(Shared {
+            core: Core::new(options.first_reference),
+            replies: HashMap::new(),
+            incoming_progress: None,
+            disconnected: None,
+            generation: 0,
+            last_disconnect: None,
+        }));
+        let hub = Hub::new(options.event_capacity);
+        let events = hub.subscribe();
         let (out_tx, out_rx) = mpsc::channel();
-        let (event_tx, event_rx) = mpsc::sync_channel(options.event_capacity.max(1));
-        let tail = Arc::new(Mutex::new(VecDeque::new()));
         let io = IoLoop {
             connector,
-            reconnect_attempts: options.reconnect_attempts.max(1),
-            reconnect_delay: options.reconnect_delay,
-            waiters: Arc::clone(&waiters),
+            options: options.clone(),
+            shared: Arc::clone(&shared),
+            hub: Arc::clone(&hub),
             outgoing: out_rx,
-            events: event_tx,
-            lagged: 0,
-            tail: Arc::clone(&tail),
-            poll: options.poll_interval.max(Duration::from_millis(1)),
         };
         let io_thread = std::thread::Builder::new()
             .name(format!("mms-io {name}"))
@@ -533,20 +384,14 @@ impl Client {
             .expect("spawning the client I/O thread");
         let client = Self {
             name,
-            next_reference: AtomicU8::new(options.first_reference),
             options,
-            waiters,
+            shared,
+            hub,
             outgoing: Some(out_tx),
             call_lock: Mutex::new(()),
             io_thread: Some(io_thread),
         };
-        (
-            client,
-            Events {
-                receiver: event_rx,
-                tail,
-            },
-        )
+        (client, events)
     }
 
     /// The transport's name.
@@ -559,9 +404,14 @@ impl Client {
         &self.options
     }
 
+    /// Another [`Events`] subscriber: it receives every event from now on.
+    pub fn subscribe(&self) -> Events {
+        self.hub.subscribe()
+    }
+
     /// The reference number the next message will use.
     pub fn peek_reference(&self) -> u8 {
-        self.next_reference.load(Ordering::SeqCst)
+        lock(&self.shared).core.peek_reference()
     }
 
     /// Sends `request` and waits for its response (default timeout).
@@ -569,11 +419,8 @@ impl Client {
         self.call_with_timeout(request, self.options.timeout)
     }
 
-    /// Sends `request` and waits up to `timeout` for its response.
-    ///
-    /// A failure status comes back as `Ok` with that status when the payload
-    /// still decodes (usually: failures have no payload and the response type
-    /// has no required items); otherwise as [`ClientError::Status`].
+    /// Sends `request` and waits up to `timeout` (sending included) for its
+    /// response. A failure status is [`ClientError::Status`], for every command.
     pub fn call_with_timeout<C: Command>(
         &self,
         request: &C,
@@ -592,7 +439,7 @@ impl Client {
         let reference = self.take_reference();
         let message = Envelope::request(reference, request).encode();
         let envelope = self.exchange(guard, message, reference, C::ID, timeout, None)?;
-        typed_response::<C::Response>(C::ID, reference, envelope)
+        typed_response::<C::Response>(C::ID, envelope)
     }
 
     /// Sends a request for command `command_id` with `payload_body` (the TLVs
@@ -603,44 +450,11 @@ impl Client {
         payload_body: &[u8],
     ) -> Result<RawResponse, ClientError> {
         let guard = self.lock_calls();
-        self.call_raw_locked(&guard, command_id, payload_body, self.options.timeout)
-    }
-
-    pub(crate) fn call_raw_locked(
-        &self,
-        guard: &CallGuard<'_>,
-        command_id: u16,
-        payload_body: &[u8],
-        timeout: Duration,
-    ) -> Result<RawResponse, ClientError> {
         let reference = self.take_reference();
-        let mut payload = Vec::with_capacity(2 + payload_body.len());
-        payload.extend_from_slice(&command_id.to_be_bytes());
-        payload.extend_from_slice(payload_body);
-        let envelope = Envelope {
-            start: START_OF_MESSAGE,
-            api_version: API_VERSION,
-            info: MessageInfo {
-                message_type: MessageType::Request,
-                reference,
-                id: command_id,
-                extra: Vec::new(),
-            },
-            status: None,
-            additional: None,
-            payload: Some(payload),
-            reserved: None,
-            unknown: Unknown::default(),
-        };
-        let envelope = self.exchange(
-            guard,
-            envelope.encode(),
-            reference,
-            command_id,
-            timeout,
-            None,
-        )?;
-        Ok(raw_response(envelope))
+        let message = raw_request(reference, command_id, payload_body).encode();
+        let timeout = self.options.timeout;
+        let envelope = self.exchange(&guard, message, reference, command_id, timeout, None)?;
+        Ok(RawResponse::new(envelope))
     }
 
     /// Sends a whole message as given (e.g. replayed from a capture) after
@@ -655,17 +469,18 @@ impl Client {
         envelope.info.reference = reference;
         let command_id = envelope.info.id;
         let bytes = envelope.encode();
+        let timeout = self.options.timeout;
         match envelope.info.message_type {
             MessageType::Request | MessageType::DataFileToDevice => {
-                let timeout = self.options.timeout;
                 let response =
                     self.exchange(&guard, bytes, reference, command_id, timeout, None)?;
-                Ok(Some(raw_response(response)))
+                Ok(Some(RawResponse::new(response)))
             }
             _ => {
-                let generation = lock(&self.waiters).generation;
+                let generation = lock(&self.shared).generation;
+                let deadline = Instant::now() + timeout;
                 let key = (command_id, reference);
-                self.send_message(bytes, None, key, self.options.timeout, generation)?;
+                self.send_message(bytes, None, key, deadline, generation)?;
                 Ok(None)
             }
         }
@@ -676,13 +491,13 @@ impl Client {
         CallGuard(lock(&self.call_lock))
     }
 
-    /// The next reference number (all 256 values in turn, wrapping).
+    /// The next reference number (1 to 255 in turn, wrapping).
     pub(crate) fn take_reference(&self) -> u8 {
-        self.next_reference.fetch_add(1, Ordering::SeqCst)
+        lock(&self.shared).core.take_reference()
     }
 
-    /// Registers a waiter for the response `(reference, command_id)`, sends
-    /// `message` and waits for the response.
+    /// Registers a wait for the response `(reference, command_id)`, sends
+    /// `message` and waits for the response: all within `timeout` from now.
     pub(crate) fn exchange(
         &self,
         _guard: &CallGuard<'_>,
@@ -692,117 +507,104 @@ impl Client {
         timeout: Duration,
         progress: Option<&mut dyn FnMut(usize, usize)>,
     ) -> Result<Envelope, ClientError> {
-        let (reply, answer) = mpsc::channel();
-        let generation = {
-            let mut waiters = lock(&self.waiters);
-            if let Some(reason) = &waiters.disconnected {
-                return Err(ClientError::Disconnected {
-                    reason: reason.clone(),
-                });
-            }
-            waiters.response = Some(ResponseWaiter {
-                reference,
-                command_id,
-                reply,
-            });
-            waiters.generation
+        let now = Instant::now();
+        let deadline = now + timeout;
+        let (call, answer, generation) = {
+            let mut shared = lock(&self.shared);
+            let call = shared
+                .core
+                .expect_response(reference, command_id, now, deadline);
+            (call, shared.register(call)?, shared.generation)
         };
         let key = (command_id, reference);
-        if let Err(e) = self.send_message(message, progress, key, timeout, generation) {
-            self.clear_response_waiter(reference, command_id);
+        if let Err(e) = self.send_message(message, progress, key, deadline, generation) {
+            self.forget(call);
             return Err(e);
         }
-        match answer.recv_timeout(timeout) {
+        self.wait(call, &answer, deadline)
+    }
+
+    /// Waits for the result of `call` until `deadline`; past it, the core says
+    /// why the call failed (a timeout, or a response with a wrong reference).
+    fn wait(
+        &self,
+        call: CallId,
+        answer: &mpsc::Receiver<Result<Envelope, ClientError>>,
+        deadline: Instant,
+    ) -> Result<Envelope, ClientError> {
+        match answer.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
             Ok(result) => result,
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                self.clear_response_waiter(reference, command_id);
-                // The response may have slipped in between the timeout and the clear.
-                match answer.try_recv() {
-                    Ok(result) => result,
-                    Err(_) => Err(ClientError::Timeout {
-                        command_id,
-                        reference,
-                        waited: timeout,
-                    }),
+                let expired = {
+                    let mut shared = lock(&self.shared);
+                    shared.replies.remove(&call);
+                    shared.core.expire(call)
+                };
+                match expired {
+                    Some(error) => Err(error),
+                    // The result slipped in before the lock.
+                    None => answer
+                        .try_recv()
+                        .unwrap_or_else(|_| Err(self.disconnected_error())),
                 }
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(self.disconnected_error()),
         }
     }
 
-    /// Registers a waiter for the next data file message the device sends for
-    /// `command_id`; register it before sending the command that triggers it.
+    /// Gives up `call`: what comes for it later goes to the events.
+    pub(crate) fn forget(&self, call: CallId) {
+        let mut shared = lock(&self.shared);
+        shared.core.cancel(call);
+        shared.replies.remove(&call);
+    }
+
+    /// Registers a wait, until `deadline`, for the next data file message the
+    /// device sends for `command_id`; register it before sending the command
+    /// that triggers it.
     pub(crate) fn expect_data_file(
         &self,
         command_id: u16,
-    ) -> Result<mpsc::Receiver<Result<Envelope, ClientError>>, ClientError> {
-        let (reply, answer) = mpsc::channel();
-        let mut waiters = lock(&self.waiters);
-        if let Some(reason) = &waiters.disconnected {
-            return Err(ClientError::Disconnected {
-                reason: reason.clone(),
-            });
-        }
-        waiters.data_file = Some(DataFileWaiter { command_id, reply });
-        waiters.incoming_progress = None;
-        Ok(answer)
+        deadline: Instant,
+    ) -> Result<(CallId, mpsc::Receiver<Result<Envelope, ClientError>>), ClientError> {
+        let mut shared = lock(&self.shared);
+        let call = shared
+            .core
+            .expect_data_file(command_id, Instant::now(), deadline);
+        shared.incoming_progress = None;
+        Ok((call, shared.register(call)?))
     }
 
     /// Waits for a data file registered with [`Self::expect_data_file`],
     /// calling `progress(received, total)` (message bytes) while it arrives.
     pub(crate) fn wait_data_file(
         &self,
-        answer: &mpsc::Receiver<Result<Envelope, ClientError>>,
-        command_id: u16,
-        timeout: Duration,
+        (call, answer): (CallId, mpsc::Receiver<Result<Envelope, ClientError>>),
+        deadline: Instant,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Envelope, ClientError> {
-        let deadline = std::time::Instant::now() + timeout;
         let mut last = None;
-        let result = loop {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return self.wait(call, &answer, deadline);
+            }
             match answer.recv_timeout(left.min(Duration::from_millis(50))) {
-                Ok(result) => break result,
-                Err(mpsc::RecvTimeoutError::Timeout) if left.is_zero() => {
-                    break Err(ClientError::Timeout {
-                        command_id,
-                        reference: 0,
-                        waited: timeout,
-                    })
-                }
+                Ok(result) => return result,
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    let now = lock(&self.waiters).incoming_progress;
+                    let now = lock(&self.shared).incoming_progress;
                     if let Some((done, total)) = now.filter(|p| Some(*p) != last) {
                         progress(done, total);
                         last = now;
                     }
                 }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break Err(self.disconnected_error()),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Err(self.disconnected_error()),
             }
-        };
-        self.clear_data_file_waiter();
-        result
-    }
-
-    pub(crate) fn clear_data_file_waiter(&self) {
-        let mut waiters = lock(&self.waiters);
-        waiters.data_file = None;
-        waiters.incoming_progress = None;
-    }
-
-    fn clear_response_waiter(&self, reference: u8, command_id: u16) {
-        let mut waiters = lock(&self.waiters);
-        if waiters
-            .response
-            .as_ref()
-            .is_some_and(|w| w.reference == reference && w.command_id == command_id)
-        {
-            waiters.response = None;
         }
     }
 
     fn disconnected_error(&self) -> ClientError {
-        let reason = lock(&self.waiters)
+        let reason = lock(&self.shared)
             .disconnected
             .clone()
             .unwrap_or_else(|| "the I/O thread stopped".to_owned());
@@ -810,22 +612,22 @@ impl Client {
     }
 
     /// Hands `message` to the I/O thread and waits until it is sent.
-    /// Gives up after `timeout` with [`ClientError::SendStalled`] (a peer that
+    /// Gives up at `deadline` with [`ClientError::SendStalled`] (a peer that
     /// stopped reading must not hang the caller).
     pub(crate) fn send_message(
         &self,
         message: Vec<u8>,
         progress: Option<&mut dyn FnMut(usize, usize)>,
         (command_id, reference): (u16, u8),
-        timeout: Duration,
+        deadline: Instant,
         generation: u64,
     ) -> Result<(), ClientError> {
-        let deadline = Instant::now() + timeout;
         let left = || deadline.saturating_duration_since(Instant::now());
+        let waited = left();
         let stalled = || ClientError::SendStalled {
             command_id,
             reference,
-            waited: timeout,
+            waited,
         };
         let (done_tx, done_rx) = mpsc::channel();
         let (progress_tx, progress_rx) = match progress {
@@ -843,7 +645,7 @@ impl Client {
             deadline,
             command_id,
             reference,
-            waited: timeout,
+            waited,
         };
         let sent = self
             .outgoing
@@ -870,7 +672,7 @@ impl Client {
     }
 
     /// Stops the I/O thread and closes the transport. Pending calls and the
-    /// [`Events`] receiver see the disconnect.
+    /// [`Events`] subscribers see the disconnect.
     pub fn close(mut self) {
         self.shutdown();
     }
@@ -890,54 +692,13 @@ impl Drop for Client {
     }
 }
 
-fn raw_response(envelope: Envelope) -> RawResponse {
-    let status = envelope
-        .status
-        .as_deref()
-        .and_then(|s| <[u8; 4]>::try_from(s).ok());
-    RawResponse { status, envelope }
-}
-
-fn typed_response<T: Contents>(
-    command_id: u16,
-    reference: u8,
-    envelope: Envelope,
-) -> Result<Response<T>, ClientError> {
-    let status = envelope
-        .status
-        .as_deref()
-        .and_then(|s| <[u8; 4]>::try_from(s).ok())
-        .ok_or(ClientError::MissingStatus { command_id })?;
-    match envelope.decode_payload::<T>(command_id) {
-        Ok(payload) => Ok(Response {
-            status,
-            payload,
-            additional: envelope.additional.clone(),
-            reference,
-            envelope,
-        }),
-        Err(_) if !status_is_ok(status) => Err(ClientError::Status {
-            command_id,
-            status,
-            additional: envelope.additional,
-        }),
-        Err(error) => Err(ClientError::Payload { command_id, error }),
-    }
-}
-
 /// The I/O thread: owns the transport (and the connector that re-opens it).
 struct IoLoop {
     connector: Option<Connector>,
-    reconnect_attempts: u32,
-    reconnect_delay: Duration,
-    waiters: Arc<Mutex<Waiters>>,
+    options: ClientOptions,
+    shared: Arc<Mutex<Shared>>,
+    hub: Arc<Hub>,
     outgoing: mpsc::Receiver<Outgoing>,
-    events: mpsc::SyncSender<Event>,
-    /// Events dropped because nobody read [`Events`]; reported as `Lagged`.
-    lagged: u64,
-    /// Where the last events go when the queue is full at the end.
-    tail: Arc<Mutex<VecDeque<Event>>>,
-    poll: Duration,
 }
 
 /// Why [`IoLoop::serve`] returned.
@@ -961,7 +722,7 @@ impl IoLoop {
             }
             drop(transport);
             self.fail_pending(&reason, false);
-            self.emit(Event::Disconnected(reason));
+            self.hub.emit(Event::Disconnected(reason));
             match self.reopen() {
                 Some((reopened, out)) => {
                     transport = reopened;
@@ -971,40 +732,23 @@ impl IoLoop {
             }
         };
         self.fail_pending(&reason, true);
-        // Never block here (a reader that stopped reading would hang `Drop`):
-        // what does not fit goes to the tail, read after the queue.
-        let tail = Arc::clone(&self.tail);
-        let mut tail = lock(&tail);
-        if !self.flush_lagged() {
-            tail.push_back(Event::Lagged(self.lagged));
-        }
-        let last = Event::Disconnected(reason);
-        if let Err(mpsc::TrySendError::Full(last)) = self.events.try_send(last) {
-            tail.push_back(last);
-        }
+        self.hub.finish(reason);
         // Callers still queued get "disconnected" when `outgoing` drops here.
     }
 
     /// Fails the pending call and file wait with `reason`; `for_good` when the
     /// I/O thread stops, otherwise the link's generation ends.
     fn fail_pending(&self, reason: &str, for_good: bool) {
-        let mut waiters = lock(&self.waiters);
+        let mut shared = lock(&self.shared);
         if for_good {
-            waiters.disconnected = Some(reason.to_owned());
+            shared.disconnected = Some(reason.to_owned());
         } else {
-            waiters.generation += 1;
-            waiters.last_disconnect = Some(reason.to_owned());
+            shared.generation += 1;
+            shared.last_disconnect = Some(reason.to_owned());
         }
-        let disconnected = || ClientError::Disconnected {
-            reason: reason.to_owned(),
-        };
-        if let Some(w) = waiters.response.take() {
-            let _ = w.reply.send(Err(disconnected()));
-        }
-        if let Some(w) = waiters.data_file.take() {
-            let _ = w.reply.send(Err(disconnected()));
-        }
-        waiters.incoming_progress = None;
+        shared.core.handle_link_lost(reason);
+        shared.incoming_progress = None;
+        shared.dispatch(&self.hub);
     }
 
     /// With the link down: waits (blocking, no polling) for the next message
@@ -1020,7 +764,7 @@ impl IoLoop {
             match self.connect(out.deadline) {
                 Ok(transport) => {
                     let name = transport.name().to_owned();
-                    self.emit(Event::Reconnected { transport: name });
+                    self.hub.emit(Event::Reconnected { transport: name });
                     return Some((transport, out));
                 }
                 Err(error) => {
@@ -1036,6 +780,7 @@ impl IoLoop {
         let connector = self.connector.as_mut().ok_or(ClientError::Disconnected {
             reason: "no connector".to_owned(),
         })?;
+        let delay = self.options.reconnect_delay;
         let mut attempts = 0;
         loop {
             attempts += 1;
@@ -1043,24 +788,24 @@ impl IoLoop {
                 Ok(transport) => return Ok(transport),
                 Err(error) => error,
             };
-            let out_of_time = Instant::now() + self.reconnect_delay >= deadline;
-            if attempts >= self.reconnect_attempts || out_of_time {
+            let out_of_time = Instant::now() + delay >= deadline;
+            if attempts >= self.options.reconnect_attempts.max(1) || out_of_time {
                 return Err(ClientError::Reconnect { attempts, error });
             }
-            std::thread::sleep(self.reconnect_delay);
+            std::thread::sleep(delay);
         }
     }
 
     /// `Some(out)` when `out` may still be sent; otherwise answers its caller
     /// (the link it was queued for dropped, or the caller gave up) and `None`.
     fn refuse_if_stale(&self, out: Outgoing) -> Option<Outgoing> {
-        let waiters = lock(&self.waiters);
-        if out.generation != waiters.generation {
-            let reason = waiters.last_disconnect.clone().unwrap_or_default();
+        let shared = lock(&self.shared);
+        if out.generation != shared.generation {
+            let reason = shared.last_disconnect.clone().unwrap_or_default();
             let _ = out.done.send(Err(ClientError::Disconnected { reason }));
             return None;
         }
-        drop(waiters);
+        drop(shared);
         if Instant::now() >= out.deadline {
             let _ = out.done.send(Err(out.stalled()));
             return None;
@@ -1105,11 +850,45 @@ impl IoLoop {
         }
     }
 
+    /// Feeds one receive result to the core and hands its outputs on.
+    fn handle(
+        &self,
+        received: Result<Option<Vec<u8>>, TransportError>,
+        progress: Option<(usize, usize)>,
+    ) {
+        let mut shared = lock(&self.shared);
+        if shared.core.awaits_data_file() && progress.is_some() {
+            shared.incoming_progress = progress;
+        }
+        match received {
+            Ok(None) => {}
+            Ok(Some(bytes)) => shared.core.handle_message(bytes, Instant::now()),
+            Err(e) => shared.core.handle_dropped(e),
+        }
+        shared.core.handle_timeout(Instant::now());
+        shared.dispatch(&self.hub);
+    }
+
     /// Runs until the link ends; `first` is sent before anything else.
     fn serve(&mut self, transport: &mut dyn Transport, first: Option<Outgoing>) -> Ended {
+        // What the device sent before this link was ours answers no call.
+        lock(&self.shared)
+            .core
+            .link_opened(Instant::now(), self.options.drain_on_open);
+        loop {
+            let now = Instant::now();
+            let Some(end) = lock(&self.shared).core.drain_deadline(now) else {
+                break;
+            };
+            match transport.receive(Some(end - now)) {
+                Err(e) if e.is_fatal() => return Ended::Lost(self.lost(&e)),
+                received => self.handle(received, None),
+            }
+        }
         if let Some(reason) = first.and_then(|out| self.send(transport, out)) {
             return Ended::Lost(reason);
         }
+        let poll = self.options.poll_interval.max(Duration::from_millis(1));
         loop {
             loop {
                 match self.outgoing.try_recv() {
@@ -1122,108 +901,12 @@ impl IoLoop {
                     Err(mpsc::TryRecvError::Disconnected) => return Ended::Closed,
                 }
             }
-            let received = transport.receive(Some(self.poll));
-            // Deliver a pending lag count as soon as the reader made room.
-            self.flush_lagged();
-            if let Some(progress) = transport.receive_progress() {
-                let mut waiters = lock(&self.waiters);
-                if waiters.data_file.is_some() {
-                    waiters.incoming_progress = Some(progress);
-                }
-            }
+            let received = transport.receive(Some(poll));
+            self.hub.flush();
             match received {
-                Ok(None) => {}
-                Ok(Some(bytes)) => self.route(bytes),
                 Err(e) if e.is_fatal() => return Ended::Lost(self.lost(&e)),
-                Err(e) => self.route_dropped(e),
+                received => self.handle(received, transport.receive_progress()),
             }
         }
-    }
-    fn route(&mut self, bytes: Vec<u8>) {
-        let envelope = match Envelope::decode(&bytes) {
-            Ok(envelope) => envelope,
-            Err(error) => {
-                self.emit(Event::Undecodable { bytes, error });
-                return;
-            }
-        };
-        let info = &envelope.info;
-        let event = match info.message_type {
-            MessageType::Response => {
-                let mut waiters = lock(&self.waiters);
-                match &waiters.response {
-                    Some(w) if w.reference == info.reference => {
-                        let w = waiters.response.take().expect("checked above");
-                        let result = if w.command_id == info.id {
-                            Ok(envelope)
-                        } else {
-                            Err(ClientError::UnexpectedResponse {
-                                reference: w.reference,
-                                expected_id: w.command_id,
-                                found_id: info.id,
-                            })
-                        };
-                        let _ = w.reply.send(result);
-                        return;
-                    }
-                    _ => Event::UnmatchedResponse(envelope),
-                }
-            }
-            MessageType::Notification => Event::Notification(envelope),
-            MessageType::DataFileFromDevice => {
-                let mut waiters = lock(&self.waiters);
-                match &waiters.data_file {
-                    Some(w) if w.command_id == info.id => {
-                        let w = waiters.data_file.take().expect("checked above");
-                        let _ = w.reply.send(Ok(envelope));
-                        return;
-                    }
-                    _ => Event::UnexpectedDataFile(envelope),
-                }
-            }
-            _ => Event::Other(envelope),
-        };
-        self.emit(event);
-    }
-
-    /// Queues an event without ever blocking the I/O thread: when the queue is
-    /// full the event is counted, and the count is delivered as
-    /// [`Event::Lagged`] once there is room.
-    fn emit(&mut self, event: Event) {
-        if !self.flush_lagged() {
-            self.lagged += 1;
-            return;
-        }
-        if let Err(mpsc::TrySendError::Full(_)) = self.events.try_send(event) {
-            self.lagged += 1;
-        }
-    }
-
-    /// Tries to deliver the lag count; true when nothing is pending any more.
-    fn flush_lagged(&mut self) -> bool {
-        if self.lagged == 0 {
-            return true;
-        }
-        match self.events.try_send(Event::Lagged(self.lagged)) {
-            Ok(()) | Err(mpsc::TrySendError::Disconnected(_)) => {
-                self.lagged = 0;
-                true
-            }
-            Err(mpsc::TrySendError::Full(_)) => false,
-        }
-    }
-
-    fn route_dropped(&mut self, error: TransportError) {
-        if let TransportErrorKind::CapabilityExceeded { max_len } = error.kind {
-            let mut waiters = lock(&self.waiters);
-            if let Some(w) = waiters.response.take() {
-                let _ = w.reply.send(Err(ClientError::CapabilityExceeded {
-                    command_id: w.command_id,
-                    max_len,
-                }));
-                return;
-            }
-        }
-        self.emit(Event::Dropped(error));
     }
 }

@@ -21,7 +21,14 @@ use sha2::{Digest, Sha256};
 
 use start_get_file_from_device::ResponseFileTransferPropertiesHashChecksumType as HashChecksumType;
 
-use crate::client::{hex, status_is_ok, Client, ClientError, RawResponse};
+use std::time::Instant;
+
+use mms_codec::Contents;
+use mms_protocol::Status;
+
+use crate::client::Client;
+use crate::core::{ok_status, raw_request, typed_response, Response};
+use crate::error::{hex, ClientError};
 
 /// `D812`: Start Send File to Device (Unsecured).
 pub const START_SEND_FILE_UNSECURED: u16 = start_send_file_to_device_unsecured::ID;
@@ -70,7 +77,7 @@ pub fn file_length(field: &[u8]) -> Option<u64> {
     Some(field.iter().fold(0u64, |n, &b| (n << 8) | u64::from(b)))
 }
 
-/// How [`Client::send_file`] starts the transfer.
+/// How a file send starts the transfer.
 #[derive(Clone, Debug, Default)]
 pub enum SendStart {
     /// `D812` built here from the file.
@@ -83,20 +90,20 @@ pub enum SendStart {
     Secured(Vec<u8>),
 }
 
-/// The outcome of [`Client::send_file`].
+/// The outcome of a file send.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SentFile {
     /// Status of the start command.
-    pub start_status: [u8; 4],
+    pub start_status: Status,
     /// Status of the device's final response (after it checked the file).
-    pub final_status: [u8; 4],
+    pub final_status: Status,
     /// Bytes sent.
     pub len: usize,
     /// SHA-256 of the file.
     pub sha256: [u8; 32],
 }
 
-/// A file from [`Client::get_file`], checked against its announced length and SHA-256.
+/// A file from a file get, checked against its announced length and SHA-256.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReceivedFile {
     /// The announcement from the `D821` response.
@@ -105,23 +112,208 @@ pub struct ReceivedFile {
     pub data: Vec<u8>,
 }
 
-fn status_of(raw: &RawResponse, command_id: u16) -> Result<[u8; 4], ClientError> {
-    raw.status.ok_or(ClientError::MissingStatus { command_id })
+/// One exchange a file transfer asks its driver for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileStep {
+    /// Send a request for `command_id` with `body` (the TLVs after the ID)
+    /// and wait for its response (the call timeout). With `then_data_file`,
+    /// start waiting for the device's data file message *before* sending: it
+    /// follows the response at once.
+    Request {
+        /// The command.
+        command_id: u16,
+        /// Its payload body.
+        body: Vec<u8>,
+        /// A data file message from the device follows the response.
+        then_data_file: bool,
+    },
+    /// Send the data file message (type `04`, from [`FileSteps::data_message`])
+    /// and wait for the device's final response (the file timeout); progress
+    /// counts file bytes.
+    SendData {
+        /// The command that started the transfer.
+        command_id: u16,
+        /// The file's length, for progress.
+        len: usize,
+    },
+    /// Wait (the file timeout) for the data file announced as `len` bytes.
+    ReceiveData {
+        /// The announced length, for progress.
+        len: usize,
+    },
 }
 
-fn require_ok(
+/// What a file transfer's step machine says next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Next<T> {
+    /// Do this exchange, then pass its answer back.
+    Step(FileStep),
+    /// The transfer is over.
+    Done(T),
+}
+
+/// A file transfer as steps without I/O. The drivers (blocking and async)
+/// run them in a loop: ask [`FileSteps::next`], perform the [`FileStep`],
+/// pass the message that answered it back.
+pub trait FileSteps {
+    /// What the transfer gives at the end.
+    type Output;
+    /// The next step, given the answer to the previous one (`None` at first).
+    fn next(&mut self, answer: Option<Envelope>) -> Result<Next<Self::Output>, ClientError>;
+    /// The data file message of a [`FileStep::SendData`] step, with reference number `reference`.
+    fn data_message(&self, reference: u8) -> Envelope;
+}
+
+/// Sending a file: the start command (`D812`, or `D811` with a caller-built
+/// secured payload), then the data file message, then the device's final
+/// response carrying the data file message's reference number.
+#[derive(Debug)]
+pub struct SendFileSteps<'a> {
+    file_type: FileType,
+    data: &'a [u8],
+    sha256: [u8; 32],
+    start: Option<SendStart>,
     command_id: u16,
-    status: [u8; 4],
-    additional: Option<Vec<u8>>,
-) -> Result<(), ClientError> {
-    if status_is_ok(status) {
-        Ok(())
-    } else {
-        Err(ClientError::Status {
+    start_status: Option<Status>,
+}
+
+impl<'a> SendFileSteps<'a> {
+    /// Sends `data` as file `file_type`.
+    pub fn new(file_type: FileType, data: &'a [u8], start: SendStart) -> Self {
+        let command_id = match start {
+            SendStart::Secured(_) => START_SEND_FILE_SECURED,
+            _ => START_SEND_FILE_UNSECURED,
+        };
+        Self {
+            file_type,
+            data,
+            sha256: Sha256::digest(data).into(),
+            start: Some(start),
             command_id,
-            status,
-            additional,
-        })
+            start_status: None,
+        }
+    }
+}
+
+impl FileSteps for SendFileSteps<'_> {
+    type Output = SentFile;
+
+    fn next(&mut self, answer: Option<Envelope>) -> Result<Next<SentFile>, ClientError> {
+        if let Some(start) = self.start.take() {
+            let body = match start {
+                SendStart::Secured(body) => body,
+                SendStart::Unsecured => self.request(FileDescription::default()),
+                SendStart::UnsecuredWith(description) => self.request(description),
+            };
+            return Ok(Next::Step(FileStep::Request {
+                command_id: self.command_id,
+                body,
+                then_data_file: false,
+            }));
+        }
+        let answer = answer.ok_or(ClientError::MissingStatus {
+            command_id: self.command_id,
+        })?;
+        let status = ok_status(self.command_id, &answer)?;
+        match self.start_status {
+            None => {
+                self.start_status = Some(status);
+                Ok(Next::Step(FileStep::SendData {
+                    command_id: self.command_id,
+                    len: self.data.len(),
+                }))
+            }
+            Some(start_status) => Ok(Next::Done(SentFile {
+                start_status,
+                final_status: status,
+                len: self.data.len(),
+                sha256: self.sha256,
+            })),
+        }
+    }
+
+    fn data_message(&self, reference: u8) -> Envelope {
+        Envelope::data_file(
+            MessageType::DataFileToDevice,
+            reference,
+            self.command_id,
+            self.file_type.0,
+            self.data.to_vec(),
+        )
+    }
+}
+
+impl SendFileSteps<'_> {
+    /// The `D812` payload body for this file.
+    fn request(&self, description: FileDescription) -> Vec<u8> {
+        StartSendFile::new(self.file_type, transfer_properties(self.data), description).to_bytes()
+    }
+}
+
+/// Getting a file: `D821` (listening for the data file before it is sent),
+/// its response announcing length and SHA-256, then the device's data file
+/// message, checked against the announcement.
+#[derive(Debug)]
+pub struct GetFileSteps {
+    file_type: FileType,
+    started: bool,
+    info: Option<StartGetFileResponse>,
+}
+
+impl GetFileSteps {
+    /// Gets file `file_type`.
+    pub fn new(file_type: FileType) -> Self {
+        Self {
+            file_type,
+            started: false,
+            info: None,
+        }
+    }
+}
+
+impl FileSteps for GetFileSteps {
+    type Output = ReceivedFile;
+
+    fn next(&mut self, answer: Option<Envelope>) -> Result<Next<ReceivedFile>, ClientError> {
+        if !std::mem::replace(&mut self.started, true) {
+            let request = StartGetFile {
+                file_id: self.file_type,
+                ..Default::default()
+            };
+            return Ok(Next::Step(FileStep::Request {
+                command_id: START_GET_FILE,
+                body: request.to_bytes(),
+                then_data_file: true,
+            }));
+        }
+        let answer = answer.ok_or(ClientError::MissingStatus {
+            command_id: START_GET_FILE,
+        })?;
+        match self.info.take() {
+            None => {
+                let response = typed_response::<StartGetFileResponse>(START_GET_FILE, answer)?;
+                let properties = &response.payload.file_transfer_properties;
+                let len = file_length(&properties.length_of_file_payload).unwrap_or(0) as usize;
+                self.info = Some(response.payload);
+                Ok(Next::Step(FileStep::ReceiveData { len }))
+            }
+            Some(info) => {
+                let data = answer.payload.unwrap_or_default();
+                check_file(&info, self.file_type.0, answer.info.file_type(), &data)?;
+                Ok(Next::Done(ReceivedFile { info, data }))
+            }
+        }
+    }
+
+    fn data_message(&self, reference: u8) -> Envelope {
+        // Getting a file sends no data file; an empty one if asked.
+        Envelope::data_file(
+            MessageType::DataFileToDevice,
+            reference,
+            START_GET_FILE,
+            self.file_type.0,
+            Vec::new(),
+        )
     }
 }
 
@@ -131,76 +323,12 @@ impl Client {
     /// as the data file message goes out. A failure status at either step is [`ClientError::Status`].
     pub fn send_file(
         &self,
-        file_type: u32,
+        file_type: FileType,
         data: &[u8],
         start: SendStart,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<SentFile, ClientError> {
-        let guard = self.lock_calls();
-        let timeout = self.options().timeout;
-        let sha256: [u8; 32] = Sha256::digest(data).into();
-        let (command_id, start_response) = match start {
-            SendStart::Secured(body) => (
-                START_SEND_FILE_SECURED,
-                self.call_raw_locked(&guard, START_SEND_FILE_SECURED, &body, timeout)?,
-            ),
-            SendStart::Unsecured | SendStart::UnsecuredWith(_) => {
-                let description = match start {
-                    SendStart::UnsecuredWith(d) => d,
-                    _ => FileDescription::default(),
-                };
-                let request =
-                    StartSendFile::new(FileType(file_type), transfer_properties(data), description);
-                let r = self.call_locked(&guard, &request, timeout)?;
-                (
-                    START_SEND_FILE_UNSECURED,
-                    RawResponse {
-                        status: Some(r.status),
-                        envelope: r.envelope,
-                    },
-                )
-            }
-        };
-        let start_status = status_of(&start_response, command_id)?;
-        require_ok(
-            command_id,
-            start_status,
-            start_response.envelope.additional.clone(),
-        )?;
-
-        let reference = self.take_reference();
-        let message = Envelope::data_file(
-            MessageType::DataFileToDevice,
-            reference,
-            command_id,
-            file_type,
-            data.to_vec(),
-        )
-        .encode();
-        let file_timeout = self.options().file_timeout;
-        // Progress counts file bytes; the message around the file is a little longer.
-        let len = data.len();
-        let mut scaled = |done: usize, total: usize| progress(scale(done, total, len), len);
-        let done = self.exchange(
-            &guard,
-            message,
-            reference,
-            command_id,
-            file_timeout,
-            Some(&mut scaled),
-        )?;
-        let final_status = done
-            .status
-            .as_deref()
-            .and_then(|s| <[u8; 4]>::try_from(s).ok())
-            .ok_or(ClientError::MissingStatus { command_id })?;
-        require_ok(command_id, final_status, done.additional)?;
-        Ok(SentFile {
-            start_status,
-            final_status,
-            len: data.len(),
-            sha256,
-        })
+        self.run_file_steps(&mut SendFileSteps::new(file_type, data, start), progress)
     }
 
     /// Gets file `file_type` from the device and checks its type, length and
@@ -209,44 +337,90 @@ impl Client {
     /// (transports that announce lengths: HID, serial), `(total, total)` at the end.
     pub fn get_file(
         &self,
-        file_type: u32,
+        file_type: FileType,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ReceivedFile, ClientError> {
+        let file = self.run_file_steps(&mut GetFileSteps::new(file_type), progress)?;
+        progress(file.data.len(), file.data.len());
+        Ok(file)
+    }
+
+    /// Runs a file transfer's steps, holding the call lock throughout.
+    fn run_file_steps<S: FileSteps>(
+        &self,
+        steps: &mut S,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<S::Output, ClientError> {
         let guard = self.lock_calls();
-        // The data file follows the response at once: listen before asking.
-        let answer = self.expect_data_file(START_GET_FILE)?;
-        let request = StartGetFile {
-            file_id: FileType(file_type),
-            ..Default::default()
-        };
-        let response = match self.call_locked(&guard, &request, self.options().timeout) {
-            Ok(r) => r,
-            Err(e) => {
-                self.clear_data_file_waiter();
-                return Err(e);
+        let options = self.options().clone();
+        let mut data_file = None;
+        let mut answer = None;
+        let result = loop {
+            let step = match steps.next(answer.take()) {
+                Ok(Next::Done(output)) => break Ok(output),
+                Ok(Next::Step(step)) => step,
+                Err(e) => break Err(e),
+            };
+            let done = match step {
+                FileStep::Request {
+                    command_id,
+                    body,
+                    then_data_file,
+                } => {
+                    if then_data_file {
+                        let deadline = Instant::now() + options.timeout + options.file_timeout;
+                        match self.expect_data_file(command_id, deadline) {
+                            Ok(wait) => data_file = Some((wait, deadline)),
+                            Err(e) => break Err(e),
+                        }
+                    }
+                    let reference = self.take_reference();
+                    let message = raw_request(reference, command_id, &body).encode();
+                    let timeout = options.timeout;
+                    self.exchange(&guard, message, reference, command_id, timeout, None)
+                }
+                FileStep::SendData { command_id, len } => {
+                    let reference = self.take_reference();
+                    let message = steps.data_message(reference).encode();
+                    let mut scaled = |done, total| progress(scale(done, total, len), len);
+                    let timeout = options.file_timeout;
+                    let scaled: &mut dyn FnMut(usize, usize) = &mut scaled;
+                    self.exchange(
+                        &guard,
+                        message,
+                        reference,
+                        command_id,
+                        timeout,
+                        Some(scaled),
+                    )
+                }
+                FileStep::ReceiveData { len } => {
+                    progress(0, len);
+                    let mut scaled = |done, total| progress(scale(done, total, len), len);
+                    let Some((wait, deadline)) = data_file.take() else {
+                        break Err(ClientError::MissingStatus {
+                            command_id: START_GET_FILE,
+                        });
+                    };
+                    let deadline = deadline.min(Instant::now() + options.file_timeout);
+                    self.wait_data_file(wait, deadline, &mut scaled)
+                }
+            };
+            match done {
+                Ok(envelope) => answer = Some(envelope),
+                Err(e) => break Err(e),
             }
         };
-        if let Err(e) = require_ok(START_GET_FILE, response.status, response.additional.clone()) {
-            self.clear_data_file_waiter();
-            return Err(e);
+        if let Some(((call, _), _)) = data_file {
+            self.forget(call);
         }
-        let info = response.payload;
-        let len = file_length(&info.file_transfer_properties.length_of_file_payload).unwrap_or(0)
-            as usize;
-        progress(0, len);
-        let mut scaled = |done: usize, total: usize| progress(scale(done, total, len), len);
-        let file_timeout = self.options().file_timeout;
-        let file = self.wait_data_file(&answer, START_GET_FILE, file_timeout, &mut scaled)?;
-        let data = file.payload.clone().unwrap_or_default();
-        check_file(&info, file_type, file.info.file_type(), &data)?;
-        progress(data.len(), data.len());
-        Ok(ReceivedFile { info, data })
+        result
     }
 
     /// `D825`: what the device knows about file `file_type`.
-    pub fn file_info(&self, file_type: u32) -> Result<crate::Response<FileInfo>, ClientError> {
+    pub fn file_info(&self, file_type: FileType) -> Result<Response<FileInfo>, ClientError> {
         self.call(&GetFileInfo {
-            file_id: FileType(file_type),
+            file_id: file_type,
             ..Default::default()
         })
     }
@@ -254,17 +428,17 @@ impl Client {
     /// `D831`: deletes file `file_type`.
     pub fn delete_file(
         &self,
-        file_type: u32,
-    ) -> Result<crate::Response<DeleteFileResponse>, ClientError> {
+        file_type: FileType,
+    ) -> Result<Response<DeleteFileResponse>, ClientError> {
         self.call(&DeleteFile {
-            file_id: FileType(file_type),
+            file_id: file_type,
             ..Default::default()
         })
     }
 }
 
 /// `done` of `total` message bytes, expressed in file bytes (`len`).
-fn scale(done: usize, total: usize, len: usize) -> usize {
+pub(crate) fn scale(done: usize, total: usize, len: usize) -> usize {
     if total == 0 {
         return len;
     }
@@ -318,7 +492,6 @@ pub fn check_file(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mms_codec::Contents;
 
     fn unhex(s: &str) -> Vec<u8> {
         s.split_whitespace()

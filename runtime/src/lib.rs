@@ -3,18 +3,24 @@
 #![warn(missing_docs)]
 
 pub mod client;
+pub mod core;
+pub mod error;
+pub mod event;
 pub mod files;
 pub mod hid;
 pub mod hid_framing;
 pub mod limits;
+#[cfg(feature = "tokio")]
+pub mod nonblocking;
 pub mod serial;
 pub mod slip;
 pub mod transport;
 pub mod websocket;
 
-pub use client::{
-    status_is_ok, Client, ClientError, ClientOptions, Event, Events, RawResponse, Response,
-};
+pub use client::{Client, Events};
+pub use core::{status_is_ok, ClientOptions, RawResponse, Response};
+pub use error::ClientError;
+pub use event::{DeviceNotification, Event};
 pub use transport::{
     memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
 };

@@ -28,6 +28,14 @@ impl Command for Echo {
     type Response = Echo;
 }
 
+/// Default options, but reference numbers from 1 (the default is random).
+fn from_one() -> ClientOptions {
+    ClientOptions {
+        first_reference: 1,
+        ..ClientOptions::default()
+    }
+}
+
 /// The device end of a connection, driven by a test script.
 struct FakeDevice<T> {
     transport: T,
@@ -90,13 +98,13 @@ fn echo_over_hid_reports_with_incrementing_references() {
             d.echo_reply(&request);
         }
     });
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     // Long enough to need multi-packet HID framing.
     let long = vec![0x5A; 500];
     for (i, value) in [&b"\x01\x02\x03"[..], &long, b"x"].into_iter().enumerate() {
         let response = client.call(&echo(value)).unwrap();
         assert_eq!(response.payload.value, value);
-        assert_eq!(response.status, OK);
+        assert_eq!(response.status.to_bytes(), OK);
         assert!(response.is_ok());
         assert_eq!(response.reference, i as u8 + 1);
     }
@@ -113,11 +121,11 @@ fn references_wrap_through_every_value() {
             seen.push(request.info.reference);
             d.echo_reply(&request);
         }
-        assert_eq!(seen, [0xFE, 0xFF, 0x00]);
+        assert_eq!(seen, [0xFE, 0xFF, 0x01], "0 is left to notifications");
     });
     let options = ClientOptions {
         first_reference: 0xFE,
-        ..ClientOptions::default()
+        ..from_one()
     };
     let (client, _events) = Client::with_options(host, options);
     for _ in 0..3 {
@@ -141,7 +149,7 @@ fn responses_match_reference_and_notifications_interleave() {
         d.echo_reply(&request);
         d.notification(3);
     });
-    let (client, events) = Client::new(host);
+    let (client, events) = Client::with_options(host, from_one());
     let response = client.call(&echo(b"real")).unwrap();
     assert_eq!(response.payload.value, b"real");
     // A separate thread could consume these while the call is pending; here they
@@ -150,7 +158,9 @@ fn responses_match_reference_and_notifications_interleave() {
     while seen.len() < 4 {
         match events.recv_timeout(Duration::from_secs(5)).unwrap() {
             Event::UnmatchedResponse(e) => seen.push(format!("unmatched {}", e.info.reference)),
-            Event::Notification(n) => seen.push(format!("notification {}", n.status.unwrap()[3])),
+            Event::Notification(n) => {
+                seen.push(format!("notification {}", n.detail.unwrap() & 0xFF))
+            }
             other => panic!("unexpected event {other:?}"),
         }
     }
@@ -177,12 +187,10 @@ fn notifications_reach_a_listener_while_a_call_is_pending() {
         go_rx.recv_timeout(Duration::from_secs(5)).unwrap();
         d.echo_reply(&request);
     });
-    let (client, events) = Client::new(host);
+    let (client, events) = Client::with_options(host, from_one());
     let listener = std::thread::spawn(move || {
         let event = events.recv_timeout(Duration::from_secs(5)).unwrap();
-        assert!(
-            matches!(&event, Event::Notification(n) if n.status.as_deref() == Some(&[0, 0, 0, 7][..]))
-        );
+        assert!(matches!(&event, Event::Notification(n) if n.detail == Some(7)));
         go_tx.send(()).unwrap();
         events
     });
@@ -201,7 +209,7 @@ fn same_reference_other_command_is_an_unexpected_response() {
         wrong.info.id = 0xD101;
         d.send(&wrong);
     });
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let err = client.call(&echo(b"a")).unwrap_err();
     assert!(
         matches!(
@@ -231,7 +239,7 @@ fn timeout_then_next_call_succeeds_and_late_response_is_an_event() {
     });
     let options = ClientOptions {
         timeout: Duration::from_millis(100),
-        ..ClientOptions::default()
+        ..from_one()
     };
     let (client, events) = Client::with_options(host, options);
     let err = client.call(&echo(b"slow")).unwrap_err();
@@ -265,7 +273,7 @@ fn disconnect_reaches_the_pending_call_and_the_event_receiver() {
         let _request = d.recv();
         // Unplugged: drop the transport without answering.
     });
-    let (client, events) = Client::new(host);
+    let (client, events) = Client::with_options(host, from_one());
     let err = client
         .call_with_timeout(&echo(b"lost"), Duration::from_secs(30))
         .unwrap_err();
@@ -290,7 +298,7 @@ fn a_connector_reopens_the_link_on_the_next_call() {
     };
     let options = ClientOptions {
         timeout: Duration::from_secs(5),
-        ..ClientOptions::default()
+        ..from_one()
     };
     let (client, events) = Client::connect_with(connector, options).unwrap();
     let mut first = devices.recv().unwrap();
@@ -380,17 +388,17 @@ fn a_failed_first_open_is_the_connectors_error() {
 }
 
 #[test]
-fn failure_status_is_a_response_or_a_typed_status_error() {
+fn failure_status_is_a_typed_status_error_for_every_command() {
     let (host, device) = memory_pair();
     let script = spawn(device, |d| {
-        // Delete: failure status without payload -> still a response.
+        // Delete: failure status, no payload, and none required -> Status error.
         let request = d.recv();
         d.send(&Envelope::response::<files::DeleteFile>(
             request.info.reference,
             [0x80, 0x02, 0x01, 0x02],
             &Default::default(),
         ));
-        // Echo: failure status and no payload, but Echo needs tag 81 -> Status error.
+        // Echo: failure status and no payload, Echo needs tag 81 -> the same Status error.
         let request = d.recv();
         let mut failed =
             Envelope::response::<Echo>(request.info.reference, [0x81, 0, 0, 2], &echo(b""));
@@ -398,19 +406,25 @@ fn failure_status_is_a_response_or_a_typed_status_error() {
         failed.additional = Some(vec![0x81]);
         d.send(&failed);
     });
-    let (client, _events) = Client::new(host);
-    let response = client.delete_file(0x0200_0000).unwrap();
-    assert_eq!(response.status, [0x80, 0x02, 0x01, 0x02]);
-    assert!(!response.is_ok());
+    let (client, _events) = Client::with_options(host, from_one());
+    let err = client.delete_file(FileType(0x0200_0000)).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            ClientError::Status { command_id: 0xD831, status, additional: None }
+                if status.to_bytes() == [0x80, 0x02, 0x01, 0x02] && !status.is_ok()
+        ),
+        "{err}"
+    );
     let err = client.call(&echo(b"x")).unwrap_err();
     assert!(
         matches!(
             &err,
             ClientError::Status {
                 command_id: 0xDF01,
-                status: [0x81, 0, 0, 2],
+                status,
                 additional: Some(a)
-            } if a == &[0x81]
+            } if a == &[0x81] && status.to_bytes() == [0x81, 0, 0, 2]
         ),
         "{err}"
     );
@@ -427,7 +441,7 @@ fn call_raw_and_send_raw_renumber_and_match() {
             d.echo_reply(&request);
         }
     });
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let raw = client.call_raw(0xDF01, &[0x81, 0x01, 0x42]).unwrap();
     assert_eq!(raw.status, Some(OK));
     assert_eq!(raw.payload_body(), Some(&[0x81, 0x01, 0x42][..]));
@@ -455,7 +469,7 @@ fn undecodable_bytes_become_an_event() {
         let request = d.recv();
         d.echo_reply(&request);
     });
-    let (client, events) = Client::new(host);
+    let (client, events) = Client::with_options(host, from_one());
     client.call(&echo(b"still fine")).unwrap();
     match events.recv_timeout(Duration::from_secs(5)).unwrap() {
         Event::Undecodable { bytes, error } => {
@@ -477,7 +491,7 @@ fn capability_exceeded_fails_the_pending_call_over_slip() {
         let _ = device.receive(WAIT).unwrap().unwrap();
         device.send_capability_exceeded(512).unwrap();
     });
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let err = client.call(&echo(&[0u8; 600])).unwrap_err();
     assert!(
         matches!(
@@ -560,15 +574,18 @@ fn file_send_and_get_640k_over_hid_with_progress_and_sha256() {
     let (host, device) = hid_memory_pair();
     let image: Vec<u8> = (0..640 * 1024).map(|i: u32| (i % 253) as u8).collect();
     let script = file_device(device, false);
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let mut calls = Vec::new();
     let sent = client
-        .send_file(0x0200_0000, &image, SendStart::Unsecured, &mut |d, t| {
-            calls.push((d, t))
-        })
+        .send_file(
+            FileType(0x0200_0000),
+            &image,
+            SendStart::Unsecured,
+            &mut |d, t| calls.push((d, t)),
+        )
         .unwrap();
     assert_eq!(sent.len, image.len());
-    assert_eq!(sent.start_status, [0x01, 0, 0, 0]);
+    assert_eq!(sent.start_status.to_bytes(), [0x01, 0, 0, 0]);
     assert_eq!(sent.sha256.as_slice(), Sha256::digest(&image).as_slice());
     assert!(calls.len() > 10, "progress is reported during the transfer");
     assert!(calls.windows(2).all(|w| w[0].0 <= w[1].0));
@@ -576,7 +593,7 @@ fn file_send_and_get_640k_over_hid_with_progress_and_sha256() {
 
     let mut get_calls = Vec::new();
     let received = client
-        .get_file(0x0200_0000, &mut |d, t| get_calls.push((d, t)))
+        .get_file(FileType(0x0200_0000), &mut |d, t| get_calls.push((d, t)))
         .unwrap();
     assert_eq!(received.data, image);
     assert_eq!(get_calls.first(), Some(&(0, image.len())));
@@ -589,12 +606,19 @@ fn file_send_and_get_640k_over_hid_with_progress_and_sha256() {
 fn get_file_detects_a_sha256_mismatch() {
     let (host, device) = memory_pair();
     let script = file_device(device, true);
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let data = b"user file contents".to_vec();
     client
-        .send_file(0x0800_0000, &data, SendStart::Unsecured, &mut |_, _| {})
+        .send_file(
+            FileType(0x0800_0000),
+            &data,
+            SendStart::Unsecured,
+            &mut |_, _| {},
+        )
         .unwrap();
-    let err = client.get_file(0x0800_0000, &mut |_, _| {}).unwrap_err();
+    let err = client
+        .get_file(FileType(0x0800_0000), &mut |_, _| {})
+        .unwrap_err();
     assert!(
         matches!(
             err,
@@ -646,9 +670,11 @@ fn get_file_reports_progress_while_the_file_arrives() {
             d.transport.reports_mut().write_report(r).unwrap();
         }
     });
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let mut calls = Vec::new();
-    let received = client.get_file(1, &mut |d, t| calls.push((d, t))).unwrap();
+    let received = client
+        .get_file(FileType(1), &mut |d, t| calls.push((d, t)))
+        .unwrap();
     assert_eq!(received.data, data);
     assert!(
         calls.iter().any(|&(d, t)| d > 0 && d < t),
@@ -685,10 +711,10 @@ fn secured_send_uses_d811_with_the_callers_payload() {
         reply.info.id = files::START_SEND_FILE_SECURED;
         d.send(&reply);
     });
-    let (client, _events) = Client::new(host);
+    let (client, _events) = Client::with_options(host, from_one());
     let err = client
         .send_file(
-            0x0300_0000,
+            FileType(0x0300_0000),
             b"cert",
             SendStart::Secured(wrapped),
             &mut |_, _| {},
@@ -699,9 +725,9 @@ fn secured_send_uses_d811_with_the_callers_payload() {
             err,
             ClientError::Status {
                 command_id: 0xD811,
-                status: [0x81, 0x02, 0x01, 0x02],
+                status,
                 ..
-            }
+            } if status.to_bytes() == [0x81, 0x02, 0x01, 0x02]
         ),
         "{err}"
     );
@@ -733,7 +759,7 @@ impl Transport for StalledLink {
 fn a_send_that_never_finishes_does_not_hang_the_call() {
     let options = ClientOptions {
         timeout: Duration::from_millis(50),
-        ..ClientOptions::default()
+        ..from_one()
     };
     let (client, _events) = Client::with_options(StalledLink, options);
     let err = client.call(&echo(b"x")).unwrap_err();
@@ -762,7 +788,7 @@ fn an_unread_event_queue_drops_and_counts_instead_of_growing() {
     });
     let options = ClientOptions {
         event_capacity: 3,
-        ..ClientOptions::default()
+        ..from_one()
     };
     let (client, events) = Client::with_options(host, options);
     // The call still works while the queue is full.
@@ -784,4 +810,31 @@ fn an_unread_event_queue_drops_and_counts_instead_of_growing() {
     assert!(disconnected);
     assert_eq!(notifications, 3);
     assert_eq!(notifications + lagged, 10);
+}
+
+#[test]
+fn every_subscriber_gets_every_event() {
+    let (host, device) = memory_pair();
+    let script = spawn(device, |d| {
+        let request = d.recv();
+        d.notification(7);
+        d.notification(8);
+        d.echo_reply(&request);
+    });
+    let (client, first) = Client::with_options(host, from_one());
+    let second = first.subscribe();
+    let third = client.subscribe();
+    client.call(&echo(b"x")).unwrap();
+    for events in [first, second, third] {
+        let details: Vec<u32> = (0..2)
+            .map(
+                |_| match events.recv_timeout(Duration::from_secs(5)).unwrap() {
+                    Event::Notification(n) => n.detail.unwrap(),
+                    other => panic!("unexpected event {other:?}"),
+                },
+            )
+            .collect();
+        assert_eq!(details, [7, 8]);
+    }
+    script.join().unwrap();
 }

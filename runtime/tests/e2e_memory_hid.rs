@@ -1,17 +1,25 @@
-//! End to end over in-memory HID reports: the runtime's client and HID framing
-//! on one side, the `mms-sim` device (with its own packet framing) on the other.
+//! End to end over in-memory HID reports (and whole messages in memory): the
+//! runtime's clients, blocking and async, from one description, against the
+//! `mms-sim` device.
 
 mod e2e_support;
 
 use e2e_support::*;
 use mms_runtime::hid_framing::HidFramingError;
-use mms_runtime::{
-    Client, ClientError, ClientOptions, Event, Events, TransportError, TransportErrorKind,
-};
+use mms_runtime::{ClientError, ClientOptions, Event, TransportErrorKind};
 use mms_sim::{Fault, Simulator};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
+
+for_both_clients!(
+    echo_properties_file_and_transaction,
+    whole_message_memory_link_works_too,
+    each_fault_has_its_own_error_and_the_same_client_goes_on,
+    a_failed_reconnect_is_its_own_error_and_the_next_call_tries_again,
+    without_a_connector_a_disconnect_is_final,
+    whole_message_link_faults,
+);
 
 fn quick_options() -> ClientOptions {
     ClientOptions {
@@ -25,33 +33,28 @@ fn quick_options() -> ClientOptions {
 
 /// A client whose connector "plugs in" a new HID link to `sim` (or fails
 /// while `unplugged` is set).
-fn reconnecting_client(sim: &Arc<Simulator>, unplugged: &Arc<AtomicBool>) -> (Client, Events) {
-    let (sim, unplugged) = (Arc::clone(sim), Arc::clone(unplugged));
-    let connector = move || {
-        if unplugged.load(Ordering::SeqCst) {
-            return Err(TransportError::new(
-                "hid-memory:simulator",
-                TransportErrorKind::Open("no such device (unplugged)".into()),
-            ));
-        }
-        Ok(sim.in_memory_hid())
-    };
-    Client::connect_with(connector, quick_options()).unwrap()
+fn reconnecting_client(
+    kind: Kind,
+    sim: &Arc<Simulator>,
+    unplugged: &Arc<AtomicBool>,
+) -> Box<dyn AnyClient> {
+    let unplugged = Some(Arc::clone(unplugged));
+    connect(kind, Link::MemoryHid, sim, quick_options(), unplugged)
 }
 
 /// The HID framing error of the next `Event::Dropped`.
-fn next_framing_error(events: &Events) -> HidFramingError {
+fn next_framing_error(events: &dyn AnyClient) -> HidFramingError {
     let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
         unreachable!()
     };
-    match error.kind {
-        TransportErrorKind::HidFraming(e) => e,
+    match &error.kind {
+        TransportErrorKind::HidFraming(e) => e.clone(),
         other => panic!("expected a HID framing error, got {other:?}"),
     }
 }
 
 /// Waits for the disconnect event and checks the call's error matches it.
-fn expect_disconnect(result: Result<(), ClientError>, events: &Events) {
+fn expect_disconnect(result: Result<(), ClientError>, events: &dyn AnyClient) {
     let reason = match result {
         Err(ClientError::Disconnected { reason }) => reason,
         other => panic!("expected a disconnect, got {other:?}"),
@@ -66,60 +69,57 @@ fn expect_disconnect(result: Result<(), ClientError>, events: &Events) {
     assert_eq!(event_reason, reason);
 }
 
-#[test]
-fn echo_properties_file_and_transaction() {
-    let sim = Simulator::default();
-    let (client, events) = Client::new(sim.in_memory_hid());
-    echo_and_properties(&client);
-    file_round_trip(&client);
-    transaction_with_commands_in_flight(&client, &events);
+fn echo_properties_file_and_transaction(kind: Kind) {
+    let sim = Arc::new(Simulator::default());
+    let client = connect(kind, Link::MemoryHid, &sim, ClientOptions::default(), None);
+    echo_and_properties(&*client);
+    file_round_trip(&*client);
+    transaction_with_commands_in_flight(&*client);
     client.close();
-    sim.shutdown();
 }
 
-#[test]
-fn whole_message_memory_link_works_too() {
-    let sim = Simulator::default();
-    let (client, events) = Client::new(sim.in_memory());
-    echo_and_properties(&client);
-    transaction_with_commands_in_flight(&client, &events);
+fn whole_message_memory_link_works_too(kind: Kind) {
+    let sim = Arc::new(Simulator::default());
+    let client = connect(kind, Link::Memory, &sim, ClientOptions::default(), None);
+    echo_and_properties(&*client);
+    transaction_with_commands_in_flight(&*client);
 }
 
-#[test]
-fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
+fn each_fault_has_its_own_error_and_the_same_client_goes_on(kind: Kind) {
     let sim = Arc::new(Simulator::default());
     let unplugged = Arc::new(AtomicBool::new(false));
-    let (client, events) = reconnecting_client(&sim, &unplugged);
-    echo(&client, &[0]).unwrap();
+    let client = reconnecting_client(kind, &sim, &unplugged);
+    let (client, events) = (&*client, &*client);
+    echo(client, &[0]).unwrap();
 
     // DropRequest / DropResponse: timeouts, told apart by the device's state.
-    dropped_request_and_dropped_response(&sim, &client);
+    dropped_request_and_dropped_response(&sim, client);
 
     // Delay: a timeout, then the late response as an unmatched event.
-    delayed_response(&sim, &client, &events, Duration::from_millis(1000));
+    delayed_response(&sim, client, Duration::from_millis(1000));
 
     // Garbage: an unknown packet type, dropped; the call itself succeeds.
-    drain(&events);
+    drain(events);
     sim.inject(Fault::Garbage(vec![0xDE, 0xAD]));
-    echo(&client, &[1]).unwrap();
-    let error = next_framing_error(&events);
+    echo(client, &[1]).unwrap();
+    let error = next_framing_error(events);
     assert_eq!(error, HidFramingError::UnknownPacketType { byte: 0x7F });
 
     // Reorder: packets out of sequence; the message is dropped, the call times out.
     // 120 bytes of echo: the response needs head, middle and tail packets.
-    drain(&events);
+    drain(events);
     sim.inject(Fault::Reorder);
     assert!(matches!(
-        echo(&client, &[7; 120]),
+        echo(client, &[7; 120]),
         Err(ClientError::Timeout { .. })
     ));
-    let error = next_framing_error(&events);
+    let error = next_framing_error(events);
     // Head, tail, middle: the tail comes before the middle it should follow.
     assert!(
         matches!(error, HidFramingError::TailLengthMismatch { .. }),
         "{error:?}"
     );
-    echo(&client, &[7; 120]).unwrap();
+    echo(client, &[7; 120]).unwrap();
 
     // DisconnectMidTransfer: the file wait fails with the disconnect, the next
     // call re-opens the link, and the file is still on the device.
@@ -127,13 +127,13 @@ fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
     client
         .send_file(IMAGE_SLOT_1, &data, Default::default(), &mut |_, _| {})
         .unwrap();
-    drain(&events);
+    drain(events);
     sim.inject(Fault::DisconnectMidTransfer);
     let result = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).map(drop);
-    expect_disconnect(result, &events);
-    echo(&client, &[8]).unwrap();
+    expect_disconnect(result, events);
+    echo(client, &[8]).unwrap();
     let Event::Reconnected { transport } =
-        wait_event(&events, |e| matches!(e, Event::Reconnected { .. }))
+        wait_event(events, |e| matches!(e, Event::Reconnected { .. }))
     else {
         unreachable!()
     };
@@ -143,17 +143,17 @@ fn each_fault_has_its_own_error_and_the_same_client_goes_on() {
     assert!(sim.faults_triggered());
 }
 
-#[test]
-fn a_failed_reconnect_is_its_own_error_and_the_next_call_tries_again() {
+fn a_failed_reconnect_is_its_own_error_and_the_next_call_tries_again(kind: Kind) {
     let sim = Arc::new(Simulator::default());
     let unplugged = Arc::new(AtomicBool::new(false));
-    let (client, events) = reconnecting_client(&sim, &unplugged);
+    let owned = reconnecting_client(kind, &sim, &unplugged);
+    let (client, events) = (&*owned, &*owned);
     sim.inject(Fault::DisconnectMidTransfer);
     // 100 bytes of echo: a response longer than one report, cut in the middle.
-    expect_disconnect(echo(&client, &[9; 100]), &events);
+    expect_disconnect(echo(client, &[9; 100]), events);
 
     unplugged.store(true, Ordering::SeqCst);
-    match echo(&client, &[1]) {
+    match echo(client, &[1]) {
         Err(ClientError::Reconnect { attempts, error }) => {
             assert_eq!(attempts, 3);
             assert!(matches!(error.kind, TransportErrorKind::Open(_)), "{error}");
@@ -165,52 +165,51 @@ fn a_failed_reconnect_is_its_own_error_and_the_next_call_tries_again() {
     }
 
     unplugged.store(false, Ordering::SeqCst);
-    echo(&client, &[2]).unwrap();
-    wait_event(&events, |e| matches!(e, Event::Reconnected { .. }));
-    echo(&client, &[3]).unwrap();
+    echo(client, &[2]).unwrap();
+    wait_event(events, |e| matches!(e, Event::Reconnected { .. }));
+    echo(client, &[3]).unwrap();
 
     // Closing ends the event stream with the final disconnect.
-    client.close();
-    let rest: Vec<Event> = events.collect();
+    let rest = owned.close();
     assert!(
         matches!(rest.last(), Some(Event::Disconnected(reason)) if reason == "client closed"),
         "{rest:?}"
     );
 }
 
-#[test]
-fn without_a_connector_a_disconnect_is_final() {
-    let sim = Simulator::default();
-    let (client, events) = Client::with_options(sim.in_memory_hid(), quick_options());
+fn without_a_connector_a_disconnect_is_final(kind: Kind) {
+    let sim = Arc::new(Simulator::default());
+    let owned = connect(kind, Link::MemoryHid, &sim, quick_options(), None);
+    let client = &*owned;
     sim.inject(Fault::DisconnectMidTransfer);
-    match echo(&client, &[9; 100]) {
+    match echo(client, &[9; 100]) {
         Err(ClientError::Disconnected { reason }) => {
             assert!(!reason.contains("reconnects"), "{reason}")
         }
         other => panic!("expected a disconnect, got {other:?}"),
     }
     assert!(matches!(
-        echo(&client, &[1]),
+        echo(client, &[1]),
         Err(ClientError::Disconnected { .. })
     ));
-    let rest: Vec<Event> = events.collect();
-    assert!(matches!(rest.last(), Some(Event::Disconnected(_))));
+    let rest = owned.close();
+    assert!(
+        matches!(rest.last(), Some(Event::Disconnected(_))),
+        "{rest:?}"
+    );
 }
 
-#[test]
-fn whole_message_link_faults() {
+fn whole_message_link_faults(kind: Kind) {
     let sim = Arc::new(Simulator::default());
-    let connector = {
-        let sim = Arc::clone(&sim);
-        move || Ok(sim.in_memory())
-    };
-    let (client, events) = Client::connect_with(connector, quick_options()).unwrap();
+    let plugged = Some(Arc::new(AtomicBool::new(false)));
+    let owned = connect(kind, Link::Memory, &sim, quick_options(), plugged);
+    let (client, events) = (&*owned, &*owned);
 
     // Garbage is a message of its own here: not MMS, reported as undecodable.
     sim.inject(Fault::Garbage(vec![0x12, 0x34]));
-    echo(&client, &[1]).unwrap();
+    echo(client, &[1]).unwrap();
     let Event::Undecodable { bytes, error } =
-        wait_event(&events, |e| matches!(e, Event::Undecodable { .. }))
+        wait_event(events, |e| matches!(e, Event::Undecodable { .. }))
     else {
         unreachable!()
     };
@@ -219,12 +218,12 @@ fn whole_message_link_faults() {
 
     // Reorder holds the response back until its hold runs out: still matched.
     sim.inject(Fault::Reorder);
-    echo(&client, &[2]).unwrap();
+    echo(client, &[2]).unwrap();
 
     // A dropped link: the call fails, the next one reconnects.
     sim.inject(Fault::DisconnectMidTransfer);
-    expect_disconnect(echo(&client, &[9; 100]), &events);
-    echo(&client, &[3]).unwrap();
-    wait_event(&events, |e| matches!(e, Event::Reconnected { .. }));
+    expect_disconnect(echo(client, &[9; 100]), events);
+    echo(client, &[3]).unwrap();
+    wait_event(events, |e| matches!(e, Event::Reconnected { .. }));
     assert!(sim.faults_triggered());
 }
