@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 mod load;
+pub mod lookup;
 pub mod model;
 mod validate;
 pub mod values;
@@ -9,6 +10,7 @@ pub mod values;
 use std::path::Path;
 
 pub use load::{parse_file, spec_files, SpecError, SpecErrors};
+pub use lookup::LookupError;
 pub use model::*;
 pub use values::{format_hex, parse_hex, CommandId, HexError, Length, NotificationId, Oid, Tag};
 
