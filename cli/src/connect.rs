@@ -14,7 +14,8 @@ use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, Tran
 use mms_sim::{DeviceConfig, Simulator};
 use mms_spec::Spec;
 
-/// Transport options shared by every command that talks to a device.
+/// Transport options shared by every command that talks to a device. They go
+/// after the subcommand, or before it ([`hoist_device_options`]).
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct TransportArgs {
     /// USB HID: the first MMS reader found, or the one with this path or USB
@@ -70,7 +71,7 @@ impl<T: Transport> TapTransport<T> {
         tracing::debug!(
             "{} {arrow} {}",
             self.inner.name(),
-            crate::annotate::hex(message)
+            mms_dissect::values::hex(message)
         );
         if let Some(tap) = &self.tap {
             tap(direction, message);
@@ -221,7 +222,11 @@ impl<S: std::io::Read> std::io::Read for TracedStream<S> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         if n > 0 {
-            tracing::trace!("{} wire <- {}", self.name, crate::annotate::hex(&buf[..n]));
+            tracing::trace!(
+                "{} wire <- {}",
+                self.name,
+                mms_dissect::values::hex(&buf[..n])
+            );
         }
         Ok(n)
     }
@@ -230,7 +235,11 @@ impl<S: std::io::Read> std::io::Read for TracedStream<S> {
 impl<S: std::io::Write> std::io::Write for TracedStream<S> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.inner.write(buf)?;
-        tracing::trace!("{} wire -> {}", self.name, crate::annotate::hex(&buf[..n]));
+        tracing::trace!(
+            "{} wire -> {}",
+            self.name,
+            mms_dissect::values::hex(&buf[..n])
+        );
         Ok(n)
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -276,5 +285,68 @@ pub fn call_error(e: mms_runtime::ClientError) -> anyhow::Error {
             anyhow!("{e}; check the cable or the connection and try again")
         }
         other => anyhow!("{other}"),
+    }
+}
+
+/// Moves device options given before the subcommand (`mms --sim send echo`)
+/// to the end of the arguments, where the subcommand reads them
+/// (`mms send echo --sim`). Only the words before the subcommand are looked
+/// at, so a subcommand's own `--hid` (`mms decode --hid`) is left alone.
+pub fn hoist_device_options(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    const WITH_VALUE: [&str; 3] = ["--serial", "--ws", "--response-timeout"];
+    const GLOBAL_WITH_VALUE: [&str; 1] = ["--spec"];
+    let mut front = Vec::with_capacity(args.len());
+    let mut moved = Vec::new();
+    let mut words = args.into_iter();
+    front.extend(words.next());
+    while let Some(word) = words.next() {
+        let Some(text) = word.to_str() else {
+            front.push(word);
+            break;
+        };
+        let name = text.split_once('=').map_or(text, |(n, _)| n);
+        let device = name == "--sim" || name == "--hid" || WITH_VALUE.contains(&name);
+        let target = if device { &mut moved } else { &mut front };
+        let takes_value = (WITH_VALUE.contains(&text) || GLOBAL_WITH_VALUE.contains(&text))
+            && !text.contains('=');
+        let option = text.starts_with('-') && text != "-" && text != "--";
+        target.push(word);
+        if takes_value {
+            target.extend(words.next());
+        } else if !option {
+            break; // the subcommand
+        }
+    }
+    front.extend(words);
+    front.extend(moved);
+    front
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hoist_device_options;
+
+    fn hoist(line: &str) -> String {
+        let args = line.split(' ').map(Into::into).collect();
+        let out: Vec<String> = hoist_device_options(args)
+            .into_iter()
+            .map(|w| w.into_string().unwrap())
+            .collect();
+        out.join(" ")
+    }
+
+    #[test]
+    fn device_options_move_behind_the_subcommand() {
+        assert_eq!(hoist("mms --sim send echo"), "mms send echo --sim");
+        assert_eq!(
+            hoist("mms -v --serial /dev/pts/3 --spec d props get 1.1 --json"),
+            "mms -v --spec d props get 1.1 --json --serial /dev/pts/3"
+        );
+        assert_eq!(
+            hoist("mms --ws=ws://h:1 --hid listen"),
+            "mms listen --ws=ws://h:1 --hid"
+        );
+        assert_eq!(hoist("mms decode --hid AA"), "mms decode --hid AA");
+        assert_eq!(hoist("mms send echo --sim"), "mms send echo --sim");
     }
 }

@@ -10,9 +10,8 @@ use anyhow::{bail, Result};
 use mms_runtime::Event;
 use mms_spec::Spec;
 
-use crate::annotate;
 use crate::connect::{self, Direction, TransportArgs};
-use crate::render::{render, RenderOptions};
+use mms_dissect::{render, RenderOptions};
 
 /// Arguments of `mms demo`.
 #[derive(clap::Args, Debug)]
@@ -43,7 +42,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
             Direction::Sent => "host -> device:",
             Direction::Received => "device -> host:",
         };
-        let decoded = annotate::decode_json(message, &tap_spec);
+        let decoded = mms_dissect::dissect(message, &tap_spec);
         let text = render(&decoded, &tap_spec, opts);
         let indented: String = text.lines().map(|l| format!("    {l}\n")).collect();
         crate::files::print_around(&tap_bar, &format!("  {arrow}\n{indented}\n"));

@@ -4,14 +4,15 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mms_protocol::generated::file_types::FileType;
 use mms_runtime::files::SendStart;
 use mms_spec::Spec;
 
-use crate::annotate::hex;
 use crate::connect::{self, TransportArgs};
+use mms_dissect::values::hex;
+use mms_spec::lookup::LookupError;
 
 /// Arguments of `mms file`.
 #[derive(clap::Args, Debug)]
@@ -29,6 +30,8 @@ enum FileAction {
         file_type: String,
         /// The file to send.
         path: PathBuf,
+        #[command(flatten)]
+        limits: crate::input::Limits,
         #[command(flatten)]
         transport: TransportArgs,
     },
@@ -65,24 +68,26 @@ pub fn resolve_file_type(spec: &Spec, text: &str) -> Result<u32> {
     if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_hexdigit()) {
         return u32::from_str_radix(&digits, 16).map_err(|e| anyhow!("file type {text:?}: {e}"));
     }
-    let want = text.to_ascii_lowercase();
-    let matches: Vec<_> = spec
-        .file_types
-        .file_types
-        .iter()
-        .filter(|f| f.label.to_ascii_lowercase().contains(&want))
-        .filter_map(|f| f.bytes().map(|b| (u32::from_be_bytes(b), f.label.as_str())))
-        .collect();
-    match matches.as_slice() {
-        [(id, _)] => Ok(*id),
-        [] => bail!(
-            "bad file type {text:?}: give 8 hex digits (type, version, subtype, instance), such as 00000100"
-        ),
-        many => {
-            let list: Vec<String> = many.iter().take(5).map(|(id, l)| format!("{id:08X} {l}")).collect();
-            bail!("file type {text:?} is ambiguous: {}; use the 8 hex digits", list.join(", "))
-        }
-    }
+    spec.lookup_file_type(text)
+        .ok()
+        .and_then(|f| f.bytes())
+        .map(u32::from_be_bytes)
+        .ok_or_else(|| match spec.lookup_file_type(text) {
+            Err(LookupError::Ambiguous(many)) => {
+                let list: Vec<String> = many
+                    .iter()
+                    .take(5)
+                    .map(|f| format!("{} {}", f.id, f.label))
+                    .collect();
+                anyhow!(
+                    "file type {text:?} is ambiguous: {}; use the 8 hex digits",
+                    list.join(", ")
+                )
+            }
+            _ => anyhow!(
+                "bad file type {text:?}: give 8 hex digits (type, version, subtype, instance), such as 00000100"
+            ),
+        })
 }
 
 fn label(spec: &Spec, file_type: u32) -> String {
@@ -159,11 +164,11 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
         FileAction::Send {
             file_type,
             path,
+            limits,
             transport,
         } => {
             let file_type = resolve_file_type(spec, file_type)?;
-            let data = std::fs::read(path)
-                .with_context(|| format!("cannot read {} (check the path)", path.display()))?;
+            let data = crate::input::read_file(path, limits)?;
             let conn = connect::connect(transport, spec, None)?;
             println!("{}", send_file(&conn.client, spec, file_type, &data, None)?);
             Ok(())
@@ -212,7 +217,7 @@ pub fn run(args: &FileArgs, spec: &Spec) -> Result<()> {
                 .map_err(connect::call_error)?;
             let output = crate::Output {
                 json: *json,
-                render: crate::render::RenderOptions::default(),
+                render: mms_dissect::RenderOptions::default(),
             };
             crate::send::show_reply(&reply.envelope.encode(), spec, &output)
         }

@@ -1,6 +1,8 @@
 //! Reading hex input: message arguments or stdin lines, optionally as HID
 //! reports or SLIP frames that are reassembled into messages first.
 
+use std::io::{BufRead, Read};
+
 use anyhow::{bail, Result};
 use mms_runtime::hid_framing::{HidEvent, Reassembler, DEFAULT_MAX_MESSAGE_LEN};
 use mms_runtime::slip::{SlipDecoder, SlipEvent};
@@ -37,6 +39,210 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
     Ok(digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect())
 }
 
+/// Limits on what the CLI reads from stdin or a file, with safe defaults.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct Limits {
+    /// Longest input line, in bytes (a 1 MiB message in spaced hex is 3 MiB).
+    #[arg(long, value_name = "BYTES", default_value_t = 4 << 20)]
+    pub max_line_bytes: usize,
+    /// Most bytes read in total (stdin, or the file of `file send`).
+    #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
+    pub max_input_bytes: u64,
+    /// Most lines read.
+    #[arg(long, value_name = "N", default_value_t = 10_000_000)]
+    pub max_lines: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_line_bytes: 4 << 20,
+            max_input_bytes: 256 << 20,
+            max_lines: 10_000_000,
+        }
+    }
+}
+
+/// A line that could not be read.
+#[derive(Debug)]
+pub enum LineError {
+    /// Longer than `--max-line-bytes`; skipped, reading goes on.
+    TooLong {
+        /// 1-based line number.
+        line: u64,
+        /// The limit.
+        max: usize,
+    },
+    /// Not UTF-8 text; skipped, reading goes on.
+    NotUtf8 {
+        /// 1-based line number.
+        line: u64,
+        /// 1-based byte column of the first bad byte.
+        column: usize,
+    },
+    /// A limit on the whole input, or a read error: reading stops.
+    Fatal(String),
+}
+
+impl LineError {
+    /// Whether reading stops here.
+    pub fn is_fatal(&self) -> bool {
+        matches!(self, LineError::Fatal(_))
+    }
+}
+
+impl std::fmt::Display for LineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LineError::TooLong { line, max } => write!(
+                f,
+                "line {line}: longer than {max} bytes, skipped (--max-line-bytes raises the limit)"
+            ),
+            LineError::NotUtf8 { line, column } => {
+                write!(
+                    f,
+                    "line {line}: not UTF-8 text (bad byte at column {column}), skipped"
+                )
+            }
+            LineError::Fatal(why) => f.write_str(why),
+        }
+    }
+}
+
+/// Lines of a reader, one at a time, within [`Limits`]: memory stays at one
+/// line whatever the input (`mms decode < /dev/zero` ends with an error).
+pub struct Lines<R> {
+    reader: R,
+    limits: Limits,
+    line: u64,
+    total: u64,
+    done: bool,
+    buf: Vec<u8>,
+}
+
+impl<R: BufRead> Lines<R> {
+    /// Lines of `reader` within `limits`.
+    pub fn new(reader: R, limits: Limits) -> Self {
+        Self {
+            reader,
+            limits,
+            line: 0,
+            total: 0,
+            done: false,
+            buf: Vec::new(),
+        }
+    }
+
+    fn count(&mut self, n: usize) -> Result<(), LineError> {
+        self.total += n as u64;
+        if self.total > self.limits.max_input_bytes {
+            return Err(LineError::Fatal(format!(
+                "input is longer than {} bytes; stopped reading (--max-input-bytes raises the limit)",
+                self.limits.max_input_bytes
+            )));
+        }
+        Ok(())
+    }
+
+    /// Skips to the end of the current line.
+    fn skip_line(&mut self) -> Result<(), LineError> {
+        loop {
+            let chunk = self
+                .reader
+                .fill_buf()
+                .map_err(|e| LineError::Fatal(format!("reading input: {e}")))?;
+            if chunk.is_empty() {
+                return Ok(());
+            }
+            let (used, end) = match chunk.iter().position(|b| *b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            self.reader.consume(used);
+            self.count(used)?;
+            if end {
+                return Ok(());
+            }
+        }
+    }
+
+    fn next_line(&mut self) -> Option<Result<(u64, String), LineError>> {
+        self.buf.clear();
+        let cap = self.limits.max_line_bytes as u64 + 1;
+        let n = match (&mut self.reader)
+            .take(cap)
+            .read_until(b'\n', &mut self.buf)
+        {
+            Ok(0) => return None,
+            Ok(n) => n,
+            Err(e) => return Some(Err(LineError::Fatal(format!("reading input: {e}")))),
+        };
+        self.line += 1;
+        if self.line > self.limits.max_lines {
+            return Some(Err(LineError::Fatal(format!(
+                "more than {} lines; stopped reading (--max-lines raises the limit)",
+                self.limits.max_lines
+            ))));
+        }
+        if let Err(e) = self.count(n) {
+            return Some(Err(e));
+        }
+        let line = self.line;
+        if self.buf.last() == Some(&b'\n') {
+            self.buf.pop();
+        } else if n as u64 == cap {
+            if let Err(e) = self.skip_line() {
+                return Some(Err(e));
+            }
+            let max = self.limits.max_line_bytes;
+            return Some(Err(LineError::TooLong { line, max }));
+        }
+        if self.buf.last() == Some(&b'\r') {
+            self.buf.pop();
+        }
+        Some(match std::str::from_utf8(&self.buf) {
+            Ok(text) => Ok((line, text.to_string())),
+            Err(e) => Err(LineError::NotUtf8 {
+                line,
+                column: e.valid_up_to() + 1,
+            }),
+        })
+    }
+}
+
+impl<R: BufRead> Iterator for Lines<R> {
+    type Item = Result<(u64, String), LineError>;
+
+    /// The next line (number and text without its line end); after a fatal error, `None`.
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let item = self.next_line();
+        self.done = matches!(item, None | Some(Err(LineError::Fatal(_))));
+        item
+    }
+}
+
+/// Reads a whole file within `limits.max_input_bytes`, without reading more.
+pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>> {
+    use anyhow::Context;
+    let file = std::fs::File::open(path)
+        .with_context(|| format!("cannot read {} (check the path)", path.display()))?;
+    let mut data = Vec::new();
+    file.take(limits.max_input_bytes.saturating_add(1))
+        .read_to_end(&mut data)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    if data.len() as u64 > limits.max_input_bytes {
+        bail!(
+            "{} is longer than {} bytes (--max-input-bytes raises the limit)",
+            path.display(),
+            limits.max_input_bytes
+        );
+    }
+    Ok(data)
+}
+
 /// One input to decode: where it came from, and its bytes or why there are none.
 pub struct Input {
     /// `argument 2`, `line 5` ...
@@ -56,86 +262,93 @@ pub enum Framing {
     Slip,
 }
 
-/// Turns text inputs (`(origin, text)`, blank ones already skipped) into messages.
-pub fn messages(texts: Vec<(String, String)>, framing: Framing) -> Vec<Input> {
-    let mut out = Vec::new();
-    match framing {
-        Framing::Plain => {
-            for (origin, text) in texts {
-                let bytes = parse_hex(&text).map_err(|e| format!("{origin}: {e}"));
-                out.push(Input { origin, bytes });
-            }
-        }
-        Framing::Hid => {
-            let mut reassembler = Reassembler::new(DEFAULT_MAX_MESSAGE_LEN);
-            let mut last = String::new();
-            for (origin, text) in texts {
-                last.clone_from(&origin);
-                let report = match parse_hex(&text) {
-                    Ok(r) => r,
-                    Err(e) => {
-                        out.push(Input {
-                            bytes: Err(format!("{origin}: {e}")),
-                            origin,
-                        });
-                        continue;
-                    }
-                };
-                reassembler.push(&report, |event| {
-                    let bytes = match event {
-                        HidEvent::Message(m) => Ok(m),
-                        HidEvent::Cancelled { reason, discarded } => Err(format!(
-                            "{origin}: the sender cancelled the message (reason {reason:#06x}, {discarded} bytes dropped)"
-                        )),
-                        HidEvent::Error(e) => Err(format!("{origin}: HID report: {e}")),
-                    };
-                    out.push(Input {
-                        origin: origin.clone(),
-                        bytes,
-                    });
-                });
-            }
-            if let Some((have, total)) = reassembler.progress() {
-                out.push(Input {
-                    origin: last.clone(),
-                    bytes: Err(format!(
-                        "{last}: input ends inside a multi-report message ({have} of {total} bytes)"
-                    )),
-                });
-            }
-        }
-        Framing::Slip => {
-            let mut decoder = SlipDecoder::new(mms_runtime::slip::DEFAULT_MAX_MESSAGE_LEN);
-            for (origin, text) in texts {
-                let bytes = match parse_hex(&text) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        out.push(Input {
-                            bytes: Err(format!("{origin}: {e}")),
-                            origin,
-                        });
-                        continue;
-                    }
-                };
-                decoder.push(&bytes, |event| {
-                    let bytes = match event {
-                        SlipEvent::Message { message, .. } => Ok(message),
-                        SlipEvent::CapabilityExceeded { max_len } => Err(format!(
-                            "{origin}: SLIP capability-exceeded reply (the device takes at most {max_len} bytes)"
-                        )),
-                        SlipEvent::Discarded { bytes, reason, .. } => Err(format!(
-                            "{origin}: SLIP: {bytes} bytes discarded: {reason}"
-                        )),
-                    };
-                    out.push(Input {
-                        origin: origin.clone(),
-                        bytes,
-                    });
-                });
-            }
+/// Turns text inputs, one at a time, into messages: the state of HID
+/// reassembly or SLIP decoding carries over from one input to the next.
+pub struct Unframer {
+    framing: Framing,
+    hid: Reassembler,
+    slip: SlipDecoder,
+    last: String,
+}
+
+impl Unframer {
+    /// An unframer for `framing`.
+    pub fn new(framing: Framing) -> Self {
+        Self {
+            framing,
+            hid: Reassembler::new(DEFAULT_MAX_MESSAGE_LEN),
+            slip: SlipDecoder::new(mms_runtime::slip::DEFAULT_MAX_MESSAGE_LEN),
+            last: String::new(),
         }
     }
-    out
+
+    /// One text input (hex); `emit` gets each message (or failure) it completes.
+    pub fn push(&mut self, origin: &str, text: &str, mut emit: impl FnMut(Input)) {
+        self.last.clear();
+        self.last.push_str(origin);
+        let bytes = match parse_hex(text) {
+            Ok(b) => b,
+            Err(e) => {
+                return emit(Input {
+                    origin: origin.to_string(),
+                    bytes: Err(format!("{origin}: {e}")),
+                })
+            }
+        };
+        let input = |bytes| Input {
+            origin: origin.to_string(),
+            bytes,
+        };
+        match self.framing {
+            Framing::Plain => emit(input(Ok(bytes))),
+            Framing::Hid => self.hid.push(&bytes, |event| {
+                emit(input(match event {
+                    HidEvent::Message(m) => Ok(m),
+                    HidEvent::Cancelled { reason, discarded } => Err(format!(
+                        "{origin}: the sender cancelled the message (reason {reason:#06x}, {discarded} bytes dropped)"
+                    )),
+                    HidEvent::Error(e) => Err(format!("{origin}: HID report: {e}")),
+                }))
+            }),
+            Framing::Slip => self.slip.push(&bytes, |event| {
+                emit(input(match event {
+                    SlipEvent::Message { message, .. } => Ok(message),
+                    SlipEvent::CapabilityExceeded { max_len } => Err(format!(
+                        "{origin}: SLIP capability-exceeded reply (the device takes at most {max_len} bytes)"
+                    )),
+                    SlipEvent::Discarded { bytes, reason, .. } => {
+                        Err(format!("{origin}: SLIP: {bytes} bytes discarded: {reason}"))
+                    }
+                }))
+            }),
+        }
+    }
+
+    /// The end of input: reports a message left unfinished.
+    pub fn finish(self, mut emit: impl FnMut(Input)) {
+        let last = self.last;
+        let why = match self.framing {
+            Framing::Plain => None,
+            Framing::Hid => self.hid.progress().map(|(have, total)| {
+                format!("{last}: input ends inside a multi-report message ({have} of {total} bytes)")
+            }),
+            Framing::Slip => match (self.slip.progress(), self.slip.unterminated_len()) {
+                (Some((have, total)), _) => Some(format!(
+                    "{last}: input ends inside a SLIP frame ({have} of {total} message bytes, no closing C0)"
+                )),
+                (None, 0) => None,
+                (None, raw) => Some(format!(
+                    "{last}: input ends inside a SLIP frame ({raw} bytes after the last C0 delimiter, no closing C0)"
+                )),
+            },
+        };
+        if let Some(why) = why {
+            emit(Input {
+                origin: last,
+                bytes: Err(why),
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -154,15 +367,69 @@ mod tests {
         assert!(parse_hex("AAA").is_err());
     }
 
+    fn lines(input: &[u8], limits: Limits) -> Vec<String> {
+        lines_of(input, limits)
+    }
+
+    /// Issue 11, defect 5: a non-UTF-8 line is reported with its number and the next lines still read.
+    #[test]
+    fn bad_lines_are_reported_and_skipped() {
+        let got = lines(b"AA\r\n\xFF\xFE\nBB\n", Limits::default());
+        assert_eq!(got[0], "1:AA");
+        assert!(
+            got[1].starts_with("line 2: not UTF-8 text (bad byte at column 1)"),
+            "{got:?}"
+        );
+        assert_eq!(got[2], "3:BB");
+        let short = Limits {
+            max_line_bytes: 4,
+            ..Limits::default()
+        };
+        let got = lines(b"0123456789\nAB", short);
+        assert!(got[0].starts_with("line 1: longer than 4 bytes"), "{got:?}");
+        assert_eq!(got[1], "2:AB");
+    }
+
+    /// Issue 11, defect 4: endless input without a line end ends with an error, in bounded memory.
+    #[test]
+    fn endless_input_stops_at_the_limits() {
+        let limits = Limits {
+            max_line_bytes: 16,
+            max_input_bytes: 1000,
+            max_lines: 3,
+        };
+        let zeros = std::io::repeat(0).take(1 << 30);
+        let got = lines_of(std::io::BufReader::new(zeros), limits);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("input is longer than 1000 bytes"),
+            "{got:?}"
+        );
+        let got = lines(b"a\nb\nc\nd\ne\n", limits);
+        assert_eq!(got.len(), 4);
+        assert!(got[3].contains("more than 3 lines"));
+    }
+
+    fn lines_of(input: impl BufRead, limits: Limits) -> Vec<String> {
+        Lines::new(input, limits)
+            .map(|l| l.map_or_else(|e| e.to_string(), |(n, t)| format!("{n}:{t}")))
+            .collect()
+    }
+
     #[test]
     fn hid_reports_reassemble() {
         let message: Vec<u8> = (0..100).collect();
         let reports: Vec<(String, String)> = mms_runtime::hid_framing::packetize(&message)
             .unwrap()
             .enumerate()
-            .map(|(i, r)| (format!("line {i}"), crate::annotate::hex(&r)))
+            .map(|(i, r)| (format!("line {i}"), mms_dissect::values::hex(&r)))
             .collect();
-        let inputs = messages(reports, Framing::Hid);
+        let mut inputs = Vec::new();
+        let mut unframer = Unframer::new(Framing::Hid);
+        for (origin, text) in &reports {
+            unframer.push(origin, text, |i| inputs.push(i));
+        }
+        unframer.finish(|i| inputs.push(i));
         assert_eq!(inputs.len(), 1);
         assert_eq!(inputs[0].bytes.as_ref().unwrap(), &message);
     }

@@ -10,7 +10,6 @@ use anyhow::{anyhow, bail, Result};
 use mms_runtime::Event;
 use mms_spec::Spec;
 
-use crate::annotate;
 use crate::connect::{self, TransportArgs};
 use crate::Output;
 
@@ -47,7 +46,7 @@ fn interrupted() -> Arc<AtomicBool> {
 pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
     let output = Output {
         json: args.json,
-        render: crate::render::RenderOptions::default(),
+        render: mms_dissect::RenderOptions::default(),
     };
     let first = match &args.send {
         Some(hex) => Some(crate::input::parse_hex(hex).map_err(|e| anyhow!("--send: {e}"))?),
@@ -67,7 +66,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
             .send_raw(&message)
             .map_err(connect::call_error)?
         {
-            output.print(&annotate::decode_json(&reply.envelope.encode(), spec), spec);
+            output.print(&mms_dissect::dissect(&reply.envelope.encode(), spec), spec);
         }
     }
     if !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -95,7 +94,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
         match conn.events.recv_timeout(wait) {
             Ok(Event::Notification(mms_runtime::DeviceNotification { envelope, .. }))
             | Ok(Event::UndecodedNotification { envelope, .. }) => {
-                output.print(&annotate::decode_json(&envelope.encode(), spec), spec);
+                output.print(&mms_dissect::dissect(&envelope.encode(), spec), spec);
                 seen += 1;
             }
             Ok(Event::Disconnected(why)) => bail!("the connection closed: {why}"),
@@ -103,7 +102,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
             Ok(Event::Undecodable { bytes, error }) => {
                 eprintln!(
                     "warning: undecodable message {} ({error})",
-                    annotate::hex(&bytes)
+                    mms_dissect::values::hex(&bytes)
                 )
             }
             Ok(other) => tracing::debug!("not a notification: {other:?}"),

@@ -1,15 +1,12 @@
 #![doc = include_str!("../README.md")]
 
-mod annotate;
 mod connect;
 mod demo;
 mod devices;
-mod encode;
 mod files;
 mod input;
 mod listen;
 mod props;
-mod render;
 mod send;
 mod simserve;
 
@@ -17,7 +14,7 @@ use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, Result};
 use clap::{Parser, Subcommand};
 use mms_spec::Spec;
 use serde_json::Value;
@@ -69,7 +66,8 @@ struct DecodeArgs {
     /// Print one JSON object per input instead of the annotated tree.
     #[arg(long)]
     json: bool,
-    /// Exit non-zero when any input fails to decode or does not re-encode byte-identically.
+    /// Also exit non-zero when a message does not re-encode byte-identically (a failed
+    /// decode always does).
     #[arg(long)]
     strict: bool,
     /// Inputs are 64-byte USB HID reports, one per line; messages are reassembled first.
@@ -78,12 +76,16 @@ struct DecodeArgs {
     /// Inputs are SLIP-framed serial bytes; frames are unwrapped first.
     #[arg(long)]
     slip: bool,
+    #[command(flatten)]
+    limits: input::Limits,
 }
 
 #[derive(clap::Args, Debug)]
 struct EncodeArgs {
     /// The JSON message; read from stdin when not given (one object per line, or one object).
     json: Option<String>,
+    #[command(flatten)]
+    limits: input::Limits,
 }
 
 /// How results are printed: the annotated tree or JSON lines.
@@ -91,7 +93,7 @@ pub struct Output {
     /// JSON lines instead of text.
     pub json: bool,
     /// Text rendering options.
-    pub render: render::RenderOptions,
+    pub render: mms_dissect::RenderOptions,
 }
 
 impl Output {
@@ -100,8 +102,13 @@ impl Output {
         let text = if self.json {
             format!("{value}\n")
         } else {
-            render::render(value, spec, self.render)
+            mms_dissect::render(value, spec, self.render)
         };
+        self.write(&text);
+    }
+
+    /// Writes text to stdout and flushes it, so output streams line by line.
+    pub fn write(&self, text: &str) {
         let mut out = std::io::stdout().lock();
         // A closed pipe (`mms decode | head`) is not worth a panic.
         let _ = out.write_all(text.as_bytes());
@@ -121,18 +128,6 @@ fn load_spec(dir: Option<&PathBuf>) -> Result<Spec> {
     }
 }
 
-/// Non-blank lines of stdin with their line numbers.
-fn stdin_lines() -> Result<Vec<(String, String)>> {
-    let mut out = Vec::new();
-    for (i, line) in std::io::stdin().lock().lines().enumerate() {
-        let line = line.context("reading stdin")?;
-        if !line.trim().is_empty() {
-            out.push((format!("line {}", i + 1), line));
-        }
-    }
-    Ok(out)
-}
-
 /// A single hex byte such as `AA`, `0x0a` or `7`.
 fn is_one_byte(text: &str) -> bool {
     let digits = text
@@ -142,28 +137,43 @@ fn is_one_byte(text: &str) -> bool {
     (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_hexdigit())
 }
 
-fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
-    let texts: Vec<(String, String)> = if args.hex.is_empty() {
-        if std::io::stdin().is_terminal() {
-            eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
+/// Decodes and prints one input as soon as it is complete; counts failures.
+struct Decoder<'a> {
+    spec: &'a Spec,
+    output: Output,
+    strict: bool,
+    headers: bool,
+    inputs: u64,
+    bad: u64,
+}
+
+impl Decoder<'_> {
+    fn show(&mut self, item: input::Input) {
+        let value = match &item.bytes {
+            Ok(bytes) => mms_dissect::dissect(bytes, self.spec),
+            Err(why) => serde_json::json!({"ok": false, "error": why}),
+        };
+        self.inputs += 1;
+        let decoded = value.get("ok") == Some(&Value::Bool(true));
+        if !decoded || (self.strict && !mms_dissect::is_exact(&value)) {
+            self.bad += 1;
         }
-        stdin_lines()?
-    } else if !args.hid
-        && !args.slip
-        && args.hex.len() > 1
-        && args.hex.iter().all(|t| is_one_byte(t))
-    {
-        // No message is one byte long, so `mms decode AA 00 81 04 ...` (an unquoted capture)
-        // means one message, not a list of one-byte messages.
-        vec![("arguments".to_string(), args.hex.join(" "))]
-    } else {
-        args.hex
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(i, t)| (format!("argument {}", i + 1), t.clone()))
-            .collect()
-    };
+        if !self.output.json && self.headers {
+            self.output.write(&format!("# {}\n", item.origin));
+        }
+        self.output.print(&value, self.spec);
+    }
+
+    /// A line that could not be read: shown like a failed decode.
+    fn unreadable(&mut self, why: &input::LineError) {
+        self.inputs += 1;
+        self.bad += 1;
+        let value = serde_json::json!({"ok": false, "error": why.to_string()});
+        self.output.print(&value, self.spec);
+    }
+}
+
+fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     let framing = if args.hid {
         input::Framing::Hid
     } else if args.slip {
@@ -171,85 +181,165 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     } else {
         input::Framing::Plain
     };
-    let output = Output {
-        json: args.json,
-        render: render::RenderOptions::default(),
+    let mut unframer = input::Unframer::new(framing);
+    let mut decoder = Decoder {
+        spec,
+        output: Output {
+            json: args.json,
+            render: mms_dissect::RenderOptions::default(),
+        },
+        strict: args.strict,
+        headers: args.hex.len() > 1 || args.hex.is_empty(),
+        inputs: 0,
+        bad: 0,
     };
-    let inputs = input::messages(texts, framing);
-    if inputs.is_empty() {
+    let mut stopped = None;
+    if args.hex.is_empty() {
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
+        }
+        // Each line is decoded and printed before the next is read: memory stays flat.
+        for line in input::Lines::new(stdin.lock(), args.limits) {
+            match line {
+                Ok((_, text)) if text.trim().is_empty() => {}
+                Ok((n, text)) => {
+                    unframer.push(&format!("line {n}"), &text, |i| decoder.show(i));
+                }
+                Err(e) if e.is_fatal() => stopped = Some(e),
+                Err(e) => decoder.unreadable(&e),
+            }
+        }
+    } else if !args.hid
+        && !args.slip
+        && args.hex.len() > 1
+        && args.hex.iter().all(|t| is_one_byte(t))
+    {
+        // No message is one byte long, so `mms decode AA 00 81 04 ...` (an unquoted capture)
+        // means one message, not a list of one-byte messages.
+        decoder.headers = false;
+        unframer.push("arguments", &args.hex.join(" "), |i| decoder.show(i));
+    } else {
+        for (i, text) in args.hex.iter().enumerate() {
+            if !text.trim().is_empty() {
+                unframer.push(&format!("argument {}", i + 1), text, |i| decoder.show(i));
+            }
+        }
+    }
+    unframer.finish(|i| decoder.show(i));
+    if let Some(e) = stopped {
+        bail!("{e}");
+    }
+    if decoder.inputs == 0 {
         bail!("no input: give hex messages as arguments or on stdin");
     }
-    let mut bad = 0;
-    for item in &inputs {
-        let value = match &item.bytes {
-            Ok(bytes) => annotate::decode_json(bytes, spec),
-            Err(why) => serde_json::json!({"ok": false, "error": why}),
+    if decoder.bad > 0 {
+        let what = if args.strict {
+            "failed to decode or to re-encode byte-identically"
+        } else {
+            "failed to decode"
         };
-        let ok = value.get("ok") == Some(&Value::Bool(true))
-            && value.get("roundtrip") == Some(&Value::Bool(true));
-        if !ok {
-            bad += 1;
-        }
-        if !args.json && inputs.len() > 1 {
-            println!("# {}", item.origin);
-        }
-        output.print(&value, spec);
-    }
-    if args.strict && bad > 0 {
-        eprintln!(
-            "mms: {bad} of {} inputs failed to decode or to re-encode byte-identically",
-            inputs.len()
-        );
+        eprintln!("mms: {} of {} inputs {what}", decoder.bad, decoder.inputs);
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Encodes one JSON value and prints its hex.
+fn encode_one(value: &Value, spec: &Spec, label: Option<String>) -> Result<()> {
+    let bytes = mms_dissect::encode(value, spec).map_err(|e| match label {
+        Some(label) => anyhow!("{label}: {e}"),
+        None => anyhow!("{e}"),
+    })?;
+    println!("{}", mms_spec::format_hex(&bytes));
+    Ok(())
+}
+
 fn run_encode(args: &EncodeArgs, spec: &Spec) -> Result<()> {
-    let text = match &args.json {
-        Some(t) => t.clone(),
-        None => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .context("reading stdin")?;
-            s
-        }
-    };
-    // Either one JSON value (possibly spread over lines) or JSON lines.
-    let values: Vec<Value> = match serde_json::from_str::<Value>(&text) {
-        Ok(v) => vec![v],
-        Err(_) => text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| {
-                serde_json::from_str(l).map_err(|e| anyhow!("line {}: not valid JSON: {e}", i + 1))
-            })
-            .collect::<Result<_>>()?,
-    };
-    if values.is_empty() {
+    if let Some(text) = &args.json {
+        let value =
+            serde_json::from_str::<Value>(text).map_err(|e| anyhow!("not valid JSON: {e}"))?;
+        return encode_one(&value, spec, None);
+    }
+    // One JSON value (possibly spread over lines) or JSON lines, read as a stream
+    // within the limits: each message is printed before the next is read.
+    let lines = input::Lines::new(std::io::stdin().lock(), args.limits);
+    let mut reader = LineReader::new(lines);
+    let mut count = 0;
+    let stream = serde_json::Deserializer::from_reader(&mut reader).into_iter::<Value>();
+    for value in stream {
+        let value = value.map_err(|e| {
+            reader_error(&e).unwrap_or_else(|| anyhow!("line {}: not valid JSON: {e}", e.line()))
+        })?;
+        count += 1;
+        encode_one(&value, spec, Some(format!("message {count}")))?;
+    }
+    if let Some(e) = reader.error.take() {
+        bail!("{e}");
+    }
+    if count == 0 {
         bail!("no input: give a JSON message as an argument or on stdin");
     }
-    for (i, v) in values.iter().enumerate() {
-        let bytes = encode::encode(v, spec).map_err(|e| {
-            if values.len() > 1 {
-                anyhow!("message {}: {e:#}", i + 1)
-            } else {
-                anyhow!("{e:#}")
-            }
-        })?;
-        println!("{}", mms_spec::format_hex(&bytes));
-    }
     Ok(())
+}
+
+/// The input error behind a JSON error, if it was one.
+fn reader_error(e: &serde_json::Error) -> Option<anyhow::Error> {
+    e.io_error_kind()?;
+    Some(anyhow!("{e}"))
+}
+
+/// Bytes of [`input::Lines`] (lines joined by `\n`), for a streaming JSON reader;
+/// a line that cannot be read ends the input with its error.
+struct LineReader<R> {
+    lines: input::Lines<R>,
+    pending: Vec<u8>,
+    at: usize,
+    error: Option<input::LineError>,
+}
+
+impl<R: BufRead> LineReader<R> {
+    fn new(lines: input::Lines<R>) -> Self {
+        Self {
+            lines,
+            pending: Vec::new(),
+            at: 0,
+            error: None,
+        }
+    }
+}
+
+impl<R: BufRead> Read for LineReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.pending.len() {
+            match self.lines.next() {
+                None => return Ok(0),
+                Some(Ok((_, text))) => {
+                    self.pending = text.into_bytes();
+                    self.pending.push(b'\n');
+                    self.at = 0;
+                }
+                Some(Err(e)) => {
+                    let text = e.to_string();
+                    self.error = Some(e);
+                    return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, text));
+                }
+            }
+        }
+        let n = buf.len().min(self.pending.len() - self.at);
+        buf[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let spec = load_spec(cli.spec.as_ref())?;
     let text_output = Output {
         json: false,
-        render: render::RenderOptions::default(),
+        render: mms_dissect::RenderOptions::default(),
     };
+
     match &cli.command {
         Commands::Decode(args) => return run_decode(args, &spec),
         Commands::Encode(args) => run_encode(args, &spec)?,
@@ -293,7 +383,8 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         eprintln!("mms: internal error{place}: {what} (please report this)");
     }));
-    let cli = match Cli::try_parse() {
+    let args = connect::hoist_device_options(std::env::args_os().collect());
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
     };

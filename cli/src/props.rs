@@ -4,12 +4,23 @@
 //! and 89 a private-class TLV whose tag number is the last OID number.
 
 use anyhow::{anyhow, bail, Result};
-use mms_protocol::property::{property_leaves, property_request_tlvs, OidForm};
+use mms_protocol::property::{property_request_tlvs, OidForm};
 use mms_spec::{Access, Property, Spec};
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use crate::annotate::{enum_matches, hex, text_of};
+use mms_dissect::property::{
+    is_text_property, oid_text, property_json as value_json, property_line as value_line,
+};
+use mms_dissect::values::hex;
+use mms_spec::lookup::{loose, LookupError};
+
 use crate::connect::{self, TransportArgs};
+
+/// Every property value in a Get/Set Property response body, with its OID.
+pub fn response_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>> {
+    mms_dissect::property::property_values(body)
+        .map_err(|e| anyhow!("malformed property response: {e}"))
+}
 
 pub use mms_protocol::property::{GET_PROPERTY, SET_PROPERTY};
 
@@ -51,13 +62,6 @@ enum PropsAction {
     },
 }
 
-fn loose(text: &str) -> String {
-    text.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
 /// An OID from its dotted form (hex components), with a clear error.
 pub fn parse_oid(text: &str) -> Result<Vec<u32>> {
     let mut out = Vec::new();
@@ -89,111 +93,29 @@ pub fn resolve<'s>(spec: &'s Spec, text: &str) -> Result<(Vec<u32>, Option<&'s P
         let oid = parse_oid(text)?;
         return Ok((oid.clone(), spec.property_by_oid_components(&oid)));
     }
-    if let Some(p) = spec.property_by_name(text) {
-        return Ok((p.oid.components().to_vec(), Some(p)));
-    }
-    let want = loose(text);
-    let matches: Vec<&Property> = spec
-        .properties
-        .iter()
-        .filter(|p| {
-            !want.is_empty() && (loose(&p.name).contains(&want) || loose(&p.ident).contains(&want))
+    spec.lookup_property(text)
+        .map(|p| (p.oid.components().to_vec(), Some(p)))
+        .map_err(|e| match e {
+            LookupError::NotFound => anyhow!("unknown property {text:?}: not an OID and no property has that name (`mms props list` shows them)"),
+            LookupError::Ambiguous(many) => {
+                let names: Vec<String> = many
+                    .iter()
+                    .take(6)
+                    .map(|p| format!("{} {}", p.oid, p.name))
+                    .collect();
+                anyhow!(
+                    "property {text:?} is ambiguous: {}{}; use the OID",
+                    names.join(", "),
+                    if many.len() > 6 { ", ..." } else { "" }
+                )
+            }
         })
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok((one.oid.components().to_vec(), Some(one))),
-        [] => bail!("unknown property {text:?}: not an OID and no property has that name (`mms props list` shows them)"),
-        many => {
-            let names: Vec<String> = many
-                .iter()
-                .take(6)
-                .map(|p| format!("{} {}", p.oid, p.name))
-                .collect();
-            bail!(
-                "property {text:?} is ambiguous: {}{}; use the OID",
-                names.join(", "),
-                if many.len() > 6 { ", ..." } else { "" }
-            )
-        }
-    }
 }
 
 /// The request body (after the command ID) of Get Property (`value = None`)
 /// or Set Property for `oid`, in the simple form (`85`, `87`, `89`).
 pub fn request_body(oid: &[u32], value: Option<&[u8]>) -> Result<Vec<u8>> {
     Ok(property_request_tlvs(oid, OidForm::SIMPLE, value)?)
-}
-
-/// Every property value in a Get/Set Property response body, with its OID.
-pub fn response_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>> {
-    let leaves = property_leaves(body).map_err(|e| anyhow!("malformed property response: {e}"))?;
-    Ok(leaves
-        .into_iter()
-        .map(|leaf| (leaf.oid, leaf.value.to_vec()))
-        .collect())
-}
-
-/// Dotted OID text, hex components.
-pub fn oid_text(oid: &[u32]) -> String {
-    oid.iter()
-        .map(|n| format!("{n:X}"))
-        .collect::<Vec<_>>()
-        .join(".")
-}
-
-/// True for string-valued properties.
-pub fn is_text_property(p: &Property) -> bool {
-    let t = p.data_type.as_deref().unwrap_or("").to_ascii_lowercase();
-    !t.contains("binary")
-        && !t.contains("signed")
-        && (t.contains("ascii")
-            || t.contains("string")
-            || t.contains("alphanumeric")
-            || t.contains("character"))
-}
-
-/// A property value as JSON: hex, and text or the enumerated name.
-pub fn value_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
-    let p = spec.property_by_oid_components(oid);
-    let mut v = json!({"oid": oid_text(oid), "hex": hex(value)});
-    if let Some(p) = p {
-        v["name"] = json!(p.name);
-        let printable = value
-            .iter()
-            .rev()
-            .skip_while(|b| **b == 0)
-            .all(|b| (0x20..=0x7E).contains(b));
-        if is_text_property(p) && printable {
-            v["text"] = json!(text_of(value));
-        } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
-            v["value"] = json!(e.name);
-        }
-    }
-    v
-}
-
-/// One line for a property value: `OID name: value`.
-pub fn value_line(v: &Value) -> String {
-    let s = |k: &str| v.get(k).and_then(Value::as_str);
-    let mut line = format!(
-        "{} {}: ",
-        s("oid").unwrap_or("?"),
-        s("name").unwrap_or("(not in spec)")
-    );
-    let hex = s("hex").unwrap_or("");
-    if let Some(t) = s("text") {
-        line.push_str(&format!("\"{t}\""));
-    } else if hex.is_empty() {
-        line.push_str("(empty)");
-    } else {
-        line.push_str(&mms_spec::format_hex(
-            &mms_spec::parse_hex(hex).unwrap_or_default(),
-        ));
-        if let Some(name) = s("value") {
-            line.push_str(&format!(" = {name}"));
-        }
-    }
-    line
 }
 
 /// Parses a value for `property` per its type and checks its length.
@@ -325,7 +247,7 @@ fn check_status(
     if status[0] < 0x80 {
         return Ok(());
     }
-    let described = crate::annotate::describe_status(spec, &status);
+    let described = mms_dissect::tables::describe_status(spec, &status);
     let meaning: Vec<&str> = ["summary", "detail"]
         .iter()
         .filter_map(|k| described.get(*k).and_then(Value::as_str))

@@ -5,10 +5,15 @@ use anyhow::{anyhow, bail, Result};
 use mms_codec::{write_tlv, LengthForm, Tag};
 use mms_spec::{Command, Field, Length, Spec};
 
-use crate::annotate::{self, is_text_type};
+use mms_dissect::values::is_text_type;
+use mms_spec::lookup::{lookup_field, loose, LookupError};
+
 use crate::connect::{self, TransportArgs};
-use crate::encode::parse_tag;
 use crate::Output;
+
+fn parse_tag(text: &str, key: &str) -> Result<Tag> {
+    mms_dissect::encode::parse_tag(text, key).map_err(|e| anyhow!("{e}"))
+}
 
 /// Arguments of `mms send`.
 #[derive(clap::Args, Debug)]
@@ -35,14 +40,6 @@ pub struct SendArgs {
     pub transport: TransportArgs,
 }
 
-/// Normalised for loose name matching: lowercase letters and digits only.
-fn loose(text: &str) -> String {
-    text.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
 /// Finds a command by ID, identifier, name, or a unique part of its name.
 pub fn resolve_command<'s>(spec: &'s Spec, text: &str) -> Result<&'s Command> {
     let digits = text
@@ -55,45 +52,26 @@ pub fn resolve_command<'s>(spec: &'s Spec, text: &str) -> Result<&'s Command> {
             anyhow!("command 0x{id:04X} is not in the spec; to send it anyway, use `mms send --hex <whole message>`")
         });
     }
-    if let Some(c) = spec
-        .commands
-        .iter()
-        .find(|c| c.ident == text || c.name.eq_ignore_ascii_case(text))
-    {
-        return Ok(c);
-    }
-    let want = loose(text);
-    if want.is_empty() {
+    if loose(text).is_empty() {
         bail!("empty command name; give a name or an ID such as DF01");
     }
-    let matches: Vec<&Command> = spec
-        .commands
-        .iter()
-        .filter(|c| loose(&c.name).contains(&want) || loose(&c.ident).contains(&want))
-        .collect();
-    let prefixed: Vec<&&Command> = matches
-        .iter()
-        .filter(|c| loose(&c.name) == want || loose(&c.name).starts_with(&want))
-        .collect();
-    match (matches.as_slice(), prefixed.as_slice()) {
-        ([one], _) => Ok(one),
-        (_, [one]) => Ok(one),
-        ([], _) => bail!(
+    spec.lookup_command(text).map_err(|e| match e {
+        LookupError::NotFound => anyhow!(
             "unknown command {text:?}: no command in the spec has that name or ID (`mms send --list` shows them)"
         ),
-        (many, _) => {
+        LookupError::Ambiguous(many) => {
             let names: Vec<String> = many
                 .iter()
                 .take(8)
                 .map(|c| format!("{} {}", c.id, c.name))
                 .collect();
-            bail!(
+            anyhow!(
                 "command {text:?} is ambiguous: it matches {}{}; use the ID",
                 names.join(", "),
                 if many.len() > 8 { ", ..." } else { "" }
             )
         }
-    }
+    })
 }
 
 /// One requested field and its place in the request table.
@@ -111,14 +89,22 @@ enum EntryValue {
     Children(Vec<Entry>),
 }
 
-fn find_in<'s>(fields: &'s [Field], key: &str) -> Option<(usize, &'s Field)> {
-    fields.iter().enumerate().find(|(_, f)| {
-        f.tag.is_some()
-            && (f.name == key
-                || f.label.eq_ignore_ascii_case(key)
-                || f.tag
-                    .is_some_and(|t| t.to_string().eq_ignore_ascii_case(key)))
-    })
+fn find_in<'s>(fields: &'s [Field], key: &str) -> Result<(usize, &'s Field)> {
+    let field = lookup_field(fields, key).map_err(|e| match e {
+        LookupError::NotFound => anyhow!("unknown field {key:?}"),
+        LookupError::Ambiguous(many) => {
+            let names: Vec<&str> = many.iter().map(|f| f.name.as_str()).collect();
+            anyhow!(
+                "field {key:?} is ambiguous: it matches {}",
+                names.join(", ")
+            )
+        }
+    })?;
+    let order = fields
+        .iter()
+        .position(|f| std::ptr::eq(f, field))
+        .unwrap_or(usize::MAX);
+    Ok((order, field))
 }
 
 fn known_list(fields: &[Field]) -> String {
@@ -194,13 +180,9 @@ fn insert(
     context: &str,
 ) -> Result<()> {
     let key = path[0];
-    let (order, field) = find_in(fields, key).ok_or_else(|| {
-        anyhow!(
-            "unknown field {key:?} in {context} ({})",
-            known_list(fields)
-        )
-    })?;
-    let tag = parse_tag(&field.tag.map(|t| t.to_string()).unwrap_or_default())?;
+    let (order, field) =
+        find_in(fields, key).map_err(|e| anyhow!("{e} in {context} ({})", known_list(fields)))?;
+    let tag = parse_tag(&field.tag.map(|t| t.to_string()).unwrap_or_default(), key)?;
     let existing = entries.iter().position(|e| e.tag == tag);
     if path.len() == 1 {
         if existing.is_some() {
@@ -316,7 +298,7 @@ pub fn run(args: &SendArgs, spec: &Spec, output: &Output) -> Result<()> {
     }
     if let Some(hex) = &args.hex {
         let message = crate::input::parse_hex(hex).map_err(|e| anyhow!("--hex: {e}"))?;
-        annotate::decode(&message, spec)
+        mms_dissect::decode(&message, spec)
             .map_err(|e| anyhow!("--hex is not an MMS message: {e}"))?;
         let conn = connect::connect(&args.transport, spec, None)?;
         let reply = conn
@@ -344,7 +326,7 @@ pub fn run(args: &SendArgs, spec: &Spec, output: &Output) -> Result<()> {
 
 /// Prints a response like `decode` does; a failure status is an error after printing.
 pub fn show_reply(bytes: &[u8], spec: &Spec, output: &Output) -> Result<()> {
-    let decoded = annotate::decode_json(bytes, spec);
+    let decoded = mms_dissect::dissect(bytes, spec);
     output.print(&decoded, spec);
     let status = decoded.get("status");
     let failed = status

@@ -170,8 +170,13 @@ fn bad_hex_and_truncated_messages_are_clear_errors() {
         .failure()
         .stdout(contains("at byte"))
         .stdout(contains("84/81"));
-    // Without --strict a failed decode is reported but is not an error.
-    mms().args(["decode", "AA 00 81"]).assert().success();
+    // Like `jq` or `base64 -d`, a failed decode is an error without --strict too.
+    mms()
+        .args(["decode", "AA 00 81"])
+        .assert()
+        .failure()
+        .stdout(contains("error: at byte"))
+        .stderr(contains("1 of 1 inputs failed to decode"));
 }
 
 #[test]

@@ -319,6 +319,13 @@ impl SlipDecoder {
         self.run_start = self.stream_pos;
     }
 
+    /// Raw bytes pushed since the last frame boundary that no event covers yet:
+    /// when the input ends, a non-zero count is an unterminated frame (or
+    /// bytes with no delimiter at all).
+    pub fn unterminated_len(&self) -> usize {
+        self.raw_len
+    }
+
     /// Feeds received bytes, calling `emit` for each message, capability reply or
     /// discarded run they complete. Bytes of an unfinished frame are kept for the
     /// next call.

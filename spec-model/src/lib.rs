@@ -4,6 +4,7 @@
 pub mod data_type;
 pub mod defaults;
 mod load;
+pub mod lookup;
 pub mod model;
 mod validate;
 pub mod values;
@@ -12,6 +13,7 @@ use std::path::Path;
 
 pub use data_type::DataType;
 pub use load::{parse_file, spec_files, SpecError, SpecErrors};
+pub use lookup::LookupError;
 pub use model::*;
 pub use values::{format_hex, parse_hex, CommandId, HexError, Length, NotificationId, Oid, Tag};
 

@@ -1,4 +1,4 @@
-//! The annotated text tree that `mms decode` prints, drawn from the JSON form.
+//! The annotated text tree drawn from the JSON form (what `mms decode` prints).
 
 use mms_spec::{EnvelopeKind, Spec};
 use serde_json::{Map, Value};
@@ -153,7 +153,7 @@ pub fn render(value: &Value, spec: &Spec, opts: RenderOptions) -> String {
     if let Some(Value::Array(props)) = m.get("properties") {
         let _ = writeln!(out, "  properties:");
         for p in props {
-            let _ = writeln!(out, "    {}", crate::props::value_line(p));
+            let _ = writeln!(out, "    {}", crate::property::property_line(p));
         }
     }
     if let Some(r) = str_of(m, "reserved") {

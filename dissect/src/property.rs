@@ -1,0 +1,92 @@
+//! Property values inside Get/Set Property messages (manual Tables 185, 193),
+//! annotated by OID from the spec.
+
+use mms_protocol::property::{property_leaves, OidError};
+use mms_spec::{Property, Spec};
+use serde_json::{json, Value};
+
+use crate::values::{enum_matches, hex, text_of};
+
+/// Every property value in a Get/Set Property payload body (after the ID), with its OID.
+pub fn property_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>, OidError> {
+    Ok(property_leaves(body)?
+        .into_iter()
+        .map(|leaf| (leaf.oid, leaf.value.to_vec()))
+        .collect())
+}
+
+/// Dotted OID text, hex components (`1.2.7.1.1.1`).
+pub fn oid_text(oid: &[u32]) -> String {
+    oid.iter()
+        .map(|n| format!("{n:X}"))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// True for string-valued properties.
+pub fn is_text_property(p: &Property) -> bool {
+    let t = p.data_type.as_deref().unwrap_or("").to_ascii_lowercase();
+    !t.contains("binary")
+        && !t.contains("signed")
+        && (t.contains("ascii")
+            || t.contains("string")
+            || t.contains("alphanumeric")
+            || t.contains("character"))
+}
+
+/// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text` or `value`.
+pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
+    let mut v = json!({"oid": oid_text(oid), "hex": hex(value)});
+    if let Some(p) = spec.property_by_oid_components(oid) {
+        v["name"] = json!(p.name);
+        let printable = value
+            .iter()
+            .rev()
+            .skip_while(|b| **b == 0)
+            .all(|b| (0x20..=0x7E).contains(b));
+        if is_text_property(p) && printable {
+            v["text"] = json!(text_of(value));
+        } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
+            v["value"] = json!(e.name);
+        }
+    }
+    v
+}
+
+/// One line for a property value of [`property_json`]: `OID name: value`.
+pub fn property_line(v: &Value) -> String {
+    let s = |k: &str| v.get(k).and_then(Value::as_str);
+    let mut line = format!(
+        "{} {}: ",
+        s("oid").unwrap_or("?"),
+        s("name").unwrap_or("(not in spec)")
+    );
+    let hex = s("hex").unwrap_or("");
+    if let Some(t) = s("text") {
+        line.push_str(&format!("\"{t}\""));
+    } else if hex.is_empty() {
+        line.push_str("(empty)");
+    } else {
+        line.push_str(&mms_spec::format_hex(
+            &mms_spec::parse_hex(hex).unwrap_or_default(),
+        ));
+        if let Some(name) = s("value") {
+            line.push_str(&format!(" = {name}"));
+        }
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_walk_branches() {
+        let body = mms_spec::parse_hex("85 01 02 87 02 01 02 89 0A E2 08 C1 02 41 42 C2 02 00 01")
+            .unwrap();
+        let values = property_values(&body).unwrap();
+        assert_eq!(values[0], (vec![2, 1, 2, 2, 1], vec![0x41, 0x42]));
+        assert_eq!(values[1], (vec![2, 1, 2, 2, 2], vec![0, 1]));
+    }
+}
