@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod annotate;
+mod capture;
 mod connect;
 mod demo;
 mod devices;
@@ -78,6 +79,16 @@ struct DecodeArgs {
     /// Inputs are SLIP-framed serial bytes; frames are unwrapped first.
     #[arg(long)]
     slip: bool,
+    /// Read a pcap or pcapng capture: USB (Linux usbmon, Windows USBPcap) or one `--capture` wrote.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["hex", "hid", "slip"])]
+    pcap: Option<PathBuf>,
+    /// With --pcap: decode this USB device (bus.address, as Wireshark shows it), whatever its
+    /// descriptors say.
+    #[arg(long, value_name = "BUS.ADDR", requires = "pcap")]
+    device: Option<String>,
+    /// With --slip: read this raw serial byte log (both directions) instead of hex text.
+    #[arg(long, value_name = "FILE", requires = "slip", conflicts_with = "hex")]
+    log: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -143,6 +154,17 @@ fn is_one_byte(text: &str) -> bool {
 }
 
 fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
+    let output = Output {
+        json: args.json,
+        render: render::RenderOptions::default(),
+    };
+    if let Some(path) = &args.pcap {
+        let source = capture::Source::Pcap(path, args.device.as_deref());
+        return capture::decode(source, &output, args.strict, spec);
+    }
+    if let Some(path) = &args.log {
+        return capture::decode(capture::Source::SlipLog(path), &output, args.strict, spec);
+    }
     let texts: Vec<(String, String)> = if args.hex.is_empty() {
         if std::io::stdin().is_terminal() {
             eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
@@ -170,10 +192,6 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         input::Framing::Slip
     } else {
         input::Framing::Plain
-    };
-    let output = Output {
-        json: args.json,
-        render: render::RenderOptions::default(),
     };
     let inputs = input::messages(texts, framing);
     if inputs.is_empty() {

@@ -17,4 +17,4 @@ pub use properties::{
     parse_oid, spec_default, spec_properties, Oid, PropertyDefinition, PropertyStore,
     UNSPECIFIED_MAX_LEN,
 };
-pub use serve::{Simulator, MAX_MESSAGE_LEN};
+pub use serve::{Flow, LinkKind, Observer, Simulator, MAX_MESSAGE_LEN};
