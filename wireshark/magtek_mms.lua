@@ -1929,6 +1929,7 @@ local reassembled = {}  -- frame number -> list of hex messages completed there
 local problems = {}     -- frame number -> list of framing problems found there
 local streams = {}      -- "src>dst" -> {total, parts, received, next}
 local claimed = {}      -- frame numbers of HID reports taken on the first pass
+local known = {}        -- "src>dst" keys that have carried MMS reports
 
 local function note(list, frame, text)
     local l = list[frame]
@@ -1936,36 +1937,46 @@ local function note(list, frame, text)
     l[#l + 1] = text
 end
 
+-- Mirrors the runtime's Reassembler: after an error inside a multi-packet
+-- message, its remaining middles and tail are dropped quietly.
 local function hid_first_pass(tvb, pinfo, key)
     local frame = pinfo.number
     local ptype = tvb(0, 1):uint()
     local len = tvb:len()
     local s = streams[key]
+    local function fail(text, skip)
+        note(problems, frame, text)
+        streams[key] = skip and { skipping = true } or nil
+    end
+    if ptype == 0 or ptype == 1 then
+        if s and not s.skipping then
+            note(problems, frame, string.format(
+                "multi-packet message dropped after %d of %d bytes: a new message started", s.received, s.total))
+        end
+        streams[key] = nil
+    end
     if ptype == 0 then
-        if s then note(problems, frame, "multi-packet message dropped: a new message started"); streams[key] = nil end
         local n = len >= 2 and tvb(1, 1):uint() or 0
         if len >= 2 and n <= 62 and 2 + n <= len then
             note(reassembled, frame, hex_of(tvb(2, n)))
         else
-            note(problems, frame, "single packet length field is bad")
+            fail("single packet length field is bad", false)
         end
     elseif ptype == 1 then
-        if s then note(problems, frame, "multi-packet message dropped: a new message started") end
         if len < 64 then
-            note(problems, frame, "head packet is truncated"); streams[key] = nil
+            fail("head packet is truncated", true)
         else
             streams[key] = { total = tvb(1, 4):uint(), parts = { hex_of(tvb(5, 59)) }, received = 59, next = 1 }
         end
     elseif ptype == 2 then
         local number = len >= 3 and tvb(1, 2):uint() or -1
+        if s and s.skipping then return end
         if not s then
-            note(problems, frame, "middle packet " .. number .. " without a head")
+            fail("middle packet " .. number .. " without a head", false)
         elseif number ~= s.next then
-            note(problems, frame, "middle packet " .. number .. " where " .. s.next .. " was expected; message dropped")
-            streams[key] = nil
+            fail("middle packet " .. number .. " where " .. s.next .. " was expected; message dropped", true)
         elseif len < 64 or s.total - s.received <= 62 then
-            note(problems, frame, "middle packet runs past the declared total; message dropped")
-            streams[key] = nil
+            fail("middle packet runs past the declared total; message dropped", true)
         else
             s.parts[#s.parts + 1] = hex_of(tvb(3, 61))
             s.received = s.received + 61
@@ -1973,6 +1984,8 @@ local function hid_first_pass(tvb, pinfo, key)
         end
     elseif ptype == 3 then
         local n = len >= 2 and tvb(1, 1):uint() or -1
+        streams[key] = nil
+        if s and s.skipping then return end
         if not s then
             note(problems, frame, "tail packet without a head")
         elseif n ~= s.total - s.received or 2 + n > len then
@@ -1981,12 +1994,13 @@ local function hid_first_pass(tvb, pinfo, key)
             s.parts[#s.parts + 1] = hex_of(tvb(2, n))
             note(reassembled, frame, table.concat(s.parts))
         end
-        streams[key] = nil
     elseif ptype == 4 then
         local reason = len >= 3 and tvb(1, 2):uint() or 0
         note(problems, frame, string.format("sender cancelled the message (reason 0x%04X)%s", reason,
-            s and (" after " .. s.received .. " of " .. s.total .. " bytes") or ""))
+            (s and not s.skipping) and (" after " .. s.received .. " of " .. s.total .. " bytes") or ""))
         streams[key] = nil
+    else
+        fail(string.format("unknown HID packet type 0x%02X", ptype), s ~= nil)
     end
 end
 
@@ -1994,8 +2008,10 @@ local function dissect_hid(tvb, pinfo, tree)
     local len = tvb:len()
     if len == 0 then return 0 end
     if not pinfo.visited then
+        local key = tostring(pinfo.src) .. ">" .. tostring(pinfo.dst)
         claimed[pinfo.number] = true
-        hid_first_pass(tvb, pinfo, tostring(pinfo.src) .. ">" .. tostring(pinfo.dst))
+        known[key] = true
+        hid_first_pass(tvb, pinfo, key)
     end
     pinfo.cols.protocol = "MagTek MMS"
     local ptype = tvb(0, 1):uint()
@@ -2058,7 +2074,7 @@ for _, product in ipairs(usb_products) do
 end
 
 -- ... and otherwise by the look of the report: a single packet or head that
--- starts an MMS message, or a later packet of a message in progress.
+-- starts an MMS message, or any later report between the same endpoints.
 local function heuristic(tvb, pinfo, tree)
     local len = tvb:len()
     if len ~= 64 then return false end
@@ -2066,8 +2082,7 @@ local function heuristic(tvb, pinfo, tree)
     local key = tostring(pinfo.src) .. ">" .. tostring(pinfo.dst)
     local plausible = (ptype == 0 and tvb(1, 1):uint() >= 2 and tvb(1, 1):uint() <= 62 and tvb(2, 1):uint() == 0xAA)
         or (ptype == 1 and tvb(5, 1):uint() == 0xAA and tvb(1, 4):uint() > 59)
-        or (ptype >= 2 and ptype <= 4 and streams[key] ~= nil)
-        or claimed[pinfo.number]
+        or known[key] or claimed[pinfo.number]
     if not plausible then return false end
     dissect_hid(tvb, pinfo, tree)
     return true

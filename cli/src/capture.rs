@@ -70,9 +70,11 @@ pub enum Source<'a> {
 pub fn decode(source: Source<'_>, output: &Output, strict: bool, spec: &Spec) -> Result<ExitCode> {
     let mut total = 0usize;
     let mut bad = 0usize;
+    let mut messages = 0usize;
     let mut show = |event: CaptureEvent| {
         let value = event_json(&event, spec);
         total += 1;
+        messages += usize::from(matches!(event.kind, EventKind::Message(_)));
         let ok = value.get("ok") == Some(&Value::Bool(true))
             && value.get("roundtrip") == Some(&Value::Bool(true));
         if !ok {
@@ -101,7 +103,7 @@ pub fn decode(source: Source<'_>, output: &Output, strict: bool, spec: &Spec) ->
             for note in &summary.notes {
                 eprintln!("mms: note: {note}");
             }
-            if total == 0 {
+            if messages == 0 {
                 eprintln!(
                     "mms: no MMS messages in {} ({} records)",
                     path.display(),
