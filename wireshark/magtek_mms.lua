@@ -1787,7 +1787,8 @@ local function add_tlvs(tvb, offset, len, tree, layout)
         local def = layout and layout[h.hex]
         local item
         if def then
-            item = tree:add(field_list[def.f], whole, h.len > 0 and value:bytes() or ByteArray.new())
+            -- The item covers the value (its bytes are the field's value); empty values show the header.
+            item = tree:add(field_list[def.f], h.len > 0 and value or whole)
             item:prepend_text("[" .. h.hex .. "] ")
             local hex = h.len > 0 and value:bytes():tohex() or ""
             local name = enum_name(def.v, hex)
@@ -1919,7 +1920,7 @@ local function dissect_message(tvb, pinfo, tree)
     if ref then text = text .. " ref " .. ref end
     if status then text = text .. string.format(" %s %08X", is_notification and "detail" or "status", status) end
     root:append_text(", " .. text)
-    pinfo.cols.info:append(text .. "  ")
+    pinfo.cols.info:append(" " .. text)
 end
 
 -- HID reports: single packets carry a message; head, middles and a tail are
@@ -2021,10 +2022,10 @@ local function dissect_hid(tvb, pinfo, tree)
         hid:add(fixed.hid_len, tvb(1, 1))
     elseif ptype == 1 and len >= 5 then
         hid:add(fixed.hid_total, tvb(1, 4))
-        pinfo.cols.info:append("MMS head of a " .. tvb(1, 4):uint() .. "-byte message  ")
+        pinfo.cols.info:append(" MMS head of a " .. tvb(1, 4):uint() .. "-byte message")
     elseif ptype == 2 and len >= 3 then
         hid:add(fixed.hid_number, tvb(1, 2))
-        pinfo.cols.info:append("MMS middle packet " .. tvb(1, 2):uint() .. "  ")
+        pinfo.cols.info:append(" MMS middle packet " .. tvb(1, 2):uint())
     elseif ptype == 3 and len >= 2 then
         hid:add(fixed.hid_len, tvb(1, 1))
     elseif ptype == 4 and len >= 3 then
@@ -2032,7 +2033,7 @@ local function dissect_hid(tvb, pinfo, tree)
     end
     for _, text in ipairs(problems[pinfo.number] or {}) do
         hid:add(fixed.hid_problem, tvb(0, 1), text)
-        pinfo.cols.info:append("[" .. text .. "]  ")
+        pinfo.cols.info:append(" [" .. text .. "]")
     end
     for i, hex in ipairs(reassembled[pinfo.number] or {}) do
         if ptype == 0 then

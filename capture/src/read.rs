@@ -478,21 +478,35 @@ mod tests {
     #[test]
     fn slip_logs_resynchronise_after_garbage() {
         let mut log = vec![0x11, 0x22];
-        log.extend(mms_runtime::slip::encode(SlipInfo::HOST_TO_DEVICE, &[0xAA, 0x00]));
+        log.extend(mms_runtime::slip::encode(
+            SlipInfo::HOST_TO_DEVICE,
+            &[0xAA, 0x00],
+        ));
         log.extend([0xC0, 0xDB, 0x01, 0xC0]);
-        log.extend(mms_runtime::slip::encode(SlipInfo::DEVICE_TO_HOST, &[0xAA, 0x01]));
+        log.extend(mms_runtime::slip::encode(
+            SlipInfo::DEVICE_TO_HOST,
+            &[0xAA, 0x01],
+        ));
         let mut events = Vec::new();
         decode_slip_log(&log, 1024, |e| events.push(e));
         let kinds: Vec<_> = events.iter().map(|e| (&e.kind, e.direction)).collect();
-        assert!(matches!(kinds[0], (EventKind::Problem(p), None) if p.contains("before the first")));
+        assert!(
+            matches!(kinds[0], (EventKind::Problem(p), None) if p.contains("before the first"))
+        );
         assert_eq!(
             kinds[1],
-            (&EventKind::Message(vec![0xAA, 0x00]), Some(Direction::ToDevice))
+            (
+                &EventKind::Message(vec![0xAA, 0x00]),
+                Some(Direction::ToDevice)
+            )
         );
         assert!(matches!(kinds[2], (EventKind::Problem(p), None) if p.contains("escape")));
         assert_eq!(
             kinds[3],
-            (&EventKind::Message(vec![0xAA, 0x01]), Some(Direction::ToHost))
+            (
+                &EventKind::Message(vec![0xAA, 0x01]),
+                Some(Direction::ToHost)
+            )
         );
         assert_eq!(events.len(), 4);
     }

@@ -124,9 +124,7 @@ impl UsbRecord<'_> {
         match self.transfer {
             TransferType::Interrupt => Some(self.data),
             // bmRequestType 0x21 (class, interface, host to device), bRequest 0x09 SET_REPORT.
-            TransferType::Control
-                if self.setup.is_some_and(|s| s[0] == 0x21 && s[1] == 0x09) =>
-            {
+            TransferType::Control if self.setup.is_some_and(|s| s[0] == 0x21 && s[1] == 0x09) => {
                 Some(self.data)
             }
             _ => None,

@@ -12,8 +12,8 @@ use std::time::Duration;
 
 use mms_capture::usb::{usbmon_record, DeviceAddress, TransferType, UsbmonEvent};
 use mms_capture::{
-    decode_file, decode_slip_log, CaptureEvent, CaptureWriter, DecodeOptions, Direction,
-    EventKind, Link,
+    decode_file, decode_slip_log, CaptureEvent, CaptureWriter, DecodeOptions, Direction, EventKind,
+    Link,
 };
 use mms_runtime::hid_framing::{cancel_report, packetize, Report, REPORT_LEN};
 use mms_runtime::slip::{self, SlipInfo};
@@ -43,14 +43,20 @@ fn echo() -> (Vec<u8>, Vec<u8>) {
 fn send_file() -> (Vec<u8>, Vec<u8>) {
     let spec = mms_spec::Spec::builtin();
     let c = spec.command(0xD812).unwrap();
-    (c.examples[0].bytes().unwrap(), c.examples[1].bytes().unwrap())
+    (
+        c.examples[0].bytes().unwrap(),
+        c.examples[1].bytes().unwrap(),
+    )
 }
 
 /// Get Property request / response.
 fn get_property() -> (Vec<u8>, Vec<u8>) {
     let spec = mms_spec::Spec::builtin();
     let c = spec.command(0xD101).unwrap();
-    (c.examples[0].bytes().unwrap(), c.examples[1].bytes().unwrap())
+    (
+        c.examples[0].bytes().unwrap(),
+        c.examples[1].bytes().unwrap(),
+    )
 }
 
 /// A long notification (0x0101, about 520 bytes: a head, middles and a tail).
@@ -436,7 +442,11 @@ fn usbpcap_capture_without_descriptors_decodes_every_device() {
     );
     assert_eq!(events, expected);
     assert!(summary.magtek_devices.is_empty());
-    assert!(summary.notes[0].contains("--device BUS.ADDR"), "{:?}", summary.notes);
+    assert!(
+        summary.notes[0].contains("--device BUS.ADDR"),
+        "{:?}",
+        summary.notes
+    );
     assert!(summary.notes[0].contains("2.7"));
     // Choosing another device finds nothing but the unreadable record.
     let other = DecodeOptions {

@@ -83,17 +83,17 @@ pub fn decode(source: Source<'_>, output: &Output, strict: bool, spec: &Spec) ->
         if !output.json {
             let when = event.time.map(rfc3339).unwrap_or_else(|| "-".into());
             let dir = event.direction.map_or("?", |d| d.as_str());
-            println!(
-                "# frame {}  {when}  {dir}  {}",
-                event.frame, event.source
-            );
+            println!("# frame {}  {when}  {dir}  {}", event.frame, event.source);
         }
         output.print(&value, spec);
     };
     match source {
         Source::Pcap(path, device) => {
             let device = device
-                .map(|d| d.parse::<DeviceAddress>().map_err(|e| anyhow!("--device: {e}")))
+                .map(|d| {
+                    d.parse::<DeviceAddress>()
+                        .map_err(|e| anyhow!("--device: {e}"))
+                })
                 .transpose()?;
             let options = DecodeOptions {
                 device,
@@ -112,7 +112,8 @@ pub fn decode(source: Source<'_>, output: &Output, strict: bool, spec: &Spec) ->
             }
         }
         Source::SlipLog(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             mms_capture::decode_slip_log(
                 &bytes,
                 mms_runtime::slip::DEFAULT_MAX_MESSAGE_LEN,

@@ -41,7 +41,11 @@ fn decode_json(path: &Path) -> Vec<Value> {
         .arg(path)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -113,6 +117,21 @@ fn findings_of_tshark(tshark: &str, path: &Path) -> Findings {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "tshark failed: {stderr}");
     assert!(!stderr.contains("Lua: Error"), "{stderr}");
+    // The full tree too: every message must dissect without a Lua error.
+    let tree = StdCommand::new(tshark)
+        .arg("-X")
+        .arg(format!("lua_script:{}", lua.display()))
+        .arg("-r")
+        .arg(path)
+        .arg("-V")
+        .output()
+        .expect("tshark runs");
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert!(
+        !tree.contains("Lua Error"),
+        "{}",
+        &tree[tree.find("Lua Error").unwrap_or(0)..][..200.min(tree.len())]
+    );
     let mut f = Findings::default();
     for line in String::from_utf8(out.stdout).unwrap().lines() {
         let cols: Vec<&str> = line.split('\t').collect();
@@ -130,7 +149,8 @@ fn findings_of_tshark(tshark: &str, path: &Path) -> Findings {
                 .get(i)
                 .map_or("-".to_string(), |s| s.trim_start_matches("0x").to_string());
             let id = id.trim_start_matches("0x");
-            f.messages.push(format!("{frame} {id} {} {status}", refs[i]));
+            f.messages
+                .push(format!("{frame} {id} {} {status}", refs[i]));
         }
         if !list(6).is_empty() {
             f.problem_frames.insert(frame);
@@ -146,7 +166,9 @@ fn decode_pcap_prints_tree_and_json_with_time_and_direction() {
         .arg(data("sim_session.pcapng"))
         .assert()
         .success()
-        .stdout(contains("# frame 3  2026-11-28T14:00:00.010000Z  to_device  usb:1.1"))
+        .stdout(contains(
+            "# frame 3  2026-11-28T14:00:00.010000Z  to_device  usb:1.1",
+        ))
         .stdout(contains("Echo"));
     let values = decode_json(&data("usbmon_broken.pcap"));
     assert_eq!(values[0]["dir"], "to_device");
@@ -200,7 +222,9 @@ fn decode_slip_log_resynchronises() {
         .arg(data("serial.slip"))
         .assert()
         .success()
-        .stdout(contains("\"error\":\"dropped 3 bytes at offset 0: bytes before the first C0 delimiter\""))
+        .stdout(contains(
+            "\"error\":\"dropped 3 bytes at offset 0: bytes before the first C0 delimiter\"",
+        ))
         .stdout(contains("DB escape followed by 0x41"))
         .stdout(contains("\"dir\":\"to_host\",\"src\":\"serial\""));
 }
@@ -253,10 +277,7 @@ fn sim_capture_records_websocket_traffic() {
     assert!(values.iter().all(|v| v["src"] == "websocket"));
     assert_eq!(values[1]["kind"], "response");
     if let Some(tshark) = tshark() {
-        assert_eq!(
-            findings_of_tshark(tshark, &file),
-            findings_of_mms(&values)
-        );
+        assert_eq!(findings_of_tshark(tshark, &file), findings_of_mms(&values));
     }
 }
 
@@ -268,6 +289,9 @@ fn tshark_with_the_generated_dissector_agrees_with_mms_decode() {
         let ours = findings_of_mms(&decode_json(&path));
         assert!(!ours.messages.is_empty(), "{name}");
         let theirs = findings_of_tshark(tshark, &path);
-        assert_eq!(theirs, ours, "{name}: tshark (left) and mms decode (right) differ");
+        assert_eq!(
+            theirs, ours,
+            "{name}: tshark (left) and mms decode (right) differ"
+        );
     }
 }

@@ -120,7 +120,12 @@ impl Fields {
                     Some((lo, hi)) => {
                         let (lo, hi) = (clean_hex(lo), clean_hex(hi));
                         (!lo.is_empty() && lo.len() == hi.len()).then(|| {
-                            format!("{{ {}, {}, {} }}", lua_str(&lo), lua_str(&hi), lua_str(&v.name))
+                            format!(
+                                "{{ {}, {}, {} }}",
+                                lua_str(&lo),
+                                lua_str(&hi),
+                                lua_str(&v.name)
+                            )
                         })
                     }
                     None => {
@@ -163,7 +168,11 @@ fn is_text_type(data_type: Option<&str>) -> bool {
 }
 
 /// A Lua table from numbers to names, one entry per line, first name kept on duplicates.
-fn name_table(name: &str, entries: impl IntoIterator<Item = (u64, String)>, width: usize) -> String {
+fn name_table(
+    name: &str,
+    entries: impl IntoIterator<Item = (u64, String)>,
+    width: usize,
+) -> String {
     let mut map = BTreeMap::new();
     for (key, label) in entries {
         map.entry(key).or_insert(label);

@@ -743,7 +743,9 @@ fn ws_error(error: tungstenite::Error) -> io::Error {
 impl Sink for WsSink {
     fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
         match self.socket.read() {
-            Ok(tungstenite::Message::Binary(message)) => shared.deliver(LinkKind::WebSocket, &message, outbox),
+            Ok(tungstenite::Message::Binary(message)) => {
+                shared.deliver(LinkKind::WebSocket, &message, outbox)
+            }
             Ok(tungstenite::Message::Text(_)) => {
                 shared.note("WebSocket: ignored a text message (MMS uses binary)".into())
             }

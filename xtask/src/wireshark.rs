@@ -9,7 +9,8 @@ use std::process::ExitCode;
 /// Where the dissector lives, relative to the workspace root.
 pub const LUA_PATH: &str = "wireshark/magtek_mms.lua";
 
-const HEADER: &str = "Generated from spec/ by `cargo xtask wireshark` (also run by `cargo xtask regen`).\n\
+const HEADER: &str =
+    "Generated from spec/ by `cargo xtask wireshark` (also run by `cargo xtask regen`).\n\
 Do not edit: change spec/ (or codegen/src/wireshark.rs, codegen/src/wireshark.lua) and regenerate.";
 
 fn workspace_root() -> PathBuf {
@@ -74,7 +75,9 @@ pub fn report(outcome: Result<bool, String>, check: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(false) if check => {
-            eprintln!("{LUA_PATH} is out of date with spec/: run `cargo xtask regen` and commit it");
+            eprintln!(
+                "{LUA_PATH} is out of date with spec/: run `cargo xtask regen` and commit it"
+            );
             ExitCode::from(1)
         }
         Ok(false) => {
