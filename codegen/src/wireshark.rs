@@ -388,6 +388,21 @@ mod tests {
         assert_eq!(unique.len(), names.len());
     }
 
+    /// A command added to the spec is named, and its fields get filter names, in the dissector.
+    #[test]
+    fn a_new_command_in_the_spec_reaches_the_dissector() {
+        let mut spec = Spec::builtin();
+        let mut added = spec.command(0xDF01).unwrap().clone();
+        added.id = "F0F0".parse().unwrap();
+        added.name = "Vendor Ping".into();
+        added.ident = "vendor_ping".into();
+        spec.commands.push(added);
+        let lua = generate_lua(&spec, "h");
+        assert!(lua.contains("[0xF0F0] = \"Vendor Ping\""));
+        assert!(lua.contains("\"magtek_mms.vendor_ping.request.data_to_be_echoed\""));
+        assert!(lua.contains("    [0xF0F0] = {\n        request = {"));
+    }
+
     #[test]
     fn lua_strings_are_escaped() {
         assert_eq!(lua_str("a \"b\" \\ c\n"), "\"a \\\"b\\\" \\\\ c \"");
