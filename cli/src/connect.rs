@@ -35,6 +35,10 @@ pub struct TransportArgs {
     /// Seconds to wait for each response.
     #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
     pub response_timeout: f64,
+    /// Record the traffic to this pcapng file (for Wireshark with wireshark/magtek_mms.lua,
+    /// or `mms decode --pcap`).
+    #[arg(long, value_name = "FILE")]
+    pub capture: Option<std::path::PathBuf>,
 }
 
 /// Which way a message went.
@@ -118,6 +122,8 @@ pub struct Connection {
     pub events: Events,
     /// The in-process simulator for `--sim`, kept running while the client lives.
     _simulator: Option<Simulator>,
+    /// The `--capture` file, finished after the client closed.
+    _capture: Option<crate::capture::CaptureFile>,
 }
 
 /// The one line printed when a command needs a device and none was chosen.
@@ -180,6 +186,19 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
         Box::new(transport)
     };
     tracing::debug!("connected to {}", transport.name());
+    let capture = args
+        .capture
+        .as_deref()
+        .map(crate::capture::CaptureFile::create)
+        .transpose()?;
+    let transport: Box<dyn Transport> = match &capture {
+        Some(file) => Box::new(mms_capture::RecordingTransport::new(
+            transport,
+            crate::capture::link_of(args),
+            file.recorder.clone(),
+        )),
+        None => transport,
+    };
     let (client, events) = Client::with_options(
         TapTransport {
             inner: transport,
@@ -191,6 +210,7 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
         client,
         events,
         _simulator: sim,
+        _capture: capture,
     })
 }
 

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod capture;
 mod connect;
 mod demo;
 mod devices;
@@ -78,6 +79,16 @@ struct DecodeArgs {
     slip: bool,
     #[command(flatten)]
     limits: input::Limits,
+    /// Read a pcap or pcapng capture: USB (Linux usbmon, Windows USBPcap) or one `--capture` wrote.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["hex", "hid", "slip"])]
+    pcap: Option<PathBuf>,
+    /// With --pcap: decode this USB device (bus.address, as Wireshark shows it), whatever its
+    /// descriptors say.
+    #[arg(long, value_name = "BUS.ADDR", requires = "pcap")]
+    device: Option<String>,
+    /// With --slip: read this raw serial byte log (both directions) instead of hex text.
+    #[arg(long, value_name = "FILE", requires = "slip", conflicts_with = "hex")]
+    log: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -174,6 +185,18 @@ impl Decoder<'_> {
 }
 
 fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
+    let source = match (&args.pcap, &args.log) {
+        (Some(path), _) => Some(capture::Source::Pcap(path, args.device.as_deref())),
+        (None, Some(path)) => Some(capture::Source::SlipLog(path)),
+        (None, None) => None,
+    };
+    if let Some(source) = source {
+        let output = Output {
+            json: args.json,
+            render: mms_dissect::RenderOptions::default(),
+        };
+        return capture::decode(source, &output, args.strict, spec);
+    }
     let framing = if args.hid {
         input::Framing::Hid
     } else if args.slip {

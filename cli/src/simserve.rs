@@ -17,6 +17,10 @@ pub struct SimArgs {
     /// Serve over WebSocket on 127.0.0.1; prints `ws: ws://127.0.0.1:PORT`.
     #[arg(long)]
     pub ws: bool,
+    /// Record every link's traffic to this pcapng file (serial and WebSocket as
+    /// link-type-147 records; see `mms decode --pcap`).
+    #[arg(long, value_name = "FILE")]
+    pub capture: Option<std::path::PathBuf>,
 }
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
@@ -33,6 +37,14 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
         .context("cannot install the Ctrl-C handler")?;
     let sim = Simulator::new(crate::connect::sim_config(spec));
     sim.set_trace(verbose);
+    let capture = args
+        .capture
+        .as_deref()
+        .map(crate::capture::CaptureFile::create)
+        .transpose()?;
+    if let Some(file) = &capture {
+        sim.set_observer(crate::capture::sim_observer(file.recorder.clone()));
+    }
     let mut out = std::io::stdout().lock();
     if pty {
         let path = sim
@@ -57,5 +69,6 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
         }
     }
     sim.shutdown();
+    drop(capture);
     Ok(())
 }

@@ -9,6 +9,7 @@ mod notifications;
 mod properties;
 mod status;
 mod types;
+pub mod wireshark;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

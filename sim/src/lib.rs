@@ -13,4 +13,4 @@ pub use properties::{
     builtin_properties, default_properties, device_properties, information_overlay,
     spec_properties, PropertyDefinition, PropertyStore, UNSPECIFIED_MAX_LEN,
 };
-pub use serve::{ServeOptions, Simulator};
+pub use serve::{Flow, LinkKind, Observer, ServeOptions, Simulator};

@@ -69,6 +69,31 @@ enum Out {
     Raw(Vec<u8>),
 }
 
+/// The kind of link a message crossed, for an [`Observer`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    /// In memory, whole messages.
+    Memory,
+    /// In memory, HID reports.
+    Hid,
+    /// A pseudo-terminal with SLIP framing.
+    Serial,
+    /// WebSocket.
+    WebSocket,
+}
+
+/// Which way an observed message went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// From the host to the simulated device.
+    FromHost,
+    /// From the simulated device to the host.
+    ToHost,
+}
+
+/// Sees every whole message a link carries (to record captures, for example).
+pub type Observer = Arc<dyn Fn(LinkKind, Flow, &[u8]) + Send + Sync>;
+
 struct Shared {
     options: ServeOptions,
     device: Mutex<Device>,
@@ -77,6 +102,7 @@ struct Shared {
     links: Mutex<Vec<Sender<Out>>>,
     events: Mutex<VecDeque<String>>,
     trace: AtomicBool,
+    observer: Mutex<Option<Observer>>,
 }
 
 /// Most events kept when nobody takes them (the oldest go first).
@@ -103,8 +129,16 @@ impl Shared {
         self.trace.load(Ordering::Relaxed)
     }
 
+    fn observe(&self, link: LinkKind, flow: Flow, message: &[u8]) {
+        let observer = lock(&self.observer).clone();
+        if let Some(observer) = observer {
+            observer(link, flow, message);
+        }
+    }
+
     /// Hands one host message to the device; replies go to `outbox`.
-    fn deliver(&self, message: &[u8], outbox: &Sender<Out>) {
+    fn deliver(&self, link: LinkKind, message: &[u8], outbox: &Sender<Out>) {
+        self.observe(link, Flow::FromHost, message);
         if self.tracing() {
             self.note(format!("<- {}", hex(message)));
         }
@@ -163,6 +197,7 @@ impl Simulator {
             links: Mutex::new(Vec::new()),
             events: Mutex::new(VecDeque::new()),
             trace: AtomicBool::new(false),
+            observer: Mutex::new(None),
         });
         let clock = {
             let shared = shared.clone();
@@ -240,6 +275,12 @@ impl Simulator {
         lock(&self.threads).push(handle);
     }
 
+    /// Calls `observer` with every whole message any link carries from now on
+    /// (messages cut short by [`Fault::DisconnectMidTransfer`] and garbage are not shown).
+    pub fn set_observer(&self, observer: Observer) {
+        *lock(&self.shared.observer) = Some(observer);
+    }
+
     /// Serves the device on a new pseudo-terminal with SLIP framing and returns
     /// the path of its serial side (such as `/dev/pts/3`), to open like any
     /// serial port (for example with [`mms_runtime::serial::open_serial`]).
@@ -302,6 +343,8 @@ trait Sink {
     }
     /// Writes one unit.
     fn send(&mut self, unit: &[u8]) -> io::Result<()>;
+    /// The kind of link, for the observer.
+    fn link(&self) -> LinkKind;
     /// Whether units are bytes on a stream (a partial unit can be written).
     fn is_stream(&self) -> bool {
         false
@@ -338,7 +381,7 @@ fn run_link<S: Sink>(shared: &Shared, sink: S) -> io::Result<()> {
                 Err(TryRecvError::Disconnected) => return Ok(()),
             }
         }
-        emitter.flush_held(false)?;
+        emitter.flush_held(shared, false)?;
     }
     Ok(())
 }
@@ -403,16 +446,18 @@ impl<S: Sink> Emitter<S> {
         if shared.tracing() {
             shared.note(format!("-> {}", hex(&outgoing.message)));
         }
+        shared.observe(self.sink.link(), Flow::ToHost, &outgoing.message);
         for unit in &units {
             self.sink.send(unit)?;
         }
-        self.flush_held(true)
+        self.flush_held(shared, true)
     }
 
     /// Sends the reordered message once another went before it or its hold ran out.
-    fn flush_held(&mut self, successor_sent: bool) -> io::Result<()> {
+    fn flush_held(&mut self, shared: &Shared, successor_sent: bool) -> io::Result<()> {
         match self.held.take() {
             Some((message, deadline)) if successor_sent || Instant::now() >= deadline => {
+                shared.observe(self.sink.link(), Flow::ToHost, &message);
                 for unit in self.sink.frame(&message) {
                     self.sink.send(&unit)?;
                 }
@@ -540,11 +585,15 @@ impl Sink for MemorySink {
             return Ok(false);
         };
         match transport.receive(Some(TICK)) {
-            Ok(Some(message)) => shared.deliver(&message, outbox),
+            Ok(Some(message)) => shared.deliver(LinkKind::Memory, &message, outbox),
             Ok(None) => {}
             Err(_) => return Ok(false),
         }
         Ok(true)
+    }
+
+    fn link(&self) -> LinkKind {
+        LinkKind::Memory
     }
 
     fn send(&mut self, unit: &[u8]) -> io::Result<()> {
@@ -571,7 +620,7 @@ struct HidSink {
 impl HidSink {
     fn handle(shared: &Shared, outbox: &Sender<Out>, event: HidEvent) {
         match event {
-            HidEvent::Message(message) => shared.deliver(&message, outbox),
+            HidEvent::Message(message) => shared.deliver(LinkKind::Hid, &message, outbox),
             HidEvent::Cancelled { reason, discarded } => shared.note(format!(
                 "HID framing: the host cancelled a message (reason {reason:#06x}, {discarded} bytes dropped)"
             )),
@@ -616,6 +665,10 @@ impl Sink for HidSink {
         let n = bytes.len().min(REPORT_LEN - 1);
         report[1..1 + n].copy_from_slice(&bytes[..n]);
         report
+    }
+
+    fn link(&self) -> LinkKind {
+        LinkKind::Hid
     }
 
     fn send(&mut self, unit: &[u8]) -> io::Result<()> {
@@ -704,7 +757,7 @@ impl PtySink {
             SlipEvent::Message {
                 info: SlipInfo::HOST_TO_DEVICE,
                 message,
-            } => shared.deliver(&message, outbox),
+            } => shared.deliver(LinkKind::Serial, &message, outbox),
             SlipEvent::Message { info, .. } => shared.note(format!(
                 "SLIP framing: dropped a frame with message info {info:?}, not host-to-device"
             )),
@@ -760,6 +813,10 @@ impl Sink for PtySink {
         bytes.to_vec()
     }
 
+    fn link(&self) -> LinkKind {
+        LinkKind::Serial
+    }
+
     fn send(&mut self, mut unit: &[u8]) -> io::Result<()> {
         use rustix::event::PollFlags;
         let give_up = Instant::now() + STALLED_WRITE;
@@ -803,7 +860,7 @@ struct WsSink {
 impl Sink for WsSink {
     fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
         match self.transport.receive(Some(TICK)) {
-            Ok(Some(message)) => shared.deliver(&message, outbox),
+            Ok(Some(message)) => shared.deliver(LinkKind::WebSocket, &message, outbox),
             Ok(None) => {}
             Err(e) => match e.kind {
                 TransportErrorKind::Closed => return Ok(false),
@@ -819,6 +876,10 @@ impl Sink for WsSink {
             },
         }
         Ok(true)
+    }
+
+    fn link(&self) -> LinkKind {
+        LinkKind::WebSocket
     }
 
     fn send(&mut self, unit: &[u8]) -> io::Result<()> {

@@ -4,14 +4,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod regen;
+mod wireshark;
 
-const USAGE: &str = "usage: cargo xtask extract [--manual PATH] [--check] [--report [--json]]";
+const USAGE: &str = "usage: cargo xtask extract [--manual PATH] [--check] [--report [--json]] | regen [--check] | wireshark [--check]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => extract(&args[1..]),
         Some("regen") => regen::run(&args[1..]),
+        Some("wireshark") => wireshark::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)

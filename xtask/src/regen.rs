@@ -55,6 +55,12 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     let (differing, missing, stale) = mms_codegen::compare_dir(&out_dir, &files);
+    // The Wireshark dissector is generated from the same spec in the same step.
+    if crate::wireshark::report(crate::wireshark::sync(&root, &spec_dir, check), check)
+        != ExitCode::SUCCESS
+    {
+        return ExitCode::from(1);
+    }
     if check {
         if differing.is_empty() && missing.is_empty() && stale.is_empty() {
             println!("generated/src/ is up to date ({} files)", files.len());
