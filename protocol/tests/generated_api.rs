@@ -179,3 +179,17 @@ fn from_envelope_types_a_decoded_envelope() {
     assert_eq!(message, Message::decode(&bytes).unwrap());
     assert!(matches!(message.body, Body::Response(_)));
 }
+
+/// A value whose spec lists a range (`01..FF` = "1 to 255 seconds") is a number, not an
+/// enum whose in-range values are all `Other`.
+#[test]
+fn a_ranged_value_is_a_number() {
+    let request = commands::start_transaction::Request {
+        transaction_timeout_in_seconds: 60,
+        ..Default::default()
+    };
+    let bytes = mms_codec::Contents::to_bytes(&request);
+    let back =
+        <commands::start_transaction::Request as mms_codec::Contents>::from_bytes(&bytes).unwrap();
+    assert_eq!(back.transaction_timeout_in_seconds, 60);
+}
