@@ -193,3 +193,14 @@ fn a_ranged_value_is_a_number() {
         <commands::start_transaction::Request as mms_codec::Contents>::from_bytes(&bytes).unwrap();
     assert_eq!(back.transaction_timeout_in_seconds, 60);
 }
+
+/// A notification detail code exposes its four bytes, so one match covers a whole group.
+#[test]
+fn detail_codes_expose_their_parts() {
+    use notifications::transaction_information_update::DetailCode;
+    let code = DetailCode::from_raw(0x0301_0203);
+    assert_eq!(
+        (code.source(), code.reason(), code.detail(), code.extra()),
+        (0x03, 0x01, 0x02, 0x03)
+    );
+}
