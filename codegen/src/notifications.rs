@@ -250,7 +250,33 @@ fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTre
             detail_tables.join(", ")
         )
     };
-    (code_enum("DetailCode", &detail_doc, &codes, 8), payload_of)
+    let detail_enum = code_enum("DetailCode", &detail_doc, &codes, 8);
+    let parts = quote! {
+        /// The four bytes of a detail code, so that a match can look at one part (any code
+        /// with a given reason, say) instead of listing every code.
+        impl DetailCode {
+            /// The first byte: the payment technology or category the code is about.
+            pub fn source(&self) -> u8 {
+                (self.to_raw() >> 24) as u8
+            }
+
+            /// The second byte: the reason.
+            pub fn reason(&self) -> u8 {
+                (self.to_raw() >> 16) as u8
+            }
+
+            /// The third byte: the detail.
+            pub fn detail(&self) -> u8 {
+                (self.to_raw() >> 8) as u8
+            }
+
+            /// The fourth byte: extra information.
+            pub fn extra(&self) -> u8 {
+                self.to_raw() as u8
+            }
+        }
+    };
+    (quote! { #detail_enum #parts }, payload_of)
 }
 
 /// The `Payload` enum of a notification: one variant per payload table (table, variant,

@@ -380,7 +380,9 @@ impl TypeGen {
 
     /// An open enum for a fixed-width value of 1, 2 or 4 bytes with enumerated values.
     fn enum_for(&mut self, field: &Field, len: u32, name_base: &str) -> Option<FieldType> {
-        if !matches!(len, 1 | 2 | 4) || field.values.iter().any(per_byte) {
+        // A range (`01..FF` = "1 to 255 seconds") makes the value a number, its named values
+        // documented, rather than an enum whose every in-range value is `Other`.
+        if !matches!(len, 1 | 2 | 4) || field.values.iter().any(per_byte) || has_range(field) {
             return None;
         }
         let mut values: Vec<(u64, String)> = Vec::new();
@@ -492,11 +494,22 @@ const QUANTITY_WORDS: &[&str] = &[
     "count", "size", "timeout", "seconds", "interval", "port", "offset", "delay",
 ];
 
-/// A fixed-width value: `u16`/`u32` for 2 or 4 bytes whose label names a quantity
-/// (`Number of Events`), otherwise [`raw_type`].
+/// Whether one of the field's values is a range of numbers with a meaning (`01..FF` = "1 to
+/// 255 seconds"); a reserved range (`02..FE` = "Reserved") leaves the value an enum.
+fn has_range(field: &Field) -> bool {
+    field.values.iter().any(|v| {
+        let name = v.name.to_ascii_lowercase();
+        let reserved = name.starts_with("reserved") || name == "rfu" || name == "invalid";
+        v.byte.is_none() && v.value.contains("..") && !reserved
+    })
+}
+
+/// A fixed-width value: `u16`/`u32` for 2 or 4 bytes whose values include a range or whose
+/// label names a quantity (`Number of Events`), otherwise [`raw_type`].
 fn sized_type(field: &Field, n: u32) -> TokenStream {
     let label = field.label.to_ascii_lowercase();
-    let quantity = (label.starts_with("number of") || label.starts_with("length of"))
+    let quantity = has_range(field)
+        || (label.starts_with("number of") || label.starts_with("length of"))
         || label
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| QUANTITY_WORDS.contains(&w));

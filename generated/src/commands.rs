@@ -7,14 +7,16 @@ pub mod start_transaction {
     /// Command ID 0x1001.
     pub const ID: u16 = 0x1001;
     /// Request data of command 0x1001 Start Transaction (manual Table 70).
-    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Reserved (1 byte, optional).
         #[tlv(tag = 0x81)]
         pub reserved: Option<u8>,
         /// `82` Transaction Timeout, in seconds (binary, 1 byte, required).
+        ///
+        /// Values: `00` No timeout; `01..FF` 1 to 255 seconds.
         #[tlv(tag = 0x82)]
-        pub transaction_timeout_in_seconds: RequestTransactionTimeoutInSeconds,
+        pub transaction_timeout_in_seconds: u8,
         /// `A3` Reader Options (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
         pub reader_options: Option<RequestReaderOptions>,
@@ -41,55 +43,6 @@ pub mod start_transaction {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    impl Request {
-        /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            transaction_timeout_in_seconds: RequestTransactionTimeoutInSeconds,
-        ) -> Self {
-            Request {
-                transaction_timeout_in_seconds,
-                reserved: None,
-                reader_options: None,
-                tip_and_tax_options: None,
-                transaction_options: None,
-                transaction_tlv: None,
-                tag_lists: None,
-                notification_options: None,
-                user_interface_options: None,
-                unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Transaction Timeout, in seconds (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestTransactionTimeoutInSeconds {
-        /// `00`: No timeout.
-        #[tlv(value = 0x00)]
-        NoTimeout,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestTransactionTimeoutInSeconds {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::NoTimeout => Some("No timeout"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestTransactionTimeoutInSeconds {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// `A3` Reader Options: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
@@ -592,8 +545,10 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         #[tlv(tag = 0x82)]
         pub encryption: RequestEncryption,
         /// `83` Last Command (binary, 1 byte, required).
+        ///
+        /// Values: `00` Expect More Commands; `01..FF` Last Command.
         #[tlv(tag = 0x83)]
-        pub last_command: RequestLastCommand,
+        pub last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -603,7 +558,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         pub fn new(
             command_to_send: Vec<u8>,
             encryption: RequestEncryption,
-            last_command: RequestLastCommand,
+            last_command: u8,
         ) -> Self {
             Request {
                 command_to_send,
@@ -639,36 +594,6 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         }
     }
     impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestLastCommand {
-        /// `00`: Expect More Commands.
-        #[tlv(value = 0x00)]
-        ExpectMoreCommands,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestLastCommand {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::ExpectMoreCommands => Some("Expect More Commands"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -746,7 +671,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
     /// Command ID 0x1101.
     pub const ID: u16 = 0x1101;
     /// Request data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 94).
-    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
@@ -755,22 +680,13 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         #[tlv(tag = 0x82)]
         pub encryption: Option<RequestEncryption>,
         /// `83` Last Command (binary, 1 byte, required).
+        ///
+        /// Values: `00` Expect More Commands; `01..FF` Last Command.
         #[tlv(tag = 0x83)]
-        pub last_command: RequestLastCommand,
+        pub last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    impl Request {
-        /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(command_to_send: Vec<u8>, last_command: RequestLastCommand) -> Self {
-            Request {
-                command_to_send,
-                last_command,
-                encryption: None,
-                unknown: mms_codec::Unknown::new(),
-            }
-        }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -798,36 +714,6 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         }
     }
     impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestLastCommand {
-        /// `00`: Expect More Commands.
-        #[tlv(value = 0x00)]
-        ExpectMoreCommands,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestLastCommand {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::ExpectMoreCommands => Some("Expect More Commands"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -863,7 +749,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
     /// Command ID 0x1102.
     pub const ID: u16 = 0x1102;
     /// Request data of command 0x1102 Pass Through Command for MIFARE DESFire, Type 4 (manual Table 102).
-    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
@@ -872,22 +758,13 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         #[tlv(tag = 0x82)]
         pub encryption: Option<RequestEncryption>,
         /// `83` Last Command (binary, 1 byte, required).
+        ///
+        /// Values: `00` Expect More Commands; `01..FF` Last Command.
         #[tlv(tag = 0x83)]
-        pub last_command: RequestLastCommand,
+        pub last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    impl Request {
-        /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(command_to_send: Vec<u8>, last_command: RequestLastCommand) -> Self {
-            Request {
-                command_to_send,
-                last_command,
-                encryption: None,
-                unknown: mms_codec::Unknown::new(),
-            }
-        }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -915,36 +792,6 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         }
     }
     impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestLastCommand {
-        /// `00`: Expect More Commands.
-        #[tlv(value = 0x00)]
-        ExpectMoreCommands,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestLastCommand {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::ExpectMoreCommands => Some("Expect More Commands"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -978,7 +825,7 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
     /// Command ID 0x1103.
     pub const ID: u16 = 0x1103;
     /// Request data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 108).
-    #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
+    #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Command to Send (binary, variable length, required).
         #[tlv(tag = 0x81)]
@@ -987,22 +834,13 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         #[tlv(tag = 0x82)]
         pub encryption: Option<RequestEncryption>,
         /// `83` Last Command (binary, 1 byte, required).
+        ///
+        /// Values: `00` Expect More Commands; `01..FF` Last Command.
         #[tlv(tag = 0x83)]
-        pub last_command: RequestLastCommand,
+        pub last_command: u8,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    impl Request {
-        /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(command_to_send: Vec<u8>, last_command: RequestLastCommand) -> Self {
-            Request {
-                command_to_send,
-                last_command,
-                encryption: None,
-                unknown: mms_codec::Unknown::new(),
-            }
-        }
     }
     /// Values of Encryption (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1030,36 +868,6 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         }
     }
     impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Last Command (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestLastCommand {
-        /// `00`: Expect More Commands.
-        #[tlv(value = 0x00)]
-        ExpectMoreCommands,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestLastCommand {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::ExpectMoreCommands => Some("Expect More Commands"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestLastCommand {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -1687,8 +1495,10 @@ pub mod show_qr_code {
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Display Time (binary, 1 byte, optional, default 0x00).
+        ///
+        /// Values: `00` Indefinite; `01..FF` 1 to 255 seconds.
         #[tlv(tag = 0x81)]
-        pub display_time: Option<RequestDisplayTime>,
+        pub display_time: Option<u8>,
         /// `82` Data to Encode (binary, variable length, required).
         #[tlv(tag = 0x82)]
         pub data_to_encode: Vec<u8>,
@@ -1696,8 +1506,10 @@ pub mod show_qr_code {
         #[tlv(tag = 0x83)]
         pub error_correction: Option<RequestErrorCorrection>,
         /// `84` Mask Pattern (binary, 1 byte, optional, default 0xFF).
+        ///
+        /// Values: `00..07` Mask Pattern; `FF` Device Select Optimal Mask Pattern.
         #[tlv(tag = 0x84)]
-        pub mask_pattern: Option<RequestMaskPattern>,
+        pub mask_pattern: Option<u8>,
         /// `85` Minimum Version (binary, 1 byte, optional, default 0x01).
         ///
         /// Values: `01..28` Version 1 to Version 40.
@@ -1720,36 +1532,6 @@ pub mod show_qr_code {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Display Time (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestDisplayTime {
-        /// `00`: Indefinite.
-        #[tlv(value = 0x00)]
-        Indefinite,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestDisplayTime {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Indefinite => Some("Indefinite"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestDisplayTime {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Values of Error Correction (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1793,38 +1575,6 @@ pub mod show_qr_code {
             }
         }
     }
-    /// Values of Mask Pattern (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestMaskPattern {
-        /// `FF`: Device Select Optimal Mask Pattern.
-        #[tlv(value = 0xFF)]
-        DeviceSelectOptimalMaskPattern,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestMaskPattern {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::DeviceSelectOptimalMaskPattern => {
-                    Some("Device Select Optimal Mask Pattern")
-                }
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestMaskPattern {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
     /// Response data of command 0x1822 Show QR Code (manual Table 141).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Response {
@@ -1849,8 +1599,10 @@ pub mod show_bitmap_image {
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Display Time (binary, 1 byte, optional, default 0x00).
+        ///
+        /// Values: `00` Indefinite; `01..FF` 1 to 255 seconds.
         #[tlv(tag = 0x81)]
-        pub display_time: Option<RequestDisplayTime>,
+        pub display_time: Option<u8>,
         /// `82` Background Color (binary, 3 bytes, optional).
         #[tlv(tag = 0x82)]
         pub background_color: Option<[u8; 3]>,
@@ -1869,36 +1621,6 @@ pub mod show_bitmap_image {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Display Time (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestDisplayTime {
-        /// `00`: Indefinite.
-        #[tlv(value = 0x00)]
-        Indefinite,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestDisplayTime {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Indefinite => Some("Indefinite"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestDisplayTime {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Values of Display Option (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -2069,8 +1791,10 @@ pub mod card_emulation {
         #[tlv(tag = 0x81)]
         pub start_cancel: RequestStartCancel,
         /// `82` Timeout in seconds (1 byte, optional, default 0x00).
+        ///
+        /// Values: `00` No timeout; `01..FF` 1 to 255 seconds.
         #[tlv(tag = 0x82)]
-        pub timeout_in_seconds: Option<RequestTimeoutInSeconds>,
+        pub timeout_in_seconds: Option<u8>,
         /// `83` URL (length &lt;= 254, optional).
         #[tlv(tag = 0x83)]
         pub url: Option<Vec<u8>>,
@@ -2115,36 +1839,6 @@ pub mod card_emulation {
         }
     }
     impl fmt::Display for RequestStartCancel {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Timeout in seconds (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestTimeoutInSeconds {
-        /// `00`: No timeout.
-        #[tlv(value = 0x00)]
-        NoTimeout,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestTimeoutInSeconds {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::NoTimeout => Some("No timeout"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestTimeoutInSeconds {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -2441,8 +2135,10 @@ pub mod request_pin_with_host_supplied_account_data {
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Request {
         /// `81` Timeout (binary, 1 byte, required).
+        ///
+        /// Values: `00` Reserved, Not Allowed; `01..FF` 1 to 255 seconds.
         #[tlv(tag = 0x81)]
-        pub timeout: RequestTimeout,
+        pub timeout: u8,
         /// `82` User Interface Sequence (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
         pub user_interface_sequence: RequestUserInterfaceSequence,
@@ -2462,7 +2158,7 @@ pub mod request_pin_with_host_supplied_account_data {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            timeout: RequestTimeout,
+            timeout: u8,
             user_interface_sequence: RequestUserInterfaceSequence,
             pin_length_limits: [u8; 2],
             account_number_options: RequestAccountNumberOptions,
@@ -2475,36 +2171,6 @@ pub mod request_pin_with_host_supplied_account_data {
                 account_number_options,
                 pin_block_format,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Timeout (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestTimeout {
-        /// `00`: Reserved, Not Allowed.
-        #[tlv(value = 0x00)]
-        ReservedNotAllowed,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestTimeout {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::ReservedNotAllowed => Some("Reserved, Not Allowed"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestTimeout {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }

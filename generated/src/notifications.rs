@@ -387,6 +387,26 @@ pub mod transaction_information_update {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 309).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DataUpdateArqcUpdateQuickChipDataAttached {
@@ -625,6 +645,26 @@ pub mod transaction_host_action_request {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// Payload of notification 0x0103 Transaction Host Action Request (manual Table 315).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct TransactionHostActionRequest {
@@ -717,6 +757,26 @@ pub mod transaction_callback {
                 Some(label) => f.write_str(label),
                 None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
+        }
+    }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
         }
     }
     /// Payload of notification 0x0104 Transaction Callback (manual Table 320).
@@ -1594,6 +1654,26 @@ pub mod transaction_operation_complete {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
     #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
@@ -1749,6 +1829,26 @@ pub mod banking_functions_information_update {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
     #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
@@ -1822,6 +1922,26 @@ pub mod banking_functions_host_action_request {
                 Some(label) => f.write_str(label),
                 None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
+        }
+    }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
@@ -1961,6 +2081,26 @@ pub mod banking_functions_operation_complete {
                 Some(label) => f.write_str(label),
                 None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
+        }
+    }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
         }
     }
     /// Payload of notification 0x0205 Banking Functions Operation Complete (manual Table 326).
@@ -2355,6 +2495,26 @@ pub mod firmware_update_successful {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
     #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
@@ -2447,6 +2607,26 @@ pub mod firmware_update_failed {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
     #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
@@ -2530,6 +2710,26 @@ pub mod firmware_is_up_to_date {
                 Some(label) => f.write_str(label),
                 None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
+        }
+    }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
         }
     }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
@@ -2919,6 +3119,26 @@ pub mod device_information_update {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// Payload of notification 0x1001 Device Information Update (manual Table 335).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DeviceResetOccurred {
@@ -3242,6 +3462,26 @@ pub mod user_interface_information_update {
             }
         }
     }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
+        }
+    }
     /// The payload, typed by the table the detail code refers to; other payloads are kept as TLVs.
     #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
@@ -3422,6 +3662,26 @@ pub mod user_interface_host_action_request {
                 Some(label) => f.write_str(label),
                 None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
+        }
+    }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
         }
     }
     /// Payload of notification 0x1803 User Interface Host Action Request (manual Table 346).
@@ -3806,6 +4066,26 @@ pub mod user_interface_operation_complete {
                 Some(label) => f.write_str(label),
                 None => write!(f, "{:0width$X}", self.to_raw(), width = 8),
             }
+        }
+    }
+    /// The four bytes of a detail code, so that a match can look at one part (any code
+    /// with a given reason, say) instead of listing every code.
+    impl DetailCode {
+        /// The first byte: the payment technology or category the code is about.
+        pub fn source(&self) -> u8 {
+            (self.to_raw() >> 24) as u8
+        }
+        /// The second byte: the reason.
+        pub fn reason(&self) -> u8 {
+            (self.to_raw() >> 16) as u8
+        }
+        /// The third byte: the detail.
+        pub fn detail(&self) -> u8 {
+            (self.to_raw() >> 8) as u8
+        }
+        /// The fourth byte: extra information.
+        pub fn extra(&self) -> u8 {
+            self.to_raw() as u8
         }
     }
     /// Payload of notification 0x1805 User Interface Operation Complete (manual Table 351).

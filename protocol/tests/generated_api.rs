@@ -179,3 +179,28 @@ fn from_envelope_types_a_decoded_envelope() {
     assert_eq!(message, Message::decode(&bytes).unwrap());
     assert!(matches!(message.body, Body::Response(_)));
 }
+
+/// A value whose spec lists a range (`01..FF` = "1 to 255 seconds") is a number, not an
+/// enum whose in-range values are all `Other`.
+#[test]
+fn a_ranged_value_is_a_number() {
+    let request = commands::start_transaction::Request {
+        transaction_timeout_in_seconds: 60,
+        ..Default::default()
+    };
+    let bytes = mms_codec::Contents::to_bytes(&request);
+    let back =
+        <commands::start_transaction::Request as mms_codec::Contents>::from_bytes(&bytes).unwrap();
+    assert_eq!(back.transaction_timeout_in_seconds, 60);
+}
+
+/// A notification detail code exposes its four bytes, so one match covers a whole group.
+#[test]
+fn detail_codes_expose_their_parts() {
+    use notifications::transaction_information_update::DetailCode;
+    let code = DetailCode::from_raw(0x0301_0203);
+    assert_eq!(
+        (code.source(), code.reason(), code.detail(), code.extra()),
+        (0x03, 0x01, 0x02, 0x03)
+    );
+}

@@ -979,7 +979,7 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     is_tlv(params).ok_or(0x84u8)?;
     let request =
         start_transaction::Request::from_bytes(params).map_err(|e| parameter_detail(&e)[0])?;
-    let timeout_seconds = request.transaction_timeout_in_seconds.to_raw();
+    let timeout_seconds = request.transaction_timeout_in_seconds;
     // Defaults: MSR off, contact and contactless on (Table 70).
     let mut modes = [0x00u8, 0x01, 0x01];
     if let Some(readers) = &request.reader_options {
