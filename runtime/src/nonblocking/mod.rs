@@ -478,7 +478,7 @@ impl AsyncClient {
                     then_data_file,
                 } => {
                     if then_data_file {
-                        let deadline = Instant::now() + options.timeout + options.file_timeout;
+                        let deadline = options.data_file_deadline(Instant::now());
                         let (reply, answer) = oneshot::channel();
                         let (tx, rx) = mpsc::unbounded_channel();
                         let ticket = self.ticket();
