@@ -485,7 +485,9 @@ fn verbose_traces_frames_to_stderr() {
         .args(["-v", "send", "--sim", "echo", "-f", "81=01"])
         .assert()
         .success()
-        .stderr(contains("-> AA0081040101DF01"));
+        // A request (type 01) with the client's reference number (drawn at random).
+        .stderr(contains("-> AA00810401"))
+        .stderr(contains("DF018405DF01810101"));
 }
 
 /// A running `mms sim`, killed on drop.

@@ -99,6 +99,14 @@ impl Default for ClientOptions {
     }
 }
 
+impl ClientOptions {
+    /// Until when a data file announced by a command sent at `now` is awaited:
+    /// the command's response, then the file itself.
+    pub fn data_file_deadline(&self, now: Instant) -> Instant {
+        now + self.timeout + self.file_timeout
+    }
+}
+
 /// A reference number that is hard to predict (1..=255): the standard
 /// library's per-process random hash keys, the time and a counter.
 pub fn random_reference() -> u8 {

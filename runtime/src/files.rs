@@ -368,7 +368,7 @@ impl Client {
                     then_data_file,
                 } => {
                     if then_data_file {
-                        let deadline = Instant::now() + options.timeout + options.file_timeout;
+                        let deadline = options.data_file_deadline(Instant::now());
                         match self.expect_data_file(command_id, deadline) {
                             Ok(wait) => data_file = Some((wait, deadline)),
                             Err(e) => break Err(e),

@@ -168,32 +168,17 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
         message: &[u8],
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), TransportError> {
-        if message.len() > self.max_message_len {
-            return Err(self.error(TransportErrorKind::MessageTooLong {
-                len: message.len(),
-                max: self.max_message_len,
-            }));
-        }
-        let info = match self.role {
-            SlipRole::Host => SlipInfo::HOST_TO_DEVICE,
-            SlipRole::Device => SlipInfo::DEVICE_TO_HOST,
-        };
-        let frame = slip::encode(info, message);
+        let frame = frame_for(&self.name, self.role, message, self.max_message_len)?;
         tracing::debug!(target: FRAME_TRACE_TARGET, "{} SLIP frame -> {}", self.name, HexBytes(&frame));
         let total = message.len();
         let set = self.stream.set_write_timeout(Some(WRITE_TIMEOUT));
         set.map_err(|e| self.io_error(e))?;
-        // Write in chunks so a long file reports progress as it goes; the escaped
-        // frame is only slightly longer than the message, so scale linearly.
         let mut written = 0;
-        for chunk in frame.chunks(4096) {
+        for chunk in frame.chunks(WRITE_CHUNK) {
             let result = self.stream.write_all(chunk);
             result.map_err(|e| self.io_error(e))?;
             written += chunk.len();
-            progress(
-                (written as u128 * total as u128 / frame.len() as u128) as usize,
-                total,
-            );
+            progress(message_progress(written, frame.len(), total), total);
         }
         let result = self.stream.flush();
         result.map_err(|e| self.io_error(e))
@@ -204,21 +189,7 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
         let mut buf = [0u8; 4096];
         loop {
             if let Some(event) = self.pending.pop_front() {
-                return match event {
-                    SlipEvent::Message { message, .. } => Ok(Some(message)),
-                    SlipEvent::CapabilityExceeded { max_len } => {
-                        Err(self.error(TransportErrorKind::CapabilityExceeded { max_len }))
-                    }
-                    SlipEvent::Discarded {
-                        stream_offset,
-                        bytes,
-                        reason,
-                    } => Err(self.error(TransportErrorKind::SlipDiscarded {
-                        stream_offset,
-                        bytes,
-                        reason,
-                    })),
-                };
+                return received(&self.name, event).map(Some);
             }
             let wait = remaining(deadline);
             if wait == Some(Duration::ZERO) {
@@ -240,6 +211,58 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
             }
         }
     }
+}
+
+/// Frames are written in chunks of this size so that a long file reports
+/// progress as it goes.
+pub(crate) const WRITE_CHUNK: usize = 4096;
+
+/// The SLIP frame of `message` sent by `role`, or `MessageTooLong`.
+pub(crate) fn frame_for(
+    name: &str,
+    role: SlipRole,
+    message: &[u8],
+    max_message_len: usize,
+) -> Result<Vec<u8>, TransportError> {
+    if message.len() > max_message_len {
+        let kind = TransportErrorKind::MessageTooLong {
+            len: message.len(),
+            max: max_message_len,
+        };
+        return Err(TransportError::new(name, kind));
+    }
+    let info = match role {
+        SlipRole::Host => SlipInfo::HOST_TO_DEVICE,
+        SlipRole::Device => SlipInfo::DEVICE_TO_HOST,
+    };
+    Ok(slip::encode(info, message))
+}
+
+/// Message bytes sent once `written` of the `frame_len` frame bytes are out:
+/// the escaped frame is only slightly longer than the message, so scale linearly.
+pub(crate) fn message_progress(written: usize, frame_len: usize, total: usize) -> usize {
+    (written as u128 * total as u128 / frame_len.max(1) as u128) as usize
+}
+
+/// What a decoded SLIP event means to a transport's receive: a message, or
+/// a non-fatal error saying what was dropped.
+pub(crate) fn received(name: &str, event: SlipEvent) -> Result<Vec<u8>, TransportError> {
+    let kind = match event {
+        SlipEvent::Message { message, .. } => return Ok(message),
+        SlipEvent::CapabilityExceeded { max_len } => {
+            TransportErrorKind::CapabilityExceeded { max_len }
+        }
+        SlipEvent::Discarded {
+            stream_offset,
+            bytes,
+            reason,
+        } => TransportErrorKind::SlipDiscarded {
+            stream_offset,
+            bytes,
+            reason,
+        },
+    };
+    Err(TransportError::new(name, kind))
 }
 
 /// Opens a serial port at 115200 baud, 8 data bits, no parity, 1 stop bit, no

@@ -265,8 +265,15 @@ impl Transport for WebSocketTransport {
                 }
                 Ok(Message::Close(_)) => return Err(self.error(TransportErrorKind::Closed)),
                 // Pings are answered by tungstenite on the next write or flush.
+                // Only within this receive's time: a peer that floods pings and
+                // reads nothing must not hold the caller past its deadline
+                // (tungstenite keeps the one pending pong for later).
                 Ok(Message::Ping(_)) => {
+                    let left = remaining(deadline).unwrap_or(PING_INTERVAL);
+                    let stream = self.socket.get_mut();
+                    let _ = stream.set_write_timeout(Some(left.max(Duration::from_millis(1))));
                     let _ = self.socket.flush();
+                    let _ = self.socket.get_mut().set_write_timeout(Some(WRITE_TIMEOUT));
                 }
                 Ok(Message::Pong(_) | Message::Frame(_)) => {}
                 Err(e) if is_timeout(&e) => {}

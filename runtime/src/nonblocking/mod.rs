@@ -113,6 +113,11 @@ pub type AsyncConnector =
 
 type Reply = oneshot::Sender<Result<Envelope, ClientError>>;
 type Progress = mpsc::UnboundedSender<(usize, usize)>;
+/// Progress reports coming from the driver, and the caller's callback for them.
+type ProgressTo<'a> = (
+    mpsc::UnboundedReceiver<(usize, usize)>,
+    &'a mut (dyn FnMut(usize, usize) + Send),
+);
 
 enum Request {
     /// Send the message `encode` builds with the next reference number and
@@ -395,10 +400,7 @@ impl AsyncClient {
         ticket: u64,
         mut answer: oneshot::Receiver<Result<Envelope, ClientError>>,
         deadline: Instant,
-        mut progress: Option<(
-            mpsc::UnboundedReceiver<(usize, usize)>,
-            &mut (dyn FnMut(usize, usize) + Send),
-        )>,
+        mut progress: Option<ProgressTo<'_>>,
     ) -> Option<Result<Envelope, ClientError>> {
         let mut guard = CancelOnDrop {
             requests: &self.inner.requests,
@@ -476,7 +478,7 @@ impl AsyncClient {
                     then_data_file,
                 } => {
                     if then_data_file {
-                        let deadline = Instant::now() + options.timeout + options.file_timeout;
+                        let deadline = options.data_file_deadline(Instant::now());
                         let (reply, answer) = oneshot::channel();
                         let (tx, rx) = mpsc::unbounded_channel();
                         let ticket = self.ticket();

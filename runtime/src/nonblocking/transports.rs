@@ -16,8 +16,10 @@ use tokio_tungstenite::tungstenite::Message;
 
 use super::{AsyncTransport, BoxFuture};
 use crate::client::lock;
-use crate::serial::{serial_name, SlipRole, SERIAL_BAUD_RATE};
-use crate::slip::{self, SlipDecoder, SlipEvent, SlipInfo};
+use crate::serial::{
+    frame_for, message_progress, received, serial_name, SlipRole, SERIAL_BAUD_RATE, WRITE_CHUNK,
+};
+use crate::slip::{self, SlipDecoder, SlipEvent};
 use crate::transport::{Transport, TransportError, TransportErrorKind};
 
 /// One end of an async in-memory connection; see [`async_memory_pair`].
@@ -242,27 +244,14 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncTransport for Asyn
         progress: &'a mut (dyn FnMut(usize, usize) + Send),
     ) -> BoxFuture<'a, Result<(), TransportError>> {
         Box::pin(async move {
-            if message.len() > self.max_message_len {
-                return Err(self.error(TransportErrorKind::MessageTooLong {
-                    len: message.len(),
-                    max: self.max_message_len,
-                }));
-            }
-            let info = match self.role {
-                SlipRole::Host => SlipInfo::HOST_TO_DEVICE,
-                SlipRole::Device => SlipInfo::DEVICE_TO_HOST,
-            };
-            let frame = slip::encode(info, message);
+            let frame = frame_for(&self.name, self.role, message, self.max_message_len)?;
             let total = message.len();
             let mut written = 0;
-            for chunk in frame.chunks(4096) {
+            for chunk in frame.chunks(WRITE_CHUNK) {
                 let result = self.stream.write_all(chunk).await;
                 result.map_err(|e| self.error(TransportErrorKind::Io(e)))?;
                 written += chunk.len();
-                progress(
-                    (written as u128 * total as u128 / frame.len() as u128) as usize,
-                    total,
-                );
+                progress(message_progress(written, frame.len(), total), total);
             }
             let result = self.stream.flush().await;
             result.map_err(|e| self.error(TransportErrorKind::Io(e)))
@@ -274,21 +263,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncTransport for Asyn
             let mut buf = [0u8; 4096];
             loop {
                 if let Some(event) = self.pending.pop_front() {
-                    return match event {
-                        SlipEvent::Message { message, .. } => Ok(message),
-                        SlipEvent::CapabilityExceeded { max_len } => {
-                            Err(self.error(TransportErrorKind::CapabilityExceeded { max_len }))
-                        }
-                        SlipEvent::Discarded {
-                            stream_offset,
-                            bytes,
-                            reason,
-                        } => Err(self.error(TransportErrorKind::SlipDiscarded {
-                            stream_offset,
-                            bytes,
-                            reason,
-                        })),
-                    };
+                    return received(&self.name, event);
                 }
                 // Cancel-safe: `read` loses nothing when dropped, and what it
                 // returned is in the decoder before the next await.
