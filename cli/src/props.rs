@@ -17,7 +17,7 @@ use mms_spec::lookup::{loose, LookupError};
 use crate::connect::{self, TransportArgs};
 
 /// Every property value in a Get/Set Property response body, with its OID.
-pub fn response_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>> {
+pub fn response_values(body: &[u8]) -> Result<Vec<mms_dissect::property::PropertyValue>> {
     mms_dissect::property::property_values(body)
         .map_err(|e| anyhow!("malformed property response: {e}"))
 }
