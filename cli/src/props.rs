@@ -279,15 +279,6 @@ mod tests {
     }
 
     #[test]
-    fn response_values_walk_branches() {
-        let body = mms_spec::parse_hex("85 01 02 87 02 01 02 89 0A E2 08 C1 02 41 42 C2 02 00 01")
-            .unwrap();
-        let values = response_values(&body).unwrap();
-        assert_eq!(values[0], (vec![2, 1, 2, 2, 1], vec![0x41, 0x42]));
-        assert_eq!(values[1], (vec![2, 1, 2, 2, 2], vec![0, 1]));
-    }
-
-    #[test]
     fn bad_oids_are_refused() {
         assert!(parse_oid("1.x.3").is_err());
         assert!(parse_oid("1").is_err());
