@@ -12,6 +12,10 @@ use mms_spec::{format_hex, Spec};
 use predicates::str::contains;
 use proptest::prelude::*;
 
+#[path = "../../dissect/tests/support/mod.rs"]
+mod support;
+use support::any_json;
+
 fn mms() -> Command {
     let mut cmd = Command::cargo_bin("mms").expect("the mms binary is built");
     cmd.env_remove("MMS_SPEC").env_remove("RUST_BACKTRACE");
@@ -233,53 +237,6 @@ fn mutated_examples() -> impl Strategy<Value = Vec<u8>> {
             }
             bytes
         })
-}
-
-/// Any JSON value, a few levels deep, with keys the encoder knows.
-fn any_json() -> impl Strategy<Value = serde_json::Value> {
-    use serde_json::{json, Value};
-    let key = prop::sample::select(vec![
-        "kind",
-        "id",
-        "ref",
-        "fields",
-        "tag",
-        "hex",
-        "text",
-        "value",
-        "status",
-        "len_form",
-        "len_forms",
-        "data",
-        "file_type",
-        "payload_id",
-        "envelope_extra",
-        "direction",
-        "81",
-        "A2",
-    ]);
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        prop::sample::select(vec![
-            "request", "response", "file", "tlv", "Echo", "D812", "0xDF01", "81", "zz"
-        ])
-        .prop_map(Value::from),
-        "[0-9A-Fa-f ]{0,12}".prop_map(Value::from),
-        ".{0,8}".prop_map(Value::from),
-    ];
-    leaf.prop_recursive(4, 32, 6, move |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::vec((key.clone(), inner), 0..6).prop_map(|kv| {
-                let map: serde_json::Map<String, Value> =
-                    kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-                json!(map)
-            }),
-        ]
-    })
 }
 
 /// A run that ended by itself with a clear result: success, or a one-line error

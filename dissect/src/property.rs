@@ -7,8 +7,11 @@ use serde_json::{json, Value};
 
 use crate::values::{enum_matches, hex, text_of};
 
+/// A property's OID components and its value bytes.
+pub type PropertyValue = (Vec<u32>, Vec<u8>);
+
 /// Every property value in a Get/Set Property payload body (after the ID), with its OID.
-pub fn property_values(body: &[u8]) -> Result<Vec<(Vec<u32>, Vec<u8>)>, OidError> {
+pub fn property_values(body: &[u8]) -> Result<Vec<PropertyValue>, OidError> {
     Ok(property_leaves(body)?
         .into_iter()
         .map(|leaf| (leaf.oid, leaf.value.to_vec()))
