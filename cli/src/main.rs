@@ -1,13 +1,16 @@
 #![doc = include_str!("../README.md")]
 
 mod annotate;
+mod bridge;
 mod connect;
 mod demo;
 mod devices;
 mod encode;
 mod files;
+mod fleet;
 mod input;
 mod listen;
+mod mqtt;
 mod props;
 mod render;
 mod send;
@@ -58,6 +61,10 @@ enum Commands {
     Sim(simserve::SimArgs),
     /// A guided tour against the built-in simulator.
     Demo(demo::DemoArgs),
+    /// Publish a local reader (--hid, --serial, --sim) on an MQTT broker.
+    Bridge(bridge::BridgeArgs),
+    /// List the readers on an MQTT broker, or send one command to many.
+    Fleet(fleet::FleetArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -266,6 +273,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Commands::Devices => devices::run()?,
         Commands::Sim(args) => simserve::run(args, &spec, cli.verbose > 0)?,
         Commands::Demo(args) => demo::run(args, &spec)?,
+        Commands::Bridge(args) => bridge::run(args, &spec, cli.verbose > 0)?,
+        Commands::Fleet(args) => fleet::run(args, &spec)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,8 +6,10 @@ pub mod client;
 pub mod files;
 pub mod hid;
 pub mod hid_framing;
+pub mod mqtt;
 pub mod serial;
 pub mod slip;
+pub mod tls;
 pub mod transport;
 pub mod websocket;
 

@@ -1,10 +1,12 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+pub mod broker;
 mod device;
 mod faults;
 pub mod framing;
 mod message;
+pub mod mqtt;
 mod properties;
 mod serve;
 mod tlv;
