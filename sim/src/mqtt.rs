@@ -21,6 +21,11 @@ const PUBLISH_TOPIC_OID: [u32; 6] = [1, 2, 2, 1, 2, 5];
 /// MQTT Client ID.
 const CLIENT_ID_OID: [u32; 6] = [1, 2, 2, 1, 2, 6];
 
+/// The manual's default subscribe topic template.
+const DEFAULT_DEVICE_TOPIC: &str = "MagTek/Device/[DevModelName]/[DevSN]";
+/// The manual's default publish topic template.
+const DEFAULT_SERVER_TOPIC: &str = "MagTek/Server/[DevModelName]/[DevSN]";
+
 /// The model name simulated WLAN readers report.
 pub const WLAN_MODEL: &str = "DynaFlex II PED";
 
@@ -50,13 +55,12 @@ pub fn wlan_identity(device: &Device) -> WlanIdentity {
     let serial = p
         .value(&SERIAL_NUMBER_OID)
         .map_or_else(|| "0".into(), serial_text);
-    let defaults = Topics::magtek(&model, &serial);
     let usable = |t: Option<String>| t.filter(|t| !t.trim().is_empty() && !t.starts_with('0'));
     let device_t = usable(text(p.value(&SUBSCRIBE_TOPIC_OID)));
     let server_t = usable(text(p.value(&PUBLISH_TOPIC_OID)));
     let topics = Topics::from_templates(
-        device_t.as_deref().unwrap_or(&defaults.device),
-        server_t.as_deref().unwrap_or(&defaults.server),
+        device_t.as_deref().unwrap_or(DEFAULT_DEVICE_TOPIC),
+        server_t.as_deref().unwrap_or(DEFAULT_SERVER_TOPIC),
         &model,
         &serial,
     );
