@@ -69,6 +69,14 @@ impl Drop for Background {
     }
 }
 
+/// `mms send --mqtt URL --reader READER ARGS...`.
+fn send(url: &str, reader: &str, args: &[&str]) -> Command {
+    let mut cmd = mms();
+    cmd.args(["send", "--mqtt", url, "--reader", reader])
+        .args(args);
+    cmd
+}
+
 /// `mms fleet --json` as parsed objects.
 fn fleet(url: &str, tls: &[String]) -> Vec<Value> {
     let out = mms()
@@ -149,17 +157,7 @@ fn bridge_publishes_the_simulator_and_guards_security_commands() {
     let line = bridge.line("bridge:");
     assert!(line.contains("DynaFlex Pro B61378A0"), "{line}");
 
-    mms()
-        .args([
-            "send",
-            "--mqtt",
-            &url,
-            "--reader",
-            "B61378A0",
-            "echo",
-            "--field",
-            "81=010203",
-        ])
+    send(&url, "B61378A0", &["echo", "--field", "81=010203"])
         .assert()
         .success()
         .stdout(contains("01 02 03"));
@@ -178,17 +176,7 @@ fn bridge_publishes_the_simulator_and_guards_security_commands() {
         .success()
         .stdout(contains("B61378A0").and(contains("00000000")));
     // An unknown reader is a clear error.
-    mms()
-        .args([
-            "send",
-            "--mqtt",
-            &url,
-            "--reader",
-            "NOPE",
-            "echo",
-            "--response-timeout",
-            "1",
-        ])
+    send(&url, "NOPE", &["echo", "--response-timeout", "1"])
         .assert()
         .failure()
         .stderr(contains("no reader with serial number NOPE"));

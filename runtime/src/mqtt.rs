@@ -571,6 +571,9 @@ impl MqttLink {
         let (client, mut connection) = rumqttc::Client::new(mqtt, 1024);
         let mut network = connection.eventloop.network_options();
         network.set_connection_timeout(options.connect_timeout.as_secs().max(1));
+        // One MMS message per packet, each awaited: Nagle's delay would add
+        // tens of milliseconds to every exchange.
+        network.set_tcp_nodelay(true);
         connection.eventloop.set_network_options(network);
 
         let (tx, events) = mpsc::sync_channel(LINK_QUEUE);

@@ -105,6 +105,19 @@ fn open_error(name: &str, why: impl fmt::Display) -> TransportError {
     TransportError::new(name, TransportErrorKind::Open(why.to_string()))
 }
 
+/// Names an accepted connection (`ws-peer:ADDR`) and bounds its handshake and writes.
+fn accepted(stream: &TcpStream, scheme: &str) -> Result<String, TransportError> {
+    let name = match stream.peer_addr() {
+        Ok(addr) => format!("{scheme}-peer:{addr}"),
+        Err(_) => format!("{scheme}-peer"),
+    };
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
+        .map_err(|e| open_error(&name, e))?;
+    Ok(name)
+}
+
 impl WebSocketTransport {
     /// Connects to a device (or simulator) at `url`, e.g. `ws://192.168.1.20/` or
     /// `ws://127.0.0.1:8080/` (port 80 when none is given), or `wss://...`
@@ -179,14 +192,7 @@ impl WebSocketTransport {
         stream: TcpStream,
         config: Arc<rustls::ServerConfig>,
     ) -> Result<Self, TransportError> {
-        let name = match stream.peer_addr() {
-            Ok(addr) => format!("wss-peer:{addr}"),
-            Err(_) => "wss-peer".to_owned(),
-        };
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
-            .map_err(|e| open_error(&name, e))?;
+        let name = accepted(&stream, "wss")?;
         let connection = ServerConnection::new(config).map_err(|e| open_error(&name, e))?;
         let stream = Stream::TlsServer(Box::new(StreamOwned::new(connection, stream)));
         Self::accept_stream(stream, name)
@@ -194,14 +200,7 @@ impl WebSocketTransport {
 
     /// Accepts a client on an already accepted TCP connection (simulator side).
     pub fn accept(stream: TcpStream) -> Result<Self, TransportError> {
-        let name = match stream.peer_addr() {
-            Ok(addr) => format!("ws-peer:{addr}"),
-            Err(_) => "ws-peer".to_owned(),
-        };
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
-            .map_err(|e| open_error(&name, e))?;
+        let name = accepted(&stream, "ws")?;
         Self::accept_stream(Stream::Plain(stream), name)
     }
 
