@@ -208,7 +208,7 @@ fn a_reader_that_vanishes_turns_offline_through_its_last_will() {
     let status = readers[0].identity.topics.status();
     let watcher = MqttLink::connect(
         &options(&broker.url(), TlsOptions::default()),
-        &[status.clone()],
+        &[status],
         None,
         false,
     )
