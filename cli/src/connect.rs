@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 use mms_runtime::hid::{open_hid, HidSelector};
+use mms_runtime::mqtt::{MqttTransport, ReplyRoute};
 use mms_runtime::serial::{
     open_serial, open_serial_port, serial_name, ByteStream, SlipRole, SlipTransport,
 };
@@ -32,6 +33,19 @@ pub struct TransportArgs {
     /// The built-in simulator, in this process (HID reports in memory).
     #[arg(long)]
     pub sim: bool,
+    /// MQTT broker of a remote reader (mqtt://HOST[:PORT], mqtts://...), with --reader.
+    #[arg(long, value_name = "URL")]
+    pub mqtt: Option<String>,
+    /// The reader on the broker: its serial number (found through its
+    /// retained status, see `mms fleet`) or MODEL/SERIAL.
+    #[arg(long, value_name = "SERIAL")]
+    pub reader: Option<String>,
+    /// Talk on the reader's own two topics (a real WLAN reader) instead of
+    /// private reply topics (a bridge or `mms sim --mqtt`).
+    #[arg(long)]
+    pub shared_topics: bool,
+    #[command(flatten)]
+    pub mqtt_args: crate::mqtt::MqttArgs,
     /// Seconds to wait for each response.
     #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
     pub response_timeout: f64,
@@ -127,15 +141,54 @@ pub struct Connection {
 }
 
 /// The one line printed when a command needs a device and none was chosen.
-pub const NO_TRANSPORT: &str = "no device chosen: add --sim (built-in simulator), --hid[=PATH|SERIAL], --serial PORT or --ws URL (`mms devices` lists readers)";
+pub const NO_TRANSPORT: &str = "no device chosen: add --sim (built-in simulator), --hid[=PATH|SERIAL], --serial PORT, --ws URL or --mqtt URL --reader SERIAL (`mms devices` lists readers)";
 
 /// Opens the transport the arguments choose.
 pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Connection> {
+    let options = client_options(args)?;
+    if args.mqtt.is_some() {
+        if args.capture.is_some() {
+            bail!("--capture records local links (HID, serial, WebSocket, --sim), not --mqtt");
+        }
+        return connect_mqtt(args, options, tap);
+    }
+    let (transport, sim) = open_transport(args, spec)?;
+    tracing::debug!("connected to {}", transport.name());
+    let capture = args
+        .capture
+        .as_deref()
+        .map(crate::capture::CaptureFile::create)
+        .transpose()?;
+    let transport: Box<dyn Transport> = match &capture {
+        Some(file) => Box::new(mms_capture::RecordingTransport::new(
+            transport,
+            crate::capture::link_of(args),
+            file.recorder.clone(),
+        )),
+        None => transport,
+    };
+    let (client, events) = Client::with_options(
+        TapTransport {
+            inner: transport,
+            tap,
+        },
+        options,
+    );
+    Ok(Connection {
+        client,
+        events,
+        _simulator: sim,
+        _capture: capture,
+    })
+}
+
+fn client_options(args: &TransportArgs) -> Result<ClientOptions> {
     let chosen = [
         args.hid.is_some(),
         args.serial.is_some(),
         args.ws.is_some(),
         args.sim,
+        args.mqtt.is_some(),
     ]
     .iter()
     .filter(|c| **c)
@@ -144,17 +197,64 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
         bail!(NO_TRANSPORT);
     }
     if chosen > 1 {
-        bail!("choose one transport: --hid, --serial, --ws or --sim were given together");
+        bail!("choose one transport: --hid, --serial, --ws, --sim or --mqtt were given together");
     }
     if !(args.response_timeout.is_finite() && args.response_timeout > 0.0) {
         bail!("--response-timeout must be a positive number of seconds");
     }
     let timeout = Duration::from_secs_f64(args.response_timeout.min(86_400.0));
-    let options = ClientOptions {
+    Ok(ClientOptions {
         timeout,
         file_timeout: timeout.max(Duration::from_secs(60)),
         ..ClientOptions::default()
+    })
+}
+
+/// A remote reader through a broker; the client reconnects after a broker
+/// disconnect on its next call.
+fn connect_mqtt(
+    args: &TransportArgs,
+    options: ClientOptions,
+    tap: Option<Tap>,
+) -> Result<Connection> {
+    let url = args.mqtt.as_deref().unwrap_or_default();
+    let reader = args
+        .reader
+        .as_deref()
+        .ok_or_else(|| anyhow!("--mqtt needs --reader SERIAL (or MODEL/SERIAL); `mms fleet --mqtt {url}` lists readers"))?;
+    let mut mqtt = args.mqtt_args.options(url)?;
+    mqtt.connect_timeout = options.timeout.max(Duration::from_secs(2));
+    let topics = crate::mqtt::reader_topics(&mqtt, reader, options.timeout)?;
+    let route = if args.shared_topics {
+        ReplyRoute::Shared
+    } else {
+        ReplyRoute::Private
     };
+    let (client, events) = Client::connect_with(
+        move || {
+            MqttTransport::connect(&mqtt, &topics, route).map(|inner| TapTransport {
+                inner,
+                tap: tap.clone(),
+            })
+        },
+        options,
+    )
+    .map_err(|e| open_error(e, "check the broker URL, credentials and certificates"))?;
+    Ok(Connection {
+        client,
+        events,
+        _simulator: None,
+        _capture: None,
+    })
+}
+
+/// Opens the device the arguments choose (not `--mqtt`), with the
+/// in-process simulator behind `--sim`.
+pub fn open_transport(
+    args: &TransportArgs,
+    spec: &Spec,
+) -> Result<(Box<dyn Transport>, Option<Simulator>)> {
+    let timeout = client_options(args)?.timeout;
     let mut sim = None;
     let transport: Box<dyn Transport> = if let Some(hid) = &args.hid {
         let selector = if hid.is_empty() {
@@ -185,33 +285,7 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
         sim = Some(simulator);
         Box::new(transport)
     };
-    tracing::debug!("connected to {}", transport.name());
-    let capture = args
-        .capture
-        .as_deref()
-        .map(crate::capture::CaptureFile::create)
-        .transpose()?;
-    let transport: Box<dyn Transport> = match &capture {
-        Some(file) => Box::new(mms_capture::RecordingTransport::new(
-            transport,
-            crate::capture::link_of(args),
-            file.recorder.clone(),
-        )),
-        None => transport,
-    };
-    let (client, events) = Client::with_options(
-        TapTransport {
-            inner: transport,
-            tap,
-        },
-        options,
-    );
-    Ok(Connection {
-        client,
-        events,
-        _simulator: sim,
-        _capture: capture,
-    })
+    Ok((transport, sim))
 }
 
 /// A simulated device with every property of the spec, as the simulator builds it.

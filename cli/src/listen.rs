@@ -34,7 +34,7 @@ pub struct ListenArgs {
 }
 
 /// Set by Ctrl-C.
-fn interrupted() -> Arc<AtomicBool> {
+pub fn interrupted() -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     let setter = flag.clone();
     // Fails only when a handler is already installed; then Ctrl-C ends the process as usual.

@@ -1,12 +1,15 @@
 #![doc = include_str!("../README.md")]
 
+mod bridge;
 mod capture;
 mod connect;
 mod demo;
 mod devices;
 mod files;
+mod fleet;
 mod input;
 mod listen;
+mod mqtt;
 mod props;
 mod send;
 mod simserve;
@@ -56,6 +59,10 @@ enum Commands {
     Sim(simserve::SimArgs),
     /// A guided tour against the built-in simulator.
     Demo(demo::DemoArgs),
+    /// Publish a local reader (--hid, --serial, --sim) on an MQTT broker.
+    Bridge(bridge::BridgeArgs),
+    /// List the readers on an MQTT broker, or send one command to many.
+    Fleet(fleet::FleetArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -379,6 +386,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Commands::Devices => devices::run()?,
         Commands::Sim(args) => simserve::run(args, &spec, cli.verbose > 0)?,
         Commands::Demo(args) => demo::run(args, &spec)?,
+        Commands::Bridge(args) => bridge::run(args, &spec, cli.verbose > 0)?,
+        Commands::Fleet(args) => fleet::run(args, &spec)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -21,11 +21,32 @@ pub struct SimArgs {
     /// link-type-147 records; see `mms decode --pcap`).
     #[arg(long, value_name = "FILE")]
     pub capture: Option<std::path::PathBuf>,
+    /// Run simulated WLAN readers on this MQTT broker instead; with no URL,
+    /// on a broker embedded in this process (loopback, printed as `mqtt: URL`).
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "")]
+    pub mqtt: Option<String>,
+    /// How many simulated readers (with --mqtt); each has its own serial
+    /// number and topics.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "mqtt")]
+    pub readers: usize,
+    /// Serial number of the first reader (hex, 4 bytes); the others count up.
+    #[arg(
+        long,
+        value_name = "HEX",
+        default_value = "B6000001",
+        requires = "mqtt"
+    )]
+    pub first_serial: String,
+    #[command(flatten)]
+    pub mqtt_args: crate::mqtt::MqttArgs,
 }
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
 /// `--pty` nor `--ws`, serves both.
 pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
+    if let Some(url) = &args.mqtt {
+        return run_mqtt(args, url, spec, verbose);
+    }
     let (pty, ws) = if args.pty || args.ws {
         (args.pty, args.ws)
     } else {
@@ -70,5 +91,57 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     }
     sim.shutdown();
     drop(capture);
+    Ok(())
+}
+
+/// `mms sim --mqtt [URL] --readers N`: simulated WLAN readers on a broker.
+fn run_mqtt(args: &SimArgs, url: &str, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
+    use anyhow::{anyhow, bail};
+    if args.pty || args.ws {
+        bail!("--mqtt runs WLAN readers on a broker; it does not combine with --pty or --ws");
+    }
+    if args.readers == 0 || args.readers > 10_000 {
+        bail!("--readers must be between 1 and 10000");
+    }
+    let first = u32::from_str_radix(args.first_serial.trim_start_matches("0x"), 16)
+        .map_err(|_| anyhow!("--first-serial must be 8 hex digits, such as B6000001"))?;
+    let url = if url.is_empty() {
+        let broker = mms_sim::broker::EmbeddedBroker::start()
+            .context("cannot start the embedded MQTT broker")?;
+        broker.url()
+    } else {
+        url.to_owned()
+    };
+    let mqtt = args.mqtt_args.options(&url)?;
+    let stop = crate::listen::interrupted();
+    let readers = mms_sim::mqtt::start_readers(
+        &crate::connect::sim_config(spec),
+        &mqtt,
+        args.readers,
+        first,
+        move |serial, event| match event {
+            mms_runtime::mqtt::BridgeEvent::Served { .. } if !verbose => {}
+            other => eprintln!("sim {serial}: {other}"),
+        },
+    )
+    .map_err(|e| anyhow!("{e}; check the broker URL, credentials and certificates"))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "mqtt: {}", crate::bridge::url_without_password(&url))?;
+    for reader in &readers {
+        let id = &reader.identity;
+        writeln!(
+            out,
+            "reader: {} {} {}",
+            id.model, id.serial, id.topics.device
+        )?;
+    }
+    out.flush()?;
+    drop(out);
+    while !stop.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    for reader in readers {
+        let _ = reader.stop();
+    }
     Ok(())
 }

@@ -10,10 +10,12 @@ pub mod files;
 pub mod hid;
 pub mod hid_framing;
 pub mod limits;
+pub mod mqtt;
 #[cfg(feature = "tokio")]
 pub mod nonblocking;
 pub mod serial;
 pub mod slip;
+pub mod tls;
 pub mod transport;
 pub mod websocket;
 

@@ -125,6 +125,8 @@ pub enum TransportErrorKind {
     },
     /// The peer sent something that is not an MMS message (a WebSocket text frame).
     UnexpectedData(&'static str),
+    /// The MQTT layer reported an error (its text), such as a lost broker connection.
+    Mqtt(String),
 }
 
 impl TransportError {
@@ -146,6 +148,7 @@ impl TransportError {
                 | TransportErrorKind::Hid(_)
                 | TransportErrorKind::WebSocket(_)
                 | TransportErrorKind::Open(_)
+                | TransportErrorKind::Mqtt(_)
         )
     }
 }
@@ -180,6 +183,7 @@ impl fmt::Display for TransportError {
                 write!(f, "message of {len} bytes is over the {max}-byte limit")
             }
             TransportErrorKind::UnexpectedData(what) => write!(f, "unexpected {what}"),
+            TransportErrorKind::Mqtt(e) => write!(f, "MQTT: {e}"),
         }
     }
 }

@@ -1,15 +1,22 @@
 //! WebSocket transport for WLAN devices (manual section 2.2): each MMS message is
-//! one binary WebSocket message. Plain `ws://` only — this crate has no TLS, so
-//! `wss://` is refused with a clear error (the simulator listens on loopback).
+//! one binary WebSocket message. `ws://`, or `wss://` over rustls with the
+//! server verified ([`TlsOptions`]: a CA file or the system roots, and an
+//! optional client certificate); [`WebSocketTransport::accept_tls`] is the
+//! server side for simulators.
 
 use std::fmt;
-use std::io;
+use std::io::{self, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rustls::pki_types::ServerName;
+use rustls::{ClientConnection, ServerConnection, StreamOwned};
 use tungstenite::error::CapacityError;
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{CloseFrame, WebSocketConfig};
+
+use crate::tls::TlsOptions;
 use tungstenite::{Message, WebSocket};
 
 use crate::limits::Limits;
@@ -27,10 +34,59 @@ pub const DEFAULT_MAX_MESSAGE_LEN: usize = crate::limits::DEFAULT_MAX_MESSAGE_LE
 /// How long the server side waits for a client's opening handshake.
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The byte stream under a WebSocket: plain TCP, or TLS as client or server.
+#[derive(Debug)]
+pub enum Stream {
+    /// `ws://`.
+    Plain(TcpStream),
+    /// `wss://`, client side.
+    TlsClient(Box<StreamOwned<ClientConnection, TcpStream>>),
+    /// `wss://`, server side.
+    TlsServer(Box<StreamOwned<ServerConnection, TcpStream>>),
+}
+
+impl Stream {
+    /// The TCP connection underneath.
+    pub fn tcp(&self) -> &TcpStream {
+        match self {
+            Self::Plain(s) => s,
+            Self::TlsClient(s) => &s.sock,
+            Self::TlsServer(s) => &s.sock,
+        }
+    }
+}
+
+impl Read for Stream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Self::Plain(s) => s.read(buf),
+            Self::TlsClient(s) => s.read(buf),
+            Self::TlsServer(s) => s.read(buf),
+        }
+    }
+}
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Self::Plain(s) => s.write(buf),
+            Self::TlsClient(s) => s.write(buf),
+            Self::TlsServer(s) => s.write(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Self::Plain(s) => s.flush(),
+            Self::TlsClient(s) => s.flush(),
+            Self::TlsServer(s) => s.flush(),
+        }
+    }
+}
+
 /// A [`Transport`] over a WebSocket connection.
 pub struct WebSocketTransport {
     name: String,
-    socket: WebSocket<TcpStream>,
+    socket: WebSocket<Stream>,
     last_ping: Instant,
     max_message_len: usize,
 }
@@ -53,26 +109,52 @@ fn open_error(name: &str, why: impl fmt::Display) -> TransportError {
     TransportError::new(name, TransportErrorKind::Open(why.to_string()))
 }
 
+/// Names an accepted connection (`ws-peer:ADDR`, `wss-peer:ADDR`) and bounds
+/// its handshake and writes.
+fn prepare_accepted(
+    stream: &TcpStream,
+    scheme: &str,
+    handshake_timeout: Duration,
+) -> Result<String, TransportError> {
+    let name = match stream.peer_addr() {
+        Ok(addr) => format!("{scheme}-peer:{addr}"),
+        Err(_) => format!("{scheme}-peer"),
+    };
+    stream
+        .set_nonblocking(false)
+        .and_then(|()| stream.set_read_timeout(Some(handshake_timeout)))
+        .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
+        .map_err(|e| open_error(&name, e))?;
+    Ok(name)
+}
+
 impl WebSocketTransport {
     /// Connects to a device (or simulator) at `url`, e.g. `ws://192.168.1.20/` or
-    /// `ws://127.0.0.1:8080/`. Port 80 when none is given.
+    /// `ws://127.0.0.1:8080/` (port 80 when none is given), or `wss://...`
+    /// (port 443) verified against the system's trusted certificates.
     pub fn connect(url: &str, connect_timeout: Duration) -> Result<Self, TransportError> {
+        Self::connect_tls(url, connect_timeout, &TlsOptions::default())
+    }
+
+    /// Like [`connect`](Self::connect), with the CA and client certificate
+    /// for `wss://` taken from `tls` (ignored for `ws://`).
+    pub fn connect_tls(
+        url: &str,
+        connect_timeout: Duration,
+        tls: &TlsOptions,
+    ) -> Result<Self, TransportError> {
         let uri: tungstenite::http::Uri = url.parse().map_err(|e| open_error(url, e))?;
-        match uri.scheme_str() {
-            Some("ws") => {}
-            Some("wss") => {
-                return Err(open_error(
-                    url,
-                    "wss:// (TLS) is not supported by this build; use ws://",
-                ))
-            }
-            _ => return Err(open_error(url, "the URL must start with ws://")),
-        }
+        let secure = match uri.scheme_str() {
+            Some("ws") => false,
+            Some("wss") => true,
+            _ => return Err(open_error(url, "the URL must start with ws:// or wss://")),
+        };
         let host = uri
             .host()
             .ok_or_else(|| open_error(url, "the URL has no host"))?;
-        let port = uri.port_u16().unwrap_or(80);
-        let addr = (host.trim_start_matches('[').trim_end_matches(']'), port)
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        let port = uri.port_u16().unwrap_or(if secure { 443 } else { 80 });
+        let addr = (host, port)
             .to_socket_addrs()
             .map_err(|e| open_error(url, e))?
             .next()
@@ -87,6 +169,24 @@ impl WebSocketTransport {
         stream
             .set_read_timeout(Some(connect_timeout))
             .map_err(|e| open_error(url, e))?;
+        let stream = if secure {
+            let config = tls
+                .client_config()
+                .map_err(|e| open_error(url, format!("TLS: {e}")))?;
+            let name = ServerName::try_from(host.to_owned()).map_err(|e| open_error(url, e))?;
+            let connection = ClientConnection::new(config, name).map_err(|e| open_error(url, e))?;
+            let mut tls_stream = StreamOwned::new(connection, stream);
+            // Finish the handshake now, so certificate problems are open errors.
+            while tls_stream.conn.is_handshaking() {
+                tls_stream
+                    .conn
+                    .complete_io(&mut tls_stream.sock)
+                    .map_err(|e| open_error(url, format!("TLS handshake: {e}")))?;
+            }
+            Stream::TlsClient(Box::new(tls_stream))
+        } else {
+            Stream::Plain(stream)
+        };
         let (socket, _response) = tungstenite::client::client_with_config(
             url,
             stream,
@@ -111,12 +211,24 @@ impl WebSocketTransport {
         limits: &Limits,
         handshake_timeout: Duration,
     ) -> Result<Self, TransportError> {
-        let name = peer_name(&stream);
-        stream
-            .set_nonblocking(false)
-            .and_then(|()| stream.set_read_timeout(Some(handshake_timeout)))
-            .and_then(|()| stream.set_write_timeout(Some(WRITE_TIMEOUT)))
-            .map_err(|e| open_error(&name, e))?;
+        let name = prepare_accepted(&stream, "ws", handshake_timeout)?;
+        Self::accept_stream(Stream::Plain(stream), name, limits)
+    }
+
+    /// Accepts a `wss://` client on an already accepted TCP connection
+    /// (simulator side), with the server certificate in `config`, the default
+    /// [`Limits`] and [`HANDSHAKE_TIMEOUT`].
+    pub fn accept_tls(
+        stream: TcpStream,
+        config: Arc<rustls::ServerConfig>,
+    ) -> Result<Self, TransportError> {
+        let name = prepare_accepted(&stream, "wss", HANDSHAKE_TIMEOUT)?;
+        let connection = ServerConnection::new(config).map_err(|e| open_error(&name, e))?;
+        let stream = Stream::TlsServer(Box::new(StreamOwned::new(connection, stream)));
+        Self::accept_stream(stream, name, &Limits::DEFAULT)
+    }
+
+    fn accept_stream(stream: Stream, name: String, limits: &Limits) -> Result<Self, TransportError> {
         let max = limits.max_ws_message_len;
         let socket = tungstenite::accept_with_config(stream, Some(config(max)))
             .map_err(|e| open_error(&name, e))?;
@@ -128,7 +240,7 @@ impl WebSocketTransport {
     /// Drops the connection without a closing handshake, as a lost network
     /// does (for fault injection on the server side).
     pub fn disconnect(&mut self) {
-        let _ = self.socket.get_mut().shutdown(std::net::Shutdown::Both);
+        let _ = self.socket.get_ref().tcp().shutdown(std::net::Shutdown::Both);
     }
 
     /// Refuses a client on an already accepted TCP connection: its opening
@@ -162,7 +274,7 @@ impl WebSocketTransport {
         }
     }
 
-    fn from_socket(socket: WebSocket<TcpStream>, name: String) -> Self {
+    fn from_socket(socket: WebSocket<Stream>, name: String) -> Self {
         Self {
             name,
             socket,
@@ -251,7 +363,7 @@ impl Transport for WebSocketTransport {
                 .unwrap_or(PING_INTERVAL)
                 .min(PING_INTERVAL)
                 .max(Duration::from_millis(1));
-            let set = self.socket.get_mut().set_read_timeout(Some(wait));
+            let set = self.socket.get_ref().tcp().set_read_timeout(Some(wait));
             set.map_err(|e| self.error(TransportErrorKind::Io(e)))?;
             match self.socket.read() {
                 Ok(Message::Binary(bytes)) => {
@@ -270,10 +382,10 @@ impl Transport for WebSocketTransport {
                 // (tungstenite keeps the one pending pong for later).
                 Ok(Message::Ping(_)) => {
                     let left = remaining(deadline).unwrap_or(PING_INTERVAL);
-                    let stream = self.socket.get_mut();
+                    let stream = self.socket.get_ref().tcp();
                     let _ = stream.set_write_timeout(Some(left.max(Duration::from_millis(1))));
                     let _ = self.socket.flush();
-                    let _ = self.socket.get_mut().set_write_timeout(Some(WRITE_TIMEOUT));
+                    let _ = self.socket.get_ref().tcp().set_write_timeout(Some(WRITE_TIMEOUT));
                 }
                 Ok(Message::Pong(_) | Message::Frame(_)) => {}
                 Err(e) if is_timeout(&e) => {}
@@ -339,13 +451,71 @@ mod tests {
     }
 
     #[test]
-    fn wss_is_refused_clearly() {
-        let e =
-            WebSocketTransport::connect("wss://127.0.0.1/", Duration::from_secs(1)).unwrap_err();
-        assert!(e.to_string().contains("not supported"), "{e}");
+    fn other_schemes_are_refused_clearly() {
         let e =
             WebSocketTransport::connect("http://127.0.0.1/", Duration::from_secs(1)).unwrap_err();
-        assert!(e.to_string().contains("ws://"), "{e}");
+        assert!(e.to_string().contains("ws:// or wss://"), "{e}");
+    }
+
+    /// A self-signed certificate for 127.0.0.1 and a server config using it.
+    fn test_server() -> (Vec<u8>, Arc<rustls::ServerConfig>) {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let params = rcgen::CertificateParams::new(vec!["127.0.0.1".into()]).unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(
+                vec![cert.der().clone()],
+                rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
+            )
+            .unwrap();
+        (cert.pem().into_bytes(), Arc::new(config))
+    }
+
+    #[test]
+    fn wss_round_trip_with_a_verified_server() {
+        let (ca, server_config) = test_server();
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            for _ in 0..2 {
+                let (stream, _) = listener.accept().unwrap();
+                let Ok(mut device) = WebSocketTransport::accept_tls(stream, server_config.clone())
+                else {
+                    continue; // the client that does not trust us
+                };
+                let m = device
+                    .receive(Some(Duration::from_secs(5)))
+                    .unwrap()
+                    .unwrap();
+                device.send(&m).unwrap();
+                let _ = device.receive(Some(Duration::from_secs(5)));
+            }
+        });
+        let url = format!("wss://127.0.0.1:{port}/");
+        // Without our CA the server is not trusted.
+        let untrusted = TlsOptions {
+            ca_pem: Some(test_server().0),
+            ..Default::default()
+        };
+        let e =
+            WebSocketTransport::connect_tls(&url, Duration::from_secs(5), &untrusted).unwrap_err();
+        assert!(e.to_string().contains("TLS handshake"), "{e}");
+        let tls = TlsOptions {
+            ca_pem: Some(ca),
+            ..Default::default()
+        };
+        let mut host = WebSocketTransport::connect_tls(&url, Duration::from_secs(5), &tls).unwrap();
+        host.send(&[0xAA, 0x00, 1, 2, 3]).unwrap();
+        assert_eq!(
+            host.receive(Some(Duration::from_secs(5))).unwrap(),
+            Some(vec![0xAA, 0x00, 1, 2, 3])
+        );
+        host.close().unwrap();
+        server.join().unwrap();
     }
 
     #[test]

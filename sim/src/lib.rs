@@ -1,8 +1,10 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+pub mod broker;
 mod device;
 mod faults;
+pub mod mqtt;
 mod properties;
 mod serve;
 

@@ -1,0 +1,183 @@
+//! `mms sim --mqtt`, `mms bridge --sim --mqtt`, `mms fleet` and
+//! `mms send --mqtt URL --reader SN` against a real `mosquitto` on loopback
+//! (plain, TLS and mutual-TLS listeners). Without `mosquitto` the tests print
+//! what to install (and fail when CI=true).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command as StdCommand, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use assert_cmd::Command;
+use mms_sim::broker::Mosquitto;
+use predicates::prelude::PredicateBooleanExt;
+use predicates::str::contains;
+use serde_json::Value;
+
+fn mms() -> Command {
+    let mut cmd = Command::cargo_bin("mms").expect("the mms binary is built");
+    cmd.env_remove("MMS_SPEC").env_remove("RUST_BACKTRACE");
+    cmd
+}
+
+/// A background `mms` process, killed on drop, with its first stdout lines.
+struct Background {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Background {
+    fn spawn(args: &[&str]) -> Self {
+        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("mms"))
+            .args(args)
+            .env_remove("MMS_SPEC")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("mms starts");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Self { child, lines }
+    }
+
+    /// The next line starting with `prefix` (bounded wait).
+    fn line(&self, prefix: &str) -> String {
+        loop {
+            let line = self
+                .lines
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("no `{prefix}` line from mms"));
+            if line.starts_with(prefix) {
+                return line;
+            }
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `mms send --mqtt URL --reader READER ARGS...`.
+fn send(url: &str, reader: &str, args: &[&str]) -> Command {
+    let mut cmd = mms();
+    cmd.args(["send", "--mqtt", url, "--reader", reader])
+        .args(args);
+    cmd
+}
+
+/// `mms fleet --json` as parsed objects.
+fn fleet(url: &str, tls: &[String]) -> Vec<Value> {
+    let out = mms()
+        .args(["fleet", "--mqtt", url, "--json", "--wait", "1"])
+        .args(tls)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn sim_send_and_fleet_over_plain_tls_and_mutual_tls() {
+    let Some(broker) = Mosquitto::start_for_test() else {
+        return;
+    };
+    let dir = broker.dir();
+    let file = |name: &str| dir.join(name).display().to_string();
+    let tls = vec!["--mqtt-ca".to_owned(), file("ca.pem")];
+    let mtls = vec![
+        "--mqtt-ca".to_owned(),
+        file("ca.pem"),
+        "--mqtt-cert".to_owned(),
+        file("client.pem"),
+        "--mqtt-key".to_owned(),
+        file("client.key"),
+    ];
+    for (url, extra) in [
+        (broker.url(), vec![]),
+        (broker.tls_url(), tls),
+        (broker.mtls_url(), mtls),
+    ] {
+        let mut args = vec!["sim", "--mqtt", &url, "--readers", "2"];
+        args.extend(extra.iter().map(String::as_str));
+        let sim = Background::spawn(&args);
+        assert!(sim.line("reader:").contains("B6000001"));
+        assert!(sim.line("reader:").contains("B6000002"));
+
+        mms()
+            .args([
+                "send", "--mqtt", &url, "--reader", "B6000002", "echo", "--field", "81=0A0B",
+            ])
+            .args(&extra)
+            .assert()
+            .success()
+            .stdout(contains("Echo").and(contains("0A 0B")));
+
+        let readers = fleet(&url, &extra);
+        assert_eq!(readers.len(), 2, "{readers:?}");
+        for r in &readers {
+            assert_eq!(r["model"], "DynaFlex II PED");
+            assert_eq!(r["status"], "online");
+            assert!(r["last_seen"].as_str().unwrap().ends_with('Z'));
+        }
+        // The simulator process dies: the broker publishes each reader's will.
+        drop(sim);
+        let readers = fleet(&url, &extra);
+        assert!(
+            readers.iter().all(|r| r["status"] == "offline"),
+            "{readers:?}"
+        );
+    }
+}
+
+#[test]
+fn bridge_publishes_the_simulator_and_guards_security_commands() {
+    let Some(broker) = Mosquitto::start_for_test() else {
+        return;
+    };
+    let url = broker.url();
+    let bridge = Background::spawn(&["bridge", "--sim", "--mqtt", &url]);
+    let line = bridge.line("bridge:");
+    assert!(line.contains("DynaFlex Pro B61378A0"), "{line}");
+
+    send(&url, "B61378A0", &["echo", "--field", "81=010203"])
+        .assert()
+        .success()
+        .stdout(contains("01 02 03"));
+    // Load Firmware File is refused by the bridge, not sent to the reader.
+    mms()
+        .args(["send", "--mqtt", &url, "--reader", "B61378A0", "D801"])
+        .assert()
+        .failure()
+        .stderr(contains("80020200"));
+    // One command to every online reader, answers in a table.
+    mms()
+        .args([
+            "fleet", "--mqtt", &url, "--send", "echo", "--field", "81=01",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("B61378A0").and(contains("00000000")));
+    // An unknown reader is a clear error.
+    send(&url, "NOPE", &["echo", "--response-timeout", "1"])
+        .assert()
+        .failure()
+        .stderr(contains("no reader with serial number NOPE"));
+}
