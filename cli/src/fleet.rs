@@ -254,8 +254,8 @@ fn send_to_many(
         match &answer.result {
             Ok((status, message)) => {
                 let status_hex = status
-                    .map_or_else(|| "-".into(), |s| crate::annotate::hex(&s).replace(' ', ""));
-                let decoded = crate::annotate::decode_json(message, spec);
+                    .map_or_else(|| "-".into(), |s| mms_dissect::values::hex(&s));
+                let decoded = mms_dissect::dissect(message, spec);
                 let summary = decoded["status"]["summary"]
                     .as_str()
                     .unwrap_or("")
