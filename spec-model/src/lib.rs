@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+pub mod family;
 mod load;
 pub mod model;
 mod validate;
@@ -8,6 +9,7 @@ pub mod values;
 
 use std::path::Path;
 
+pub use family::FamilySpec;
 pub use load::{parse_file, spec_files, SpecError, SpecErrors};
 pub use model::*;
 pub use values::{format_hex, parse_hex, CommandId, HexError, Length, NotificationId, Oid, Tag};
