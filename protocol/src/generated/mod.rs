@@ -7,3 +7,4 @@ pub mod status;
 pub mod properties;
 pub mod file_types;
 pub mod message;
+pub mod odynamo;
