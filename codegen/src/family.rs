@@ -361,7 +361,7 @@ fn bit_masks(family: &FamilySpec) -> TokenStream {
     fn walk(fields: &[Field], out: &mut Vec<TokenStream>, seen: &mut Scope) {
         for f in fields {
             if let (Some(tag), false) = (f.tag, f.bits.is_empty()) {
-                let module = ident(&seen.unique(&tag.to_string().to_ascii_lowercase()));
+                let module = ident(&seen.unique(&crate::names::snake(&tag.to_string(), "tag")));
                 let mut names = Scope::default();
                 let consts = f.bits.iter().map(|b| {
                     let name = format_ident!("{}", names.unique(&shouty(&b.name, "BIT")));

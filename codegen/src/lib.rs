@@ -411,6 +411,22 @@ fn generate_module_files_with(
     Ok(files)
 }
 
+/// The module of one message family as a file named `<ident>.rs` (what `module_files` output
+/// holds for it), e.g. for a snapshot of the family generator.
+pub fn generate_family_file(family: &FamilySpec, header: &str) -> Result<GeneratedFile, Error> {
+    let module = family_modules(std::slice::from_ref(family))
+        .pop()
+        .expect("one module per family");
+    let doc = format!(" {}", module.doc);
+    let body = module.body;
+    let contents =
+        format("module", quote! { #![doc = #doc] #body }).map_err(|e| with_module(e, &module.name))?;
+    Ok(GeneratedFile {
+        name: format!("{}.rs", module.name),
+        contents: format!("// {header}\n\n{contents}"),
+    })
+}
+
 /// Names the module in a syntax error (the error's module field is static).
 fn with_module(error: Error, module: &str) -> Error {
     match error {
