@@ -2,12 +2,14 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod big_block;
 pub mod client;
 pub mod files;
 pub mod hid;
 pub mod hid_framing;
 pub mod serial;
 pub mod slip;
+pub mod tcp;
 pub mod transport;
 pub mod websocket;
 
