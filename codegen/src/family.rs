@@ -310,6 +310,14 @@ fn message_modules(family: &FamilySpec, notifications: bool) -> TokenStream {
                 Some(ty) => quote!(super::super::#ty::from_raw(APPLICATION_ID)),
                 None => quote!(APPLICATION_ID),
             };
+            let is_command = key("command").map(|key| {
+                quote! {
+                    /// Whether `message` is this command.
+                    pub fn is_command(message: &super::super::Message) -> bool {
+                        message.key() == #key
+                    }
+                }
+            });
             let answers = key("response").map(|key| {
                 quote! {
                     /// Whether `message` is the response to this command.
@@ -326,6 +334,8 @@ fn message_modules(family: &FamilySpec, notifications: bool) -> TokenStream {
                 pub fn command() -> super::super::Message {
                     super::super::Message::command(#app_value, COMMAND_ID)
                 }
+
+                #is_command
 
                 #answers
             }

@@ -5,6 +5,7 @@ mod device;
 mod faults;
 pub mod framing;
 mod message;
+pub mod odynamo;
 mod properties;
 mod serve;
 mod tlv;

@@ -862,6 +862,10 @@ pub mod commands {
                 COMMAND_ID,
             )
         }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
+        }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
             message.key() == (0x02, APPLICATION_ID, COMMAND_ID)
@@ -883,6 +887,10 @@ pub mod commands {
                 super::super::ApplicationId::from_raw(APPLICATION_ID),
                 COMMAND_ID,
             )
+        }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
         }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
@@ -906,6 +914,10 @@ pub mod commands {
                 COMMAND_ID,
             )
         }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
+        }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
             message.key() == (0x02, APPLICATION_ID, COMMAND_ID)
@@ -927,6 +939,10 @@ pub mod commands {
                 super::super::ApplicationId::from_raw(APPLICATION_ID),
                 COMMAND_ID,
             )
+        }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
         }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
@@ -950,6 +966,10 @@ pub mod commands {
                 COMMAND_ID,
             )
         }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
+        }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
             message.key() == (0x02, APPLICATION_ID, COMMAND_ID)
@@ -972,6 +992,10 @@ pub mod commands {
                 COMMAND_ID,
             )
         }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
+        }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
             message.key() == (0x02, APPLICATION_ID, COMMAND_ID)
@@ -993,6 +1017,10 @@ pub mod commands {
                 super::super::ApplicationId::from_raw(APPLICATION_ID),
                 COMMAND_ID,
             )
+        }
+        /// Whether `message` is this command.
+        pub fn is_command(message: &super::super::Message) -> bool {
+            message.key() == (0x01, APPLICATION_ID, COMMAND_ID)
         }
         /// Whether `message` is the response to this command.
         pub fn is_response(message: &super::super::Message) -> bool {
