@@ -5,6 +5,7 @@ mod connect;
 mod demo;
 mod devices;
 mod encode;
+mod family;
 mod files;
 mod input;
 mod listen;
@@ -78,6 +79,9 @@ struct DecodeArgs {
     /// Inputs are SLIP-framed serial bytes; frames are unwrapped first.
     #[arg(long)]
     slip: bool,
+    /// The message family: `mms`, or `odynamo` for raw TLV messages (`C0 C1 C2 ...`).
+    #[arg(long, value_enum, default_value_t = family::Family::Mms, conflicts_with_all = ["hid", "slip"])]
+    family: family::Family,
 }
 
 #[derive(clap::Args, Debug)]
@@ -179,11 +183,16 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     if inputs.is_empty() {
         bail!("no input: give hex messages as arguments or on stdin");
     }
+    let odynamo = match args.family {
+        family::Family::Odynamo => Some(family::odynamo_spec()?),
+        family::Family::Mms => None,
+    };
     let mut bad = 0;
     for item in &inputs {
-        let value = match &item.bytes {
-            Ok(bytes) => annotate::decode_json(bytes, spec),
-            Err(why) => serde_json::json!({"ok": false, "error": why}),
+        let value = match (&item.bytes, &odynamo) {
+            (Ok(bytes), Some(f)) => family::decode_json(bytes, f),
+            (Ok(bytes), None) => annotate::decode_json(bytes, spec),
+            (Err(why), _) => serde_json::json!({"ok": false, "error": why}),
         };
         let ok = value.get("ok") == Some(&Value::Bool(true))
             && value.get("roundtrip") == Some(&Value::Bool(true));
@@ -193,7 +202,10 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         if !args.json && inputs.len() > 1 {
             println!("# {}", item.origin);
         }
-        output.print(&value, spec);
+        match odynamo {
+            Some(_) if !args.json => print!("{}", family::render(&value, output.render)),
+            _ => output.print(&value, spec),
+        }
     }
     if args.strict && bad > 0 {
         eprintln!(

@@ -17,11 +17,21 @@ pub struct SimArgs {
     /// Serve over WebSocket on 127.0.0.1; prints `ws: ws://127.0.0.1:PORT`.
     #[arg(long)]
     pub ws: bool,
+    /// `odynamo`: serve the oDynamo-style family on a loopback TCP port instead
+    /// (prints `tcp: 127.0.0.1:PORT`).
+    #[arg(long, value_enum, default_value_t = crate::family::Family::Mms, conflicts_with_all = ["pty", "ws"])]
+    pub family: crate::family::Family,
+    /// With `--family odynamo`: the TCP port (default: a free one).
+    #[arg(long, default_value_t = 0, requires = "family")]
+    pub port: u16,
 }
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
 /// `--pty` nor `--ws`, serves both.
 pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
+    if args.family == crate::family::Family::Odynamo {
+        return crate::family::run_sim(args.port, verbose);
+    }
     let (pty, ws) = if args.pty || args.ws {
         (args.pty, args.ws)
     } else {
