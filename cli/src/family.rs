@@ -13,7 +13,7 @@ use std::time::Duration;
 use anyhow::{anyhow, Context, Result};
 use mms_codec::DecodeContext;
 use mms_protocol::generated::odynamo::{Message, MessageType};
-use mms_spec::{Field, FamilySpec, Spec};
+use mms_spec::{FamilySpec, Field, Spec};
 use serde_json::{json, Map, Value};
 
 use crate::annotate;
@@ -31,7 +31,8 @@ pub enum Family {
 
 /// The built-in oDynamo family spec.
 pub fn odynamo_spec() -> Result<FamilySpec> {
-    FamilySpec::builtin("odynamo").map_err(|e| anyhow!("the built-in oDynamo spec does not load (a bug): {e}"))
+    FamilySpec::builtin("odynamo")
+        .map_err(|e| anyhow!("the built-in oDynamo spec does not load (a bug): {e}"))
 }
 
 /// The message's rows with the data objects under `E0`.
@@ -81,7 +82,12 @@ pub fn decode_json(bytes: &[u8], family: &FamilySpec) -> Value {
     }
     // Labels, value names and bits from the spec's rows (the bytes decoded above).
     let fields = message_fields(family);
-    match annotate::parse_nodes(bytes, DecodeContext::default(), Some(&fields), &Spec::default()) {
+    match annotate::parse_nodes(
+        bytes,
+        DecodeContext::default(),
+        Some(&fields),
+        &Spec::default(),
+    ) {
         Ok(nodes) => {
             out.insert("fields".into(), Value::Object(nodes));
         }
@@ -100,15 +106,28 @@ pub fn render(value: &Value, opts: RenderOptions) -> String {
         return value.to_string();
     };
     if m.get("ok") == Some(&Value::Bool(false)) {
-        let _ = writeln!(out, "error: {}", m.get("error").and_then(Value::as_str).unwrap_or("?"));
+        let _ = writeln!(
+            out,
+            "error: {}",
+            m.get("error").and_then(Value::as_str).unwrap_or("?")
+        );
         return out;
     }
     let text = |k: &str| m.get(k).and_then(Value::as_str);
-    let _ = write!(out, "{} {}", text("kind").unwrap_or("?"), text("id").unwrap_or("?"));
+    let _ = write!(
+        out,
+        "{} {}",
+        text("kind").unwrap_or("?"),
+        text("id").unwrap_or("?")
+    );
     if let Some(name) = text("name") {
         let _ = write!(out, " {name}");
     }
-    if let Some(summary) = m.get("status").and_then(|s| s.get("summary")).and_then(Value::as_str) {
+    if let Some(summary) = m
+        .get("status")
+        .and_then(|s| s.get("summary"))
+        .and_then(Value::as_str)
+    {
         let _ = write!(out, ", {summary}");
     }
     out.push('\n');

@@ -17,22 +17,39 @@ fn mms() -> Command {
 #[test]
 fn the_pages_examples_decode_as_trees() {
     let family = mms_spec::FamilySpec::builtin("odynamo").unwrap();
-    let input: Vec<String> = family.examples.examples.iter().map(|e| e.hex.clone()).collect();
+    let input: Vec<String> = family
+        .examples
+        .examples
+        .iter()
+        .map(|e| e.hex.clone())
+        .collect();
     mms()
         .args(["decode", "--strict", "--family", "odynamo"])
         .write_stdin(input.join("\n"))
         .assert()
         .success()
-        .stdout(contains("response 0x01::0x02 Clear Transaction Data, OK / Done"))
-        .stdout(contains("  C1 Application ID (APPID): 01 = General Messages"))
-        .stdout(contains("response 0x01::0x10 Send Big Block Command, Bad Message Format"))
+        .stdout(contains(
+            "response 0x01::0x02 Clear Transaction Data, OK / Done",
+        ))
+        .stdout(contains(
+            "  C1 Application ID (APPID): 01 = General Messages",
+        ))
+        .stdout(contains(
+            "response 0x01::0x10 Send Big Block Command, Bad Message Format",
+        ))
         .stdout(contains("re-encodes byte-identically"));
 }
 
 #[test]
 fn json_has_the_mms_shape() {
     let out = mms()
-        .args(["decode", "--json", "--family", "odynamo", "C0 01 02 C1 01 01 C2 01 02 C3 01 00"])
+        .args([
+            "decode",
+            "--json",
+            "--family",
+            "odynamo",
+            "C0 01 02 C1 01 01 C2 01 02 C3 01 00",
+        ])
         .assert()
         .success()
         .get_output()
@@ -67,10 +84,18 @@ fn data_objects_show_their_bits() {
 #[test]
 fn bad_input_says_where_and_fails_strict() {
     mms()
-        .args(["decode", "--strict", "--family", "odynamo", "C0 01 02 C1 01 01 C2 05 02"])
+        .args([
+            "decode",
+            "--strict",
+            "--family",
+            "odynamo",
+            "C0 01 02 C1 01 01 C2 05 02",
+        ])
         .assert()
         .failure()
-        .stdout(contains("error: at byte 7 in C2: length 5 is past the end of input"));
+        .stdout(contains(
+            "error: at byte 7 in C2: length 5 is past the end of input",
+        ));
     mms()
         .args(["decode", "--family", "odynamo", "--hid", "00"])
         .assert()
@@ -96,11 +121,17 @@ fn sim_serves_the_family_on_loopback_tcp() {
         .stderr(Stdio::null())
         .spawn()
         .expect("mms sim starts");
-    let line = BufReader::new(child.stdout.take().unwrap()).lines().next().unwrap().unwrap();
+    let line = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .next()
+        .unwrap()
+        .unwrap();
     let _sim = Sim(child);
     let addr = line.strip_prefix("tcp: ").expect("first line is tcp: ADDR");
     assert!(addr.starts_with("127.0.0.1:"), "{addr}");
     let mut client = TcpClient::connect(addr, TcpClientOptions::default()).unwrap();
-    let ack = client.call(&commands::clear_transaction_data::command()).unwrap();
+    let ack = client
+        .call(&commands::clear_transaction_data::command())
+        .unwrap();
     assert_eq!(ack.result_code, Some(ResultCode::OkDone));
 }

@@ -158,7 +158,9 @@ fn message_helpers(family: &FamilySpec) -> TokenStream {
     };
     if let Some(raw) = message_type_value(family, "command") {
         let value = mt_value(raw);
-        let rest = others.iter().map(|o| quote!(#o: ::core::option::Option::None,));
+        let rest = others
+            .iter()
+            .map(|o| quote!(#o: ::core::option::Option::None,));
         methods.push(quote! {
             /// A command (host to device) with no result code and no data.
             pub fn command(#app_arg, #cmd: u8) -> Self {
@@ -263,7 +265,11 @@ fn enum_type(family: &FamilySpec, tag: u8) -> Option<TokenStream> {
 /// `pub mod commands { pub mod <ident> { APPLICATION_ID, COMMAND_ID, NAME, ... } }`.
 fn message_modules(family: &FamilySpec, notifications: bool) -> TokenStream {
     let (list, module, what) = if notifications {
-        (&family.messages.notifications, "notifications", "Notification")
+        (
+            &family.messages.notifications,
+            "notifications",
+            "Notification",
+        )
     } else {
         (&family.messages.commands, "commands", "Command")
     };
@@ -378,11 +384,17 @@ fn bit_masks(family: &FamilySpec) -> TokenStream {
                     let last = b.last_bit.unwrap_or(b.bit).min(7);
                     let mask: u8 = (b.bit.min(7)..=last).fold(0, |m, bit| m | (1 << bit));
                     let byte = Literal::usize_unsuffixed(b.byte.unwrap_or(0) as usize);
-                    let mask_lit: TokenStream = format!("0b{mask:08b}").parse().expect("a binary literal");
-                    let d = doc(&format!("{} (byte {}, {}).", b.name, b.byte.unwrap_or(0), match b.last_bit {
-                        Some(l) => format!("bits {}..={l}", b.bit),
-                        None => format!("bit {}", b.bit),
-                    }));
+                    let mask_lit: TokenStream =
+                        format!("0b{mask:08b}").parse().expect("a binary literal");
+                    let d = doc(&format!(
+                        "{} (byte {}, {}).",
+                        b.name,
+                        b.byte.unwrap_or(0),
+                        match b.last_bit {
+                            Some(l) => format!("bits {}..={l}", b.bit),
+                            None => format!("bit {}", b.bit),
+                        }
+                    ));
                     quote!(#d pub const #name: (usize, u8) = (#byte, #mask_lit);)
                 });
                 let d = doc(&format!(

@@ -393,8 +393,8 @@ fn generate_module_files_with(
     let mut decls = Vec::new();
     for (name, doc_text, body) in all_modules(spec, extra) {
         let doc = format!(" {doc_text}");
-        let contents = format("module", quote! { #![doc = #doc] #body })
-            .map_err(|e| with_module(e, name))?;
+        let contents =
+            format("module", quote! { #![doc = #doc] #body }).map_err(|e| with_module(e, name))?;
         files.push(GeneratedFile {
             name: format!("{name}.rs"),
             contents: format!("// {header}\n\n{contents}"),
@@ -419,8 +419,8 @@ pub fn generate_family_file(family: &FamilySpec, header: &str) -> Result<Generat
         .expect("one module per family");
     let doc = format!(" {}", module.doc);
     let body = module.body;
-    let contents =
-        format("module", quote! { #![doc = #doc] #body }).map_err(|e| with_module(e, &module.name))?;
+    let contents = format("module", quote! { #![doc = #doc] #body })
+        .map_err(|e| with_module(e, &module.name))?;
     Ok(GeneratedFile {
         name: format!("{}.rs", module.name),
         contents: format!("// {header}\n\n{contents}"),

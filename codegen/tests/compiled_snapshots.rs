@@ -171,14 +171,32 @@ fn family_snapshot_decodes_its_examples() {
     let event = tiny::Message::decode(&hex(&family.examples.examples[1].hex)).unwrap();
     assert!(tiny::notifications::event::matches(&event));
     assert_eq!(event.name(), Some("Event"));
-    let status = event.data_objects.as_ref().unwrap().status.as_ref().unwrap();
+    let status = event
+        .data_objects
+        .as_ref()
+        .unwrap()
+        .status
+        .as_ref()
+        .unwrap();
     let (byte, mask) = tiny::bits::tag_81::BUSY;
     assert_ne!(status.flags[byte] & mask, 0);
     assert_eq!(tiny::bits::tag_81::MODE, (1, 0b0000_0011));
     let version = status.version.as_ref().unwrap();
     assert_eq!((version.major, version.minor), (1, 2));
     // 99 is not in the spec: kept, and written back in place.
-    assert_eq!(event.data_objects.as_ref().unwrap().status.as_ref().unwrap().unknown.items.len(), 1);
+    assert_eq!(
+        event
+            .data_objects
+            .as_ref()
+            .unwrap()
+            .status
+            .as_ref()
+            .unwrap()
+            .unknown
+            .items
+            .len(),
+        1
+    );
     let ping = tiny::commands::ping::command();
     assert_eq!(ping.encode(), hex("C0 01 01 C1 01 01 C2 01 01"));
     let ack = tiny::Message::response(tiny::ApplicationId::GroupOne, 1, tiny::ResultCode::Ok);

@@ -124,6 +124,10 @@ fn families_in_a_spec_dir_become_modules() {
     let files = files.unwrap_or_else(|e| panic!("{e}"));
     assert!(files.iter().any(|f| f.name == "tiny.rs"));
     let module = files.iter().find(|f| f.name == "mod.rs").unwrap();
-    assert!(module.contents.contains("pub mod tiny;"), "{}", module.contents);
+    assert!(
+        module.contents.contains("pub mod tiny;"),
+        "{}",
+        module.contents
+    );
     assert!(error.contains("tiny/commands.toml:2:"), "{error}");
 }

@@ -267,7 +267,17 @@ mod tests {
         assert!(a.is_empty());
         let mut small = BigBlockAssembler::new(10);
         let e = small.push(&chunk(&[0xC0; 11])).unwrap_err();
-        assert!(matches!(e, BigBlockError::TooLong { len: 11, count: 1, max: 10 }), "{e:?}");
+        assert!(
+            matches!(
+                e,
+                BigBlockError::TooLong {
+                    len: 11,
+                    count: 1,
+                    max: 10
+                }
+            ),
+            "{e:?}"
+        );
         let ack = Message::response(ApplicationId::GeneralMessages, 2, ResultCode::OkDone);
         let e = a.push(&ack).unwrap_err();
         assert_eq!(e, BigBlockError::NotBigBlockData { key: (2, 1, 2) });
@@ -277,6 +287,16 @@ mod tests {
         let mut bytes = two.encode();
         bytes.extend(two.encode());
         let e = a.push(&chunk(&bytes)).unwrap_err();
-        assert!(matches!(e, BigBlockError::NotOneMessage { message_len: 12, len: 24, .. }), "{e:?}");
+        assert!(
+            matches!(
+                e,
+                BigBlockError::NotOneMessage {
+                    message_len: 12,
+                    len: 24,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
     }
 }

@@ -263,7 +263,12 @@ impl TlvFramer {
             });
             let (tag, header_len, value_len) = match header {
                 Ok(h) => h,
-                Err(e) if matches!(e.kind, ErrorKind::TagTruncated { .. } | ErrorKind::Truncated { .. }) => {
+                Err(e)
+                    if matches!(
+                        e.kind,
+                        ErrorKind::TagTruncated { .. } | ErrorKind::Truncated { .. }
+                    ) =>
+                {
                     return Ok(Scan::Partial)
                 }
                 Err(error) if matches!(error.kind, ErrorKind::LengthTooLarge { .. }) => {
@@ -377,7 +382,11 @@ impl fmt::Display for TcpError {
             ),
             TcpError::Framing(e) => e.fmt(f),
             TcpError::Decode { error, bytes } => {
-                write!(f, "a received message of {} bytes does not decode: {error}", bytes.len())
+                write!(
+                    f,
+                    "a received message of {} bytes does not decode: {error}",
+                    bytes.len()
+                )
             }
             TcpError::BigBlock(e) => e.fmt(f),
             TcpError::NotACommand(t) => write!(f, "only commands can be called, not a {t} message"),
@@ -417,7 +426,10 @@ pub struct TcpClient {
 
 impl TcpClient {
     /// Connects to a device (e.g. `"10.0.0.5:5000"`).
-    pub fn connect(addr: impl ToSocketAddrs, options: TcpClientOptions) -> Result<TcpClient, TcpError> {
+    pub fn connect(
+        addr: impl ToSocketAddrs,
+        options: TcpClientOptions,
+    ) -> Result<TcpClient, TcpError> {
         let stream = TcpStream::connect(addr)?;
         Ok(TcpClient::from_stream(stream, options))
     }
@@ -562,7 +574,12 @@ impl TcpClient {
             match self.stream.read(&mut chunk) {
                 Ok(0) => return Err(TcpError::Closed),
                 Ok(n) => self.framer.push(&chunk[..n]),
-                Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                    ) =>
+                {
                     if idle {
                         if let Some(bytes) = self.framer.flush_idle().map_err(TcpError::Framing)? {
                             return decode(bytes).map(Some);
@@ -592,7 +609,9 @@ mod tests {
     #[test]
     fn a_message_with_data_ends_at_its_data_object() {
         let mut framer = TlvFramer::default();
-        let mut wire = vec![0xC0, 1, 3, 0xC1, 1, 1, 0xC2, 1, 0x10, 0xC3, 1, 0, 0xC4, 0x81, 0x80];
+        let mut wire = vec![
+            0xC0, 1, 3, 0xC1, 1, 1, 0xC2, 1, 0x10, 0xC3, 1, 0, 0xC4, 0x81, 0x80,
+        ];
         wire.extend([0xAB; 0x80]);
         for b in &wire[..wire.len() - 1] {
             framer.push(&[*b]);
@@ -632,7 +651,11 @@ mod tests {
                 discarded: 2
             }
         );
-        assert!(e.to_string().starts_with("at stream byte 0: 12 cannot start a message"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("at stream byte 0: 12 cannot start a message"),
+            "{e}"
+        );
         assert_eq!(framer.flush_idle().unwrap().as_deref(), Some(&ACK[..]));
     }
 
@@ -642,7 +665,17 @@ mod tests {
         // 0x85: no such length form.
         framer.push(&[0xC0, 0x85, 1, 2, 3, 4, 5]);
         let e = framer.next_message().unwrap_err();
-        assert!(matches!(e, FramingError::BadHeader { stream_offset: 1, discarded: 7, .. }), "{e:?}");
+        assert!(
+            matches!(
+                e,
+                FramingError::BadHeader {
+                    stream_offset: 1,
+                    discarded: 7,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
         let mut framer = TlvFramer::new(FramerOptions {
             max_message_len: 100,
             ..FramerOptions::default()

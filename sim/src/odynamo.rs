@@ -216,7 +216,11 @@ fn read_loop(mut stream: TcpStream, writer: &Mutex<TcpStream>, shared: &Shared) 
                 framer.push(&chunk[..n]);
                 last_input = Instant::now();
             }
-            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) => {}
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
@@ -294,7 +298,9 @@ pub fn answer(message: &Message) -> Message {
         ResultCode::BadApplicationId
     } else if !COMMANDS.iter().any(|(a, c, _)| (*a, *c) == (app, cmd)) {
         ResultCode::BadMessageId
-    } else if commands::send_big_block_command::is_command(message) && big_block_inner(message).is_none() {
+    } else if commands::send_big_block_command::is_command(message)
+        && big_block_inner(message).is_none()
+    {
         ResultCode::DataErrorOrBadParameter
     } else {
         ResultCode::OkDone
@@ -340,25 +346,43 @@ mod tests {
     #[test]
     fn answers_follow_the_result_code_table() {
         let ok = answer(&commands::clear_transaction_data::command());
-        assert_eq!(ok.encode(), [0xC0, 1, 2, 0xC1, 1, 1, 0xC2, 1, 2, 0xC3, 1, 0]);
+        assert_eq!(
+            ok.encode(),
+            [0xC0, 1, 2, 0xC1, 1, 1, 0xC2, 1, 2, 0xC3, 1, 0]
+        );
         let unknown_group = Message::command(ApplicationId::from_raw(0x06), 1);
-        assert_eq!(answer(&unknown_group).result_code, Some(ResultCode::BadApplicationId));
+        assert_eq!(
+            answer(&unknown_group).result_code,
+            Some(ResultCode::BadApplicationId)
+        );
         let unknown_id = Message::command(ApplicationId::GeneralMessages, 0x7F);
-        assert_eq!(answer(&unknown_id).result_code, Some(ResultCode::BadMessageId));
-        let not_a_command = Message::response(ApplicationId::GeneralMessages, 2, ResultCode::OkDone);
-        assert_eq!(answer(&not_a_command).result_code, Some(ResultCode::BadMessageHeader));
+        assert_eq!(
+            answer(&unknown_id).result_code,
+            Some(ResultCode::BadMessageId)
+        );
+        let not_a_command =
+            Message::response(ApplicationId::GeneralMessages, 2, ResultCode::OkDone);
+        assert_eq!(
+            answer(&not_a_command).result_code,
+            Some(ResultCode::BadMessageHeader)
+        );
         let empty_big_block = commands::send_big_block_command::command();
         assert_eq!(
             answer(&empty_big_block).result_code,
             Some(ResultCode::DataErrorOrBadParameter)
         );
-        let big_block = mms_runtime::big_block::big_block_command(&commands::read_msr_data::command());
+        let big_block =
+            mms_runtime::big_block::big_block_command(&commands::read_msr_data::command());
         assert_eq!(answer(&big_block).result_code, Some(ResultCode::OkDone));
     }
 
     #[test]
     fn long_messages_go_out_as_big_block_data() {
-        let mut long = Message::notification(ApplicationId::EmvL2ContactMessages, 0x83, ResultCode::OkDone);
+        let mut long = Message::notification(
+            ApplicationId::EmvL2ContactMessages,
+            0x83,
+            ResultCode::OkDone,
+        );
         long.data = Some((0..=255).collect());
         assert_eq!(packets(&long, 1024).len(), 1);
         let parts = packets(&long, 100);

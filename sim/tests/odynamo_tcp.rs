@@ -36,9 +36,16 @@ fn every_command_of_the_spec_is_acked() {
         assert_eq!(ack.name(), Some(*name));
     }
     // The page's Table 2-1, as the simulator sends it.
-    let ack = client.call(&commands::clear_transaction_data::command()).unwrap();
-    assert_eq!(ack.encode(), mms_spec::parse_hex("C0 01 02 C1 01 01 C2 01 02 C3 01 00").unwrap());
-    let unknown = client.call(&Message::command(ApplicationId::GeneralMessages, 0x7F)).unwrap();
+    let ack = client
+        .call(&commands::clear_transaction_data::command())
+        .unwrap();
+    assert_eq!(
+        ack.encode(),
+        mms_spec::parse_hex("C0 01 02 C1 01 01 C2 01 02 C3 01 00").unwrap()
+    );
+    let unknown = client
+        .call(&Message::command(ApplicationId::GeneralMessages, 0x7F))
+        .unwrap();
     assert_eq!(unknown.result_code, Some(ResultCode::BadMessageId));
     assert_eq!(client.stray_responses(), 0);
 }
@@ -54,7 +61,9 @@ fn a_big_block_command_carries_a_whole_command() {
     assert_eq!(ack.result_code, Some(ResultCode::OkDone));
     let events = sim.take_events();
     assert!(
-        events.iter().any(|e| e.contains("big block carried Request MSR Card Data 0x04::0x12")),
+        events
+            .iter()
+            .any(|e| e.contains("big block carried Request MSR Card Data 0x04::0x12")),
         "{events:?}"
     );
 }
@@ -64,13 +73,23 @@ fn big_block_device_data_is_reassembled() {
     let sim = sim();
     let mut client = client(&sim);
     // Make sure the connection is registered before notifying.
-    client.call(&commands::clear_transaction_data::command()).unwrap();
-    let mut long = Message::notification(ApplicationId::EmvL2ContactMessages, 0x83, ResultCode::OkDone);
+    client
+        .call(&commands::clear_transaction_data::command())
+        .unwrap();
+    let mut long = Message::notification(
+        ApplicationId::EmvL2ContactMessages,
+        0x83,
+        ResultCode::OkDone,
+    );
     long.data = Some((0..5000u32).map(|i| i as u8).collect());
     let packets = sim.notify(&long);
     assert!(packets >= 5, "{packets}");
     // A short notification in between stays queued for next_notification.
-    let short = Message::notification(ApplicationId::EmvL2ContactMessages, 0x84, ResultCode::OkDone);
+    let short = Message::notification(
+        ApplicationId::EmvL2ContactMessages,
+        0x84,
+        ResultCode::OkDone,
+    );
     sim.notify(&short);
     let message = client.receive_big_block(Duration::from_secs(5)).unwrap();
     assert_eq!(message, long);
@@ -95,7 +114,12 @@ fn garbage_gets_bad_message_format_and_the_link_goes_on() {
     raw.read_exact(&mut reply).unwrap();
     assert_eq!(reply, [0xC0, 1, 2, 0xC1, 1, 1, 0xC2, 1, 2, 0xC3, 1, 0]);
     let events = sim.take_events();
-    assert!(events.iter().any(|e| e.contains("12 cannot start a message")), "{events:?}");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.contains("12 cannot start a message")),
+        "{events:?}"
+    );
 }
 
 #[test]
@@ -109,10 +133,23 @@ fn a_silent_device_times_out_and_a_closed_one_is_reported() {
     };
     let mut client = TcpClient::connect(addr, options.clone()).unwrap();
     let (peer, _) = listener.accept().unwrap();
-    let e = client.call(&commands::clear_transaction_data::command()).unwrap_err();
-    assert!(matches!(e, TcpError::Timeout { command: (1, 2), .. }), "{e}");
+    let e = client
+        .call(&commands::clear_transaction_data::command())
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            TcpError::Timeout {
+                command: (1, 2),
+                ..
+            }
+        ),
+        "{e}"
+    );
     drop(peer);
-    let e = client.call(&commands::clear_transaction_data::command()).unwrap_err();
+    let e = client
+        .call(&commands::clear_transaction_data::command())
+        .unwrap_err();
     assert!(matches!(e, TcpError::Closed | TcpError::Io(_)), "{e}");
     // Only commands can be called.
     let mut client = TcpClient::connect(addr, options).unwrap();

@@ -364,7 +364,10 @@ impl FamilySpec {
             }
             if let Some(c) = &e.correction {
                 if let Err(err) = crate::values::parse_hex(&c.manual_hex) {
-                    errors.push(SpecError::at(&e.source, format!("correction.manual_hex: {err}")));
+                    errors.push(SpecError::at(
+                        &e.source,
+                        format!("correction.manual_hex: {err}"),
+                    ));
                 }
             }
         }
@@ -416,7 +419,10 @@ mod tests {
     #[test]
     fn the_mms_spec_skips_family_directories() {
         let spec = crate::Spec::builtin();
-        assert!(spec.commands.iter().all(|c| !c.source.file.starts_with("spec/odynamo")));
+        assert!(spec
+            .commands
+            .iter()
+            .all(|c| !c.source.file.starts_with("spec/odynamo")));
     }
 
     fn load(files: &[(&str, &str)]) -> Result<FamilySpec, SpecErrors> {
@@ -433,7 +439,8 @@ mod tests {
 
     #[test]
     fn errors_name_file_and_line() {
-        let bad = "[[command]]\napp = \"01\"\nid = \"02\"\nname = \"A\"\nident = \"a\"\nbogus = 1\n";
+        let bad =
+            "[[command]]\napp = \"01\"\nid = \"02\"\nname = \"A\"\nident = \"a\"\nbogus = 1\n";
         let e = load(&[("family.toml", FAMILY), ("commands.toml", bad)]).unwrap_err();
         let text = e.to_string();
         assert!(text.starts_with("fam/commands.toml:"), "{text}");
@@ -445,7 +452,8 @@ mod tests {
         let commands = "[[command]]\napp = \"01\"\nid = \"02\"\nname = \"A\"\nident = \"a\"\n\n\
             [[command]]\napp = \"01\"\nid = \"02\"\nname = \"B\"\nident = \"b\"\n\n\
             [[command]]\napp = \"09\"\nid = \"1\"\nname = \"C\"\nident = \"c\"\n";
-        let examples = "[[example]]\ntable = \"1\"\ntitle = \"E\"\nkind = \"response\"\nhex = \"C0 01 01\"\n";
+        let examples =
+            "[[example]]\ntable = \"1\"\ntitle = \"E\"\nkind = \"response\"\nhex = \"C0 01 01\"\n";
         let family = load(&[
             ("family.toml", FAMILY),
             ("commands.toml", commands),
@@ -454,12 +462,20 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"));
         let problems: Vec<String> = family.validate().iter().map(|e| e.to_string()).collect();
         assert!(
-            problems.iter().any(|p| p.starts_with("fam/commands.toml:7:") && p.contains("duplicate command 0x01::0x02")),
+            problems
+                .iter()
+                .any(|p| p.starts_with("fam/commands.toml:7:")
+                    && p.contains("duplicate command 0x01::0x02")),
             "{problems:?}"
         );
-        assert!(problems.iter().any(|p| p.contains("one hex byte")), "{problems:?}");
         assert!(
-            problems.iter().any(|p| p.starts_with("fam/examples.toml:1:") && p.contains("C0 01 02")),
+            problems.iter().any(|p| p.contains("one hex byte")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("fam/examples.toml:1:") && p.contains("C0 01 02")),
             "{problems:?}"
         );
     }

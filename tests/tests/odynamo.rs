@@ -23,8 +23,8 @@ fn every_example_round_trips_through_the_generated_types() {
         }
         for hex in variants {
             let bytes = mms_spec::parse_hex(hex).unwrap();
-            let message = Message::decode(&bytes)
-                .unwrap_or_else(|e| panic!("Table {}: {e}", example.table));
+            let message =
+                Message::decode(&bytes).unwrap_or_else(|e| panic!("Table {}: {e}", example.table));
             assert!(message.unknown.items.is_empty(), "Table {}", example.table);
             assert_eq!(message.encode(), bytes, "Table {}", example.table);
             count += 1;
@@ -108,10 +108,9 @@ fn bad_input_is_an_error_with_its_offset() {
     let e = Message::decode(&[0xC0, 0x01, 0x01, 0xC1, 0x01, 0x01]).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::MissingTag { .. }), "{e}");
     // DF51 must be 12 bytes.
-    let e = Message::from_bytes(&mms_spec::parse_hex(
-        "C0 01 02 C1 01 00 C2 01 01 E0 06 F1 04 DF 51 01 00",
+    let e = Message::from_bytes(
+        &mms_spec::parse_hex("C0 01 02 C1 01 00 C2 01 01 E0 06 F1 04 DF 51 01 00").unwrap(),
     )
-    .unwrap())
     .unwrap_err();
     assert!(e.to_string().contains("E0/F1/DF51"), "{e}");
 }
