@@ -91,7 +91,7 @@ pub enum BigBlockError {
         /// Notifications collected.
         count: usize,
         /// The codec's error (offsets from the start of the reassembled message).
-        error: DecodeError,
+        error: Box<DecodeError>,
     },
 }
 
@@ -214,7 +214,7 @@ impl BigBlockAssembler {
             Ok(Some(m)) if m.len() == self.data.len() => {
                 Message::decode(&self.data).map_err(|error| BigBlockError::BadMessage {
                     count: self.count,
-                    error,
+                    error: Box::new(error),
                 })
             }
             Ok(Some(m)) => Err(BigBlockError::NotOneMessage {

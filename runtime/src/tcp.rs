@@ -85,7 +85,7 @@ pub enum FramingError {
         /// Where the bad header starts.
         stream_offset: u64,
         /// The codec's error (its offset counts from the message start).
-        error: DecodeError,
+        error: Box<DecodeError>,
         /// Bytes dropped.
         discarded: usize,
     },
@@ -287,7 +287,7 @@ impl TlvFramer {
                     let discarded = self.resync();
                     return Err(FramingError::BadHeader {
                         stream_offset: at + error.offset as u64,
-                        error,
+                        error: Box::new(error),
                         discarded,
                     });
                 }
@@ -360,7 +360,7 @@ pub enum TcpError {
     /// A whole message that does not decode (the connection goes on).
     Decode {
         /// The codec's error (offsets from the message start).
-        error: DecodeError,
+        error: Box<DecodeError>,
         /// The message's bytes.
         bytes: Vec<u8>,
     },
@@ -399,7 +399,7 @@ impl std::error::Error for TcpError {
         match self {
             TcpError::Io(e) => Some(e),
             TcpError::Framing(e) => Some(e),
-            TcpError::Decode { error, .. } => Some(error),
+            TcpError::Decode { error, .. } => Some(&**error),
             TcpError::BigBlock(e) => Some(e),
             _ => None,
         }
@@ -597,7 +597,10 @@ impl TcpClient {
 }
 
 fn decode(bytes: Vec<u8>) -> Result<Message, TcpError> {
-    Message::decode(&bytes).map_err(|error| TcpError::Decode { error, bytes })
+    Message::decode(&bytes).map_err(|error| TcpError::Decode {
+        error: Box::new(error),
+        bytes,
+    })
 }
 
 #[cfg(test)]
