@@ -147,13 +147,15 @@ impl std::error::Error for BigBlockError {}
 ///     result = assembler.push(&n)?;
 /// }
 /// assert_eq!(result, Some(long));
-/// assert_eq!(assembler.count(), 3);
+/// assert_eq!(assembler.last_count(), 3);
+/// assert!(assembler.is_empty());
 /// # Ok::<(), mms_runtime::big_block::BigBlockError>(())
 /// ```
 #[derive(Debug)]
 pub struct BigBlockAssembler {
     data: Vec<u8>,
     count: usize,
+    last_count: usize,
     max: usize,
 }
 
@@ -163,6 +165,7 @@ impl BigBlockAssembler {
         BigBlockAssembler {
             data: Vec::new(),
             count: 0,
+            last_count: 0,
             max: max_len,
         }
     }
@@ -170,6 +173,11 @@ impl BigBlockAssembler {
     /// Notifications collected since the last complete message.
     pub fn count(&self) -> usize {
         self.count
+    }
+
+    /// Notifications that made up the last complete message.
+    pub fn last_count(&self) -> usize {
+        self.last_count
     }
 
     /// Bytes collected since the last complete message.
@@ -212,6 +220,7 @@ impl BigBlockAssembler {
         let result = match framer.next_message() {
             Ok(None) => return Ok(None),
             Ok(Some(m)) if m.len() == self.data.len() => {
+                self.last_count = self.count;
                 Message::decode(&self.data).map_err(|error| BigBlockError::BadMessage {
                     count: self.count,
                     error: Box::new(error),
