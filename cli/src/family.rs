@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::{anyhow, Context, Result};
 use mms_codec::DecodeContext;
@@ -162,14 +161,7 @@ pub fn run_sim(port: u16, verbose: bool) -> Result<()> {
     writeln!(out, "tcp: {}", sim.addr())?;
     out.flush()?;
     drop(out);
-    while !stop.load(Ordering::SeqCst) {
-        std::thread::sleep(Duration::from_millis(50));
-        for event in sim.take_events() {
-            if verbose || !event.starts_with("<-") && !event.starts_with("->") {
-                eprintln!("sim: {event}");
-            }
-        }
-    }
+    crate::simserve::print_events_until(&stop, verbose, || sim.take_events());
     sim.shutdown();
     Ok(())
 }

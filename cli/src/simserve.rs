@@ -58,14 +58,19 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     }
     out.flush()?;
     drop(out);
+    print_events_until(&stop, verbose, || sim.take_events());
+    sim.shutdown();
+    Ok(())
+}
+
+/// Prints a simulator's events on stderr (messages only when `verbose`) until `stop` is set.
+pub fn print_events_until(stop: &AtomicBool, verbose: bool, take_events: impl Fn() -> Vec<String>) {
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(50));
-        for event in sim.take_events() {
+        for event in take_events() {
             if verbose || !event.starts_with("<-") && !event.starts_with("->") {
                 eprintln!("sim: {event}");
             }
         }
     }
-    sim.shutdown();
-    Ok(())
 }

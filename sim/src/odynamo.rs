@@ -231,7 +231,7 @@ fn read_loop(mut stream: TcpStream, writer: &Mutex<TcpStream>, shared: &Shared) 
             };
             let replies = match next {
                 Ok(Some(bytes)) => {
-                    shared.note(format!("<- {}", hex(&bytes)));
+                    shared.note(format!("<- {}", mms_spec::format_hex(&bytes)));
                     handle(&bytes, shared)
                 }
                 Ok(None) => break,
@@ -247,7 +247,7 @@ fn read_loop(mut stream: TcpStream, writer: &Mutex<TcpStream>, shared: &Shared) 
             let mut out = lock(writer);
             for reply in replies {
                 let bytes = reply.encode();
-                shared.note(format!("-> {}", hex(&bytes)));
+                shared.note(format!("-> {}", mms_spec::format_hex(&bytes)));
                 out.write_all(&bytes)?;
             }
         }
@@ -329,14 +329,6 @@ pub fn packets(message: &Message, max_packet_len: usize) -> Vec<Message> {
             n
         })
         .collect()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]
