@@ -114,3 +114,58 @@ fn bad_input_is_an_error_with_its_offset() {
     .unwrap_err();
     assert!(e.to_string().contains("E0/F1/DF51"), "{e}");
 }
+
+mod stream {
+    use mms_protocol::generated::odynamo::{ApplicationId, Message, ResultCode};
+    use mms_runtime::tcp::TlvFramer;
+    use proptest::prelude::*;
+
+    fn message() -> impl Strategy<Value = Message> {
+        (
+            0u8..4,
+            any::<u8>(),
+            any::<u8>(),
+            proptest::option::of(any::<u8>()),
+            proptest::option::of(proptest::collection::vec(any::<u8>(), 0..300)),
+        )
+            .prop_map(|(kind, app, cmd, rc, data)| {
+                let app = ApplicationId::from_raw(app);
+                let mut m = match (kind, rc) {
+                    (1, Some(rc)) => Message::response(app, cmd, ResultCode::from_raw(rc)),
+                    (2, Some(rc)) => Message::notification(app, cmd, ResultCode::from_raw(rc)),
+                    _ => Message::command(app, cmd),
+                };
+                m.data = data;
+                m
+            })
+    }
+
+    proptest! {
+        /// Messages written back to back and cut anywhere come out of the framer whole,
+        /// and decode to what was written.
+        #[test]
+        fn a_stream_cut_anywhere_gives_the_messages_back(
+            messages in proptest::collection::vec(message(), 1..6),
+            cuts in proptest::collection::vec(1usize..64, 1..40),
+        ) {
+            let wire: Vec<u8> = messages.iter().flat_map(Message::encode).collect();
+            let mut framer = TlvFramer::default();
+            let mut got = Vec::new();
+            let mut rest = &wire[..];
+            let mut cuts = cuts.into_iter().cycle();
+            while !rest.is_empty() {
+                let n = cuts.next().unwrap().min(rest.len());
+                framer.push(&rest[..n]);
+                rest = &rest[n..];
+                while let Some(bytes) = framer.next_message().unwrap() {
+                    got.push(Message::decode(&bytes).unwrap());
+                }
+            }
+            if let Some(bytes) = framer.flush_idle().unwrap() {
+                got.push(Message::decode(&bytes).unwrap());
+            }
+            prop_assert_eq!(got, messages);
+            prop_assert_eq!(framer.pending(), 0);
+        }
+    }
+}
