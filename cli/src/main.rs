@@ -5,6 +5,7 @@ mod capture;
 mod connect;
 mod demo;
 mod devices;
+mod family;
 mod files;
 mod fleet;
 mod input;
@@ -96,6 +97,9 @@ struct DecodeArgs {
     /// With --slip: read this raw serial byte log (both directions) instead of hex text.
     #[arg(long, value_name = "FILE", requires = "slip", conflicts_with = "hex")]
     log: Option<PathBuf>,
+    /// The message family: `mms`, or `odynamo` for raw TLV messages (`C0 C1 C2 ...`).
+    #[arg(long, value_enum, default_value_t = family::Family::Mms, conflicts_with_all = ["hid", "slip"])]
+    family: family::Family,
 }
 
 #[derive(clap::Args, Debug)]
@@ -158,6 +162,8 @@ fn is_one_byte(text: &str) -> bool {
 /// Decodes and prints one input as soon as it is complete; counts failures.
 struct Decoder<'a> {
     spec: &'a Spec,
+    /// `--family odynamo`: decode with that family's spec instead of the MMS one.
+    family: Option<mms_spec::FamilySpec>,
     output: Output,
     strict: bool,
     headers: bool,
@@ -167,9 +173,10 @@ struct Decoder<'a> {
 
 impl Decoder<'_> {
     fn show(&mut self, item: input::Input) {
-        let value = match &item.bytes {
-            Ok(bytes) => mms_dissect::dissect(bytes, self.spec),
-            Err(why) => serde_json::json!({"ok": false, "error": why}),
+        let value = match (&item.bytes, &self.family) {
+            (Ok(bytes), Some(family)) => family::decode_json(bytes, family),
+            (Ok(bytes), None) => mms_dissect::dissect(bytes, self.spec),
+            (Err(why), _) => serde_json::json!({"ok": false, "error": why}),
         };
         self.inputs += 1;
         let decoded = value.get("ok") == Some(&Value::Bool(true));
@@ -179,7 +186,12 @@ impl Decoder<'_> {
         if !self.output.json && self.headers {
             self.output.write(&format!("# {}\n", item.origin));
         }
-        self.output.print(&value, self.spec);
+        match &self.family {
+            Some(_) if !self.output.json => self
+                .output
+                .write(&family::render(&value, self.output.render)),
+            _ => self.output.print(&value, self.spec),
+        }
     }
 
     /// A line that could not be read: shown like a failed decode.
@@ -214,6 +226,10 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     let mut unframer = input::Unframer::new(framing);
     let mut decoder = Decoder {
         spec,
+        family: match args.family {
+            family::Family::Odynamo => Some(family::odynamo_spec()?),
+            family::Family::Mms => None,
+        },
         output: Output {
             json: args.json,
             render: mms_dissect::RenderOptions::default(),

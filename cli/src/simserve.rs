@@ -39,11 +39,21 @@ pub struct SimArgs {
     pub first_serial: String,
     #[command(flatten)]
     pub mqtt_args: crate::mqtt::MqttArgs,
+    /// `odynamo`: serve the oDynamo-style family on a loopback TCP port instead
+    /// (prints `tcp: 127.0.0.1:PORT`).
+    #[arg(long, value_enum, default_value_t = crate::family::Family::Mms, conflicts_with_all = ["pty", "ws"])]
+    pub family: crate::family::Family,
+    /// With `--family odynamo`: the TCP port (default: a free one).
+    #[arg(long, default_value_t = 0, requires = "family")]
+    pub port: u16,
 }
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
 /// `--pty` nor `--ws`, serves both.
 pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
+    if args.family == crate::family::Family::Odynamo {
+        return crate::family::run_sim(args.port, verbose);
+    }
     if let Some(url) = &args.mqtt {
         return run_mqtt(args, url, spec, verbose);
     }
@@ -81,17 +91,22 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     }
     out.flush()?;
     drop(out);
+    print_events_until(&stop, verbose, || sim.take_events());
+    sim.shutdown();
+    drop(capture);
+    Ok(())
+}
+
+/// Prints a simulator's events on stderr (messages only when `verbose`) until `stop` is set.
+pub fn print_events_until(stop: &AtomicBool, verbose: bool, take_events: impl Fn() -> Vec<String>) {
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(50));
-        for event in sim.take_events() {
+        for event in take_events() {
             if verbose || !event.starts_with("<-") && !event.starts_with("->") {
                 eprintln!("sim: {event}");
             }
         }
     }
-    sim.shutdown();
-    drop(capture);
-    Ok(())
 }
 
 /// `mms sim --mqtt [URL] --readers N`: simulated WLAN readers on a broker.

@@ -120,6 +120,14 @@ impl TypeGen {
         }
     }
 
+    /// An open enum named `name` for `len`-byte values, which later fields with the same
+    /// values and width reuse (so a spec can give a shared value set a name of its own).
+    pub fn named_enum(&mut self, name: &str, doc_text: &str, len: u32, values: Vec<(u64, String)>) {
+        let name = self.names.unique(name);
+        self.items.push(open_enum(&name, doc_text, len, &values));
+        self.enums.push(GeneratedEnum { values, len, name });
+    }
+
     /// A unique type name in this module.
     pub fn type_name(&mut self, base: &str) -> String {
         self.names.unique(base)
@@ -385,16 +393,7 @@ impl TypeGen {
         if !matches!(len, 1 | 2 | 4) || field.values.iter().any(per_byte) || has_range(field) {
             return None;
         }
-        let mut values: Vec<(u64, String)> = Vec::new();
-        for v in &field.values {
-            let Some(bytes) = v.bytes().filter(|b| b.len() == len as usize) else {
-                continue;
-            };
-            let raw = bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
-            if !values.iter().any(|(r, _)| *r == raw) {
-                values.push((raw, v.name.clone()));
-            }
-        }
+        let values = enum_values(field, len);
         if values.is_empty() {
             return None;
         }
@@ -430,6 +429,21 @@ impl TypeGen {
             enumerated: true,
         })
     }
+}
+
+/// The enumerated values of a field that are exactly `len` bytes, as numbers, first name kept.
+pub fn enum_values(field: &Field, len: u32) -> Vec<(u64, String)> {
+    let mut values: Vec<(u64, String)> = Vec::new();
+    for v in &field.values {
+        let Some(bytes) = v.bytes().filter(|b| b.len() == len as usize) else {
+            continue;
+        };
+        let raw = bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+        if !values.iter().any(|(r, _)| *r == raw) {
+            values.push((raw, v.name.clone()));
+        }
+    }
+    values
 }
 
 /// An open enum deriving `Tlv` (`repr` of `len` bytes) with `label()` and `Display`.

@@ -184,7 +184,13 @@ pub fn render(value: &Value, spec: &Spec, opts: RenderOptions) -> String {
     out
 }
 
-fn render_fields(out: &mut String, fields: &Map<String, Value>, depth: usize, opts: RenderOptions) {
+/// The rows of a `fields` object, indented `depth` levels.
+pub fn render_fields(
+    out: &mut String,
+    fields: &Map<String, Value>,
+    depth: usize,
+    opts: RenderOptions,
+) {
     let indent = "  ".repeat(depth);
     for (key, node) in fields {
         let Some(n) = node.as_object() else {

@@ -18,3 +18,5 @@ pub mod properties;
 pub mod file_types;
 #[rustfmt::skip]
 pub mod message;
+#[rustfmt::skip]
+pub mod odynamo;

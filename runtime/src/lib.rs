@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod big_block;
 pub mod client;
 pub mod core;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod mqtt;
 pub mod nonblocking;
 pub mod serial;
 pub mod slip;
+pub mod tcp;
 pub mod tls;
 pub mod transport;
 pub mod websocket;

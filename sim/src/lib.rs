@@ -5,6 +5,7 @@ pub mod broker;
 mod device;
 mod faults;
 pub mod mqtt;
+pub mod odynamo;
 mod properties;
 mod serve;
 

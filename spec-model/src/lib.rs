@@ -3,6 +3,7 @@
 
 pub mod data_type;
 pub mod defaults;
+pub mod family;
 mod load;
 pub mod lookup;
 pub mod model;
@@ -12,6 +13,7 @@ pub mod values;
 use std::path::Path;
 
 pub use data_type::DataType;
+pub use family::FamilySpec;
 pub use load::{parse_file, spec_files, SpecError, SpecErrors};
 pub use lookup::LookupError;
 pub use model::*;

@@ -254,7 +254,13 @@ impl Spec {
     ) -> Result<Spec, SpecErrors> {
         let mut spec = Spec::default();
         let mut errors = Vec::new();
-        for (relative, text) in sources {
+        // Other message families (directories with a family.toml) load through FamilySpec.
+        let sources: Vec<(&Path, &str)> = sources.into_iter().collect();
+        let families = crate::family::family_dirs(sources.iter().map(|(p, _)| *p));
+        for (relative, text) in sources.iter().copied() {
+            if families.iter().any(|d| relative.starts_with(d)) {
+                continue;
+            }
             let shown = display_root.join(relative);
             let Some(kind) = classify(relative) else {
                 errors.push(SpecError {

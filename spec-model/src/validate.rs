@@ -265,7 +265,7 @@ fn check_reference_tables(tables: &[ReferenceTable], errors: &mut Vec<SpecError>
     }
 }
 
-fn check_ident(ident: &str, source: &Location, errors: &mut Vec<SpecError>) {
+pub(crate) fn check_ident(ident: &str, source: &Location, errors: &mut Vec<SpecError>) {
     let ok = ident.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && ident
             .chars()
@@ -335,7 +335,7 @@ fn check_value_widths(values: &[EnumValue], fixed: Option<u32>, errors: &mut Vec
 }
 
 /// Checks sibling uniqueness, tag/raw consistency, fixed lengths, and recurses.
-fn check_fields(fields: &[Field], tables: &BTreeSet<u32>, errors: &mut Vec<SpecError>) {
+pub(crate) fn check_fields(fields: &[Field], tables: &BTreeSet<u32>, errors: &mut Vec<SpecError>) {
     let mut tags = HashMap::new();
     let mut names = HashMap::new();
     for f in fields {
