@@ -526,7 +526,7 @@ local field_list = {
     ProtoField.bytes("magtek_mms.start_transaction.request.transaction_options", "Transaction Options"),
     ProtoField.bytes("magtek_mms.start_transaction.request.transaction_tlv", "Transaction TLV"),
     ProtoField.bytes("magtek_mms.start_transaction.request.tag_lists", "Tag Lists"),
-    ProtoField.bytes("magtek_mms.start_transaction.request.notification_options", "Notification Options ??"),
+    ProtoField.bytes("magtek_mms.start_transaction.request.notification_options", "Notification Options"),
     ProtoField.bytes("magtek_mms.start_transaction.request.user_interface_options", "User Interface Options"),
     ProtoField.bytes("magtek_mms.start_transaction.request.user_interface_options.suppress_thank_you_message", "Suppress Thank You Message"),
     ProtoField.bytes("magtek_mms.start_transaction.request.user_interface_options.override_final_transaction_message", "Override Final Transaction Message"),

@@ -50,7 +50,7 @@ fn kind(message_type: MessageType) -> &'static str {
         MessageType::Command => "request",
         MessageType::Response => "response",
         MessageType::Notification => "notification",
-        MessageType::Other(_) => "unknown",
+        _ => "unknown",
     }
 }
 

@@ -1,19 +1,13 @@
 // Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
 
 //! The oDynamo message family: raw TLV messages without an envelope.
+use ::core::fmt;
 /// The TCP port oDynamo devices take raw messages on.
 pub const TCP_PORT: u16 = 5000;
 /// `C0` Message Type (MTYP) (source Table 2-3; an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum MessageType {
     /// `01`: Command.
     #[tlv(value = 0x01)]
@@ -26,41 +20,32 @@ pub enum MessageType {
     Notification,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl MessageType {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::Command => ::core::option::Option::Some("Command"),
-            Self::Response => ::core::option::Option::Some("Response"),
-            Self::Notification => ::core::option::Option::Some("Notification"),
-            Self::Other(_) => ::core::option::Option::None,
+            Self::Command => Some("Command"),
+            Self::Response => Some("Response"),
+            Self::Notification => Some("Notification"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display for MessageType {
+impl fmt::Display for MessageType {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// `C1` Application ID (APPID) (source Table 2-3; an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum ApplicationId {
     /// `00`: Device Information Messages.
     #[tlv(value = 0x00)]
@@ -85,55 +70,38 @@ pub enum ApplicationId {
     EmvL2ContactMessages,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl ApplicationId {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::DeviceInformationMessages => {
-                ::core::option::Option::Some("Device Information Messages")
-            }
-            Self::GeneralMessages => ::core::option::Option::Some("General Messages"),
-            Self::AuthenticationMessages => {
-                ::core::option::Option::Some("Authentication Messages")
-            }
-            Self::DeviceConfigurationMessages => {
-                ::core::option::Option::Some("Device Configuration Messages")
-            }
+            Self::DeviceInformationMessages => Some("Device Information Messages"),
+            Self::GeneralMessages => Some("General Messages"),
+            Self::AuthenticationMessages => Some("Authentication Messages"),
+            Self::DeviceConfigurationMessages => Some("Device Configuration Messages"),
             Self::MagneticStripeReaderMsrMessages => {
-                ::core::option::Option::Some("Magnetic Stripe Reader (MSR) Messages")
+                Some("Magnetic Stripe Reader (MSR) Messages")
             }
-            Self::PanMessages => ::core::option::Option::Some("PAN Messages"),
-            Self::EmvL2ContactMessages => {
-                ::core::option::Option::Some("EMV L2 Contact Messages")
-            }
-            Self::Other(_) => ::core::option::Option::None,
+            Self::PanMessages => Some("PAN Messages"),
+            Self::EmvL2ContactMessages => Some("EMV L2 Contact Messages"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display for ApplicationId {
+impl fmt::Display for ApplicationId {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// `C3` Result Code (RC) (source Table 2-3; an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum ResultCode {
     /// `00`: OK / Done.
     #[tlv(value = 0x00)]
@@ -245,107 +213,71 @@ pub enum ResultCode {
     BadMessageFormat,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl ResultCode {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::OkDone => ::core::option::Option::Some("OK / Done"),
-            Self::Failure => ::core::option::Option::Some("Failure"),
-            Self::Warning => ::core::option::Option::Some("Warning"),
-            Self::CardholderCancel => ::core::option::Option::Some("Cardholder Cancel"),
-            Self::Timeout => ::core::option::Option::Some("Timeout"),
-            Self::HostCancel => ::core::option::Option::Some("Host Cancel"),
-            Self::VerifyFail => ::core::option::Option::Some("Verify fail"),
-            Self::BadMessageHeader => ::core::option::Option::Some("Bad Message Header"),
-            Self::BadApplicationId => ::core::option::Option::Some("Bad Application ID"),
-            Self::BadMessageId => ::core::option::Option::Some("Bad Message ID"),
-            Self::BadParameter => ::core::option::Option::Some("Bad Parameter"),
-            Self::SystemStateError => ::core::option::Option::Some("System State Error"),
+            Self::OkDone => Some("OK / Done"),
+            Self::Failure => Some("Failure"),
+            Self::Warning => Some("Warning"),
+            Self::CardholderCancel => Some("Cardholder Cancel"),
+            Self::Timeout => Some("Timeout"),
+            Self::HostCancel => Some("Host Cancel"),
+            Self::VerifyFail => Some("Verify fail"),
+            Self::BadMessageHeader => Some("Bad Message Header"),
+            Self::BadApplicationId => Some("Bad Application ID"),
+            Self::BadMessageId => Some("Bad Message ID"),
+            Self::BadParameter => Some("Bad Parameter"),
+            Self::SystemStateError => Some("System State Error"),
             Self::CurrentDeviceStatusProhibitsCommand => {
-                ::core::option::Option::Some("Current Device Status Prohibits Command")
+                Some("Current Device Status Prohibits Command")
             }
-            Self::CommandNotSupported => {
-                ::core::option::Option::Some("Command not supported")
-            }
-            Self::RequestedItemNotAvailable => {
-                ::core::option::Option::Some("Requested item not available")
-            }
-            Self::NoCardInserted => ::core::option::Option::Some("No card inserted"),
-            Self::WrongCardInserted => {
-                ::core::option::Option::Some("Wrong card inserted")
-            }
-            Self::SmartCardNotAccessible => {
-                ::core::option::Option::Some("Smart card not accessible")
-            }
-            Self::ApplicationAlreadyRunning => {
-                ::core::option::Option::Some("Application already running")
-            }
-            Self::RequestedItemExpired => {
-                ::core::option::Option::Some("Requested item expired")
-            }
-            Self::ConfigurationLocked => {
-                ::core::option::Option::Some("Configuration locked")
-            }
-            Self::ErrorState => ::core::option::Option::Some("Error state"),
-            Self::NoEncryptionKeysAvailable => {
-                ::core::option::Option::Some("No encryption keys available")
-            }
-            Self::DeviceError => ::core::option::Option::Some("Device Error"),
-            Self::DeviceNotIdle => ::core::option::Option::Some("Device not Idle"),
-            Self::DataErrorOrBadParameter => {
-                ::core::option::Option::Some("Data Error or Bad Parameter")
-            }
-            Self::LengthErrorOrOidError => {
-                ::core::option::Option::Some("Length Error or OID error")
-            }
-            Self::DeviceNotAvailable => {
-                ::core::option::Option::Some("Device not Available")
-            }
+            Self::CommandNotSupported => Some("Command not supported"),
+            Self::RequestedItemNotAvailable => Some("Requested item not available"),
+            Self::NoCardInserted => Some("No card inserted"),
+            Self::WrongCardInserted => Some("Wrong card inserted"),
+            Self::SmartCardNotAccessible => Some("Smart card not accessible"),
+            Self::ApplicationAlreadyRunning => Some("Application already running"),
+            Self::RequestedItemExpired => Some("Requested item expired"),
+            Self::ConfigurationLocked => Some("Configuration locked"),
+            Self::ErrorState => Some("Error state"),
+            Self::NoEncryptionKeysAvailable => Some("No encryption keys available"),
+            Self::DeviceError => Some("Device Error"),
+            Self::DeviceNotIdle => Some("Device not Idle"),
+            Self::DataErrorOrBadParameter => Some("Data Error or Bad Parameter"),
+            Self::LengthErrorOrOidError => Some("Length Error or OID error"),
+            Self::DeviceNotAvailable => Some("Device not Available"),
             Self::CertificateOrAssociatedCaDoesNotExist => {
-                ::core::option::Option::Some(
-                    "Certificate or associated CA does not exist",
-                )
+                Some("Certificate or associated CA does not exist")
             }
-            Self::Expired => ::core::option::Option::Some("Expired"),
-            Self::Invalid => ::core::option::Option::Some("Invalid"),
-            Self::Revoked => ::core::option::Option::Some("Revoked"),
+            Self::Expired => Some("Expired"),
+            Self::Invalid => Some("Invalid"),
+            Self::Revoked => Some("Revoked"),
             Self::AssociatedCertificateOrCrlDoesNotExist => {
-                ::core::option::Option::Some(
-                    "Associated Certificate or CRL does not exist",
-                )
+                Some("Associated Certificate or CRL does not exist")
             }
-            Self::CertificateExists => ::core::option::Option::Some("Certificate exists"),
-            Self::DuplicateKsnOrKey => {
-                ::core::option::Option::Some("Duplicate KSN or Key")
-            }
-            Self::BadMessageFormat => ::core::option::Option::Some("Bad Message Format"),
-            Self::Other(_) => ::core::option::Option::None,
+            Self::CertificateExists => Some("Certificate exists"),
+            Self::DuplicateKsnOrKey => Some("Duplicate KSN or Key"),
+            Self::BadMessageFormat => Some("Bad Message Format"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display for ResultCode {
+impl fmt::Display for ResultCode {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// One oDynamo message: the top-level TLVs of source Table 2-3 (Message Format), in order, with no wrapper.
 ///
 /// Decoding keeps unnamed items and the wire layout, so re-encoding reproduces the input.
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     /// `C0` Message Type (MTYP) (binary, 1 byte, required).
     #[tlv(tag = 0xC0)]
@@ -358,16 +290,16 @@ pub struct Message {
     pub command_id: u8,
     /// `C3` Result Code (RC) (binary, 1 byte, optional).
     #[tlv(tag = 0xC3)]
-    pub result_code: ::core::option::Option<ResultCode>,
+    pub result_code: Option<ResultCode>,
     /// `C4` Primitive Data Field (DATA) (binary, variable length, optional).
     #[tlv(tag = 0xC4)]
-    pub data: ::core::option::Option<::std::vec::Vec<u8>>,
+    pub data: Option<Vec<u8>>,
     /// `E0` Constructed Data Field (DATA) (TLV, variable length, optional).
     #[tlv(tag = 0xE0)]
-    pub data_objects: ::core::option::Option<MessageDataObjects>,
+    pub data_objects: Option<MessageDataObjects>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
     #[tlv(unknown)]
-    pub unknown: ::mms_codec::Unknown,
+    pub unknown: mms_codec::Unknown,
 }
 impl Message {
     /// A value with these required fields, no optional ones, and no unknown items.
@@ -380,109 +312,77 @@ impl Message {
             message_type,
             application_id,
             command_id,
-            result_code: ::core::option::Option::None,
-            data: ::core::option::Option::None,
-            data_objects: ::core::option::Option::None,
-            unknown: ::mms_codec::Unknown::new(),
+            result_code: None,
+            data: None,
+            data_objects: None,
+            unknown: mms_codec::Unknown::new(),
         }
     }
 }
 /// `E0` Constructed Data Field (DATA): a TLV sequence.
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
 pub struct MessageDataObjects {
     /// `F1` Device Status (TLV, variable length, optional).
     #[tlv(tag = 0xF1)]
-    pub device_status: ::core::option::Option<MessageDataObjectsDeviceStatus>,
+    pub device_status: Option<MessageDataObjectsDeviceStatus>,
     /// `F9` MACed Message (TLV, variable length, optional).
     #[tlv(tag = 0xF9)]
-    pub maced_message: ::core::option::Option<MessageDataObjectsMacedMessage>,
+    pub maced_message: Option<MessageDataObjectsMacedMessage>,
     /// `DFDF6C` MAC (binary, variable length, optional).
     #[tlv(tag = 0xDFDF6C)]
-    pub mac: ::core::option::Option<::std::vec::Vec<u8>>,
+    pub mac: Option<Vec<u8>>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
     #[tlv(unknown)]
-    pub unknown: ::mms_codec::Unknown,
+    pub unknown: mms_codec::Unknown,
 }
 /// `F1` Device Status: a TLV sequence.
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
 pub struct MessageDataObjectsDeviceStatus {
     /// `DF51` Device Status (binary, 12 bytes, optional).
     ///
     /// Bits: byte 0 bit 2 UCI Error; byte 0 bit 1 TRNG Error; byte 0 bit 0 Crypto Engine Error; byte 1 bit 0 Battery Voltage Low; byte 4 bit 3 RTC Not Set; byte 4 bit 2 System Cleared; byte 4 bit 1 Tamper Occurred; byte 4 bit 0 Tamper Not Activated; byte 5 bit 1 MAC Address Not Written to OTP; byte 5 bit 0 Serial Number Not Written to OTP.
     #[tlv(tag = 0xDF51)]
-    pub device_status: ::core::option::Option<[u8; 12]>,
+    pub device_status: Option<[u8; 12]>,
     /// `DF52` Device Certificate & Key Status (binary, 4 bytes, optional).
     ///
     /// Bits: byte 0 bit 7 PIN CRL; byte 0 bit 6 MSR Keyloader Cert; byte 0 bit 5 PIN Keyloader Cert; byte 0 bit 4 Device Cert; byte 0 bit 3 MSR Sub CA Cert; byte 0 bit 2 PIN Sub CA Cert; byte 0 bit 1 Device CA Cert; byte 0 bit 0 CA Unbind Cert; byte 1 bit 1 Device Signing Cert; byte 1 bit 0 MSR CRL; byte 2 bit 0 MSR DUKPT Key.
     #[tlv(tag = 0xDF52)]
-    pub device_certificate_status: ::core::option::Option<[u8; 4]>,
+    pub device_certificate_status: Option<[u8; 4]>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
     #[tlv(unknown)]
-    pub unknown: ::mms_codec::Unknown,
+    pub unknown: mms_codec::Unknown,
 }
 /// `F9` MACed Message: a TLV sequence.
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
 pub struct MessageDataObjectsMacedMessage {
     /// `DFDF0B` Message Data Information (binary, 3 bytes, optional).
     #[tlv(tag = 0xDFDF0B)]
-    pub message_data_information: ::core::option::Option<
+    pub message_data_information: Option<
         MessageDataObjectsMacedMessageMessageDataInformation,
     >,
     /// `9F39` POS Entry Mode (binary, 1 byte, optional).
     #[tlv(tag = 0x9F39)]
-    pub pos_entry_mode: ::core::option::Option<
-        MessageDataObjectsMacedMessagePosEntryMode,
-    >,
+    pub pos_entry_mode: Option<MessageDataObjectsMacedMessagePosEntryMode>,
     /// `DFDF53` MSR Fallback (binary, 1 byte, optional).
     #[tlv(tag = 0xDFDF53)]
-    pub msr_fallback: ::core::option::Option<MessageDataObjectsMacedMessageMsrFallback>,
+    pub msr_fallback: Option<MessageDataObjectsMacedMessageMsrFallback>,
     /// `F4` Magnetic Stripe Reader Card Data (TLV, variable length, optional).
     #[tlv(tag = 0xF4)]
-    pub msr_card_data: ::core::option::Option<::mms_protocol::TlvList>,
+    pub msr_card_data: Option<mms_message::TlvList>,
     /// `F8` Encrypted Data (TLV, variable length, optional).
     #[tlv(tag = 0xF8)]
-    pub encrypted_data: ::core::option::Option<
-        MessageDataObjectsMacedMessageEncryptedData,
-    >,
+    pub encrypted_data: Option<MessageDataObjectsMacedMessageEncryptedData>,
     /// `FA` Data Container (TLV, variable length, optional).
     #[tlv(tag = 0xFA)]
-    pub container: ::core::option::Option<::mms_protocol::TlvList>,
+    pub container: Option<mms_message::TlvList>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
     #[tlv(unknown)]
-    pub unknown: ::mms_codec::Unknown,
+    pub unknown: mms_codec::Unknown,
 }
 /// Values of Data Type (an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum MessageDataObjectsMacedMessageMessageDataInformationDataType {
     /// `00`: Reserved.
     #[tlv(value = 0x00)]
@@ -492,41 +392,31 @@ pub enum MessageDataObjectsMacedMessageMessageDataInformationDataType {
     EmvContactL2Data,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl MessageDataObjectsMacedMessageMessageDataInformationDataType {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::Reserved => ::core::option::Option::Some("Reserved"),
-            Self::EmvContactL2Data => ::core::option::Option::Some("EMV Contact L2 Data"),
-            Self::Other(_) => ::core::option::Option::None,
+            Self::Reserved => Some("Reserved"),
+            Self::EmvContactL2Data => Some("EMV Contact L2 Data"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display
-for MessageDataObjectsMacedMessageMessageDataInformationDataType {
+impl fmt::Display for MessageDataObjectsMacedMessageMessageDataInformationDataType {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// Values of Encryption Type (an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum MessageDataObjectsMacedMessageMessageDataInformationEncryptionType {
     /// `00`: Data is Encrypted.
     #[tlv(value = 0x00)]
@@ -536,41 +426,32 @@ pub enum MessageDataObjectsMacedMessageMessageDataInformationEncryptionType {
     DataIsClearText,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl MessageDataObjectsMacedMessageMessageDataInformationEncryptionType {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::DataIsEncrypted => ::core::option::Option::Some("Data is Encrypted"),
-            Self::DataIsClearText => ::core::option::Option::Some("Data is Clear Text"),
-            Self::Other(_) => ::core::option::Option::None,
+            Self::DataIsEncrypted => Some("Data is Encrypted"),
+            Self::DataIsClearText => Some("Data is Clear Text"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display
+impl fmt::Display
 for MessageDataObjectsMacedMessageMessageDataInformationEncryptionType {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// Values of Reserved (an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum MessageDataObjectsMacedMessageMessageDataInformationReserved {
     /// `00`: Reserved.
     #[tlv(value = 0x00)]
@@ -580,38 +461,29 @@ pub enum MessageDataObjectsMacedMessageMessageDataInformationReserved {
     SetToThisValue,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl MessageDataObjectsMacedMessageMessageDataInformationReserved {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::Reserved => ::core::option::Option::Some("Reserved"),
-            Self::SetToThisValue => ::core::option::Option::Some("Set to this value"),
-            Self::Other(_) => ::core::option::Option::None,
+            Self::Reserved => Some("Reserved"),
+            Self::SetToThisValue => Some("Set to this value"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display
-for MessageDataObjectsMacedMessageMessageDataInformationReserved {
+impl fmt::Display for MessageDataObjectsMacedMessageMessageDataInformationReserved {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// `DFDF0B` Message Data Information: raw values packed into one primitive value.
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
 #[tlv(packed)]
 pub struct MessageDataObjectsMacedMessageMessageDataInformation {
     /// Data Type (1 byte).
@@ -622,16 +494,9 @@ pub struct MessageDataObjectsMacedMessageMessageDataInformation {
     pub reserved: MessageDataObjectsMacedMessageMessageDataInformationReserved,
 }
 /// Values of POS Entry Mode (an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum MessageDataObjectsMacedMessagePosEntryMode {
     /// `80`: Chip card.
     #[tlv(value = 0x80)]
@@ -641,42 +506,31 @@ pub enum MessageDataObjectsMacedMessagePosEntryMode {
     MagneticStripeCard,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl MessageDataObjectsMacedMessagePosEntryMode {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
-            Self::ChipCard => ::core::option::Option::Some("Chip card"),
-            Self::MagneticStripeCard => {
-                ::core::option::Option::Some("Magnetic stripe card")
-            }
-            Self::Other(_) => ::core::option::Option::None,
+            Self::ChipCard => Some("Chip card"),
+            Self::MagneticStripeCard => Some("Magnetic stripe card"),
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display for MessageDataObjectsMacedMessagePosEntryMode {
+impl fmt::Display for MessageDataObjectsMacedMessagePosEntryMode {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// Values of MSR Fallback (an open enum: other values are kept in `Other`).
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::fmt::Debug,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash
-)]
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[tlv(repr = u8)]
+#[non_exhaustive]
 pub enum MessageDataObjectsMacedMessageMsrFallback {
     /// `00`: No EMV transaction, magnetic stripe card.
     #[tlv(value = 0x00)]
@@ -689,60 +543,49 @@ pub enum MessageDataObjectsMacedMessageMsrFallback {
     EmvTransactionFailedMsrFallback,
     /// A value this spec does not name; re-encodes unchanged.
     #[tlv(unrecognized)]
-    Other(::mms_codec::Unrecognized<u8>),
+    Other(mms_codec::Unrecognized<u8>),
 }
 impl MessageDataObjectsMacedMessageMsrFallback {
     /// The manual's short name of the value, if the spec names it.
-    pub fn label(&self) -> ::core::option::Option<&'static str> {
+    pub fn label(&self) -> Option<&'static str> {
         match self {
             Self::NoEmvTransactionMagneticStripeCard => {
-                ::core::option::Option::Some("No EMV transaction, magnetic stripe card")
+                Some("No EMV transaction, magnetic stripe card")
             }
-            Self::NoEmvTransactionChipCard => {
-                ::core::option::Option::Some("No EMV transaction, chip card")
-            }
+            Self::NoEmvTransactionChipCard => Some("No EMV transaction, chip card"),
             Self::EmvTransactionFailedMsrFallback => {
-                ::core::option::Option::Some("EMV transaction failed, MSR fallback")
+                Some("EMV transaction failed, MSR fallback")
             }
-            Self::Other(_) => ::core::option::Option::None,
+            Self::Other(_) => None,
         }
     }
 }
-impl ::core::fmt::Display for MessageDataObjectsMacedMessageMsrFallback {
+impl fmt::Display for MessageDataObjectsMacedMessageMsrFallback {
     /// The short name, or the value in hex when the spec does not name it.
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            ::core::option::Option::Some(label) => f.write_str(label),
-            ::core::option::Option::None => {
-                ::core::write!(f, "0x{:0width$X}", self.to_raw(), width = 2)
-            }
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
         }
     }
 }
 /// `F8` Encrypted Data: a TLV sequence.
-#[derive(
-    ::mms_codec::Tlv,
-    ::core::clone::Clone,
-    ::core::fmt::Debug,
-    ::core::default::Default,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq
-)]
+#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
 pub struct MessageDataObjectsMacedMessageEncryptedData {
     /// `DFDF59` Encrypted Track and MagnePrint Data (binary, variable length, optional).
     #[tlv(tag = 0xDFDF59)]
-    pub encrypted_track_data: ::core::option::Option<::std::vec::Vec<u8>>,
+    pub encrypted_track_data: Option<Vec<u8>>,
     /// `DFDF58` Number of Padding Bytes in DFDF59 (binary, variable length, optional).
     #[tlv(tag = 0xDFDF58)]
-    pub padding_count: ::core::option::Option<::std::vec::Vec<u8>>,
+    pub padding_count: Option<Vec<u8>>,
     /// `DFDF51` MSR Encryption Type (binary, 1 byte, optional).
     ///
     /// Bits: bit 7 DUKPT Key; bit 5 AES256; bit 4 AES128; bit 1 MAC Variant; bit 0 PIN Variant.
     #[tlv(tag = 0xDFDF51)]
-    pub msr_encryption_type: ::core::option::Option<u8>,
+    pub msr_encryption_type: Option<u8>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
     #[tlv(unknown)]
-    pub unknown: ::mms_codec::Unknown,
+    pub unknown: mms_codec::Unknown,
 }
 /// Commands by application group and command ID: `(group, id, name)`.
 pub const COMMANDS: &[(u8, u8, &str)] = &[
