@@ -253,8 +253,8 @@ fn send_to_many(
         let ms = answer.elapsed.as_millis();
         match &answer.result {
             Ok((status, message)) => {
-                let status_hex = status
-                    .map_or_else(|| "-".into(), |s| mms_dissect::values::hex(&s));
+                let status_hex =
+                    status.map_or_else(|| "-".into(), |s| mms_dissect::values::hex(&s));
                 let decoded = mms_dissect::dissect(message, spec);
                 let summary = decoded["status"]["summary"]
                     .as_str()

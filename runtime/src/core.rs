@@ -43,9 +43,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use mms_codec::{Contents, DecodeOptions, Unknown};
-use mms_protocol::PayloadEnum;
 use mms_protocol::envelope::{API_VERSION, START_OF_MESSAGE};
 use mms_protocol::generated::message::Notification;
+use mms_protocol::PayloadEnum;
 use mms_protocol::{Command, Envelope, MessageInfo, MessageType, Status};
 
 use crate::error::ClientError;

@@ -228,7 +228,11 @@ impl WebSocketTransport {
         Self::accept_stream(stream, name, &Limits::DEFAULT)
     }
 
-    fn accept_stream(stream: Stream, name: String, limits: &Limits) -> Result<Self, TransportError> {
+    fn accept_stream(
+        stream: Stream,
+        name: String,
+        limits: &Limits,
+    ) -> Result<Self, TransportError> {
         let max = limits.max_ws_message_len;
         let socket = tungstenite::accept_with_config(stream, Some(config(max)))
             .map_err(|e| open_error(&name, e))?;
@@ -240,7 +244,11 @@ impl WebSocketTransport {
     /// Drops the connection without a closing handshake, as a lost network
     /// does (for fault injection on the server side).
     pub fn disconnect(&mut self) {
-        let _ = self.socket.get_ref().tcp().shutdown(std::net::Shutdown::Both);
+        let _ = self
+            .socket
+            .get_ref()
+            .tcp()
+            .shutdown(std::net::Shutdown::Both);
     }
 
     /// Refuses a client on an already accepted TCP connection: its opening
@@ -385,7 +393,11 @@ impl Transport for WebSocketTransport {
                     let stream = self.socket.get_ref().tcp();
                     let _ = stream.set_write_timeout(Some(left.max(Duration::from_millis(1))));
                     let _ = self.socket.flush();
-                    let _ = self.socket.get_ref().tcp().set_write_timeout(Some(WRITE_TIMEOUT));
+                    let _ = self
+                        .socket
+                        .get_ref()
+                        .tcp()
+                        .set_write_timeout(Some(WRITE_TIMEOUT));
                 }
                 Ok(Message::Pong(_) | Message::Frame(_)) => {}
                 Err(e) if is_timeout(&e) => {}
