@@ -531,6 +531,49 @@ impl Drop for SimProcess {
 }
 
 #[test]
+fn sim_serves_wss_with_a_certificate_made_for_the_test() {
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("mms"))
+        .args(["sim", "--ws", "--tls"])
+        .env_remove("MMS_SPEC")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("mms sim starts");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut next = |prefix: &str| {
+        let line = lines.next().unwrap().unwrap();
+        line.strip_prefix(prefix)
+            .unwrap_or_else(|| panic!("expected {prefix}URL, got {line}"))
+            .to_string()
+    };
+    let url = next("ws: ");
+    let ca = next("ca: ");
+    let sim = SimProcess {
+        child,
+        serial: String::new(),
+        ws: url.clone(),
+    };
+    assert!(url.starts_with("wss://127.0.0.1:"), "{url}");
+    mms()
+        .args([
+            "send", "--ws", &url, "--ws-ca", &ca, "echo", "-f", "81=0102",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("response 0xDF01 Echo"))
+        .stdout(contains("Response Status: 00 00 00 00"));
+    // The system's trust store does not know the simulator's CA.
+    mms()
+        .args(["send", "--ws", &url, "echo"])
+        .assert()
+        .failure()
+        .stderr(contains("TLS handshake"));
+    drop(sim);
+    // Killed, the simulator could not remove its CA file.
+    let _ = std::fs::remove_dir_all(std::path::Path::new(&ca).parent().unwrap());
+}
+
+#[test]
 fn sim_serves_serial_and_websocket() {
     let sim = SimProcess::start();
     assert!(sim.serial.starts_with("/dev/"), "{}", sim.serial);
