@@ -10,6 +10,7 @@ use mms_runtime::mqtt::{MqttTransport, ReplyRoute};
 use mms_runtime::serial::{
     open_serial, open_serial_port, serial_name, ByteStream, SlipRole, SlipTransport,
 };
+use mms_runtime::tls::TlsOptions;
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, TransportErrorKind};
 use mms_sim::{DeviceConfig, Simulator};
@@ -30,6 +31,10 @@ pub struct TransportArgs {
     /// WebSocket URL of a WLAN reader or a simulator (ws://HOST:PORT).
     #[arg(long, value_name = "URL")]
     pub ws: Option<String>,
+    /// CA certificates (PEM) that sign a wss:// server's certificate (default:
+    /// the system's trusted certificates), such as the `ca:` file `mms sim --tls` prints.
+    #[arg(long, value_name = "FILE", requires = "ws")]
+    pub ws_ca: Option<std::path::PathBuf>,
     /// The built-in simulator, in this process (HID reports in memory).
     #[arg(long)]
     pub sim: bool,
@@ -273,12 +278,16 @@ pub fn open_transport(
             Box::new(open_serial(port).map_err(|e| open_error(e, hint))?)
         }
     } else if let Some(url) = &args.ws {
-        Box::new(WebSocketTransport::connect(url, timeout).map_err(|e| {
-            open_error(
-                e,
-                "check the URL (ws://HOST:PORT) and that the device is reachable",
-            )
-        })?)
+        let tls = TlsOptions::from_files(args.ws_ca.as_deref(), None, None)
+            .map_err(|e| anyhow!("--ws-ca: {e}"))?;
+        Box::new(
+            WebSocketTransport::connect_tls(url, timeout, &tls).map_err(|e| {
+                open_error(
+                    e,
+                    "check the URL (ws://HOST:PORT), that the device is reachable and, for wss://, --ws-ca",
+                )
+            })?,
+        )
     } else {
         let simulator = Simulator::new(sim_config(spec));
         let transport = simulator.in_memory_hid();
@@ -387,7 +396,7 @@ pub fn call_error(e: mms_runtime::ClientError) -> anyhow::Error {
 /// (`mms send echo --sim`). Only the words before the subcommand are looked
 /// at, so a subcommand's own `--hid` (`mms decode --hid`) is left alone.
 pub fn hoist_device_options(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const WITH_VALUE: [&str; 3] = ["--serial", "--ws", "--response-timeout"];
+    const WITH_VALUE: [&str; 4] = ["--serial", "--ws", "--ws-ca", "--response-timeout"];
     const GLOBAL_WITH_VALUE: [&str; 1] = ["--spec"];
     let mut front = Vec::with_capacity(args.len());
     let mut moved = Vec::new();

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use std::sync::mpsc::RecvTimeoutError;
 
-use anyhow::{bail, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use mms_runtime::Event;
 use mms_spec::Spec;
 
@@ -52,7 +52,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         response_timeout: 5.0,
         ..TransportArgs::default()
     };
-    let conn = connect::connect(&transport, spec, Some(tap))?;
+    let conn = connect::connect(&transport, spec, Some(tap.clone()))?;
     let client = &conn.client;
     println!("mms demo: a tour of the MMS protocol against the built-in simulator (a DynaFlex-like reader).");
 
@@ -125,6 +125,53 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
             Err(RecvTimeoutError::Disconnected) => bail!("the simulator closed the connection"),
         }
     }
+    step(
+        "6. Echo over MQTT (a WLAN reader)",
+        "WLAN readers such as the DynaFlex II PED speak MMS through an MQTT broker: here a broker in this process, one simulated reader on its topics, and an Echo through them.",
+    );
+    mqtt_echo(spec, tap)?;
+
     println!("\nDone. Try `mms send --sim echo --field 81=0102`, `mms props get --sim 2.1.2.2.2.1` or `mms listen --help`.");
+    Ok(())
+}
+
+/// Starts the embedded broker and one simulated WLAN reader on it, and sends
+/// an Echo to the reader through the broker (messages shown by `tap`).
+fn mqtt_echo(spec: &Spec, tap: connect::Tap) -> Result<()> {
+    let broker = mms_sim::broker::EmbeddedBroker::start()
+        .context("cannot start the embedded MQTT broker")?;
+    let url = broker.url();
+    let mqtt_args = crate::mqtt::MqttArgs {
+        qos: 1,
+        ..Default::default()
+    };
+    let readers = mms_sim::mqtt::start_readers(
+        &connect::sim_config(spec),
+        &mqtt_args.options(&url)?,
+        1,
+        0xB600_0001,
+        |_, _| {},
+    )
+    .map_err(|e| anyhow!("the simulated WLAN reader did not start: {e}"))?;
+    let identity = &readers[0].identity;
+    println!(
+        "  broker {url}; reader {} {} on topics {} / {}",
+        identity.model, identity.serial, identity.topics.device, identity.topics.server
+    );
+    let transport = TransportArgs {
+        mqtt: Some(url),
+        reader: Some(format!("{}/{}", identity.model, identity.serial)),
+        mqtt_args,
+        response_timeout: 5.0,
+        ..TransportArgs::default()
+    };
+    let conn = connect::connect(&transport, spec, Some(tap))?;
+    conn.client
+        .call_raw(0xDF01, &[0x81, 0x03, 0x04, 0x05, 0x06])
+        .map_err(connect::call_error)?;
+    drop(conn);
+    for reader in readers {
+        let _ = reader.stop();
+    }
     Ok(())
 }

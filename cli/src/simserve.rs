@@ -1,11 +1,12 @@
 //! `mms sim`: serves the simulator on a pseudo-terminal and/or WebSocket.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use mms_sim::Simulator;
 
 /// Arguments of `mms sim`.
@@ -17,10 +18,21 @@ pub struct SimArgs {
     /// Serve over WebSocket on 127.0.0.1; prints `ws: ws://127.0.0.1:PORT`.
     #[arg(long)]
     pub ws: bool,
+    /// Serve `wss://` instead of `ws://`: with --tls-cert and --tls-key, that
+    /// certificate; otherwise one made now for 127.0.0.1, whose CA is written
+    /// to a file printed as `ca: PATH` (give it to clients as --ws-ca).
+    #[arg(long)]
+    pub tls: bool,
+    /// The server certificate chain (PEM) for --tls.
+    #[arg(long, value_name = "FILE", requires_all = ["tls", "tls_key"])]
+    pub tls_cert: Option<PathBuf>,
+    /// The server certificate's private key (PEM) for --tls.
+    #[arg(long, value_name = "FILE", requires_all = ["tls", "tls_cert"])]
+    pub tls_key: Option<PathBuf>,
     /// Record every link's traffic to this pcapng file (serial and WebSocket as
     /// link-type-147 records; see `mms decode --pcap`).
     #[arg(long, value_name = "FILE")]
-    pub capture: Option<std::path::PathBuf>,
+    pub capture: Option<PathBuf>,
     /// Run simulated WLAN readers on this MQTT broker instead; with no URL,
     /// on a broker embedded in this process (loopback, printed as `mqtt: URL`).
     #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "")]
@@ -57,6 +69,9 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     if let Some(url) = &args.mqtt {
         return run_mqtt(args, url, spec, verbose);
     }
+    if args.tls && args.pty && !args.ws {
+        bail!("--tls applies to the WebSocket server: add --ws");
+    }
     let (pty, ws) = if args.pty || args.ws {
         (args.pty, args.ws)
     } else {
@@ -83,7 +98,18 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
             .context("cannot open a pseudo-terminal (try --ws)")?;
         writeln!(out, "serial: {}", path.display())?;
     }
-    if ws {
+    let mut written_ca = None;
+    if ws && args.tls {
+        let (cert, key, ca) = server_certificate(args)?;
+        let url = sim
+            .spawn_wss(&cert, &key)
+            .context("cannot serve wss:// on 127.0.0.1")?;
+        writeln!(out, "ws: {url}")?;
+        if let Some(ca) = &ca {
+            writeln!(out, "ca: {}", ca.display())?;
+        }
+        written_ca = ca;
+    } else if ws {
         let url = sim
             .spawn_ws()
             .context("cannot listen on 127.0.0.1 (try --pty)")?;
@@ -94,7 +120,33 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     print_events_until(&stop, verbose, || sim.take_events());
     sim.shutdown();
     drop(capture);
+    if let Some(dir) = written_ca.as_deref().and_then(std::path::Path::parent) {
+        let _ = std::fs::remove_dir_all(dir);
+    }
     Ok(())
+}
+
+/// The `wss://` server's certificate and key (PEM): the files given, or a
+/// fresh CA-signed pair for 127.0.0.1 whose CA goes to a new file in the
+/// temporary directory (its path is the third value; removed on exit).
+fn server_certificate(args: &SimArgs) -> Result<(Vec<u8>, Vec<u8>, Option<PathBuf>)> {
+    if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
+        let read = |p: &std::path::Path| {
+            std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))
+        };
+        return Ok((read(cert)?, read(key)?, None));
+    }
+    let certs = mms_sim::broker::TestCerts::generate()
+        .map_err(|e| anyhow::anyhow!("cannot make a certificate: {e}"))?;
+    let dir = std::env::temp_dir().join(format!("mms-sim-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let ca = dir.join("ca.pem");
+    std::fs::write(&ca, &certs.ca).with_context(|| format!("cannot write {}", ca.display()))?;
+    Ok((
+        certs.server_cert.into_bytes(),
+        certs.server_key.into_bytes(),
+        Some(ca),
+    ))
 }
 
 /// Prints a simulator's events on stderr (messages only when `verbose`) until `stop` is set.
@@ -111,9 +163,11 @@ pub fn print_events_until(stop: &AtomicBool, verbose: bool, take_events: impl Fn
 
 /// `mms sim --mqtt [URL] --readers N`: simulated WLAN readers on a broker.
 fn run_mqtt(args: &SimArgs, url: &str, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
-    use anyhow::{anyhow, bail};
-    if args.pty || args.ws {
-        bail!("--mqtt runs WLAN readers on a broker; it does not combine with --pty or --ws");
+    use anyhow::anyhow;
+    if args.pty || args.ws || args.tls {
+        bail!(
+            "--mqtt runs WLAN readers on a broker; it does not combine with --pty, --ws or --tls"
+        );
     }
     if args.readers == 0 || args.readers > 10_000 {
         bail!("--readers must be between 1 and 10000");

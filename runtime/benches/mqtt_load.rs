@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use mms_runtime::mqtt::{MqttLink, MqttOptions, MqttTransport, ReplyRoute};
+use mms_runtime::mqtt::{BridgeEvent, MqttLink, MqttOptions, MqttTransport, ReplyRoute};
 use mms_runtime::{Client, ClientOptions, Event};
 use mms_sim::broker::{EmbeddedBroker, Mosquitto};
 use mms_sim::mqtt::start_readers;
@@ -33,6 +33,8 @@ struct Tally {
     latencies: Vec<Duration>,
     lost: u64,
     mismatched: u64,
+    /// Why calls were lost: the first few errors, as text.
+    errors: Vec<String>,
 }
 
 /// Sends `commands` Echo calls with data unique to (`reader`, call) and checks each answer.
@@ -45,7 +47,12 @@ fn run_client(client: &Client, reader: usize, commands: usize) -> Tally {
         match client.call_raw(0xDF01, &body) {
             Ok(r) if r.payload_body() == Some(&body[..]) => tally.latencies.push(started.elapsed()),
             Ok(_) => tally.mismatched += 1,
-            Err(_) => tally.lost += 1,
+            Err(e) => {
+                tally.lost += 1;
+                if tally.errors.len() < 3 {
+                    tally.errors.push(format!("reader {reader}, call {i}: {e}"));
+                }
+            }
         }
     }
     tally
@@ -71,6 +78,9 @@ fn report(label: &str, tallies: Vec<Tally>, elapsed: Duration) {
         percentile(&all, 0.50).as_secs_f64() * 1e3,
         percentile(&all, 0.99).as_secs_f64() * 1e3,
     );
+    for error in tallies.iter().flat_map(|t| &t.errors).take(10) {
+        println!("  lost: {error}");
+    }
 }
 
 fn main() {
@@ -113,12 +123,22 @@ fn main() {
     };
     let mqtt = MqttOptions::new(&url).unwrap();
     let setup = Instant::now();
+    // Whatever a bridge reports besides a served command: a dropped request
+    // or response, a device that did not answer, a lost broker connection.
+    let bridge_trouble = Arc::new(AtomicU64::new(0));
+    let trouble = bridge_trouble.clone();
     let readers = start_readers(
         &DeviceConfig::default(),
         &mqtt,
         readers_n,
         0xB600_0001,
-        |_, _| {},
+        move |serial, event| {
+            if !matches!(event, BridgeEvent::Served { .. } | BridgeEvent::Online)
+                && trouble.fetch_add(1, Ordering::Relaxed) < 10
+            {
+                println!("  bridge {serial}: {event}");
+            }
+        },
     )
     .expect("readers start");
     let clients: Vec<_> = readers
@@ -191,6 +211,10 @@ fn main() {
     println!(
         "notifications: {} published, {received} received by the clients (event queues hold 4096 each)",
         published.load(Ordering::Relaxed)
+    );
+    println!(
+        "bridge events other than served commands: {}",
+        bridge_trouble.load(Ordering::Relaxed)
     );
     drop(clients);
     for r in readers {

@@ -13,6 +13,10 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use rustls::{ClientConfig, RootCertStore};
 
+/// The server side's configuration type, for [`server_config`] and
+/// `WebSocketTransport::accept_tls` (so servers need not name rustls).
+pub use rustls::ServerConfig;
+
 /// Where the trust anchors and the optional client identity come from, as PEM text.
 #[derive(Clone, Default)]
 pub struct TlsOptions {
@@ -116,6 +120,29 @@ impl TlsOptions {
     }
 }
 
+/// A rustls server configuration (no client certificates asked) from a
+/// certificate chain and its private key, both PEM: what a simulator or test
+/// server presents on `wss://`.
+pub fn server_config(cert_pem: &[u8], key_pem: &[u8]) -> Result<Arc<ServerConfig>, String> {
+    let chain = CertificateDer::pem_slice_iter(cert_pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("server certificate: {e}"))?;
+    if chain.is_empty() {
+        return Err("the server certificate file holds no certificate".into());
+    }
+    // As for client keys: never echo what a key file held.
+    let key = PrivateKeyDer::from_pem_slice(key_pem)
+        .map_err(|_| "the server key file holds no readable private key".to_string())?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .map_err(|e| format!("server certificate and key: {e}"))?;
+    Ok(Arc::new(config))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +166,7 @@ mod tests {
         };
         assert!(half.client_config().unwrap_err().contains("both"));
         assert!(!format!("{half:?}").contains('['));
+        let e = server_config(b"", b"").unwrap_err();
+        assert!(e.contains("no certificate"), "{e}");
     }
 }

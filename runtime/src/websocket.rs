@@ -222,10 +222,22 @@ impl WebSocketTransport {
         stream: TcpStream,
         config: Arc<rustls::ServerConfig>,
     ) -> Result<Self, TransportError> {
-        let name = prepare_accepted(&stream, "wss", HANDSHAKE_TIMEOUT)?;
+        Self::accept_tls_with(stream, config, &Limits::DEFAULT, HANDSHAKE_TIMEOUT)
+    }
+
+    /// [`accept_tls`](Self::accept_tls) with the limits and handshake timeout
+    /// of [`accept_with`](Self::accept_with); the timeout bounds each wait of
+    /// the TLS and WebSocket handshakes.
+    pub fn accept_tls_with(
+        stream: TcpStream,
+        config: Arc<rustls::ServerConfig>,
+        limits: &Limits,
+        handshake_timeout: Duration,
+    ) -> Result<Self, TransportError> {
+        let name = prepare_accepted(&stream, "wss", handshake_timeout)?;
         let connection = ServerConnection::new(config).map_err(|e| open_error(&name, e))?;
         let stream = Stream::TlsServer(Box::new(StreamOwned::new(connection, stream)));
-        Self::accept_stream(stream, name, &Limits::DEFAULT)
+        Self::accept_stream(stream, name, limits)
     }
 
     fn accept_stream(

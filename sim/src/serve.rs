@@ -13,6 +13,7 @@ use mms_runtime::hid::{HidTransport, MemoryReports, ReportIo};
 use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler, REPORT_LEN};
 use mms_runtime::limits::Limits;
 use mms_runtime::slip::{encode, encode_capability_exceeded, SlipDecoder, SlipEvent, SlipInfo};
+use mms_runtime::tls::{server_config, ServerConfig};
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{MemoryTransport, Transport, TransportError, TransportErrorKind};
 use std::collections::VecDeque;
@@ -302,11 +303,27 @@ impl Simulator {
     /// served at once, and a message over the WebSocket limit closes its
     /// connection (code 1009).
     pub fn spawn_ws(&self) -> io::Result<String> {
+        self.spawn_ws_listener(None)
+    }
+
+    /// Serves the device over `wss://` on 127.0.0.1 with an ephemeral port, as
+    /// [`spawn_ws`](Self::spawn_ws) does, presenting the certificate chain
+    /// `cert_pem` with its private key `key_pem` (PEM; see
+    /// [`TestCerts`](crate::broker::TestCerts) for ones made on the spot).
+    /// Returns the URL, such as `wss://127.0.0.1:40123`.
+    pub fn spawn_wss(&self, cert_pem: &[u8], key_pem: &[u8]) -> io::Result<String> {
+        let config = server_config(cert_pem, key_pem)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+        self.spawn_ws_listener(Some(config))
+    }
+
+    fn spawn_ws_listener(&self, tls: Option<Arc<ServerConfig>>) -> io::Result<String> {
         let listener = TcpListener::bind(("127.0.0.1", 0))?;
         listener.set_nonblocking(true)?;
-        let url = format!("ws://{}", listener.local_addr()?);
+        let scheme = if tls.is_some() { "wss" } else { "ws" };
+        let url = format!("{scheme}://{}", listener.local_addr()?);
         let shared = self.shared.clone();
-        let acceptor = thread::spawn(move || run_ws_acceptor(&shared, &listener));
+        let acceptor = thread::spawn(move || run_ws_acceptor(&shared, &listener, tls.as_ref()));
         lock(&self.threads).push(acceptor);
         Ok(url)
     }
@@ -474,7 +491,7 @@ impl<S: Sink> Emitter<S> {
 /// Accepts WebSocket connections until the simulator stops: one thread per
 /// connection, joined as soon as it ends (a finished thread keeps its stack
 /// until joined), and no more than the configured number at once.
-fn run_ws_acceptor(shared: &Arc<Shared>, listener: &TcpListener) {
+fn run_ws_acceptor(shared: &Arc<Shared>, listener: &TcpListener, tls: Option<&Arc<ServerConfig>>) {
     let options = shared.options;
     let mut connections: Vec<JoinHandle<()>> = Vec::new();
     while !shared.stopping() {
@@ -503,20 +520,25 @@ fn run_ws_acceptor(shared: &Arc<Shared>, listener: &TcpListener) {
             continue;
         }
         let shared = shared.clone();
+        let tls = tls.cloned();
         connections.push(thread::spawn(move || {
             let limits = shared.options.limits;
             let timeout = shared.options.ws_handshake_timeout;
-            let result = WebSocketTransport::accept_with(stream, &limits, timeout)
-                .map_err(transport_error)
-                .and_then(|transport| {
-                    run_link(
-                        &shared,
-                        WsSink {
-                            transport,
-                            closed: false,
-                        },
-                    )
-                });
+            let accepted = match tls {
+                Some(config) => {
+                    WebSocketTransport::accept_tls_with(stream, config, &limits, timeout)
+                }
+                None => WebSocketTransport::accept_with(stream, &limits, timeout),
+            };
+            let result = accepted.map_err(transport_error).and_then(|transport| {
+                run_link(
+                    &shared,
+                    WsSink {
+                        transport,
+                        closed: false,
+                    },
+                )
+            });
             if let Err(e) = result {
                 shared.note(format!("WebSocket connection ended: {e}"));
             }
