@@ -115,3 +115,64 @@ async fn a_url_that_is_not_a_websocket_is_refused() {
         .unwrap_err();
     assert!(e.to_string().contains("ws:// or wss://"), "{e}");
 }
+
+fn mqtt_options(url: &str) -> MqttOptions {
+    let mut o = MqttOptions::new(url).unwrap();
+    o.connect_timeout = Duration::from_secs(5);
+    o
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mqtt_echo_through_the_embedded_broker_and_a_bridge() {
+    let broker = EmbeddedBroker::start().unwrap();
+    let sim = Simulator::default();
+    let bridge_options = BridgeOptions::new(mqtt_options(&broker.url()), "DynaFlex Pro", "B61378A0");
+    let topics = bridge_options.topics.clone();
+    let bridge = Bridge::start(sim.in_memory(), bridge_options, |_| {}).unwrap();
+
+    let mut host = mqtt_options(&broker.url());
+    host.max_payload_len = 4096;
+    let (client, _events) = AsyncClient::connect_with(
+        move || {
+            let (host, topics) = (host.clone(), topics.clone());
+            async move { AsyncMqttTransport::connect(&host, &topics, ReplyRoute::Private).await }
+        },
+        options(),
+    )
+    .await
+    .unwrap();
+    // Several tasks at once, each with its own answer.
+    let tasks: Vec<_> = (0..20u8)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move {
+                let data = [0x5A, i, 0xA5];
+                let response = client.call(&request(&data)).await.unwrap();
+                assert_eq!(response.payload.data_being_echoed.as_deref(), Some(&data[..]));
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    // The size cap is the blocking transport's: refused before publishing.
+    let e = client.call(&request(&[0; 5000])).await.unwrap_err();
+    assert!(e.to_string().contains("4096"), "{e}");
+    // ...and the link goes on.
+    let response = client.call(&request(&[7])).await.unwrap();
+    assert_eq!(response.payload.data_being_echoed.as_deref(), Some(&[7][..]));
+    drop(client);
+    bridge.stop().unwrap();
+    sim.shutdown();
+}
+
+#[tokio::test]
+async fn mqtt_without_a_broker_is_an_open_error() {
+    let port = mms_sim::broker::free_port().unwrap();
+    let o = mqtt_options(&format!("mqtt://127.0.0.1:{port}"));
+    let topics = mms_runtime::mqtt::Topics::magtek("DynaFlex Pro", "B61378A0");
+    let e = AsyncMqttTransport::connect(&o, &topics, ReplyRoute::Private)
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("127.0.0.1"), "{e}");
+}
