@@ -101,7 +101,10 @@ async fn wss_echo_through_a_verified_server_and_an_untrusted_one_refused() {
     for i in 0..10u8 {
         let data = [0xAA, i, 0x55];
         let response = client.call(&request(&data)).await.unwrap();
-        assert_eq!(response.payload.data_being_echoed.as_deref(), Some(&data[..]));
+        assert_eq!(
+            response.payload.data_being_echoed.as_deref(),
+            Some(&data[..])
+        );
     }
     drop(client);
     stop.store(true, Ordering::SeqCst);
@@ -126,7 +129,8 @@ fn mqtt_options(url: &str) -> MqttOptions {
 async fn mqtt_echo_through_the_embedded_broker_and_a_bridge() {
     let broker = EmbeddedBroker::start().unwrap();
     let sim = Simulator::default();
-    let bridge_options = BridgeOptions::new(mqtt_options(&broker.url()), "DynaFlex Pro", "B61378A0");
+    let bridge_options =
+        BridgeOptions::new(mqtt_options(&broker.url()), "DynaFlex Pro", "B61378A0");
     let topics = bridge_options.topics.clone();
     let bridge = Bridge::start(sim.in_memory(), bridge_options, |_| {}).unwrap();
 
@@ -148,7 +152,10 @@ async fn mqtt_echo_through_the_embedded_broker_and_a_bridge() {
             tokio::spawn(async move {
                 let data = [0x5A, i, 0xA5];
                 let response = client.call(&request(&data)).await.unwrap();
-                assert_eq!(response.payload.data_being_echoed.as_deref(), Some(&data[..]));
+                assert_eq!(
+                    response.payload.data_being_echoed.as_deref(),
+                    Some(&data[..])
+                );
             })
         })
         .collect();
@@ -160,7 +167,10 @@ async fn mqtt_echo_through_the_embedded_broker_and_a_bridge() {
     assert!(e.to_string().contains("4096"), "{e}");
     // ...and the link goes on.
     let response = client.call(&request(&[7])).await.unwrap();
-    assert_eq!(response.payload.data_being_echoed.as_deref(), Some(&[7][..]));
+    assert_eq!(
+        response.payload.data_being_echoed.as_deref(),
+        Some(&[7][..])
+    );
     drop(client);
     bridge.stop().unwrap();
     sim.shutdown();

@@ -153,10 +153,7 @@ impl AsyncTransport for AsyncMqttTransport {
                     &self.name,
                     format!("lost the broker connection ({why})"),
                 )),
-                None => Err(mqtt_error(
-                    &self.name,
-                    "the connection to the broker ended",
-                )),
+                None => Err(mqtt_error(&self.name, "the connection to the broker ended")),
             }
         })
     }

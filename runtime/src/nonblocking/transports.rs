@@ -345,7 +345,9 @@ impl AsyncWebSocketTransport {
     ) -> Result<Self, TransportError> {
         let open_error = |why: String| TransportError::new(url, TransportErrorKind::Open(why));
         let connector = if url.starts_with("wss://") {
-            let config = tls.client_config().map_err(|e| open_error(format!("TLS: {e}")))?;
+            let config = tls
+                .client_config()
+                .map_err(|e| open_error(format!("TLS: {e}")))?;
             Connector::Rustls(config)
         } else if url.starts_with("ws://") {
             Connector::Plain
