@@ -9,7 +9,6 @@ use std::time::Duration;
 use mms_protocol::generated::commands::echo;
 use mms_runtime::mqtt::{Bridge, BridgeOptions, MqttOptions, ReplyRoute};
 use mms_runtime::nonblocking::{AsyncClient, AsyncMqttTransport, AsyncWebSocketTransport};
-use mms_runtime::tls::TlsOptions;
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{ClientOptions, Transport};
 use mms_sim::broker::{EmbeddedBroker, TestCerts};
