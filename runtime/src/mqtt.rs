@@ -207,7 +207,7 @@ impl MqttOptions {
         })
     }
 
-    fn qos(&self) -> QoS {
+    pub(crate) fn qos(&self) -> QoS {
         match self.qos {
             0 => QoS::AtMostOnce,
             1 => QoS::AtLeastOnce,
@@ -216,11 +216,11 @@ impl MqttOptions {
     }
 }
 
-fn open_error(name: &str, why: impl fmt::Display) -> TransportError {
+pub(crate) fn open_error(name: &str, why: impl fmt::Display) -> TransportError {
     TransportError::new(name, TransportErrorKind::Open(why.to_string()))
 }
 
-fn mqtt_error(name: &str, why: impl fmt::Display) -> TransportError {
+pub(crate) fn mqtt_error(name: &str, why: impl fmt::Display) -> TransportError {
     TransportError::new(name, TransportErrorKind::Mqtt(why.to_string()))
 }
 
@@ -303,6 +303,19 @@ pub enum ReplyRoute {
     /// The reader's own two topics, as a real WLAN reader has them: every
     /// host on the reader sees every response.
     Shared,
+}
+
+impl ReplyRoute {
+    /// Where a host publishes its requests, and what it subscribes to.
+    pub(crate) fn topics(self, topics: &Topics, client_id: &str) -> (String, Vec<String>) {
+        match self {
+            Self::Private => (
+                topics.client_requests(client_id),
+                vec![topics.server.clone(), topics.client_replies(client_id)],
+            ),
+            Self::Shared => (topics.device.clone(), vec![topics.server.clone()]),
+        }
+    }
 }
 
 /// A reader's retained status (`<server>/status`) as JSON text:
@@ -535,46 +548,10 @@ impl MqttLink {
         reconnect: bool,
     ) -> Result<Self, TransportError> {
         let name = options.broker.to_string();
-        let mut mqtt = rumqttc::MqttOptions::new(
-            options.client_id.clone(),
-            options.broker.host.clone(),
-            options.broker.port,
-        );
-        mqtt.set_keep_alive(options.keep_alive.max(Duration::from_secs(1)));
-        // Oversized messages are dropped by us with an event; rumqttc's own
-        // limit (which closes the connection) sits well above ours.
-        let packet_cap = options
-            .max_payload_len
-            .saturating_mul(4)
-            .saturating_add(64 * 1024);
-        mqtt.set_max_packet_size(packet_cap, packet_cap);
-        mqtt.set_clean_session(true);
-        if let Some(user) = &options.broker.username {
-            mqtt.set_credentials(
-                user.clone(),
-                options.broker.password.clone().unwrap_or_default(),
-            );
-        }
-        if options.broker.tls {
-            let config = options
-                .tls
-                .client_config()
-                .map_err(|e| open_error(&name, format!("TLS: {e}")))?;
-            mqtt.set_transport(rumqttc::Transport::tls_with_config(
-                rumqttc::TlsConfiguration::Rustls(config),
-            ));
-        }
+        let mqtt = client_options(options, will)?;
         let qos = options.qos();
-        if let Some(will) = will {
-            mqtt.set_last_will(LastWill::new(will.topic, will.payload, qos, will.retain));
-        }
         let (client, mut connection) = rumqttc::Client::new(mqtt, 1024);
-        let mut network = connection.eventloop.network_options();
-        network.set_connection_timeout(options.connect_timeout.as_secs().max(1));
-        // One MMS message per packet, each awaited: Nagle's delay would add
-        // tens of milliseconds to every exchange.
-        network.set_tcp_nodelay(true);
-        connection.eventloop.set_network_options(network);
+        tune(&mut connection.eventloop, options);
 
         let (tx, events) = mpsc::sync_channel(LINK_QUEUE);
         let (ready_tx, ready_rx) = mpsc::channel();
@@ -669,6 +646,60 @@ impl Drop for MqttLink {
             let _ = driver.join();
         }
     }
+}
+
+/// rumqttc's options for `options` (clean session, credentials, TLS, packet
+/// cap, keep-alive) and the optional last will: one place for the blocking
+/// link and the async transport.
+pub(crate) fn client_options(
+    options: &MqttOptions,
+    will: Option<Will>,
+) -> Result<rumqttc::MqttOptions, TransportError> {
+    let name = options.broker.to_string();
+    let mut mqtt = rumqttc::MqttOptions::new(
+        options.client_id.clone(),
+        options.broker.host.clone(),
+        options.broker.port,
+    );
+    mqtt.set_keep_alive(options.keep_alive.max(Duration::from_secs(1)));
+    // Oversized messages are dropped by us with an event; rumqttc's own
+    // limit (which closes the connection) sits well above ours.
+    let packet_cap = options
+        .max_payload_len
+        .saturating_mul(4)
+        .saturating_add(64 * 1024);
+    mqtt.set_max_packet_size(packet_cap, packet_cap);
+    mqtt.set_clean_session(true);
+    if let Some(user) = &options.broker.username {
+        mqtt.set_credentials(
+            user.clone(),
+            options.broker.password.clone().unwrap_or_default(),
+        );
+    }
+    if options.broker.tls {
+        let config = options
+            .tls
+            .client_config()
+            .map_err(|e| open_error(&name, format!("TLS: {e}")))?;
+        mqtt.set_transport(rumqttc::Transport::tls_with_config(
+            rumqttc::TlsConfiguration::Rustls(config),
+        ));
+    }
+    if let Some(will) = will {
+        let qos = options.qos();
+        mqtt.set_last_will(LastWill::new(will.topic, will.payload, qos, will.retain));
+    }
+    Ok(mqtt)
+}
+
+/// The connection timeout and TCP settings of an event loop (blocking or async).
+pub(crate) fn tune(eventloop: &mut rumqttc::EventLoop, options: &MqttOptions) {
+    let mut network = eventloop.network_options();
+    network.set_connection_timeout(options.connect_timeout.as_secs().max(1));
+    // One MMS message per packet, each awaited: Nagle's delay would add
+    // tens of milliseconds to every exchange.
+    network.set_tcp_nodelay(true);
+    eventloop.set_network_options(network);
 }
 
 struct Driver {
@@ -796,16 +827,7 @@ impl MqttTransport {
         topics: &Topics,
         route: ReplyRoute,
     ) -> Result<Self, TransportError> {
-        let (requests, subscriptions) = match route {
-            ReplyRoute::Private => (
-                topics.client_requests(&options.client_id),
-                vec![
-                    topics.server.clone(),
-                    topics.client_replies(&options.client_id),
-                ],
-            ),
-            ReplyRoute::Shared => (topics.device.clone(), vec![topics.server.clone()]),
-        };
+        let (requests, subscriptions) = route.topics(topics, &options.client_id);
         let name = format!("{}/{}", options.broker, topics.device);
         let link = MqttLink::connect(options, &subscriptions, None, false)
             .map_err(|e| open_error(&name, e.kind_text()))?;
@@ -821,7 +843,7 @@ impl MqttTransport {
 
 impl TransportError {
     /// The error's text without the transport name.
-    fn kind_text(&self) -> String {
+    pub(crate) fn kind_text(&self) -> String {
         let full = self.to_string();
         full.strip_prefix(&format!("{}: ", self.transport))
             .map_or(full.clone(), str::to_owned)
@@ -834,16 +856,7 @@ impl Transport for MqttTransport {
     }
 
     fn send(&mut self, message: &[u8]) -> Result<(), TransportError> {
-        if message.len() > self.max_payload_len {
-            return Err(TransportError::new(
-                &self.name,
-                TransportErrorKind::MessageTooLong {
-                    len: message.len(),
-                    max: self.max_payload_len,
-                },
-            ));
-        }
-        tracing::debug!(target: FRAME_TRACE_TARGET, "{} publish -> {}", self.name, HexBytes(message));
+        check_outgoing(&self.name, message, self.max_payload_len)?;
         self.link
             .publish(&self.requests, message.to_vec(), false)
             .map_err(|e| mqtt_error(&self.name, e.kind_text()))
@@ -867,26 +880,60 @@ impl Transport for MqttTransport {
                     ))
                 }
                 Some(LinkEvent::Message { payload, .. }) => {
-                    let message = decode_payload(&payload, self.max_payload_len)
-                        .map_err(|kind| TransportError::new(&self.name, kind))?;
-                    tracing::debug!(target: FRAME_TRACE_TARGET, "{} message <- {}", self.name, HexBytes(&message));
-                    let is_response = message.len() > 5 && message[4] == 0x82;
-                    if is_response {
-                        if self.last_response.as_deref() == Some(&message[..]) {
-                            return Err(TransportError::new(
-                                &self.name,
-                                TransportErrorKind::UnexpectedData(
-                                    "duplicate delivery of the last response (same reference number); dropped",
-                                ),
-                            ));
-                        }
-                        self.last_response = Some(message.clone());
-                    }
+                    let message = incoming(
+                        &self.name,
+                        &payload,
+                        self.max_payload_len,
+                        &mut self.last_response,
+                    )?;
                     return Ok(Some(message));
                 }
             }
         }
     }
+}
+
+/// Refuses a message over `max_len` before it is published, and traces it:
+/// the send rule of every MQTT transport.
+pub(crate) fn check_outgoing(
+    name: &str,
+    message: &[u8],
+    max_len: usize,
+) -> Result<(), TransportError> {
+    if message.len() > max_len {
+        let len = message.len();
+        let kind = TransportErrorKind::MessageTooLong { len, max: max_len };
+        return Err(TransportError::new(name, kind));
+    }
+    tracing::debug!(target: FRAME_TRACE_TARGET, "{name} publish -> {}", HexBytes(message));
+    Ok(())
+}
+
+/// The MMS message in a received `payload` (binary or hex, at most `max_len`):
+/// the receive rule of every MQTT transport. A response equal to the last one
+/// (a duplicate QoS 1 delivery) is a non-fatal error, so it is dropped.
+pub(crate) fn incoming(
+    name: &str,
+    payload: &[u8],
+    max_len: usize,
+    last_response: &mut Option<Vec<u8>>,
+) -> Result<Vec<u8>, TransportError> {
+    let message =
+        decode_payload(payload, max_len).map_err(|kind| TransportError::new(name, kind))?;
+    tracing::debug!(target: FRAME_TRACE_TARGET, "{name} message <- {}", HexBytes(&message));
+    let is_response = message.len() > 5 && message[4] == 0x82;
+    if is_response {
+        if last_response.as_deref() == Some(&message[..]) {
+            return Err(TransportError::new(
+                name,
+                TransportErrorKind::UnexpectedData(
+                    "duplicate delivery of the last response (same reference number); dropped",
+                ),
+            ));
+        }
+        *last_response = Some(message.clone());
+    }
+    Ok(message)
 }
 
 /// Settings of a [`Bridge`].

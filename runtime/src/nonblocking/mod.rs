@@ -27,6 +27,7 @@
 //! # }
 //! ```
 
+mod mqtt;
 mod transports;
 
 use std::collections::HashMap;
@@ -55,6 +56,7 @@ use crate::files::{
 use crate::transport::TransportError;
 use mms_protocol::generated::file_types::FileType;
 
+pub use mqtt::AsyncMqttTransport;
 pub use transports::{
     async_memory_pair, on_thread, open_serial_async, AsyncMemoryTransport, AsyncSlipTransport,
     AsyncWebSocketTransport, OnThread,

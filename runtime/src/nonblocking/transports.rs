@@ -13,6 +13,7 @@ use futures_util::{SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::{mpsc, oneshot};
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::Connector;
 
 use super::{AsyncTransport, BoxFuture};
 use crate::client::lock;
@@ -20,6 +21,7 @@ use crate::serial::{
     frame_for, message_progress, received, serial_name, SlipRole, SERIAL_BAUD_RATE, WRITE_CHUNK,
 };
 use crate::slip::{self, SlipDecoder, SlipEvent};
+use crate::tls::TlsOptions;
 use crate::transport::{Transport, TransportError, TransportErrorKind};
 
 /// One end of an async in-memory connection; see [`async_memory_pair`].
@@ -326,19 +328,35 @@ impl fmt::Debug for AsyncWebSocketTransport {
 }
 
 impl AsyncWebSocketTransport {
-    /// Connects to `url` (`ws://` only, as the blocking transport), giving up
-    /// after `connect_timeout`.
+    /// Connects to `url` (`ws://`, or `wss://` with the system's trust
+    /// store), giving up after `connect_timeout`.
     pub async fn connect(url: &str, connect_timeout: Duration) -> Result<Self, TransportError> {
+        Self::connect_tls(url, connect_timeout, &TlsOptions::default()).await
+    }
+
+    /// Connects to `url` as [`connect`](Self::connect), with the trust
+    /// anchors and optional client certificate for `wss://` taken from `tls`
+    /// (ignored for `ws://`), as the blocking
+    /// [`WebSocketTransport::connect_tls`](crate::websocket::WebSocketTransport::connect_tls).
+    pub async fn connect_tls(
+        url: &str,
+        connect_timeout: Duration,
+        tls: &TlsOptions,
+    ) -> Result<Self, TransportError> {
         let open_error = |why: String| TransportError::new(url, TransportErrorKind::Open(why));
-        if url.starts_with("wss://") {
-            return Err(open_error(
-                "wss:// (TLS) is not supported by this build; use ws://".into(),
-            ));
-        }
-        if !url.starts_with("ws://") {
-            return Err(open_error("the URL must start with ws://".into()));
-        }
-        let connecting = tokio_tungstenite::connect_async(url);
+        let connector = if url.starts_with("wss://") {
+            let config = tls
+                .client_config()
+                .map_err(|e| open_error(format!("TLS: {e}")))?;
+            Connector::Rustls(config)
+        } else if url.starts_with("ws://") {
+            Connector::Plain
+        } else {
+            return Err(open_error("the URL must start with ws:// or wss://".into()));
+        };
+        // Nagle off: one small message per exchange, each awaited.
+        let connecting =
+            tokio_tungstenite::connect_async_tls_with_config(url, None, true, Some(connector));
         let (socket, _response) = tokio::time::timeout(connect_timeout, connecting)
             .await
             .map_err(|_| open_error(format!("no answer within {connect_timeout:?}")))?
