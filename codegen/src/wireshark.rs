@@ -138,7 +138,7 @@ impl Fields {
             if !values.is_empty() {
                 let _ = write!(out, ", v = {{ {} }}", values.join(", "));
             }
-            if is_text_type(field.data_type.as_deref()) {
+            if mms_spec::data_type::names_text(field.data_type.as_deref()) {
                 out.push_str(", t = true");
             }
             if field.fields.iter().any(|f| f.tag.is_some()) {
@@ -157,14 +157,6 @@ impl Fields {
             None => "nil".into(),
         }
     }
-}
-
-/// Whether values of this data type are text (as `mms decode` judges it).
-fn is_text_type(data_type: Option<&str>) -> bool {
-    matches!(
-        data_type.map(|t| t.trim().to_ascii_uppercase()),
-        Some(t) if t == "AN" || t == "A" || t == "ANS" || t.contains("ASCII") || t.contains("STRING")
-    )
 }
 
 /// A Lua table from numbers to names, one entry per line, first name kept on duplicates.

@@ -55,13 +55,8 @@ pub fn looks_like_text(value: &[u8]) -> bool {
     end >= 4 && value[..end].iter().all(|b| (0x20..=0x7E).contains(b))
 }
 
-/// True for the spec's text data types (`AN`, `A`, `ANS`, `ASCII` ...).
-pub fn is_text_type(data_type: Option<&str>) -> bool {
-    matches!(
-        data_type.map(|t| t.trim().to_ascii_uppercase()),
-        Some(t) if t == "AN" || t == "A" || t == "ANS" || t.contains("ASCII") || t.contains("STRING")
-    )
-}
+/// Whether a field's data type names text (the spec model's one reading).
+pub use mms_spec::data_type::names_text as is_text_type;
 
 /// Whether an enumerated value (`"04"` or a range `"01..FE"`) covers `value`.
 pub fn enum_matches(spec_value: &str, value: &[u8]) -> bool {

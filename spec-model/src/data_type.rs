@@ -76,6 +76,16 @@ impl fmt::Display for DataType {
     }
 }
 
+/// Whether a data type text names text, read loosely as the dissector and the Wireshark
+/// generator show values: `AN`, `A`, `ANS`, or any text containing `ASCII` or `STRING`
+/// (case and surrounding space do not matter).
+pub fn names_text(data_type: Option<&str>) -> bool {
+    matches!(
+        data_type.map(|t| t.trim().to_ascii_uppercase()),
+        Some(t) if t == "AN" || t == "A" || t == "ANS" || t.contains("ASCII") || t.contains("STRING")
+    )
+}
+
 impl crate::Field {
     /// The data type column, read as a [`DataType`].
     pub fn value_type(&self) -> Option<DataType> {
