@@ -32,6 +32,10 @@ pub struct MqttArgs {
     /// The client certificate's private key (PEM).
     #[arg(long, value_name = "FILE", requires = "mqtt_cert")]
     pub mqtt_key: Option<PathBuf>,
+    /// For mqtts://: the name the broker's certificate must be valid for, when
+    /// it is not the URL's host (a WLAN reader's MQTT Peer Common Name).
+    #[arg(long, value_name = "NAME")]
+    pub mqtt_peer_name: Option<String>,
     /// MQTT QoS for what is published and subscribed.
     #[arg(long, value_name = "0|1|2", default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=2))]
     pub qos: u8,
@@ -48,14 +52,16 @@ impl MqttArgs {
             options.broker.password = Some(password.clone());
         }
         options.qos = self.qos;
+        options.peer_name = self.mqtt_peer_name.clone();
         options.tls = TlsOptions::from_files(
             self.mqtt_ca.as_deref(),
             self.mqtt_cert.as_deref(),
             self.mqtt_key.as_deref(),
         )
         .map_err(|e| anyhow!(e))?;
-        if !options.broker.tls && (self.mqtt_ca.is_some() || self.mqtt_cert.is_some()) {
-            bail!("--mqtt-ca / --mqtt-cert need an mqtts:// broker URL");
+        let tls_only = self.mqtt_ca.is_some() || self.mqtt_cert.is_some() || self.mqtt_peer_name.is_some();
+        if !options.broker.tls && tls_only {
+            bail!("--mqtt-ca / --mqtt-cert / --mqtt-peer-name need an mqtts:// broker URL");
         }
         Ok(options)
     }

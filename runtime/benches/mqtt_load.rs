@@ -50,7 +50,8 @@ fn run_client(client: &Client, reader: usize, commands: usize) -> Tally {
             Err(e) => {
                 tally.lost += 1;
                 if tally.errors.len() < 3 {
-                    tally.errors.push(format!("reader {reader}, call {i}: {e}"));
+                    let at = started.elapsed().as_secs_f64();
+                    tally.errors.push(format!("reader {reader}, call {i} (gave up after {at:.1} s): {e}"));
                 }
             }
         }
@@ -71,12 +72,13 @@ fn report(label: &str, tallies: Vec<Tally>, elapsed: Duration) {
     let lost: u64 = tallies.iter().map(|t| t.lost).sum();
     let mismatched: u64 = tallies.iter().map(|t| t.mismatched).sum();
     println!(
-        "{label}: {} answered in {:.1} s = {:.0} commands/s; p50 {:.2} ms, p99 {:.2} ms; lost {lost}, mismatched {mismatched}",
+        "{label}: {} answered in {:.1} s = {:.0} commands/s; p50 {:.2} ms, p99 {:.2} ms, max {:.0} ms; lost {lost}, mismatched {mismatched}",
         all.len(),
         elapsed.as_secs_f64(),
         all.len() as f64 / elapsed.as_secs_f64(),
         percentile(&all, 0.50).as_secs_f64() * 1e3,
         percentile(&all, 0.99).as_secs_f64() * 1e3,
+        percentile(&all, 1.0).as_secs_f64() * 1e3,
     );
     for error in tallies.iter().flat_map(|t| &t.errors).take(10) {
         println!("  lost: {error}");
@@ -195,14 +197,21 @@ fn main() {
     let elapsed = started.elapsed();
     done.store(true, Ordering::SeqCst);
     notifier.join().unwrap();
-    let received: usize = clients
-        .iter()
-        .map(|(_, events)| {
-            std::iter::from_fn(|| events.try_recv())
-                .filter(|e| matches!(e, Event::Notification(_)))
-                .count()
-        })
-        .sum();
+    let (mut received, mut late, mut other) = (0, 0, Vec::new());
+    for (_, events) in &clients {
+        for event in std::iter::from_fn(|| events.try_recv()) {
+            match event {
+                Event::Notification(_) => received += 1,
+                // An answer that came after its call gave up.
+                Event::UnmatchedResponse(_) => late += 1,
+                e => {
+                    if other.len() < 10 {
+                        other.push(format!("{e:?}"));
+                    }
+                }
+            }
+        }
+    }
     report(
         &format!("{readers_n} readers x {commands} commands through {broker_name}"),
         tallies,
@@ -216,6 +225,10 @@ fn main() {
         "bridge events other than served commands: {}",
         bridge_trouble.load(Ordering::Relaxed)
     );
+    println!("late answers (after their call gave up): {late}");
+    for e in other {
+        println!("  client event: {e}");
+    }
     drop(clients);
     for r in readers {
         let _ = r.stop();

@@ -179,6 +179,10 @@ pub struct MqttOptions {
     /// Largest MMS message accepted from the broker; longer ones are dropped
     /// with an event (hex text may be twice as long on the wire).
     pub max_payload_len: usize,
+    /// For `mqtts://`: the name the broker's certificate must be valid for,
+    /// when it is not the host of the URL (manual property 1.2.2.1.2.9,
+    /// MQTT Peer Common Name). `None`: the URL's host.
+    pub peer_name: Option<String>,
 }
 
 static CLIENT_COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -204,6 +208,7 @@ impl MqttOptions {
             keep_alive: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             max_payload_len: DEFAULT_MAX_PAYLOAD_LEN,
+            peer_name: None,
         })
     }
 
@@ -493,8 +498,30 @@ pub enum LinkEvent {
         /// Whether it is retained (sent because it was stored, not just published).
         retained: bool,
     },
+    /// A message longer than [`wire_cap`] of the link's payload cap arrived
+    /// and was dropped unread (the connection stays up).
+    TooLong {
+        /// Its topic.
+        topic: String,
+        /// Its payload length in bytes.
+        len: usize,
+    },
     /// The connection to the broker dropped (why). A reconnecting link keeps trying.
     Down(String),
+}
+
+/// The largest MQTT packet there is (a 256 MiB remaining length plus the
+/// fixed header). rumqttc closes the connection on a packet over its limit,
+/// so the limit for what the broker sends is this: an oversized message is
+/// received and dropped with an event instead of costing the connection.
+/// Brokers should cap messages themselves (mosquitto: `message_size_limit`).
+pub const MQTT_MAX_PACKET_LEN: usize = 268_435_455 + 5;
+
+/// The longest payload worth decoding for messages of at most `max_len`
+/// bytes: hex text with a separator after every byte, plus slack for
+/// surrounding white space. Longer ones are dropped as they arrive.
+pub fn wire_cap(max_len: usize) -> usize {
+    max_len.saturating_mul(3).saturating_add(64)
 }
 
 /// How many link events may wait unread before further messages are dropped
@@ -570,6 +597,7 @@ impl MqttLink {
             abort: abort.clone(),
             dropped: dropped.clone(),
             reconnect,
+            wire_cap: wire_cap(options.max_payload_len),
         };
         let driver = std::thread::Builder::new()
             .name(format!("mqtt {name}"))
@@ -662,13 +690,10 @@ pub(crate) fn client_options(
         options.broker.port,
     );
     mqtt.set_keep_alive(options.keep_alive.max(Duration::from_secs(1)));
-    // Oversized messages are dropped by us with an event; rumqttc's own
-    // limit (which closes the connection) sits well above ours.
-    let packet_cap = options
-        .max_payload_len
-        .saturating_mul(4)
-        .saturating_add(64 * 1024);
-    mqtt.set_max_packet_size(packet_cap, packet_cap);
+    // The transports cap what they send before it is published; what
+    // arrives may be anything the broker passes on, and is dropped by us
+    // with an event. rumqttc's own limits would end the connection instead.
+    mqtt.set_max_packet_size(MQTT_MAX_PACKET_LEN, MQTT_MAX_PACKET_LEN);
     mqtt.set_clean_session(true);
     if let Some(user) = &options.broker.username {
         mqtt.set_credentials(
@@ -679,7 +704,7 @@ pub(crate) fn client_options(
     if options.broker.tls {
         let config = options
             .tls
-            .client_config()
+            .client_config_for(options.peer_name.as_deref())
             .map_err(|e| open_error(&name, format!("TLS: {e}")))?;
         mqtt.set_transport(rumqttc::Transport::tls_with_config(
             rumqttc::TlsConfiguration::Rustls(config),
@@ -690,6 +715,24 @@ pub(crate) fn client_options(
         mqtt.set_last_will(LastWill::new(will.topic, will.payload, qos, will.retain));
     }
     Ok(mqtt)
+}
+
+/// What went wrong on a broker connection, in words: a refused CONNECT says
+/// why (credentials, access, client ID), the rest as rumqttc puts it.
+pub(crate) fn connection_error_text(e: &rumqttc::ConnectionError) -> String {
+    use rumqttc::ConnectReturnCode as Code;
+    let why = match e {
+        rumqttc::ConnectionError::ConnectionRefused(code) => match code {
+            Code::BadUserNamePassword => "bad user name or password",
+            Code::NotAuthorized => "not authorized (check the user name and password)",
+            Code::BadClientId => "client ID refused",
+            Code::RefusedProtocolVersion => "MQTT 3.1.1 not supported",
+            Code::ServiceUnavailable => "service unavailable",
+            Code::Success => "no reason given",
+        },
+        other => return other.to_string(),
+    };
+    format!("the broker refused the connection: {why}")
 }
 
 /// The connection timeout and TCP settings of an event loop (blocking or async).
@@ -711,6 +754,8 @@ struct Driver {
     abort: Arc<AtomicBool>,
     dropped: Arc<AtomicU64>,
     reconnect: bool,
+    /// Longer payloads are dropped here, before they are queued.
+    wire_cap: usize,
 }
 
 impl Driver {
@@ -758,10 +803,17 @@ impl Driver {
                     self.set_ready(Ok(()));
                 }
                 Ok(Ok(Event::Incoming(Packet::Publish(p)))) => {
-                    let event = LinkEvent::Message {
-                        topic: p.topic,
-                        payload: p.payload.to_vec(),
-                        retained: p.retain,
+                    let event = if p.payload.len() > self.wire_cap {
+                        LinkEvent::TooLong {
+                            topic: p.topic,
+                            len: p.payload.len(),
+                        }
+                    } else {
+                        LinkEvent::Message {
+                            topic: p.topic,
+                            payload: p.payload.to_vec(),
+                            retained: p.retain,
+                        }
                     };
                     if self.events.try_send(event).is_err() {
                         self.dropped.fetch_add(1, Ordering::Relaxed);
@@ -776,7 +828,7 @@ impl Driver {
                 }
                 Ok(Ok(_)) => {}
                 Ok(Err(e)) => {
-                    let why = e.to_string();
+                    let why = connection_error_text(&e);
                     if self.ready.is_some() {
                         self.set_ready(Err(why));
                         return;
@@ -878,6 +930,13 @@ impl Transport for MqttTransport {
                         &self.name,
                         format!("lost the broker connection ({why})"),
                     ))
+                }
+                Some(LinkEvent::TooLong { len, .. }) => {
+                    let kind = TransportErrorKind::MessageTooLong {
+                        len,
+                        max: self.max_payload_len,
+                    };
+                    return Err(TransportError::new(&self.name, kind));
                 }
                 Some(LinkEvent::Message { payload, .. }) => {
                     let message = incoming(
@@ -1157,6 +1216,13 @@ impl Drop for Bridge {
     }
 }
 
+/// How long an idle bridge waits for a request before it looks at the
+/// device (for notifications) again.
+const IDLE_WAIT: Duration = Duration::from_millis(10);
+/// How long a bridge with a command in flight waits for the device before it
+/// looks at the broker link (requests queue meanwhile) again.
+const BUSY_WAIT: Duration = Duration::from_millis(5);
+
 /// Most reply topics remembered for duplicate detection before the memory is cleared.
 const RECENT_LIMIT: usize = 4096;
 
@@ -1201,12 +1267,13 @@ impl Worker {
 
     fn serve(&mut self, stop: &AtomicBool) -> Result<(), TransportError> {
         while !stop.load(Ordering::SeqCst) {
+            // An idle bridge sleeps on the broker link (a request wakes it at
+            // once) and looks at the device between naps; a busy one sleeps on
+            // the device (its answer wakes it). Short naps on both, as before,
+            // woke each bridge some 400 times a second: with a hundred of them
+            // that alone starved a two-core machine into 10 s answers.
             let busy = self.in_flight.is_some() || !self.queue.is_empty();
-            let mut wait = if busy {
-                Duration::ZERO
-            } else {
-                Duration::from_millis(2)
-            };
+            let mut wait = if busy { Duration::ZERO } else { IDLE_WAIT };
             // Take what the broker sent (bounded per round so the device is polled).
             for _ in 0..64 {
                 match self.link().recv(wait)? {
@@ -1227,8 +1294,12 @@ impl Worker {
                     self.forward(request)?;
                 }
             }
-            let wait = if self.in_flight.is_some() { 2 } else { 1 };
-            match self.device.receive(Some(Duration::from_millis(wait))) {
+            let wait = if self.in_flight.is_some() {
+                BUSY_WAIT
+            } else {
+                Duration::from_millis(1)
+            };
+            match self.device.receive(Some(wait)) {
                 Ok(Some(message)) => self.on_device(message),
                 Ok(None) => {}
                 Err(e) if e.is_fatal() => return Err(e),
@@ -1282,6 +1353,14 @@ impl Worker {
                 if let Err(reason) = self.take_request(&topic, &payload) {
                     self.emit(BridgeEvent::Dropped { topic, reason });
                 }
+            }
+            LinkEvent::TooLong { topic, len } => {
+                let kind = TransportErrorKind::MessageTooLong {
+                    len,
+                    max: self.options.mqtt.max_payload_len,
+                };
+                let reason = TransportError::new("", kind).kind_text();
+                self.emit(BridgeEvent::Dropped { topic, reason });
             }
         }
     }

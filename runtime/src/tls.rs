@@ -10,8 +10,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-use rustls::{ClientConfig, RootCertStore};
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::WebPkiServerVerifier;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
 /// The server side's configuration type, for [`server_config`] and
 /// `WebSocketTransport::accept_tls` (so servers need not name rustls).
@@ -68,6 +70,14 @@ impl TlsOptions {
     /// [`ca_pem`](Self::ca_pem) (or the system roots), and the client
     /// certificate when both it and its key are given.
     pub fn client_config(&self) -> Result<Arc<ClientConfig>, String> {
+        self.client_config_for(None)
+    }
+
+    /// As [`client_config`](Self::client_config), but with `peer_name` the
+    /// server certificate must be valid for that name instead of the host
+    /// connected to: what a WLAN reader's MQTT Peer Common Name property
+    /// (1.2.2.1.2.9) does when its broker address is an IP address or an alias.
+    pub fn client_config_for(&self, peer_name: Option<&str>) -> Result<Arc<ClientConfig>, String> {
         if self.client_cert_pem.is_some() != self.client_key_pem.is_some() {
             return Err("mutual TLS needs both a client certificate and its key".into());
         }
@@ -95,10 +105,22 @@ impl TlsOptions {
             }
         }
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let builder = ClientConfig::builder_with_provider(provider)
+        let builder = ClientConfig::builder_with_provider(provider.clone())
             .with_safe_default_protocol_versions()
-            .map_err(|e| e.to_string())?
-            .with_root_certificates(roots);
+            .map_err(|e| e.to_string())?;
+        let builder = match peer_name {
+            None => builder.with_root_certificates(roots),
+            Some(name) => {
+                let peer = ServerName::try_from(name.to_owned())
+                    .map_err(|_| format!("{name:?} is not a valid peer name"))?;
+                let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+                    .build()
+                    .map_err(|e| e.to_string())?;
+                builder
+                    .dangerous()
+                    .with_custom_certificate_verifier(Arc::new(PeerNameVerifier { webpki, peer }))
+            }
+        };
         let config = match (&self.client_cert_pem, &self.client_key_pem) {
             (Some(cert), Some(key)) => {
                 let chain = CertificateDer::pem_slice_iter(cert)
@@ -117,6 +139,50 @@ impl TlsOptions {
             _ => builder.with_no_client_auth(),
         };
         Ok(Arc::new(config))
+    }
+}
+
+/// Full WebPKI verification of the server, against a fixed peer name
+/// instead of the name connected to.
+#[derive(Debug)]
+struct PeerNameVerifier {
+    webpki: Arc<WebPkiServerVerifier>,
+    peer: ServerName<'static>,
+}
+
+impl ServerCertVerifier for PeerNameVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        _connected_to: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        self.webpki
+            .verify_server_cert(end_entity, intermediates, &self.peer, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.webpki.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.webpki.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.webpki.supported_verify_schemes()
     }
 }
 

@@ -116,10 +116,7 @@ fn prepare_accepted(
     scheme: &str,
     handshake_timeout: Duration,
 ) -> Result<String, TransportError> {
-    let name = match stream.peer_addr() {
-        Ok(addr) => format!("{scheme}-peer:{addr}"),
-        Err(_) => format!("{scheme}-peer"),
-    };
+    let name = peer_name(stream, scheme);
     stream
         .set_nonblocking(false)
         .and_then(|()| stream.set_read_timeout(Some(handshake_timeout)))
@@ -274,7 +271,7 @@ impl WebSocketTransport {
     ) -> Result<(), TransportError> {
         use tungstenite::handshake::server::{ErrorResponse, Request, Response};
         use tungstenite::http::StatusCode;
-        let name = peer_name(&stream);
+        let name = peer_name(&stream, "ws");
         stream
             .set_nonblocking(false)
             .and_then(|()| stream.set_read_timeout(Some(timeout)))
@@ -337,10 +334,11 @@ impl WebSocketTransport {
     }
 }
 
-fn peer_name(stream: &TcpStream) -> String {
+/// `SCHEME-peer:ADDRESS`, the name of an accepted connection.
+fn peer_name(stream: &TcpStream, scheme: &str) -> String {
     match stream.peer_addr() {
-        Ok(addr) => format!("ws-peer:{addr}"),
-        Err(_) => "ws-peer".to_owned(),
+        Ok(addr) => format!("{scheme}-peer:{addr}"),
+        Err(_) => format!("{scheme}-peer"),
     }
 }
 

@@ -13,7 +13,7 @@ use mms_runtime::mqtt::{
 };
 use mms_runtime::tls::TlsOptions;
 use mms_runtime::{Client, ClientError, ClientOptions, Event};
-use mms_sim::broker::{EmbeddedBroker, Mosquitto};
+use mms_sim::broker::{EmbeddedBroker, Mosquitto, MosquittoSetup};
 use mms_sim::mqtt::{start_readers, WlanReader};
 use mms_sim::{DeviceConfig, Fault, Simulator};
 
@@ -301,7 +301,8 @@ fn duplicates_and_bad_payloads_are_dropped_and_the_bridge_keeps_serving() {
     .unwrap();
 
     // A raw MQTT client playing a host with a private reply topic.
-    let raw = options(&broker.url(), TlsOptions::default());
+    let mut raw = options(&broker.url(), TlsOptions::default());
+    raw.max_payload_len = 16 << 20;
     let requests = topics.client_requests("raw");
     let link = MqttLink::connect(&raw, &[topics.client_replies("raw")], None, false).unwrap();
     let echo_request = |reference: u8| {
@@ -328,6 +329,11 @@ fn duplicates_and_bad_payloads_are_dropped_and_the_bridge_keeps_serving() {
     link.publish(&requests, vec![0xAA, 0x00, 0x81, 0x09, 0x01], false)
         .unwrap();
     link.publish(&requests, vec![0xAA; 5000], false).unwrap();
+    // Over rumqttc's old packet limit (4 x cap + 64 KiB): still received and
+    // dropped, the connection stays.
+    link.publish(&requests, vec![0xAA; 4 * 1024 + 64 * 1024 + 1000], false)
+        .unwrap();
+    link.publish(&requests, vec![b'A'; 200_000], false).unwrap();
     // Hex text works, and the bridge still serves.
     let hex: String = echo_request(10)
         .iter()
@@ -344,11 +350,17 @@ fn duplicates_and_bad_payloads_are_dropped_and_the_bridge_keeps_serving() {
             _ => None,
         })
         .collect();
-    assert_eq!(dropped.len(), 4, "{dropped:#?}");
+    assert_eq!(dropped.len(), 6, "{dropped:#?}");
     assert!(dropped[0].contains("duplicate"), "{}", dropped[0]);
     assert!(dropped[1].contains("neither"), "{}", dropped[1]);
     assert!(dropped[2].contains("not an MMS message"), "{}", dropped[2]);
-    assert!(dropped[3].contains("1024"), "{}", dropped[3]);
+    assert!(dropped[3].contains("5000 bytes is over the 1024-byte"), "{}", dropped[3]);
+    assert!(dropped[4].contains("70632 bytes is over the 1024-byte"), "{}", dropped[4]);
+    assert!(dropped[5].contains("200000 bytes is over the 1024-byte"), "{}", dropped[5]);
+    assert!(
+        !events.lock().unwrap().iter().any(|e| matches!(e, BridgeEvent::BrokerDown(_))),
+        "the bridge kept its broker connection"
+    );
 
     // A client ignores a response delivered twice, and says so.
     let (client, client_events) = client_with_id(
@@ -373,7 +385,166 @@ fn duplicates_and_bad_payloads_are_dropped_and_the_bridge_keeps_serving() {
     }
     assert!(dropped_duplicate);
     assert_eq!(echo(&client, b"b").unwrap(), echo_body(b"b"));
+
+    // Garbage and oversized messages where the client listens: dropped with
+    // an event each, and the client keeps its connection and serves on.
+    let client_events = drain(client_events);
+    for payload in [
+        b"garbage".to_vec(),
+        vec![0xAA; 2 * 1024 * 1024],
+        vec![0xAA; 8 * 1024 * 1024],
+    ] {
+        link.publish(&topics.server, payload, false).unwrap();
+    }
+    let mut why = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while why.len() < 3 && Instant::now() < deadline {
+        match client_events.recv_timeout(Duration::from_millis(100)) {
+            Ok(Event::Dropped(e)) => why.push(e.to_string()),
+            Ok(Event::Reconnected { .. }) => panic!("the client lost its connection"),
+            _ => {}
+        }
+    }
+    assert_eq!(why.len(), 3, "{why:#?}");
+    assert!(why[0].contains("neither"), "{}", why[0]);
+    assert!(why[1].contains("2097152 bytes is over"), "{}", why[1]);
+    assert!(why[2].contains("8388608 bytes is over"), "{}", why[2]);
+    assert_eq!(echo(&client, b"c").unwrap(), echo_body(b"c"));
+    assert!(!std::iter::from_fn(|| client_events.try_recv())
+        .any(|e| matches!(e, Event::Reconnected { .. } | Event::Disconnected(_))));
     bridge.stop().unwrap();
+}
+
+/// The same event channel with what is queued so far thrown away.
+fn drain(events: mms_runtime::Events) -> mms_runtime::Events {
+    while events.try_recv().is_some() {}
+    events
+}
+
+#[test]
+fn broker_credentials_for_readers_clients_and_bridges() {
+    let setup = MosquittoSetup {
+        credentials: Some(("fleet".into(), "s3cret-pass".into())),
+        ..MosquittoSetup::default()
+    };
+    let Some(broker) = Mosquitto::start_for_test_with(&setup) else {
+        return;
+    };
+    let port = broker.plain_port;
+    let good = format!("mqtt://fleet:s3cret-pass@127.0.0.1:{port}");
+    let wrong = format!("mqtt://fleet:guess@127.0.0.1:{port}");
+
+    // Simulated readers take the credentials into their MQTT properties
+    // and connect with what those say.
+    let readers = readers(&good, TlsOptions::default(), 1);
+    assert_eq!(readers[0].identity.username.as_deref(), Some("fleet"));
+    let topics = readers[0].identity.topics.clone();
+    let (client, _events) = client(&good, TlsOptions::default(), &topics);
+    assert_eq!(echo(&client, b"in").unwrap(), echo_body(b"in"));
+
+    // A bridge with the credentials serves.
+    let sim = Simulator::default();
+    let bridge_options = BridgeOptions::new(
+        options(&good, TlsOptions::default()),
+        "DynaFlex Pro",
+        "B61378A0",
+    );
+    let bridged = bridge_options.topics.clone();
+    let bridge = Bridge::start(sim.in_memory(), bridge_options, |_| {}).unwrap();
+    let (client, _events) = client(&good, TlsOptions::default(), &bridged);
+    assert_eq!(echo(&client, b"br").unwrap(), echo_body(b"br"));
+    bridge.stop().unwrap();
+
+    // A wrong password, or none, is refused with a clear error, everywhere.
+    for url in [wrong.clone(), broker.url()] {
+        let e = MqttLink::connect(&options(&url, TlsOptions::default()), &[], None, false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("refused the connection"), "{e}");
+        assert!(e.contains("password"), "{e}");
+        assert!(!e.contains("guess"), "the password is not printed: {e}");
+        let e = MqttTransport::connect(
+            &options(&url, TlsOptions::default()),
+            &topics,
+            ReplyRoute::Private,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("password"), "{e}");
+    }
+    let bridge_options = BridgeOptions::new(
+        options(&wrong, TlsOptions::default()),
+        "DynaFlex Pro",
+        "B61378A0",
+    );
+    let e = Bridge::start(Simulator::default().in_memory(), bridge_options, |_| {}).unwrap_err();
+    assert!(e.to_string().contains("password"), "{e}");
+    let e = start_readers(
+        &DeviceConfig::default(),
+        &options(&wrong, TlsOptions::default()),
+        1,
+        0xB700_0001,
+        |_, _| {},
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("password"), "{e}");
+}
+
+#[test]
+fn the_peer_common_name_decides_which_certificate_is_accepted() {
+    // The broker's certificate is for a name, not for the address readers dial.
+    let setup = MosquittoSetup {
+        server_names: vec!["broker.fleet.test".into()],
+        ..MosquittoSetup::default()
+    };
+    let Some(broker) = Mosquitto::start_for_test_with(&setup) else {
+        return;
+    };
+    let tls = broker.certs.client_tls();
+    let with_peer = |peer: Option<&str>| {
+        let mut o = options(&broker.tls_url(), tls.clone());
+        o.peer_name = peer.map(str::to_owned);
+        o
+    };
+    // Readers whose Peer Common Name property matches the certificate connect.
+    let readers = start_readers(
+        &DeviceConfig::default(),
+        &with_peer(Some("broker.fleet.test")),
+        1,
+        0xB600_0001,
+        |_, _| {},
+    )
+    .unwrap();
+    assert_eq!(
+        readers[0].identity.peer_name.as_deref(),
+        Some("broker.fleet.test")
+    );
+    let topics = readers[0].identity.topics.clone();
+    let o = with_peer(Some("broker.fleet.test"));
+    let (client, _events) = Client::connect_with(
+        move || MqttTransport::connect(&o, &topics, ReplyRoute::Private),
+        ClientOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(echo(&client, b"cn").unwrap(), echo_body(b"cn"));
+
+    // A name the certificate does not carry, or none (the address is
+    // checked then), is refused: the certificate is not for that name.
+    for peer in [Some("other.fleet.test"), None] {
+        let e = MqttLink::connect(&with_peer(peer), &[], None, false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.to_lowercase().contains("certificate"), "{peer:?}: {e}");
+        let e = start_readers(
+            &DeviceConfig::default(),
+            &with_peer(peer),
+            1,
+            0xB700_0001,
+            |_, _| {},
+        )
+        .unwrap_err();
+        assert!(e.to_string().to_lowercase().contains("certificate"), "{e}");
+    }
 }
 
 fn wait_for_bytes(link: &MqttLink, prefix: &[u8]) -> bool {

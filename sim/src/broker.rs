@@ -92,8 +92,8 @@ impl EmbeddedBroker {
     }
 }
 
-/// A certificate authority, a server certificate for `127.0.0.1` /
-/// `localhost` and a client certificate, all made on the spot (PEM).
+/// A certificate authority, a server certificate (for `127.0.0.1` /
+/// `localhost` unless other names are asked for) and a client certificate, all made on the spot (PEM).
 #[derive(Clone)]
 pub struct TestCerts {
     /// The CA certificate.
@@ -117,6 +117,12 @@ impl std::fmt::Debug for TestCerts {
 impl TestCerts {
     /// Makes a fresh set.
     pub fn generate() -> Result<Self, rcgen::Error> {
+        Self::generate_for(&["127.0.0.1", "localhost"])
+    }
+
+    /// Makes a fresh set whose server certificate is for `server_names`
+    /// (subject alternative names; the first is also its common name).
+    pub fn generate_for(server_names: &[&str]) -> Result<Self, rcgen::Error> {
         use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
         let ca_key = KeyPair::generate()?;
         let mut ca_params = CertificateParams::new(Vec::<String>::new())?;
@@ -133,8 +139,9 @@ impl TestCerts {
             let cert = params.signed_by(&key, &issuer)?;
             Ok((cert.pem(), key.serialize_pem()))
         };
-        let (server_cert, server_key) =
-            leaf(vec!["127.0.0.1".into(), "localhost".into()], "127.0.0.1")?;
+        let names: Vec<String> = server_names.iter().map(|n| n.to_string()).collect();
+        let cn = names.first().cloned().unwrap_or_default();
+        let (server_cert, server_key) = leaf(names, &cn)?;
         let (client_cert, client_key) = leaf(vec!["mms-client".into()], "mms-client")?;
         Ok(Self {
             ca: ca.pem(),
@@ -182,6 +189,16 @@ impl TestCerts {
 pub const MOSQUITTO_MISSING: &str =
     "mosquitto is not installed: `apt-get install -y mosquitto` (Debian package `mosquitto`)";
 
+/// How a test `mosquitto` is set up besides its three listeners.
+#[derive(Clone, Debug, Default)]
+pub struct MosquittoSetup {
+    /// Require this user name and password on every listener (a password
+    /// file made with `mosquitto_passwd`); anonymous clients are refused.
+    pub credentials: Option<(String, String)>,
+    /// Names the server certificate is made for; empty: `127.0.0.1` and `localhost`.
+    pub server_names: Vec<String>,
+}
+
 /// A `mosquitto` process on three free loopback ports: plain MQTT, TLS, and
 /// TLS with a required client certificate. Stopped (killed) on drop.
 #[derive(Debug)]
@@ -201,17 +218,18 @@ pub struct Mosquitto {
 impl Mosquitto {
     /// The `mosquitto` binary: on `PATH` or in `/usr/sbin` (where Debian puts it).
     pub fn binary() -> Option<PathBuf> {
-        let path = std::env::var_os("PATH").unwrap_or_default();
-        std::env::split_paths(&path)
-            .chain([PathBuf::from("/usr/sbin")])
-            .map(|dir| dir.join("mosquitto"))
-            .find(|p| p.is_file())
+        find_tool("mosquitto", "/usr/sbin")
     }
 
     /// For tests: starts a broker, or returns `None` after printing what to
     /// install when `mosquitto` is missing. With `CI=true` a missing
     /// `mosquitto` panics instead, so CI cannot pass without it.
     pub fn start_for_test() -> Option<Self> {
+        Self::start_for_test_with(&MosquittoSetup::default())
+    }
+
+    /// [`start_for_test`](Self::start_for_test) with a [`MosquittoSetup`].
+    pub fn start_for_test_with(setup: &MosquittoSetup) -> Option<Self> {
         if Self::binary().is_none() {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
                 panic!("{MOSQUITTO_MISSING} (required when CI=true)");
@@ -219,16 +237,37 @@ impl Mosquitto {
             eprintln!("skipping: {MOSQUITTO_MISSING}");
             return None;
         }
-        Some(Self::start().expect("starting mosquitto"))
+        Some(Self::start_with(setup).expect("starting mosquitto"))
     }
 
     /// Starts `mosquitto` with fresh certificates in a new temporary directory.
     pub fn start() -> io::Result<Self> {
+        Self::start_with(&MosquittoSetup::default())
+    }
+
+    /// [`start`](Self::start) with a [`MosquittoSetup`].
+    pub fn start_with(setup: &MosquittoSetup) -> io::Result<Self> {
         let binary = Self::binary().ok_or_else(|| io::Error::other(MOSQUITTO_MISSING))?;
         let dir = std::env::temp_dir().join(mms_runtime::mqtt::unique_client_id("mms-mosquitto"));
         std::fs::create_dir_all(&dir)?;
-        let certs = TestCerts::generate().map_err(io::Error::other)?;
+        let certs = if setup.server_names.is_empty() {
+            TestCerts::generate()
+        } else {
+            let names: Vec<&str> = setup.server_names.iter().map(String::as_str).collect();
+            TestCerts::generate_for(&names)
+        };
+        let certs = certs.map_err(io::Error::other)?;
         certs.write_to(&dir)?;
+        let auth = match &setup.credentials {
+            None => "allow_anonymous true\n".to_owned(),
+            Some((user, password)) => {
+                write_password_file(&dir.join("passwords"), user, password)?;
+                format!(
+                    "allow_anonymous false\npassword_file {}\n",
+                    dir.join("passwords").display()
+                )
+            }
+        };
         let (plain_port, tls_port, mtls_port) = (free_port()?, free_port()?, free_port()?);
         let d = dir.display();
         let config = format!(
@@ -236,7 +275,7 @@ impl Mosquitto {
              user root\n\
              persistence false\n\
              set_tcp_nodelay true\n\
-             allow_anonymous true\n\
+             {auth}\
              log_dest file {d}/mosquitto.log\n\
              listener {plain_port} 127.0.0.1\n\
              listener {tls_port} 127.0.0.1\n\
@@ -314,6 +353,33 @@ impl Mosquitto {
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+}
+
+/// The program `name` on `PATH`, or in `also` (where Debian puts it).
+fn find_tool(name: &str, also: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain([PathBuf::from(also)])
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
+}
+
+/// Writes a `mosquitto` password file with one user, through `mosquitto_passwd`
+/// (installed with `mosquitto`; it hashes the password).
+fn write_password_file(path: &Path, user: &str, password: &str) -> io::Result<()> {
+    let tool =
+        find_tool("mosquitto_passwd", "/usr/bin").ok_or_else(|| io::Error::other(MOSQUITTO_MISSING))?;
+    let status = Command::new(tool)
+        .args(["-c", "-b"])
+        .arg(path)
+        .args([user, password])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .status()?;
+    if !status.success() {
+        return Err(io::Error::other(format!("mosquitto_passwd failed: {status}")));
+    }
+    Ok(())
 }
 
 impl Drop for Mosquitto {

@@ -9,13 +9,6 @@ use std::process::ExitCode;
 /// The command that rewrites the generated files.
 const REGEN: &str = "cargo xtask regen";
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace root")
-        .to_path_buf()
-}
-
 /// The files of `generated/src/`, generated from `spec_dir`.
 fn generate(spec_dir: &Path) -> Result<Vec<mms_codegen::GeneratedFile>, mms_codegen::Error> {
     mms_codegen::Builder::new()
@@ -27,9 +20,15 @@ fn generate(spec_dir: &Path) -> Result<Vec<mms_codegen::GeneratedFile>, mms_code
         .generate_files()
 }
 
-/// Runs `regen`: 0 on success, 1 when out of date or failing, 2 on bad arguments.
-pub fn run(args: &[String]) -> ExitCode {
-    let root = workspace_root();
+/// `[--check] [--spec DIR]`, the arguments of the generating commands
+/// (`regen`, `wireshark`): whether to only check, and the spec directory
+/// (default `spec/` of `root`). `Err` (exit code 2) after printing the usage
+/// of `command` on anything else.
+pub fn check_and_spec_args(
+    root: &Path,
+    args: &[String],
+    command: &str,
+) -> Result<(bool, PathBuf), ExitCode> {
     let mut check = false;
     let mut spec_dir = root.join("spec");
     let mut args = args.iter();
@@ -41,11 +40,21 @@ pub fn run(args: &[String]) -> ExitCode {
                 args.next();
             }
             _ => {
-                eprintln!("usage: {REGEN} [--check] [--spec DIR]");
-                return ExitCode::from(2);
+                eprintln!("usage: {command} [--check] [--spec DIR]");
+                return Err(ExitCode::from(2));
             }
         }
     }
+    Ok((check, spec_dir))
+}
+
+/// Runs `regen`: 0 on success, 1 when out of date or failing, 2 on bad arguments.
+pub fn run(args: &[String]) -> ExitCode {
+    let root = crate::workspace_root();
+    let (check, spec_dir) = match check_and_spec_args(&root, args, REGEN) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
     let out_dir = root.join("generated/src");
     let files = match generate(&spec_dir) {
         Ok(files) => files,

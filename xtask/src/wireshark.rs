@@ -3,7 +3,7 @@
 //! `--check`) fails when the checked-in file differs. `cargo xtask regen` runs
 //! it too, so one regen updates the Rust code and the dissector together.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Where the dissector lives, relative to the workspace root.
@@ -12,13 +12,6 @@ pub const LUA_PATH: &str = "wireshark/magtek_mms.lua";
 const HEADER: &str =
     "Generated from spec/ by `cargo xtask wireshark` (also run by `cargo xtask regen`).\n\
 Do not edit: change spec/ (or codegen/src/wireshark.rs, codegen/src/wireshark.lua) and regenerate.";
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace root")
-        .to_path_buf()
-}
 
 /// The dissector generated from `spec_dir`.
 pub fn generate(spec_dir: &Path) -> Result<String, String> {
@@ -47,24 +40,11 @@ pub fn sync(root: &Path, spec_dir: &Path, check: bool) -> Result<bool, String> {
 
 /// Runs `cargo xtask wireshark`: 0 on success, 1 when out of date or failing, 2 on bad arguments.
 pub fn run(args: &[String]) -> ExitCode {
-    let root = workspace_root();
-    let mut check = false;
-    let mut spec_dir = root.join("spec");
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match (arg.as_str(), args.as_slice().first()) {
-            ("--check", _) => check = true,
-            ("--spec", Some(dir)) => {
-                spec_dir = PathBuf::from(dir);
-                args.next();
-            }
-            _ => {
-                eprintln!("usage: cargo xtask wireshark [--check] [--spec DIR]");
-                return ExitCode::from(2);
-            }
-        }
+    let root = crate::workspace_root();
+    match crate::regen::check_and_spec_args(&root, args, "cargo xtask wireshark") {
+        Ok((check, spec_dir)) => report(sync(&root, &spec_dir, check), check),
+        Err(code) => code,
     }
-    report(sync(&root, &spec_dir, check), check)
 }
 
 /// Prints the outcome of [`sync`] and turns it into an exit code.
@@ -98,7 +78,7 @@ mod tests {
     /// What `cargo xtask wireshark --check` checks, as a test.
     #[test]
     fn checked_in_dissector_is_up_to_date() {
-        let root = workspace_root();
+        let root = crate::workspace_root();
         let lua = generate(&root.join("spec")).unwrap();
         let current = std::fs::read_to_string(root.join(LUA_PATH)).unwrap_or_default();
         assert!(

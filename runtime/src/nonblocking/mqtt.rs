@@ -13,10 +13,10 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::{AsyncTransport, BoxFuture};
 use crate::mqtt::{
-    check_outgoing, client_options, incoming, mqtt_error, open_error, tune, MqttOptions,
+    check_outgoing, client_options, connection_error_text, incoming, mqtt_error, open_error, tune, wire_cap, MqttOptions,
     ReplyRoute, Topics,
 };
-use crate::transport::TransportError;
+use crate::transport::{TransportError, TransportErrorKind};
 
 /// How many received messages may wait unread before more are dropped (and counted).
 const QUEUE: usize = 4096;
@@ -24,6 +24,8 @@ const QUEUE: usize = 4096;
 /// What the event-loop task hands to the transport.
 enum Incoming {
     Message(Vec<u8>),
+    /// A payload longer than the link's wire cap, dropped unread (its length).
+    TooLong(usize),
     /// The broker connection ended (why).
     Down(String),
 }
@@ -81,6 +83,7 @@ impl AsyncMqttTransport {
             deliver,
             ready: Some(ready),
             dropped: dropped.clone(),
+            wire_cap: wire_cap(options.max_payload_len),
         };
         tokio::spawn(driver.run(eventloop));
         let wait = options.connect_timeout + Duration::from_secs(1);
@@ -149,6 +152,11 @@ impl AsyncTransport for AsyncMqttTransport {
                     self.max_payload_len,
                     &mut self.last_response,
                 ),
+                Some(Incoming::TooLong(len)) => {
+                    let max = self.max_payload_len;
+                    let kind = TransportErrorKind::MessageTooLong { len, max };
+                    Err(TransportError::new(&self.name, kind))
+                }
                 Some(Incoming::Down(why)) => Err(mqtt_error(
                     &self.name,
                     format!("lost the broker connection ({why})"),
@@ -167,6 +175,8 @@ struct Driver {
     deliver: mpsc::Sender<Incoming>,
     ready: Option<oneshot::Sender<Result<(), String>>>,
     dropped: Arc<AtomicU64>,
+    /// Longer payloads are dropped here, before they are queued.
+    wire_cap: usize,
 }
 
 impl Driver {
@@ -197,7 +207,11 @@ impl Driver {
                     self.set_ready(Ok(()));
                 }
                 Ok(Event::Incoming(Packet::Publish(p))) => {
-                    let message = Incoming::Message(p.payload.to_vec());
+                    let message = if p.payload.len() > self.wire_cap {
+                        Incoming::TooLong(p.payload.len())
+                    } else {
+                        Incoming::Message(p.payload.to_vec())
+                    };
                     if self.deliver.try_send(message).is_err() {
                         self.dropped.fetch_add(1, Ordering::Relaxed);
                     }
@@ -209,7 +223,7 @@ impl Driver {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    let why = e.to_string();
+                    let why = connection_error_text(&e);
                     match self.ready.take() {
                         Some(ready) => {
                             let _ = ready.send(Err(why));
