@@ -439,8 +439,8 @@ fn broker_credentials_for_readers_clients_and_bridges() {
     let readers = readers(&good, TlsOptions::default(), 1);
     assert_eq!(readers[0].identity.username.as_deref(), Some("fleet"));
     let topics = readers[0].identity.topics.clone();
-    let (client, _events) = client(&good, TlsOptions::default(), &topics);
-    assert_eq!(echo(&client, b"in").unwrap(), echo_body(b"in"));
+    let (sim_client, _events) = client(&good, TlsOptions::default(), &topics);
+    assert_eq!(echo(&sim_client, b"in").unwrap(), echo_body(b"in"));
 
     // A bridge with the credentials serves.
     let sim = Simulator::default();
@@ -451,8 +451,8 @@ fn broker_credentials_for_readers_clients_and_bridges() {
     );
     let bridged = bridge_options.topics.clone();
     let bridge = Bridge::start(sim.in_memory(), bridge_options, |_| {}).unwrap();
-    let (client, _events) = client(&good, TlsOptions::default(), &bridged);
-    assert_eq!(echo(&client, b"br").unwrap(), echo_body(b"br"));
+    let (remote, _events) = client(&good, TlsOptions::default(), &bridged);
+    assert_eq!(echo(&remote, b"br").unwrap(), echo_body(b"br"));
     bridge.stop().unwrap();
 
     // A wrong password, or none, is refused with a clear error, everywhere.
