@@ -223,15 +223,17 @@ fn broker_credentials_for_sim_bridge_send_and_fleet() {
 
     // A wrong password (or none) is a clear error from every subcommand,
     // and the password is never printed.
-    let refused = contains("refused the connection")
-        .and(contains("password"))
-        .and(contains("guess").not());
+    let refused = || {
+        contains("refused the connection")
+            .and(contains("password"))
+            .and(contains("guess").not())
+    };
     mms()
         .args(["fleet", "--mqtt", &url])
         .args(wrong)
         .assert()
         .failure()
-        .stderr(refused.clone());
+        .stderr(refused());
     mms()
         .args(["fleet", "--mqtt", &url])
         .assert()
@@ -241,21 +243,21 @@ fn broker_credentials_for_sim_bridge_send_and_fleet() {
         .args(wrong)
         .assert()
         .failure()
-        .stderr(refused.clone());
+        .stderr(refused());
     mms()
         .args(["sim", "--mqtt", &url])
         .args(wrong)
         .timeout(Duration::from_secs(60))
         .assert()
         .failure()
-        .stderr(refused.clone());
+        .stderr(refused());
     mms()
         .args(["bridge", "--sim", "--mqtt", &url])
         .args(wrong)
         .timeout(Duration::from_secs(60))
         .assert()
         .failure()
-        .stderr(refused);
+        .stderr(refused());
 }
 
 #[test]
