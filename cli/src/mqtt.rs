@@ -59,7 +59,8 @@ impl MqttArgs {
             self.mqtt_key.as_deref(),
         )
         .map_err(|e| anyhow!(e))?;
-        let tls_only = self.mqtt_ca.is_some() || self.mqtt_cert.is_some() || self.mqtt_peer_name.is_some();
+        let tls_only =
+            self.mqtt_ca.is_some() || self.mqtt_cert.is_some() || self.mqtt_peer_name.is_some();
         if !options.broker.tls && tls_only {
             bail!("--mqtt-ca / --mqtt-cert / --mqtt-peer-name need an mqtts:// broker URL");
         }

@@ -219,7 +219,10 @@ fn broker_credentials_for_sim_bridge_send_and_fleet() {
     let creds_owned: Vec<String> = creds.iter().map(|s| s.to_string()).collect();
     let readers = fleet(&url, &creds_owned);
     assert_eq!(readers.len(), 2, "{readers:?}");
-    assert!(readers.iter().all(|r| r["status"] == "online"), "{readers:?}");
+    assert!(
+        readers.iter().all(|r| r["status"] == "online"),
+        "{readers:?}"
+    );
 
     // A wrong password (or none) is a clear error from every subcommand,
     // and the password is never printed.
@@ -266,7 +269,9 @@ fn fleet_watch_follows_a_reader_online_offline_and_back() {
         return;
     };
     let url = broker.url();
-    let watch = Background::spawn(&["fleet", "--mqtt", &url, "--watch", "--json", "--wait", "0.2"]);
+    let watch = Background::spawn(&[
+        "fleet", "--mqtt", &url, "--watch", "--json", "--wait", "0.2",
+    ]);
     let mqtt = mms_runtime::mqtt::MqttOptions::new(&url).unwrap();
     let start = || {
         mms_sim::mqtt::start_readers(
@@ -324,18 +329,24 @@ fn files_go_through_a_bridge_both_ways() {
     let data: Vec<u8> = (0..20_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(&sent, &data).unwrap();
     mms()
-        .args(["file", "send", "--mqtt", &url, "--reader", "B61378A0", "02000000"])
+        .args([
+            "file", "send", "--mqtt", &url, "--reader", "B61378A0", "02000000",
+        ])
         .arg(&sent)
         .assert()
         .success()
         .stdout(contains("sent 20000 bytes"));
     mms()
-        .args(["file", "info", "--mqtt", &url, "--reader", "B61378A0", "02000000"])
+        .args([
+            "file", "info", "--mqtt", &url, "--reader", "B61378A0", "02000000",
+        ])
         .assert()
         .success()
         .stdout(contains("response 0xD825"));
     mms()
-        .args(["file", "get", "--mqtt", &url, "--reader", "B61378A0", "02000000"])
+        .args([
+            "file", "get", "--mqtt", &url, "--reader", "B61378A0", "02000000",
+        ])
         .arg(&got)
         .assert()
         .success()

@@ -51,7 +51,9 @@ fn run_client(client: &Client, reader: usize, commands: usize) -> Tally {
                 tally.lost += 1;
                 if tally.errors.len() < 3 {
                     let at = started.elapsed().as_secs_f64();
-                    tally.errors.push(format!("reader {reader}, call {i} (gave up after {at:.1} s): {e}"));
+                    tally.errors.push(format!(
+                        "reader {reader}, call {i} (gave up after {at:.1} s): {e}"
+                    ));
                 }
             }
         }

@@ -367,8 +367,8 @@ fn find_tool(name: &str, also: &str) -> Option<PathBuf> {
 /// Writes a `mosquitto` password file with one user, through `mosquitto_passwd`
 /// (installed with `mosquitto`; it hashes the password).
 fn write_password_file(path: &Path, user: &str, password: &str) -> io::Result<()> {
-    let tool =
-        find_tool("mosquitto_passwd", "/usr/bin").ok_or_else(|| io::Error::other(MOSQUITTO_MISSING))?;
+    let tool = find_tool("mosquitto_passwd", "/usr/bin")
+        .ok_or_else(|| io::Error::other(MOSQUITTO_MISSING))?;
     let status = Command::new(tool)
         .args(["-c", "-b"])
         .arg(path)
@@ -377,7 +377,9 @@ fn write_password_file(path: &Path, user: &str, password: &str) -> io::Result<()
         .stdout(Stdio::null())
         .status()?;
     if !status.success() {
-        return Err(io::Error::other(format!("mosquitto_passwd failed: {status}")));
+        return Err(io::Error::other(format!(
+            "mosquitto_passwd failed: {status}"
+        )));
     }
     Ok(())
 }

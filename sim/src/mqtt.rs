@@ -298,7 +298,10 @@ mod tests {
         assert_eq!(id.broker, "test.mosquitto.org");
         assert_eq!((id.port, id.qos), (8883, 0));
         assert_eq!(id.keep_alive, Duration::from_secs(300));
-        assert_eq!((id.username.as_deref(), id.peer_name.as_deref()), (None, None));
+        assert_eq!(
+            (id.username.as_deref(), id.peer_name.as_deref()),
+            (None, None)
+        );
         let mut mqtt = MqttOptions::new("mqtts://me:pw@10.0.0.7:9000").unwrap();
         mqtt.peer_name = Some("broker.shop.test".into());
         mqtt.keep_alive = Duration::from_secs(45);

@@ -13,8 +13,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::{AsyncTransport, BoxFuture};
 use crate::mqtt::{
-    check_outgoing, client_options, connection_error_text, incoming, mqtt_error, open_error, tune, wire_cap, MqttOptions,
-    ReplyRoute, Topics,
+    check_outgoing, client_options, connection_error_text, incoming, mqtt_error, open_error, tune,
+    wire_cap, MqttOptions, ReplyRoute, Topics,
 };
 use crate::transport::{TransportError, TransportErrorKind};
 
