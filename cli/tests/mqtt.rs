@@ -54,6 +54,17 @@ impl Background {
         serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"))
     }
 
+    /// The next JSON line, which must be `serial` with `status` (`mms fleet --watch --json`).
+    fn status_line(&self, serial: &str, status: &str) -> Value {
+        let seen = self.json();
+        assert_eq!(
+            (seen["serial"].as_str(), seen["status"].as_str()),
+            (Some(serial), Some(status)),
+            "{seen}"
+        );
+        seen
+    }
+
     /// The next line starting with `prefix` (bounded wait).
     fn line(&self, prefix: &str) -> String {
         loop {
@@ -287,30 +298,15 @@ fn fleet_watch_follows_a_reader_online_offline_and_back() {
     // come as a retained one, which is fine too; either way one line each.
     std::thread::sleep(Duration::from_millis(500));
     let mut readers = start();
-    let seen = watch.json();
-    assert_eq!(
-        (&seen["serial"], &seen["status"]),
-        (&Value::from("B6000042"), &Value::from("online")),
-        "{seen}"
-    );
+    let seen = watch.status_line("B6000042", "online");
     assert_eq!(seen["model"], "DynaFlex II PED");
     assert!(seen["last_seen"].as_str().unwrap().ends_with('Z'), "{seen}");
     // Power lost: the broker publishes the reader's last will.
     readers[0].power_off();
-    let seen = watch.json();
-    assert_eq!(
-        (&seen["serial"], &seen["status"]),
-        (&Value::from("B6000042"), &Value::from("offline")),
-        "{seen}"
-    );
+    watch.status_line("B6000042", "offline");
     // Back on.
     let readers = start();
-    let seen = watch.json();
-    assert_eq!(
-        (&seen["serial"], &seen["status"]),
-        (&Value::from("B6000042"), &Value::from("online")),
-        "{seen}"
-    );
+    watch.status_line("B6000042", "online");
     drop(readers);
 }
 
@@ -328,28 +324,18 @@ fn files_go_through_a_bridge_both_ways() {
     // Many HID reports' worth (and more than one 4 KiB page).
     let data: Vec<u8> = (0..20_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(&sent, &data).unwrap();
-    mms()
-        .args([
-            "file", "send", "--mqtt", &url, "--reader", "B61378A0", "02000000",
-        ])
-        .arg(&sent)
-        .assert()
-        .success()
-        .stdout(contains("sent 20000 bytes"));
-    mms()
-        .args([
-            "file", "info", "--mqtt", &url, "--reader", "B61378A0", "02000000",
-        ])
-        .assert()
-        .success()
-        .stdout(contains("response 0xD825"));
-    mms()
-        .args([
-            "file", "get", "--mqtt", &url, "--reader", "B61378A0", "02000000",
-        ])
-        .arg(&got)
-        .assert()
-        .success()
-        .stdout(contains("got 20000 bytes"));
+    let file = |action: &str, path: Option<&std::path::Path>, expect: &str| {
+        mms()
+            .args([
+                "file", action, "--mqtt", &url, "--reader", "B61378A0", "02000000",
+            ])
+            .args(path)
+            .assert()
+            .success()
+            .stdout(contains(expect.to_owned()));
+    };
+    file("send", Some(&sent), "sent 20000 bytes");
+    file("info", None, "response 0xD825");
+    file("get", Some(&got), "got 20000 bytes");
     assert_eq!(std::fs::read(&got).unwrap(), data);
 }
