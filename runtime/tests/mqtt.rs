@@ -275,6 +275,16 @@ fn broker_restart_fails_the_call_in_flight_then_everyone_reconnects() {
         }
     }
     assert_eq!(answered, 5, "no answers after the broker came back");
+    // The restarted broker kept no retained message (no persistence): the
+    // reader said `online` again when it reconnected.
+    let watcher = MqttLink::connect(
+        &options(&broker.url(), TlsOptions::default()),
+        &[topics.status()],
+        None,
+        false,
+    )
+    .unwrap();
+    assert!(wait_for(&watcher, "\"online\"", Duration::from_secs(10)).is_some());
     let reconnected =
         std::iter::from_fn(|| events.try_recv()).any(|e| matches!(e, Event::Reconnected { .. }));
     assert!(reconnected);
