@@ -182,7 +182,8 @@ pub fn wlan_identity(device: &Device) -> WlanIdentity {
                 .replace("[DevSN]", &serial)
         })
         .unwrap_or_else(|| format!("MagTek_Device-{serial}"));
-    let set = |oid: &[u32]| text(p.value(oid)).filter(|t| !t.is_empty());
+    // The simulator's placeholder for a text property without a default is "0".
+    let set = |oid: &[u32]| text(p.value(oid)).filter(|t| !t.is_empty() && t != "0");
     WlanIdentity {
         model,
         serial,
@@ -194,7 +195,12 @@ pub fn wlan_identity(device: &Device) -> WlanIdentity {
         username: set(&USERNAME_OID),
         password: set(&PASSWORD_OID),
         peer_name: set(&PEER_NAME_OID),
-        keep_alive: Duration::from_secs(number(p.value(&KEEP_ALIVE_OID)).unwrap_or(300).max(1)),
+        // Unset (0) means the manual's default, 300 s.
+        keep_alive: Duration::from_secs(
+            number(p.value(&KEEP_ALIVE_OID))
+                .filter(|&n| n > 0)
+                .unwrap_or(300),
+        ),
     }
 }
 
