@@ -156,6 +156,10 @@ pub fn run_update(
         ),
         FirmwareEvent::Notice(notice) => {
             println!("notification: {notice}");
+            if slot.is_some() {
+                // The demo shows every message already.
+                return;
+            }
             let decoded = mms_dissect::dissect(&notice.envelope.encode(), spec);
             let text = mms_dissect::render(&decoded, spec, render);
             print!("{}", text.lines().map(|l| format!("    {l}\n")).collect::<String>());
