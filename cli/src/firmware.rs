@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 use mms_runtime::firmware::{
-    CommitMode, FirmwareError, FirmwareEvent, FirmwareIdentity, FirmwareUpdate, ImageType,
-    Outcome, Stage, UpdateReport,
+    CommitMode, FirmwareError, FirmwareEvent, FirmwareIdentity, FirmwareUpdate, ImageType, Outcome,
+    Stage, UpdateReport,
 };
 use mms_spec::Spec;
 
@@ -67,7 +67,11 @@ const MAX_IMAGE: u64 = 16 << 20;
 
 /// An image type from its short name or 4 hex digits.
 pub fn parse_image_type(text: &str) -> Result<ImageType> {
-    let t = match text.to_ascii_lowercase().replace(['-', '_', ' '], "").as_str() {
+    let t = match text
+        .to_ascii_lowercase()
+        .replace(['-', '_', ' '], "")
+        .as_str()
+    {
         "main" | "mainapp" | "app" => ImageType::MainAppImage,
         "boot1" | "bootloader" | "bootloader1" => ImageType::BootLoader1Image,
         "wifi" | "wlan" => ImageType::WiFiModuleImage,
@@ -162,13 +166,23 @@ pub fn run_update(
             }
             let decoded = mms_dissect::dissect(&notice.envelope.encode(), spec);
             let text = mms_dissect::render(&decoded, spec, render);
-            print!("{}", text.lines().map(|l| format!("    {l}\n")).collect::<String>());
+            print!(
+                "{}",
+                text.lines()
+                    .map(|l| format!("    {l}\n"))
+                    .collect::<String>()
+            );
         }
         FirmwareEvent::Resetting(reason) => println!("the device resets (link dropped: {reason})"),
         FirmwareEvent::Back => println!("the device is back"),
     };
     let result = if let Some(sha256) = commit_only {
-        client.commit_firmware(update.image_type, sha256, update.reset_timeout, &mut on_event)
+        client.commit_firmware(
+            update.image_type,
+            sha256,
+            update.reset_timeout,
+            &mut on_event,
+        )
     } else {
         client.update_firmware(update, &mut on_event)
     };

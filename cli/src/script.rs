@@ -50,7 +50,8 @@ fn load(path: &std::path::Path) -> Result<Script> {
         ..Default::default()
     };
     let bytes = crate::input::read_file(path, &limits)?;
-    let text = String::from_utf8(bytes).map_err(|e| anyhow!("{}: not UTF-8 text: {e}", path.display()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|e| anyhow!("{}: not UTF-8 text: {e}", path.display()))?;
     script::parse(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 
@@ -103,28 +104,26 @@ pub fn run(args: &ScriptArgs, spec: &Spec) -> Result<()> {
             // The whole script is read (and refused) before anything is sent.
             let script = load(path)?;
             let conn = connect::connect(transport, spec, None)?;
-            let mut on_step = |step: &script::Step, outcome: Outcome<'_>| {
-                match outcome {
-                    Outcome::Display(text) => println!("step {}: >> {text}", step.number),
-                    Outcome::Waited(wait) => {
-                        println!("step {}: waited {} ms", step.number, wait.as_millis())
+            let mut on_step = |step: &script::Step, outcome: Outcome<'_>| match outcome {
+                Outcome::Display(text) => println!("step {}: >> {text}", step.number),
+                Outcome::Waited(wait) => {
+                    println!("step {}: waited {} ms", step.number, wait.as_millis())
+                }
+                Outcome::Response(response) => {
+                    let status = response
+                        .typed_status()
+                        .map_or("no status".to_string(), |s| s.to_string());
+                    println!(
+                        "step {} (line {}): {} -> {status}",
+                        step.number, step.line, step.verb
+                    );
+                    if let Action::Send(envelope) = &step.action {
+                        print!("{}", render(&envelope.encode(), spec, *full).0);
                     }
-                    Outcome::Response(response) => {
-                        let status = response
-                            .typed_status()
-                            .map_or("no status".to_string(), |s| s.to_string());
-                        println!(
-                            "step {} (line {}): {} -> {status}",
-                            step.number, step.line, step.verb
-                        );
-                        if let Action::Send(envelope) = &step.action {
-                            print!("{}", render(&envelope.encode(), spec, *full).0);
-                        }
-                        print!("{}", render(&response.envelope.encode(), spec, *full).0);
-                    }
-                    Outcome::Error(error) => {
-                        println!("step {} (line {}): {error}", step.number, step.line)
-                    }
+                    print!("{}", render(&response.envelope.encode(), spec, *full).0);
+                }
+                Outcome::Error(error) => {
+                    println!("step {} (line {}): {error}", step.number, step.line)
                 }
             };
             let options = RunOptions {

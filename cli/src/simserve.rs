@@ -71,7 +71,10 @@ pub struct SimArgs {
 
 fn parse_firmware_fault(text: &str) -> Result<mms_sim::FirmwareFault, String> {
     mms_sim::FirmwareFault::from_name(text).ok_or_else(|| {
-        let names: Vec<&str> = mms_sim::FirmwareFault::NAMES.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&str> = mms_sim::FirmwareFault::NAMES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
         format!("unknown firmware fault; one of: {}", names.join(", "))
     })
 }

@@ -46,7 +46,10 @@ impl Sim {
             .expect("mms sim starts");
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let first = lines.next().unwrap().unwrap();
-        let port = first.strip_prefix("serial: ").expect("serial: PATH").to_string();
+        let port = first
+            .strip_prefix("serial: ")
+            .expect("serial: PATH")
+            .to_string();
         assert_eq!(Path::new(&port), link);
         Sim { child, port }
     }
@@ -70,9 +73,13 @@ fn firmware_load_commits_and_reads_the_new_version() {
         .success()
         .stdout(contains("firmware before:"))
         .stdout(contains("1000007183-A1-PCI"))
-        .stdout(contains("device accepted D801 Load Firmware File: OK, Started / Running"))
+        .stdout(contains(
+            "device accepted D801 Load Firmware File: OK, Started / Running",
+        ))
         .stdout(contains("Load Firmware File Complete, Success (08010903)"))
-        .stdout(contains("Commit Firmware from File Complete, Success (08010A03)"))
+        .stdout(contains(
+            "Commit Firmware from File Complete, Success (08010A03)",
+        ))
         // The notification itself, decoded.
         .stdout(contains("notification 0x0905 Firmware Update Successful"))
         .stdout(contains("the device resets"))
@@ -80,11 +87,20 @@ fn firmware_load_commits_and_reads_the_new_version() {
         .stdout(contains("1000007183-B2-PCI  (changed)"))
         .stdout(contains("firmware updated"));
     mms()
-        .args(["firmware", "load", "--no-commit", "--image-type", "main", "--sim"])
+        .args([
+            "firmware",
+            "load",
+            "--no-commit",
+            "--image-type",
+            "main",
+            "--sim",
+        ])
         .arg(&image)
         .assert()
         .success()
-        .stdout(contains("firmware loaded; commit it with `mms firmware commit`"));
+        .stdout(contains(
+            "firmware loaded; commit it with `mms firmware commit`",
+        ));
     mms()
         .args(["firmware", "load", "--image-type", "floppy", "--sim"])
         .arg(&image)
@@ -154,20 +170,32 @@ fn each_firmware_fault_is_a_clear_error() {
         .args(["sim", "--firmware-fault", "melted"])
         .assert()
         .failure()
-        .stderr(contains("one of: hash-mismatch, commit-fails, battery-low, up-to-date"));
+        .stderr(contains(
+            "one of: hash-mismatch, commit-fails, battery-low, up-to-date",
+        ));
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02X} ")).collect::<String>().trim_end().to_string()
+    bytes
+        .iter()
+        .map(|b| format!("{b:02X} "))
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 /// A script: a message, an Echo, a file transfer (D812 then its data file
 /// message), a pause, then a Set Property the device refuses (read-only), then a message.
 fn script(dir: &Path) -> PathBuf {
     let data = b"trust configuration".to_vec();
-    let start = StartSendFile::new(FileType(0x0200_0000), transfer_properties(&data), FileDescription::default());
+    let start = StartSendFile::new(
+        FileType(0x0200_0000),
+        transfer_properties(&data),
+        FileDescription::default(),
+    );
     let start = Envelope::request(1, &start).encode();
-    let data_file = Envelope::data_file(MessageType::DataFileToDevice, 2, 0xD812, 0x0200_0000, data).encode();
+    let data_file =
+        Envelope::data_file(MessageType::DataFileToDevice, 2, 0xD812, 0x0200_0000, data).encode();
     let refused = set_request(&MAIN_FIRMWARE_VERSION, OidForm::SIMPLE, b"x").unwrap();
     let refused = Envelope::request(3, &refused).encode();
     use base64::Engine;
@@ -199,7 +227,11 @@ fn script_check_decodes_every_step_without_a_device() {
         .stdout(contains("file 0xD812"))
         .stdout(contains("wait 20 ms"))
         .stdout(contains("7 steps, all readable"));
-    std::fs::write(dir.path().join("bad.json"), "[\n \"WAIT,1\",\n \"REBOOT,now\"\n]").unwrap();
+    std::fs::write(
+        dir.path().join("bad.json"),
+        "[\n \"WAIT,1\",\n \"REBOOT,now\"\n]",
+    )
+    .unwrap();
     mms()
         .args(["script", "check"])
         .arg(dir.path().join("bad.json"))
@@ -230,7 +262,9 @@ fn script_run_checks_each_response_and_stops_at_a_failure() {
         // The data file message is answered by the device's final response.
         .stdout(contains("step 4 (line 5): SENDCOMMAND -> OK, Done"))
         .stdout(contains("step 5: waited 20 ms"))
-        .stderr(contains("step 6 (line 7): command D111 failed with status 80"))
+        .stderr(contains(
+            "step 6 (line 7): command D111 failed with status 80",
+        ))
         .stdout(contains("All done").not());
     mms()
         .args(["script", "run", "--keep-going", "--sim"])

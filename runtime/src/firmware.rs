@@ -111,7 +111,10 @@ impl<'a> FirmwareUpdate<'a> {
 }
 
 /// The 0xD901 request committing the image of `image_type` whose SHA-256 is `sha256`.
-pub fn commit_request(image_type: ImageType, sha256: [u8; 32]) -> commit_firmware_from_file::Request {
+pub fn commit_request(
+    image_type: ImageType,
+    sha256: [u8; 32],
+) -> commit_firmware_from_file::Request {
     commit_firmware_from_file::Request::new(
         PROGRESS_INDICATOR,
         0x00,
@@ -473,12 +476,14 @@ const RESET_NOTICE: Duration = Duration::from_secs(5);
 impl Client {
     /// Reads the firmware identification properties for `image_type`; a property the
     /// device refuses (failure status) is `None`, other errors end the read.
-    pub fn firmware_identity(&self, image_type: ImageType) -> Result<FirmwareIdentity, ClientError> {
+    pub fn firmware_identity(
+        &self,
+        image_type: ImageType,
+    ) -> Result<FirmwareIdentity, ClientError> {
         let mut identity = FirmwareIdentity::default();
         for property in identification_properties(image_type) {
-            let request = get_request(property, OidForm::SIMPLE).map_err(|error| {
-                ClientError::Decode { error }
-            })?;
+            let request = get_request(property, OidForm::SIMPLE)
+                .map_err(|error| ClientError::Decode { error })?;
             let value = match self.call(&request) {
                 Ok(response) => response_value(&response.payload).ok().map(value_text),
                 Err(ClientError::Status { .. }) => None,
@@ -533,7 +538,10 @@ impl Client {
             }
             (NoticeKind::Loaded, CommitMode::Separate) => {
                 let status = self
-                    .call_with_timeout(&commit_request(update.image_type, sha256), self.options().timeout)
+                    .call_with_timeout(
+                        &commit_request(update.image_type, sha256),
+                        self.options().timeout,
+                    )
                     .map(|r| r.status)
                     .map_err(|e| classify(e, sha256))?;
                 on_event(FirmwareEvent::Accepted {
@@ -590,7 +598,8 @@ impl Client {
             command_id: commit_firmware_from_file::ID,
             status,
         });
-        let notice = self.await_notice(&events, commit_firmware_from_file::ID, &update, on_event)?;
+        let notice =
+            self.await_notice(&events, commit_firmware_from_file::ID, &update, on_event)?;
         let mut report = UpdateReport {
             sha256,
             len: 0,
@@ -604,7 +613,13 @@ impl Client {
                 Outcome::Loaded
             },
         };
-        report = self.finish(report, &events, &update, notice.resets(update.mode), on_event)?;
+        report = self.finish(
+            report,
+            &events,
+            &update,
+            notice.resets(update.mode),
+            on_event,
+        )?;
         match notice.kind {
             NoticeKind::Committed | NoticeKind::UpToDate => Ok(report),
             _ => Err(FirmwareError::Failed {
@@ -790,7 +805,9 @@ mod tests {
         assert_eq!(failed([8, 1, 9, 4]).kind, NoticeKind::LoadFailed);
         assert!(!failed([8, 1, 9, 4]).resets(CommitMode::Separate));
         assert!(failed([8, 1, 9, 4]).resets(CommitMode::AutoCommit));
-        assert!(failed([8, 1, 0x0A, 4]).text.contains("Commit Firmware from File Complete, Failed"));
+        assert!(failed([8, 1, 0x0A, 4])
+            .text
+            .contains("Commit Firmware from File Complete, Failed"));
     }
 
     #[test]

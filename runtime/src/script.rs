@@ -126,7 +126,11 @@ impl fmt::Display for ScriptError {
                 line,
                 response,
             } => {
-                write!(f, "step {step} (line {line}): command {:04X} failed", response.envelope.info.id)?;
+                write!(
+                    f,
+                    "step {step} (line {line}): command {:04X} failed",
+                    response.envelope.info.id
+                )?;
                 match response.typed_status() {
                     Some(status) => {
                         let bytes = status.to_bytes();
@@ -350,7 +354,11 @@ mod tests {
             "step 2 (line 3): unknown verb \"BEEP\"; known: SENDCOMMAND, SENDBASE64COMMAND, WAIT, DISPLAYMESSAGE"
         );
         let e = parse("[\"WAIT,5\",\n\n 7]").unwrap_err();
-        assert!(e.to_string().starts_with("step 2 (line 3): 7 is not a string"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("step 2 (line 3): 7 is not a string"),
+            "{e}"
+        );
         let e = parse("[\"WAIT,soon\"]").unwrap_err();
         assert!(e.to_string().contains("WAIT needs milliseconds"), "{e}");
         let e = parse("[\"SENDCOMMAND,AA 00 81\"]").unwrap_err();
@@ -358,8 +366,13 @@ mod tests {
         let e = parse("{\"x\": 1}").unwrap_err();
         assert!(matches!(e, ScriptError::Syntax { line: 1, .. }), "{e}");
         // A data file message needs a transfer started before it.
-        let data_file = Envelope::data_file(MessageType::DataFileToDevice, 2, 0xD812, 2, vec![1, 2]);
-        let hex: String = data_file.encode().iter().map(|b| format!("{b:02X}")).collect();
+        let data_file =
+            Envelope::data_file(MessageType::DataFileToDevice, 2, 0xD812, 2, vec![1, 2]);
+        let hex: String = data_file
+            .encode()
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect();
         let e = parse(&format!("[\"SENDCOMMAND,{hex}\"]")).unwrap_err();
         assert!(e.to_string().contains("no file transfer started"), "{e}");
     }
@@ -369,7 +382,10 @@ mod tests {
         let hex = "AA 00 81 04 01 00 DF 01 84 05 DF 01 81 01 07";
         let bytes = hex_bytes(hex).unwrap();
         let b64 = base64::engine::general_purpose::STANDARD.encode(&bytes);
-        let script = parse(&format!("[\"SENDCOMMAND,{hex}\", \"sendbase64command,{b64}\", \"DISPLAYMESSAGE,a, b\"]")).unwrap();
+        let script = parse(&format!(
+            "[\"SENDCOMMAND,{hex}\", \"sendbase64command,{b64}\", \"DISPLAYMESSAGE,a, b\"]"
+        ))
+        .unwrap();
         assert_eq!(script.steps[0].action, script.steps[1].action);
         assert_eq!(script.steps[2].action, Action::Display("a, b".into()));
     }

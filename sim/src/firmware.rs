@@ -191,19 +191,37 @@ impl Firmware {
         let command = load_firmware_file::ID;
         if self.fault == Some(FirmwareFault::BatteryLow) {
             // Table 204: Failed, device state, Low Battery (5% or less).
-            return vec![respond(reference, command, [0x80, 0x02, 0x03, 0x16], None, now)];
+            return vec![respond(
+                reference,
+                command,
+                [0x80, 0x02, 0x03, 0x16],
+                None,
+                now,
+            )];
         }
         let request = match load_firmware_file::Request::from_bytes(params) {
             Ok(r) => r,
             Err(e) => {
                 let detail = crate::device::parameter_detail(&e);
-                return vec![respond(reference, command, BAD_PARAMETER, Some(&detail), now)];
+                return vec![respond(
+                    reference,
+                    command,
+                    BAD_PARAMETER,
+                    Some(&detail),
+                    now,
+                )];
             }
         };
         let auto = request.load_options == Some(load_firmware_file::RequestLoadOptions::AutoCommit);
         let hash: [u8; 32] = Sha256::digest(&request.payload).into();
         if request.payload.len() > self.config.max_image_len {
-            return vec![respond(reference, command, BAD_PARAMETER, Some(&[0x87]), now)];
+            return vec![respond(
+                reference,
+                command,
+                BAD_PARAMETER,
+                Some(&[0x87]),
+                now,
+            )];
         }
         // Tag 86 is required in default mode, optional with auto-commit (Table 202).
         let hash_ok = match request.hash_checksum {
@@ -211,11 +229,19 @@ impl Firmware {
             None => auto,
         };
         if !hash_ok || self.fault == Some(FirmwareFault::HashMismatch) {
-            return vec![respond(reference, command, BAD_PARAMETER, Some(&[0x86]), now)];
+            return vec![respond(
+                reference,
+                command,
+                BAD_PARAMETER,
+                Some(&[0x86]),
+                now,
+            )];
         }
         let image_type = request.image_type.to_raw();
         let version = image_version(&request.payload, &hash);
-        let current = properties.value(version_property(image_type)).unwrap_or_default();
+        let current = properties
+            .value(version_property(image_type))
+            .unwrap_or_default();
         let same = trim(current) == trim(&version);
         let mut out = vec![respond(reference, command, STARTED, None, now)];
         let checked = now + self.config.verify_delay;
@@ -244,17 +270,40 @@ impl Firmware {
             Ok(r) => r,
             Err(e) => {
                 let detail = crate::device::parameter_detail(&e);
-                return vec![respond(reference, command, BAD_PARAMETER, Some(&detail), now)];
+                return vec![respond(
+                    reference,
+                    command,
+                    BAD_PARAMETER,
+                    Some(&detail),
+                    now,
+                )];
             }
         };
         let Some(loaded) = self.loaded.take() else {
             // Nothing loaded: the operation cannot start.
-            return vec![respond(reference, command, [0x80, 0x00, 0x00, 0x02], None, now)];
+            return vec![respond(
+                reference,
+                command,
+                [0x80, 0x00, 0x00, 0x02],
+                None,
+                now,
+            )];
         };
-        if loaded.image_type != request.image_type.to_raw() || loaded.hash != request.hash_checksum {
-            let detail: &[u8] = if loaded.hash != request.hash_checksum { &[0x86] } else { &[0x85] };
+        if loaded.image_type != request.image_type.to_raw() || loaded.hash != request.hash_checksum
+        {
+            let detail: &[u8] = if loaded.hash != request.hash_checksum {
+                &[0x86]
+            } else {
+                &[0x85]
+            };
             self.loaded = Some(loaded);
-            return vec![respond(reference, command, BAD_PARAMETER, Some(detail), now)];
+            return vec![respond(
+                reference,
+                command,
+                BAD_PARAMETER,
+                Some(detail),
+                now,
+            )];
         }
         let mut out = vec![respond(reference, command, STARTED, None, now)];
         self.commit_at(loaded, now, &mut out);
@@ -294,7 +343,14 @@ fn respond(
     additional: Option<&[u8]>,
     now: Instant,
 ) -> Outgoing {
-    crate::device::reply(reference, command, Status::from_bytes(status), additional, None, now)
+    crate::device::reply(
+        reference,
+        command,
+        Status::from_bytes(status),
+        additional,
+        None,
+        now,
+    )
 }
 
 fn notice(id: u16, detail: [u8; 4], due: Instant) -> Outgoing {
@@ -317,7 +373,10 @@ mod tests {
         assert_eq!(image_version(&data, &hash), b"1000007183-B2");
         let other = image_version(b"anything", &[0xAB; 32]);
         assert_eq!(other, b"SIM-ABABABAB");
-        assert_eq!(FirmwareFault::from_name("commit-fails"), Some(FirmwareFault::CommitFails));
+        assert_eq!(
+            FirmwareFault::from_name("commit-fails"),
+            Some(FirmwareFault::CommitFails)
+        );
         assert_eq!(FirmwareFault::from_name("nope"), None);
     }
 }

@@ -327,8 +327,7 @@ impl Simulator {
     /// ```
     pub fn hid_connector(
         &self,
-    ) -> impl FnMut() -> Result<HidTransport<MemoryReports>, TransportError> + Send + 'static
-    {
+    ) -> impl FnMut() -> Result<HidTransport<MemoryReports>, TransportError> + Send + 'static {
         let shared = self.shared.clone();
         let threads = self.threads.clone();
         move || open_hid_link(&shared, &threads)
@@ -879,7 +878,10 @@ struct PtySink {
 
 /// Points the symbolic link `link` at `target`, replacing an older link.
 fn point_link(link: &std::path::Path, target: &std::path::Path) -> io::Result<()> {
-    if link.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
+    if link
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
         std::fs::remove_file(link)?;
     }
     std::os::unix::fs::symlink(target, link)
