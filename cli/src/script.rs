@@ -16,6 +16,8 @@ pub struct ScriptArgs {
     action: ScriptAction,
 }
 
+// Parsed once per run: the size of the transport options does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(clap::Subcommand, Debug)]
 enum ScriptAction {
     /// Run a script: send each command, check and show each response decoded.

@@ -359,7 +359,7 @@ pub enum FirmwareError {
     /// A 0x0906 notification: the load or the commit failed on the device.
     Failed {
         /// The notification, with its detail code named.
-        notice: FirmwareNotice,
+        notice: Box<FirmwareNotice>,
         /// What was learned (identification before and, after a reset, after).
         report: Box<UpdateReport>,
     },
@@ -375,7 +375,7 @@ pub enum FirmwareError {
         /// How long the flow waited.
         waited: Duration,
         /// The last error.
-        last: ClientError,
+        last: Box<ClientError>,
         /// What was learned before.
         report: Box<UpdateReport>,
     },
@@ -426,7 +426,8 @@ impl std::fmt::Display for FirmwareError {
 impl std::error::Error for FirmwareError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Client(e) | Self::NotBack { last: e, .. } => Some(e),
+            Self::Client(e) => Some(e),
+            Self::NotBack { last, .. } => Some(&**last),
             _ => None,
         }
     }
@@ -563,7 +564,7 @@ impl Client {
         match notice.kind {
             NoticeKind::LoadFailed | NoticeKind::CommitFailed | NoticeKind::Other => {
                 Err(FirmwareError::Failed {
-                    notice,
+                    notice: Box::new(notice),
                     report: Box::new(report),
                 })
             }
@@ -623,7 +624,7 @@ impl Client {
         match notice.kind {
             NoticeKind::Committed | NoticeKind::UpToDate => Ok(report),
             _ => Err(FirmwareError::Failed {
-                notice,
+                notice: Box::new(notice),
                 report: Box::new(report),
             }),
         }
@@ -727,7 +728,7 @@ impl Client {
                     if !retry || !self.reconnects() || Instant::now() + RETRY_PAUSE >= deadline {
                         return Err(FirmwareError::NotBack {
                             waited: start.elapsed(),
-                            last,
+                            last: Box::new(last),
                             report: Box::new(report),
                         });
                     }

@@ -112,7 +112,7 @@ pub enum ScriptError {
         /// Its line.
         line: usize,
         /// Why.
-        error: ClientError,
+        error: Box<ClientError>,
     },
 }
 
@@ -147,7 +147,7 @@ impl fmt::Display for ScriptError {
 impl std::error::Error for ScriptError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Call { error, .. } => Some(error),
+            Self::Call { error, .. } => Some(&**error),
             _ => None,
         }
     }
@@ -327,7 +327,7 @@ pub fn run(
                     Some(ScriptError::Call {
                         step: step.number,
                         line: step.line,
-                        error,
+                        error: Box::new(error),
                     })
                 }
             },
