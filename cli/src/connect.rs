@@ -187,6 +187,71 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
     })
 }
 
+/// Like [`connect`], with a client that re-opens the link whenever it drops:
+/// for flows that follow the device through a reset (a firmware update).
+/// `--sim` serves a simulator whose HID link comes back after the reset.
+pub fn connect_reconnecting(
+    args: &TransportArgs,
+    spec: &Spec,
+    tap: Option<Tap>,
+) -> Result<Connection> {
+    let options = client_options(args)?;
+    if args.mqtt.is_some() {
+        // Already reconnecting through the broker.
+        return connect(args, spec, tap);
+    }
+    let capture = args
+        .capture
+        .as_deref()
+        .map(crate::capture::CaptureFile::create)
+        .transpose()?;
+    let recorder = capture.as_ref().map(|file| file.recorder.clone());
+    let link = crate::capture::link_of(args);
+    let mut sim = None;
+    let mut open: Box<dyn FnMut() -> Result<Box<dyn Transport>, TransportError> + Send> =
+        if args.sim {
+            let simulator = Simulator::new(sim_config(spec));
+            let mut hid = simulator.hid_connector();
+            sim = Some(simulator);
+            Box::new(move || hid().map(|t| Box::new(t) as Box<dyn Transport>))
+        } else {
+            let (args, spec) = (args.clone(), spec.clone());
+            Box::new(move || {
+                open_transport(&args, &spec).map(|(t, _)| t).map_err(|e| {
+                    TransportError::new("device", TransportErrorKind::Open(e.to_string()))
+                })
+            })
+        };
+    let (client, events) = Client::connect_with(
+        move || {
+            let transport = open()?;
+            let transport: Box<dyn Transport> = match &recorder {
+                Some(recorder) => Box::new(mms_capture::RecordingTransport::new(
+                    transport,
+                    link,
+                    recorder.clone(),
+                )),
+                None => transport,
+            };
+            Ok(TapTransport {
+                inner: transport,
+                tap: tap.clone(),
+            })
+        },
+        options,
+    )
+    .map_err(|e| match e.kind {
+        TransportErrorKind::Open(why) => anyhow!("{why}"),
+        _ => anyhow!("{e}"),
+    })?;
+    Ok(Connection {
+        client,
+        events,
+        _simulator: sim,
+        _capture: capture,
+    })
+}
+
 fn client_options(args: &TransportArgs) -> Result<ClientOptions> {
     let chosen = [
         args.hid.is_some(),

@@ -126,12 +126,35 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         }
     }
     step(
-        "6. Echo over MQTT (a WLAN reader)",
+        "6. Firmware update (0xD801, 0xD901, notifications 0x0905-0x0907)",
+        "A 32 KiB image is loaded as one multi-packet message, committed, and the device resets; the client reconnects and reads the firmware identification again.",
+    );
+    firmware_update(spec, tap.clone(), &bar_slot)?;
+
+    step(
+        "7. Echo over MQTT (a WLAN reader)",
         "WLAN readers such as the DynaFlex II PED speak MMS through an MQTT broker: here a broker in this process, one simulated reader on its topics, and an Echo through them.",
     );
     mqtt_echo(spec, tap)?;
 
     println!("\nDone. Try `mms send --sim echo --field 81=0102`, `mms props get --sim 2.1.2.2.2.1` or `mms listen --help`.");
+    Ok(())
+}
+
+/// Updates the firmware of a simulator whose link drops at the reset and
+/// comes back (a connection that reconnects), every message shown by `tap`.
+fn firmware_update(spec: &Spec, tap: connect::Tap, slot: &crate::files::BarSlot) -> Result<()> {
+    let transport = TransportArgs {
+        sim: true,
+        response_timeout: 5.0,
+        ..TransportArgs::default()
+    };
+    let conn = connect::connect_reconnecting(&transport, spec, Some(tap))?;
+    let image = mms_sim::firmware::image("1000007183-B1-PCI", 32 * 1024);
+    let mut update = mms_runtime::firmware::FirmwareUpdate::new(&image);
+    update.notification_timeout = Duration::from_secs(10);
+    update.reset_timeout = Duration::from_secs(10);
+    crate::firmware::run_update(&conn.client, spec, &update, None, Some(slot))?;
     Ok(())
 }
 

@@ -96,7 +96,7 @@ fn label(spec: &Spec, file_type: u32) -> String {
         .unwrap_or_default()
 }
 
-fn progress_bar(what: &str, len: usize) -> ProgressBar {
+pub fn progress_bar(what: &str, len: usize) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
     if let Ok(style) =
         ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")

@@ -7,11 +7,13 @@ mod demo;
 mod devices;
 mod family;
 mod files;
+mod firmware;
 mod fleet;
 mod input;
 mod listen;
 mod mqtt;
 mod props;
+mod script;
 mod send;
 mod simserve;
 
@@ -54,6 +56,10 @@ enum Commands {
     File(files::FileArgs),
     /// Print notifications as they arrive.
     Listen(listen::ListenArgs),
+    /// Update the device's firmware (load 0xD801, commit 0xD901), following its reset.
+    Firmware(firmware::FirmwareArgs),
+    /// Run a command script (JSON array of `VERB,argument`), or check one without a device.
+    Script(script::ScriptArgs),
     /// List MagTek HID readers and serial ports.
     Devices,
     /// Run the simulator on a pseudo-terminal and/or WebSocket until interrupted.
@@ -398,6 +404,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Commands::Props(args) => props::run(args, &spec)?,
         Commands::File(args) => files::run(args, &spec)?,
+        Commands::Firmware(args) => firmware::run(args, &spec)?,
+        Commands::Script(args) => script::run(args, &spec)?,
         Commands::Listen(args) => listen::run(args, &spec)?,
         Commands::Devices => devices::run()?,
         Commands::Sim(args) => simserve::run(args, &spec, cli.verbose > 0)?,

@@ -55,9 +55,28 @@ pub struct SimArgs {
     /// (prints `tcp: 127.0.0.1:PORT`).
     #[arg(long, value_enum, default_value_t = crate::family::Family::Mms, conflicts_with_all = ["pty", "ws"])]
     pub family: crate::family::Family,
+    /// Make every firmware update fail this way: hash-mismatch, commit-fails,
+    /// battery-low or up-to-date.
+    #[arg(long, value_name = "FAULT", value_parser = parse_firmware_fault)]
+    pub firmware_fault: Option<mms_sim::FirmwareFault>,
+    /// Serve the pseudo-terminal under this name (a symbolic link, like
+    /// /dev/ttyACM0): it goes away while the device resets after a firmware
+    /// commit and comes back (`/dev/pts/N` cannot).
+    #[arg(long, value_name = "PATH")]
+    pub pty_link: Option<PathBuf>,
     /// With `--family odynamo`: the TCP port (default: a free one).
     #[arg(long, default_value_t = 0, requires = "family")]
     pub port: u16,
+}
+
+fn parse_firmware_fault(text: &str) -> Result<mms_sim::FirmwareFault, String> {
+    mms_sim::FirmwareFault::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = mms_sim::FirmwareFault::NAMES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        format!("unknown firmware fault; one of: {}", names.join(", "))
+    })
 }
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
@@ -83,6 +102,7 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
         .context("cannot install the Ctrl-C handler")?;
     let sim = Simulator::new(crate::connect::sim_config(spec));
     sim.set_trace(verbose);
+    sim.set_firmware_fault(args.firmware_fault);
     let capture = args
         .capture
         .as_deref()
@@ -93,9 +113,11 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     }
     let mut out = std::io::stdout().lock();
     if pty {
-        let path = sim
-            .spawn_pty()
-            .context("cannot open a pseudo-terminal (try --ws)")?;
+        let path = match &args.pty_link {
+            Some(link) => sim.spawn_pty_at(link),
+            None => sim.spawn_pty(),
+        }
+        .context("cannot open a pseudo-terminal (try --ws)")?;
         writeln!(out, "serial: {}", path.display())?;
     }
     let mut written_ca = None;

@@ -286,6 +286,8 @@ impl Outgoing {
 pub struct Client {
     name: String,
     options: ClientOptions,
+    /// Whether a connector re-opens the link after a disconnect.
+    reconnects: bool,
     shared: Arc<Mutex<Shared>>,
     hub: Arc<Hub>,
     outgoing: Option<mpsc::Sender<Outgoing>>,
@@ -360,6 +362,7 @@ impl Client {
         options: ClientOptions,
     ) -> (Self, Events) {
         let name = transport.name().to_owned();
+        let reconnects = connector.is_some();
         let shared = Arc::new(Mutex::new(Shared {
             core: Core::new(options.first_reference),
             replies: HashMap::new(),
@@ -385,6 +388,7 @@ impl Client {
         let client = Self {
             name,
             options,
+            reconnects,
             shared,
             hub,
             outgoing: Some(out_tx),
@@ -402,6 +406,11 @@ impl Client {
     /// The options in force.
     pub fn options(&self) -> &ClientOptions {
         &self.options
+    }
+
+    /// Whether the client re-opens a dropped link (built with [`Client::connect_with`]).
+    pub fn reconnects(&self) -> bool {
+        self.reconnects
     }
 
     /// Another [`Events`] subscriber: it receives every event from now on.

@@ -8,12 +8,14 @@ pub mod core;
 pub mod error;
 pub mod event;
 pub mod files;
+pub mod firmware;
 pub mod hid;
 pub mod hid_framing;
 pub mod limits;
 pub mod mqtt;
 #[cfg(feature = "tokio")]
 pub mod nonblocking;
+pub mod script;
 pub mod serial;
 pub mod slip;
 pub mod tcp;

@@ -5,6 +5,7 @@
 //! notifications, the reset notification) are kept in a schedule and handed
 //! out by [`Device::poll`] once due, so tests can drive time by hand.
 
+use crate::firmware::{Firmware, FirmwareConfig, FirmwareFault};
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use mms_codec::{
     Contents, DecodeContext, DecodeError, ErrorKind, LayoutEntry, LengthForm, Slot, Tag, TlvIter,
@@ -30,6 +31,10 @@ pub mod commands {
     pub const RESUME_TRANSACTION: u16 = generated::resume_transaction::ID;
     /// Command 0x1008 - Cancel Transaction.
     pub const CANCEL_TRANSACTION: u16 = generated::cancel_transaction::ID;
+    /// Command 0xD801 - Load Firmware File.
+    pub const LOAD_FIRMWARE: u16 = generated::load_firmware_file::ID;
+    /// Command 0xD901 - Commit Firmware from File.
+    pub const COMMIT_FIRMWARE: u16 = generated::commit_firmware_from_file::ID;
     /// Command 0x1F01 - Reset Device.
     pub const RESET_DEVICE: u16 = generated::reset_device::ID;
     /// Command 0xD101 - Get Property.
@@ -56,6 +61,12 @@ pub mod notifications {
     pub const TRANSACTION_INFORMATION_UPDATE: u16 = 0x0101;
     /// Notification 0x0105 - Transaction Operation Complete.
     pub const TRANSACTION_OPERATION_COMPLETE: u16 = 0x0105;
+    /// Notification 0x0905 - Firmware Update Successful.
+    pub const FIRMWARE_UPDATE_SUCCESSFUL: u16 = 0x0905;
+    /// Notification 0x0906 - Firmware Update Failed.
+    pub const FIRMWARE_UPDATE_FAILED: u16 = 0x0906;
+    /// Notification 0x0907 - Firmware is Up to Date.
+    pub const FIRMWARE_IS_UP_TO_DATE: u16 = 0x0907;
     /// Notification 0x1001 - Device Information Update.
     pub const DEVICE_INFORMATION_UPDATE: u16 = 0x1001;
 }
@@ -81,6 +92,8 @@ pub struct DeviceConfig {
     pub file_timeout: Duration,
     /// Most bytes Echo accepts across its parameters.
     pub echo_limit: usize,
+    /// Firmware update timing and size (see [`crate::firmware`]).
+    pub firmware: FirmwareConfig,
 }
 
 impl DeviceConfig {
@@ -106,6 +119,7 @@ impl Default for DeviceConfig {
             max_user_file_len: 10_000,
             file_timeout: Duration::from_secs(30),
             echo_limit: 128,
+            firmware: FirmwareConfig::default(),
         }
     }
 }
@@ -119,6 +133,9 @@ pub enum MessageKind {
     Notification,
     /// A data file message to the host.
     DataFile,
+    /// Not a message: the device resets now (after a firmware commit); its
+    /// links drop and it is away for [`DeviceConfig::reset_delay`].
+    Reset,
 }
 
 /// One message from the device, with when it is due.
@@ -188,6 +205,7 @@ pub struct Device {
     transaction: Option<Transaction>,
     schedule: Vec<Scheduled>,
     rejected: Vec<String>,
+    firmware: Firmware,
 }
 
 impl Default for Device {
@@ -200,6 +218,7 @@ impl Device {
     /// A device with the given configuration, all properties at their defaults.
     pub fn new(config: DeviceConfig) -> Self {
         let properties = PropertyStore::new(config.properties.clone());
+        let firmware = Firmware::new(config.firmware.clone());
         Device {
             config,
             properties,
@@ -208,6 +227,7 @@ impl Device {
             transaction: None,
             schedule: Vec::new(),
             rejected: Vec::new(),
+            firmware,
         }
     }
 
@@ -224,6 +244,16 @@ impl Device {
     /// Whether a transaction is in progress.
     pub fn transaction_active(&self) -> bool {
         self.transaction.is_some()
+    }
+
+    /// Shows `fault` on every firmware update from now on (`None` clears it).
+    pub fn set_firmware_fault(&mut self, fault: Option<FirmwareFault>) {
+        self.firmware.set_fault(fault);
+    }
+
+    /// Whether the device is away for a reset at `now` (it answers nothing).
+    pub fn is_resetting(&self, now: Instant) -> bool {
+        self.firmware.offline(now)
     }
 
     /// A stored file's contents.
@@ -266,6 +296,13 @@ impl Device {
             if item.ends_transaction {
                 self.transaction = None;
             }
+            if item.out.kind == MessageKind::Reset {
+                self.transaction = None;
+                self.upload = None;
+                self.schedule.retain(|s| s.owner != Owner::Transaction);
+                let back = now + self.config.reset_delay;
+                self.firmware.reset(&mut self.properties, back);
+            }
             if let Some(period) = item.repeat {
                 let mut again = item.clone();
                 again.out.due = now.max(item.out.due) + period;
@@ -300,6 +337,10 @@ impl Device {
     /// device sends right away; later ones come from [`Device::poll`].
     pub fn handle(&mut self, bytes: &[u8], now: Instant) -> Vec<Outgoing> {
         let mut out = Vec::new();
+        if self.firmware.offline(now) {
+            self.reject("the device is resetting".into());
+            return out;
+        }
         let envelope = match Envelope::decode(bytes) {
             Ok(envelope) => envelope,
             Err(error) => {
@@ -411,6 +452,16 @@ impl Device {
                 )),
             },
             RESET_DEVICE => self.reset(reference, now, out),
+            LOAD_FIRMWARE => {
+                let replies = self
+                    .firmware
+                    .load(reference, params_or_empty, &self.properties, now);
+                self.send_or_schedule(replies, now, out);
+            }
+            COMMIT_FIRMWARE => {
+                let replies = self.firmware.commit(reference, params_or_empty, now);
+                self.send_or_schedule(replies, now, out);
+            }
             START_TRANSACTION => self.start_transaction(reference, params_or_empty, now, out),
             RESUME_TRANSACTION => self.resume_transaction(reference, now, out),
             CANCEL_TRANSACTION => self.cancel_transaction(reference, now, out),
@@ -438,6 +489,22 @@ impl Device {
                 None,
                 now,
             )),
+        }
+    }
+
+    /// Messages due now go out; later ones wait in the schedule.
+    fn send_or_schedule(&mut self, replies: Vec<Outgoing>, now: Instant, out: &mut Vec<Outgoing>) {
+        for reply in replies {
+            if reply.due <= now {
+                out.push(reply);
+            } else {
+                self.schedule.push(Scheduled {
+                    out: reply,
+                    owner: Owner::Reset,
+                    ends_transaction: false,
+                    repeat: None,
+                });
+            }
         }
     }
 
@@ -1050,7 +1117,7 @@ fn with_command_id(command: u16, parameters: &impl Contents) -> Vec<u8> {
 /// The Additional Detail of a request that does not decode: the tags down to
 /// the bad or missing parameter (`A2 83`), or `84` (the payload) when the
 /// error names no tag.
-fn parameter_detail(error: &DecodeError) -> Vec<u8> {
+pub(crate) fn parameter_detail(error: &DecodeError) -> Vec<u8> {
     let mut detail: Vec<u8> = error
         .path
         .iter()
@@ -1082,7 +1149,7 @@ fn file_info_payload(command: u16, file_id: [u8; 4], file: &StoredFile) -> Vec<u
     with_command_id(command, &response)
 }
 
-fn reply(
+pub(crate) fn reply(
     reference: u8,
     command: u16,
     status: Status,
@@ -1233,7 +1300,7 @@ fn response(
 
 /// A notification message (Table 14). `payload` excludes the leading
 /// notification ID, which is added here.
-fn notification(id: u16, detail: [u8; 4], payload: Option<&[u8]>) -> Vec<u8> {
+pub(crate) fn notification(id: u16, detail: [u8; 4], payload: Option<&[u8]>) -> Vec<u8> {
     let payload = payload.map(|items| [&id.to_be_bytes()[..], items].concat());
     envelope(MessageType::Notification, 0, id, detail, None, payload).encode()
 }

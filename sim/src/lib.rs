@@ -4,6 +4,7 @@
 pub mod broker;
 mod device;
 mod faults;
+pub mod firmware;
 pub mod mqtt;
 pub mod odynamo;
 mod properties;
@@ -11,6 +12,7 @@ mod serve;
 
 pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Outgoing};
 pub use faults::Fault;
+pub use firmware::{FirmwareConfig, FirmwareFault};
 pub use mms_runtime::limits::Limits;
 pub use properties::{
     builtin_properties, default_properties, device_properties, information_overlay,

@@ -172,7 +172,51 @@ impl Shared {
 /// Dropping it (or [`Simulator::shutdown`]) stops and joins every thread.
 pub struct Simulator {
     shared: Arc<Shared>,
-    threads: Mutex<Vec<JoinHandle<()>>>,
+    threads: Arc<Mutex<Vec<JoinHandle<()>>>>,
+}
+
+/// Starts the thread serving one link.
+fn spawn_link_on<S: Sink + Send + 'static>(
+    shared: &Arc<Shared>,
+    threads: &Mutex<Vec<JoinHandle<()>>>,
+    sink: S,
+) {
+    let shared = shared.clone();
+    let handle = thread::spawn(move || {
+        if let Err(e) = run_link(&shared, sink) {
+            shared.note(format!("link ended: {e}"));
+        }
+    });
+    lock(threads).push(handle);
+}
+
+/// A new in-memory HID link, unless the simulator stopped or the device is
+/// away for a reset (what opening a USB device that is re-enumerating gives).
+fn open_hid_link(
+    shared: &Arc<Shared>,
+    threads: &Mutex<Vec<JoinHandle<()>>>,
+) -> Result<HidTransport<MemoryReports>, TransportError> {
+    let name = "hid-memory:simulator";
+    if shared.stopping() {
+        return Err(TransportError::new(name, TransportErrorKind::Closed));
+    }
+    if lock(&shared.device).is_resetting(Instant::now()) {
+        return Err(TransportError::new(
+            name,
+            TransportErrorKind::Open("the device is not present (it is resetting)".into()),
+        ));
+    }
+    let (host, device) = MemoryReports::pair();
+    let limits = shared.options.limits;
+    spawn_link_on(
+        shared,
+        threads,
+        HidSink {
+            reports: Some(device),
+            reassembler: Reassembler::with_limits(&limits),
+        },
+    );
+    Ok(HidTransport::new(host, name, limits.max_message_len))
 }
 
 impl Default for Simulator {
@@ -206,7 +250,7 @@ impl Simulator {
         };
         Simulator {
             shared,
-            threads: Mutex::new(vec![clock]),
+            threads: Arc::new(Mutex::new(vec![clock])),
         }
     }
 
@@ -256,6 +300,9 @@ impl Simulator {
     /// [`HidTransport`] for the host, while the device packetizes its messages
     /// and reassembles the host's itself (manual Tables 4-8), so packet-level
     /// faults are possible.
+    ///
+    /// When the device resets (after a firmware commit) the link drops for
+    /// good; [`Simulator::hid_connector`] opens new ones.
     pub fn in_memory_hid(&self) -> HidTransport<MemoryReports> {
         let (host, device) = MemoryReports::pair();
         let limits = self.shared.options.limits;
@@ -266,14 +313,33 @@ impl Simulator {
         HidTransport::new(host, "hid-memory:simulator", limits.max_message_len)
     }
 
-    fn spawn_link<S: Sink + Send + 'static>(&self, sink: S) {
+    /// Opens in-memory HID links (as [`Simulator::in_memory_hid`]) for
+    /// `Client::connect_with`: each call opens a new one, and fails while the
+    /// device is away for a reset or after the simulator stopped, as opening a
+    /// USB reader does while it re-enumerates.
+    ///
+    /// ```
+    /// use mms_runtime::{Client, ClientOptions};
+    /// let sim = mms_sim::Simulator::default();
+    /// let (client, _events) = Client::connect_with(sim.hid_connector(), ClientOptions::default())?;
+    /// assert!(client.reconnects());
+    /// # Ok::<(), mms_runtime::TransportError>(())
+    /// ```
+    pub fn hid_connector(
+        &self,
+    ) -> impl FnMut() -> Result<HidTransport<MemoryReports>, TransportError> + Send + 'static {
         let shared = self.shared.clone();
-        let handle = thread::spawn(move || {
-            if let Err(e) = run_link(&shared, sink) {
-                shared.note(format!("link ended: {e}"));
-            }
-        });
-        lock(&self.threads).push(handle);
+        let threads = self.threads.clone();
+        move || open_hid_link(&shared, &threads)
+    }
+
+    /// Shows `fault` on every firmware update from now on; `None` clears it.
+    pub fn set_firmware_fault(&self, fault: Option<crate::FirmwareFault>) {
+        lock(&self.shared.device).set_firmware_fault(fault);
+    }
+
+    fn spawn_link<S: Sink + Send + 'static>(&self, sink: S) {
+        spawn_link_on(&self.shared, &self.threads, sink);
     }
 
     /// Calls `observer` with every whole message any link carries from now on
@@ -285,15 +351,39 @@ impl Simulator {
     /// Serves the device on a new pseudo-terminal with SLIP framing and returns
     /// the path of its serial side (such as `/dev/pts/3`), to open like any
     /// serial port (for example with [`mms_runtime::serial::open_serial`]).
+    ///
+    /// A pseudo-terminal cannot be unplugged: while the device resets it
+    /// answers nothing. [`Simulator::spawn_pty_at`] gives a serial port that
+    /// goes away and comes back.
     pub fn spawn_pty(&self) -> io::Result<PathBuf> {
         let pty = Pty::open()?;
         let path = pty.path.clone();
         self.spawn_link(PtySink {
-            pty,
+            pty: Some(pty),
+            link: None,
             decoder: SlipDecoder::with_limits(&self.shared.options.limits),
             buffer: vec![0; 16 * 1024],
         });
         Ok(path)
+    }
+
+    /// Serves the device on a new pseudo-terminal reached through the
+    /// symbolic link `link` (created, or replaced when it is a symbolic link
+    /// already), like a USB serial port such as `/dev/ttyACM0`: when the
+    /// device resets, the terminal hangs up (the host's reads fail), `link`
+    /// disappears, and after the reset it points to a fresh terminal. `link`
+    /// is removed when the simulator stops. Returns `link`.
+    pub fn spawn_pty_at(&self, link: impl Into<PathBuf>) -> io::Result<PathBuf> {
+        let link = link.into();
+        let pty = Pty::open()?;
+        point_link(&link, &pty.path)?;
+        self.spawn_link(PtySink {
+            pty: Some(pty),
+            link: Some(link.clone()),
+            decoder: SlipDecoder::with_limits(&self.shared.options.limits),
+            buffer: vec![0; 16 * 1024],
+        });
+        Ok(link)
     }
 
     /// Serves the device over WebSocket (binary messages) on 127.0.0.1 with an
@@ -376,6 +466,12 @@ trait Sink {
     fn is_closed(&self) -> bool {
         false
     }
+    /// The device resets: by default the connection drops for good (the host
+    /// connects again, as to a USB device that re-enumerates).
+    fn hangup(&mut self, _shared: &Shared) -> io::Result<()> {
+        self.close();
+        Ok(())
+    }
 }
 
 /// One link: host input to the device, device messages (with faults) to the host.
@@ -416,6 +512,11 @@ impl<S: Sink> Emitter<S> {
             Out::Raw(bytes) => return self.sink.send(&bytes),
             Out::Message(outgoing) => outgoing,
         };
+        if outgoing.kind == MessageKind::Reset {
+            shared.note("the device resets: the link drops".into());
+            self.flush_held(shared, true)?;
+            return self.sink.hangup(shared);
+        }
         let faults = &shared.faults;
         if outgoing.kind == MessageKind::Response
             && faults.take(|f| *f == Fault::DropResponse).is_some()
@@ -767,9 +868,31 @@ fn poll_fd(fd: &OwnedFd, flags: rustix::event::PollFlags) -> io::Result<bool> {
 /// SLIP frames over a pseudo-terminal, framed with the runtime's SLIP state
 /// machine.
 struct PtySink {
-    pty: Pty,
+    /// `None` while the device is away for a reset.
+    pty: Option<Pty>,
+    /// The stable name hosts open ([`Simulator::spawn_pty_at`]).
+    link: Option<PathBuf>,
     decoder: SlipDecoder,
     buffer: Vec<u8>,
+}
+
+/// Points the symbolic link `link` at `target`, replacing an older link.
+fn point_link(link: &std::path::Path, target: &std::path::Path) -> io::Result<()> {
+    if link
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        std::fs::remove_file(link)?;
+    }
+    std::os::unix::fs::symlink(target, link)
+}
+
+impl Drop for PtySink {
+    fn drop(&mut self) {
+        if let Some(link) = &self.link {
+            let _ = std::fs::remove_file(link);
+        }
+    }
 }
 
 impl PtySink {
@@ -805,12 +928,19 @@ impl PtySink {
 impl Sink for PtySink {
     fn poll_input(&mut self, shared: &Shared, outbox: &Sender<Out>) -> io::Result<bool> {
         use rustix::event::PollFlags;
-        if !poll_fd(&self.pty.master, PollFlags::IN)? {
+        if self.pty.is_none() {
+            self.come_back(shared)?;
+            return Ok(true);
+        }
+        let Some(pty) = self.pty.as_ref() else {
+            return Ok(true);
+        };
+        if !poll_fd(&pty.master, PollFlags::IN)? {
             self.decoder
                 .expire(Instant::now(), |event| Self::handle(shared, outbox, event));
             return Ok(true);
         }
-        let n = match rustix::io::read(self.pty.master.as_fd(), &mut self.buffer) {
+        let n = match rustix::io::read(pty.master.as_fd(), &mut self.buffer) {
             Ok(n) => n,
             Err(rustix::io::Errno::AGAIN) | Err(rustix::io::Errno::INTR) => return Ok(true),
             // EIO: no process has the serial side open right now.
@@ -841,9 +971,12 @@ impl Sink for PtySink {
 
     fn send(&mut self, mut unit: &[u8]) -> io::Result<()> {
         use rustix::event::PollFlags;
+        let Some(pty) = self.pty.as_ref() else {
+            return Ok(());
+        };
         let give_up = Instant::now() + STALLED_WRITE;
         while !unit.is_empty() {
-            match rustix::io::write(self.pty.master.as_fd(), unit) {
+            match rustix::io::write(pty.master.as_fd(), unit) {
                 Ok(n) => unit = &unit[n..],
                 Err(rustix::io::Errno::AGAIN) => {
                     // Nobody is reading; wait for room, but not forever. Dropping
@@ -855,7 +988,7 @@ impl Sink for PtySink {
                             "the host is not reading the pseudo-terminal",
                         ));
                     }
-                    poll_fd(&self.pty.master, PollFlags::OUT)?;
+                    poll_fd(&pty.master, PollFlags::OUT)?;
                 }
                 Err(rustix::io::Errno::INTR) => {}
                 Err(e) => return Err(e.into()),
@@ -866,6 +999,44 @@ impl Sink for PtySink {
 
     fn is_stream(&self) -> bool {
         true
+    }
+
+    fn hangup(&mut self, _shared: &Shared) -> io::Result<()> {
+        let Some(link) = &self.link else {
+            // No stable name to come back under: stay, silent while the device resets.
+            return Ok(());
+        };
+        if let Some(pty) = &self.pty {
+            // Let the host read what was written before the line drops.
+            let give_up = Instant::now() + STALLED_WRITE;
+            while rustix::io::ioctl_fionread(&pty._slave).is_ok_and(|n| n > 0)
+                && Instant::now() < give_up
+            {
+                thread::sleep(TICK);
+            }
+        }
+        let _ = std::fs::remove_file(link);
+        // Closing the master hangs the terminal up: the host's reads fail.
+        self.pty = None;
+        Ok(())
+    }
+}
+
+impl PtySink {
+    /// After a hangup: once the device is back, a fresh terminal under the same name.
+    fn come_back(&mut self, shared: &Shared) -> io::Result<()> {
+        if lock(&shared.device).is_resetting(Instant::now()) {
+            thread::sleep(TICK);
+            return Ok(());
+        }
+        let pty = Pty::open()?;
+        if let Some(link) = &self.link {
+            point_link(link, &pty.path)?;
+        }
+        self.decoder = SlipDecoder::with_limits(&shared.options.limits);
+        self.pty = Some(pty);
+        shared.note("the device is back after its reset".into());
+        Ok(())
     }
 }
 
