@@ -366,3 +366,70 @@ impl fmt::Debug for Decrypted {
         write!(f, "Decrypted({}, contents redacted)", self.container)
     }
 }
+
+/// The ARPC data of Resume Transaction (manual Table 26): the 2-byte length,
+/// then `FF74` holding the device serial number and `FA > 70` with the
+/// issuer's response TLVs (`8A` response code, `91`, scripts `71`/`72`).
+///
+/// ```
+/// let arpc = mms_emv::arpc_data(b"B4DB", &[0x8A, 0x02, b'0', b'0']);
+/// assert_eq!(mms_emv::read_arpc(&arpc).unwrap().response_code.as_deref(), Some(&b"00"[..]));
+/// ```
+pub fn arpc_data(serial: &[u8], response: &[u8]) -> Vec<u8> {
+    let arpc = TlvNode::constructed(
+        Tag::from_u32(0xFF74),
+        vec![
+            TlvNode::primitive(Tag::from_u32(0xDFDF25), serial),
+            TlvNode::constructed(
+                Tag::from_u32(0xFA),
+                vec![TlvNode::constructed(
+                    Tag::from_u32(0x70),
+                    TlvNode::parse_sequence_lenient(response, DecodeContext::default())
+                        .unwrap_or_default(),
+                )],
+            ),
+        ],
+    )
+    .to_bytes();
+    let mut out = u16::try_from(arpc.len())
+        .unwrap_or(u16::MAX)
+        .to_be_bytes()
+        .to_vec();
+    out.extend_from_slice(&arpc);
+    out
+}
+
+/// An ARPC as read by [`read_arpc`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arpc {
+    /// The issuer's response TLVs (the items of `70`).
+    pub response: Vec<TlvNode>,
+    /// `8A` Authorisation Response Code (`"00"` approves).
+    pub response_code: Option<Vec<u8>>,
+}
+
+impl Arpc {
+    /// Whether the issuer approved (`8A` is `"00"`).
+    pub fn approved(&self) -> bool {
+        self.response_code.as_deref() == Some(b"00")
+    }
+}
+
+/// Reads ARPC data, with or without its 2-byte length; `None` when it is not
+/// an `FF74 > FA > 70` structure.
+pub fn read_arpc(bytes: &[u8]) -> Option<Arpc> {
+    let body = match bytes {
+        [0xFF, 0x74, ..] => bytes,
+        [hi, lo, rest @ ..] => rest.get(..usize::from(u16::from_be_bytes([*hi, *lo])))?,
+        _ => return None,
+    };
+    let nodes = TlvNode::parse_sequence_lenient(body, DecodeContext::default()).ok()?;
+    let path: crate::find::TagPath = "FF74/FA/70".parse().ok()?;
+    let NodeValue::Constructed(response) = &nodes.find_path(&path)?.value else {
+        return None;
+    };
+    Some(Arpc {
+        response_code: primitive(response, 0x8A),
+        response: response.clone(),
+    })
+}
