@@ -364,7 +364,8 @@ fn encrypt_reproduces_the_reference_container() {
     let bdk = KeySource::Bdk(SecretKey::from_hex("FEDCBA9876543210F1F1F1F1F1F1F1F1").unwrap());
     let ksn = hex::decode("123456789012345600000001").unwrap();
     let kind = EncryptionType::from_byte(0x9D).unwrap();
-    let plain = hex::decode("FC145A0847617390010100105F24032712315F3401010A0A0A0A0A0A0A0A0A0A").unwrap();
+    let plain =
+        hex::decode("FC145A0847617390010100105F24032712315F3401010A0A0A0A0A0A0A0A0A0A").unwrap();
     let cipher = encrypt(&bdk, kind, &ksn, &plain).unwrap();
     assert_eq!(
         hex::encode_upper(&cipher),
@@ -376,5 +377,8 @@ fn encrypt_reproduces_the_reference_container() {
     let tdes_bdk = KeySource::Bdk(SecretKey::from_hex("0123456789ABCDEFFEDCBA9876543210").unwrap());
     let tksn = hex::decode("FFFF9876543210E00001").unwrap();
     let c = encrypt(&tdes_bdk, tdes, &tksn, &plain).unwrap();
-    assert_eq!(&decrypt(&tdes_bdk, tdes, &tksn, &c).unwrap()[..], &plain[..]);
+    assert_eq!(
+        &decrypt(&tdes_bdk, tdes, &tksn, &c).unwrap()[..],
+        &plain[..]
+    );
 }

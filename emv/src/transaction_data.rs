@@ -194,8 +194,7 @@ impl TransactionData {
 
     /// The clear-text TLV tree.
     pub fn nodes(&self) -> Vec<TlvNode> {
-        TlvNode::parse_sequence_lenient(&self.message, DecodeContext::default())
-            .unwrap_or_default()
+        TlvNode::parse_sequence_lenient(&self.message, DecodeContext::default()).unwrap_or_default()
     }
 
     /// The value of the first `tag` in the clear-text part.
@@ -240,7 +239,9 @@ impl TransactionData {
         options: ShowOptions,
     ) -> String {
         let mut out = String::new();
-        let kind = self.kind().map_or("transaction data".into(), |k| k.to_string());
+        let kind = self
+            .kind()
+            .map_or("transaction data".into(), |k| k.to_string());
         let _ = writeln!(
             out,
             "{kind}: {} bytes of TLV, {} bytes of padding and MAC",
@@ -300,7 +301,13 @@ fn decrypt_all(
         if depth < MAX_NESTING {
             let whole: Vec<u8> = out
                 .last()
-                .map(|d| d.contents.nodes.iter().flat_map(TlvNode::to_bytes).collect())
+                .map(|d| {
+                    d.contents
+                        .nodes
+                        .iter()
+                        .flat_map(TlvNode::to_bytes)
+                        .collect()
+                })
                 .unwrap_or_default();
             decrypt_all(&whole, key, depth + 1, out)?;
         }
@@ -336,10 +343,7 @@ impl fmt::Display for Container {
         write!(
             f,
             "encrypted container {} ({} bytes in {}): KSN {ksn}, encryption type {}",
-            self.layout.container,
-            self.ciphertext_len,
-            self.layout.data,
-            self.encryption_type
+            self.layout.container, self.ciphertext_len, self.layout.data, self.encryption_type
         )
     }
 }

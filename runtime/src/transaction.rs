@@ -26,7 +26,9 @@ use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use mms_emv::{StartTransaction, TransactionData, TransactionDataError};
-use mms_protocol::generated::commands::{cancel_transaction, resume_transaction, start_transaction};
+use mms_protocol::generated::commands::{
+    cancel_transaction, resume_transaction, start_transaction,
+};
 use mms_protocol::Envelope;
 
 use crate::client::{Client, Events};
@@ -133,7 +135,11 @@ impl TransactionRequest {
         start_transaction::Request {
             transaction_timeout_in_seconds: seconds,
             reader_options: Some(Options {
-                magnetic_stripe_reader_mode: Some(if readers.msr { Msr::Emv } else { Msr::Disabled }),
+                magnetic_stripe_reader_mode: Some(if readers.msr {
+                    Msr::Emv
+                } else {
+                    Msr::Disabled
+                }),
                 contact_reader_mode: Some(if readers.contact {
                     Contact::Emv
                 } else {
@@ -226,7 +232,11 @@ impl Outcome {
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.detail;
-        write!(f, "outcome {:02X} {:02X} {:02X} {:02X}", d[0], d[1], d[2], d[3])?;
+        write!(
+            f,
+            "outcome {:02X} {:02X} {:02X} {:02X}",
+            d[0], d[1], d[2], d[3]
+        )?;
         let spec = mms_protocol::generated::notifications::transaction_operation_complete::DetailCode::from_raw(
             u32::from_be_bytes(d),
         );
@@ -363,7 +373,9 @@ impl Transaction<'_> {
             let envelope = match &event {
                 Event::Notification(n) => &n.envelope,
                 Event::UndecodedNotification { envelope, .. } => envelope,
-                Event::Disconnected(why) => return Err(TransactionError::Disconnected(why.clone())),
+                Event::Disconnected(why) => {
+                    return Err(TransactionError::Disconnected(why.clone()))
+                }
                 _ => continue,
             };
             if let Some(typed) = self.classify(&event, envelope)? {

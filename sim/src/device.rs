@@ -602,7 +602,14 @@ impl Device {
         // Only a contact card waits for the host's ARPC (0x1004), and only outside Quick Chip.
         if request.quick_chip || technology != TECH_CONTACT {
             let outcome = [technology, 0x02, 0x07, 0x00];
-            self.finish_transaction(at + step, outcome, Stage::Batch { approved: true, arpc: None });
+            self.finish_transaction(
+                at + step,
+                outcome,
+                Stage::Batch {
+                    approved: true,
+                    arpc: None,
+                },
+            );
         } else if let Some(t) = self.transaction.as_mut() {
             t.waiting_for_arpc = true;
         }
@@ -665,7 +672,14 @@ impl Device {
             .ok()
             .and_then(|r| mms_emv::read_arpc(&r.arpc_data));
         let Some(arpc) = arpc else {
-            out.push(reply(reference, command, answer::bad_parameter(), Some(&[0x84]), None, now));
+            out.push(reply(
+                reference,
+                command,
+                answer::bad_parameter(),
+                Some(&[0x84]),
+                None,
+                now,
+            ));
             return;
         };
         // Table 79: the response payload is just the command ID.
@@ -739,7 +753,11 @@ impl Device {
     /// A notification payload carrying transaction data (Table 309), each
     /// under the next KSN.
     fn transaction_data(&mut self, stage: Stage<'_>) -> Vec<u8> {
-        let sale = self.transaction.as_ref().map(|t| t.sale.clone()).unwrap_or_default();
+        let sale = self
+            .transaction
+            .as_ref()
+            .map(|t| t.sale.clone())
+            .unwrap_or_default();
         let serial = self.properties.value(&[2, 2, 1, 1, 1, 1]).unwrap_or(&[]);
         let serial_text = mms_spec::format_hex(serial).replace(' ', "");
         self.ksn_counter += 1;

@@ -153,7 +153,9 @@ fn card_data(sale: &Sale, stage: Stage<'_>, counter: u32) -> TlvNode {
         let cid = match stage {
             Stage::Arqc => 0x80,
             Stage::Batch { approved: true, .. } => 0x40,
-            Stage::Batch { approved: false, .. } => 0x00,
+            Stage::Batch {
+                approved: false, ..
+            } => 0x00,
         };
         let atc = (counter as u16).to_be_bytes();
         let cryptogram: [u8; 8] = {

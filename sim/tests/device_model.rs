@@ -146,7 +146,10 @@ fn contact_only() -> Vec<u8> {
 fn arpc(code: &[u8; 2]) -> Vec<u8> {
     let response = [tlv(&[0x8A], code), tlv(&[0x91], &[1; 10])].concat();
     let generic = tlv(&[0xFA], &tlv(&[0x70], &response));
-    let container = tlv(&[0xFF, 0x74], &[tlv(&[0xDF, 0xDF, 0x25], b"SIM"), generic].concat());
+    let container = tlv(
+        &[0xFF, 0x74],
+        &[tlv(&[0xDF, 0xDF, 0x25], b"SIM"), generic].concat(),
+    );
     let mut data = (container.len() as u16).to_be_bytes().to_vec();
     data.extend(container);
     [tlv(&[0x81], &[0]), tlv(&[0x84], &data)].concat()

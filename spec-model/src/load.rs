@@ -358,6 +358,9 @@ mod tests {
         assert!(Spec::from_sources(Path::new("spec"), good).is_ok());
         let bad = [(Path::new("emv/tags.toml"), "emv = [\n")];
         let errors = Spec::from_sources(Path::new("spec"), bad).unwrap_err();
-        assert!(errors.to_string().starts_with("spec/emv/tags.toml:"), "{errors}");
+        assert!(
+            errors.to_string().starts_with("spec/emv/tags.toml:"),
+            "{errors}"
+        );
     }
 }
