@@ -2,12 +2,9 @@
 //! every message decoded.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context, Result};
-use mms_runtime::Event;
 use mms_spec::Spec;
 
 use crate::connect::{self, Direction, TransportArgs};
@@ -20,9 +17,6 @@ pub struct DemoArgs {
     #[arg(long)]
     pub full: bool,
 }
-
-/// Notification 0x0105 - Transaction Operation Complete.
-const TRANSACTION_COMPLETE: u16 = 0x0105;
 
 fn step(title: &str, what: &str) {
     println!("\n=== {title} ===\n{what}");
@@ -108,23 +102,9 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
 
     step(
         "5. A transaction (0x1001) and its notifications",
-        "Start Transaction with a 60 s timeout; the simulated cardholder taps a card and the device reports each step.",
+        "Start Transaction for 12.34 USD with a 60 s timeout; the simulated cardholder taps a card, the device reports each step, and the ARQC it sends is decrypted with the public X9.24-3 AES test BDK (the simulator's key; never a production key).",
     );
-    client
-        .call_raw(0x1001, &[0x82, 0x01, 0x3C])
-        .map_err(connect::call_error)?;
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            bail!("the transaction did not complete within 5 s");
-        }
-        match conn.events.recv_timeout(left) {
-            Ok(Event::Notification(n)) if n.id == TRANSACTION_COMPLETE => break,
-            Ok(_) | Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => bail!("the simulator closed the connection"),
-        }
-    }
+    transaction(client)?;
     step(
         "6. Firmware update (0xD801, 0xD901, notifications 0x0905-0x0907)",
         "A 32 KiB image is loaded as one multi-packet message, committed, and the device resets; the client reconnects and reads the firmware identification again.",
@@ -155,6 +135,35 @@ fn firmware_update(spec: &Spec, tap: connect::Tap, slot: &crate::files::BarSlot)
     update.notification_timeout = Duration::from_secs(10);
     update.reset_timeout = Duration::from_secs(10);
     crate::firmware::run_update(&conn.client, spec, &update, None, Some(slot))?;
+    Ok(())
+}
+
+/// Runs a 12.34 USD contactless transaction with the typed flow and prints
+/// its ARQC decrypted, by EMV tag name (card data masked).
+fn transaction(client: &mms_runtime::Client) -> Result<()> {
+    use mms_emv::{Amount, Currency, Dictionary, ShowOptions, StartTransaction};
+    use mms_runtime::transaction::{Readers, TransactionEvent, TransactionRequest};
+
+    let sale = StartTransaction::new(Amount::parse_decimal("12.34", 2)?).currency(Currency::USD);
+    let request = TransactionRequest::new(sale).readers(Readers::CONTACTLESS);
+    let mut transaction = client
+        .start_transaction(&request)
+        .map_err(connect::call_error)?;
+    let key = mms_sim::transaction::test_key()?;
+    while let Some(event) = transaction.next_event(Duration::from_secs(5))? {
+        match event {
+            TransactionEvent::Arqc(arqc) => {
+                let listing =
+                    arqc.render(Some(&key), Dictionary::builtin(), ShowOptions::default());
+                let indented: String = listing.lines().map(|l| format!("    {l}\n")).collect();
+                println!(
+                    "  the ARQC, decrypted (`mms arqc --bdk KEY HEX` does the same):\n{indented}"
+                );
+            }
+            TransactionEvent::Outcome(outcome) => println!("  {outcome}"),
+            _ => {}
+        }
+    }
     Ok(())
 }
 

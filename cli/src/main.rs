@@ -16,6 +16,7 @@ mod props;
 mod script;
 mod send;
 mod simserve;
+mod txdata;
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -66,6 +67,8 @@ enum Commands {
     Sim(simserve::SimArgs),
     /// A guided tour against the built-in simulator.
     Demo(demo::DemoArgs),
+    /// Decode ARQC or batch data (as a 0x0101 notification carries it); decrypt it with --bdk.
+    Arqc(txdata::ArqcArgs),
     /// Publish a local reader (--hid, --serial, --sim) on an MQTT broker.
     Bridge(bridge::BridgeArgs),
     /// List the readers on an MQTT broker, or send one command to many.
@@ -106,6 +109,9 @@ struct DecodeArgs {
     /// The message family: `mms`, or `odynamo` for raw TLV messages (`C0 C1 C2 ...`).
     #[arg(long, value_enum, default_value_t = family::Family::Mms, conflicts_with_all = ["hid", "slip"])]
     family: family::Family,
+    /// Decrypt the encrypted containers met (transaction data) and list them by EMV tag name.
+    #[command(flatten)]
+    keys: txdata::KeyArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -173,6 +179,8 @@ struct Decoder<'a> {
     output: Output,
     strict: bool,
     headers: bool,
+    keys: txdata::KeyArgs,
+    key: Option<mms_dukpt::KeySource>,
     inputs: u64,
     bad: u64,
 }
@@ -192,11 +200,25 @@ impl Decoder<'_> {
         if !self.output.json && self.headers {
             self.output.write(&format!("# {}\n", item.origin));
         }
+        let decrypted = match (&item.bytes, &self.family) {
+            (Ok(bytes), None) => txdata::decrypted_listing(bytes, self.key.as_ref(), &self.keys),
+            _ => None,
+        };
         match &self.family {
             Some(_) if !self.output.json => self
                 .output
                 .write(&family::render(&value, self.output.render)),
+            _ if self.output.json && decrypted.is_some() => {
+                let mut value = value;
+                value["decrypted"] = Value::from(decrypted.clone().unwrap_or_default());
+                self.output.print(&value, self.spec)
+            }
             _ => self.output.print(&value, self.spec),
+        }
+        if let Some(listing) = decrypted.filter(|_| !self.output.json) {
+            let indented: String = listing.lines().map(|l| format!("  {l}\n")).collect();
+            self.output
+                .write(&format!("decrypted (EMV tags):\n{indented}"));
         }
     }
 
@@ -242,6 +264,8 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         },
         strict: args.strict,
         headers: args.hex.len() > 1 || args.hex.is_empty(),
+        keys: args.keys.clone(),
+        key: args.keys.source()?,
         inputs: 0,
         bad: 0,
     };
@@ -410,6 +434,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Commands::Devices => devices::run()?,
         Commands::Sim(args) => simserve::run(args, &spec, cli.verbose > 0)?,
         Commands::Demo(args) => demo::run(args, &spec)?,
+        Commands::Arqc(args) => txdata::run_arqc(args)?,
         Commands::Bridge(args) => bridge::run(args, &spec, cli.verbose > 0)?,
         Commands::Fleet(args) => fleet::run(args, &spec)?,
     }

@@ -126,7 +126,7 @@ impl fmt::Display for Error {
             }
             Error::CiphertextLength { length, block } => write!(
                 f,
-                "ciphertext of {length} bytes is not a non-empty multiple of the {block}-byte block"
+                "data of {length} bytes is not a non-empty multiple of the {block}-byte block"
             ),
             Error::BadPadding { padding, length } => write!(
                 f,

@@ -15,7 +15,7 @@ pub use error::{CounterProblem, Error, Unsupported};
 pub use key::{KeySource, SecretKey};
 
 use cipher::generic_array::GenericArray;
-use cipher::{BlockDecryptMut, KeyIvInit};
+use cipher::{BlockDecryptMut, BlockEncryptMut, KeyIvInit};
 use zeroize::Zeroizing;
 
 /// Decrypted data: wiped on drop, and `Debug` shows only its length, since it
@@ -85,6 +85,35 @@ pub fn decrypt(
     ksn: &[u8],
     ciphertext: &[u8],
 ) -> Result<Plaintext, Error> {
+    let key = data_key(source, encryption_type, ksn, ciphertext.len())?;
+    let mut plain = Zeroizing::new(ciphertext.to_vec());
+    cbc::<false>(encryption_type.algorithm, &key, &mut plain)?;
+    Ok(Plaintext(plain))
+}
+
+/// Encrypts data as a reader does (CBC, zero IV), for simulators and tests;
+/// `plaintext` must already be padded to the cipher's block size.
+///
+/// Only data keys encrypt: a PIN or MAC Encryption Type is refused.
+pub fn encrypt(
+    source: &KeySource,
+    encryption_type: EncryptionType,
+    ksn: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, Error> {
+    let key = data_key(source, encryption_type, ksn, plaintext.len())?;
+    let mut data = plaintext.to_vec();
+    cbc::<true>(encryption_type.algorithm, &key, &mut data)?;
+    Ok(data)
+}
+
+/// The data key for `ksn`, after checking the usage and that `length` is whole blocks.
+fn data_key(
+    source: &KeySource,
+    encryption_type: EncryptionType,
+    ksn: &[u8],
+    length: usize,
+) -> Result<SecretKey, Error> {
     if !encryption_type.usage.is_data() {
         return Err(Error::UnsupportedEncryptionType {
             byte: encryption_type.to_byte(),
@@ -92,37 +121,46 @@ pub fn decrypt(
         });
     }
     let block = encryption_type.algorithm.block_len();
-    if ciphertext.is_empty() || ciphertext.len() % block != 0 {
-        return Err(Error::CiphertextLength {
-            length: ciphertext.len(),
-            block,
-        });
+    if length == 0 || length % block != 0 {
+        return Err(Error::CiphertextLength { length, block });
     }
-    let key = derive_key(source, encryption_type, ksn)?;
-    let mut plain = Zeroizing::new(ciphertext.to_vec());
-    match encryption_type.algorithm {
-        Algorithm::Tdes => cbc_decrypt::<des::TdesEde2>(key.expose(), &mut plain)?,
-        Algorithm::Aes128 => cbc_decrypt::<aes::Aes128>(key.expose(), &mut plain)?,
-        Algorithm::Aes256 => cbc_decrypt::<aes::Aes256>(key.expose(), &mut plain)?,
-    }
-    Ok(Plaintext(plain))
+    derive_key(source, encryption_type, ksn)
 }
 
-/// CBC decryption in place with a zero IV; `data` is a whole number of blocks.
-fn cbc_decrypt<C>(key: &[u8], data: &mut [u8]) -> Result<(), Error>
+/// CBC with a zero IV over whole blocks, in place: encrypts when `ENCRYPT`, else decrypts.
+fn cbc<const ENCRYPT: bool>(
+    algorithm: Algorithm,
+    key: &SecretKey,
+    data: &mut [u8],
+) -> Result<(), Error> {
+    match algorithm {
+        Algorithm::Tdes => cbc_blocks::<des::TdesEde2, ENCRYPT>(key.expose(), data),
+        Algorithm::Aes128 => cbc_blocks::<aes::Aes128, ENCRYPT>(key.expose(), data),
+        Algorithm::Aes256 => cbc_blocks::<aes::Aes256, ENCRYPT>(key.expose(), data),
+    }
+}
+
+/// CBC in place with a zero IV; `data` is a whole number of blocks.
+fn cbc_blocks<C, const ENCRYPT: bool>(key: &[u8], data: &mut [u8]) -> Result<(), Error>
 where
-    C: cipher::BlockDecrypt + cipher::BlockCipher + cipher::KeyInit,
+    C: cipher::BlockEncrypt + cipher::BlockDecrypt + cipher::BlockCipher + cipher::KeyInit,
 {
     let block = C::block_size();
     let iv = [0u8; 16];
-    let mut cbc = cbc::Decryptor::<C>::new_from_slices(key, &iv[..block]).map_err(|_| {
-        Error::BadKeyLength {
-            expected: C::key_size(),
-            found: key.len(),
+    let bad_key = |_| Error::BadKeyLength {
+        expected: C::key_size(),
+        found: key.len(),
+    };
+    if ENCRYPT {
+        let mut cbc = cbc::Encryptor::<C>::new_from_slices(key, &iv[..block]).map_err(bad_key)?;
+        for chunk in data.chunks_exact_mut(block) {
+            cbc.encrypt_block_mut(GenericArray::from_mut_slice(chunk));
         }
-    })?;
-    for chunk in data.chunks_exact_mut(block) {
-        cbc.decrypt_block_mut(GenericArray::from_mut_slice(chunk));
+    } else {
+        let mut cbc = cbc::Decryptor::<C>::new_from_slices(key, &iv[..block]).map_err(bad_key)?;
+        for chunk in data.chunks_exact_mut(block) {
+            cbc.decrypt_block_mut(GenericArray::from_mut_slice(chunk));
+        }
     }
     Ok(())
 }

@@ -356,3 +356,29 @@ fn every_data_encryption_type_round_trips() {
         assert_eq!(&plain[..], &message[..], "type {byte:#04x}");
     }
 }
+
+/// `encrypt` is the inverse of `decrypt` and reproduces DUKPT.md's container.
+#[test]
+fn encrypt_reproduces_the_reference_container() {
+    use mms_dukpt::{decrypt, encrypt, EncryptionType, KeySource, SecretKey};
+    let bdk = KeySource::Bdk(SecretKey::from_hex("FEDCBA9876543210F1F1F1F1F1F1F1F1").unwrap());
+    let ksn = hex::decode("123456789012345600000001").unwrap();
+    let kind = EncryptionType::from_byte(0x9D).unwrap();
+    let plain =
+        hex::decode("FC145A0847617390010100105F24032712315F3401010A0A0A0A0A0A0A0A0A0A").unwrap();
+    let cipher = encrypt(&bdk, kind, &ksn, &plain).unwrap();
+    assert_eq!(
+        hex::encode_upper(&cipher),
+        "E4F086DB7A2110FE8656C955D41370783C91E3DEE177337663ACC09E91D8F7DA"
+    );
+    assert_eq!(&decrypt(&bdk, kind, &ksn, &cipher).unwrap()[..], &plain[..]);
+    assert!(encrypt(&bdk, kind, &ksn, &plain[..31]).is_err());
+    let tdes = EncryptionType::from_byte(0x80).unwrap();
+    let tdes_bdk = KeySource::Bdk(SecretKey::from_hex("0123456789ABCDEFFEDCBA9876543210").unwrap());
+    let tksn = hex::decode("FFFF9876543210E00001").unwrap();
+    let c = encrypt(&tdes_bdk, tdes, &tksn, &plain).unwrap();
+    assert_eq!(
+        &decrypt(&tdes_bdk, tdes, &tksn, &c).unwrap()[..],
+        &plain[..]
+    );
+}

@@ -1,5 +1,5 @@
 //! The EMV tag dictionary: tag, short name, format, length and origin of each
-//! data element, loaded from `data/tags.toml` and validated on load.
+//! data element, loaded from the spec's `spec/emv/tags.toml` and validated on load.
 
 use mms_codec::Tag;
 use serde::Deserialize;
@@ -9,8 +9,8 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The dictionary file compiled into the crate.
-pub const BUILTIN_SOURCE: &str = include_str!("../data/tags.toml");
-const BUILTIN_NAME: &str = "emv/data/tags.toml";
+pub const BUILTIN_SOURCE: &str = include_str!("../../spec/emv/tags.toml");
+const BUILTIN_NAME: &str = "spec/emv/tags.toml";
 
 /// EMV data element format (EMV Book 3, data element format conventions).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -9,6 +9,7 @@ mod expand;
 mod find;
 mod pan;
 mod start;
+mod transaction_data;
 
 pub use amount::{bcd_number, currency_from_n3, currency_to_n3, Amount, AmountError, Currency};
 pub use dictionary::{
@@ -19,3 +20,7 @@ pub use expand::{expand, expand_padded, render, Expanded};
 pub use find::{find_path, find_tag, BadTagPath, FindNode, TagPath};
 pub use pan::{mask_pan, Pan, PanError};
 pub use start::{StartTransaction, TransactionType};
+pub use transaction_data::{
+    arpc_data, read_arpc, Arpc, Container, DataKind, Decrypted, TransactionData,
+    TransactionDataError,
+};

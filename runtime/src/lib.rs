@@ -20,6 +20,7 @@ pub mod serial;
 pub mod slip;
 pub mod tcp;
 pub mod tls;
+pub mod transaction;
 pub mod transport;
 pub mod websocket;
 
@@ -27,6 +28,10 @@ pub use client::{Client, Events};
 pub use core::{status_is_ok, ClientOptions, RawResponse, Response};
 pub use error::ClientError;
 pub use event::{DeviceNotification, Event};
+pub use transaction::{
+    Outcome, Readers, Technology, Transaction, TransactionError, TransactionEvent,
+    TransactionRequest,
+};
 pub use transport::{
     memory_pair, MemoryTransport, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
 };

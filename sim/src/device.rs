@@ -7,13 +7,14 @@
 
 use crate::firmware::{Firmware, FirmwareConfig, FirmwareFault};
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
+use crate::transaction::{Sale, Stage, TECH_CONTACT, TECH_CONTACTLESS, TECH_MSR};
 use mms_codec::{
     Contents, DecodeContext, DecodeError, ErrorKind, LayoutEntry, LengthForm, Slot, Tag, TlvIter,
     TlvNode,
 };
 use mms_protocol::generated::commands::{
-    delete_file_from_device, echo, get_file_info_from_device, start_get_file_from_device,
-    start_send_file_to_device_unsecured, start_transaction,
+    delete_file_from_device, echo, get_file_info_from_device, resume_transaction,
+    start_get_file_from_device, start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
 use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
@@ -190,8 +191,7 @@ struct Scheduled {
 /// A transaction in progress.
 #[derive(Clone, Debug)]
 struct Transaction {
-    technology: u8,
-    amount: [u8; 6],
+    sale: Sale,
     waiting_for_arpc: bool,
 }
 
@@ -203,6 +203,8 @@ pub struct Device {
     files: BTreeMap<[u8; 4], StoredFile>,
     upload: Option<PendingUpload>,
     transaction: Option<Transaction>,
+    /// Counter of the KSNs its transaction data is encrypted under.
+    ksn_counter: u32,
     schedule: Vec<Scheduled>,
     rejected: Vec<String>,
     firmware: Firmware,
@@ -225,6 +227,7 @@ impl Device {
             files: BTreeMap::new(),
             upload: None,
             transaction: None,
+            ksn_counter: 0,
             schedule: Vec::new(),
             rejected: Vec::new(),
             firmware,
@@ -463,7 +466,7 @@ impl Device {
                 self.send_or_schedule(replies, now, out);
             }
             START_TRANSACTION => self.start_transaction(reference, params_or_empty, now, out),
-            RESUME_TRANSACTION => self.resume_transaction(reference, now, out),
+            RESUME_TRANSACTION => self.resume_transaction(reference, params_or_empty, now, out),
             CANCEL_TRANSACTION => self.cancel_transaction(reference, now, out),
             SEND_FILE | SEND_FILE_SECURED => {
                 self.start_upload(reference, command, params_or_empty, now, out)
@@ -623,10 +626,9 @@ impl Device {
             None,
             now,
         ));
-        let technology = request.technology;
+        let technology = request.sale.technology;
         self.transaction = Some(Transaction {
-            technology,
-            amount: request.amount,
+            sale: request.sale,
             waiting_for_arpc: false,
         });
 
@@ -656,7 +658,7 @@ impl Device {
             false,
         );
         at += step;
-        let arqc = self.transaction_data(TransactionData::Arqc);
+        let arqc = self.transaction_data(Stage::Arqc);
         self.schedule_transaction(
             notifications::TRANSACTION_INFORMATION_UPDATE,
             [technology, 0x08, 0x02, 0x02],
@@ -664,18 +666,26 @@ impl Device {
             at,
             false,
         );
-        if request.quick_chip {
-            self.finish_transaction(at + step, [technology, 0x02, 0x07, 0x00]);
+        // Only a contact card waits for the host's ARPC (0x1004), and only outside Quick Chip.
+        if request.quick_chip || technology != TECH_CONTACT {
+            let outcome = [technology, 0x02, 0x07, 0x00];
+            self.finish_transaction(
+                at + step,
+                outcome,
+                Stage::Batch {
+                    approved: true,
+                    arpc: None,
+                },
+            );
         } else if let Some(t) = self.transaction.as_mut() {
-            // EMV flow: the device now waits for the host's ARPC (0x1004).
             t.waiting_for_arpc = true;
         }
     }
 
     /// Schedules batch data and the final outcome.
-    fn finish_transaction(&mut self, at: Instant, outcome: [u8; 4]) {
+    fn finish_transaction(&mut self, at: Instant, outcome: [u8; 4], stage: Stage<'_>) {
         let technology = outcome[0];
-        let batch = self.transaction_data(TransactionData::Batch);
+        let batch = self.transaction_data(stage);
         self.schedule_transaction(
             notifications::TRANSACTION_INFORMATION_UPDATE,
             [technology, 0x08, 0x03, 0x02],
@@ -692,10 +702,16 @@ impl Device {
         );
     }
 
-    fn resume_transaction(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
+    fn resume_transaction(
+        &mut self,
+        reference: u8,
+        params: &[u8],
+        now: Instant,
+        out: &mut Vec<Outgoing>,
+    ) {
         let command = commands::RESUME_TRANSACTION;
         let technology = match &self.transaction {
-            Some(t) if t.waiting_for_arpc => t.technology,
+            Some(t) if t.waiting_for_arpc => t.sale.technology,
             Some(_) => {
                 out.push(reply(
                     reference,
@@ -719,6 +735,20 @@ impl Device {
                 return;
             }
         };
+        let arpc = resume_transaction::Request::from_bytes(params)
+            .ok()
+            .and_then(|r| mms_emv::read_arpc(&r.arpc_data));
+        let Some(arpc) = arpc else {
+            out.push(reply(
+                reference,
+                command,
+                answer::bad_parameter(),
+                Some(&[0x84]),
+                None,
+                now,
+            ));
+            return;
+        };
         // Table 79: the response payload is just the command ID.
         let payload = command.to_be_bytes();
         out.push(reply(
@@ -732,7 +762,13 @@ impl Device {
         if let Some(t) = self.transaction.as_mut() {
             t.waiting_for_arpc = false;
         }
-        self.finish_transaction(now + self.config.step_delay, [technology, 0x02, 0x06, 0x00]);
+        let approved = arpc.approved();
+        let outcome = [technology, 0x02, if approved { 0x06 } else { 0x80 }, 0x00];
+        let stage = Stage::Batch {
+            approved,
+            arpc: Some(&arpc.response),
+        };
+        self.finish_transaction(now + self.config.step_delay, outcome, stage);
     }
 
     fn cancel_transaction(&mut self, reference: u8, now: Instant, out: &mut Vec<Outgoing>) {
@@ -781,52 +817,18 @@ impl Device {
         });
     }
 
-    /// A notification payload carrying transaction data (Table 309): tag 84
-    /// holding an ARQC or batch container in clear text, shaped like the
-    /// manual's Table 313 example (KSN, encryption type, serial number, then the
-    /// card data).
-    fn transaction_data(&self, kind: TransactionData) -> Vec<u8> {
-        let amount = self
+    /// A notification payload carrying transaction data (Table 309), each
+    /// under the next KSN.
+    fn transaction_data(&mut self, stage: Stage<'_>) -> Vec<u8> {
+        let sale = self
             .transaction
             .as_ref()
-            .map(|t| t.amount)
-            .unwrap_or([0; 6]);
-        let card = constructed(
-            0x70,
-            vec![
-                primitive(0xDFDF53, &[0x00]),
-                primitive(0x5F20, b"SIMULATOR/TEST CARD"),
-                primitive(0x5A, &[0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10]),
-                primitive(0x9F02, &amount),
-                primitive(0x5F2A, &[0x08, 0x40]),
-                // Cryptogram information: ARQC, then TC once approved.
-                primitive(
-                    0x9F27,
-                    &[match kind {
-                        TransactionData::Arqc => 0x80,
-                        TransactionData::Batch => 0x40,
-                    }],
-                ),
-                primitive(0x9F26, &[0x5A, 0x1E, 0x0C, 0x7B, 0x33, 0x41, 0x52, 0x9D]),
-            ],
-        );
-        let mut template = Vec::new();
-        if kind == TransactionData::Batch {
-            // Transaction results: accepted, no additional information (Table 27).
-            let status = vec![primitive(0xDFDF1A, &[0x00]), primitive(0xDFDF1B, &[0x00])];
-            template.push(constructed(0xF0, vec![constructed(0xF1, status)]));
-        }
-        template.push(card);
+            .map(|t| t.sale.clone())
+            .unwrap_or_default();
         let serial = self.properties.value(&[2, 2, 1, 1, 1, 1]).unwrap_or(&[]);
         let serial_text = mms_spec::format_hex(serial).replace(' ', "");
-        let body = vec![
-            primitive(0xDFDF54, &[0; 10]),
-            primitive(0xDFDF55, &[0x82]),
-            primitive(0xDFDF25, serial_text.as_bytes()),
-            constructed(0xFA, template),
-        ];
-        let blob = constructed(0xF9, body);
-        primitive(0x84, &blob.to_bytes()).to_bytes()
+        self.ksn_counter += 1;
+        crate::transaction::notification_payload(&sale, stage, &serial_text, self.ksn_counter)
     }
 
     fn start_upload(
@@ -1021,23 +1023,11 @@ impl Device {
 const RESET_ACKNOWLEDGED: [u32; 6] = [1, 2, 7, 1, 1, 2];
 /// Most unreadable-message reasons kept by [`Device::take_rejected`].
 const MAX_REJECTED: usize = 100;
-const TECH_MSR: u8 = 0x08;
-const TECH_CONTACT: u8 = 0x10;
-const TECH_CONTACTLESS: u8 = 0x20;
-/// Which transaction data a notification carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum TransactionData {
-    /// EMV ARQC data (0x0101 Data Update, ARQC Update).
-    Arqc,
-    /// EMV batch data (0x0101 Data Update, Batch Data).
-    Batch,
-}
 
 struct TransactionRequest {
     timeout_seconds: u8,
-    technology: u8,
     quick_chip: bool,
-    amount: [u8; 6],
+    sale: Sale,
 }
 
 /// Reads a Start Transaction request (Table 70); errors name the bad tag.
@@ -1073,24 +1063,35 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     let quick_chip = request
         .transaction_options
         .map_or(true, |options| options[1] & 0x01 != 0);
-    let mut amount = [0u8; 6];
+    let mut sale = Sale {
+        technology,
+        ..Sale::default()
+    };
     if let Some(data) = &request.transaction_tlv {
-        let mut items = TlvIter::new(data, DecodeContext::default());
-        for item in items.by_ref() {
+        for item in TlvIter::new(data, DecodeContext::default()) {
             let item = item.map_err(|_| 0x86u8)?;
-            if item.tag == Tag::from_u32(0x9F02) {
-                if let Ok(value) = <[u8; 6]>::try_from(item.value) {
-                    amount = value;
-                }
+            let value = item.value;
+            match item.tag.to_u32() {
+                0x9F02 => copy_exact(&mut sale.amount, value),
+                0x9F03 => copy_exact(&mut sale.other_amount, value),
+                0x5F2A => copy_exact(&mut sale.currency, value),
+                0x9C => copy_exact(std::slice::from_mut(&mut sale.transaction_type), value),
+                _ => {}
             }
         }
     }
     Ok(TransactionRequest {
         timeout_seconds,
-        technology,
         quick_chip,
-        amount,
+        sale,
     })
+}
+
+/// Copies `value` into `slot` when the lengths agree (other lengths keep the default).
+fn copy_exact(slot: &mut [u8], value: &[u8]) {
+    if slot.len() == value.len() {
+        slot.copy_from_slice(value);
+    }
 }
 
 /// Bytes Echo is asked to return (what [`DeviceConfig::echo_limit`] limits).
@@ -1240,10 +1241,6 @@ fn primitive(tag: u32, value: &[u8]) -> TlvNode {
     TlvNode::primitive(Tag::from_u32(tag), value)
 }
 
-fn constructed(tag: u32, children: Vec<TlvNode>) -> TlvNode {
-    TlvNode::constructed(Tag::from_u32(tag), children)
-}
-
 /// A device message with its status (or notification detail) and any
 /// additional details.
 fn envelope(
@@ -1347,7 +1344,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(request.timeout_seconds, 0x3C);
-        assert_eq!(request.technology, TECH_CONTACTLESS);
+        assert_eq!(request.sale.technology, TECH_CONTACTLESS);
         assert!(!request.quick_chip);
     }
 }

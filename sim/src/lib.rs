@@ -9,6 +9,7 @@ pub mod mqtt;
 pub mod odynamo;
 mod properties;
 mod serve;
+pub mod transaction;
 
 pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Outgoing};
 pub use faults::Fault;

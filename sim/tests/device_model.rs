@@ -132,8 +132,64 @@ fn a_quick_chip_transaction_sends_its_notifications_over_time() {
     assert!(!device.transaction_active());
 }
 
+/// Start Transaction with only the contact reader on (EMV flow, not Quick Chip).
+fn contact_only() -> Vec<u8> {
+    let mut params = start_transaction_params([0, 2]);
+    // Readers A3: MSR 81=00, contact 82=01, contactless 83=00.
+    let at = params.windows(2).position(|w| w == [0xA3, 0x09]).unwrap();
+    params[at + 4] = 0x00;
+    params[at + 10] = 0x00;
+    params
+}
+
+/// An ARPC (Table 26) with this Authorisation Response Code.
+fn arpc(code: &[u8; 2]) -> Vec<u8> {
+    let response = [tlv(&[0x8A], code), tlv(&[0x91], &[1; 10])].concat();
+    let generic = tlv(&[0xFA], &tlv(&[0x70], &response));
+    let container = tlv(
+        &[0xFF, 0x74],
+        &[tlv(&[0xDF, 0xDF, 0x25], b"SIM"), generic].concat(),
+    );
+    let mut data = (container.len() as u16).to_be_bytes().to_vec();
+    data.extend(container);
+    [tlv(&[0x81], &[0]), tlv(&[0x84], &data)].concat()
+}
+
 #[test]
-fn an_emv_transaction_waits_for_resume() {
+fn a_contact_transaction_waits_for_the_arpc() {
+    for (code, outcome) in [(b"00", 0x06), (b"05", 0x80)] {
+        let mut device = Device::default();
+        let start = Instant::now();
+        device.handle(&request(1, 0x1001, &contact_only()), start);
+        let notes = drain(&mut device, start, Duration::from_secs(2));
+        assert_eq!(notes.len(), 2, "card event and ARQC, then the device waits");
+        assert_eq!(
+            notification_detail(&notes[1].message),
+            (0x0101, [0x10, 0x08, 0x02, 0x02])
+        );
+        assert!(device.transaction_active());
+        let later = start + Duration::from_secs(3);
+        // Without ARPC data: refused, naming 84; the transaction goes on.
+        let out = device.handle(&request(2, 0x1004, &tlv(&[0x81], &[0])), later);
+        assert_eq!(status(&out[0].message)[0], 0x80);
+        assert!(device.transaction_active());
+        let out = device.handle(&request(3, 0x1004, &arpc(code)), later);
+        // Table 79: OK with payload 10 04.
+        assert!(out[0].message.ends_with(&[0x84, 0x02, 0x10, 0x04]));
+        let notes = drain(&mut device, later, Duration::from_secs(2));
+        assert_eq!(
+            notification_detail(&notes[0].message),
+            (0x0101, [0x10, 0x08, 0x03, 0x02])
+        );
+        assert_eq!(
+            notification_detail(&notes.last().unwrap().message),
+            (0x0105, [0x10, 0x02, outcome, 0x00])
+        );
+    }
+}
+
+#[test]
+fn contactless_does_not_wait_for_an_arpc() {
     let mut device = Device::default();
     let start = Instant::now();
     device.handle(
@@ -141,17 +197,11 @@ fn an_emv_transaction_waits_for_resume() {
         start,
     );
     let notes = drain(&mut device, start, Duration::from_secs(2));
-    assert_eq!(notes.len(), 2, "card event and ARQC, then the device waits");
-    assert!(device.transaction_active());
-    let later = start + Duration::from_secs(3);
-    let out = device.handle(&request(2, 0x1004, &tlv(&[0x81], &[0])), later);
-    // Table 79: OK with payload 10 04.
-    assert!(out[0].message.ends_with(&[0x84, 0x02, 0x10, 0x04]));
-    let notes = drain(&mut device, later, Duration::from_secs(2));
     assert_eq!(
         notification_detail(&notes.last().unwrap().message),
-        (0x0105, [0x20, 0x02, 0x06, 0x00])
+        (0x0105, [0x20, 0x02, 0x07, 0x00])
     );
+    assert!(!device.transaction_active());
 }
 
 #[test]

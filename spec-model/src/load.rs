@@ -167,6 +167,8 @@ enum FileKind {
     Command(String),
     Notification(String),
     Properties,
+    /// `emv/*.toml`: the EMV tag dictionary, validated by the `mms-emv` crate that embeds it.
+    EmvDictionary,
 }
 
 fn classify(relative: &Path) -> Option<FileKind> {
@@ -183,6 +185,7 @@ fn classify(relative: &Path) -> Option<FileKind> {
         ["commands", name] => stem(name).map(FileKind::Command),
         ["notifications", name] => stem(name).map(FileKind::Notification),
         ["properties", name] if name.ends_with(".toml") => Some(FileKind::Properties),
+        ["emv", name] if name.ends_with(".toml") => Some(FileKind::EmvDictionary),
         _ => None,
     }
 }
@@ -270,7 +273,7 @@ impl Spec {
                         column: 1,
                     }),
                     message: "unexpected spec file: expected envelopes.toml, status.toml, file_types.toml, \
-                              examples.toml, commands/<ID>.toml, notifications/<ID>.toml or properties/<group>.toml"
+                              examples.toml, commands/<ID>.toml, notifications/<ID>.toml, properties/<group>.toml or emv/<name>.toml"
                         .into(),
                 });
                 continue;
@@ -302,6 +305,8 @@ impl Spec {
                 }
                 FileKind::Properties => parse_file::<PropertiesFile>(&shown, text)
                     .map(|f| spec.properties.extend(f.properties)),
+                // Well-formed TOML here; its entries are checked by mms-emv's loader.
+                FileKind::EmvDictionary => parse_file::<toml::Table>(&shown, text).map(drop),
             };
             if let Err(e) = result {
                 errors.push(e);
@@ -345,5 +350,17 @@ mod tests {
         let starts = vec![0, 2, 5];
         assert_eq!(line_col(text, &starts, 0), (1, 1));
         assert_eq!(line_col(text, &starts, 3), (2, 2));
+    }
+
+    #[test]
+    fn emv_dictionary_files_are_accepted_and_must_be_toml() {
+        let good = [(Path::new("emv/tags.toml"), "emv = []\n")];
+        assert!(Spec::from_sources(Path::new("spec"), good).is_ok());
+        let bad = [(Path::new("emv/tags.toml"), "emv = [\n")];
+        let errors = Spec::from_sources(Path::new("spec"), bad).unwrap_err();
+        assert!(
+            errors.to_string().starts_with("spec/emv/tags.toml:"),
+            "{errors}"
+        );
     }
 }

@@ -1,0 +1,167 @@
+//! `mms arqc` and `mms decode --bdk` on the transaction data the simulator
+//! sends (encrypted under the public X9.24-3 AES test BDK).
+
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use mms_sim::transaction::TEST_BDK;
+use mms_sim::Device;
+use mms_spec::format_hex;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn mms() -> Command {
+    let mut cmd = Command::cargo_bin("mms").expect("the mms binary is built");
+    cmd.env_remove("MMS_SPEC")
+        .env_remove("MMS_BDK")
+        .env_remove("MMS_IPEK");
+    cmd
+}
+
+fn tlv(tag: &[u8], value: &[u8]) -> Vec<u8> {
+    let mut out = tag.to_vec();
+    out.push(value.len() as u8);
+    out.extend_from_slice(value);
+    out
+}
+
+/// The simulator's ARQC notification for a 12.34 USD contactless sale.
+fn arqc_notification() -> Vec<u8> {
+    let mut device = Device::default();
+    let start = Instant::now();
+    let emv = [
+        tlv(&[0x9F, 0x02], &[0, 0, 0, 0, 0x12, 0x34]),
+        tlv(&[0x5F, 0x2A], &[0x08, 0x40]),
+    ]
+    .concat();
+    let params = [tlv(&[0x82], &[0x3C]), tlv(&[0x86], &emv)].concat();
+    let mut request = vec![0xAA, 0x00, 0x81, 0x04, 0x01, 0x01, 0x10, 0x01];
+    request.extend(tlv(&[0x84], &[&[0x10, 0x01][..], &params].concat()));
+    device.handle(&request, start);
+    let notes = device.poll(start + Duration::from_secs(5));
+    notes
+        .into_iter()
+        .map(|n| n.message)
+        .find(|m| m.windows(4).any(|w| w == [0x08, 0x02, 0x02, 0x84]))
+        .expect("an ARQC notification")
+}
+
+/// The blob inside it: the value of the inner `84` (2-byte length onwards).
+fn arqc_blob(notification: &[u8]) -> Vec<u8> {
+    let at = notification
+        .windows(3)
+        .position(|w| w == [0x01, 0x01, 0x84])
+        .expect("payload 01 01 84")
+        + 3;
+    let rest = &notification[at..];
+    let (len, skip) = match rest[0] {
+        0x81 => (usize::from(rest[1]), 2),
+        0x82 => (usize::from(u16::from_be_bytes([rest[1], rest[2]])), 3),
+        n => (usize::from(n), 1),
+    };
+    rest[skip..skip + len].to_vec()
+}
+
+#[test]
+fn arqc_with_the_test_bdk_lists_the_decrypted_tags() {
+    let blob = format_hex(&arqc_blob(&arqc_notification()));
+    let out = mms()
+        .args(["arqc", "--bdk", TEST_BDK, &blob])
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    for line in [
+        "ARQC: ",
+        "F9 Container for MAC Structure and Generic Data",
+        "encrypted container F8",
+        "KSN 123456789012345600000001, encryption type",
+        "9F02 Amount, Authorised (Numeric): 12.34 USD",
+        "5F2A Transaction Currency Code: USD (United States dollar)",
+        "5F24 Application Expiration Date: 2027-12-31",
+        "5A Application Primary Account Number (PAN): ",
+    ] {
+        assert!(stdout.contains(line), "missing `{line}` in:\n{stdout}");
+    }
+    // Masked unless --reveal; the key never appears.
+    assert!(!stdout.contains("4761739001010010"), "{stdout}");
+    assert!(!stdout.contains(TEST_BDK), "{stdout}");
+    mms()
+        .args(["arqc", "--reveal", "--bdk", TEST_BDK, &blob])
+        .assert()
+        .success()
+        .stdout(contains("4761739001010010"));
+}
+
+#[test]
+fn arqc_without_a_key_shows_the_containers_only() {
+    let blob = format_hex(&arqc_blob(&arqc_notification()));
+    mms()
+        .args(["arqc", &blob])
+        .assert()
+        .success()
+        .stdout(contains("not decrypted (no key given)"))
+        .stdout(contains("DFDF25 Device Serial Number"))
+        .stdout(contains("9F02").not());
+    // From stdin, and the key from the environment.
+    mms()
+        .arg("arqc")
+        .env("MMS_BDK", TEST_BDK)
+        .write_stdin(blob)
+        .assert()
+        .success()
+        .stdout(contains("9F02 Amount, Authorised (Numeric): 12.34 USD"));
+}
+
+#[test]
+fn bad_input_and_bad_keys_are_one_line_errors_that_never_repeat_the_key() {
+    let secret = "0123456789ABCDEF0123456789ABCD";
+    mms()
+        .args(["arqc", "--bdk", secret, "0003F90100"])
+        .assert()
+        .failure()
+        .stderr(contains("--bdk: not a key"))
+        .stderr(contains(secret).not());
+    mms()
+        .args(["arqc", "0009F9"])
+        .assert()
+        .failure()
+        .stderr(contains("the 2-byte length says 9 bytes, but 1 follow"));
+    mms()
+        .args(["arqc", "0003DF0100"])
+        .assert()
+        .failure()
+        .stderr(contains("expected one F9 container"));
+}
+
+#[test]
+fn decode_with_bdk_decrypts_the_notification_it_meets() {
+    let notification = format_hex(&arqc_notification());
+    mms()
+        .args(["decode", "--bdk", TEST_BDK, &notification])
+        .assert()
+        .success()
+        .stdout(contains("Transaction Information Update"))
+        .stdout(contains("decrypted (EMV tags):"))
+        .stdout(contains("9F02 Amount, Authorised (Numeric): 12.34 USD"));
+    // Without a key: no decrypted section.
+    mms()
+        .args(["decode", &notification])
+        .assert()
+        .success()
+        .stdout(contains("decrypted (EMV tags)").not());
+    // JSON: a `decrypted` member.
+    let out = mms()
+        .args([
+            "decode",
+            "--json",
+            "--ipek",
+            "1273671EA26AC29AFA4D1084127652A1",
+            &notification,
+        ])
+        .assert()
+        .success();
+    let line = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let value: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    let decrypted = value["decrypted"].as_str().unwrap();
+    assert!(decrypted.contains("12.34 USD"), "{decrypted}");
+}

@@ -1,0 +1,439 @@
+//! ARQC and batch data as a reader delivers them (notification 0x0101, manual
+//! Tables 19 and 27): a 2-byte MSB length, the `F9` message it counts, then
+//! padding and an optional CBC-MAC. This is the one place that reads them; the
+//! encrypted containers inside are decrypted with `mms-dukpt`.
+
+use crate::dictionary::Dictionary;
+use crate::display::ShowOptions;
+use crate::expand::{expand_padded, render, Expanded};
+use crate::find::FindNode;
+use core::fmt;
+use core::fmt::Write as _;
+use mms_codec::{DecodeContext, DecodeError, NodeValue, Tag, TlvIter, TlvNode};
+use mms_dukpt::{find_encrypted, EncryptedTags, EncryptionType, KeySource};
+
+/// Encrypted containers nested inside decrypted data are decrypted this deep.
+const MAX_NESTING: usize = 2;
+
+/// Which transaction data a blob holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DataKind {
+    /// An ARQC (manual Table 19): `F9 > FA > 70`, sent for online authorisation.
+    Arqc,
+    /// Batch data (manual Table 27): `F9 > FA > F0`, the transaction's results.
+    Batch,
+}
+
+impl fmt::Display for DataKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DataKind::Arqc => "ARQC",
+            DataKind::Batch => "batch data",
+        })
+    }
+}
+
+/// Why bytes are not transaction data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TransactionDataError {
+    /// Fewer than the 2 length bytes.
+    TooShort,
+    /// The 2-byte length counts more bytes than follow it.
+    LengthPastEnd {
+        /// The length declared.
+        declared: usize,
+        /// Bytes after the length.
+        available: usize,
+    },
+    /// The counted bytes are not one `F9` TLV.
+    NotF9 {
+        /// What was found instead (`None`: not TLV, or more than one TLV).
+        found: Option<Tag>,
+    },
+    /// The TLV inside is malformed.
+    Decode(DecodeError),
+    /// A container could not be read or decrypted.
+    Dukpt(mms_dukpt::Error),
+}
+
+impl fmt::Display for TransactionDataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TransactionDataError::TooShort => {
+                f.write_str("at byte 0: transaction data needs its 2-byte length")
+            }
+            TransactionDataError::LengthPastEnd {
+                declared,
+                available,
+            } => write!(
+                f,
+                "at byte 0: the 2-byte length says {declared} bytes, but {available} follow"
+            ),
+            TransactionDataError::NotF9 { found: Some(tag) } => write!(
+                f,
+                "at byte 2: expected one F9 container (MAC structure), found tag {tag}"
+            ),
+            TransactionDataError::NotF9 { found: None } => {
+                f.write_str("at byte 2: expected exactly one F9 container (MAC structure)")
+            }
+            TransactionDataError::Decode(e) => write!(f, "in transaction data: {e}"),
+            TransactionDataError::Dukpt(e) => write!(f, "in transaction data: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for TransactionDataError {}
+
+impl From<DecodeError> for TransactionDataError {
+    fn from(e: DecodeError) -> Self {
+        TransactionDataError::Decode(e)
+    }
+}
+
+impl From<mms_dukpt::Error> for TransactionDataError {
+    fn from(e: mms_dukpt::Error) -> Self {
+        TransactionDataError::Dukpt(e)
+    }
+}
+
+/// ARQC or batch data: the `F9` message and what follows it.
+///
+/// ```
+/// use mms_dukpt::{KeySource, SecretKey};
+/// use mms_emv::{DataKind, TransactionData};
+/// # fn unhex(s: &str) -> Vec<u8> { let s: String = s.split_whitespace().collect(); (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect() }
+/// // 2-byte length, F9 > FA > 70 > F8 (DUKPT.md's container under the AES test BDK).
+/// let blob = unhex("0052 F950 DFDF2504 01020304 FA46 7044 82021980
+///     F83E DFDF5920 E4F086DB7A2110FE8656C955D41370783C91E3DEE177337663ACC09E91D8F7DA
+///     DFDF560C 123456789012345600000001 DFDF5701 9D DFDF5801 0A");
+/// let data = TransactionData::parse(&blob)?;
+/// assert_eq!(data.kind(), Some(DataKind::Arqc));
+/// let bdk = KeySource::Bdk(SecretKey::from_hex("FEDCBA9876543210F1F1F1F1F1F1F1F1")?);
+/// let decrypted = data.decrypt(&bdk)?;
+/// let pan = decrypted[0].find(0x5A).unwrap();
+/// assert_eq!(pan, [0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TransactionData {
+    /// The `F9` TLV (what the 2-byte length counts).
+    pub message: Vec<u8>,
+    /// Bytes after it: padding to the cipher block and the CBC-MAC, if any.
+    pub trailer: Vec<u8>,
+    /// Whether the blob started with its 2-byte length.
+    pub length_prefix: bool,
+}
+
+impl TransactionData {
+    /// Reads a blob as a notification delivers it: 2-byte MSB length, `F9`
+    /// message, padding and MAC. A blob that starts with `F9` itself is read
+    /// as a bare message (no length, no trailer).
+    pub fn parse(bytes: &[u8]) -> Result<TransactionData, TransactionDataError> {
+        let (message, trailer, length_prefix) = if bytes.first() == Some(&0xF9) {
+            (bytes, &[][..], false)
+        } else {
+            let [hi, lo, rest @ ..] = bytes else {
+                return Err(TransactionDataError::TooShort);
+            };
+            let declared = usize::from(u16::from_be_bytes([*hi, *lo]));
+            if declared > rest.len() {
+                return Err(TransactionDataError::LengthPastEnd {
+                    declared,
+                    available: rest.len(),
+                });
+            }
+            let (message, trailer) = rest.split_at(declared);
+            (message, trailer, true)
+        };
+        let cx = DecodeContext::default().at(if length_prefix { 2 } else { 0 });
+        let mut items = TlvIter::new(message, cx);
+        let first = items.next().transpose()?;
+        match first {
+            Some(item) if item.tag == Tag::from_u32(0xF9) && items.next().is_none() => {}
+            Some(item) if item.tag != Tag::from_u32(0xF9) => {
+                return Err(TransactionDataError::NotF9 {
+                    found: Some(item.tag),
+                })
+            }
+            _ => return Err(TransactionDataError::NotF9 { found: None }),
+        }
+        // Every container must parse too, so later look-ups cannot fail.
+        TlvNode::parse_sequence_lenient(message, cx)?;
+        Ok(TransactionData {
+            message: message.to_vec(),
+            trailer: trailer.to_vec(),
+            length_prefix,
+        })
+    }
+
+    /// The bytes it was read from.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.message.len() + self.trailer.len() + 2);
+        if self.length_prefix {
+            let len = u16::try_from(self.message.len()).unwrap_or(u16::MAX);
+            out.extend_from_slice(&len.to_be_bytes());
+        }
+        out.extend_from_slice(&self.message);
+        out.extend_from_slice(&self.trailer);
+        out
+    }
+
+    /// ARQC (`FA` holds `70`) or batch data (`FA` holds `F0` or `F2`), by contents.
+    pub fn kind(&self) -> Option<DataKind> {
+        let nodes = self.nodes();
+        let generic = nodes.find_tag(Tag::from_u32(0xFA))?;
+        let NodeValue::Constructed(children) = &generic.value else {
+            return None;
+        };
+        children.iter().find_map(|c| match c.tag.to_u32() {
+            0x70 => Some(DataKind::Arqc),
+            0xF0 | 0xF2 => Some(DataKind::Batch),
+            _ => None,
+        })
+    }
+
+    /// The clear-text TLV tree.
+    pub fn nodes(&self) -> Vec<TlvNode> {
+        TlvNode::parse_sequence_lenient(&self.message, DecodeContext::default()).unwrap_or_default()
+    }
+
+    /// The value of the first `tag` in the clear-text part.
+    pub fn find(&self, tag: u32) -> Option<Vec<u8>> {
+        primitive(&self.nodes(), tag)
+    }
+
+    /// The device serial number (`DFDF25`), as text.
+    pub fn serial_number(&self) -> Option<String> {
+        self.find(0xDFDF25)
+            .map(|v| String::from_utf8_lossy(&v).into_owned())
+    }
+
+    /// The encrypted containers, in order: layout, KSN and Encryption Type.
+    pub fn containers(&self) -> Result<Vec<Container>, TransactionDataError> {
+        Ok(find_encrypted(&self.message, DecodeContext::default())?
+            .into_iter()
+            .map(|found| Container {
+                layout: found.layout,
+                offset: found.offset,
+                ksn: found.data.ksn.to_vec(),
+                encryption_type: found.data.encryption_type,
+                ciphertext_len: found.data.ciphertext.len(),
+            })
+            .collect())
+    }
+
+    /// Decrypts every container (and containers inside what they decrypt to).
+    pub fn decrypt(&self, key: &KeySource) -> Result<Vec<Decrypted>, TransactionDataError> {
+        let mut out = Vec::new();
+        decrypt_all(&self.message, key, 0, &mut out)?;
+        Ok(out)
+    }
+
+    /// A listing: the clear-text tree by EMV tag name, then each encrypted
+    /// container with its KSN and Encryption Type and, with a key, its
+    /// decrypted contents. Card data stays masked unless `options` reveals it.
+    pub fn render(
+        &self,
+        key: Option<&KeySource>,
+        dictionary: &Dictionary,
+        options: ShowOptions,
+    ) -> String {
+        let mut out = String::new();
+        let kind = self
+            .kind()
+            .map_or("transaction data".into(), |k| k.to_string());
+        let _ = writeln!(
+            out,
+            "{kind}: {} bytes of TLV, {} bytes of padding and MAC",
+            self.message.len(),
+            self.trailer.len()
+        );
+        out.push_str(&render(&self.nodes(), dictionary, options));
+        match key {
+            None => match self.containers() {
+                Ok(containers) => {
+                    for c in containers {
+                        let _ = writeln!(out, "{c}: not decrypted (no key given)");
+                    }
+                }
+                Err(e) => {
+                    let _ = writeln!(out, "error: {e}");
+                }
+            },
+            Some(key) => match self.decrypt(key) {
+                Ok(all) => {
+                    for d in all {
+                        let _ = writeln!(out, "{}: decrypted", d.container);
+                        for line in d.contents.render(dictionary, options).lines() {
+                            let _ = writeln!(out, "  {line}");
+                        }
+                    }
+                }
+                Err(e) => {
+                    let _ = writeln!(out, "error: cannot decrypt: {e}");
+                }
+            },
+        }
+        out
+    }
+}
+
+fn decrypt_all(
+    bytes: &[u8],
+    key: &KeySource,
+    depth: usize,
+    out: &mut Vec<Decrypted>,
+) -> Result<(), TransactionDataError> {
+    for found in find_encrypted(bytes, DecodeContext::default())? {
+        let plain = found.data.decrypt(key)?;
+        let contents = expand_padded(&plain, DecodeContext::default());
+        let container = Container {
+            layout: found.layout,
+            offset: found.offset,
+            ksn: found.data.ksn.to_vec(),
+            encryption_type: found.data.encryption_type,
+            ciphertext_len: found.data.ciphertext.len(),
+        };
+        out.push(Decrypted {
+            container,
+            contents,
+        });
+        if depth < MAX_NESTING {
+            let whole: Vec<u8> = out
+                .last()
+                .map(|d| {
+                    d.contents
+                        .nodes
+                        .iter()
+                        .flat_map(TlvNode::to_bytes)
+                        .collect()
+                })
+                .unwrap_or_default();
+            decrypt_all(&whole, key, depth + 1, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn primitive(nodes: &[TlvNode], tag: u32) -> Option<Vec<u8>> {
+    match &nodes.find_tag(Tag::from_u32(tag))?.value {
+        NodeValue::Primitive(v) => Some(v.clone()),
+        NodeValue::Constructed(_) => None,
+    }
+}
+
+/// One encrypted container of transaction data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Container {
+    /// Its layout (container tag and part tags).
+    pub layout: EncryptedTags,
+    /// Offset of the container in the data it was found in.
+    pub offset: usize,
+    /// The KSN it carries.
+    pub ksn: Vec<u8>,
+    /// How it was encrypted.
+    pub encryption_type: EncryptionType,
+    /// Ciphertext bytes.
+    pub ciphertext_len: usize,
+}
+
+impl fmt::Display for Container {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ksn: String = self.ksn.iter().map(|b| format!("{b:02X}")).collect();
+        write!(
+            f,
+            "encrypted container {} ({} bytes in {}): KSN {ksn}, encryption type {}",
+            self.layout.container, self.ciphertext_len, self.layout.data, self.encryption_type
+        )
+    }
+}
+
+/// The contents of one decrypted container.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Decrypted {
+    /// Which container.
+    pub container: Container,
+    /// What it decrypted to: TLV trees and the padding after them.
+    pub contents: Expanded,
+}
+
+impl Decrypted {
+    /// The value of the first primitive `tag` inside.
+    pub fn find(&self, tag: u32) -> Option<Vec<u8>> {
+        primitive(&self.contents.nodes, tag)
+    }
+}
+
+impl fmt::Debug for Decrypted {
+    /// Card data inside: only the container is shown.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Decrypted({}, contents redacted)", self.container)
+    }
+}
+
+/// The ARPC data of Resume Transaction (manual Table 26): the 2-byte length,
+/// then `FF74` holding the device serial number and `FA > 70` with the
+/// issuer's response TLVs (`8A` response code, `91`, scripts `71`/`72`).
+///
+/// ```
+/// let arpc = mms_emv::arpc_data(b"B4DB", &[0x8A, 0x02, b'0', b'0']);
+/// assert_eq!(mms_emv::read_arpc(&arpc).unwrap().response_code.as_deref(), Some(&b"00"[..]));
+/// ```
+pub fn arpc_data(serial: &[u8], response: &[u8]) -> Vec<u8> {
+    let arpc = TlvNode::constructed(
+        Tag::from_u32(0xFF74),
+        vec![
+            TlvNode::primitive(Tag::from_u32(0xDFDF25), serial),
+            TlvNode::constructed(
+                Tag::from_u32(0xFA),
+                vec![TlvNode::constructed(
+                    Tag::from_u32(0x70),
+                    TlvNode::parse_sequence_lenient(response, DecodeContext::default())
+                        .unwrap_or_default(),
+                )],
+            ),
+        ],
+    )
+    .to_bytes();
+    let mut out = u16::try_from(arpc.len())
+        .unwrap_or(u16::MAX)
+        .to_be_bytes()
+        .to_vec();
+    out.extend_from_slice(&arpc);
+    out
+}
+
+/// An ARPC as read by [`read_arpc`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arpc {
+    /// The issuer's response TLVs (the items of `70`).
+    pub response: Vec<TlvNode>,
+    /// `8A` Authorisation Response Code (`"00"` approves).
+    pub response_code: Option<Vec<u8>>,
+}
+
+impl Arpc {
+    /// Whether the issuer approved (`8A` is `"00"`).
+    pub fn approved(&self) -> bool {
+        self.response_code.as_deref() == Some(b"00")
+    }
+}
+
+/// Reads ARPC data, with or without its 2-byte length; `None` when it is not
+/// an `FF74 > FA > 70` structure.
+pub fn read_arpc(bytes: &[u8]) -> Option<Arpc> {
+    let body = match bytes {
+        [0xFF, 0x74, ..] => bytes,
+        [hi, lo, rest @ ..] => rest.get(..usize::from(u16::from_be_bytes([*hi, *lo])))?,
+        _ => return None,
+    };
+    let nodes = TlvNode::parse_sequence_lenient(body, DecodeContext::default()).ok()?;
+    let path: crate::find::TagPath = "FF74/FA/70".parse().ok()?;
+    let NodeValue::Constructed(response) = &nodes.find_path(&path)?.value else {
+        return None;
+    };
+    Some(Arpc {
+        response_code: primitive(response, 0x8A),
+        response: response.clone(),
+    })
+}
