@@ -126,7 +126,13 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
         }
     }
     step(
-        "6. Echo over MQTT (a WLAN reader)",
+        "6. A cardholder signature (0x1801)",
+        "The device asks the cardholder to sign, reports the signature ready (0x1805), and the host fetches the Signature Capture File (0xD821) and draws its pen strokes.",
+    );
+    crate::ui::demo_signature(client)?;
+
+    step(
+        "7. Echo over MQTT (a WLAN reader)",
         "WLAN readers such as the DynaFlex II PED speak MMS through an MQTT broker: here a broker in this process, one simulated reader on its topics, and an Echo through them.",
     );
     mqtt_echo(spec, tap)?;

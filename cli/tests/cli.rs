@@ -480,7 +480,9 @@ fn demo_runs_to_the_end() {
         .stdout(contains("Echo"))
         .stdout(contains("sent 20480 bytes"))
         .stdout(contains("notification 0x0105"))
-        // Step 6: through the embedded broker to a simulated WLAN reader.
+        // Step 6: a signature, fetched and decoded.
+        .stdout(contains("signature: 3 strokes"))
+        // Step 7: through the embedded broker to a simulated WLAN reader.
         .stdout(contains("Echo over MQTT"))
         .stdout(contains("Data being echoed: 04 05 06"))
         .stdout(contains("Done."));

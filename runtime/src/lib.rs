@@ -8,17 +8,21 @@ pub mod core;
 pub mod error;
 pub mod event;
 pub mod files;
+pub mod flow;
 pub mod hid;
 pub mod hid_framing;
 pub mod limits;
 pub mod mqtt;
 #[cfg(feature = "tokio")]
 pub mod nonblocking;
+pub mod security;
 pub mod serial;
+pub mod signature;
 pub mod slip;
 pub mod tcp;
 pub mod tls;
 pub mod transport;
+pub mod ui;
 pub mod websocket;
 
 pub use client::{Client, Events};
