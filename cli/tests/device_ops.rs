@@ -7,6 +7,7 @@ use std::process::{Child, Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
 use predicates::str::contains;
+use x509_parser::prelude::FromDer;
 
 fn mms() -> Command {
     let mut cmd = Command::cargo_bin("mms").expect("the mms binary is built");

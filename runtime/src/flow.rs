@@ -9,6 +9,7 @@ use crate::client::Events;
 use crate::error::ClientError;
 use crate::event::{DeviceNotification, Event};
 use crate::signature::SignatureError;
+use mms_protocol::Envelope;
 
 /// Why a device flow failed.
 #[derive(Debug)]
@@ -82,6 +83,45 @@ impl From<SignatureError> for FlowError {
     }
 }
 
+/// A notification that ends a flow's step, typed or not: one whose payload
+/// does not decode as the spec reads it still carries its ID and detail code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notified {
+    /// The notification ID.
+    pub id: u16,
+    /// Its detail code.
+    pub detail: Option<u32>,
+    /// The whole message.
+    pub envelope: Envelope,
+}
+
+impl Notified {
+    fn from_event(event: Event) -> Option<Self> {
+        match event {
+            Event::Notification(DeviceNotification {
+                id,
+                detail,
+                envelope,
+                ..
+            }) => Some(Notified {
+                id,
+                detail,
+                envelope,
+            }),
+            Event::UndecodedNotification { envelope, .. } => Some(Notified {
+                id: envelope.info.id,
+                detail: envelope
+                    .status
+                    .as_deref()
+                    .and_then(|s| <[u8; 4]>::try_from(s).ok())
+                    .map(u32::from_be_bytes),
+                envelope,
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// Waits until `events` brings notification `id` whose detail code `accept`s,
 /// or `wait` has passed. Subscribe *before* sending the command: the
 /// notification may follow its response at once.
@@ -90,8 +130,8 @@ pub fn wait_notification(
     id: u16,
     awaited: &'static str,
     wait: Duration,
-    mut accept: impl FnMut(&DeviceNotification) -> bool,
-) -> Result<DeviceNotification, FlowError> {
+    mut accept: impl FnMut(&Notified) -> bool,
+) -> Result<Notified, FlowError> {
     let start = Instant::now();
     let deadline = start + wait;
     loop {
@@ -100,11 +140,16 @@ pub fn wait_notification(
             break;
         }
         match events.recv_timeout(left) {
-            Ok(Event::Notification(n)) if n.id == id && accept(&n) => return Ok(n),
             Ok(Event::Disconnected(reason)) => {
                 return Err(FlowError::Client(ClientError::Disconnected { reason }))
             }
-            Ok(_) => {}
+            Ok(event) => {
+                if let Some(n) = Notified::from_event(event) {
+                    if n.id == id && accept(&n) {
+                        return Ok(n);
+                    }
+                }
+            }
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(FlowError::Client(ClientError::Disconnected {

@@ -27,6 +27,8 @@ use mms_protocol::generated::notifications::{
     user_interface_operation_complete as ui_complete,
 };
 
+use mms_codec::Contents;
+
 use crate::client::Client;
 use crate::flow::{detail_text, wait_notification, FlowError};
 use crate::signature::Signature;
@@ -191,15 +193,20 @@ impl Client {
             n.detail.is_some_and(|d| d >> 16 == 0x0101)
         })?;
         ui_outcome(&done, SIGNATURE_DATA_AVAILABLE)?;
-        // Table 351: the file ID comes as tag 83 of the notification.
+        // Table 351: the file ID is the notification's Additional Detail
+        // (tag 83, Table 14); a device that puts `83 04 ID` in the payload
+        // instead, as the spec now reads it, is understood too.
+        let in_payload = done.envelope.payload_body().and_then(|body| {
+            ui_complete::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly::from_bytes(body).ok()
+        });
         let file_type = done
             .envelope
             .additional
             .as_deref()
             .and_then(|a| <[u8; 4]>::try_from(a).ok())
-            .map_or(FileType::SIGNATURE_CAPTURE_FILE, |id| {
-                FileType(u32::from_be_bytes(id))
-            });
+            .map(|id| FileType(u32::from_be_bytes(id)))
+            .or(in_payload.map(|p| p.file_id))
+            .unwrap_or(FileType::SIGNATURE_CAPTURE_FILE);
         let file = self.get_file(file_type, &mut |_, _| {})?.data;
         let signature = Signature::parse(&file)?;
         Ok(CapturedSignature {
@@ -250,7 +257,7 @@ impl Client {
 }
 
 /// OK when notification `n` carries `success`, else [`FlowError::Failed`].
-fn ui_outcome(n: &crate::DeviceNotification, success: u32) -> Result<(), FlowError> {
+fn ui_outcome(n: &crate::flow::Notified, success: u32) -> Result<(), FlowError> {
     match n.detail {
         Some(detail) if detail == success => Ok(()),
         detail => {
@@ -267,7 +274,6 @@ fn ui_outcome(n: &crate::DeviceNotification, success: u32) -> Result<(), FlowErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mms_codec::Contents;
 
     #[test]
     fn requests_encode_as_in_the_manual() {

@@ -14,6 +14,7 @@ use mms_runtime::serial::open_serial;
 use mms_runtime::ui::{Selection, ShowImage, ShowQrCode, Tone};
 use mms_runtime::{Client, ClientError, ClientOptions, Events};
 use mms_sim::{DeviceConfig, SignatureOutcome, Simulator, UiConfig};
+use x509_parser::prelude::FromDer;
 
 #[derive(Clone, Copy, Debug)]
 enum Link {
