@@ -169,7 +169,11 @@ pub fn describe_key(slot: u16, info: &KeyInfo) -> String {
 /// Runs `mms keyinfo`.
 pub fn run_keyinfo(args: &KeyInfoArgs, spec: &Spec) -> Result<()> {
     let slots: Vec<u16> = if args.slots.is_empty() {
-        KEY_SLOTS.iter().map(|(id, _)| *id).chain([0x2000]).collect()
+        KEY_SLOTS
+            .iter()
+            .map(|(id, _)| *id)
+            .chain([0x2000])
+            .collect()
     } else {
         args.slots
             .iter()

@@ -165,7 +165,8 @@ pub fn run(args: &UiArgs, spec: &Spec) -> Result<()> {
             transport,
         } => {
             let conn = connect::connect(transport, spec, None)?;
-            let wait = Duration::from_secs(u64::from(*seconds)) + mms_runtime::ui::NOTIFICATION_SLACK;
+            let wait =
+                Duration::from_secs(u64::from(*seconds)) + mms_runtime::ui::NOTIFICATION_SLACK;
             let captured = conn
                 .client
                 .request_signature(*seconds, wait)
@@ -205,7 +206,10 @@ pub fn run(args: &UiArgs, spec: &Spec) -> Result<()> {
             }
             let wait = Duration::from_secs_f64(wait.min(86_400.0));
             let answer = |request: &SelectionRequest| {
-                println!("the reader asks the cardholder to choose ({} s):", request.wait_seconds);
+                println!(
+                    "the reader asks the cardholder to choose ({} s):",
+                    request.wait_seconds
+                );
                 for (i, line) in request.lines.iter().enumerate() {
                     println!("  {i}: {line}");
                 }
@@ -265,8 +269,14 @@ fn parse_tone(text: &str) -> Result<Tone> {
     let (hz, ms) = text
         .split_once(':')
         .with_context(|| format!("tone {text:?}: write HZ:MS, e.g. 2000:100"))?;
-    let hz: u16 = hz.trim().parse().with_context(|| format!("tone {text:?}: frequency"))?;
-    let ms: u16 = ms.trim().parse().with_context(|| format!("tone {text:?}: duration"))?;
+    let hz: u16 = hz
+        .trim()
+        .parse()
+        .with_context(|| format!("tone {text:?}: frequency"))?;
+    let ms: u16 = ms
+        .trim()
+        .parse()
+        .with_context(|| format!("tone {text:?}: duration"))?;
     if hz > 4000 || ms == 0 {
         bail!("tone {text:?}: up to 4000 Hz, at least 1 ms");
     }

@@ -85,7 +85,14 @@ fn csr_writes_a_pem_that_parses() {
         .success();
     check_csr(&first.get_output().stdout, "over-pty");
     let again = mms()
-        .args(["csr", "--keep-keys", "--serial", &sim.path, "--subject", "CN=again"])
+        .args([
+            "csr",
+            "--keep-keys",
+            "--serial",
+            &sim.path,
+            "--subject",
+            "CN=again",
+        ])
         .assert()
         .success();
     check_csr(&again.get_output().stdout, "again");
@@ -174,7 +181,10 @@ fn signature_is_written_as_svg_and_png() {
         dir.path().join("sig.bin"),
     );
     let sim = PtySim::start(&[]);
-    for device in [vec!["--sim".to_string()], vec!["--serial".into(), sim.path.clone()]] {
+    for device in [
+        vec!["--sim".to_string()],
+        vec!["--serial".into(), sim.path.clone()],
+    ] {
         mms()
             .args(["ui", "signature", "--scale", "1"])
             .args(&device)
@@ -196,10 +206,7 @@ fn signature_is_written_as_svg_and_png() {
         // Scale 1: the window plus a 4-unit margin on each side.
         assert_eq!(
             (w, h),
-            (
-                signature.window.width() + 8,
-                signature.window.height() + 8
-            )
+            (signature.window.width() + 8, signature.window.height() + 8)
         );
     }
 }
@@ -208,7 +215,14 @@ fn signature_is_written_as_svg_and_png() {
 fn signature_faults_over_the_pty() {
     let timeout = PtySim::start(&["--signature", "times-out"]);
     mms()
-        .args(["ui", "signature", "--seconds", "1", "--serial", &timeout.path])
+        .args([
+            "ui",
+            "signature",
+            "--seconds",
+            "1",
+            "--serial",
+            &timeout.path,
+        ])
         .assert()
         .failure()
         .stderr(contains("1805 01010201"))
@@ -232,17 +246,21 @@ fn message_image_qr_and_beep() {
         .args(["ui", "message", "--sim", "02", "--seconds", "1"])
         .assert()
         .success();
-    mms()
-        .args(["ui", "image", "--sim", "2"])
-        .assert()
-        .success();
+    mms().args(["ui", "image", "--sim", "2"]).assert().success();
     mms()
         .args(["ui", "image", "--sim", "9"])
         .assert()
         .failure()
         .stderr(contains("1821 failed with status 80020102"));
     mms()
-        .args(["ui", "qr", "--sim", "https://example.com/r/1", "--prompt", "Scan me"])
+        .args([
+            "ui",
+            "qr",
+            "--sim",
+            "https://example.com/r/1",
+            "--prompt",
+            "Scan me",
+        ])
         .assert()
         .success()
         .stdout(contains("QR code shown"));
@@ -279,7 +297,16 @@ fn cardholder_selection_over_the_pty() {
         .stdout(contains("transaction complete: 00030100"));
     // A reader with a display never asks: a clear timeout.
     mms()
-        .args(["ui", "select", "--sim", "--start-transaction", "--choose", "0", "--wait", "1"])
+        .args([
+            "ui",
+            "select",
+            "--sim",
+            "--start-transaction",
+            "--choose",
+            "0",
+            "--wait",
+            "1",
+        ])
         .assert()
         .failure()
         .stderr(contains("no notification 1803"));

@@ -66,7 +66,9 @@ impl TrustFile {
     /// The file type it is sent as.
     pub fn file_type(self) -> FileType {
         match self {
-            Self::WebSocket => FileType::WEB_SOCKET_TRUST_CONFIGURATION_FILE_REQUEST_FILE_FROM_MAG_TEK,
+            Self::WebSocket => {
+                FileType::WEB_SOCKET_TRUST_CONFIGURATION_FILE_REQUEST_FILE_FROM_MAG_TEK
+            }
             Self::Mqtt => FileType::MQTT_TRUST_CONFIGURATION_FILE_REQUEST_FILE_FROM_MAG_TEK,
             Self::Other(file_type) => file_type,
         }
@@ -121,7 +123,10 @@ impl Client {
         let file = self.get_file(FileType::CERTIFICATE_SIGNING_REQUEST_CSR, &mut |_, _| {})?;
         let pem = String::from_utf8(file.data)
             .map_err(|_| FlowError::BadResult("the CSR file is not text".into()))?;
-        if !pem.trim_start().starts_with("-----BEGIN CERTIFICATE REQUEST-----") {
+        if !pem
+            .trim_start()
+            .starts_with("-----BEGIN CERTIFICATE REQUEST-----")
+        {
             let start: String = pem.chars().take(40).collect();
             return Err(FlowError::BadResult(format!(
                 "the CSR file is not a PEM certificate request (it starts {start:?})"
@@ -181,9 +186,6 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(challenge.to_bytes(), [0x81, 0x02, 0xD8, 0x11]);
-        assert_eq!(
-            TrustFile::Mqtt.file_type(),
-            FileType(0x0500_0100)
-        );
+        assert_eq!(TrustFile::Mqtt.file_type(), FileType(0x0500_0100));
     }
 }

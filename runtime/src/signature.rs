@@ -271,11 +271,9 @@ impl Signature {
             line_join: LineJoin::Round,
             ..Stroke::default()
         };
-        let transform = Transform::from_translate(
-            margin - f32::from(w.left),
-            margin - f32::from(w.top),
-        )
-        .post_scale(scale as f32, scale as f32);
+        let transform =
+            Transform::from_translate(margin - f32::from(w.left), margin - f32::from(w.top))
+                .post_scale(scale as f32, scale as f32);
         for points in &self.strokes {
             let mut path = PathBuilder::new();
             let first = points[0];
@@ -358,7 +356,9 @@ mod tests {
     #[test]
     fn svg_has_one_polyline_per_stroke_in_the_window() {
         let svg = two_strokes().to_svg();
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 253 120\""));
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 253 120\"")
+        );
         assert_eq!(svg.matches("<polyline").count(), 2);
         assert!(svg.contains("points=\"10,100 40,20\""));
         assert!(svg.contains("points=\"60,60 60,60\""));
@@ -371,7 +371,10 @@ mod tests {
         let png = two_strokes().to_png(2).unwrap();
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
         let pixmap = tiny_skia::Pixmap::decode_png(&png).unwrap();
-        assert_eq!((pixmap.width(), pixmap.height()), ((253 + 8) * 2, (120 + 8) * 2));
+        assert_eq!(
+            (pixmap.width(), pixmap.height()),
+            ((253 + 8) * 2, (120 + 8) * 2)
+        );
         let dark = pixmap
             .pixels()
             .iter()

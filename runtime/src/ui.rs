@@ -18,8 +18,8 @@
 use std::time::Duration;
 
 use mms_protocol::generated::commands::{
-    buzzer, display_message, report_cardholder_selection, request_cardholder_signature,
-    show_image, show_qr_code,
+    buzzer, display_message, report_cardholder_selection, request_cardholder_signature, show_image,
+    show_qr_code,
 };
 use mms_protocol::generated::file_types::FileType;
 use mms_protocol::generated::notifications::{
@@ -189,9 +189,13 @@ impl Client {
             timeout: seconds,
             ..Default::default()
         })?;
-        let done = wait_notification(&events, ui_complete::ID, "1805 signature capture", wait, |n| {
-            n.detail.is_some_and(|d| d >> 16 == 0x0101)
-        })?;
+        let done = wait_notification(
+            &events,
+            ui_complete::ID,
+            "1805 signature capture",
+            wait,
+            |n| n.detail.is_some_and(|d| d >> 16 == 0x0101),
+        )?;
         ui_outcome(&done, SIGNATURE_DATA_AVAILABLE)?;
         // Table 351: the file ID is the notification's Additional Detail
         // (tag 83, Table 14); a device that puts `83 04 ID` in the payload
@@ -236,9 +240,13 @@ impl Client {
         wait: Duration,
         choose: impl FnOnce(&SelectionRequest) -> Selection,
     ) -> Result<(SelectionRequest, Selection), FlowError> {
-        let asked = wait_notification(events, host_action::ID, "1803 cardholder selection", wait, |n| {
-            n.detail == Some(CARDHOLDER_SELECTION)
-        })?;
+        let asked = wait_notification(
+            events,
+            host_action::ID,
+            "1803 cardholder selection",
+            wait,
+            |n| n.detail == Some(CARDHOLDER_SELECTION),
+        )?;
         let request = SelectionRequest::parse(&asked.envelope)?;
         let selection = choose(&request);
         let mut report = report_cardholder_selection::Request::new(match selection {
@@ -246,7 +254,9 @@ impl Client {
             Selection::Cancelled => {
                 SelectionStatus::CardholderSelectionRequestCanceledByCardholderTransactionAborted
             }
-            Selection::TimedOut => SelectionStatus::CardholderSelectionRequestTimedOutTransactionAborted,
+            Selection::TimedOut => {
+                SelectionStatus::CardholderSelectionRequestTimedOutTransactionAborted
+            }
         });
         if let Selection::Chosen(index) = selection {
             report.selection_result = Some(index);

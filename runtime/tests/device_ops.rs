@@ -131,7 +131,10 @@ fn key_info_challenge_and_trust_file() {
             devtk.key_slot_information.key_slot_status,
             SlotStatus::LoadedActive
         );
-        assert_eq!(devtk.key_slot_information.transport_key_slot_id, [0x10, 0x01]);
+        assert_eq!(
+            devtk.key_slot_information.transport_key_slot_id,
+            [0x10, 0x01]
+        );
         let dukpt = client.key_info(0x2000).unwrap().payload;
         assert_eq!(dukpt.key_derivation_information.map(|d| d.len()), Some(12));
         let missing = client.key_info(0x4242).unwrap_err();
@@ -212,7 +215,9 @@ fn display_image_qr_and_buzzer() {
         client.display_message(0x01, 0).unwrap();
         // One second on screen: the call returns once the device says it is over.
         client.display_message(0x02, 1).unwrap();
-        client.show_image(&ShowImage::new(Image::ShowCustomImage2)).unwrap();
+        client
+            .show_image(&ShowImage::new(Image::ShowCustomImage2))
+            .unwrap();
         let err = client
             .show_image(&ShowImage::new(Image::from_raw(9)))
             .unwrap_err();
@@ -256,8 +261,8 @@ fn transaction_with_selection(link: Link, answer: Option<Selection>) -> (Arc<Sim
         assert_eq!(request.wait_seconds, 1);
         assert_eq!(sent, answer);
     }
-    let done = wait_notification(&events, 0x0105, "0105", Duration::from_secs(20), |_| true)
-        .unwrap();
+    let done =
+        wait_notification(&events, 0x0105, "0105", Duration::from_secs(20), |_| true).unwrap();
     client.close();
     (sim, done.detail.unwrap())
 }
@@ -266,7 +271,10 @@ fn transaction_with_selection(link: Link, answer: Option<Selection>) -> (Arc<Sim
 fn cardholder_selection_answered_cancelled_or_ignored() {
     for link in LINKS {
         let (sim, detail) = transaction_with_selection(link, Some(Selection::Chosen(1)));
-        assert_eq!(detail, 0x2002_0700, "{link:?}: approved after the selection");
+        assert_eq!(
+            detail, 0x2002_0700,
+            "{link:?}: approved after the selection"
+        );
         assert_eq!(sim.with_device(|d| d.last_selection()), Some(1));
 
         let (_, detail) = transaction_with_selection(link, Some(Selection::Cancelled));

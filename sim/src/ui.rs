@@ -22,8 +22,8 @@ use mms_runtime::signature::{Point, Signature, Window};
 use sha2::{Digest, Sha256};
 
 use crate::device::{
-    answer, notifications, reply, with_command_id, Device, MessageKind, Outgoing, Owner,
-    Scheduled, StoredFile,
+    answer, notifications, reply, with_command_id, Device, MessageKind, Outgoing, Owner, Scheduled,
+    StoredFile,
 };
 
 /// Command IDs this module answers.
@@ -445,9 +445,20 @@ impl Device {
         mms_spec::format_hex(serial).replace(' ', "")
     }
 
-    fn ui_notification(&mut self, id: u16, detail: [u8; 4], additional: Option<&[u8; 4]>, due: Instant) {
-        let mut message =
-            mms_protocol::Envelope::build(mms_protocol::MessageType::Notification, 0, id, Some(detail.to_vec()), None);
+    fn ui_notification(
+        &mut self,
+        id: u16,
+        detail: [u8; 4],
+        additional: Option<&[u8; 4]>,
+        due: Instant,
+    ) {
+        let mut message = mms_protocol::Envelope::build(
+            mms_protocol::MessageType::Notification,
+            0,
+            id,
+            Some(detail.to_vec()),
+            None,
+        );
         message.additional = additional.map(|a| a.to_vec());
         self.schedule.push(Scheduled {
             out: Outgoing {
@@ -481,7 +492,9 @@ fn key_info(slot: u16) -> Option<get_key_info::Response> {
             0x1081,
             Algorithm::Aes128,
             // Initial key ID and counter of an AES DUKPT key (12 bytes).
-            Some(vec![0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0, 0, 0, 0x01]),
+            Some(vec![
+                0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0, 0, 0, 0x01,
+            ]),
         ),
         _ => (Status::Empty, 0, Algorithm::Aes128, None),
     };
@@ -523,7 +536,10 @@ mod tests {
     #[test]
     fn key_info_knows_the_table_58_slots() {
         assert!(key_info(0x1002).is_some());
-        assert!(key_info(0x2000).unwrap().key_derivation_information.is_some());
+        assert!(key_info(0x2000)
+            .unwrap()
+            .key_derivation_information
+            .is_some());
         assert!(key_info(0x9999).is_none());
     }
 }
