@@ -106,13 +106,19 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
     );
     transaction(client)?;
     step(
-        "6. Firmware update (0xD801, 0xD901, notifications 0x0905-0x0907)",
+        "6. A cardholder signature (0x1801)",
+        "The device asks the cardholder to sign, reports the signature ready (0x1805), and the host fetches the Signature Capture File (0xD821) and draws its pen strokes.",
+    );
+    crate::ui::demo_signature(client)?;
+
+    step(
+        "7. Firmware update (0xD801, 0xD901, notifications 0x0905-0x0907)",
         "A 32 KiB image is loaded as one multi-packet message, committed, and the device resets; the client reconnects and reads the firmware identification again.",
     );
     firmware_update(spec, tap.clone(), &bar_slot)?;
 
     step(
-        "7. Echo over MQTT (a WLAN reader)",
+        "8. Echo over MQTT (a WLAN reader)",
         "WLAN readers such as the DynaFlex II PED speak MMS through an MQTT broker: here a broker in this process, one simulated reader on its topics, and an Echo through them.",
     );
     mqtt_echo(spec, tap)?;

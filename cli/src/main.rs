@@ -14,9 +14,11 @@ mod listen;
 mod mqtt;
 mod props;
 mod script;
+mod security;
 mod send;
 mod simserve;
 mod txdata;
+mod ui;
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -73,6 +75,16 @@ enum Commands {
     Bridge(bridge::BridgeArgs),
     /// List the readers on an MQTT broker, or send one command to many.
     Fleet(fleet::FleetArgs),
+    /// Have the device make a key pair and a certificate signing request; write the CSR as PEM.
+    Csr(security::CsrArgs),
+    /// Show what the device's key slots hold (0xEF11), decoded.
+    Keyinfo(security::KeyInfoArgs),
+    /// Get a challenge for a secured command (0xE001).
+    Challenge(security::ChallengeArgs),
+    /// Load trust configuration or certificate files.
+    Trust(security::TrustArgs),
+    /// The reader's display, buzzer, signature capture and cardholder selection.
+    Ui(ui::UiArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -437,6 +449,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Commands::Arqc(args) => txdata::run_arqc(args)?,
         Commands::Bridge(args) => bridge::run(args, &spec, cli.verbose > 0)?,
         Commands::Fleet(args) => fleet::run(args, &spec)?,
+        Commands::Csr(args) => security::run_csr(args, &spec)?,
+        Commands::Keyinfo(args) => security::run_keyinfo(args, &spec)?,
+        Commands::Challenge(args) => security::run_challenge(args, &spec)?,
+        Commands::Trust(args) => security::run_trust(args, &spec)?,
+        Commands::Ui(args) => ui::run(args, &spec)?,
     }
     Ok(ExitCode::SUCCESS)
 }

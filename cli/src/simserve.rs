@@ -64,6 +64,14 @@ pub struct SimArgs {
     /// commit and comes back (`/dev/pts/N` cannot).
     #[arg(long, value_name = "PATH")]
     pub pty_link: Option<PathBuf>,
+    /// What the simulated cardholder does when asked to sign: `signs`,
+    /// `times-out` (the device reports a timeout) or `no-hardware`.
+    #[arg(long, value_enum, default_value_t = SignatureFault::Signs)]
+    pub signature: SignatureFault,
+    /// Simulate a reader without a display: a transaction first asks the host
+    /// to have the cardholder choose (notification 0x1803; `mms ui select`).
+    #[arg(long)]
+    pub no_display: bool,
     /// With `--family odynamo`: the TCP port (default: a free one).
     #[arg(long, default_value_t = 0, requires = "family")]
     pub port: u16,
@@ -77,6 +85,31 @@ fn parse_firmware_fault(text: &str) -> Result<mms_sim::FirmwareFault, String> {
             .collect();
         format!("unknown firmware fault; one of: {}", names.join(", "))
     })
+}
+
+/// `mms sim --signature`: the simulated cardholder's answer to 0x1801.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignatureFault {
+    /// Signs with a few pen strokes.
+    Signs,
+    /// Never signs: the device reports a timeout.
+    TimesOut,
+    /// The touch hardware is missing.
+    NoHardware,
+}
+
+/// The simulated device `mms sim` serves, with its UI faults.
+fn device_config(args: &SimArgs, spec: &mms_spec::Spec) -> mms_sim::DeviceConfig {
+    let mut config = crate::connect::sim_config(spec);
+    config.ui.signature = match args.signature {
+        SignatureFault::Signs => mms_sim::SignatureOutcome::Signs,
+        SignatureFault::TimesOut => mms_sim::SignatureOutcome::TimesOut,
+        SignatureFault::NoHardware => mms_sim::SignatureOutcome::NoHardware,
+    };
+    if args.no_display {
+        config.ui.selection = Some(mms_sim::default_selection());
+    }
+    config
 }
 
 /// Runs `mms sim` until Ctrl-C or a termination signal. With neither
@@ -100,7 +133,7 @@ pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     let setter = stop.clone();
     ctrlc::set_handler(move || setter.store(true, Ordering::SeqCst))
         .context("cannot install the Ctrl-C handler")?;
-    let sim = Simulator::new(crate::connect::sim_config(spec));
+    let sim = Simulator::new(device_config(args, spec));
     sim.set_trace(verbose);
     sim.set_firmware_fault(args.firmware_fault);
     let capture = args
@@ -206,7 +239,7 @@ fn run_mqtt(args: &SimArgs, url: &str, spec: &mms_spec::Spec, verbose: bool) -> 
     let mqtt = args.mqtt_args.options(&url)?;
     let stop = crate::listen::interrupted();
     let readers = mms_sim::mqtt::start_readers(
-        &crate::connect::sim_config(spec),
+        &device_config(args, spec),
         &mqtt,
         args.readers,
         first,

@@ -484,7 +484,11 @@ fn demo_runs_to_the_end() {
         .stdout(contains("5A Application Primary Account Number (PAN): 476173******0010"))
         .stdout(contains("5F24 Application Expiration Date: 2027-12-31"))
         .stdout(contains("9F02 Amount, Authorised (Numeric): 12.34 USD"))
-        // Step 6: through the embedded broker to a simulated WLAN reader.
+        // Step 6: a signature, fetched and decoded.
+        .stdout(contains("signature: 3 strokes"))
+        // Step 7: a firmware update through the device's reset.
+        .stdout(contains("Firmware update"))
+        // Step 8: through the embedded broker to a simulated WLAN reader.
         .stdout(contains("Echo over MQTT"))
         .stdout(contains("Data being echoed: 04 05 06"))
         .stdout(contains("Done."));

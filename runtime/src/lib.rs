@@ -9,6 +9,7 @@ pub mod error;
 pub mod event;
 pub mod files;
 pub mod firmware;
+pub mod flow;
 pub mod hid;
 pub mod hid_framing;
 pub mod limits;
@@ -16,12 +17,15 @@ pub mod mqtt;
 #[cfg(feature = "tokio")]
 pub mod nonblocking;
 pub mod script;
+pub mod security;
 pub mod serial;
+pub mod signature;
 pub mod slip;
 pub mod tcp;
 pub mod tls;
 pub mod transaction;
 pub mod transport;
+pub mod ui;
 pub mod websocket;
 
 pub use client::{Client, Events};

@@ -69,6 +69,18 @@ pub const GUARDED_COMMANDS: &[u16] = &[
     0xF012, 0xF015, 0xF016, 0xF017, // tamper, security activation, KBPK
 ];
 
+/// Whether `request` is a `D812` file send that loads a certificate (file
+/// types `03xxxxxx`) or a trust configuration (`05xxxxxx`): it changes what
+/// the device trusts, so a [`Bridge`] guards it like [`GUARDED_COMMANDS`].
+pub fn loads_trust(request: &Envelope) -> bool {
+    use mms_codec::Contents;
+    request.info.id == crate::files::START_SEND_FILE_UNSECURED
+        && request
+            .payload_body()
+            .and_then(|body| crate::files::StartSendFile::from_bytes(body).ok())
+            .is_some_and(|start| matches!(start.file_id.0 >> 24, 0x03 | 0x05))
+}
+
 /// A broker address: `mqtt://[user[:password]@]host[:port]` (port 1883) or
 /// `mqtts://...` (TLS, port 8883).
 #[derive(Clone, PartialEq, Eq)]
@@ -1396,7 +1408,8 @@ impl Worker {
             self.recent.clear();
         }
         self.recent.insert(reply.clone(), message.clone());
-        if !file && !self.options.allow_security_commands && GUARDED_COMMANDS.contains(&id) {
+        let guarded = GUARDED_COMMANDS.contains(&id) || loads_trust(&envelope);
+        if !file && !self.options.allow_security_commands && guarded {
             let mut refusal = Envelope::decode(&message).expect("decoded above");
             refusal.info.message_type = MessageType::Response;
             refusal.status = Some(REFUSED_STATUS.to_vec());
@@ -1496,6 +1509,23 @@ impl Worker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn certificate_and_trust_file_sends_are_guarded() {
+        use mms_protocol::generated::file_types::FileType;
+        let send = |file_type: u32| {
+            let body = crate::files::StartSendFile::new(
+                FileType(file_type),
+                crate::files::transfer_properties(b"x"),
+                Default::default(),
+            );
+            Envelope::request(1, &body)
+        };
+        assert!(loads_trust(&send(0x0500_0000)));
+        assert!(loads_trust(&send(0x0300_0A00)));
+        assert!(!loads_trust(&send(0x0200_0000)));
+        assert!(GUARDED_COMMANDS.contains(&0xEF02) && GUARDED_COMMANDS.contains(&0xEF03));
+    }
 
     #[test]
     fn broker_urls() {

@@ -95,6 +95,8 @@ pub struct DeviceConfig {
     pub echo_limit: usize,
     /// Firmware update timing and size (see [`crate::firmware`]).
     pub firmware: FirmwareConfig,
+    /// Display, signature, selection and key behaviour (and their faults).
+    pub ui: crate::ui::UiConfig,
 }
 
 impl DeviceConfig {
@@ -121,6 +123,7 @@ impl Default for DeviceConfig {
             file_timeout: Duration::from_secs(30),
             echo_limit: 128,
             firmware: FirmwareConfig::default(),
+            ui: crate::ui::UiConfig::default(),
         }
     }
 }
@@ -152,11 +155,23 @@ pub struct Outgoing {
 
 /// A stored file.
 #[derive(Clone, Debug)]
-struct StoredFile {
+pub(crate) struct StoredFile {
     data: Vec<u8>,
     hash: [u8; 32],
     /// Raw value of the A3 File Description the host sent.
     description: Vec<u8>,
+}
+
+impl StoredFile {
+    /// A file the device made itself (no description).
+    pub(crate) fn new(data: Vec<u8>) -> Self {
+        let hash = Sha256::digest(&data).into();
+        StoredFile {
+            data,
+            hash,
+            description: Vec::new(),
+        }
+    }
 }
 
 /// A send-file that is waiting for its data file message.
@@ -172,20 +187,22 @@ struct PendingUpload {
 
 /// Why a scheduled message exists, so cancel and reset can drop it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Owner {
+pub(crate) enum Owner {
     Transaction,
     Reset,
+    /// Display, buzzer, signature and key notifications (`crate::ui`).
+    Ui,
 }
 
 #[derive(Clone, Debug)]
-struct Scheduled {
-    out: Outgoing,
-    owner: Owner,
+pub(crate) struct Scheduled {
+    pub(crate) out: Outgoing,
+    pub(crate) owner: Owner,
     /// Delivering this message ends the transaction.
-    ends_transaction: bool,
+    pub(crate) ends_transaction: bool,
     /// Send again after this long until the host acknowledges (the Device
     /// Reset Occurred notification, property 1.2.7.1.1.1).
-    repeat: Option<Duration>,
+    pub(crate) repeat: Option<Duration>,
 }
 
 /// A transaction in progress.
@@ -198,16 +215,17 @@ struct Transaction {
 /// The simulated device.
 #[derive(Debug)]
 pub struct Device {
-    config: DeviceConfig,
-    properties: PropertyStore,
-    files: BTreeMap<[u8; 4], StoredFile>,
+    pub(crate) config: DeviceConfig,
+    pub(crate) properties: PropertyStore,
+    pub(crate) files: BTreeMap<[u8; 4], StoredFile>,
     upload: Option<PendingUpload>,
     transaction: Option<Transaction>,
     /// Counter of the KSNs its transaction data is encrypted under.
     ksn_counter: u32,
-    schedule: Vec<Scheduled>,
+    pub(crate) schedule: Vec<Scheduled>,
     rejected: Vec<String>,
     firmware: Firmware,
+    pub(crate) ui: crate::ui::UiState,
 }
 
 impl Default for Device {
@@ -231,6 +249,7 @@ impl Device {
             schedule: Vec::new(),
             rejected: Vec::new(),
             firmware,
+            ui: Default::default(),
         }
     }
 
@@ -396,7 +415,7 @@ impl Device {
 
     /// Keeps why a message got no reply (bounded: a caller that never looks
     /// must not grow memory).
-    fn reject(&mut self, reason: String) {
+    pub(crate) fn reject(&mut self, reason: String) {
         if self.rejected.len() == MAX_REJECTED {
             self.rejected.remove(0);
         }
@@ -483,6 +502,9 @@ impl Device {
                 };
                 let detail = (!status.is_ok()).then_some(&[0x81u8][..]);
                 out.push(reply(reference, command, status, detail, None, now));
+            }
+            id if crate::ui::COMMANDS.contains(&id) => {
+                self.ui_request(reference, command, params_or_empty, now, out)
             }
             _ => out.push(reply(
                 reference,
@@ -626,7 +648,6 @@ impl Device {
             None,
             now,
         ));
-        let technology = request.sale.technology;
         self.transaction = Some(Transaction {
             sale: request.sale,
             waiting_for_arpc: false,
@@ -643,8 +664,20 @@ impl Device {
             );
             return;
         }
+        if self.ask_selection(request.quick_chip, now) {
+            return;
+        }
+        self.card_flow(now + self.config.card_delay, request.quick_chip);
+    }
+
+    /// Schedules the card being read at `at` and what follows (ARQC, then
+    /// batch data and the outcome, or a wait for the host's ARPC).
+    pub(crate) fn card_flow(&mut self, at: Instant, quick_chip: bool) {
+        let Some(technology) = self.transaction.as_ref().map(|t| t.sale.technology) else {
+            return;
+        };
         let step = self.config.step_delay;
-        let mut at = now + self.config.card_delay;
+        let mut at = at;
         let card_event = match technology {
             TECH_CONTACTLESS => [TECH_CONTACTLESS, 0x01, 0x04, 0x00],
             TECH_CONTACT => [TECH_CONTACT, 0x01, 0x02, 0x00],
@@ -667,7 +700,7 @@ impl Device {
             false,
         );
         // Only a contact card waits for the host's ARPC (0x1004), and only outside Quick Chip.
-        if request.quick_chip || technology != TECH_CONTACT {
+        if quick_chip || technology != TECH_CONTACT {
             let outcome = [technology, 0x02, 0x07, 0x00];
             self.finish_transaction(
                 at + step,
@@ -797,7 +830,7 @@ impl Device {
         });
     }
 
-    fn schedule_transaction(
+    pub(crate) fn schedule_transaction(
         &mut self,
         id: u16,
         detail: [u8; 4],
@@ -1003,6 +1036,8 @@ impl Device {
             now,
         ));
         if command == commands::GET_FILE {
+            // The device erases a CSR once fetched (manual, CSR File Types).
+            let erase = file_id == FileType::CERTIFICATE_SIGNING_REQUEST_CSR.0.to_be_bytes();
             out.push(Outgoing {
                 kind: MessageKind::DataFile,
                 message: Envelope::data_file(
@@ -1015,6 +1050,9 @@ impl Device {
                 .encode(),
                 due: now,
             });
+            if erase {
+                self.files.remove(&file_id);
+            }
         }
     }
 }
@@ -1109,7 +1147,7 @@ fn echoed_len(request: &echo::Request) -> usize {
 }
 
 /// A response payload: the command ID, then the parameters.
-fn with_command_id(command: u16, parameters: &impl Contents) -> Vec<u8> {
+pub(crate) fn with_command_id(command: u16, parameters: &impl Contents) -> Vec<u8> {
     let mut payload = command.to_be_bytes().to_vec();
     payload.extend_from_slice(&parameters.to_bytes());
     payload

@@ -10,6 +10,7 @@ pub mod odynamo;
 mod properties;
 mod serve;
 pub mod transaction;
+mod ui;
 
 pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Outgoing};
 pub use faults::Fault;
@@ -20,3 +21,4 @@ pub use properties::{
     spec_properties, PropertyDefinition, PropertyStore, UNSPECIFIED_MAX_LEN,
 };
 pub use serve::{Flow, LinkKind, Observer, ServeOptions, Simulator};
+pub use ui::{default_selection, sample_signature, SignatureOutcome, UiConfig};
