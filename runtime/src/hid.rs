@@ -176,7 +176,8 @@ impl<R: ReportIo> Transport for HidTransport<R> {
                 Ok(Some(n)) => {
                     let report = &buf[..n.min(REPORT_LEN)];
                     tracing::debug!(target: FRAME_TRACE_TARGET, "{} report <- {}", self.name, HexBytes(report));
-                    self.reassembler.push_at(report, now, |e| pending.push_back(e));
+                    self.reassembler
+                        .push_at(report, now, |e| pending.push_back(e));
                 }
                 Err(e) => return Err(self.io_error(e)),
             }

@@ -120,7 +120,12 @@ impl<S: ByteStream> SlipTransport<S> {
     /// time of `limits`: a frame whose next bytes do not come within
     /// `limits.reassembly_timeout` is dropped and reported as
     /// [`DiscardReason::Incomplete`](crate::slip::DiscardReason::Incomplete).
-    pub fn with_limits(stream: S, role: SlipRole, name: impl Into<String>, limits: &Limits) -> Self {
+    pub fn with_limits(
+        stream: S,
+        role: SlipRole,
+        name: impl Into<String>,
+        limits: &Limits,
+    ) -> Self {
         Self {
             name: name.into(),
             stream,
@@ -207,7 +212,8 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
             }
             // A frame whose rest is overdue is dropped (an event of its own).
             let pending = &mut self.pending;
-            self.decoder.expire(Instant::now(), |e| pending.push_back(e));
+            self.decoder
+                .expire(Instant::now(), |e| pending.push_back(e));
             if !self.pending.is_empty() {
                 continue;
             }
@@ -225,7 +231,8 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
                 Ok(n) => {
                     tracing::debug!(target: FRAME_TRACE_TARGET, "{} bytes <- {}", self.name, HexBytes(&buf[..n]));
                     let pending = &mut self.pending;
-                    self.decoder.push_at(&buf[..n], Instant::now(), |e| pending.push_back(e));
+                    self.decoder
+                        .push_at(&buf[..n], Instant::now(), |e| pending.push_back(e));
                 }
                 Err(e) if is_timeout(&e) => {}
                 Err(e) => return Err(self.io_error(e)),

@@ -48,7 +48,10 @@ fn hid_client_drops_a_message_whose_rest_never_comes() {
     }
     assert_eq!(host.receive(CALLER_WAIT).unwrap().unwrap(), message);
     // And with nothing partial, the caller's own timeout is a plain `None`.
-    assert!(host.receive(Some(Duration::from_millis(50))).unwrap().is_none());
+    assert!(host
+        .receive(Some(Duration::from_millis(50)))
+        .unwrap()
+        .is_none());
 }
 
 #[test]

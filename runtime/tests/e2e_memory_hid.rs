@@ -256,7 +256,10 @@ fn hid_packet_faults_have_their_own_errors(kind: Kind) {
 
     drain(events);
     sim.inject(Fault::DropMiddle);
-    assert!(matches!(echo(client, &long), Err(ClientError::Timeout { .. })));
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
     let error = next_framing_error(events);
     assert!(
         matches!(error, HidFramingError::TailLengthMismatch { .. }),
@@ -266,7 +269,10 @@ fn hid_packet_faults_have_their_own_errors(kind: Kind) {
 
     drain(events);
     sim.inject(Fault::RepeatMiddle);
-    assert!(matches!(echo(client, &long), Err(ClientError::Timeout { .. })));
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
     let error = next_framing_error(events);
     assert!(
         matches!(error, HidFramingError::WrongPacketNumber { .. }),
@@ -276,12 +282,18 @@ fn hid_packet_faults_have_their_own_errors(kind: Kind) {
 
     drain(events);
     sim.inject(Fault::Cancel);
-    assert!(matches!(echo(client, &long), Err(ClientError::Timeout { .. })));
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
     let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
         unreachable!()
     };
     assert!(
-        matches!(error.kind, TransportErrorKind::HidCancelled { reason: 0, .. }),
+        matches!(
+            error.kind,
+            TransportErrorKind::HidCancelled { reason: 0, .. }
+        ),
         "{error}"
     );
     echo(client, &long).unwrap();
@@ -290,13 +302,19 @@ fn hid_packet_faults_have_their_own_errors(kind: Kind) {
     // lost (its own error), the notification is not.
     drain(events);
     sim.inject(Fault::Interleave(NOTIFICATION.to_vec()));
-    assert!(matches!(echo(client, &long), Err(ClientError::Timeout { .. })));
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
     wait_event(events, is_notification);
     echo(client, &long).unwrap();
 
     // A device that never answers: a timeout, and the next call is answered.
     sim.inject(Fault::DropResponse);
-    assert!(matches!(echo(client, &[1]), Err(ClientError::Timeout { .. })));
+    assert!(matches!(
+        echo(client, &[1]),
+        Err(ClientError::Timeout { .. })
+    ));
     echo(client, &[2]).unwrap();
     assert!(sim.faults_triggered());
     owned.close();

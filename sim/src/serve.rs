@@ -504,10 +504,12 @@ fn packet_faults(shared: &Shared, units: &mut Vec<Vec<u8>>) {
         units.truncate(1);
         units.push(cancel_report(0).to_vec());
     } else if units.len() >= 2 {
-        if let Some(Fault::Interleave(message)) =
-            faults.take(|f| matches!(f, Fault::Interleave(_)))
+        if let Some(Fault::Interleave(message)) = faults.take(|f| matches!(f, Fault::Interleave(_)))
         {
-            shared.note(format!("fault: a {}-byte message inside another", message.len()));
+            shared.note(format!(
+                "fault: a {}-byte message inside another",
+                message.len()
+            ));
             let inside = packetize(&message).map(|r| r.map(|r| r.to_vec()).collect::<Vec<_>>());
             units.splice(1..1, inside.unwrap_or_default());
         }
@@ -690,7 +692,10 @@ impl Sink for HidSink {
                     Self::handle(shared, outbox, event)
                 });
                 if self.reassembler.in_progress()
-                    && shared.faults.take(|f| *f == Fault::DisconnectMidUpload).is_some()
+                    && shared
+                        .faults
+                        .take(|f| *f == Fault::DisconnectMidUpload)
+                        .is_some()
                 {
                     shared.note("fault: disconnected in the middle of a host message".into());
                     self.close();

@@ -231,7 +231,12 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncSlipTransport<S> {
     /// Frames messages over `stream` as `role` with the SLIP message cap and
     /// reassembly time of `limits` (a frame whose rest is overdue is dropped
     /// and reported, as on the blocking [`SlipTransport`](crate::serial::SlipTransport)).
-    pub fn with_limits(stream: S, role: SlipRole, name: impl Into<String>, limits: &Limits) -> Self {
+    pub fn with_limits(
+        stream: S,
+        role: SlipRole,
+        name: impl Into<String>,
+        limits: &Limits,
+    ) -> Self {
         Self {
             stream,
             name: name.into(),
@@ -289,7 +294,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncTransport for Asyn
                         Ok(read) => read,
                         Err(_elapsed) => {
                             let pending = &mut self.pending;
-                            self.decoder.expire(Instant::now(), |e| pending.push_back(e));
+                            self.decoder
+                                .expire(Instant::now(), |e| pending.push_back(e));
                             continue;
                         }
                     },
@@ -298,7 +304,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncTransport for Asyn
                     Ok(0) => return Err(self.error(TransportErrorKind::Closed)),
                     Ok(n) => {
                         let pending = &mut self.pending;
-                        self.decoder.push_at(&buf[..n], Instant::now(), |e| pending.push_back(e));
+                        self.decoder
+                            .push_at(&buf[..n], Instant::now(), |e| pending.push_back(e));
                     }
                     Err(e) => return Err(self.error(TransportErrorKind::Io(e))),
                 }
