@@ -109,11 +109,7 @@ impl<S: ByteStream> SlipTransport<S> {
     /// Wraps a stream. Messages longer than `max_message_len` are refused both
     /// ways (see [`slip::DEFAULT_MAX_MESSAGE_LEN`]).
     pub fn new(stream: S, role: SlipRole, name: impl Into<String>, max_message_len: usize) -> Self {
-        let limits = Limits {
-            max_slip_message_len: max_message_len,
-            ..Limits::DEFAULT
-        };
-        Self::with_limits(stream, role, name, &limits)
+        Self::with_limits(stream, role, name, &slip_limits(max_message_len))
     }
 
     /// Wraps a stream with the SLIP message cap (both ways) and reassembly
@@ -238,6 +234,14 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
                 Err(e) => return Err(self.io_error(e)),
             }
         }
+    }
+}
+
+/// The default limits with a SLIP message cap of `max_message_len`.
+pub(crate) fn slip_limits(max_message_len: usize) -> Limits {
+    Limits {
+        max_slip_message_len: max_message_len,
+        ..Limits::DEFAULT
     }
 }
 

@@ -26,6 +26,20 @@ fn limits() -> Limits {
 }
 const CALLER_WAIT: Option<Duration> = Some(Duration::from_secs(30));
 
+/// A SLIP frame dropped because its rest did not come in time.
+fn assert_incomplete(error: &mms_runtime::TransportError) {
+    assert!(
+        matches!(
+            error.kind,
+            TransportErrorKind::SlipDiscarded {
+                reason: DiscardReason::Incomplete { .. },
+                ..
+            }
+        ),
+        "{error}"
+    );
+}
+
 #[test]
 fn hid_client_drops_a_message_whose_rest_never_comes() {
     let (host, mut device) = MemoryReports::pair();
@@ -61,16 +75,7 @@ fn serial_client_drops_a_frame_whose_rest_never_comes() {
     let frame = encode(SlipInfo::DEVICE_TO_HOST, &[0xAA; 40]);
     device.write_all(&frame[..20]).unwrap();
     let error = host.receive(CALLER_WAIT).unwrap_err();
-    assert!(
-        matches!(
-            error.kind,
-            TransportErrorKind::SlipDiscarded {
-                reason: DiscardReason::Incomplete { .. },
-                ..
-            }
-        ),
-        "{error}"
-    );
+    assert_incomplete(&error);
     device.write_all(&frame).unwrap();
     assert_eq!(host.receive(CALLER_WAIT).unwrap().unwrap(), [0xAA; 40]);
 }
@@ -92,16 +97,7 @@ fn async_serial_client_drops_a_frame_whose_rest_never_comes() {
             .await
             .expect("the reassembly limit, not the caller, ends the wait")
             .unwrap_err();
-        assert!(
-            matches!(
-                error.kind,
-                TransportErrorKind::SlipDiscarded {
-                    reason: DiscardReason::Incomplete { .. },
-                    ..
-                }
-            ),
-            "{error}"
-        );
+        assert_incomplete(&error);
         device.write_all(&frame).await.unwrap();
         let message = tokio::time::timeout(wait, host.receive()).await.unwrap();
         assert_eq!(message.unwrap(), [0x55; 40]);

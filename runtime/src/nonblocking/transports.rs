@@ -19,7 +19,8 @@ use super::{AsyncTransport, BoxFuture};
 use crate::client::lock;
 use crate::limits::Limits;
 use crate::serial::{
-    frame_for, message_progress, received, serial_name, SlipRole, SERIAL_BAUD_RATE, WRITE_CHUNK,
+    frame_for, message_progress, received, serial_name, slip_limits, SlipRole, SERIAL_BAUD_RATE,
+    WRITE_CHUNK,
 };
 use crate::slip::{self, SlipDecoder, SlipEvent};
 use crate::tls::TlsOptions;
@@ -221,11 +222,7 @@ impl<S> fmt::Debug for AsyncSlipTransport<S> {
 impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncSlipTransport<S> {
     /// Frames messages over `stream` as `role`, refusing messages over `max_message_len`.
     pub fn new(stream: S, role: SlipRole, name: impl Into<String>, max_message_len: usize) -> Self {
-        let limits = Limits {
-            max_slip_message_len: max_message_len,
-            ..Limits::DEFAULT
-        };
-        Self::with_limits(stream, role, name, &limits)
+        Self::with_limits(stream, role, name, &slip_limits(max_message_len))
     }
 
     /// Frames messages over `stream` as `role` with the SLIP message cap and
