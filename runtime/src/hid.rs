@@ -10,8 +10,10 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::hid_framing::{self, HidEvent, Reassembler, Report, REPORT_LEN};
+use crate::limits::Limits;
 use crate::transport::{
-    remaining, HexBytes, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
+    remaining_until_either, HexBytes, Transport, TransportError, TransportErrorKind,
+    FRAME_TRACE_TARGET,
 };
 
 /// MagTek's USB vendor ID.
@@ -58,12 +60,25 @@ impl<R> fmt::Debug for HidTransport<R> {
 
 impl<R: ReportIo> HidTransport<R> {
     /// Wraps a report channel; received messages longer than `max_message_len`
-    /// are refused (see [`hid_framing::DEFAULT_MAX_MESSAGE_LEN`]).
+    /// are refused (see [`hid_framing::DEFAULT_MAX_MESSAGE_LEN`]), the other
+    /// limits are the defaults.
     pub fn new(io: R, name: impl Into<String>, max_message_len: usize) -> Self {
+        let limits = Limits {
+            max_message_len,
+            ..Limits::DEFAULT
+        };
+        Self::with_limits(io, name, &limits)
+    }
+
+    /// Wraps a report channel with the message size, report count and
+    /// reassembly time limits of `limits`: a multi-packet message whose next
+    /// report does not come within `limits.reassembly_timeout` is dropped and
+    /// reported as [`HidFramingError::TimedOut`](hid_framing::HidFramingError::TimedOut).
+    pub fn with_limits(io: R, name: impl Into<String>, limits: &Limits) -> Self {
         Self {
             name: name.into(),
             io,
-            reassembler: Reassembler::new(max_message_len),
+            reassembler: Reassembler::with_limits(limits),
             pending: VecDeque::new(),
         }
     }
@@ -151,18 +166,22 @@ impl<R: ReportIo> Transport for HidTransport<R> {
                 return self.event_result(event);
             }
             let mut buf = [0u8; REPORT_LEN];
-            let wait = remaining(deadline);
-            match self.io.read_report(&mut buf, wait) {
-                Ok(None) => return Ok(None),
+            // Wake up when the rest of a partial message is overdue, too.
+            let wait = remaining_until_either(deadline, self.reassembler.deadline());
+            let read = self.io.read_report(&mut buf, wait);
+            let now = Instant::now();
+            let pending = &mut self.pending;
+            match read {
+                Ok(None) => self.reassembler.expire(now, |e| pending.push_back(e)),
                 Ok(Some(n)) => {
                     let report = &buf[..n.min(REPORT_LEN)];
                     tracing::debug!(target: FRAME_TRACE_TARGET, "{} report <- {}", self.name, HexBytes(report));
-                    let pending = &mut self.pending;
-                    self.reassembler.push(report, |e| pending.push_back(e));
+                    self.reassembler
+                        .push_at(report, now, |e| pending.push_back(e));
                 }
                 Err(e) => return Err(self.io_error(e)),
             }
-            if deadline.is_some_and(|d| Instant::now() >= d) && self.pending.is_empty() {
+            if deadline.is_some_and(|d| now >= d) && self.pending.is_empty() {
                 return Ok(None);
             }
         }

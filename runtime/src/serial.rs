@@ -10,9 +10,11 @@ use std::net::TcpStream;
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
+use crate::limits::Limits;
 use crate::slip::{self, SlipDecoder, SlipEvent, SlipInfo};
 use crate::transport::{
-    remaining, HexBytes, Transport, TransportError, TransportErrorKind, FRAME_TRACE_TARGET,
+    remaining, remaining_until_either, HexBytes, Transport, TransportError, TransportErrorKind,
+    FRAME_TRACE_TARGET,
 };
 
 /// The serial settings the manual prescribes (section 2.5).
@@ -107,13 +109,26 @@ impl<S: ByteStream> SlipTransport<S> {
     /// Wraps a stream. Messages longer than `max_message_len` are refused both
     /// ways (see [`slip::DEFAULT_MAX_MESSAGE_LEN`]).
     pub fn new(stream: S, role: SlipRole, name: impl Into<String>, max_message_len: usize) -> Self {
+        Self::with_limits(stream, role, name, &slip_limits(max_message_len))
+    }
+
+    /// Wraps a stream with the SLIP message cap (both ways) and reassembly
+    /// time of `limits`: a frame whose next bytes do not come within
+    /// `limits.reassembly_timeout` is dropped and reported as
+    /// [`DiscardReason::Incomplete`](crate::slip::DiscardReason::Incomplete).
+    pub fn with_limits(
+        stream: S,
+        role: SlipRole,
+        name: impl Into<String>,
+        limits: &Limits,
+    ) -> Self {
         Self {
             name: name.into(),
             stream,
             role,
-            decoder: SlipDecoder::new(max_message_len),
+            decoder: SlipDecoder::with_limits(limits),
             pending: VecDeque::new(),
-            max_message_len,
+            max_message_len: limits.max_slip_message_len,
         }
     }
 
@@ -191,11 +206,19 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
             if let Some(event) = self.pending.pop_front() {
                 return received(&self.name, event).map(Some);
             }
-            let wait = remaining(deadline);
-            if wait == Some(Duration::ZERO) {
+            // A frame whose rest is overdue is dropped (an event of its own).
+            let pending = &mut self.pending;
+            self.decoder
+                .expire(Instant::now(), |e| pending.push_back(e));
+            if !self.pending.is_empty() {
+                continue;
+            }
+            if remaining(deadline) == Some(Duration::ZERO) {
                 return Ok(None);
             }
-            // A zero timeout means "block" to some streams: keep at least 1 ms.
+            // Wake up when the rest of a partial frame is overdue, too. A zero
+            // timeout means "block" to some streams: keep at least 1 ms.
+            let wait = remaining_until_either(deadline, self.decoder.deadline());
             let wait = wait.map(|w| w.max(Duration::from_millis(1)));
             let set = self.stream.set_read_timeout(wait);
             set.map_err(|e| self.io_error(e))?;
@@ -204,12 +227,21 @@ impl<S: ByteStream> Transport for SlipTransport<S> {
                 Ok(n) => {
                     tracing::debug!(target: FRAME_TRACE_TARGET, "{} bytes <- {}", self.name, HexBytes(&buf[..n]));
                     let pending = &mut self.pending;
-                    self.decoder.push(&buf[..n], |e| pending.push_back(e));
+                    self.decoder
+                        .push_at(&buf[..n], Instant::now(), |e| pending.push_back(e));
                 }
                 Err(e) if is_timeout(&e) => {}
                 Err(e) => return Err(self.io_error(e)),
             }
         }
+    }
+}
+
+/// The default limits with a SLIP message cap of `max_message_len`.
+pub(crate) fn slip_limits(max_message_len: usize) -> Limits {
+    Limits {
+        max_slip_message_len: max_message_len,
+        ..Limits::DEFAULT
     }
 }
 

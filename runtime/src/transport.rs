@@ -203,6 +203,20 @@ pub(crate) fn remaining(deadline: Option<Instant>) -> Option<Duration> {
     deadline.map(|d| d.saturating_duration_since(Instant::now()))
 }
 
+/// How long a receive may block: until the caller's `deadline` or the framing
+/// layer's reassembly deadline (the rest of a partial message is overdue),
+/// whichever comes first; `None` (forever) only when neither is set.
+pub(crate) fn remaining_until_either(
+    deadline: Option<Instant>,
+    reassembly: Option<Instant>,
+) -> Option<Duration> {
+    let first = match (deadline, reassembly) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    remaining(first)
+}
+
 /// One end of an in-memory connection carrying whole messages; see [`memory_pair`].
 #[derive(Debug)]
 pub struct MemoryTransport {

@@ -19,6 +19,8 @@ for_both_clients!(
     a_failed_reconnect_is_its_own_error_and_the_next_call_tries_again,
     without_a_connector_a_disconnect_is_final,
     whole_message_link_faults,
+    hid_packet_faults_have_their_own_errors,
+    a_disconnect_mid_upload_fails_the_send_and_the_next_call_reconnects,
 );
 
 fn quick_options() -> ClientOptions {
@@ -226,4 +228,121 @@ fn whole_message_link_faults(kind: Kind) {
     echo(client, &[3]).unwrap();
     wait_event(events, |e| matches!(e, Event::Reconnected { .. }));
     assert!(sim.faults_triggered());
+}
+
+/// A complete notification (Table 0104's example) the device slips inside a
+/// multi-packet response.
+const NOTIFICATION: [u8; 14] = [
+    0xAA, 0x00, 0x81, 0x04, 0x83, 0x00, 0x01, 0x05, 0x82, 0x04, 0x20, 0x00, 0x00, 0x00,
+];
+
+fn is_notification(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Notification(_) | Event::UndecodedNotification { .. }
+    )
+}
+
+/// Each fault in the packets of a multi-packet response: its own framing
+/// error (or the host's cancel), the call fails with a timeout and no more,
+/// a complete notification sent in between still arrives, and the same client
+/// goes on.
+fn hid_packet_faults_have_their_own_errors(kind: Kind) {
+    let sim = Arc::new(Simulator::default());
+    let owned = connect(kind, Link::MemoryHid, &sim, quick_options(), None);
+    let (client, events) = (&*owned, &*owned);
+    // 120 bytes of echo: the response takes head, middle and tail packets.
+    let long = [7u8; 120];
+
+    drain(events);
+    sim.inject(Fault::DropMiddle);
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
+    let error = next_framing_error(events);
+    assert!(
+        matches!(error, HidFramingError::TailLengthMismatch { .. }),
+        "{error:?}"
+    );
+    echo(client, &long).unwrap();
+
+    drain(events);
+    sim.inject(Fault::RepeatMiddle);
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
+    let error = next_framing_error(events);
+    assert!(
+        matches!(error, HidFramingError::WrongPacketNumber { .. }),
+        "{error:?}"
+    );
+    echo(client, &long).unwrap();
+
+    drain(events);
+    sim.inject(Fault::Cancel);
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
+    let Event::Dropped(error) = wait_event(events, |e| matches!(e, Event::Dropped(_))) else {
+        unreachable!()
+    };
+    assert!(
+        matches!(
+            error.kind,
+            TransportErrorKind::HidCancelled { reason: 0, .. }
+        ),
+        "{error}"
+    );
+    echo(client, &long).unwrap();
+
+    // A single-packet notification interrupts the response: the response is
+    // lost (its own error), the notification is not.
+    drain(events);
+    sim.inject(Fault::Interleave(NOTIFICATION.to_vec()));
+    assert!(matches!(
+        echo(client, &long),
+        Err(ClientError::Timeout { .. })
+    ));
+    wait_event(events, is_notification);
+    echo(client, &long).unwrap();
+
+    // A device that never answers: a timeout, and the next call is answered.
+    sim.inject(Fault::DropResponse);
+    assert!(matches!(
+        echo(client, &[1]),
+        Err(ClientError::Timeout { .. })
+    ));
+    echo(client, &[2]).unwrap();
+    assert!(sim.faults_triggered());
+    owned.close();
+}
+
+/// The reader goes away while a file is being sent to it: the upload fails
+/// with the disconnect, the next call re-opens the link, and the file can be
+/// sent again.
+fn a_disconnect_mid_upload_fails_the_send_and_the_next_call_reconnects(kind: Kind) {
+    let sim = Arc::new(Simulator::default());
+    let unplugged = Arc::new(AtomicBool::new(false));
+    let owned = reconnecting_client(kind, &sim, &unplugged);
+    let (client, events) = (&*owned, &*owned);
+    echo(client, &[0]).unwrap();
+    let data = image();
+    sim.inject(Fault::DisconnectMidUpload);
+    let result = client.send_file(IMAGE_SLOT_1, &data, Default::default(), &mut |_, _| {});
+    match result {
+        Err(ClientError::Disconnected { .. }) => {}
+        other => panic!("expected a disconnect, got {other:?}"),
+    }
+    wait_event(events, |e| matches!(e, Event::Disconnected(_)));
+    echo(client, &[1]).unwrap();
+    wait_event(events, |e| matches!(e, Event::Reconnected { .. }));
+    client
+        .send_file(IMAGE_SLOT_1, &data, Default::default(), &mut |_, _| {})
+        .unwrap();
+    let file = client.get_file(IMAGE_SLOT_1, &mut |_, _| {}).unwrap();
+    assert!(file.data == data);
+    owned.close();
 }

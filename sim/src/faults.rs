@@ -26,6 +26,23 @@ pub enum Fault {
     /// on a pseudo-terminal, where the line cannot be unplugged, the frame is
     /// cut and the rest never sent.
     DisconnectMidTransfer,
+    /// HID: the first middle packet of the next device message of three or
+    /// more packets is never sent.
+    DropMiddle,
+    /// HID: the first middle packet of the next device message of three or
+    /// more packets is sent twice.
+    RepeatMiddle,
+    /// HID: the next device message of two or more packets stops after its
+    /// head with a cancel packet (reason 0); the rest is never sent.
+    Cancel,
+    /// HID: this complete message (a notification, say) goes out as its own
+    /// packets between the head and the rest of the next device message of
+    /// two or more packets.
+    Interleave(Vec<u8>),
+    /// The link is dropped once the device has received the head of a
+    /// multi-packet host message (HID), as a reader unplugged while a file
+    /// is being sent to it.
+    DisconnectMidUpload,
 }
 
 /// The queue of armed faults, shared by all links of a simulator.

@@ -10,7 +10,7 @@
 use crate::device::{Device, DeviceConfig, MessageKind, Outgoing};
 use crate::faults::{Fault, FaultQueue};
 use mms_runtime::hid::{HidTransport, MemoryReports, ReportIo};
-use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler, REPORT_LEN};
+use mms_runtime::hid_framing::{cancel_report, packetize, HidEvent, Reassembler, REPORT_LEN};
 use mms_runtime::limits::Limits;
 use mms_runtime::slip::{encode, encode_capability_exceeded, SlipDecoder, SlipEvent, SlipInfo};
 use mms_runtime::tls::{server_config, ServerConfig};
@@ -539,6 +539,7 @@ impl<S: Sink> Emitter<S> {
                 shared.note("fault: swapped the first middle packet with the next".into());
                 units.swap(1, 2);
             }
+            packet_faults(shared, &mut units);
         } else if self.held.is_none() && faults.take(|f| *f == Fault::Reorder).is_some() {
             shared.note("fault: holding a message back to reorder it".into());
             self.held = Some((outgoing.message, Instant::now() + REORDER_HOLD));
@@ -585,6 +586,33 @@ impl<S: Sink> Emitter<S> {
                 self.held = other;
                 Ok(())
             }
+        }
+    }
+}
+
+/// The HID packet faults ([`Fault::DropMiddle`], [`Fault::RepeatMiddle`],
+/// [`Fault::Cancel`], [`Fault::Interleave`]) applied to one message's reports.
+fn packet_faults(shared: &Shared, units: &mut Vec<Vec<u8>>) {
+    let faults = &shared.faults;
+    if units.len() >= 3 && faults.take(|f| *f == Fault::DropMiddle).is_some() {
+        shared.note("fault: dropped the first middle packet".into());
+        units.remove(1);
+    } else if units.len() >= 3 && faults.take(|f| *f == Fault::RepeatMiddle).is_some() {
+        shared.note("fault: sent the first middle packet twice".into());
+        units.insert(1, units[1].clone());
+    } else if units.len() >= 2 && faults.take(|f| *f == Fault::Cancel).is_some() {
+        shared.note("fault: cancelled a message after its head".into());
+        units.truncate(1);
+        units.push(cancel_report(0).to_vec());
+    } else if units.len() >= 2 {
+        if let Some(Fault::Interleave(message)) = faults.take(|f| matches!(f, Fault::Interleave(_)))
+        {
+            shared.note(format!(
+                "fault: a {}-byte message inside another",
+                message.len()
+            ));
+            let inside = packetize(&message).map(|r| r.map(|r| r.to_vec()).collect::<Vec<_>>());
+            units.splice(1..1, inside.unwrap_or_default());
         }
     }
 }
@@ -764,6 +792,16 @@ impl Sink for HidSink {
                 self.reassembler.push_at(report, Instant::now(), |event| {
                     Self::handle(shared, outbox, event)
                 });
+                if self.reassembler.in_progress()
+                    && shared
+                        .faults
+                        .take(|f| *f == Fault::DisconnectMidUpload)
+                        .is_some()
+                {
+                    shared.note("fault: disconnected in the middle of a host message".into());
+                    self.close();
+                    return Ok(false);
+                }
             }
             Ok(None) => self
                 .reassembler

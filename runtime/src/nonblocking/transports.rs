@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::sync::mpsc as std_mpsc;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -17,8 +17,10 @@ use tokio_tungstenite::Connector;
 
 use super::{AsyncTransport, BoxFuture};
 use crate::client::lock;
+use crate::limits::Limits;
 use crate::serial::{
-    frame_for, message_progress, received, serial_name, SlipRole, SERIAL_BAUD_RATE, WRITE_CHUNK,
+    frame_for, message_progress, received, serial_name, slip_limits, SlipRole, SERIAL_BAUD_RATE,
+    WRITE_CHUNK,
 };
 use crate::slip::{self, SlipDecoder, SlipEvent};
 use crate::tls::TlsOptions;
@@ -220,13 +222,25 @@ impl<S> fmt::Debug for AsyncSlipTransport<S> {
 impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncSlipTransport<S> {
     /// Frames messages over `stream` as `role`, refusing messages over `max_message_len`.
     pub fn new(stream: S, role: SlipRole, name: impl Into<String>, max_message_len: usize) -> Self {
+        Self::with_limits(stream, role, name, &slip_limits(max_message_len))
+    }
+
+    /// Frames messages over `stream` as `role` with the SLIP message cap and
+    /// reassembly time of `limits` (a frame whose rest is overdue is dropped
+    /// and reported, as on the blocking [`SlipTransport`](crate::serial::SlipTransport)).
+    pub fn with_limits(
+        stream: S,
+        role: SlipRole,
+        name: impl Into<String>,
+        limits: &Limits,
+    ) -> Self {
         Self {
             stream,
             name: name.into(),
             role,
-            decoder: SlipDecoder::new(max_message_len),
+            decoder: SlipDecoder::with_limits(limits),
             pending: VecDeque::new(),
-            max_message_len,
+            max_message_len: limits.max_slip_message_len,
         }
     }
 
@@ -268,12 +282,27 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send + 'static> AsyncTransport for Asyn
                     return received(&self.name, event);
                 }
                 // Cancel-safe: `read` loses nothing when dropped, and what it
-                // returned is in the decoder before the next await.
-                match self.stream.read(&mut buf).await {
+                // returned is in the decoder before the next await. A partial
+                // frame's rest is awaited only until its reassembly deadline.
+                let read = self.stream.read(&mut buf);
+                let read = match self.decoder.deadline() {
+                    None => read.await,
+                    Some(at) => match tokio::time::timeout_at(at.into(), read).await {
+                        Ok(read) => read,
+                        Err(_elapsed) => {
+                            let pending = &mut self.pending;
+                            self.decoder
+                                .expire(Instant::now(), |e| pending.push_back(e));
+                            continue;
+                        }
+                    },
+                };
+                match read {
                     Ok(0) => return Err(self.error(TransportErrorKind::Closed)),
                     Ok(n) => {
                         let pending = &mut self.pending;
-                        self.decoder.push(&buf[..n], |e| pending.push_back(e));
+                        self.decoder
+                            .push_at(&buf[..n], Instant::now(), |e| pending.push_back(e));
                     }
                     Err(e) => return Err(self.error(TransportErrorKind::Io(e))),
                 }

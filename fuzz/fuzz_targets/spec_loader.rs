@@ -1,0 +1,42 @@
+//! Arbitrary text as each kind of spec file (envelopes, status, file types,
+//! examples, a command, a notification, a property group) through the spec
+//! loader and its validation: never a panic, hang or unbounded allocation;
+//! a rejected file gets an error that names the file.
+#![no_main]
+
+use std::path::Path;
+
+use libfuzzer_sys::fuzz_target;
+use mms_spec::Spec;
+
+/// Where the first input byte puts the text (the loader picks the file's
+/// kind from its path).
+const PATHS: [&str; 8] = [
+    "envelopes.toml",
+    "status.toml",
+    "file_types.toml",
+    "examples.toml",
+    "commands/DF01.toml",
+    "notifications/1001.toml",
+    "properties/device.toml",
+    "odynamo/family.toml",
+];
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let path = Path::new(PATHS[usize::from(pick) % PATHS.len()]);
+    match Spec::from_sources(Path::new("spec"), [(path, text)]) {
+        Ok(spec) => {
+            let _ = spec.examples().count();
+        }
+        Err(errors) => {
+            let shown = errors.to_string();
+            assert!(!shown.is_empty());
+        }
+    }
+});

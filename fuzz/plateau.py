@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Runs fuzz targets one at a time until coverage stops growing.
+
+    python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] TARGET...
+
+Each target runs under `nice -n 19` with one job (`cargo +nightly fuzz run -s
+none TARGET corpus/TARGET [seeds]`) until its `ft:` (features) figure has not
+grown for --quiet seconds (after at least --min seconds), or --max seconds
+have passed. Prints one line per target: time run, executions, `cov:`, `ft:`,
+corpus size, whether it plateaued, and any crash artifact. Run from fuzz/
+after `python3 seed_corpus.py`.
+"""
+import argparse
+import os
+import queue
+import signal
+import threading
+import re
+import subprocess
+import sys
+import time
+
+STAT = re.compile(r"#(\d+)\s+\w+\s+cov: (\d+) ft: (\d+) corp: (\d+)")
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--quiet", type=float, default=90)
+parser.add_argument("--min", type=float, default=120)
+parser.add_argument("--max", type=float, default=480)
+parser.add_argument("targets", nargs="+")
+args = parser.parse_args()
+
+for target in args.targets:
+    dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
+    cmd = ["nice", "-n", "19", "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
+           "--", "-jobs=1", "-workers=1", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
+           "-timeout=10", "-print_final_stats=1"]
+    log = open(f"/tmp/fuzz_{target}.log", "w")
+    # Its own process group: stopping it stops cargo, cargo-fuzz and the fuzzer.
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+    lines = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(l) for l in proc.stdout] + [lines.put(None)],
+                     daemon=True).start()
+    start = None
+    last = (0, 0, 0, 0)
+    grew = None
+    plateau = False
+    crash = ""
+    while True:
+        try:
+            line = lines.get(timeout=5)
+        except queue.Empty:
+            line = ""
+        if line is None:
+            break
+        log.write(line)
+        now = time.monotonic()
+        if "panicked" in line or "ERROR: libFuzzer" in line or "Test unit written to" in line:
+            crash += line.strip() + " | "
+        m = STAT.search(line)
+        if m:
+            start = start or now
+            stats = tuple(int(x) for x in m.groups())
+            if grew is None or stats[2] > last[2] or stats[1] > last[1]:
+                grew = now
+            last = stats
+        if start and now - start >= args.min and now - grew >= args.quiet:
+            plateau = True
+            os.killpg(proc.pid, signal.SIGINT)
+            for rest in iter(lines.get, None):
+                log.write(rest)
+            break
+    proc.wait()
+    elapsed = time.monotonic() - (start or time.monotonic())
+    print(f"{target}: {elapsed:.0f} s, {last[0]} execs, cov: {last[1]} ft: {last[2]} corp: {last[3]}, "
+          f"{'plateau' if plateau else 'stopped at max' if not crash else 'CRASH'} "
+          f"(ft flat for {time.monotonic() - (grew or time.monotonic()):.0f} s) {crash}", flush=True)
+    log.close()

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Fills corpus/<target>/ with seeds for the fuzz targets (git-ignored).
+
+Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
+examples and the oDynamo page's); spec_loader gets each spec file behind the
+byte that selects its kind; markdown_extractor gets slices of the manual around
+its headings and tables (../shared/manual, when present). Run from fuzz/.
+"""
+import pathlib
+import re
+
+root = pathlib.Path(__file__).resolve().parent
+spec = root.parent / "spec"
+corpus = root / "corpus"
+
+hexes = set()
+for toml in spec.rglob("*.toml"):
+    for m in re.finditer(r'^\s*(?:manual_)?hex\s*=\s*"([0-9A-Fa-f ]+)"', toml.read_text(), re.M):
+        try:
+            hexes.add(bytes.fromhex(m.group(1)))
+        except ValueError:  # an odd digit count: a damaged example of the manual
+            pass
+for seed in (root / "seeds").iterdir():
+    hexes.add(seed.read_bytes())
+
+binary = ["tlv_iter", "tlv_node", "hid_reassembler", "slip_decoder", "envelope", "sim_device",
+          "message", "encrypted_container", "odynamo", "message_vs_dissect", "view_vs_node"]
+for target in binary:
+    out = corpus / target
+    out.mkdir(parents=True, exist_ok=True)
+    for i, data in enumerate(sorted(hexes)):
+        # odynamo's first byte picks the chunk size of its stream half.
+        (out / f"spec_{i}").write_bytes((b"\x03" + data) if target == "odynamo" else data)
+
+# Order of fuzz_targets/spec_loader.rs PATHS.
+kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",
+         "notifications/", "properties/", "odynamo/family.toml"]
+out = corpus / "spec_loader"
+out.mkdir(parents=True, exist_ok=True)
+for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
+    rel = toml.relative_to(spec).as_posix()
+    pick = next((k for k, p in enumerate(kinds) if rel == p or (p.endswith("/") and rel.startswith(p))), None)
+    if pick is None:
+        continue
+    text = toml.read_bytes()
+    if len(text) <= 8000:
+        (out / f"spec_{i}").write_bytes(bytes([pick]) + text)
+
+manual = root.parent.parent / "shared/manual/MMS-Dyna-Devices-Master-Programmers-Manual.md"
+out = corpus / "markdown_extractor"
+out.mkdir(parents=True, exist_ok=True)
+if manual.exists():
+    lines = manual.read_text().splitlines(keepends=True)
+    starts = [i for i, l in enumerate(lines) if l.startswith("#") or "<table" in l]
+    for n, i in enumerate(starts[:: max(1, len(starts) // 300)]):
+        (out / f"manual_{n}").write_text("".join(lines[i : i + 40])[:6000])
