@@ -122,11 +122,35 @@ fn step(title: &str, command: &mut Command) -> bool {
     }
 }
 
+/// CPU time (user plus system) used so far by this process (`children: false`) or by
+/// its waited-for children (`true`), from `/proc/self/stat` (Linux; zero elsewhere). On a
+/// shared machine it says what a free core would take, where wall time includes waiting.
+fn cpu_time(children: bool) -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the parenthesised command name; utime is field 14 of the whole line.
+    let fields: Vec<u64> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| {
+            rest.split_whitespace()
+                .map(|f| f.parse().unwrap_or(0))
+                .collect()
+        })
+        .unwrap_or_default();
+    let first = if children { 13 } else { 11 };
+    let ticks = fields.get(first).unwrap_or(&0) + fields.get(first + 1).unwrap_or(&0);
+    // /proc reports in USER_HZ, 100 per second on Linux.
+    Duration::from_millis(ticks * 10)
+}
+
+/// Wall and CPU time of one run.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Timing {
+    wall: Duration,
+    cpu: Duration,
+}
+
 /// The median of `runs` timings of `f`.
-fn median(
-    runs: usize,
-    mut f: impl FnMut() -> Result<Duration, String>,
-) -> Result<Duration, String> {
+fn median(runs: usize, mut f: impl FnMut() -> Result<Timing, String>) -> Result<Timing, String> {
     let mut times = (0..runs).map(|_| f()).collect::<Result<Vec<_>, _>>()?;
     times.sort();
     Ok(times[times.len() / 2])
@@ -173,8 +197,9 @@ fn cli_decode(root: &Path, lines: usize) -> Result<(), String> {
         "--max-input-bytes",
         "100000000000",
     ];
-    let time = |program: &Path, args: &[&str]| -> Result<Duration, String> {
+    let time = |program: &Path, args: &[&str]| -> Result<Timing, String> {
         let file = std::fs::File::open(&input).map_err(|e| e.to_string())?;
+        let cpu = cpu_time(true);
         let start = Instant::now();
         let status = Command::new(program)
             .args(args)
@@ -187,23 +212,30 @@ fn cli_decode(root: &Path, lines: usize) -> Result<(), String> {
         if status.code().is_none() {
             return Err(format!("{} was killed", program.display()));
         }
-        Ok(elapsed)
+        Ok(Timing {
+            wall: elapsed,
+            cpu: cpu_time(true) - cpu,
+        })
     };
     let mut decode_args = vec!["decode", "--json"];
     decode_args.extend(limits);
     let decode = median(3, || time(&mms, &decode_args))?;
     let cat = median(3, || time(Path::new("cat"), &[]))?;
-    let rate = |d: Duration| lines as f64 / d.as_secs_f64();
+    let rate = |d: Duration| lines as f64 / d.as_secs_f64().max(1e-9);
     println!(
-        "mms decode --json: median of 3 {:.3} s = {:.0} messages/s ({:.1} MB/s of hex input)",
-        decode.as_secs_f64(),
-        rate(decode),
-        mb / decode.as_secs_f64()
+        "mms decode --json: median of 3: wall {:.3} s = {:.0} messages/s ({:.1} MB/s of hex); \
+         CPU {:.2} s = {:.0} messages/s",
+        decode.wall.as_secs_f64(),
+        rate(decode.wall),
+        mb / decode.wall.as_secs_f64(),
+        decode.cpu.as_secs_f64(),
+        rate(decode.cpu)
     );
     println!(
-        "baseline cat:      median of 3 {:.3} s = {:.0} lines/s",
-        cat.as_secs_f64(),
-        rate(cat)
+        "baseline cat:      median of 3: wall {:.3} s = {:.0} lines/s; CPU {:.2} s",
+        cat.wall.as_secs_f64(),
+        rate(cat.wall),
+        cat.cpu.as_secs_f64()
     );
     Ok(())
 }
@@ -214,17 +246,25 @@ fn regen_time(root: &Path) {
     let spec = root.join("spec").display().to_string();
     let args = ["--check".to_string(), "--spec".to_string(), spec];
     let result = median(5, || {
+        let cpu = cpu_time(false);
         let start = Instant::now();
         let code = crate::regen::run(&args);
-        let elapsed = start.elapsed();
+        let wall = start.elapsed();
         if code == ExitCode::SUCCESS {
-            Ok(elapsed)
+            Ok(Timing {
+                wall,
+                cpu: cpu_time(false) - cpu,
+            })
         } else {
             Err("regen --check failed".into())
         }
     });
     match result {
-        Ok(d) => println!("regen --check: median of 5 {:.3} s", d.as_secs_f64()),
+        Ok(t) => println!(
+            "regen --check: median of 5: wall {:.3} s, CPU {:.2} s",
+            t.wall.as_secs_f64(),
+            t.cpu.as_secs_f64()
+        ),
         Err(e) => eprintln!("regen: {e}"),
     }
 }
@@ -243,14 +283,16 @@ fn generated_build_time(root: &Path) -> Result<(), String> {
         std::fs::write(&lib, text).map_err(|e| e.to_string())?;
         let mut build = cargo(root);
         build.args(["build", "-p", "mms-generated"]).args(profile);
+        let cpu = cpu_time(true);
         let start = Instant::now();
         if !step("rebuild mms-generated", &mut build) {
             return Err("build failed".into());
         }
         println!(
-            "mms-generated build ({}): {:.1} s",
+            "mms-generated build ({}): wall {:.1} s, CPU {:.1} s",
             profile.unwrap_or("dev"),
-            start.elapsed().as_secs_f64()
+            start.elapsed().as_secs_f64(),
+            (cpu_time(true) - cpu).as_secs_f64()
         );
     }
     Ok(())
