@@ -14,7 +14,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use mms_bench as inputs;
-use mms_codec::{Contents, DecodeContext, DecodeError, Tlv, TlvIter, Unknown};
+use mms_codec::{Contents, DecodeContext, Tlv, TlvIter, Unknown};
 use mms_protocol::generated::commands::{
     start_send_file_to_device_unsecured as d812, start_transaction,
 };
@@ -223,21 +223,6 @@ macro_rules! der_models {
 der_models!(der_borrowed, ['a], &'a der::asn1::OctetStringRef);
 der_models!(der_owned, [], der::asn1::OctetString);
 
-/// Visits every TLV, recursing into constructed ones, without allocating.
-fn walk(iter: TlvIter<'_>) -> Result<usize, DecodeError> {
-    let cx = iter.context();
-    let mut value_bytes = 0;
-    for tlv in iter {
-        let tlv = tlv?;
-        value_bytes += if tlv.tag.is_constructed() {
-            tlv.children(cx).and_then(walk)?
-        } else {
-            tlv.value.len()
-        };
-    }
-    Ok(value_bytes)
-}
-
 /// Benches `decode` and `encode` of one codec on `bytes`, after checking they round-trip.
 fn codec<'a, T>(
     c: &mut Criterion,
@@ -266,7 +251,9 @@ fn codec<'a, T>(
 fn mms_walk(c: &mut Criterion, structure: &str, bytes: &[u8]) {
     let mut group = c.benchmark_group(structure);
     group.bench_function(BenchmarkId::new("decode", "mms_walk"), |b| {
-        b.iter(|| walk(TlvIter::new(black_box(bytes), DecodeContext::default())).unwrap())
+        b.iter(|| {
+            mms_bench::walk(TlvIter::new(black_box(bytes), DecodeContext::default())).unwrap()
+        })
     });
     group.finish();
 }

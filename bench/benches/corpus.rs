@@ -8,24 +8,9 @@
 //! Run: `cargo bench -p mms-bench --bench corpus -- --warm-up-time 1 --measurement-time 3`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use mms_codec::{DecodeContext, DecodeError, TlvIter, TlvNode};
+use mms_codec::{DecodeContext, TlvIter, TlvNode};
 use mms_protocol::Message;
 use std::hint::black_box;
-
-/// Visits every TLV, recursing into constructed ones, without allocating.
-fn walk(iter: TlvIter<'_>) -> Result<usize, DecodeError> {
-    let cx = iter.context();
-    let mut value_bytes = 0;
-    for tlv in iter {
-        let tlv = tlv?;
-        value_bytes += if tlv.tag.is_constructed() {
-            tlv.children(cx).and_then(walk)?
-        } else {
-            tlv.value.len()
-        };
-    }
-    Ok(value_bytes)
-}
 
 fn corpus(c: &mut Criterion) {
     let corpus = mms_bench::corpus();
@@ -55,7 +40,7 @@ fn corpus(c: &mut Criterion) {
     group.bench_function("zero_copy_walk", |b| {
         b.iter(|| {
             for message in &corpus {
-                black_box(walk(TlvIter::new(black_box(&message[2..]), cx)).unwrap());
+                black_box(mms_bench::walk(TlvIter::new(black_box(&message[2..]), cx)).unwrap());
             }
         })
     });

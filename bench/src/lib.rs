@@ -7,6 +7,7 @@
 //! println!("{} messages, {bytes} bytes", corpus.len());
 //! ```
 
+use mms_codec::{DecodeError, TlvIter};
 use mms_protocol::Message;
 use mms_spec::{ExampleKind, Spec};
 
@@ -71,7 +72,7 @@ pub fn file_body() -> Vec<u8> {
 pub fn arqc_body() -> Vec<u8> {
     hex("9F 02 06 00 00 00 00 15 00 9F 03 06 00 00 00 00 00 00 \
          9F 26 08 12 34 56 78 9A BC DE F0 82 02 19 80 9F 36 02 00 2A 9F 27 01 80 \
-         9F 10 12 01 10 A0 00 03 22 00 00 00 00 00 00 00 00 00 00 00 00 00 FF \
+         9F 10 14 01 10 A0 00 03 22 00 00 00 00 00 00 00 00 00 00 00 00 00 FF \
          9F 37 04 A1 B2 C3 D4 95 05 00 00 00 80 00 9A 03 26 11 29 9C 01 00 \
          5F 2A 02 08 40 9F 1A 02 08 40")
 }
@@ -99,4 +100,20 @@ pub fn wrap_sequence(bytes: &[u8]) -> Vec<u8> {
     }
     out.extend_from_slice(bytes);
     out
+}
+
+/// Visits every TLV, recursing into constructed ones, without allocating (the
+/// zero-copy walk); returns the value bytes of the primitive ones.
+pub fn walk(iter: TlvIter<'_>) -> Result<usize, DecodeError> {
+    let cx = iter.context();
+    let mut value_bytes = 0;
+    for tlv in iter {
+        let tlv = tlv?;
+        value_bytes += if tlv.tag.is_constructed() {
+            tlv.children(cx).and_then(walk)?
+        } else {
+            tlv.value.len()
+        };
+    }
+    Ok(value_bytes)
 }
