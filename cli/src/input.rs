@@ -210,6 +210,14 @@ impl<R: BufRead> Lines<R> {
     }
 }
 
+impl<R: Read> Lines<std::io::BufReader<R>> {
+    /// Whether every line read so far is consumed, so the next one needs a read that may
+    /// wait for more input: the moment to flush buffered output.
+    pub fn input_drained(&self) -> bool {
+        self.reader.buffer().is_empty()
+    }
+}
+
 impl<R: BufRead> Iterator for Lines<R> {
     type Item = Result<(u64, String), LineError>;
 

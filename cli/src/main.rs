@@ -145,12 +145,16 @@ pub struct Output {
 impl Output {
     /// Prints one decoded message.
     pub fn print(&self, value: &Value, spec: &Spec) {
-        let text = if self.json {
+        self.write(&self.text(value, spec));
+    }
+
+    /// The text [`Output::print`] prints for one decoded message.
+    pub fn text(&self, value: &Value, spec: &Spec) -> String {
+        if self.json {
             format!("{value}\n")
         } else {
             mms_dissect::render(value, spec, self.render)
-        };
-        self.write(&text);
+        }
     }
 
     /// Writes text to stdout and flushes it, so output streams line by line.
@@ -189,6 +193,8 @@ struct Decoder<'a> {
     /// `--family odynamo`: decode with that family's spec instead of the MMS one.
     family: Option<mms_spec::FamilySpec>,
     output: Output,
+    /// Standard output, flushed when the input runs dry (see `run_decode`), not at each line.
+    out: std::io::BufWriter<std::io::Stdout>,
     strict: bool,
     headers: bool,
     keys: txdata::KeyArgs,
@@ -209,28 +215,32 @@ impl Decoder<'_> {
         if !decoded || (self.strict && !mms_dissect::is_exact(&value)) {
             self.bad += 1;
         }
-        if !self.output.json && self.headers {
-            self.output.write(&format!("# {}\n", item.origin));
-        }
+        // `--bdk` / `--ipek`: encrypted containers met in the message, decrypted and named.
         let decrypted = match (&item.bytes, &self.family) {
             (Ok(bytes), None) => txdata::decrypted_listing(bytes, self.key.as_ref(), &self.keys),
             _ => None,
         };
-        match &self.family {
-            Some(_) if !self.output.json => self
-                .output
-                .write(&family::render(&value, self.output.render)),
-            _ if self.output.json && decrypted.is_some() => {
-                let mut value = value;
-                value["decrypted"] = Value::from(decrypted.clone().unwrap_or_default());
-                self.output.print(&value, self.spec)
+        // A closed pipe (`mms decode | head`) is not worth a panic: write errors are ignored.
+        if self.output.json {
+            let mut value = value;
+            if let Some(listing) = decrypted {
+                value["decrypted"] = Value::from(listing);
             }
-            _ => self.output.print(&value, self.spec),
+            let _ = serde_json::to_writer(&mut self.out, &value);
+            let _ = self.out.write_all(b"\n");
+            return;
         }
-        if let Some(listing) = decrypted.filter(|_| !self.output.json) {
+        if self.headers {
+            let _ = writeln!(self.out, "# {}", item.origin);
+        }
+        let text = match &self.family {
+            Some(_) => family::render(&value, self.output.render),
+            None => self.output.text(&value, self.spec),
+        };
+        let _ = self.out.write_all(text.as_bytes());
+        if let Some(listing) = decrypted {
             let indented: String = listing.lines().map(|l| format!("  {l}\n")).collect();
-            self.output
-                .write(&format!("decrypted (EMV tags):\n{indented}"));
+            let _ = write!(self.out, "decrypted (EMV tags):\n{indented}");
         }
     }
 
@@ -239,7 +249,14 @@ impl Decoder<'_> {
         self.inputs += 1;
         self.bad += 1;
         let value = serde_json::json!({"ok": false, "error": why.to_string()});
-        self.output.print(&value, self.spec);
+        let _ = self
+            .out
+            .write_all(self.output.text(&value, self.spec).as_bytes());
+    }
+
+    /// Sends what was printed so far.
+    fn flush(&mut self) {
+        let _ = self.out.flush();
     }
 }
 
@@ -274,6 +291,7 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
             json: args.json,
             render: mms_dissect::RenderOptions::default(),
         },
+        out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
         strict: args.strict,
         headers: args.hex.len() > 1 || args.hex.is_empty(),
         keys: args.keys.clone(),
@@ -288,7 +306,11 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
             eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
         }
         // Each line is decoded and printed before the next is read: memory stays flat.
-        for line in input::Lines::new(stdin.lock(), args.limits) {
+        // Output is flushed whenever the input read so far is used up, so it streams
+        // (nothing waits in the buffer while we wait for input) without a write per line.
+        let reader = std::io::BufReader::with_capacity(64 * 1024, stdin);
+        let mut lines = input::Lines::new(reader, args.limits);
+        while let Some(line) = lines.next() {
             match line {
                 Ok((_, text)) if text.trim().is_empty() => {}
                 Ok((n, text)) => {
@@ -296,6 +318,9 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
                 }
                 Err(e) if e.is_fatal() => stopped = Some(e),
                 Err(e) => decoder.unreadable(&e),
+            }
+            if lines.input_drained() {
+                decoder.flush();
             }
         }
     } else if !args.hid
@@ -315,6 +340,7 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         }
     }
     unframer.finish(|i| decoder.show(i));
+    decoder.flush();
     if let Some(e) = stopped {
         bail!("{e}");
     }

@@ -154,20 +154,78 @@ pub fn missing_tag(tag: u32, cx: DecodeContext) -> DecodeError {
     )
 }
 
-/// Records that the `index`-th tagged field was read next.
-pub fn record_field(unknown: &mut Unknown, index: u16, tlv: &TlvRef<'_>) {
+/// Follows the order and length forms of a derived struct's items while decoding,
+/// to tell when the input stops being canonical (fields in declaration order, then
+/// unknown items, every length minimal): only from there on is a layout recorded.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LayoutTracker {
+    last: u16,
+    recording: bool,
+    started: bool,
+}
+
+impl LayoutTracker {
+    /// Nothing read yet.
+    pub const fn new() -> LayoutTracker {
+        LayoutTracker {
+            last: 0,
+            recording: false,
+            started: false,
+        }
+    }
+
+    /// Whether the item in `slot` must be recorded: the input is out of canonical order
+    /// or form here, or was before.
+    #[inline]
+    pub fn deviates(&mut self, slot: u16, tlv: &TlvRef<'_>) -> bool {
+        if !self.recording && (slot < self.last || !tlv.form.is_minimal_for(tlv.value.len())) {
+            self.recording = true;
+        }
+        self.last = slot;
+        self.recording
+    }
+
+    /// True once, at the first deviation: the items before it must be replayed.
+    #[inline]
+    pub fn starts_recording(&mut self) -> bool {
+        !core::mem::replace(&mut self.started, true)
+    }
+}
+
+/// Writes the layout of the canonical items read before the first deviation:
+/// `counts[i]` items of field `i` in field order, then the unknown items so far,
+/// all in minimal form (which is how they were read).
+#[cold]
+pub fn replay_layout(unknown: &mut Unknown, counts: &[usize]) {
+    let fields = counts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &count)| core::iter::repeat(Slot::Field(i as u16)).take(count));
+    let unknowns = core::iter::repeat(Slot::Unknown).take(unknown.items.len());
+    unknown
+        .layout
+        .extend(fields.chain(unknowns).map(|slot| LayoutEntry {
+            slot,
+            form: LengthForm::Minimal,
+        }));
+}
+
+/// Records the item just read: field `slot`, or an unknown item when `slot` is
+/// `unknown_slot` (the number of tagged fields).
+pub fn record_slot(unknown: &mut Unknown, slot: u16, unknown_slot: u16, tlv: &TlvRef<'_>) {
+    let slot = if slot == unknown_slot {
+        Slot::Unknown
+    } else {
+        Slot::Field(slot)
+    };
     unknown.layout.push(LayoutEntry {
-        slot: Slot::Field(index),
+        slot,
         form: tlv.form,
     });
 }
 
-/// Keeps an item no field names, and its place.
-pub fn record_unknown(unknown: &mut Unknown, tlv: &TlvRef<'_>) {
-    unknown.layout.push(LayoutEntry {
-        slot: Slot::Unknown,
-        form: tlv.form,
-    });
+/// Keeps an item no field names (its place is in the layout when the input is not canonical).
+pub fn keep_unknown(unknown: &mut Unknown, tlv: &TlvRef<'_>) {
     unknown.items.push(UnknownTlv::from(*tlv));
 }
 

@@ -79,6 +79,41 @@ impl Writer for CountingWriter {
     }
 }
 
+/// Compares what is written with expected bytes, without storing it: tells
+/// whether an encoding would reproduce a given input (no allocation).
+#[derive(Clone, Copy, Debug)]
+pub struct CompareWriter<'a> {
+    expected: &'a [u8],
+    pos: usize,
+    equal: bool,
+}
+
+impl<'a> CompareWriter<'a> {
+    /// A writer that expects exactly `expected`.
+    pub fn new(expected: &'a [u8]) -> CompareWriter<'a> {
+        CompareWriter {
+            expected,
+            pos: 0,
+            equal: true,
+        }
+    }
+
+    /// Whether everything written so far equals all of the expected bytes.
+    pub fn matches(&self) -> bool {
+        self.equal && self.pos == self.expected.len()
+    }
+}
+
+impl Writer for CompareWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) {
+        if self.equal {
+            let end = self.pos.saturating_add(bytes.len());
+            self.equal = self.expected.get(self.pos..end) == Some(bytes);
+            self.pos = end;
+        }
+    }
+}
+
 /// Bytes a TLV header takes for `tag`, a value of `value_len` bytes and `form`
 /// (a requested form too small for the length falls back to the minimal form).
 pub fn header_len(tag: Tag, form: LengthForm, value_len: usize) -> usize {
@@ -112,6 +147,22 @@ mod tests {
         assert_eq!(out, [0x9F, 0x02, 0x82, 0x00, 0x06]);
         assert_eq!(header_len(Tag::from_u32(0x9F02), LengthForm::Long(2), 6), 5);
         assert_eq!(header_len(Tag::from_u32(0x84), LengthForm::Minimal, 300), 4);
+    }
+
+    #[test]
+    fn compare_writer_matches_only_the_same_bytes() {
+        let mut w = CompareWriter::new(&[1, 2, 3]);
+        w.write(&[1, 2]);
+        assert!(!w.matches());
+        w.write(&[3]);
+        assert!(w.matches());
+        w.write(&[]);
+        assert!(w.matches());
+        w.write(&[4]);
+        assert!(!w.matches());
+        let mut w = CompareWriter::new(&[1, 2, 3]);
+        w.write(&[1, 9, 3]);
+        assert!(!w.matches());
     }
 
     #[test]

@@ -18,7 +18,9 @@ mod view;
 #[doc(hidden)]
 pub mod derive_support;
 
-pub use encode::{header_len, write_header, write_tlv, CountingWriter, SliceWriter, Writer};
+pub use encode::{
+    header_len, write_header, write_tlv, CompareWriter, CountingWriter, SliceWriter, Writer,
+};
 pub use error::{DecodeError, EncodeError, ErrorKind, TagPath};
 pub use length::{read_length, write_length, LengthField, LengthForm};
 pub use node::{NodeValue, TlvNode};

@@ -126,7 +126,7 @@ fn payload_enum(e: PayloadEnum, vs: &[(Ident, Ident, TokenStream, Literal)]) -> 
                 #len_body
             }
 
-            fn encode_contents(&self, out: &mut Vec<u8>) {
+            fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
                 #enc_body
             }
         }

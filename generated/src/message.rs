@@ -1120,7 +1120,7 @@ impl mms_message::PayloadEnum for Request {
             Request::EstablishEphemeralKbpk(p) => mms_codec::Contents::contents_len(p),
         }
     }
-    fn encode_contents(&self, out: &mut Vec<u8>) {
+    fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
         match self {
             Request::StartTransaction(p) => mms_codec::Contents::encode_contents(p, out),
             Request::ContinueTransaction(p) => {
@@ -2382,7 +2382,7 @@ impl mms_message::PayloadEnum for Response {
             Response::EstablishEphemeralKbpk(p) => mms_codec::Contents::contents_len(p),
         }
     }
-    fn encode_contents(&self, out: &mut Vec<u8>) {
+    fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
         match self {
             Response::StartTransaction(p) => mms_codec::Contents::encode_contents(p, out),
             Response::ContinueTransaction(p) => {
@@ -2873,7 +2873,7 @@ impl mms_message::PayloadEnum for Notification {
             Notification::UserInterfaceOperationComplete(p) => p.contents_len(),
         }
     }
-    fn encode_contents(&self, out: &mut Vec<u8>) {
+    fn encode_contents<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
         match self {
             Notification::TransactionInformationUpdate(p) => p.encode_contents(out),
             Notification::TransactionHostActionRequest(p) => p.encode_contents(out),

@@ -6,7 +6,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use mms_codec::DecodeOptions;
+use mms_codec::{CompareWriter, DecodeOptions, Writer};
 
 use crate::envelope::Envelope;
 use crate::payload::{check_payload_id, MessageError, MessageKind};
@@ -25,7 +25,7 @@ pub trait PayloadEnum: Sized + Clone + fmt::Debug + PartialEq + Eq {
     /// Bytes the encoded TLVs take (without the 2-byte ID).
     fn contents_len(&self) -> usize;
     /// Appends the TLVs (without the 2-byte ID).
-    fn encode_contents(&self, out: &mut Vec<u8>);
+    fn encode_contents<W: Writer + ?Sized>(&self, out: &mut W);
 }
 
 /// What [`Message`] needs from a spec: its payload enums, status and file types, and names.
@@ -87,7 +87,7 @@ impl<A: PayloadEnum, B: PayloadEnum> PayloadEnum for Either<A, B> {
         }
     }
 
-    fn encode_contents(&self, out: &mut Vec<u8>) {
+    fn encode_contents<W: Writer + ?Sized>(&self, out: &mut W) {
         match self {
             Either::Base(p) => p.encode_contents(out),
             Either::Extra(p) => p.encode_contents(out),
@@ -160,6 +160,30 @@ impl<P: Payloads> Body<P> {
             MessageKind::Other => None,
         };
         typed.unwrap_or_else(|| Ok(Body::Raw(payload.to_vec())))
+    }
+
+    /// Whether [`Body::payload_bytes`] would return exactly `payload`, found without
+    /// building it (no allocation).
+    pub fn encodes_as(&self, payload: Option<&[u8]>) -> bool {
+        fn typed(p: &impl PayloadEnum, payload: &[u8]) -> bool {
+            let Some((id, body)) = payload.split_first_chunk::<2>() else {
+                return false;
+            };
+            if u16::from_be_bytes(*id) != p.id() {
+                return false;
+            }
+            let mut out = CompareWriter::new(body);
+            p.encode_contents(&mut out);
+            out.matches()
+        }
+        match (self, payload) {
+            (Body::Empty, None) => true,
+            (Body::DataFile(bytes) | Body::Raw(bytes), Some(payload)) => bytes == payload,
+            (Body::Request(p), Some(payload)) => typed(p, payload),
+            (Body::Response(p), Some(payload)) => typed(p, payload),
+            (Body::Notification(p), Some(payload)) => typed(p, payload),
+            _ => false,
+        }
     }
 
     /// The payload bytes (2-byte ID then TLVs, or the file), `None` for [`Body::Empty`].
@@ -250,6 +274,11 @@ impl<P: Payloads> Message<P> {
 
     /// The encoded message: the envelope with the payload rebuilt from `body`.
     pub fn encode(&self) -> Vec<u8> {
+        // A decoded message whose body is unchanged still holds its payload bytes:
+        // encode the envelope as it is (one allocation) instead of a modified copy.
+        if self.body.encodes_as(self.envelope.payload.as_deref()) {
+            return self.envelope.encode();
+        }
         let mut envelope = self.envelope.clone();
         envelope.payload = self.body.payload_bytes();
         envelope.encode()

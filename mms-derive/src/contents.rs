@@ -331,13 +331,19 @@ pub fn expand<'a>(
     let unknown_decl = model
         .unknown
         .map(|_| quote!(let mut __unknown = ::mms_codec::Unknown::default();));
-    let match_arms = model
+    // Each item gets a slot number: its field's index, or `n` for an item no field names.
+    let slot_arms = model.tagged.iter().enumerate().map(|(i, t)| {
+        let tag = tag_literal(t.tag);
+        let i = i as u16;
+        quote!(#tag => #i,)
+    });
+    let unknown_slot = n as u16;
+    let store_arms = model
         .tagged
         .iter()
         .zip(&slot_vars)
         .enumerate()
         .map(|(i, (t, var))| {
-            let tag = tag_literal(t.tag);
             let i = i as u16;
             let decode = if t.contents {
                 quote!(#ds::decode_contents_item(&__tlv, __cx)?)
@@ -353,15 +359,36 @@ pub fn expand<'a>(
                     #var = ::core::option::Option::Some(#decode);
                 },
             };
-            let record = model
-                .unknown
-                .map(|_| quote!(#ds::record_field(&mut __unknown, #i, &__tlv);));
-            quote!(#tag => { #store #record })
+            quote!(#i => { #store })
         });
     let fallback_arm = match model.unknown {
-        Some(_) => quote!(_ => #ds::record_unknown(&mut __unknown, &__tlv),),
+        Some(_) => quote!(_ => #ds::keep_unknown(&mut __unknown, &__tlv),),
         None => quote!(_ => return ::core::result::Result::Err(#ds::unexpected_tag(&__tlv)),),
     };
+    // The layout is recorded only from the first item out of canonical order or with a
+    // non-minimal length on (a canonical input decodes without allocating for it); the
+    // items before it are replayed from the field counts.
+    let slot_counts = model
+        .tagged
+        .iter()
+        .zip(&slot_vars)
+        .map(|(t, var)| match t.occurs {
+            Occurs::Repeated => quote!(#var.len()),
+            _ => quote!(::core::option::Option::is_some(&#var) as usize),
+        });
+    let track = model.unknown.map(|_| {
+        quote! {
+            if __layout.deviates(__slot, &__tlv) {
+                if __layout.starts_recording() {
+                    #ds::replay_layout(&mut __unknown, &[#(#slot_counts),*]);
+                }
+                #ds::record_slot(&mut __unknown, __slot, #unknown_slot, &__tlv);
+            }
+        }
+    });
+    let track_decl = model
+        .unknown
+        .map(|_| quote!(let mut __layout = #ds::LayoutTracker::new();));
     let mut inits = Vec::new();
     for (ident, _) in &model.raw {
         let var = format_ident!("__raw_{}", ident);
@@ -411,10 +438,16 @@ pub fn expand<'a>(
                     #(#raw_decodes)*
                     #(#slot_decls)*
                     #unknown_decl
+                    #track_decl
                     for __item in #ds::tlvs(__bytes, __pos, __cx) {
                         let __tlv = __item?;
-                        match ::mms_codec::Tag::to_u32(__tlv.tag) {
-                            #(#match_arms)*
+                        let __slot: u16 = match ::mms_codec::Tag::to_u32(__tlv.tag) {
+                            #(#slot_arms)*
+                            _ => #unknown_slot,
+                        };
+                        #track
+                        match __slot {
+                            #(#store_arms)*
                             #fallback_arm
                         }
                     }

@@ -1,5 +1,5 @@
-//! HID packetize/reassemble and SLIP encode/decode of a 640 KB message (the
-//! largest image file), each next to a naive baseline.
+//! HID packetize/reassemble and SLIP encode/decode of 64 B, 4 KiB and 640 KiB
+//! messages (640 KiB: the largest image file), each next to a naive baseline.
 //!
 //! Run: `cargo bench -p mms-runtime --bench framing` (or `-- --test` to check it runs).
 
@@ -9,11 +9,12 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler};
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
 
-const LEN: usize = 640 * 1024;
+/// Message sizes: a short command, a mid-size response, the largest image file.
+const SIZES: [(&str, usize); 3] = [("64B", 64), ("4KiB", 4 * 1024), ("640KiB", 640 * 1024)];
 
-fn message() -> Vec<u8> {
+fn message(len: usize) -> Vec<u8> {
     // Every byte value, so SLIP escapes about 1 byte in 128.
-    (0..LEN).map(|i| (i * 31 % 256) as u8).collect()
+    (0..len).map(|i| (i * 31 % 256) as u8).collect()
 }
 
 /// Baseline: one heap-allocated report per packet, reassembled by copying
@@ -128,43 +129,45 @@ fn slip_decode(frame: &[u8]) -> Vec<u8> {
 }
 
 fn bench(c: &mut Criterion) {
-    let message = message();
-    assert_eq!(hid_round_trip(&message), message);
-    assert_eq!(naive_hid_round_trip(&message), message);
-    let frame = encode(SlipInfo::HOST_TO_DEVICE, &message);
-    assert_eq!(naive_slip_encode(&message), frame);
-    assert_eq!(slip_decode(&frame), message);
-    assert_eq!(naive_slip_decode(&frame), message);
+    for (size, len) in SIZES {
+        let message = message(len);
+        assert_eq!(hid_round_trip(&message), message);
+        assert_eq!(naive_hid_round_trip(&message), message);
+        let frame = encode(SlipInfo::HOST_TO_DEVICE, &message);
+        assert_eq!(naive_slip_encode(&message), frame);
+        assert_eq!(slip_decode(&frame), message);
+        assert_eq!(naive_slip_decode(&frame), message);
 
-    let mut group = c.benchmark_group("hid_640k_round_trip");
-    group.throughput(Throughput::Bytes(LEN as u64));
-    group.bench_function(BenchmarkId::new("packetize_reassemble", LEN), |b| {
-        b.iter(|| hid_round_trip(black_box(&message)))
-    });
-    group.bench_function(BenchmarkId::new("naive_baseline", LEN), |b| {
-        b.iter(|| naive_hid_round_trip(black_box(&message)))
-    });
-    group.finish();
+        let mut group = c.benchmark_group(format!("hid_round_trip_{size}"));
+        group.throughput(Throughput::Bytes(len as u64));
+        group.bench_function(BenchmarkId::new("packetize_reassemble", len), |b| {
+            b.iter(|| hid_round_trip(black_box(&message)))
+        });
+        group.bench_function(BenchmarkId::new("naive_baseline", len), |b| {
+            b.iter(|| naive_hid_round_trip(black_box(&message)))
+        });
+        group.finish();
 
-    let mut group = c.benchmark_group("slip_640k_encode");
-    group.throughput(Throughput::Bytes(LEN as u64));
-    group.bench_function(BenchmarkId::new("encode", LEN), |b| {
-        b.iter(|| encode(SlipInfo::HOST_TO_DEVICE, black_box(&message)))
-    });
-    group.bench_function(BenchmarkId::new("naive_byte_at_a_time", LEN), |b| {
-        b.iter(|| naive_slip_encode(black_box(&message)))
-    });
-    group.finish();
+        let mut group = c.benchmark_group(format!("slip_encode_{size}"));
+        group.throughput(Throughput::Bytes(len as u64));
+        group.bench_function(BenchmarkId::new("encode", len), |b| {
+            b.iter(|| encode(SlipInfo::HOST_TO_DEVICE, black_box(&message)))
+        });
+        group.bench_function(BenchmarkId::new("naive_byte_at_a_time", len), |b| {
+            b.iter(|| naive_slip_encode(black_box(&message)))
+        });
+        group.finish();
 
-    let mut group = c.benchmark_group("slip_640k_decode");
-    group.throughput(Throughput::Bytes(LEN as u64));
-    group.bench_function(BenchmarkId::new("streaming_decoder", LEN), |b| {
-        b.iter(|| slip_decode(black_box(&frame)))
-    });
-    group.bench_function(BenchmarkId::new("naive_byte_at_a_time", LEN), |b| {
-        b.iter(|| naive_slip_decode(black_box(&frame)))
-    });
-    group.finish();
+        let mut group = c.benchmark_group(format!("slip_decode_{size}"));
+        group.throughput(Throughput::Bytes(len as u64));
+        group.bench_function(BenchmarkId::new("streaming_decoder", len), |b| {
+            b.iter(|| slip_decode(black_box(&frame)))
+        });
+        group.bench_function(BenchmarkId::new("naive_byte_at_a_time", len), |b| {
+            b.iter(|| naive_slip_decode(black_box(&frame)))
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(benches, bench);

@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod bench;
 mod regen;
 mod wireshark;
 
-const USAGE: &str = "usage: cargo xtask extract [--manual PATH] [--check] [--report [--json]] | regen [--check] | wireshark [--check]";
+const USAGE: &str = "usage: cargo xtask extract [--manual PATH] [--check] [--report [--json]] | regen [--check] | wireshark [--check] | bench [--quick] [--no-mqtt] [--no-criterion] [--lines N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,6 +15,7 @@ fn main() -> ExitCode {
         Some("extract") => extract(&args[1..]),
         Some("regen") => regen::run(&args[1..]),
         Some("wireshark") => wireshark::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)

@@ -1,0 +1,100 @@
+//! Allocation counts, checked with a counting global allocator: decoding a
+//! payload made only of fixed-width fields allocates nothing, encoding it
+//! allocates once (the output), and re-encoding a decoded message allocates
+//! once. Counts are per thread, so parallel tests do not disturb each other.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use mms_codec::Contents;
+use mms_protocol::generated::commands::start_transaction;
+use mms_protocol::Message;
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards to the system allocator; only counts calls.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Runs `f` and returns its result and the allocations it made on this thread.
+fn count<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let result = f();
+    (result, ALLOCATIONS.with(Cell::get) - before)
+}
+
+fn hex(text: &str) -> Vec<u8> {
+    mms_spec::parse_hex(text).unwrap()
+}
+
+/// Start Transaction: timeout, reader options (three one-byte enums), transaction options.
+const START_TRANSACTION: &str = "82 01 3C A3 09 81 01 01 82 01 01 83 01 01 84 02 00 03";
+
+#[test]
+fn decoding_fixed_width_fields_does_not_allocate() {
+    let body = hex(START_TRANSACTION);
+    let (request, allocations) = count(|| start_transaction::Request::from_bytes(&body));
+    let request = request.unwrap();
+    assert_eq!(allocations, 0, "decode allocated");
+    assert_eq!(request.transaction_timeout_in_seconds, 0x3C);
+    assert_eq!(request.transaction_options, Some([0x00, 0x03]));
+    assert!(request.reader_options.is_some());
+
+    let (bytes, allocations) = count(|| request.to_bytes());
+    assert_eq!(allocations, 1, "encode allocated more than its output");
+    assert_eq!(bytes, body);
+}
+
+#[test]
+fn non_canonical_input_still_round_trips() {
+    // Reader options before the timeout, and a two-byte length form for 84: the layout
+    // is recorded from the first deviation on, and the items before it are replayed.
+    let body = hex("A3 09 81 01 01 82 01 01 83 01 01 82 01 3C 84 82 00 02 00 03 9F 7F 01 00");
+    let request = start_transaction::Request::from_bytes(&body).unwrap();
+    assert_eq!(request.to_bytes(), body);
+    let canonical = hex("82 01 3C A3 09 81 01 01 82 01 01 83 01 01 84 82 00 02 00 03 9F 7F 01 00");
+    let request = start_transaction::Request::from_bytes(&canonical).unwrap();
+    assert_eq!(request.to_bytes(), canonical);
+}
+
+#[test]
+fn re_encoding_a_decoded_message_allocates_once() {
+    // Manual Table 234's Echo request.
+    let wire = hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03");
+    let message = Message::decode(&wire).unwrap();
+    let (bytes, allocations) = count(|| message.encode());
+    assert_eq!(bytes, wire);
+    assert_eq!(allocations, 1);
+
+    // A changed body is encoded from the body, not from the decoded payload.
+    let mut changed = message.clone();
+    if let mms_protocol::Body::Request(mms_protocol::generated::message::Request::Echo(echo)) =
+        &mut changed.body
+    {
+        echo.data_to_be_echoed = Some(vec![9]);
+    } else {
+        panic!("not an Echo request: {changed:?}");
+    }
+    assert_eq!(
+        changed.encode(),
+        hex("AA 00 81 04 01 01 DF 01 84 05 DF 01 81 01 09")
+    );
+}
