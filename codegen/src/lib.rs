@@ -319,6 +319,7 @@ fn merge(spec: &mut Spec, more: Spec) {
     spec.other_examples
         .sections
         .extend(more.other_examples.sections);
+    spec.data_types.extend(more.data_types);
 }
 
 /// The body of every module, in [`MODULES`] order.

@@ -421,8 +421,8 @@ pub mod transaction_information_update {
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct DataUpdateArqcUpdateQuickChipDataAttachedTransactionData {
-        /// EMV ARQC (variable length).
-        pub emv_arqc: Vec<u8>,
+        /// Transaction data blob (variable length).
+        pub data: Vec<u8>,
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 310).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]

@@ -167,6 +167,7 @@ enum FileKind {
     Command(String),
     Notification(String),
     Properties,
+    DataType(String),
 }
 
 fn classify(relative: &Path) -> Option<FileKind> {
@@ -183,6 +184,7 @@ fn classify(relative: &Path) -> Option<FileKind> {
         ["commands", name] => stem(name).map(FileKind::Command),
         ["notifications", name] => stem(name).map(FileKind::Notification),
         ["properties", name] if name.ends_with(".toml") => Some(FileKind::Properties),
+        ["data_types", name] => stem(name).map(FileKind::DataType),
         _ => None,
     }
 }
@@ -270,7 +272,8 @@ impl Spec {
                         column: 1,
                     }),
                     message: "unexpected spec file: expected envelopes.toml, status.toml, file_types.toml, \
-                              examples.toml, commands/<ID>.toml, notifications/<ID>.toml or properties/<group>.toml"
+                              examples.toml, commands/<ID>.toml, notifications/<ID>.toml, properties/<group>.toml \
+                              or data_types/<ident>.toml"
                         .into(),
                 });
                 continue;
@@ -302,6 +305,13 @@ impl Spec {
                 }
                 FileKind::Properties => parse_file::<PropertiesFile>(&shown, text)
                     .map(|f| spec.properties.extend(f.properties)),
+                FileKind::DataType(stem) => parse_file::<crate::DataTypeSection>(&shown, text)
+                    .and_then(|mut d| {
+                        d.source = file_start(&shown);
+                        check_stem(&d.source, &stem, &d.ident)?;
+                        spec.data_types.push(d);
+                        Ok(())
+                    }),
             };
             if let Err(e) = result {
                 errors.push(e);
@@ -312,6 +322,7 @@ impl Spec {
         }
         spec.commands.sort_by_key(|c| c.id);
         spec.notifications.sort_by_key(|n| n.id);
+        spec.data_types.sort_by(|a, b| a.ident.cmp(&b.ident));
         Ok(spec)
     }
 }

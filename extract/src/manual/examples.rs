@@ -23,6 +23,7 @@ impl Walker {
             });
             return;
         };
+        self.report.tables_interpreted += 1;
         for (i, cell) in rows.iter().enumerate() {
             match split_example(cell) {
                 Some(ex) => {
@@ -129,6 +130,10 @@ impl Walker {
             }
             Context::Property { index, .. } => self.spec.properties[*index].examples.push(example),
             Context::Envelope { .. } => self.spec.envelopes.examples.push(example),
+            Context::DataType { index, .. } => {
+                let heading = self.spec.data_types[*index].heading.clone();
+                self.other_section(&heading).push(example)
+            }
             Context::None => self.other_section("(front matter)").push(example),
             Context::Other { heading } => {
                 let heading = heading.clone();
@@ -155,7 +160,6 @@ impl Walker {
             .examples
     }
 }
-
 
 /// The example's kind from its title, else from the message type byte.
 fn example_kind(title: &str, digits: &str) -> ExampleKind {

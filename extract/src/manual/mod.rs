@@ -22,16 +22,18 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
+mod data_types;
 mod examples;
 mod sections;
 mod shape;
 mod title;
 mod tlv_rows;
 
+pub use data_types::detail_code_layout;
 pub use examples::{split_example, ExampleCell};
 pub use shape::{shape, Shape};
-pub use tlv_rows::{parse_len, parse_tlv_rows};
 use title::{parse_title, trailing_title, Title};
+pub use tlv_rows::{parse_len, parse_tlv_rows};
 
 /// What the current heading is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +48,8 @@ enum Context {
     Notification { index: usize, level: u8 },
     /// A property section.
     Property { index: usize, level: u8 },
+    /// A section of the Data Types chapter; index into the data type sections.
+    DataType { index: usize, level: u8 },
     /// Any other section.
     Other { heading: String },
 }
@@ -56,7 +60,8 @@ impl Context {
             Context::Envelope { level }
             | Context::Command { level, .. }
             | Context::Notification { level, .. }
-            | Context::Property { level, .. } => Some(*level),
+            | Context::Property { level, .. }
+            | Context::DataType { level, .. } => Some(*level),
             _ => None,
         }
     }
@@ -75,6 +80,8 @@ struct Walker {
     other_examples: Vec<ExampleSection>,
     /// Where each example comes from (table, index) -> manual line, for overrides and reports.
     pub example_lines: BTreeMap<(u32, usize), usize>,
+    /// The level-1 heading (chapter) being walked.
+    chapter: String,
 }
 
 /// Result of reading the manual: the spec before overrides, and the report.
@@ -95,6 +102,7 @@ pub fn extract(blocks: &[Block]) -> Extracted {
         command_text: String::new(),
         other_examples: Vec::new(),
         example_lines: BTreeMap::new(),
+        chapter: String::new(),
     };
     for block in blocks {
         match block {
@@ -118,7 +126,17 @@ pub fn extract(blocks: &[Block]) -> Extracted {
             }
             Block::Table(t) => {
                 let title = w.title.take();
-                w.table(t, title);
+                w.report.tables_total += 1;
+                let before = w.report.accounted();
+                w.table(t, title.clone());
+                if w.report.accounted() == before {
+                    w.report.unaccounted_tables.push(TableIssue {
+                        line: t.line,
+                        table: title.as_ref().map(|(t, _)| t.number),
+                        title: title.map_or_else(String::new, |(t, _)| t.text),
+                        reason: "no interpretation recorded".into(),
+                    });
+                }
             }
         }
     }
@@ -128,6 +146,7 @@ pub fn extract(blocks: &[Block]) -> Extracted {
         .into_iter()
         .filter(|s| !s.examples.is_empty())
         .collect();
+    data_types::link_layouts(&mut w.spec);
     w.spec.commands.sort_by_key(|c| c.id);
     w.spec.notifications.sort_by_key(|n| n.id);
     Extracted {
@@ -167,7 +186,12 @@ impl Walker {
         }
         self.finish_command();
         self.title = None;
-        if let Some(c) = command.captures(text) {
+        if level == 1 {
+            self.chapter = split_tags(text).0;
+        }
+        if let Some(context) = self.data_type_heading(level, text, line) {
+            self.context = context;
+        } else if let Some(c) = command.captures(text) {
             let (name, limits, internal) = split_tags(&c[2]);
             let id: CommandId = c[1].to_ascii_uppercase().parse().expect("4 hex digits");
             self.spec.commands.push(Command {
@@ -313,6 +337,13 @@ impl Walker {
             title: title_text.clone(),
             reason,
         };
+        if let Context::DataType { index, .. } = self.context {
+            if shape != Shape::Example {
+                let malformed = title.as_ref().and_then(|(t, _)| t.malformed.clone());
+                self.data_type_table(index, t, number, malformed, &title_text);
+                return;
+            }
+        }
         match shape {
             Shape::Example => self.example_table(t, number, &title_text),
             Shape::Tlv => self.tlv_table(t, number, &title_text),
@@ -350,7 +381,8 @@ impl Walker {
                 } else if relevant && named {
                     self.report.other_tables.push(issue(reason));
                 } else {
-                    self.report.ignored_tables += 1;
+                    let reason = self.skip_reason();
+                    self.report.skipped_tables.push(issue(reason));
                 }
             }
         }
@@ -380,22 +412,33 @@ impl Walker {
                     let is_id = first.len() == 4 && first.chars().all(|c| c.is_ascii_hexdigit());
                     (is_id && r.iter().any(|c| c.contains("Command 0x"))).then(|| first.to_string())
                 });
-                self.report.notes.push(match id {
+                let reason = match id {
                     Some(id) => format!(
-                        "line {}: untitled {} TLV table for command 0x{id} outside its section (a copy of one of its tables): ignored",
-                        t.line,
+                        "untitled {} TLV table for command 0x{id} outside its section (a copy of one of its tables)",
                         if t.html { "HTML" } else { "pipe" }
                     ),
                     None => format!(
-                        "line {}: untitled TLV table outside any command, notification or property section: ignored",
-                        t.line
+                        "untitled TLV table outside any command, notification or property section; {}",
+                        self.skip_reason()
                     ),
+                };
+                self.report.skipped_tables.push(TableIssue {
+                    line: t.line,
+                    table: None,
+                    title: String::new(),
+                    reason,
                 });
             }
             return;
         };
         if !relevant {
-            self.report.ignored_tables += 1;
+            let reason = self.skip_reason();
+            self.report.skipped_tables.push(TableIssue {
+                line: t.line,
+                table: Some(number),
+                title: title.to_string(),
+                reason,
+            });
             return;
         }
         let envelope = matches!(self.context, Context::Envelope { .. });
@@ -428,6 +471,9 @@ impl Walker {
                 } else {
                     None
                 };
+                if kind.is_some() {
+                    self.report.tables_interpreted += 1;
+                }
                 match kind {
                     Some(kind) => self.spec.envelopes.envelopes.push(Envelope {
                         kind,
@@ -446,6 +492,7 @@ impl Walker {
                 }
             }
             Context::Command { index, .. } => {
+                self.report.tables_interpreted += 1;
                 let cmd = &mut self.spec.commands[index];
                 static FOR: OnceLock<Regex> = OnceLock::new();
                 let for_cmd = re(
@@ -475,15 +522,21 @@ impl Walker {
                 }
             }
             Context::Notification { index, .. } => {
+                self.report.tables_interpreted += 1;
                 self.spec.notifications[index].payloads.push(table)
             }
-            Context::Property { .. } => {
-                self.report.ignored_tables += 1;
+            Context::Property { .. } => self.report.skipped_tables.push(TableIssue {
+                line: t.line,
+                table: Some(number),
+                title: title.to_string(),
+                reason: "TLV layout of a property's value: the generated property types keep the value as bytes (not modelled yet)"
+                    .into(),
+            }),
+            Context::DataType { .. } | Context::None | Context::Other { .. } => {
+                unreachable!("checked above")
             }
-            Context::None | Context::Other { .. } => unreachable!("checked above"),
         }
     }
-
 }
 
 fn non_empty(s: String) -> Option<String> {

@@ -23,6 +23,7 @@ impl Walker {
             });
             return;
         }
+        self.report.tables_interpreted += 1;
         prop.table = number;
         prop.source = manual_location(t.line);
         let mut rows: Vec<(String, String)> = Vec::new();
@@ -149,6 +150,7 @@ impl Walker {
         static SUB: OnceLock<Regex> = OnceLock::new();
         let group_re = re(&GROUP, r"(?:The\s+)?(.+?)\s+group\s+0x([0-9A-Fa-f]{2})");
         let sub_re = re(&SUB, r"Subgroup 0x([0-9A-Fa-f]{2})\s*=\s*");
+        self.report.tables_interpreted += 1;
         self.spec.status.table = number.unwrap_or(0);
         for r in &t.rows {
             let cells: Vec<&str> = r.iter().map(|c| c.trim()).collect();
@@ -221,9 +223,19 @@ impl Walker {
 
     pub(super) fn detail_table(&mut self, t: &RawTable, number: Option<u32>, title: &str) {
         let Context::Notification { index, .. } = self.context else {
-            self.report.ignored_tables += 1;
+            let reason = format!(
+                "detail code table outside a notification section; {}",
+                self.skip_reason()
+            );
+            self.report.skipped_tables.push(TableIssue {
+                line: t.line,
+                table: number,
+                title: title.to_string(),
+                reason,
+            });
             return;
         };
+        self.report.tables_interpreted += 1;
         let mut table = DetailTable {
             table: number.unwrap_or(0),
             title: title.to_string(),
@@ -287,6 +299,7 @@ impl Walker {
                 limits,
                 internal,
                 table_refs: table_refs(cells[4]),
+                layout: None,
                 source: Location::default(),
             });
         }
@@ -296,6 +309,7 @@ impl Walker {
     pub(super) fn file_type_table(&mut self, t: &RawTable, number: Option<u32>) {
         static SECURED: OnceLock<Regex> = OnceLock::new();
         let secured = re(&SECURED, r"Get:\s*(\S+)\s*Set:\s*(\S+)");
+        self.report.tables_interpreted += 1;
         self.spec.file_types.table = number.unwrap_or(0);
         for r in &t.rows {
             let cells: Vec<&str> = r.iter().map(|c| c.trim()).collect();
@@ -341,5 +355,4 @@ impl Walker {
             });
         }
     }
-
 }

@@ -35,4 +35,3 @@ pub(super) fn trailing_title(text: &str) -> Option<Title> {
     let at = text.rfind("[Table ")?;
     parse_title(&text[at..])
 }
-

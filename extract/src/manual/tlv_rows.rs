@@ -19,6 +19,7 @@ pub fn parse_tlv_rows(
     let typ_col = col(&|h| h == "typ" || h == "type");
     let req_col = col(&|h| h == "req");
     let default_col = col(&|h| h == "default");
+    let example_col = col(&|h| h == "example");
     let cell = |r: &[String], c: Option<usize>| {
         c.and_then(|c| r.get(c))
             .map_or("", |s| s.trim())
@@ -96,6 +97,10 @@ pub fn parse_tlv_rows(
                     table_refs: Vec::new(),
                     limits: Vec::new(),
                     internal: Internal::No,
+                    length_prefix: false,
+                    decrypts_to: None,
+                    layout: None,
+                    example: None,
                     fields: Vec::new(),
                     source: Location::default(),
                 });
@@ -125,6 +130,10 @@ pub fn parse_tlv_rows(
                     table_refs: Vec::new(),
                     limits: Vec::new(),
                     internal: Internal::No,
+                    length_prefix: false,
+                    decrypts_to: None,
+                    layout: None,
+                    example: None,
                     fields: Vec::new(),
                     source: Location::default(),
                 });
@@ -194,6 +203,7 @@ pub fn parse_tlv_rows(
         let typ = cell(r, typ_col);
         let req = cell(r, req_col);
         let default = cell(r, default_col);
+        let example = example_hex(&cell(r, example_col));
         let field = Field {
             tag,
             raw,
@@ -208,6 +218,10 @@ pub fn parse_tlv_rows(
             table_refs: table_refs(&desc),
             limits,
             internal,
+            length_prefix: false,
+            decrypts_to: None,
+            layout: None,
+            example,
             fields: Vec::new(),
             source: Location::default(),
         };
@@ -311,3 +325,13 @@ pub fn parse_len(text: &str, raw: bool) -> Option<Length> {
     }))
 }
 
+/// An Example cell's bytes, when the cell is only hex bytes ("A0 00 00 00 04"); cells that
+/// abbreviate ("B8 04 8A … D5 97", "84 40 then 64 bytes") are left out.
+fn example_hex(cell: &str) -> Option<String> {
+    let tokens: Vec<&str> = cell.split_whitespace().collect();
+    let hex = !tokens.is_empty()
+        && tokens
+            .iter()
+            .all(|t| t.len() == 2 && t.chars().all(|c| c.is_ascii_hexdigit()));
+    hex.then(|| tokens.join(" ").to_ascii_uppercase())
+}
