@@ -3,12 +3,16 @@
 #![warn(missing_docs)]
 
 mod commands;
+mod docs;
 mod family;
 mod message;
 mod names;
 mod notifications;
+mod open_enum;
 mod properties;
+mod scalars;
 mod status;
+mod tokens;
 mod types;
 pub mod wireshark;
 

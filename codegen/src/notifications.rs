@@ -7,8 +7,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::commands::availability;
+use crate::docs::doc;
 use crate::names::{camel, ident, snake, Scope};
-use crate::types::{doc, hex_lit, match_or, TypeGen};
+use crate::tokens::{hex_lit, match_or};
+use crate::types::TypeGen;
 
 /// What the message module needs to know about a generated notification.
 pub struct NotificationInfo {
