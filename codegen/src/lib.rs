@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 mod commands;
+mod data_types;
 mod docs;
 mod family;
 mod message;
@@ -110,6 +111,10 @@ const MODULES: &[(&str, &str)] = &[
     (
         "message",
         "`Message`: any message decoded into its typed payload.",
+    ),
+    (
+        "data_types",
+        "The manual's Data Types chapter: one module per layout (ARQC, batch data, NFC UID ...).",
     ),
 ];
 
@@ -337,6 +342,7 @@ fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
         properties::generate_properties(spec),
         properties::generate_file_types(spec),
         message::generate(&command_infos, &notification_infos),
+        data_types::generate(spec),
     ]
     .into_iter()
     .map(with_imports)
