@@ -3581,17 +3581,17 @@ pub mod discover_d_pas_entry_point_table {
         /// Bits: bit 8 Exception List Supported; bit 7 Check PID Limit; bit 6 Extended Selection Support; bit 5 RFU; bit 4 Kernel Supports Do Not Fix Track; bit 3 Online PIN allowed after going online; bit 2 Reserved for future use.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration: Vec<u8>,
-        /// `DF30` Bitmap Entry Point (binary, 2 bytes, required).
+        /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
         /// Bits: bit 8 Status Check Support Flag; bit 7 Zero Amount Allowed Flag; bit 6 Reader Contactless Transaction Limit; bit 5 Reader Contactless Floor Limit; bit 4 Reader CVM Required Limit; bit 3 Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: [u8; 2],
+        pub bitmap_entry_point: u8,
         /// `DF32` Status Zero Amount Allowed Flag (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
         pub status_zero_amount_allowed_flag: DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag,
-        /// `9F1B` Terminal Floor Limit (binary, 6 bytes, required).
+        /// `9F1B` Terminal Floor Limit (binary, 4 bytes, required).
         #[tlv(tag = 0x9F1B)]
-        pub terminal_floor_limit: [u8; 6],
+        pub terminal_floor_limit: [u8; 4],
         /// `DF23` Reader Contactless Floor Limit (binary, 6 bytes, required).
         #[tlv(tag = 0xDF23)]
         pub reader_contactless_floor_limit: [u8; 6],
