@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use mms_codec::{DecodeContext, TlvIter};
 use mms_protocol::generated::data_types::{emv_arqc_dynapro_format, DataType, LAYOUTS};
+use mms_protocol::generated::notifications::transaction_information_update;
 use mms_spec::{Field, Layout, Requirement, Spec};
 
 fn spec() -> Spec {
@@ -184,4 +185,14 @@ fn notification_0101_example_arqc_decodes_as_its_layout() {
         .unwrap()
         .unwrap();
     assert_eq!(any.to_bytes().unwrap(), blob);
+    // The generated detail code says which type the blob is.
+    let detail = transaction_information_update::DetailCode::from_raw(0x1008_0202);
+    assert_eq!(detail.data_type(), Some("emv_arqc_dynapro_format"));
+    let typed = detail
+        .decode_data(&blob)
+        .expect("a data type")
+        .expect("decodes");
+    assert!(matches!(typed, DataType::EmvArqcDynaproFormat(_)));
+    let batch = transaction_information_update::DetailCode::from_raw(0x1008_0302);
+    assert_eq!(batch.data_type(), Some("emv_batch_data_dynapro_format"));
 }
