@@ -35,16 +35,16 @@ fn any_enum(spec: &Spec) -> TokenStream {
             f.prefix.is_some() || f.trailer
         };
         let d = doc(&format!("{} (`{name}`).", layout.title));
-        variants.push(quote! { #d #ty(#module::#ty), });
+        variants.push(quote! { #d #ty(Box<#module::#ty>), });
         decode_arms.push(if framed {
-            quote! { #name => #module::#ty::decode_with(bytes, cx).map(DataType::#ty), }
+            quote! { #name => #module::#ty::decode_with(bytes, cx).map(|v| DataType::#ty(Box::new(v))), }
         } else {
-            quote! { #name => <#module::#ty as mms_codec::Contents>::decode_contents(bytes, cx).map(DataType::#ty), }
+            quote! { #name => <#module::#ty as mms_codec::Contents>::decode_contents(bytes, cx).map(|v| DataType::#ty(Box::new(v))), }
         });
         bytes_arms.push(if framed {
             quote! { DataType::#ty(v) => v.to_bytes(), }
         } else {
-            quote! { DataType::#ty(v) => Some(mms_codec::Contents::to_bytes(v)), }
+            quote! { DataType::#ty(v) => Some(mms_codec::Contents::to_bytes(v.as_ref())), }
         });
         name_arms.push(quote! { DataType::#ty(_) => #name, });
         names.push(name.clone());
@@ -53,7 +53,7 @@ fn any_enum(spec: &Spec) -> TokenStream {
         /// The names of every layout, in spec order.
         pub const LAYOUTS: &[&str] = &[#(#names),*];
 
-        /// A value of any data type layout.
+        /// A value of any data type layout (boxed: the layouts differ much in size).
         #[derive(Clone, Debug, PartialEq, Eq)]
         #[non_exhaustive]
         pub enum DataType {

@@ -42,133 +42,163 @@ pub const LAYOUTS: &[&str] = &[
     "format_of_a_signed_ui_configuration_file",
     "format_of_an_ui_configuration_file_signing_mini_cert_signed",
 ];
-/// A value of any data type layout.
+/// A value of any data type layout (boxed: the layouts differ much in size).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DataType {
     /// Response Card Data Type (wip) (`response_card_data_type_wip`).
-    ResponseCardDataTypeWip(response_card_data_type_wip::ResponseCardDataTypeWip),
+    ResponseCardDataTypeWip(Box<response_card_data_type_wip::ResponseCardDataTypeWip>),
     /// Common File Structure (`common_file_structure`).
-    CommonFileStructure(common_file_structure::CommonFileStructure),
+    CommonFileStructure(Box<common_file_structure::CommonFileStructure>),
     /// EMV Configuration American Express DRL Set File Type (`emv_configuration_american_express_drl_set_file`).
     EmvConfigurationAmericanExpressDrlSetFile(
-        emv_configuration_american_express_drl_set_file::EmvConfigurationAmericanExpressDrlSetFile,
+        Box<
+            emv_configuration_american_express_drl_set_file::EmvConfigurationAmericanExpressDrlSetFile,
+        >,
     ),
     /// Raw EMV Configuration American Express DRL Set File Type (`raw_emv_configuration_american_express_drl_set_file`).
     RawEmvConfigurationAmericanExpressDrlSetFile(
-        raw_emv_configuration_american_express_drl_set_file::RawEmvConfigurationAmericanExpressDrlSetFile,
+        Box<
+            raw_emv_configuration_american_express_drl_set_file::RawEmvConfigurationAmericanExpressDrlSetFile,
+        >,
     ),
     /// EMV ARPC Data (`emv_arpc_data`).
-    EmvArpcData(emv_arpc_data::EmvArpcData),
+    EmvArpcData(Box<emv_arpc_data::EmvArpcData>),
     /// EMV ARQC (DynaPro Format) Type (`emv_arqc_dynapro_format`).
-    EmvArqcDynaproFormat(emv_arqc_dynapro_format::EmvArqcDynaproFormat),
+    EmvArqcDynaproFormat(Box<emv_arqc_dynapro_format::EmvArqcDynaproFormat>),
     /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (`emv_arqc_dynapro_format_dfdf59_decrypted_contents`).
     EmvArqcDynaproFormatDfdf59DecryptedContents(
-        emv_arqc_dynapro_format_dfdf59_decrypted_contents::EmvArqcDynaproFormatDfdf59DecryptedContents,
+        Box<
+            emv_arqc_dynapro_format_dfdf59_decrypted_contents::EmvArqcDynaproFormatDfdf59DecryptedContents,
+        >,
     ),
     /// EMV ARQC (DynaPro Format) DFDFDF37 Decrypted Contents (`emv_arqc_dynapro_format_dfdfdf37_decrypted_contents`).
     EmvArqcDynaproFormatDfdfdf37DecryptedContents(
-        emv_arqc_dynapro_format_dfdfdf37_decrypted_contents::EmvArqcDynaproFormatDfdfdf37DecryptedContents,
+        Box<
+            emv_arqc_dynapro_format_dfdfdf37_decrypted_contents::EmvArqcDynaproFormatDfdfdf37DecryptedContents,
+        >,
     ),
     /// EMV ARQC Enhanced DFDF59 Decrypted Contents for EMV Data (`emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data`).
     EmvArqcEnhancedDfdf59DecryptedContentsForEmvData(
-        emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data::EmvArqcEnhancedDfdf59DecryptedContentsForEmvData,
+        Box<
+            emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data::EmvArqcEnhancedDfdf59DecryptedContentsForEmvData,
+        >,
     ),
     /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (`emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and`).
     EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd(
-        emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and::EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd,
+        Box<
+            emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and::EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd,
+        >,
     ),
     /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MagnePrint Data (`emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint`).
     EmvArqcEnhancedDfdf59DecryptedContentsForMagneprint(
-        emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint::EmvArqcEnhancedDfdf59DecryptedContentsForMagneprint,
+        Box<
+            emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint::EmvArqcEnhancedDfdf59DecryptedContentsForMagneprint,
+        >,
     ),
     /// VAS Data Container Payload (`vas_data_container_payload`).
-    VasDataContainerPayload(vas_data_container_payload::VasDataContainerPayload),
+    VasDataContainerPayload(Box<vas_data_container_payload::VasDataContainerPayload>),
     /// Fleet Data Container Payload (Common Kernel Only) (`fleet_data_container_payload_common_kernel_only`).
     FleetDataContainerPayloadCommonKernelOnly(
-        fleet_data_container_payload_common_kernel_only::FleetDataContainerPayloadCommonKernelOnly,
+        Box<
+            fleet_data_container_payload_common_kernel_only::FleetDataContainerPayloadCommonKernelOnly,
+        >,
     ),
     /// EMV Batch Data (DynaPro Format) Type (`emv_batch_data_dynapro_format`).
-    EmvBatchDataDynaproFormat(emv_batch_data_dynapro_format::EmvBatchDataDynaproFormat),
+    EmvBatchDataDynaproFormat(
+        Box<emv_batch_data_dynapro_format::EmvBatchDataDynaproFormat>,
+    ),
     /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (`emv_batch_data_dynapro_format_dfdf59_decrypted_contents`).
     EmvBatchDataDynaproFormatDfdf59DecryptedContents(
-        emv_batch_data_dynapro_format_dfdf59_decrypted_contents::EmvBatchDataDynaproFormatDfdf59DecryptedContents,
+        Box<
+            emv_batch_data_dynapro_format_dfdf59_decrypted_contents::EmvBatchDataDynaproFormatDfdf59DecryptedContents,
+        >,
     ),
     /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (`emv_batch_data_dynapro_format_dfdf59_decrypted_contents_2`).
     EmvBatchDataDynaproFormatDfdf59DecryptedContents2(
-        emv_batch_data_dynapro_format_dfdf59_decrypted_contents_2::EmvBatchDataDynaproFormatDfdf59DecryptedContents2,
+        Box<
+            emv_batch_data_dynapro_format_dfdf59_decrypted_contents_2::EmvBatchDataDynaproFormatDfdf59DecryptedContents2,
+        >,
     ),
     /// EMV Configuration CA Keys File Type (`emv_configuration_ca_keys_file`).
     EmvConfigurationCaKeysFile(
-        emv_configuration_ca_keys_file::EmvConfigurationCaKeysFile,
+        Box<emv_configuration_ca_keys_file::EmvConfigurationCaKeysFile>,
     ),
     /// Mastercard MCL Entry Point Table (`mastercard_mcl_entry_point_table`).
     MastercardMclEntryPointTable(
-        mastercard_mcl_entry_point_table::MastercardMclEntryPointTable,
+        Box<mastercard_mcl_entry_point_table::MastercardMclEntryPointTable>,
     ),
     /// Visa payWave Entry Point Table (`visa_paywave_entry_point_table`).
     VisaPaywaveEntryPointTable(
-        visa_paywave_entry_point_table::VisaPaywaveEntryPointTable,
+        Box<visa_paywave_entry_point_table::VisaPaywaveEntryPointTable>,
     ),
     /// American Express Expresspay Entry Point Table (`american_express_expresspay_entry_point_table`).
     AmericanExpressExpresspayEntryPointTable(
-        american_express_expresspay_entry_point_table::AmericanExpressExpresspayEntryPointTable,
+        Box<
+            american_express_expresspay_entry_point_table::AmericanExpressExpresspayEntryPointTable,
+        >,
     ),
     /// Discover D-PAS Entry Point Table (`discover_d_pas_entry_point_table`).
     DiscoverDPasEntryPointTable(
-        discover_d_pas_entry_point_table::DiscoverDPasEntryPointTable,
+        Box<discover_d_pas_entry_point_table::DiscoverDPasEntryPointTable>,
     ),
     /// China Unionpay Entry Point Table (`china_unionpay_entry_point_table`).
     ChinaUnionpayEntryPointTable(
-        china_unionpay_entry_point_table::ChinaUnionpayEntryPointTable,
+        Box<china_unionpay_entry_point_table::ChinaUnionpayEntryPointTable>,
     ),
     /// JCB Entry Point Table (`jcb_entry_point_table`).
-    JcbEntryPointTable(jcb_entry_point_table::JcbEntryPointTable),
+    JcbEntryPointTable(Box<jcb_entry_point_table::JcbEntryPointTable>),
     /// Interac Flash Entry Point Table (`interac_flash_entry_point_table`).
     InteracFlashEntryPointTable(
-        interac_flash_entry_point_table::InteracFlashEntryPointTable,
+        Box<interac_flash_entry_point_table::InteracFlashEntryPointTable>,
     ),
     /// EMV Configuration Processing File Type (`emv_configuration_processing_file`).
     EmvConfigurationProcessingFile(
-        emv_configuration_processing_file::EmvConfigurationProcessingFile,
+        Box<emv_configuration_processing_file::EmvConfigurationProcessingFile>,
     ),
     /// EMV Configuration Terminal File Type (`emv_configuration_terminal_file`).
     EmvConfigurationTerminalFile(
-        emv_configuration_terminal_file::EmvConfigurationTerminalFile,
+        Box<emv_configuration_terminal_file::EmvConfigurationTerminalFile>,
     ),
     /// GPO Response Type (`gpo_response`).
-    GpoResponse(gpo_response::GpoResponse),
+    GpoResponse(Box<gpo_response::GpoResponse>),
     /// Key Information Type (`key_information`).
-    KeyInformation(key_information::KeyInformation),
+    KeyInformation(Box<key_information::KeyInformation>),
     /// Miniature Certificate Type (`miniature_certificate`).
-    MiniatureCertificate(miniature_certificate::MiniatureCertificate),
+    MiniatureCertificate(Box<miniature_certificate::MiniatureCertificate>),
     /// NFC UID Type (`nfc_uid`).
-    NfcUid(nfc_uid::NfcUid),
+    NfcUid(Box<nfc_uid::NfcUid>),
     /// Security Parameters Type (`security_parameters`).
-    SecurityParameters(security_parameters::SecurityParameters),
+    SecurityParameters(Box<security_parameters::SecurityParameters>),
     /// Encrypted Signature Capture File Type (after decryption) (`encrypted_signature_capture_file_type_after_decryption_2`).
     EncryptedSignatureCaptureFileTypeAfterDecryption2(
-        encrypted_signature_capture_file_type_after_decryption_2::EncryptedSignatureCaptureFileTypeAfterDecryption2,
+        Box<
+            encrypted_signature_capture_file_type_after_decryption_2::EncryptedSignatureCaptureFileTypeAfterDecryption2,
+        >,
     ),
     /// Signature Capture File Type (`signature_capture_file`).
-    SignatureCaptureFile(signature_capture_file::SignatureCaptureFile),
+    SignatureCaptureFile(Box<signature_capture_file::SignatureCaptureFile>),
     /// Encrypted Signature Capture File Type (`encrypted_signature_capture_file`).
     EncryptedSignatureCaptureFile(
-        encrypted_signature_capture_file::EncryptedSignatureCaptureFile,
+        Box<encrypted_signature_capture_file::EncryptedSignatureCaptureFile>,
     ),
     /// Encrypted Signature Capture File Type (after decryption) (`encrypted_signature_capture_file_type_after_decryption`).
     EncryptedSignatureCaptureFileTypeAfterDecryption(
-        encrypted_signature_capture_file_type_after_decryption::EncryptedSignatureCaptureFileTypeAfterDecryption,
+        Box<
+            encrypted_signature_capture_file_type_after_decryption::EncryptedSignatureCaptureFileTypeAfterDecryption,
+        >,
     ),
     /// Response Track Type (`response_track`).
-    ResponseTrack(response_track::ResponseTrack),
+    ResponseTrack(Box<response_track::ResponseTrack>),
     /// Format of a Signed UI Configuration File (`format_of_a_signed_ui_configuration_file`).
     FormatOfASignedUiConfigurationFile(
-        format_of_a_signed_ui_configuration_file::FormatOfASignedUiConfigurationFile,
+        Box<format_of_a_signed_ui_configuration_file::FormatOfASignedUiConfigurationFile>,
     ),
     /// Format of an UI Configuration File Signing Mini-cert Signed by the Base Mini-cert (`format_of_an_ui_configuration_file_signing_mini_cert_signed`).
     FormatOfAnUiConfigurationFileSigningMiniCertSigned(
-        format_of_an_ui_configuration_file_signing_mini_cert_signed::FormatOfAnUiConfigurationFileSigningMiniCertSigned,
+        Box<
+            format_of_an_ui_configuration_file_signing_mini_cert_signed::FormatOfAnUiConfigurationFileSigningMiniCertSigned,
+        >,
     ),
 }
 impl DataType {
@@ -186,258 +216,284 @@ impl DataType {
                             bytes,
                             cx,
                         )
-                        .map(DataType::ResponseCardDataTypeWip)
+                        .map(|v| DataType::ResponseCardDataTypeWip(Box::new(v)))
                 }
                 "common_file_structure" => {
                     <common_file_structure::CommonFileStructure as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::CommonFileStructure)
+                        .map(|v| DataType::CommonFileStructure(Box::new(v)))
                 }
                 "emv_configuration_american_express_drl_set_file" => {
                     <emv_configuration_american_express_drl_set_file::EmvConfigurationAmericanExpressDrlSetFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvConfigurationAmericanExpressDrlSetFile)
+                        .map(|v| DataType::EmvConfigurationAmericanExpressDrlSetFile(
+                            Box::new(v),
+                        ))
                 }
                 "raw_emv_configuration_american_express_drl_set_file" => {
                     <raw_emv_configuration_american_express_drl_set_file::RawEmvConfigurationAmericanExpressDrlSetFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::RawEmvConfigurationAmericanExpressDrlSetFile)
+                        .map(|v| DataType::RawEmvConfigurationAmericanExpressDrlSetFile(
+                            Box::new(v),
+                        ))
                 }
                 "emv_arpc_data" => {
                     <emv_arpc_data::EmvArpcData as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvArpcData)
+                        .map(|v| DataType::EmvArpcData(Box::new(v)))
                 }
                 "emv_arqc_dynapro_format" => {
                     emv_arqc_dynapro_format::EmvArqcDynaproFormat::decode_with(bytes, cx)
-                        .map(DataType::EmvArqcDynaproFormat)
+                        .map(|v| DataType::EmvArqcDynaproFormat(Box::new(v)))
                 }
                 "emv_arqc_dynapro_format_dfdf59_decrypted_contents" => {
                     emv_arqc_dynapro_format_dfdf59_decrypted_contents::EmvArqcDynaproFormatDfdf59DecryptedContents::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvArqcDynaproFormatDfdf59DecryptedContents)
+                        .map(|v| DataType::EmvArqcDynaproFormatDfdf59DecryptedContents(
+                            Box::new(v),
+                        ))
                 }
                 "emv_arqc_dynapro_format_dfdfdf37_decrypted_contents" => {
                     emv_arqc_dynapro_format_dfdfdf37_decrypted_contents::EmvArqcDynaproFormatDfdfdf37DecryptedContents::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvArqcDynaproFormatDfdfdf37DecryptedContents)
+                        .map(|v| DataType::EmvArqcDynaproFormatDfdfdf37DecryptedContents(
+                            Box::new(v),
+                        ))
                 }
                 "emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data" => {
                     emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data::EmvArqcEnhancedDfdf59DecryptedContentsForEmvData::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvArqcEnhancedDfdf59DecryptedContentsForEmvData)
+                        .map(|v| DataType::EmvArqcEnhancedDfdf59DecryptedContentsForEmvData(
+                            Box::new(v),
+                        ))
                 }
                 "emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and" => {
                     emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and::EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd)
+                        .map(|v| DataType::EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd(
+                            Box::new(v),
+                        ))
                 }
                 "emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint" => {
                     emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint::EmvArqcEnhancedDfdf59DecryptedContentsForMagneprint::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(
-                            DataType::EmvArqcEnhancedDfdf59DecryptedContentsForMagneprint,
-                        )
+                        .map(|v| DataType::EmvArqcEnhancedDfdf59DecryptedContentsForMagneprint(
+                            Box::new(v),
+                        ))
                 }
                 "vas_data_container_payload" => {
                     <vas_data_container_payload::VasDataContainerPayload as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::VasDataContainerPayload)
+                        .map(|v| DataType::VasDataContainerPayload(Box::new(v)))
                 }
                 "fleet_data_container_payload_common_kernel_only" => {
                     <fleet_data_container_payload_common_kernel_only::FleetDataContainerPayloadCommonKernelOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::FleetDataContainerPayloadCommonKernelOnly)
+                        .map(|v| DataType::FleetDataContainerPayloadCommonKernelOnly(
+                            Box::new(v),
+                        ))
                 }
                 "emv_batch_data_dynapro_format" => {
                     emv_batch_data_dynapro_format::EmvBatchDataDynaproFormat::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvBatchDataDynaproFormat)
+                        .map(|v| DataType::EmvBatchDataDynaproFormat(Box::new(v)))
                 }
                 "emv_batch_data_dynapro_format_dfdf59_decrypted_contents" => {
                     emv_batch_data_dynapro_format_dfdf59_decrypted_contents::EmvBatchDataDynaproFormatDfdf59DecryptedContents::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvBatchDataDynaproFormatDfdf59DecryptedContents)
+                        .map(|v| DataType::EmvBatchDataDynaproFormatDfdf59DecryptedContents(
+                            Box::new(v),
+                        ))
                 }
                 "emv_batch_data_dynapro_format_dfdf59_decrypted_contents_2" => {
                     emv_batch_data_dynapro_format_dfdf59_decrypted_contents_2::EmvBatchDataDynaproFormatDfdf59DecryptedContents2::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvBatchDataDynaproFormatDfdf59DecryptedContents2)
+                        .map(|v| DataType::EmvBatchDataDynaproFormatDfdf59DecryptedContents2(
+                            Box::new(v),
+                        ))
                 }
                 "emv_configuration_ca_keys_file" => {
                     <emv_configuration_ca_keys_file::EmvConfigurationCaKeysFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvConfigurationCaKeysFile)
+                        .map(|v| DataType::EmvConfigurationCaKeysFile(Box::new(v)))
                 }
                 "mastercard_mcl_entry_point_table" => {
                     <mastercard_mcl_entry_point_table::MastercardMclEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::MastercardMclEntryPointTable)
+                        .map(|v| DataType::MastercardMclEntryPointTable(Box::new(v)))
                 }
                 "visa_paywave_entry_point_table" => {
                     <visa_paywave_entry_point_table::VisaPaywaveEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::VisaPaywaveEntryPointTable)
+                        .map(|v| DataType::VisaPaywaveEntryPointTable(Box::new(v)))
                 }
                 "american_express_expresspay_entry_point_table" => {
                     <american_express_expresspay_entry_point_table::AmericanExpressExpresspayEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::AmericanExpressExpresspayEntryPointTable)
+                        .map(|v| DataType::AmericanExpressExpresspayEntryPointTable(
+                            Box::new(v),
+                        ))
                 }
                 "discover_d_pas_entry_point_table" => {
                     <discover_d_pas_entry_point_table::DiscoverDPasEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::DiscoverDPasEntryPointTable)
+                        .map(|v| DataType::DiscoverDPasEntryPointTable(Box::new(v)))
                 }
                 "china_unionpay_entry_point_table" => {
                     <china_unionpay_entry_point_table::ChinaUnionpayEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::ChinaUnionpayEntryPointTable)
+                        .map(|v| DataType::ChinaUnionpayEntryPointTable(Box::new(v)))
                 }
                 "jcb_entry_point_table" => {
                     <jcb_entry_point_table::JcbEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::JcbEntryPointTable)
+                        .map(|v| DataType::JcbEntryPointTable(Box::new(v)))
                 }
                 "interac_flash_entry_point_table" => {
                     <interac_flash_entry_point_table::InteracFlashEntryPointTable as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::InteracFlashEntryPointTable)
+                        .map(|v| DataType::InteracFlashEntryPointTable(Box::new(v)))
                 }
                 "emv_configuration_processing_file" => {
                     <emv_configuration_processing_file::EmvConfigurationProcessingFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvConfigurationProcessingFile)
+                        .map(|v| DataType::EmvConfigurationProcessingFile(Box::new(v)))
                 }
                 "emv_configuration_terminal_file" => {
                     <emv_configuration_terminal_file::EmvConfigurationTerminalFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EmvConfigurationTerminalFile)
+                        .map(|v| DataType::EmvConfigurationTerminalFile(Box::new(v)))
                 }
                 "gpo_response" => {
                     <gpo_response::GpoResponse as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::GpoResponse)
+                        .map(|v| DataType::GpoResponse(Box::new(v)))
                 }
                 "key_information" => {
                     <key_information::KeyInformation as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::KeyInformation)
+                        .map(|v| DataType::KeyInformation(Box::new(v)))
                 }
                 "miniature_certificate" => {
                     miniature_certificate::MiniatureCertificate::decode_with(bytes, cx)
-                        .map(DataType::MiniatureCertificate)
+                        .map(|v| DataType::MiniatureCertificate(Box::new(v)))
                 }
                 "nfc_uid" => {
                     <nfc_uid::NfcUid as mms_codec::Contents>::decode_contents(bytes, cx)
-                        .map(DataType::NfcUid)
+                        .map(|v| DataType::NfcUid(Box::new(v)))
                 }
                 "security_parameters" => {
                     security_parameters::SecurityParameters::decode_with(bytes, cx)
-                        .map(DataType::SecurityParameters)
+                        .map(|v| DataType::SecurityParameters(Box::new(v)))
                 }
                 "encrypted_signature_capture_file_type_after_decryption_2" => {
                     encrypted_signature_capture_file_type_after_decryption_2::EncryptedSignatureCaptureFileTypeAfterDecryption2::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EncryptedSignatureCaptureFileTypeAfterDecryption2)
+                        .map(|v| DataType::EncryptedSignatureCaptureFileTypeAfterDecryption2(
+                            Box::new(v),
+                        ))
                 }
                 "signature_capture_file" => {
                     <signature_capture_file::SignatureCaptureFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::SignatureCaptureFile)
+                        .map(|v| DataType::SignatureCaptureFile(Box::new(v)))
                 }
                 "encrypted_signature_capture_file" => {
                     encrypted_signature_capture_file::EncryptedSignatureCaptureFile::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EncryptedSignatureCaptureFile)
+                        .map(|v| DataType::EncryptedSignatureCaptureFile(Box::new(v)))
                 }
                 "encrypted_signature_capture_file_type_after_decryption" => {
                     encrypted_signature_capture_file_type_after_decryption::EncryptedSignatureCaptureFileTypeAfterDecryption::decode_with(
                             bytes,
                             cx,
                         )
-                        .map(DataType::EncryptedSignatureCaptureFileTypeAfterDecryption)
+                        .map(|v| DataType::EncryptedSignatureCaptureFileTypeAfterDecryption(
+                            Box::new(v),
+                        ))
                 }
                 "response_track" => {
                     <response_track::ResponseTrack as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::ResponseTrack)
+                        .map(|v| DataType::ResponseTrack(Box::new(v)))
                 }
                 "format_of_a_signed_ui_configuration_file" => {
                     <format_of_a_signed_ui_configuration_file::FormatOfASignedUiConfigurationFile as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(DataType::FormatOfASignedUiConfigurationFile)
+                        .map(|v| DataType::FormatOfASignedUiConfigurationFile(
+                            Box::new(v),
+                        ))
                 }
                 "format_of_an_ui_configuration_file_signing_mini_cert_signed" => {
                     <format_of_an_ui_configuration_file_signing_mini_cert_signed::FormatOfAnUiConfigurationFileSigningMiniCertSigned as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
-                        .map(
-                            DataType::FormatOfAnUiConfigurationFileSigningMiniCertSigned,
-                        )
+                        .map(|v| DataType::FormatOfAnUiConfigurationFileSigningMiniCertSigned(
+                            Box::new(v),
+                        ))
                 }
                 _ => return None,
             },
@@ -448,16 +504,18 @@ impl DataType {
     pub fn to_bytes(&self) -> Option<Vec<u8>> {
         match self {
             DataType::ResponseCardDataTypeWip(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
-            DataType::CommonFileStructure(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::CommonFileStructure(v) => {
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
+            }
             DataType::EmvConfigurationAmericanExpressDrlSetFile(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::RawEmvConfigurationAmericanExpressDrlSetFile(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
-            DataType::EmvArpcData(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::EmvArpcData(v) => Some(mms_codec::Contents::to_bytes(v.as_ref())),
             DataType::EmvArqcDynaproFormat(v) => v.to_bytes(),
             DataType::EmvArqcDynaproFormatDfdf59DecryptedContents(v) => v.to_bytes(),
             DataType::EmvArqcDynaproFormatDfdfdf37DecryptedContents(v) => v.to_bytes(),
@@ -467,10 +525,10 @@ impl DataType {
                 v.to_bytes()
             }
             DataType::VasDataContainerPayload(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::FleetDataContainerPayloadCommonKernelOnly(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::EmvBatchDataDynaproFormat(v) => v.to_bytes(),
             DataType::EmvBatchDataDynaproFormatDfdf59DecryptedContents(v) => v.to_bytes(),
@@ -478,50 +536,56 @@ impl DataType {
                 v.to_bytes()
             }
             DataType::EmvConfigurationCaKeysFile(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::MastercardMclEntryPointTable(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::VisaPaywaveEntryPointTable(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::AmericanExpressExpresspayEntryPointTable(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::DiscoverDPasEntryPointTable(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::ChinaUnionpayEntryPointTable(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
-            DataType::JcbEntryPointTable(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::JcbEntryPointTable(v) => {
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
+            }
             DataType::InteracFlashEntryPointTable(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::EmvConfigurationProcessingFile(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::EmvConfigurationTerminalFile(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
-            DataType::GpoResponse(v) => Some(mms_codec::Contents::to_bytes(v)),
-            DataType::KeyInformation(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::GpoResponse(v) => Some(mms_codec::Contents::to_bytes(v.as_ref())),
+            DataType::KeyInformation(v) => {
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
+            }
             DataType::MiniatureCertificate(v) => v.to_bytes(),
-            DataType::NfcUid(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::NfcUid(v) => Some(mms_codec::Contents::to_bytes(v.as_ref())),
             DataType::SecurityParameters(v) => v.to_bytes(),
             DataType::EncryptedSignatureCaptureFileTypeAfterDecryption2(v) => {
                 v.to_bytes()
             }
-            DataType::SignatureCaptureFile(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::SignatureCaptureFile(v) => {
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
+            }
             DataType::EncryptedSignatureCaptureFile(v) => v.to_bytes(),
             DataType::EncryptedSignatureCaptureFileTypeAfterDecryption(v) => v.to_bytes(),
-            DataType::ResponseTrack(v) => Some(mms_codec::Contents::to_bytes(v)),
+            DataType::ResponseTrack(v) => Some(mms_codec::Contents::to_bytes(v.as_ref())),
             DataType::FormatOfASignedUiConfigurationFile(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
             DataType::FormatOfAnUiConfigurationFileSigningMiniCertSigned(v) => {
-                Some(mms_codec::Contents::to_bytes(v))
+                Some(mms_codec::Contents::to_bytes(v.as_ref()))
             }
         }
     }
