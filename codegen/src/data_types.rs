@@ -49,6 +49,13 @@ fn any_enum(spec: &Spec) -> TokenStream {
         name_arms.push(quote! { DataType::#ty(_) => #name, });
         names.push(name.clone());
     }
+    if names.is_empty() {
+        // A spec without data types (a downstream spec directory): no enum to pick one.
+        return quote! {
+            /// The names of every layout, in spec order (this spec has none).
+            pub const LAYOUTS: &[&str] = &[];
+        };
+    }
     quote! {
         /// The names of every layout, in spec order.
         pub const LAYOUTS: &[&str] = &[#(#names),*];

@@ -120,24 +120,6 @@ impl crate::Spec {
     }
 }
 
-impl crate::model::Located for DataTypeSection {
-    fn set_source(&mut self, source: Location) {
-        self.source = source;
-    }
-    fn source(&self) -> &Location {
-        &self.source
-    }
-}
-
-impl crate::model::Located for Layout {
-    fn set_source(&mut self, source: Location) {
-        self.source = source;
-    }
-    fn source(&self) -> &Location {
-        &self.source
-    }
-}
-
 /// The data type checks of [`crate::Spec::validate`]: unique layout idents, references by name that
 /// resolve (`decrypts_to`, `layout`, detail codes' `layout`), length prefixes that are 1 to 4 raw
 /// bytes followed by the field they count, example values that are hex.

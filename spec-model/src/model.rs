@@ -66,6 +66,8 @@ located!(
     EnumValue,
     BitField,
     ReferenceTable,
+    crate::data_types::DataTypeSection,
+    crate::data_types::Layout,
 );
 
 /// Marker for sections the manual flags as "MAGTEK INTERNAL ONLY" (optionally "FOR NOW").
