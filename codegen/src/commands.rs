@@ -4,8 +4,10 @@ use mms_spec::{Command, Internal, Spec, Table};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use crate::docs::doc;
 use crate::names::{ident, snake, Scope};
-use crate::types::{doc, hex_lit, TypeGen};
+use crate::tokens::hex_lit;
+use crate::types::TypeGen;
 
 /// What the message module needs to know about a generated command.
 pub struct CommandInfo {

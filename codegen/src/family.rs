@@ -8,11 +8,14 @@
 
 use mms_spec::family::FamilySpec;
 use mms_spec::Field;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::docs::doc;
 use crate::names::{camel, ident, shouty, Scope};
-use crate::types::{doc, enum_values, hex_lit, TypeGen};
+use crate::open_enum::enum_values;
+use crate::tokens::hex_lit;
+use crate::types::TypeGen;
 
 /// Name of the generated message struct.
 const MESSAGE: &str = "Message";
@@ -104,6 +107,24 @@ fn message_type_value(family: &FamilySpec, kind: &str) -> Option<u8> {
 
 /// `(app, id, name)` tables, `Message` constructors and name lookup.
 fn message_helpers(family: &FamilySpec) -> TokenStream {
+    let tables = name_tables(family);
+    let Some(header) = Header::of(family) else {
+        return tables;
+    };
+    let mut methods = header.constructors(family);
+    methods.extend(header.accessors(family));
+    let message = format_ident!("{MESSAGE}");
+    quote! {
+        #tables
+
+        impl #message {
+            #(#methods)*
+        }
+    }
+}
+
+/// `COMMANDS` and `NOTIFICATIONS`: `(group, id, name)` of every message the family names.
+fn name_tables(family: &FamilySpec) -> TokenStream {
     let rows = |list: &[mms_spec::family::FamilyMessage]| {
         list.iter()
             .filter_map(|m| {
@@ -116,59 +137,94 @@ fn message_helpers(family: &FamilySpec) -> TokenStream {
     };
     let commands = rows(&family.messages.commands);
     let notifications = rows(&family.messages.notifications);
-    let tables = quote! {
+    quote! {
         /// Commands by application group and command ID: `(group, id, name)`.
         pub const COMMANDS: &[(u8, u8, &str)] = &[#(#commands)*];
         /// Notifications by application group and command ID: `(group, id, name)`.
         pub const NOTIFICATIONS: &[(u8, u8, &str)] = &[#(#notifications)*];
-    };
-    let (Some(mt), Some(app), Some(cmd)) = (
-        member(family, MESSAGE_TYPE),
-        member(family, APPLICATION_ID),
-        member(family, COMMAND_ID),
-    ) else {
-        return tables;
-    };
-    let app_ty = enum_type(family, APPLICATION_ID);
-    let mt_ty = enum_type(family, MESSAGE_TYPE);
-    let message = format_ident!("{MESSAGE}");
-    let mut methods = Vec::new();
-    let rc = member(family, RESULT_CODE);
-    let rc_ty = enum_type(family, RESULT_CODE);
-    let others: Vec<proc_macro2::Ident> = family
-        .family
-        .message
-        .fields
-        .iter()
-        .filter(|f| {
-            !tag_is(f, MESSAGE_TYPE) && !tag_is(f, APPLICATION_ID) && !tag_is(f, COMMAND_ID)
+    }
+}
+
+/// The `Message` members that identify a message, and their types (`None`: a plain `u8`).
+struct Header {
+    mt: Ident,
+    app: Ident,
+    cmd: Ident,
+    mt_ty: Option<TokenStream>,
+    app_ty: Option<TokenStream>,
+    /// The result code member and its type, when the family has one.
+    rc: Option<(Ident, TokenStream)>,
+    /// The optional members besides those three.
+    others: Vec<Ident>,
+}
+
+impl Header {
+    /// The header of `family`'s message, when it has a message type, group and command ID.
+    fn of(family: &FamilySpec) -> Option<Header> {
+        let others = family
+            .family
+            .message
+            .fields
+            .iter()
+            .filter(|f| {
+                !tag_is(f, MESSAGE_TYPE) && !tag_is(f, APPLICATION_ID) && !tag_is(f, COMMAND_ID)
+            })
+            .filter_map(|f| f.tag.and_then(|t| member(family, *t.as_bytes().first()?)))
+            .collect();
+        Some(Header {
+            mt: member(family, MESSAGE_TYPE)?,
+            app: member(family, APPLICATION_ID)?,
+            cmd: member(family, COMMAND_ID)?,
+            mt_ty: enum_type(family, MESSAGE_TYPE),
+            app_ty: enum_type(family, APPLICATION_ID),
+            rc: member(family, RESULT_CODE).zip(enum_type(family, RESULT_CODE)),
+            others,
         })
-        .filter_map(|f| f.tag.and_then(|t| member(family, *t.as_bytes().first()?)))
-        .collect();
-    let app_arg = match &app_ty {
-        Some(ty) => quote!(#app: #ty),
-        None => quote!(#app: u8),
-    };
-    let mt_value = |raw: u8| {
+    }
+
+    /// The message type `raw` as a value of the member's type.
+    fn mt_value(&self, raw: u8) -> TokenStream {
         let lit = hex_lit(raw.into(), 2);
-        match &mt_ty {
+        match &self.mt_ty {
             Some(ty) => quote!(#ty::from_raw(#lit)),
             None => quote!(#lit),
         }
-    };
-    if let Some(raw) = message_type_value(family, "command") {
-        let value = mt_value(raw);
-        let rest = others
-            .iter()
-            .map(|o| quote!(#o: ::core::option::Option::None,));
-        methods.push(quote! {
-            /// A command (host to device) with no result code and no data.
-            pub fn command(#app_arg, #cmd: u8) -> Self {
-                #message { #mt: #value, #app, #cmd, #(#rest)* unknown: ::mms_codec::Unknown::new() }
-            }
-        });
     }
-    if let (Some(rc), Some(rc_ty)) = (&rc, &rc_ty) {
+
+    /// `self.member` as a raw byte.
+    fn raw(member: &Ident, ty: &Option<TokenStream>) -> TokenStream {
+        match ty {
+            Some(_) => quote!(self.#member.to_raw()),
+            None => quote!(self.#member),
+        }
+    }
+
+    /// `command`, `response` and `notification` constructors, for the message types the
+    /// family names.
+    fn constructors(&self, family: &FamilySpec) -> Vec<TokenStream> {
+        let Header { mt, app, cmd, .. } = self;
+        let app_arg = match &self.app_ty {
+            Some(ty) => quote!(#app: #ty),
+            None => quote!(#app: u8),
+        };
+        let message = format_ident!("{MESSAGE}");
+        let mut methods = Vec::new();
+        if let Some(raw) = message_type_value(family, "command") {
+            let value = self.mt_value(raw);
+            let rest = self
+                .others
+                .iter()
+                .map(|o| quote!(#o: ::core::option::Option::None,));
+            methods.push(quote! {
+                /// A command (host to device) with no result code and no data.
+                pub fn command(#app_arg, #cmd: u8) -> Self {
+                    #message { #mt: #value, #app, #cmd, #(#rest)* unknown: ::mms_codec::Unknown::new() }
+                }
+            });
+        }
+        let Some((rc, rc_ty)) = &self.rc else {
+            return methods;
+        };
         for (kind, what) in [
             ("response", "A response (an ACK when it has no data): the command's group and ID and a result code."),
             ("notification", "A notification (device to host) with a result code and no data."),
@@ -176,8 +232,9 @@ fn message_helpers(family: &FamilySpec) -> TokenStream {
             let Some(raw) = message_type_value(family, kind) else {
                 continue;
             };
-            let value = mt_value(raw);
-            let rest = others
+            let value = self.mt_value(raw);
+            let rest = self
+                .others
                 .iter()
                 .filter(|o| *o != rc)
                 .map(|o| quote!(#o: ::core::option::Option::None,));
@@ -194,61 +251,58 @@ fn message_helpers(family: &FamilySpec) -> TokenStream {
                 }
             });
         }
+        methods
     }
-    let raw = |m: &proc_macro2::Ident, ty: &Option<TokenStream>| match ty {
-        Some(_) => quote!(self.#m.to_raw()),
-        None => quote!(self.#m),
-    };
-    let app_raw = raw(&app, &app_ty);
-    let mt_raw = raw(&mt, &mt_ty);
-    if let Some(raw) = message_type_value(family, "notification") {
-        let lit = hex_lit(raw.into(), 2);
-        methods.push(quote! {
-            /// The name of the command (for commands and responses) or notification, when the spec has it.
-            pub fn name(&self) -> ::core::option::Option<&'static str> {
-                let list = if #mt_raw == #lit { NOTIFICATIONS } else { COMMANDS };
-                let key = (#app_raw, self.#cmd);
-                list.iter().find(|(a, c, _)| (*a, *c) == key).map(|(_, _, name)| *name)
-            }
-        });
-    }
-    let data = [PRIMITIVE_DATA, CONSTRUCTED_DATA].map(|t| member(family, t));
-    if let [Some(primitive), Some(constructed)] = &data {
-        methods.push(quote! {
-            /// The data field's value bytes: `C4` as it is, `E0` re-encoded; empty without data.
-            pub fn data_bytes(&self) -> ::std::vec::Vec<u8> {
-                match (&self.#primitive, &self.#constructed) {
-                    (::core::option::Option::Some(bytes), _) => bytes.clone(),
-                    (::core::option::Option::None, ::core::option::Option::Some(objects)) => {
-                        ::mms_codec::Contents::to_bytes(objects)
-                    }
-                    (::core::option::Option::None, ::core::option::Option::None) => ::std::vec::Vec::new(),
+
+    /// `name`, `data_bytes`, `key`, `decode` and `encode`.
+    fn accessors(&self, family: &FamilySpec) -> Vec<TokenStream> {
+        let cmd = &self.cmd;
+        let app_raw = Self::raw(&self.app, &self.app_ty);
+        let mt_raw = Self::raw(&self.mt, &self.mt_ty);
+        let mut methods = Vec::new();
+        if let Some(raw) = message_type_value(family, "notification") {
+            let lit = hex_lit(raw.into(), 2);
+            methods.push(quote! {
+                /// The name of the command (for commands and responses) or notification, when the spec has it.
+                pub fn name(&self) -> ::core::option::Option<&'static str> {
+                    let list = if #mt_raw == #lit { NOTIFICATIONS } else { COMMANDS };
+                    let key = (#app_raw, self.#cmd);
+                    list.iter().find(|(a, c, _)| (*a, *c) == key).map(|(_, _, name)| *name)
                 }
+            });
+        }
+        let data = [PRIMITIVE_DATA, CONSTRUCTED_DATA].map(|t| member(family, t));
+        if let [Some(primitive), Some(constructed)] = &data {
+            methods.push(quote! {
+                /// The data field's value bytes: `C4` as it is, `E0` re-encoded; empty without data.
+                pub fn data_bytes(&self) -> ::std::vec::Vec<u8> {
+                    match (&self.#primitive, &self.#constructed) {
+                        (::core::option::Option::Some(bytes), _) => bytes.clone(),
+                        (::core::option::Option::None, ::core::option::Option::Some(objects)) => {
+                            ::mms_codec::Contents::to_bytes(objects)
+                        }
+                        (::core::option::Option::None, ::core::option::Option::None) => ::std::vec::Vec::new(),
+                    }
+                }
+            });
+        }
+        methods.push(quote! {
+            /// `(message type, application group, command ID)` as raw bytes.
+            pub fn key(&self) -> (u8, u8, u8) {
+                (#mt_raw, #app_raw, self.#cmd)
+            }
+
+            /// Decodes a whole message (every byte of `bytes`), with default limits.
+            pub fn decode(bytes: &[u8]) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+                <Self as ::mms_codec::Contents>::from_bytes(bytes)
+            }
+
+            /// The message's bytes.
+            pub fn encode(&self) -> ::std::vec::Vec<u8> {
+                ::mms_codec::Contents::to_bytes(self)
             }
         });
-    }
-    methods.push(quote! {
-        /// `(message type, application group, command ID)` as raw bytes.
-        pub fn key(&self) -> (u8, u8, u8) {
-            (#mt_raw, #app_raw, self.#cmd)
-        }
-
-        /// Decodes a whole message (every byte of `bytes`), with default limits.
-        pub fn decode(bytes: &[u8]) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
-            <Self as ::mms_codec::Contents>::from_bytes(bytes)
-        }
-
-        /// The message's bytes.
-        pub fn encode(&self) -> ::std::vec::Vec<u8> {
-            ::mms_codec::Contents::to_bytes(self)
-        }
-    });
-    quote! {
-        #tables
-
-        impl #message {
-            #(#methods)*
-        }
+        methods
     }
 }
 

@@ -3,12 +3,17 @@
 #![warn(missing_docs)]
 
 mod commands;
+mod data_types;
+mod docs;
 mod family;
 mod message;
 mod names;
 mod notifications;
+mod open_enum;
 mod properties;
+mod scalars;
 mod status;
+mod tokens;
 mod types;
 pub mod wireshark;
 
@@ -106,6 +111,10 @@ const MODULES: &[(&str, &str)] = &[
     (
         "message",
         "`Message`: any message decoded into its typed payload.",
+    ),
+    (
+        "data_types",
+        "The manual's Data Types chapter: one module per layout (ARQC, batch data, NFC UID ...).",
     ),
 ];
 
@@ -319,6 +328,7 @@ fn merge(spec: &mut Spec, more: Spec) {
     spec.other_examples
         .sections
         .extend(more.other_examples.sections);
+    spec.data_types.extend(more.data_types);
 }
 
 /// The body of every module, in [`MODULES`] order.
@@ -332,6 +342,7 @@ fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
         properties::generate_properties(spec),
         properties::generate_file_types(spec),
         message::generate(&command_infos, &notification_infos),
+        data_types::generate(spec),
     ]
     .into_iter()
     .map(with_imports)

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use crate::commands::CommandInfo;
 use crate::names::{camel, ident, Scope};
 use crate::notifications::NotificationInfo;
-use crate::types::hex_lit;
+use crate::tokens::hex_lit;
 
 /// (variant, module, ID literal, name literal) of each command or notification.
 fn variants(

@@ -7,8 +7,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::commands::availability;
+use crate::docs::doc;
 use crate::names::{camel, ident, snake, Scope};
-use crate::types::{doc, hex_lit, match_or, TypeGen};
+use crate::tokens::{hex_lit, match_or};
+use crate::types::TypeGen;
 
 /// What the message module needs to know about a generated notification.
 pub struct NotificationInfo {
@@ -276,7 +278,51 @@ fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTre
             }
         }
     };
-    (quote! { #detail_enum #parts }, payload_of)
+    let data_types = data_type_of(n);
+    (quote! { #detail_enum #parts #data_types }, payload_of)
+}
+
+/// `DetailCode::data_type` and `decode_data`, for notifications whose codes name the data type
+/// of the data they carry (0x0101: ARQC, batch data, NFC UID ...).
+fn data_type_of(n: &mms_spec::Notification) -> TokenStream {
+    let mut by_layout: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+        if let (Some(layout), Some(bytes)) = (&code.layout, code.bytes()) {
+            let codes = by_layout.entry(layout.as_str()).or_default();
+            let raw = u32::from_be_bytes(bytes);
+            if !codes.contains(&raw) {
+                codes.push(raw);
+            }
+        }
+    }
+    if by_layout.is_empty() {
+        return TokenStream::new();
+    }
+    let arms = by_layout.iter().map(|(layout, codes)| {
+        let pattern = code_pattern(codes);
+        quote! { #pattern => Some(#layout), }
+    });
+    quote! {
+        impl DetailCode {
+            /// The data type layout (a name of `data_types::LAYOUTS`) of the data a notification
+            /// with this code carries, when the spec names one.
+            pub fn data_type(&self) -> Option<&'static str> {
+                match self.to_raw() {
+                    #(#arms)*
+                    _ => None,
+                }
+            }
+
+            /// Decodes `data` (the transaction data blob) as [`DetailCode::data_type`] says;
+            /// `None` when the code names no data type.
+            pub fn decode_data(
+                &self,
+                data: &[u8],
+            ) -> Option<Result<super::super::data_types::DataType, mms_codec::DecodeError>> {
+                super::super::data_types::DataType::decode(self.data_type()?, data)
+            }
+        }
+    }
 }
 
 /// The `Payload` enum of a notification: one variant per payload table (table, variant,

@@ -5,8 +5,9 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::commands::availability;
+use crate::docs::doc;
 use crate::names::{shouty, Scope};
-use crate::types::{doc, hex_lit};
+use crate::tokens::hex_lit;
 
 fn opt_str(value: Option<&str>) -> TokenStream {
     match value {

@@ -5,7 +5,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::notifications::code_enum;
-use crate::types::{hex_lit, match_or, open_enum};
+use crate::open_enum::open_enum;
+use crate::tokens::{hex_lit, match_or};
 
 /// The `status` module body.
 pub fn generate(spec: &Spec) -> TokenStream {

@@ -1,83 +1,18 @@
-//! TLV tables to Rust types: derived structs, packed structs and open enums.
+//! TLV tables to the Rust types of one generated module: derived structs for TLV
+//! sequences, packed structs for raw values, and the open enums of their fields.
 
-use mms_spec::{Field, Length, Requirement};
-use proc_macro2::{Literal, TokenStream};
+use mms_spec::{Field, Requirement};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::docs::{doc, field_doc, len_text, tag_text, values_doc};
 use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
-
-/// Escapes what Markdown would read as links, emphasis or HTML in spec text, outside
-/// `code spans` (which the generator writes itself and never contain such characters).
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, part) in text.split('`').enumerate() {
-        if i > 0 {
-            out.push('`');
-        }
-        if i % 2 == 1 {
-            out.push_str(part);
-            continue;
-        }
-        for c in part.chars() {
-            match c {
-                '[' | ']' | '*' | '_' | '\\' | '#' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                c => out.push(c),
-            }
-        }
-    }
-    out
-}
-
-/// `#[doc = " text"]` lines (prettyplease prints them as `///` comments); spec text in
-/// them is escaped for Markdown.
-pub fn doc(text: &str) -> TokenStream {
-    let text = escape_markdown(text);
-    let lines = text.lines().map(|l| {
-        let l = if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        };
-        quote!(#[doc = #l])
-    });
-    quote!(#(#lines)*)
-}
-
-/// `match scrutinee { arms, _ => fallback }`, or just `fallback` when there are no arms (a
-/// spec without such items), so the output has no single-arm matches.
-pub fn match_or(
-    scrutinee: TokenStream,
-    arms: Vec<TokenStream>,
-    fallback: TokenStream,
-) -> TokenStream {
-    if arms.is_empty() {
-        quote!({
-            let _ = #scrutinee;
-            #fallback
-        })
-    } else {
-        quote!(match #scrutinee { #(#arms)* _ => #fallback, })
-    }
-}
-
-/// An integer literal in hex, e.g. `0xD812`.
-pub fn hex_lit(value: u64, digits: usize) -> TokenStream {
-    format!("0x{value:0digits$X}")
-        .parse()
-        .expect("a hex literal is a valid token")
-}
+use crate::open_enum::{enum_values, open_enum};
+use crate::scalars::{has_range, raw_type, sized_type, MAX_ARRAY};
+use crate::tokens::hex_lit;
 
 /// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
-
-/// Upper bound on fixed-size arrays; longer fixed values are `Vec<u8>` (and the standard
-/// library implements `Default` only up to 32).
-const MAX_ARRAY: u32 = 32;
 
 /// The Rust type of one field, and what it allows.
 struct FieldType {
@@ -106,6 +41,19 @@ pub struct TypeGen {
     enums: Vec<GeneratedEnum>,
     /// The file type table: 4-byte fields that refer to it are `file_types::FileType`.
     file_type_table: Option<u32>,
+}
+
+/// The members of a struct being generated.
+#[derive(Default)]
+struct Members {
+    /// Field declarations.
+    decls: Vec<TokenStream>,
+    /// (name, type) of the fields a constructor needs; the others start empty.
+    required: Vec<(Ident, TokenStream)>,
+    /// The optional fields (`None` in a constructor).
+    optional: Vec<Ident>,
+    /// Whether every required field's type implements `Default`.
+    defaultable: bool,
 }
 
 impl TypeGen {
@@ -139,96 +87,93 @@ impl TypeGen {
         // Reserve the slot so that the struct comes before the types of its fields.
         let slot = self.items.len();
         self.items.push(TokenStream::new());
-        let mut field_names = Scope::with(&["unknown"]);
-        let mut defaultable = true;
-        let mut members = Vec::new();
-        // (name, type) of the fields a constructor needs; the others start empty.
-        let mut required: Vec<(proc_macro2::Ident, TokenStream)> = Vec::new();
-        let mut optional_names = Vec::new();
-        // Raw rows in a sequence can only be leading fixed-width values; any other layout
-        // is not representable, so those rows are left to the catch-all.
-        let mut leading = true;
-        for field in fields {
-            let fname = field_names.unique(&snake(&field.name, "field"));
-            let fident = ident(&fname);
-            match field.tag {
-                None => {
-                    let Some(n) = field
-                        .len
-                        .fixed()
-                        .filter(|n| leading && (1..=MAX_ARRAY).contains(n))
-                    else {
-                        continue;
-                    };
-                    let ty = raw_type(n);
-                    let d = doc(&format!("Raw bytes: {} ({n} bytes).", field.label));
-                    required.push((fident.clone(), ty.clone()));
-                    members.push(quote! { #d #[tlv(raw)] pub #fident: #ty, });
-                }
-                Some(tag) => {
-                    leading = false;
-                    let parent = format!("{name}{}", camel(&field.name, "Field"));
-                    let ft = self.field_type(field, &parent);
-                    let optional = !matches!(field.requirement, Some(Requirement::Required));
-                    let inner = ft.ty;
-                    let ty = if optional {
-                        optional_names.push(fident.clone());
-                        quote!(Option<#inner>)
-                    } else {
-                        defaultable &= ft.default;
-                        required.push((fident.clone(), inner.clone()));
-                        inner
-                    };
-                    let tag_lit = hex_lit(u64::from(tag.value()), tag.as_bytes().len() * 2);
-                    let attr = if ft.nested {
-                        quote!(#[tlv(tag = #tag_lit, nested)])
-                    } else {
-                        quote!(#[tlv(tag = #tag_lit)])
-                    };
-                    let mut text = field_doc(field);
-                    if !ft.enumerated {
-                        text.push_str(&values_doc(field));
-                    }
-                    let d = doc(&text);
-                    members.push(quote! { #d #attr pub #fident: #ty, });
-                }
-            }
-        }
+        let members = self.members(name, fields);
         let name_ident = format_ident!("{}", name);
         let d = doc(doc_text);
-        let derives = if defaultable {
+        let derives = if members.defaultable {
             quote!(#[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)])
         } else {
             quote!(#[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)])
         };
+        let decls = &members.decls;
         self.items[slot] = quote! {
             #d
             #derives
             pub struct #name_ident {
-                #(#members)*
+                #(#decls)*
                 /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
                 #[tlv(unknown)]
                 pub unknown: mms_codec::Unknown,
             }
         };
         // Without `Default`, a constructor saves spelling out the optional fields.
-        if !defaultable && required.len() <= MAX_CONSTRUCTOR_ARGS {
-            let params = required.iter().map(|(n, t)| quote!(#n: #t));
-            let names = required.iter().map(|(n, _)| n);
-            self.items[slot].extend(quote! {
-                impl #name_ident {
-                    /// A value with these required fields, no optional ones, and no unknown items.
-                    pub fn new(#(#params),*) -> Self {
-                        #name_ident {
-                            #(#names,)*
-                            #(#optional_names: None,)*
-                            unknown: mms_codec::Unknown::new(),
-                        }
-                    }
-                }
-            });
+        if !members.defaultable && members.required.len() <= MAX_CONSTRUCTOR_ARGS {
+            self.items[slot].extend(constructor(&name_ident, &members));
         }
-        defaultable
+        members.defaultable
+    }
+
+    /// The members of the struct `name` for the rows of a TLV sequence.
+    fn members(&mut self, name: &str, fields: &[Field]) -> Members {
+        let mut field_names = Scope::with(&["unknown"]);
+        let mut members = Members {
+            defaultable: true,
+            ..Members::default()
+        };
+        // Raw rows in a sequence can only be leading fixed-width values; any other layout
+        // is not representable, so those rows are left to the catch-all.
+        let mut leading = true;
+        for field in fields {
+            let fident = ident(&field_names.unique(&snake(&field.name, "field")));
+            if field.tag.is_some() {
+                leading = false;
+                let parent = format!("{name}{}", camel(&field.name, "Field"));
+                self.tagged_member(field, fident, &parent, &mut members);
+                continue;
+            }
+            let Some(n) = field
+                .len
+                .fixed()
+                .filter(|n| leading && (1..=MAX_ARRAY).contains(n))
+            else {
+                continue;
+            };
+            let ty = raw_type(n);
+            let d = doc(&format!("Raw bytes: {} ({n} bytes).", field.label));
+            members.required.push((fident.clone(), ty.clone()));
+            members
+                .decls
+                .push(quote! { #d #[tlv(raw)] pub #fident: #ty, });
+        }
+        members
+    }
+
+    /// Adds the member for a tagged row, generating its type under `parent` as needed.
+    fn tagged_member(&mut self, field: &Field, fident: Ident, parent: &str, members: &mut Members) {
+        let Some(tag) = field.tag else { return };
+        let ft = self.field_type(field, parent);
+        let optional = !matches!(field.requirement, Some(Requirement::Required));
+        let inner = ft.ty;
+        let ty = if optional {
+            members.optional.push(fident.clone());
+            quote!(Option<#inner>)
+        } else {
+            members.defaultable &= ft.default;
+            members.required.push((fident.clone(), inner.clone()));
+            inner
+        };
+        let tag_lit = hex_lit(u64::from(tag.value()), tag.as_bytes().len() * 2);
+        let attr = if ft.nested {
+            quote!(#[tlv(tag = #tag_lit, nested)])
+        } else {
+            quote!(#[tlv(tag = #tag_lit)])
+        };
+        let mut text = field_doc(field);
+        if !ft.enumerated {
+            text.push_str(&values_doc(field));
+        }
+        let d = doc(&text);
+        members.decls.push(quote! { #d #attr pub #fident: #ty, });
     }
 
     /// The type of a tagged field, generating nested types under `parent` as needed.
@@ -431,212 +376,23 @@ impl TypeGen {
     }
 }
 
-/// The enumerated values of a field that are exactly `len` bytes, as numbers, first name kept.
-pub fn enum_values(field: &Field, len: u32) -> Vec<(u64, String)> {
-    let mut values: Vec<(u64, String)> = Vec::new();
-    for v in &field.values {
-        let Some(bytes) = v.bytes().filter(|b| b.len() == len as usize) else {
-            continue;
-        };
-        let raw = bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
-        if !values.iter().any(|(r, _)| *r == raw) {
-            values.push((raw, v.name.clone()));
-        }
-    }
-    values
-}
-
-/// An open enum deriving `Tlv` (`repr` of `len` bytes) with `label()` and `Display`.
-pub fn open_enum(name: &str, doc_text: &str, len: u32, values: &[(u64, String)]) -> TokenStream {
-    let id = format_ident!("{}", name);
-    let repr = match len {
-        1 => quote!(u8),
-        2 => quote!(u16),
-        _ => quote!(u32),
-    };
-    let digits = len as usize * 2;
-    let width = Literal::usize_unsuffixed(digits);
-    let mut variants = Scope::with(&["Other"]);
-    let mut decls = Vec::new();
-    let mut labels = Vec::new();
-    for (raw, label) in values {
-        let v = format_ident!("{}", variants.unique(&camel(label, "V")));
-        let lit = hex_lit(*raw, digits);
-        let d = doc(&format!("`{}`: {label}.", hex_text(*raw, digits)));
-        decls.push(quote! { #d #[tlv(value = #lit)] #v, });
-        let text = Literal::string(label);
-        labels.push(quote! { Self::#v => Some(#text), });
-    }
-    let d = doc(doc_text);
+/// `impl Name { pub fn new(required...) }`: the optional fields start empty.
+fn constructor(name: &Ident, members: &Members) -> TokenStream {
+    let params = members.required.iter().map(|(n, t)| quote!(#n: #t));
+    let names = members.required.iter().map(|(n, _)| n);
+    let optional = &members.optional;
     quote! {
-        #d
-        #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        #[tlv(repr = #repr)]
-        #[non_exhaustive]
-        pub enum #id {
-            #(#decls)*
-            /// A value this spec does not name; re-encodes unchanged.
-            #[tlv(unrecognized)]
-            Other(mms_codec::Unrecognized<#repr>),
-        }
-
-        impl #id {
-            /// The manual's short name of the value, if the spec names it.
-            pub fn label(&self) -> Option<&'static str> {
-                match self {
-                    #(#labels)*
-                    Self::Other(_) => None,
-                }
-            }
-        }
-
-        impl fmt::Display for #id {
-            /// The short name, or the value in hex when the spec does not name it.
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                match self.label() {
-                    Some(label) => f.write_str(label),
-                    None => write!(f, "0x{:0width$X}", self.to_raw(), width = #width),
+        impl #name {
+            /// A value with these required fields, no optional ones, and no unknown items.
+            pub fn new(#(#params),*) -> Self {
+                #name {
+                    #(#names,)*
+                    #(#optional: None,)*
+                    unknown: mms_codec::Unknown::new(),
                 }
             }
         }
     }
-}
-
-/// Words of a label that make a 2- or 4-byte value a big-endian number rather than bytes
-/// ("serial number" is an identifier, so "number" alone is not one of them).
-const QUANTITY_WORDS: &[&str] = &[
-    "count", "size", "timeout", "seconds", "interval", "port", "offset", "delay",
-];
-
-/// Whether one of the field's values is a range of numbers with a meaning (`01..FF` = "1 to
-/// 255 seconds"); a reserved range (`02..FE` = "Reserved") leaves the value an enum.
-fn has_range(field: &Field) -> bool {
-    field.values.iter().any(|v| {
-        let name = v.name.to_ascii_lowercase();
-        let reserved = name.starts_with("reserved") || name == "rfu" || name == "invalid";
-        v.byte.is_none() && v.value.contains("..") && !reserved
-    })
-}
-
-/// A fixed-width value: `u16`/`u32` for 2 or 4 bytes whose values include a range or whose
-/// label names a quantity (`Number of Events`), otherwise [`raw_type`].
-fn sized_type(field: &Field, n: u32) -> TokenStream {
-    let label = field.label.to_ascii_lowercase();
-    let quantity = has_range(field)
-        || (label.starts_with("number of") || label.starts_with("length of"))
-        || label
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| QUANTITY_WORDS.contains(&w));
-    match (n, quantity) {
-        (2, true) => quote!(u16),
-        (4, true) => quote!(u32),
-        _ => raw_type(n),
-    }
-}
-
-/// `u8` for one byte, else `[u8; n]`.
-fn raw_type(n: u32) -> TokenStream {
-    if n == 1 {
-        quote!(u8)
-    } else {
-        let n = Literal::usize_unsuffixed(n as usize);
-        quote!([u8; #n])
-    }
-}
-
-fn hex_text(raw: u64, digits: usize) -> String {
-    format!("{raw:0digits$X}")
-}
-
-fn tag_text(field: &Field) -> String {
-    field
-        .tag
-        .map_or_else(|| "raw".to_string(), |t| t.to_string())
-}
-
-fn len_text(len: &Length) -> String {
-    match len {
-        Length::Fixed(1) => "1 byte".to_string(),
-        Length::Fixed(n) => format!("{n} bytes"),
-        Length::Var(_) => "variable length".to_string(),
-        other => format!("length {other}"),
-    }
-}
-
-/// `` `81` File ID (binary, 4 bytes, required; see manual Table 201). ``
-fn field_doc(field: &Field) -> String {
-    let mut parts = Vec::new();
-    if let Some(t) = field.value_type() {
-        parts.push(t.to_string());
-    }
-    parts.push(len_text(&field.len));
-    parts.push(
-        match &field.requirement {
-            Some(Requirement::Required) => "required",
-            _ => "optional",
-        }
-        .to_string(),
-    );
-    if let Some(d) = field
-        .default
-        .as_deref()
-        .filter(|d| !d.is_empty() && *d != "N/A")
-    {
-        if d.len() <= 40 {
-            parts.push(format!("default {d}"));
-        }
-    }
-    let mut text = format!(
-        "`{}` {} ({}",
-        tag_text(field),
-        field.label,
-        parts.join(", ")
-    );
-    if !field.table_refs.is_empty() {
-        let refs: Vec<String> = field.table_refs.iter().map(|t| t.to_string()).collect();
-        text.push_str(&format!("; see manual Table {}", refs.join(", ")));
-    }
-    text.push_str(").");
-    if !field.limits.is_empty() {
-        text.push_str(&format!(" Limited to: {}.", field.limits.join(", ")));
-    }
-    text
-}
-
-/// Most enumerated values or bits listed in a field's doc.
-const MAX_LISTED: usize = 16;
-
-/// `\n\nValues: `00` Never; `01..FE` Interval.` and the bits, for fields without an enum.
-fn values_doc(field: &Field) -> String {
-    let mut text = String::new();
-    if !field.values.is_empty() {
-        let listed: Vec<String> = field
-            .values
-            .iter()
-            .take(MAX_LISTED)
-            .map(|v| match v.byte {
-                Some(b) => format!("byte {b} `{}` {}", v.value, v.name),
-                None => format!("`{}` {}", v.value, v.name),
-            })
-            .collect();
-        text.push_str(&format!("\n\nValues: {}.", listed.join("; ")));
-    }
-    if !field.bits.is_empty() {
-        let listed: Vec<String> = field
-            .bits
-            .iter()
-            .take(MAX_LISTED)
-            .map(|b| {
-                let byte = b.byte.map_or(String::new(), |n| format!("byte {n} "));
-                match b.last_bit {
-                    Some(last) => format!("{byte}bits {}..={last} {}", b.bit, b.name),
-                    None => format!("{byte}bit {} {}", b.bit, b.name),
-                }
-            })
-            .collect();
-        text.push_str(&format!("\n\nBits: {}.", listed.join("; ")));
-    }
-    text
 }
 
 /// Whether a value describes one byte of a longer field (such fields get no enum).

@@ -189,13 +189,39 @@ pub fn generate_lua(spec: &Spec, header: &str) -> String {
          -- Use: wireshark -X lua_script:magtek_mms.lua capture.pcapng (or copy the file to\n\
          -- Wireshark's personal Lua plugins folder). Filter: magtek_mms.cmd == 0xD812.\n\n",
     );
-    out.push_str(&name_table(
+    out.push_str(&name_tables(spec));
+    out.push_str(&notification_details(spec));
+    let products: Vec<String> = USB_PRODUCTS.iter().map(|p| format!("0x{p:04X}")).collect();
+    let _ = writeln!(out, "local usb_products = {{ {} }}\n", products.join(", "));
+
+    let mut fields = Fields {
+        list: Vec::new(),
+        used: HashSet::new(),
+    };
+    let mut layouts = command_layouts(spec, &mut fields);
+    layouts.push_str(&notification_layouts(spec, &mut fields));
+
+    // Field constructors first (the layouts refer to them by index).
+    out.push_str("local field_list = {\n");
+    for f in &fields.list {
+        let _ = writeln!(out, "    {f},");
+    }
+    out.push_str("}\n\n");
+    out.push_str(&layouts);
+    out.push('\n');
+    out.push_str(DISSECTOR);
+    out
+}
+
+/// The names of commands, notifications, status codes and file types, by number.
+fn name_tables(spec: &Spec) -> String {
+    let mut out = name_table(
         "commands",
         spec.commands
             .iter()
             .map(|c| (u64::from(c.id.0), c.name.clone())),
         4,
-    ));
+    );
     out.push_str(&name_table(
         "notifications",
         spec.notifications
@@ -238,7 +264,12 @@ pub fn generate_lua(spec: &Spec, header: &str) -> String {
             .filter_map(|f| Some((u64::from(u32::from_be_bytes(f.bytes()?)), f.label.clone()))),
         8,
     ));
-    out.push_str("local notification_details = {\n");
+    out
+}
+
+/// `notification_details`: each notification's detail code names, by code.
+fn notification_details(spec: &Spec) -> String {
+    let mut out = String::from("local notification_details = {\n");
     for n in &spec.notifications {
         let mut codes = BTreeMap::new();
         for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
@@ -255,13 +286,12 @@ pub fn generate_lua(spec: &Spec, header: &str) -> String {
         out.push_str("    },\n");
     }
     out.push_str("}\n");
-    let products: Vec<String> = USB_PRODUCTS.iter().map(|p| format!("0x{p:04X}")).collect();
-    let _ = writeln!(out, "local usb_products = {{ {} }}\n", products.join(", "));
+    out
+}
 
-    let mut fields = Fields {
-        list: Vec::new(),
-        used: HashSet::new(),
-    };
+/// `command_layouts`: request and response layouts by command ID; commands that share
+/// another's tables refer to its entry.
+fn command_layouts(spec: &Spec, fields: &mut Fields) -> String {
     let mut layouts = String::from("local command_layouts = {\n");
     let mut commands: Vec<_> = spec.commands.iter().collect();
     commands.sort_by_key(|c| c.id.0);
@@ -291,7 +321,13 @@ pub fn generate_lua(spec: &Spec, header: &str) -> String {
             );
         }
     }
-    layouts.push_str("local notification_layouts = {\n");
+    layouts
+}
+
+/// `notification_layouts`: each notification's payload tables, the default one, and the
+/// one each detail code selects.
+fn notification_layouts(spec: &Spec, fields: &mut Fields) -> String {
+    let mut layouts = String::from("local notification_layouts = {\n");
     for n in &spec.notifications {
         let base = format!("magtek_mms.{}", filter_word(&n.ident));
         let mut tables = Vec::new();
@@ -341,17 +377,7 @@ pub fn generate_lua(spec: &Spec, header: &str) -> String {
             );
         }
     }
-
-    // Field constructors first (the layouts refer to them by index).
-    out.push_str("local field_list = {\n");
-    for f in &fields.list {
-        let _ = writeln!(out, "    {f},");
-    }
-    out.push_str("}\n\n");
-    out.push_str(&layouts);
-    out.push('\n');
-    out.push_str(DISSECTOR);
-    out
+    layouts
 }
 
 #[cfg(test)]

@@ -203,3 +203,41 @@ fn family_snapshot_decodes_its_examples() {
     assert!(tiny::commands::ping::is_response(&ack));
     assert_eq!(tiny::TCP_PORT, 7000);
 }
+
+#[test]
+fn data_type_layouts_keep_their_framing() {
+    use generated::data_types::{tiny_arqc::TinyArqc, DataType};
+    // A 2-byte length (12), F9 { DFDF55: 82, DFDF59: AB }, then a 4-byte MAC.
+    let bytes = [
+        0x00, 0x0C, 0xF9, 0x0A, 0xDF, 0xDF, 0x55, 0x01, 0x82, 0xDF, 0xDF, 0x59, 0x01, 0xAB, 0x11,
+        0x22, 0x33, 0x44,
+    ];
+    let arqc = TinyArqc::decode(&bytes).unwrap();
+    assert_eq!(arqc.tlvs.container.mac_encryption_type, 0x82);
+    assert_eq!(
+        arqc.tlvs.container.encrypted_data_primitive.as_deref(),
+        Some(&[0xAB][..])
+    );
+    assert_eq!(arqc.trailer, [0x11, 0x22, 0x33, 0x44]);
+    assert_eq!(arqc.to_bytes().unwrap(), bytes);
+    // The prefix may not claim more than there is.
+    let err = TinyArqc::decode(&[0x00, 0x20, 0xF9, 0x00]).unwrap_err();
+    assert!(
+        matches!(
+            err.kind,
+            mms_codec::ErrorKind::ValueTruncated {
+                declared: 32,
+                available: 2
+            }
+        ),
+        "{err:?}"
+    );
+    // Decrypted contents: padding after the TLVs stays as read.
+    let plain = [0xFC, 0x05, 0xDF, 0xDF, 0x36, 0x01, 0x00, 0x00, 0x00];
+    let any = DataType::decode("tiny_arqc_decrypted", &plain)
+        .unwrap()
+        .unwrap();
+    assert_eq!(any.layout(), "tiny_arqc_decrypted");
+    assert_eq!(any.to_bytes().unwrap(), plain);
+    assert!(DataType::decode("no_such_layout", &plain).is_none());
+}

@@ -57,6 +57,7 @@ pub fn extract(
     prune_table_refs(&mut spec);
 
     report.overrides_applied = overrides::apply(&mut spec, overrides)?;
+    link_detail_codes(&mut spec);
 
     // Check every example (after overrides: a corrected kind makes an example pass).
     let expectations = example_expectations(&spec);
@@ -95,6 +96,20 @@ pub fn extract(
     })
 }
 
+/// Notification detail codes that announce data of a data type (ARQC, batch data, NFC UID ...)
+/// name its layout, when the spec has it.
+fn link_detail_codes(spec: &mut Spec) {
+    let layouts: std::collections::BTreeSet<String> =
+        spec.layouts().map(|l| l.ident.clone()).collect();
+    for n in &mut spec.notifications {
+        for code in n.detail_tables.iter_mut().flat_map(|t| &mut t.codes) {
+            code.layout = manual::detail_code_layout(&code.label)
+                .filter(|l| layouts.contains(*l))
+                .map(str::to_string);
+        }
+    }
+}
+
 /// Keeps only references to tables that are in the spec (others point at prose or data type tables).
 fn prune_table_refs(spec: &mut Spec) {
     let known = spec.table_numbers();
@@ -116,6 +131,9 @@ fn prune_table_refs(spec: &mut Spec) {
         {
             prune(&mut t.fields, &known);
         }
+    }
+    for l in spec.data_types.iter_mut().flat_map(|d| &mut d.layouts) {
+        prune(&mut l.fields, &known);
     }
     for n in &mut spec.notifications {
         for t in &mut n.payloads {
@@ -191,6 +209,12 @@ fn count(spec: &Spec, r: &mut Report) {
         .map(|t| t.codes.len())
         .sum();
     r.file_types = spec.file_types.file_types.len();
+    r.data_types = spec
+        .data_types
+        .iter()
+        .filter(|d| !d.layouts.is_empty() || !d.reference_tables.is_empty())
+        .count();
+    r.data_type_layouts = spec.layouts().count();
     r.examples = spec.examples().count();
     r.corrected_examples = spec
         .examples()
@@ -230,6 +254,15 @@ pub fn render_files(spec: &Spec) -> BTreeMap<PathBuf, String> {
         files.insert(
             PathBuf::from(format!("notifications/{}.toml", n.id)),
             writer::render(n),
+        );
+    }
+    for d in &spec.data_types {
+        if d.layouts.is_empty() && d.reference_tables.is_empty() {
+            continue;
+        }
+        files.insert(
+            PathBuf::from(format!("data_types/{}.toml", d.ident)),
+            writer::render(d),
         );
     }
     let mut groups: BTreeMap<String, Vec<mms_spec::Property>> = BTreeMap::new();

@@ -35,6 +35,21 @@ pub struct OverridesFile {
     /// Changes to a property.
     #[serde(default)]
     pub property: Vec<PropertyOverride>,
+    /// Changes to a data type layout's top-level keys (`ident`, `title`).
+    #[serde(default)]
+    pub layout: Vec<LayoutOverride>,
+}
+
+/// Sets top-level keys of a data type layout, selected by its table number.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutOverride {
+    /// The layout's table number.
+    pub table: u32,
+    /// Keys to set (`ident`, `title`).
+    pub set: toml::Table,
+    /// What the manual says and why it is changed.
+    pub reason: String,
 }
 
 /// Marks an example as wrong in the manual.
@@ -216,215 +231,195 @@ fn patch_unset<T: Serialize + DeserializeOwned>(
 
 /// Applies overrides; returns the number applied, or the errors (with the override file's name).
 pub fn apply(spec: &mut Spec, files: &[(PathBuf, OverridesFile)]) -> Result<usize, Vec<String>> {
-    let mut errors = Vec::new();
-    let mut applied = 0;
+    let mut tally = Tally::default();
     // Examples first: they are found by their order in the manual, which needs the manual's lines.
     for (path, file) in files {
-        let at = |what: String| format!("{}: {what}", path.display());
         for e in &file.erratum {
-            let found = examples_mut(spec)
-                .into_iter()
-                .find(|(t, i, _)| *t == e.table && *i == e.index);
-            match found {
-                Some((_, _, ex)) => {
-                    ex.erratum = Some(e.reason.clone());
-                    applied += 1;
-                }
-                None => errors.push(at(format!(
-                    "erratum: no example #{} in table {}",
-                    e.index, e.table
-                ))),
-            }
+            tally.record(path, apply_erratum(spec, e));
         }
         for c in &file.correction {
-            let found = examples_mut(spec)
-                .into_iter()
-                .find(|(t, i, _)| *t == c.table && *i == c.index);
-            let Some((_, _, ex)) = found else {
-                errors.push(at(format!(
-                    "correction: no example #{} in table {}",
-                    c.index, c.table
-                )));
-                continue;
-            };
-            let same = matches!(
-                (mms_spec::parse_hex(&ex.hex), mms_spec::parse_hex(&c.manual)),
-                (Ok(found), Ok(expected)) if found == expected
-            );
-            if !same {
-                errors.push(at(format!(
-                    "correction: example #{} of table {} no longer has the bytes the override expects",
-                    c.index, c.table
-                )));
-                continue;
-            }
-            match mms_spec::parse_hex(&c.hex) {
-                Ok(bytes) => {
-                    ex.correction = Some(mms_spec::Correction {
-                        manual_hex: ex.hex.clone(),
-                        reason: c.reason.clone(),
-                    });
-                    ex.hex = mms_spec::format_hex(&bytes);
-                    applied += 1;
-                }
-                Err(e) => errors.push(at(format!(
-                    "correction of example #{} in table {}: bad hex: {e}",
-                    c.index, c.table
-                ))),
-            }
+            tally.record(path, apply_correction(spec, c));
         }
         for e in &file.example {
-            let found = examples_mut(spec)
-                .into_iter()
-                .find(|(t, i, _)| *t == e.table && *i == e.index);
-            match found {
-                Some((_, _, ex)) => {
-                    let source = ex.source.clone();
-                    match patch(
-                        ex,
-                        &e.set,
-                        &format!("example #{} of table {}", e.index, e.table),
-                    ) {
-                        Ok(()) => {
-                            ex.source = source;
-                            applied += 1;
-                        }
-                        Err(err) => errors.push(at(err)),
-                    }
-                }
-                None => errors.push(at(format!(
-                    "example: no example #{} in table {}",
-                    e.index, e.table
-                ))),
-            }
+            tally.record(path, apply_example(spec, e));
         }
     }
     for (path, file) in files {
-        let at = |what: String| format!("{}: {what}", path.display());
         for f in &file.field {
-            match field_mut(spec, f.table, f.section.as_deref(), &f.path) {
-                Some((siblings, index)) => {
-                    if f.remove {
-                        siblings.remove(index);
-                        applied += 1;
-                    } else if let Some(target) = &f.move_to {
-                        let moved = siblings.remove(index);
-                        match field_mut(spec, f.table, f.section.as_deref(), target) {
-                            Some((parent_siblings, parent)) => {
-                                parent_siblings[parent].fields.push(moved);
-                                applied += 1;
-                            }
-                            None => errors.push(at(format!(
-                                "field: no field {target} in table {} to move into",
-                                f.table
-                            ))),
-                        }
-                    } else {
-                        let target = &mut siblings[index];
-                        let source = target.source.clone();
-                        match patch(
-                            target,
-                            &f.set,
-                            &format!("field {} of table {}", f.path, f.table),
-                        ) {
-                            Ok(()) => {
-                                target.source = source;
-                                applied += 1;
-                            }
-                            Err(e) => errors.push(at(e)),
-                        }
-                    }
-                }
-                None => errors.push(at(format!(
-                    "field: no field {} in table {}",
-                    f.path, f.table
-                ))),
-            }
+            tally.record(path, apply_field(spec, f));
         }
         for c in &file.command {
-            match spec
-                .commands
-                .iter_mut()
-                .find(|x| x.id.to_string().eq_ignore_ascii_case(&c.id))
-            {
-                Some(cmd) => {
-                    let sources: Vec<Location> =
-                        cmd.examples.iter().map(|e| e.source.clone()).collect();
-                    match patch_top::<Command>(cmd, &c.set, &format!("command {}", c.id)) {
-                        Ok(()) => {
-                            restore(&mut cmd.examples, sources);
-                            applied += 1;
-                        }
-                        Err(e) => errors.push(at(e)),
-                    }
-                }
-                None => errors.push(at(format!("command: no command {}", c.id))),
-            }
+            tally.record(path, apply_command(spec, c));
         }
         for n in &file.notification {
-            match spec
-                .notifications
-                .iter_mut()
-                .find(|x| x.id.to_string().eq_ignore_ascii_case(&n.id))
-            {
-                Some(notif) => {
-                    let sources: Vec<Location> =
-                        notif.examples.iter().map(|e| e.source.clone()).collect();
-                    match patch_top::<Notification>(
-                        notif,
-                        &n.set,
-                        &format!("notification {}", n.id),
-                    ) {
-                        Ok(()) => {
-                            restore(&mut notif.examples, sources);
-                            applied += 1;
-                        }
-                        Err(e) => errors.push(at(e)),
-                    }
-                }
-                None => errors.push(at(format!("notification: no notification {}", n.id))),
-            }
+            tally.record(path, apply_notification(spec, n));
         }
         for p in &file.property {
-            let target = spec
-                .properties
-                .iter_mut()
-                .find(|x| match (p.table, &p.oid) {
-                    (Some(t), _) => x.table == Some(t),
-                    (None, Some(oid)) => x.oid.as_str() == oid,
-                    (None, None) => false,
-                });
-            match target {
-                Some(prop) => {
-                    let source = prop.source.clone();
-                    let sources: Vec<Location> =
-                        prop.examples.iter().map(|e| e.source.clone()).collect();
-                    match patch_unset::<Property>(
-                        prop,
-                        &p.set,
-                        &p.unset,
-                        &format!("property {}", prop.oid),
-                    ) {
-                        Ok(()) => {
-                            prop.source = source;
-                            restore(&mut prop.examples, sources);
-                            applied += 1;
-                        }
-                        Err(e) => errors.push(at(e)),
-                    }
-                }
-                None => errors.push(at(format!(
-                    "property: no property with table {:?} / oid {:?}",
-                    p.table, p.oid
-                ))),
-            }
+            tally.record(path, apply_property(spec, p));
+        }
+        for l in &file.layout {
+            tally.record(path, apply_layout(spec, l));
         }
     }
-    if errors.is_empty() {
-        Ok(applied)
+    if tally.errors.is_empty() {
+        Ok(tally.applied)
     } else {
-        Err(errors)
+        Err(tally.errors)
     }
+}
+
+/// Overrides applied so far, and the errors (prefixed with their file).
+#[derive(Default)]
+struct Tally {
+    applied: usize,
+    errors: Vec<String>,
+}
+
+impl Tally {
+    fn record(&mut self, path: &Path, result: Result<(), String>) {
+        match result {
+            Ok(()) => self.applied += 1,
+            Err(e) => self.errors.push(format!("{}: {e}", path.display())),
+        }
+    }
+}
+
+/// The example `index` of table `table`, in manual order.
+fn example_at(spec: &mut Spec, table: u32, index: usize) -> Option<&mut Example> {
+    examples_mut(spec)
+        .into_iter()
+        .find(|(t, i, _)| *t == table && *i == index)
+        .map(|(_, _, e)| e)
+}
+
+fn apply_erratum(spec: &mut Spec, e: &Erratum) -> Result<(), String> {
+    let ex = example_at(spec, e.table, e.index)
+        .ok_or_else(|| format!("erratum: no example #{} in table {}", e.index, e.table))?;
+    ex.erratum = Some(e.reason.clone());
+    Ok(())
+}
+
+fn apply_correction(spec: &mut Spec, c: &CorrectionOverride) -> Result<(), String> {
+    let ex = example_at(spec, c.table, c.index)
+        .ok_or_else(|| format!("correction: no example #{} in table {}", c.index, c.table))?;
+    let same = matches!(
+        (mms_spec::parse_hex(&ex.hex), mms_spec::parse_hex(&c.manual)),
+        (Ok(found), Ok(expected)) if found == expected
+    );
+    if !same {
+        return Err(format!(
+            "correction: example #{} of table {} no longer has the bytes the override expects",
+            c.index, c.table
+        ));
+    }
+    let bytes = mms_spec::parse_hex(&c.hex).map_err(|e| {
+        format!(
+            "correction of example #{} in table {}: bad hex: {e}",
+            c.index, c.table
+        )
+    })?;
+    ex.correction = Some(mms_spec::Correction {
+        manual_hex: ex.hex.clone(),
+        reason: c.reason.clone(),
+    });
+    ex.hex = mms_spec::format_hex(&bytes);
+    Ok(())
+}
+
+fn apply_example(spec: &mut Spec, e: &ExampleOverride) -> Result<(), String> {
+    let ex = example_at(spec, e.table, e.index)
+        .ok_or_else(|| format!("example: no example #{} in table {}", e.index, e.table))?;
+    let source = ex.source.clone();
+    patch(
+        ex,
+        &e.set,
+        &format!("example #{} of table {}", e.index, e.table),
+    )?;
+    ex.source = source;
+    Ok(())
+}
+
+fn apply_field(spec: &mut Spec, f: &FieldOverride) -> Result<(), String> {
+    let section = f.section.as_deref();
+    let (siblings, index) = field_mut(spec, f.table, section, &f.path)
+        .ok_or_else(|| format!("field: no field {} in table {}", f.path, f.table))?;
+    if f.remove {
+        siblings.remove(index);
+        return Ok(());
+    }
+    if let Some(target) = &f.move_to {
+        let moved = siblings.remove(index);
+        let (parent_siblings, parent) = field_mut(spec, f.table, section, target)
+            .ok_or_else(|| format!("field: no field {target} in table {} to move into", f.table))?;
+        parent_siblings[parent].fields.push(moved);
+        return Ok(());
+    }
+    let target = &mut siblings[index];
+    let source = target.source.clone();
+    patch(
+        target,
+        &f.set,
+        &format!("field {} of table {}", f.path, f.table),
+    )?;
+    target.source = source;
+    Ok(())
+}
+
+fn apply_command(spec: &mut Spec, c: &CommandOverride) -> Result<(), String> {
+    let cmd = spec
+        .commands
+        .iter_mut()
+        .find(|x| x.id.to_string().eq_ignore_ascii_case(&c.id))
+        .ok_or_else(|| format!("command: no command {}", c.id))?;
+    let sources: Vec<Location> = cmd.examples.iter().map(|e| e.source.clone()).collect();
+    patch_top::<Command>(cmd, &c.set, &format!("command {}", c.id))?;
+    restore(&mut cmd.examples, sources);
+    Ok(())
+}
+
+fn apply_notification(spec: &mut Spec, n: &NotificationOverride) -> Result<(), String> {
+    let notif = spec
+        .notifications
+        .iter_mut()
+        .find(|x| x.id.to_string().eq_ignore_ascii_case(&n.id))
+        .ok_or_else(|| format!("notification: no notification {}", n.id))?;
+    let sources: Vec<Location> = notif.examples.iter().map(|e| e.source.clone()).collect();
+    patch_top::<Notification>(notif, &n.set, &format!("notification {}", n.id))?;
+    restore(&mut notif.examples, sources);
+    Ok(())
+}
+
+fn apply_property(spec: &mut Spec, p: &PropertyOverride) -> Result<(), String> {
+    let prop = spec
+        .properties
+        .iter_mut()
+        .find(|x| match (p.table, &p.oid) {
+            (Some(t), _) => x.table == Some(t),
+            (None, Some(oid)) => x.oid.as_str() == oid,
+            (None, None) => false,
+        })
+        .ok_or_else(|| {
+            format!(
+                "property: no property with table {:?} / oid {:?}",
+                p.table, p.oid
+            )
+        })?;
+    let source = prop.source.clone();
+    let sources: Vec<Location> = prop.examples.iter().map(|e| e.source.clone()).collect();
+    patch_unset::<Property>(prop, &p.set, &p.unset, &format!("property {}", prop.oid))?;
+    prop.source = source;
+    restore(&mut prop.examples, sources);
+    Ok(())
+}
+
+fn apply_layout(spec: &mut Spec, l: &LayoutOverride) -> Result<(), String> {
+    let layout = spec
+        .data_types
+        .iter_mut()
+        .flat_map(|d| &mut d.layouts)
+        .find(|x| x.table == l.table)
+        .ok_or_else(|| format!("layout: no data type layout with table {}", l.table))?;
+    patch_top::<mms_spec::Layout>(layout, &l.set, &format!("layout {}", layout.ident))
 }
 
 /// Puts back the manual locations of examples that a patch round trip dropped.
@@ -510,6 +505,9 @@ fn tables_mut(spec: &mut Spec) -> Vec<(u32, Option<String>, &mut Vec<Field>)> {
         for t in &mut n.payloads {
             out.push((t.table, Some(id.clone()), &mut t.fields));
         }
+    }
+    for l in spec.data_types.iter_mut().flat_map(|d| &mut d.layouts) {
+        out.push((l.table, Some(l.ident.clone()), &mut l.fields));
     }
     out
 }

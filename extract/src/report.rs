@@ -65,8 +65,20 @@ pub struct Report {
     /// Tables in command/notification/property sections with a shape the extractor does not model
     /// (layouts, lists): not part of the wire format.
     pub other_tables: Vec<TableIssue>,
-    /// Tables outside the modelled sections (data types, appendices), skipped.
-    pub ignored_tables: usize,
+    /// Tables outside the modelled sections (transport framing, security procedures, appendices),
+    /// skipped, each with the reason.
+    pub skipped_tables: Vec<TableIssue>,
+    /// Every table of the manual (each ends up interpreted, a reference table, skipped with a
+    /// reason, or in one of the problem lists).
+    pub tables_total: usize,
+    /// Tables read into the spec (TLV layouts, examples, property/status/detail/file type tables).
+    pub tables_interpreted: usize,
+    /// Data type sections (`spec/data_types/`) and their layouts.
+    pub data_types: usize,
+    /// Layouts of the Data Types chapter.
+    pub data_type_layouts: usize,
+    /// Tables for which no outcome was recorded (must stay empty).
+    pub unaccounted_tables: Vec<TableIssue>,
     /// Examples that fail the checks (start byte, TLV lengths, message type, IDs, OIDs).
     pub example_problems: Vec<ExampleProblem>,
     /// Overrides applied.
@@ -76,6 +88,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// How many tables have an outcome so far (the walker checks that each table adds one).
+    pub fn accounted(&self) -> usize {
+        self.tables_interpreted
+            + self.reference_tables
+            + self.skipped_tables.len()
+            + self.uninterpreted_tables.len()
+            + self.other_tables.len()
+    }
+
     /// The JSON object of `--report --json`.
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
@@ -156,9 +177,27 @@ impl Report {
         let _ = writeln!(s, "overrides applied:         {}", self.overrides_applied);
         let _ = writeln!(
             s,
-            "tables outside modelled sections (skipped): {}",
-            self.ignored_tables
+            "data types:                {} sections, {} layouts",
+            self.data_types, self.data_type_layouts
         );
+        let _ = writeln!(
+            s,
+            "manual tables:             {} = {} interpreted + {} reference + {} skipped + {} with problems + {} unaccounted",
+            self.tables_total,
+            self.tables_interpreted,
+            self.reference_tables,
+            self.skipped_tables.len(),
+            self.uninterpreted_tables.len() + self.other_tables.len(),
+            self.unaccounted_tables.len()
+        );
+        let _ = writeln!(s, "\nunaccounted tables: {}", self.unaccounted_tables.len());
+        for i in &self.unaccounted_tables {
+            let _ = writeln!(s, "  line {}: {}: {}", i.line, table_name(i), i.reason);
+        }
+        let _ = writeln!(s, "\nskipped tables: {}", self.skipped_tables.len());
+        for i in &self.skipped_tables {
+            let _ = writeln!(s, "  line {}: {}: {}", i.line, table_name(i), i.reason);
+        }
         let _ = writeln!(
             s,
             "\nuninterpreted tables: {}",

@@ -19,4 +19,6 @@ pub mod file_types;
 #[rustfmt::skip]
 pub mod message;
 #[rustfmt::skip]
+pub mod data_types;
+#[rustfmt::skip]
 pub mod odynamo;

@@ -407,6 +407,31 @@ pub mod transaction_information_update {
             self.to_raw() as u8
         }
     }
+    impl DetailCode {
+        /// The data type layout (a name of `data_types::LAYOUTS`) of the data a notification
+        /// with this code carries, when the spec names one.
+        pub fn data_type(&self) -> Option<&'static str> {
+            match self.to_raw() {
+                0x07080202 | 0x08080202 | 0x10080202 | 0x20080202 => {
+                    Some("emv_arqc_dynapro_format")
+                }
+                0x07080302 | 0x08080302 | 0x10080302 => {
+                    Some("emv_batch_data_dynapro_format")
+                }
+                0x20080702 => Some("gpo_response"),
+                0x20080402 => Some("nfc_uid"),
+                _ => None,
+            }
+        }
+        /// Decodes `data` (the transaction data blob) as [`DetailCode::data_type`] says;
+        /// `None` when the code names no data type.
+        pub fn decode_data(
+            &self,
+            data: &[u8],
+        ) -> Option<Result<super::super::data_types::DataType, mms_codec::DecodeError>> {
+            super::super::data_types::DataType::decode(self.data_type()?, data)
+        }
+    }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 309).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DataUpdateArqcUpdateQuickChipDataAttached {
@@ -421,8 +446,8 @@ pub mod transaction_information_update {
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     #[tlv(packed)]
     pub struct DataUpdateArqcUpdateQuickChipDataAttachedTransactionData {
-        /// EMV ARQC (variable length).
-        pub emv_arqc: Vec<u8>,
+        /// Transaction data blob (variable length).
+        pub data: Vec<u8>,
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 310).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 pub mod data_type;
+pub mod data_types;
 pub mod defaults;
 pub mod family;
 mod load;
@@ -13,6 +14,7 @@ pub mod values;
 use std::path::Path;
 
 pub use data_type::DataType;
+pub use data_types::{DataTypeSection, Layout};
 pub use family::FamilySpec;
 pub use load::{parse_file, spec_files, SpecError, SpecErrors};
 pub use lookup::LookupError;
@@ -41,6 +43,8 @@ pub struct Spec {
     pub file_types: FileTypesFile,
     /// Examples not attached to another item (`examples.toml`).
     pub other_examples: ExamplesFile,
+    /// The Data Types chapter, by section (`data_types/*.toml`).
+    pub data_types: Vec<DataTypeSection>,
 }
 
 /// What an example belongs to (see [`Spec::examples`]).

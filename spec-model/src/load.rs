@@ -169,6 +169,7 @@ enum FileKind {
     Properties,
     /// `emv/*.toml`: the EMV tag dictionary, validated by the `mms-emv` crate that embeds it.
     EmvDictionary,
+    DataType(String),
 }
 
 fn classify(relative: &Path) -> Option<FileKind> {
@@ -186,6 +187,7 @@ fn classify(relative: &Path) -> Option<FileKind> {
         ["notifications", name] => stem(name).map(FileKind::Notification),
         ["properties", name] if name.ends_with(".toml") => Some(FileKind::Properties),
         ["emv", name] if name.ends_with(".toml") => Some(FileKind::EmvDictionary),
+        ["data_types", name] => stem(name).map(FileKind::DataType),
         _ => None,
     }
 }
@@ -273,7 +275,8 @@ impl Spec {
                         column: 1,
                     }),
                     message: "unexpected spec file: expected envelopes.toml, status.toml, file_types.toml, \
-                              examples.toml, commands/<ID>.toml, notifications/<ID>.toml, properties/<group>.toml or emv/<name>.toml"
+                              examples.toml, commands/<ID>.toml, notifications/<ID>.toml, properties/<group>.toml \
+                              data_types/<ident>.toml or emv/<name>.toml"
                         .into(),
                 });
                 continue;
@@ -307,6 +310,13 @@ impl Spec {
                     .map(|f| spec.properties.extend(f.properties)),
                 // Well-formed TOML here; its entries are checked by mms-emv's loader.
                 FileKind::EmvDictionary => parse_file::<toml::Table>(&shown, text).map(drop),
+                FileKind::DataType(stem) => parse_file::<crate::DataTypeSection>(&shown, text)
+                    .and_then(|mut d| {
+                        d.source = file_start(&shown);
+                        check_stem(&d.source, &stem, &d.ident)?;
+                        spec.data_types.push(d);
+                        Ok(())
+                    }),
             };
             if let Err(e) = result {
                 errors.push(e);
@@ -317,6 +327,7 @@ impl Spec {
         }
         spec.commands.sort_by_key(|c| c.id);
         spec.notifications.sort_by_key(|n| n.id);
+        spec.data_types.sort_by(|a, b| a.ident.cmp(&b.ident));
         Ok(spec)
     }
 }

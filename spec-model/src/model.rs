@@ -66,6 +66,8 @@ located!(
     EnumValue,
     BitField,
     ReferenceTable,
+    crate::data_types::DataTypeSection,
+    crate::data_types::Layout,
 );
 
 /// Marker for sections the manual flags as "MAGTEK INTERNAL ONLY" (optionally "FOR NOW").
@@ -120,7 +122,7 @@ impl Internal {
     pub fn is_internal(self) -> bool {
         self != Internal::No
     }
-    fn is_no(&self) -> bool {
+    pub(crate) fn is_no(&self) -> bool {
         *self == Internal::No
     }
 }
@@ -249,6 +251,19 @@ pub struct Field {
     /// Internal-only marker.
     #[serde(default, skip_serializing_if = "Internal::is_no")]
     pub internal: Internal,
+    /// Raw bytes holding the big-endian byte count of the field that follows (a data type's
+    /// "2-byte MSB length" row).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub length_prefix: bool,
+    /// For an encrypted primitive: the data type layout (its ident) of the decrypted value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decrypts_to: Option<String>,
+    /// The data type layout (its ident) this field holds (`/FE` holds the VAS container).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<String>,
+    /// The manual's example value for this row (hex, from an Example column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
     /// Nested rows (one more slash in the manual).
     #[serde(
         rename = "field",
@@ -617,6 +632,10 @@ pub struct DetailCode {
     /// Tables (payload formats) the meaning refers to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub table_refs: Vec<u32>,
+    /// The data type layout (its ident) of the data this code's notification carries (ARQC,
+    /// batch data, NFC UID ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<String>,
     /// Definition site.
     #[serde(skip)]
     pub source: Location,

@@ -162,6 +162,7 @@ impl Spec {
                 &mut errors,
             );
         }
+        crate::data_types::check(self, &tables, &mut errors);
         for (_, example) in self.examples() {
             if example.erratum.is_some() {
                 continue;
@@ -246,7 +247,7 @@ impl Spec {
 }
 
 /// Every row of a reference table has one cell per column.
-fn check_reference_tables(tables: &[ReferenceTable], errors: &mut Vec<SpecError>) {
+pub(crate) fn check_reference_tables(tables: &[ReferenceTable], errors: &mut Vec<SpecError>) {
     for t in tables {
         for (i, row) in t.rows.iter().enumerate() {
             if row.len() != t.columns.len() {

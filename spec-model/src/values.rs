@@ -65,19 +65,19 @@ pub fn format_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// A BER-TLV tag of 1 to 3 bytes, written in hex (`"81"`, `"9F02"`, `"DFDF25"`).
+/// A BER-TLV tag of 1 to 4 bytes, written in hex (`"81"`, `"9F02"`, `"DFDF25"`, `"DFDFDF37"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Tag {
-    bytes: [u8; 3],
+    bytes: [u8; 4],
     len: u8,
 }
 
 impl Tag {
-    /// Builds a tag from its encoded bytes (1 to 3), checking the BER multi-byte rules.
+    /// Builds a tag from its encoded bytes (1 to 4), checking the BER multi-byte rules.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tag, String> {
-        if bytes.is_empty() || bytes.len() > 3 {
-            return Err(format!("a tag has 1 to 3 bytes, not {}", bytes.len()));
+        if bytes.is_empty() || bytes.len() > 4 {
+            return Err(format!("a tag has 1 to 4 bytes, not {}", bytes.len()));
         }
         let multi = bytes[0] & 0x1F == 0x1F;
         if !multi && bytes.len() > 1 {
@@ -100,7 +100,7 @@ impl Tag {
                 ));
             }
         }
-        let mut out = [0u8; 3];
+        let mut out = [0u8; 4];
         out[..bytes.len()].copy_from_slice(bytes);
         Ok(Tag {
             bytes: out,
@@ -131,7 +131,7 @@ impl FromStr for Tag {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if s.len() % 2 != 0 || s.is_empty() || !s.chars().all(|c| c.is_ascii_hexdigit()) {
             return Err(format!(
-                "tag {s:?} must be 2, 4 or 6 hex digits (e.g. \"81\", \"9F02\", \"DFDF25\")"
+                "tag {s:?} must be 2, 4, 6 or 8 hex digits (e.g. \"81\", \"9F02\", \"DFDF25\")"
             ));
         }
         let bytes = parse_hex(s).map_err(|e| format!("tag {s:?}: {e}"))?;
