@@ -17,6 +17,8 @@ pub mod properties;
 #[rustfmt::skip]
 pub mod file_types;
 #[rustfmt::skip]
+pub mod value_sets;
+#[rustfmt::skip]
 pub mod message;
 #[rustfmt::skip]
 pub mod odynamo;

@@ -86,6 +86,43 @@ pub fn names_text(data_type: Option<&str>) -> bool {
     )
 }
 
+/// The Rust type a spec forces on a field (`rust_type = "u16"`), instead of the one the
+/// generator would choose from its length, values and label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum RustType {
+    /// One byte as a number.
+    #[serde(rename = "u8")]
+    U8,
+    /// Two bytes, a big-endian number.
+    #[serde(rename = "u16")]
+    U16,
+    /// Four bytes, a big-endian number.
+    #[serde(rename = "u32")]
+    U32,
+    /// Eight bytes, a big-endian number.
+    #[serde(rename = "u64")]
+    U64,
+    /// Text (UTF-8; the manual's text is ASCII).
+    #[serde(rename = "String")]
+    String,
+    /// Bytes of any length.
+    #[serde(rename = "bytes")]
+    Bytes,
+}
+
+impl RustType {
+    /// The width in bytes of a number type (`None` for text and bytes).
+    pub fn width(self) -> Option<u32> {
+        match self {
+            RustType::U8 => Some(1),
+            RustType::U16 => Some(2),
+            RustType::U32 => Some(4),
+            RustType::U64 => Some(8),
+            RustType::String | RustType::Bytes => None,
+        }
+    }
+}
+
 impl crate::Field {
     /// The data type column, read as a [`DataType`].
     pub fn value_type(&self) -> Option<DataType> {

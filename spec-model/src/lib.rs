@@ -12,7 +12,7 @@ pub mod values;
 
 use std::path::Path;
 
-pub use data_type::DataType;
+pub use data_type::{DataType, RustType};
 pub use family::FamilySpec;
 pub use load::{parse_file, spec_files, SpecError, SpecErrors};
 pub use lookup::LookupError;

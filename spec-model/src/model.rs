@@ -226,6 +226,9 @@ pub struct Field {
     /// Default column, verbatim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
+    /// The Rust type the generator must use (set by an override; see spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_type: Option<crate::data_type::RustType>,
     /// Enumerated values found in the description.
     #[serde(
         default,
