@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::load::SpecError;
 use crate::model::*;
+use crate::source::SpecError;
 use crate::values::Length;
 use crate::Spec;
 
