@@ -22,10 +22,13 @@ pub struct SharedSet {
     label: String,
 }
 
+/// A value set found in the spec: (len, values, first field name, first label, modules
+/// using it).
+type Seen = (u32, Vec<(u64, String)>, String, String, BTreeSet<String>);
+
 /// The value sets of fields in two or more command or notification modules, in spec order.
 pub fn shared(spec: &Spec) -> Vec<SharedSet> {
-    // (len, values, first field name, first label, modules using it)
-    let mut seen: Vec<(u32, Vec<(u64, String)>, String, String, BTreeSet<String>)> = Vec::new();
+    let mut seen: Vec<Seen> = Vec::new();
     let mut visit = |module: &str, fields: &[Field]| {
         walk(fields, &mut |field| {
             let Some((len, values)) = enum_candidate(field) else {
