@@ -5,7 +5,7 @@
 
 use anyhow::{anyhow, bail, Result};
 use mms_protocol::property::{property_request_tlvs, OidForm};
-use mms_spec::{Access, Property, Spec};
+use mms_spec::{Access, Oid, Property, Spec};
 use serde_json::Value;
 
 use mms_dissect::property::{
@@ -62,27 +62,18 @@ enum PropsAction {
     },
 }
 
-/// An OID from its dotted form (hex components), with a clear error.
-pub fn parse_oid(text: &str) -> Result<Vec<u32>> {
-    let mut out = Vec::new();
-    for part in text.split('.') {
-        let n = (!part.is_empty() && part.len() <= 4)
-            .then(|| u32::from_str_radix(part, 16).ok())
-            .flatten()
-            .ok_or_else(|| {
-                anyhow!("bad OID {text:?}: component {part:?} is not 1 to 4 hex digits (OIDs look like 1.2.7.1.1.1)")
-            })?;
-        out.push(n);
-    }
-    if out.len() < 2 {
-        bail!("bad OID {text:?}: it needs at least two components (like 1.2)");
-    }
-    if !matches!(out[0], 1 | 2) {
+/// An OID from its dotted form (hex components, read by the spec model's [`Oid`]), with
+/// a clear error; the first component must be a property type.
+pub fn parse_oid(text: &str) -> Result<Oid> {
+    let oid: Oid = text
+        .parse()
+        .map_err(|e| anyhow!("bad {e} (OIDs look like 1.2.7.1.1.1)"))?;
+    if !matches!(oid.components()[0], 1 | 2) {
         bail!(
             "bad OID {text:?}: the first component is the property type, 1 (settings) or 2 (information)"
         );
     }
-    Ok(out)
+    Ok(oid)
 }
 
 /// The OID and spec entry a user means: an OID, or a property name (exact, or a unique part).
@@ -91,7 +82,8 @@ pub fn resolve<'s>(spec: &'s Spec, text: &str) -> Result<(Vec<u32>, Option<&'s P
         !text.is_empty() && text.len() <= 4 && text.chars().all(|c| c.is_ascii_hexdigit());
     if text.contains('.') || (numeric && text.chars().all(|c| c.is_ascii_digit())) {
         let oid = parse_oid(text)?;
-        return Ok((oid.clone(), spec.property_by_oid_components(&oid)));
+        let property = spec.property_by_oid_components(oid.components());
+        return Ok((oid.components().to_vec(), property));
     }
     spec.lookup_property(text)
         .map(|p| (p.oid.components().to_vec(), Some(p)))
@@ -283,7 +275,10 @@ mod tests {
         assert!(parse_oid("1.x.3").is_err());
         assert!(parse_oid("1").is_err());
         assert!(parse_oid("3.1").is_err());
-        assert_eq!(parse_oid("1.1.1.1.1.1A").unwrap(), [1, 1, 1, 1, 1, 0x1A]);
+        assert_eq!(
+            parse_oid("1.1.1.1.1.1A").unwrap().components(),
+            [1, 1, 1, 1, 1, 0x1A]
+        );
     }
 
     #[test]

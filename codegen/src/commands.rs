@@ -56,11 +56,13 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
     let mut modules = Scope::modules();
     let mut items = Vec::new();
     let mut infos = Vec::new();
+    let shared = crate::value_sets::shared(spec);
     for cmd in &spec.commands {
         let module = modules.unique(&snake(&cmd.ident, "command"));
         let mod_ident = ident(&module);
         let (request, response) = tables(spec, cmd);
-        let mut gen = TypeGen::new(&["Request", "Response"], file_type_table(spec));
+        let mut gen = TypeGen::new(&["Request", "Response"], file_type_table(spec))
+            .with_shared(shared.clone());
         let id_text = format!("0x{:04X}", cmd.id.0);
         let table_doc = |t: Option<&Table>, what: &str| match t {
             Some(t) => format!(

@@ -4,6 +4,7 @@
 
 mod commands;
 mod data_types;
+mod detail_parts;
 mod docs;
 mod family;
 mod message;
@@ -15,6 +16,7 @@ mod scalars;
 mod status;
 mod tokens;
 mod types;
+mod value_sets;
 pub mod wireshark;
 
 use std::fmt;
@@ -108,6 +110,10 @@ const MODULES: &[(&str, &str)] = &[
         "Configuration properties: one descriptor per property, looked up by OID.",
     ),
     ("file_types", "File types of the file commands."),
+    (
+        "value_sets",
+        "Value sets that several commands or notifications share: one open enum each.",
+    ),
     (
         "message",
         "`Message`: any message decoded into its typed payload.",
@@ -341,6 +347,7 @@ fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
         status::generate(spec),
         properties::generate_properties(spec),
         properties::generate_file_types(spec),
+        value_sets::generate(spec),
         message::generate(&command_infos, &notification_infos),
         data_types::generate(spec),
     ]
@@ -352,35 +359,65 @@ fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
 /// A module body with its `use` lines. Generated code spells `fmt::Display` short, and
 /// prelude names (`Option`, `Vec`, derive macros) and the crates (`mms_codec::`,
 /// `mms_message::`) without a leading `::`; [`names::RESERVED_TYPES`] and
-/// [`names::RESERVED_MODULES`] keep generated names from shadowing them. Nested modules get
-/// their own (see [`uses_fmt`]).
+/// [`names::RESERVED_MODULES`] keep generated names from shadowing them. A command or
+/// notification module refers to its root's `file_types` and `value_sets` by those names
+/// (imported here; generated type names are CamelCase, so they cannot clash). Nested modules
+/// get their own (see [`leading_paths`]).
 pub(crate) fn with_imports(body: TokenStream) -> TokenStream {
-    let fmt = uses_fmt(body.clone()).then(|| quote! { use ::core::fmt; });
-    quote! { #fmt #body }
+    let used = leading_paths(body.clone());
+    let fmt = used.contains("fmt").then(|| quote! { use ::core::fmt; });
+    let siblings: Vec<proc_macro2::Ident> = ["file_types", "value_sets"]
+        .iter()
+        .filter(|m| used.contains(**m))
+        .map(|m| quote::format_ident!("{m}"))
+        .collect();
+    let siblings = match siblings.as_slice() {
+        [] => None,
+        [one] => Some(quote! { use super::super::#one; }),
+        more => Some(quote! { use super::super::{#(#more),*}; }),
+    };
+    quote! { #fmt #siblings #body }
 }
 
-/// Whether `tokens` say `fmt::` outside the bodies of nested `mod name { ... }` items.
-fn uses_fmt(tokens: TokenStream) -> bool {
+/// The first segments of paths (`fmt` of `fmt::Display`, not `b` of `a::b::C`) in
+/// `tokens`, outside the bodies of nested `mod name { ... }` items.
+fn leading_paths(tokens: TokenStream) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    collect_leading_paths(tokens, &mut found);
+    found
+}
+
+fn collect_leading_paths(tokens: TokenStream, found: &mut std::collections::BTreeSet<String>) {
     // 0: nothing, 1: after `mod`, 2: after `mod name`.
     let mut after_mod = 0;
+    // Whether the previous token was the second `:` of a `::`, and the first one.
+    let mut after_path_sep = false;
+    let mut after_joint_colon = false;
     let mut tokens = tokens.into_iter().peekable();
     while let Some(token) = tokens.next() {
         let state = after_mod;
         after_mod = 0;
+        let prev_sep = after_path_sep;
+        let prev_joint = after_joint_colon;
+        after_path_sep = false;
+        after_joint_colon = false;
         match &token {
             TokenTree::Ident(i) if i == "mod" => after_mod = 1,
             TokenTree::Ident(_) if state == 1 => after_mod = 2,
             TokenTree::Group(_) if state == 2 => {}
-            TokenTree::Group(g) if uses_fmt(g.stream()) => return true,
-            TokenTree::Ident(i) if i == "fmt" => {
+            TokenTree::Group(g) => collect_leading_paths(g.stream(), found),
+            TokenTree::Punct(p) if p.as_char() == ':' => {
+                after_joint_colon = p.spacing() == proc_macro2::Spacing::Joint;
+                after_path_sep = prev_joint;
+            }
+            TokenTree::Ident(i) if !prev_sep => {
                 if matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':') {
-                    return true;
+                    found.insert(i.to_string());
                 }
             }
             _ => {}
         }
     }
-    false
 }
 
 fn format(module: &'static str, tokens: TokenStream) -> Result<String, Error> {

@@ -7,10 +7,12 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::commands::availability;
+use crate::detail_parts::PART_TYPES;
 use crate::docs::doc;
 use crate::names::{camel, ident, snake, Scope};
 use crate::tokens::{hex_lit, match_or};
 use crate::types::TypeGen;
+use crate::value_sets::SharedSet;
 
 /// What the message module needs to know about a generated notification.
 pub struct NotificationInfo {
@@ -147,9 +149,10 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
     let mut modules = Scope::modules();
     let mut items = Vec::new();
     let mut infos = Vec::new();
+    let shared = crate::value_sets::shared(spec);
     for n in &spec.notifications {
         let module = modules.unique(&snake(&n.ident, "notification"));
-        items.push(notification_module(spec, n, &module));
+        items.push(notification_module(spec, &shared, n, &module));
         infos.push(NotificationInfo {
             id: n.id.0,
             name: n.name.clone(),
@@ -161,15 +164,19 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
 }
 
 /// The module of one notification: its ID, `DetailCode`, payload structs and `Payload`.
-fn notification_module(spec: &Spec, n: &mms_spec::Notification, module: &str) -> TokenStream {
+fn notification_module(
+    spec: &Spec,
+    shared: &[SharedSet],
+    n: &mms_spec::Notification,
+    module: &str,
+) -> TokenStream {
     let mod_ident = ident(module);
     let id_text = format!("0x{:04X}", n.id.0);
     let id_lit = hex_lit(u64::from(n.id.0), 4);
     let name_lit = Literal::string(&n.name);
-    let mut gen = TypeGen::new(
-        &["Payload", "DetailCode", "ID"],
-        crate::commands::file_type_table(spec),
-    );
+    let reserved = [&["Payload", "DetailCode", "ID"][..], &PART_TYPES[..]].concat();
+    let mut gen = TypeGen::new(&reserved, crate::commands::file_type_table(spec))
+        .with_shared(shared.to_vec());
     let (detail_enum, payload_of) = detail_codes(n, &id_text);
 
     // One struct per payload table, and the `Payload` enum that picks one by detail code.
@@ -253,31 +260,8 @@ fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTre
         )
     };
     let detail_enum = code_enum("DetailCode", &detail_doc, &codes, 8);
-    let parts = quote! {
-        /// The four bytes of a detail code, so that a match can look at one part (any code
-        /// with a given reason, say) instead of listing every code.
-        impl DetailCode {
-            /// The first byte: the payment technology or category the code is about.
-            pub fn source(&self) -> u8 {
-                (self.to_raw() >> 24) as u8
-            }
-
-            /// The second byte: the reason.
-            pub fn reason(&self) -> u8 {
-                (self.to_raw() >> 16) as u8
-            }
-
-            /// The third byte: the detail.
-            pub fn detail(&self) -> u8 {
-                (self.to_raw() >> 8) as u8
-            }
-
-            /// The fourth byte: extra information.
-            pub fn extra(&self) -> u8 {
-                self.to_raw() as u8
-            }
-        }
-    };
+    let labelled: Vec<(u32, String)> = codes.iter().map(|(r, _, l)| (*r, l.clone())).collect();
+    let parts = crate::detail_parts::generate(&labelled);
     let data_types = data_type_of(n);
     (quote! { #detail_enum #parts #data_types }, payload_of)
 }

@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use crate::docs::{doc, hex_text};
 use crate::names::{camel, Scope};
+use crate::scalars::is_quantity;
 use crate::tokens::hex_lit;
 
 /// The enumerated values of a field that are exactly `len` bytes, as numbers, first name kept.
@@ -21,6 +22,20 @@ pub fn enum_values(field: &Field, len: u32) -> Vec<(u64, String)> {
         }
     }
     values
+}
+
+/// The width and values of a field that gets an open enum of its own: a fixed width of 1,
+/// 2 or 4 bytes with whole-width values, not a quantity (a timeout whose `00` means
+/// "infinite" is a number of seconds, its named values documented), and no type forced by
+/// the spec.
+pub fn enum_candidate(field: &Field) -> Option<(u32, Vec<(u64, String)>)> {
+    let len = field.len.fixed()?;
+    let per_byte = field.values.iter().any(|v| v.byte.is_some());
+    if !matches!(len, 1 | 2 | 4) || per_byte || is_quantity(field) || field.rust_type.is_some() {
+        return None;
+    }
+    let values = enum_values(field, len);
+    (!values.is_empty()).then_some((len, values))
 }
 
 /// An open enum deriving `Tlv` (`repr` of `len` bytes) with `label()` and `Display`.

@@ -1,6 +1,6 @@
 //! Rust types of fixed-width plain values: numbers, single bytes and byte arrays.
 
-use mms_spec::Field;
+use mms_spec::{Field, RustType};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -24,19 +24,36 @@ pub fn has_range(field: &Field) -> bool {
     })
 }
 
-/// A fixed-width value: `u16`/`u32` for 2 or 4 bytes whose values include a range or whose
-/// label names a quantity (`Number of Events`), otherwise [`raw_type`].
-pub fn sized_type(field: &Field, n: u32) -> TokenStream {
+/// Whether a value is a quantity (a number of seconds, bytes, events ...): one of its
+/// values is a range, or its label says so (`Number of Events`, `Timeout`).
+pub fn is_quantity(field: &Field) -> bool {
     let label = field.label.to_ascii_lowercase();
-    let quantity = has_range(field)
+    has_range(field)
         || (label.starts_with("number of") || label.starts_with("length of"))
         || label
             .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| QUANTITY_WORDS.contains(&w));
-    match (n, quantity) {
+            .any(|w| QUANTITY_WORDS.contains(&w))
+}
+
+/// A fixed-width value: `u16`/`u32` for 2 or 4 bytes that are a quantity, otherwise
+/// [`raw_type`].
+pub fn sized_type(field: &Field, n: u32) -> TokenStream {
+    match (n, is_quantity(field)) {
         (2, true) => quote!(u16),
         (4, true) => quote!(u32),
         _ => raw_type(n),
+    }
+}
+
+/// The type a spec forces on a field with `rust_type`.
+pub fn forced_type(rust_type: RustType) -> TokenStream {
+    match rust_type {
+        RustType::U8 => quote!(u8),
+        RustType::U16 => quote!(u16),
+        RustType::U32 => quote!(u32),
+        RustType::U64 => quote!(u64),
+        RustType::String => quote!(String),
+        RustType::Bytes => quote!(Vec<u8>),
     }
 }
 

@@ -7,9 +7,10 @@ use quote::{format_ident, quote};
 
 use crate::docs::{doc, field_doc, len_text, tag_text, values_doc};
 use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
-use crate::open_enum::{enum_values, open_enum};
-use crate::scalars::{has_range, raw_type, sized_type, MAX_ARRAY};
+use crate::open_enum::{enum_candidate, open_enum};
+use crate::scalars::{forced_type, raw_type, sized_type, MAX_ARRAY};
 use crate::tokens::hex_lit;
+use crate::value_sets::SharedSet;
 
 /// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
@@ -41,6 +42,8 @@ pub struct TypeGen {
     enums: Vec<GeneratedEnum>,
     /// The file type table: 4-byte fields that refer to it are `file_types::FileType`.
     file_type_table: Option<u32>,
+    /// Value sets with a type in `value_sets`.
+    shared: Vec<SharedSet>,
 }
 
 /// The members of a struct being generated.
@@ -65,7 +68,15 @@ impl TypeGen {
             names: Scope::with(&[reserved, RESERVED_TYPES].concat()),
             enums: Vec::new(),
             file_type_table,
+            shared: Vec::new(),
         }
+    }
+
+    /// Fields with one of these value sets take its type in `value_sets` (a sibling of the
+    /// generated module's parent, imported by [`crate::with_imports`]).
+    pub fn with_shared(mut self, shared: Vec<SharedSet>) -> TypeGen {
+        self.shared = shared;
+        self
     }
 
     /// An open enum named `name` for `len`-byte values, which later fields with the same
@@ -201,6 +212,14 @@ impl TypeGen {
                 enumerated: false,
             };
         }
+        if let Some(rust_type) = field.rust_type {
+            return FieldType {
+                ty: forced_type(rust_type),
+                default: true,
+                nested: false,
+                enumerated: false,
+            };
+        }
         // Encrypted values describe their decrypted contents; on the wire they are opaque bytes.
         let encrypted =
             field.label.to_ascii_lowercase().contains("encrypt") || field.name.contains("encrypt");
@@ -233,7 +252,7 @@ impl TypeGen {
             .is_some_and(|t| field.table_refs.contains(&t));
         if file_type && field.len.fixed() == Some(4) && !has_raw {
             return FieldType {
-                ty: quote!(super::super::file_types::FileType),
+                ty: quote!(file_types::FileType),
                 default: true,
                 nested: false,
                 enumerated: false,
@@ -288,6 +307,7 @@ impl TypeGen {
             let fname = names.unique(&snake(&f.name, "field"));
             let fident = ident(&fname);
             let ty = match f.len.fixed() {
+                _ if f.rust_type.is_some() => f.rust_type.map(forced_type).unwrap_or_default(),
                 Some(n) if i < last || (1..=MAX_ARRAY).contains(&n) => {
                     let sub = format!("{name}{}", camel(&f.name, "Field"));
                     match self.enum_for(f, n, &sub) {
@@ -331,16 +351,26 @@ impl TypeGen {
         })
     }
 
-    /// An open enum for a fixed-width value of 1, 2 or 4 bytes with enumerated values.
+    /// An open enum for a fixed-width value of 1, 2 or 4 bytes with enumerated values: a
+    /// shared one from `value_sets`, one generated earlier in the module, or a new one.
     fn enum_for(&mut self, field: &Field, len: u32, name_base: &str) -> Option<FieldType> {
-        // A range (`01..FF` = "1 to 255 seconds") makes the value a number, its named values
-        // documented, rather than an enum whose every in-range value is `Other`.
-        if !matches!(len, 1 | 2 | 4) || field.values.iter().any(per_byte) || has_range(field) {
+        let (n, values) = enum_candidate(field)?;
+        if n != len {
             return None;
         }
-        let values = enum_values(field, len);
-        if values.is_empty() {
-            return None;
+        let enumerated = |ty| FieldType {
+            ty,
+            default: false,
+            nested: false,
+            enumerated: true,
+        };
+        if let Some(set) = self
+            .shared
+            .iter()
+            .find(|s| s.values == values && s.len == len)
+        {
+            let id = format_ident!("{}", set.name);
+            return Some(enumerated(quote!(value_sets::#id)));
         }
         if let Some(existing) = self
             .enums
@@ -348,12 +378,7 @@ impl TypeGen {
             .find(|e| e.values == values && e.len == len)
         {
             let id = format_ident!("{}", existing.name);
-            return Some(FieldType {
-                ty: quote!(#id),
-                default: false,
-                nested: false,
-                enumerated: true,
-            });
+            return Some(enumerated(quote!(#id)));
         }
         let name = self.type_name(name_base);
         let d = format!(
@@ -367,12 +392,7 @@ impl TypeGen {
             name: name.clone(),
         });
         let id = format_ident!("{}", name);
-        Some(FieldType {
-            ty: quote!(#id),
-            default: false,
-            nested: false,
-            enumerated: true,
-        })
+        Some(enumerated(quote!(#id)))
     }
 }
 
@@ -393,9 +413,4 @@ fn constructor(name: &Ident, members: &Members) -> TokenStream {
             }
         }
     }
-}
-
-/// Whether a value describes one byte of a longer field (such fields get no enum).
-fn per_byte(value: &mms_spec::EnumValue) -> bool {
-    value.byte.is_some()
 }

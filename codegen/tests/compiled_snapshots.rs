@@ -47,7 +47,8 @@ fn packed_values_nested_sequences_and_unknown_items() {
     assert_eq!(response.version.minor, 2);
     assert_eq!(response.version.build, [0, 7]);
     let details = response.details.as_ref().unwrap();
-    assert_eq!(details.serial, Some([0, 0, 0, 0x2A]));
+    // `rust_type = "u32"` in the spec: a number, not the four bytes.
+    assert_eq!(details.serial, Some(0x2A));
     assert_eq!(details.vendor_data.as_ref().unwrap().unknown.items.len(), 1);
     assert!(message.status().unwrap().is_ok());
 }
@@ -72,6 +73,17 @@ fn built_requests_encode_canonically() {
         "Firmware"
     );
     let _: start_send_file_to_device_unsecured::Response = Default::default();
+    // Two commands with the same value set share one type.
+    let mut with_hash = request.clone();
+    with_hash.hash_checksum_type = Some(generated::value_sets::HashChecksumType::Sha256);
+    let properties = start_send_file_to_device_unsecured::RequestFileTransferProperties::new(
+        vec![0, 0, 0, 1],
+        generated::value_sets::HashChecksumType::Sha256,
+    );
+    assert_eq!(
+        with_hash.hash_checksum_type,
+        Some(properties.hash_checksum_type)
+    );
 }
 
 #[test]

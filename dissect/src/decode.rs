@@ -13,7 +13,7 @@ use crate::tables::{
     describe_detail, describe_status, find_field, kind_of, payload_table, START, TAG_ADDITIONAL,
     TAG_INFO, TAG_PAYLOAD, TAG_RESERVED, TAG_STATUS,
 };
-use crate::values::{enum_matches, hex, is_text_type, looks_like_text, text_of};
+use crate::values::{enum_matches, enum_text, hex, is_text_type, looks_like_text, text_of};
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
 /// sequence) into the annotated tree.
@@ -318,7 +318,7 @@ fn annotate_value(node: &mut Map<String, Value>, value: &[u8], field: &Field, sp
         return;
     }
     if let Some(v) = field.values.iter().find(|v| enum_matches(&v.value, value)) {
-        node.insert("value".into(), json!(v.name));
+        node.insert("value".into(), json!(enum_text(&v.value, &v.name, value)));
         return;
     }
     if let (true, Ok(id)) = (

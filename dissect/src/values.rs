@@ -72,9 +72,42 @@ pub fn enum_matches(spec_value: &str, value: &[u8]) -> bool {
     mms_spec::parse_hex(spec_value).is_ok_and(|b| b == value)
 }
 
+/// How an enumerated value reads for `value`: its name, or for a range of numbers with a
+/// unit (`01..FF` "1 to 255 seconds") the number itself (`60 seconds`); a range named
+/// otherwise (`02..FE` "Reserved") keeps its name.
+pub fn enum_text(spec_value: &str, name: &str, value: &[u8]) -> String {
+    let unit = spec_value
+        .contains("..")
+        .then(|| {
+            let mut words = name.split_whitespace();
+            let (lo, to, hi) = (words.next()?, words.next()?, words.next()?);
+            let numbers = lo.parse::<u64>().is_ok() && hi.parse::<u64>().is_ok();
+            let unit: Vec<&str> = words.collect();
+            (numbers && to == "to" && !unit.is_empty()).then(|| unit.join(" "))
+        })
+        .flatten();
+    match unit {
+        Some(unit) if value.len() <= 8 => {
+            let n = value.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
+            format!("{n} {unit}")
+        }
+        _ => name.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_of_numbers_read_as_numbers() {
+        assert_eq!(
+            enum_text("01..FF", "1 to 255 seconds", &[0x3C]),
+            "60 seconds"
+        );
+        assert_eq!(enum_text("02..FE", "Reserved", &[0x10]), "Reserved");
+        assert_eq!(enum_text("00", "No timeout", &[0]), "No timeout");
+    }
 
     #[test]
     fn ranges_match_by_value() {

@@ -532,7 +532,7 @@ pub mod get_payment_parameters {
 }
 /// Command 0x1100 - Pass Through Command For NTag/MIFARE Ultralight, Type 2. Manual Tables 84 and 89.
 pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x1100.
     pub const ID: u16 = 0x1100;
     /// Request data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 84).
@@ -543,7 +543,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         pub command_to_send: Vec<u8>,
         /// `82` Encryption (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub encryption: RequestEncryption,
+        pub encryption: value_sets::Encryption,
         /// `83` Last Command (binary, 1 byte, required).
         ///
         /// Values: `00` Expect More Commands; `01..FF` Last Command.
@@ -557,7 +557,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             command_to_send: Vec<u8>,
-            encryption: RequestEncryption,
+            encryption: value_sets::Encryption,
             last_command: u8,
         ) -> Self {
             Request {
@@ -568,46 +568,12 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
             }
         }
     }
-    /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestEncryption {
-        /// `00`: No Encrypt.
-        #[tlv(value = 0x00)]
-        NoEncrypt,
-        /// `01`: Encrypt.
-        #[tlv(value = 0x01)]
-        Encrypt,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestEncryption {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::NoEncrypt => Some("No Encrypt"),
-                Self::Encrypt => Some("Encrypt"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
     /// Response data of command 0x1100 Pass Through Command For NTag/MIFARE Ultralight, Type 2 (manual Table 89).
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` Tag Response Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub tag_response_code: ResponseTagResponseCode,
+        pub tag_response_code: value_sets::TagResponseCode,
         /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
         pub encryption_control: Option<Vec<u8>>,
@@ -617,45 +583,11 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(tag_response_code: ResponseTagResponseCode) -> Self {
+        pub fn new(tag_response_code: value_sets::TagResponseCode) -> Self {
             Response {
                 tag_response_code,
                 encryption_control: None,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Tag Response Code (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum ResponseTagResponseCode {
-        /// `00`: Success.
-        #[tlv(value = 0x00)]
-        Success,
-        /// `01`: Failed.
-        #[tlv(value = 0x01)]
-        Failed,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl ResponseTagResponseCode {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Success => Some("Success"),
-                Self::Failed => Some("Failed"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for ResponseTagResponseCode {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -667,7 +599,7 @@ pub mod pass_through_command_for_ntag_mifare_ultralight_type_2 {
 }
 /// Command 0x1101 - Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2. Manual Tables 94 and 97.
 pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x1101.
     pub const ID: u16 = 0x1101;
     /// Request data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 94).
@@ -678,7 +610,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         pub command_to_send: Vec<u8>,
         /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub encryption: Option<RequestEncryption>,
+        pub encryption: Option<value_sets::Encryption>,
         /// `83` Last Command (binary, 1 byte, required).
         ///
         /// Values: `00` Expect More Commands; `01..FF` Last Command.
@@ -687,40 +619,6 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestEncryption {
-        /// `00`: No Encrypt.
-        #[tlv(value = 0x00)]
-        NoEncrypt,
-        /// `01`: Encrypt.
-        #[tlv(value = 0x01)]
-        Encrypt,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestEncryption {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::NoEncrypt => Some("No Encrypt"),
-                Self::Encrypt => Some("Encrypt"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Response data of command 0x1101 Pass Through Command for MIFARE Classic/MINI®/Plus SL1 (Security Level 1), Type 2 (manual Table 97).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
@@ -745,7 +643,7 @@ pub mod pass_through_command_for_mifare_classic_mini_plus_sl1 {
 }
 /// Command 0x1102 - Pass Through Command for MIFARE DESFire, Type 4. Manual Tables 102 and 103.
 pub mod pass_through_command_for_mifare_desfire_type_4 {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x1102.
     pub const ID: u16 = 0x1102;
     /// Request data of command 0x1102 Pass Through Command for MIFARE DESFire, Type 4 (manual Table 102).
@@ -756,7 +654,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         pub command_to_send: Vec<u8>,
         /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub encryption: Option<RequestEncryption>,
+        pub encryption: Option<value_sets::Encryption>,
         /// `83` Last Command (binary, 1 byte, required).
         ///
         /// Values: `00` Expect More Commands; `01..FF` Last Command.
@@ -765,40 +663,6 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestEncryption {
-        /// `00`: No Encrypt.
-        #[tlv(value = 0x00)]
-        NoEncrypt,
-        /// `01`: Encrypt.
-        #[tlv(value = 0x01)]
-        Encrypt,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestEncryption {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::NoEncrypt => Some("No Encrypt"),
-                Self::Encrypt => Some("Encrypt"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Response data of command 0x1102 Pass Through Command for MIFARE DESFire, Type 4 (manual Table 103).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
@@ -821,7 +685,7 @@ pub mod pass_through_command_for_mifare_desfire_type_4 {
 }
 /// Command 0x1103 - Pass Through Command for MIFARE Plus, Type 2. Manual Tables 108 and 111.
 pub mod pass_through_command_for_mifare_plus_type_2 {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x1103.
     pub const ID: u16 = 0x1103;
     /// Request data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 108).
@@ -832,7 +696,7 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         pub command_to_send: Vec<u8>,
         /// `82` Encryption (1 byte, optional).
         #[tlv(tag = 0x82)]
-        pub encryption: Option<RequestEncryption>,
+        pub encryption: Option<value_sets::Encryption>,
         /// `83` Last Command (binary, 1 byte, required).
         ///
         /// Values: `00` Expect More Commands; `01..FF` Last Command.
@@ -842,46 +706,12 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    /// Values of Encryption (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestEncryption {
-        /// `00`: No Encrypt.
-        #[tlv(value = 0x00)]
-        NoEncrypt,
-        /// `01`: Encrypt.
-        #[tlv(value = 0x01)]
-        Encrypt,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestEncryption {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::NoEncrypt => Some("No Encrypt"),
-                Self::Encrypt => Some("Encrypt"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestEncryption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
     /// Response data of command 0x1103 Pass Through Command for MIFARE Plus, Type 2 (manual Table 111).
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct Response {
         /// `81` Tag Response Code (binary, 1 byte, required).
         #[tlv(tag = 0x81)]
-        pub tag_response_code: ResponseTagResponseCode,
+        pub tag_response_code: value_sets::TagResponseCode,
         /// `82` Encryption Control (binary, variable length, optional; see manual Table 92, 93).
         #[tlv(tag = 0x82)]
         pub encryption_control: Option<Vec<u8>>,
@@ -891,45 +721,11 @@ pub mod pass_through_command_for_mifare_plus_type_2 {
     }
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(tag_response_code: ResponseTagResponseCode) -> Self {
+        pub fn new(tag_response_code: value_sets::TagResponseCode) -> Self {
             Response {
                 tag_response_code,
                 encryption_control: None,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Tag Response Code (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum ResponseTagResponseCode {
-        /// `00`: Success.
-        #[tlv(value = 0x00)]
-        Success,
-        /// `01`: Failed.
-        #[tlv(value = 0x01)]
-        Failed,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl ResponseTagResponseCode {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Success => Some("Success"),
-                Self::Failed => Some("Failed"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for ResponseTagResponseCode {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -1088,51 +884,22 @@ pub mod report_cardholder_selection {
 ///
 /// Limited to: Display Only.
 pub mod display_message {
-    use ::core::fmt;
     /// Command ID 0x1803.
     pub const ID: u16 = 0x1803;
     /// Request data of command 0x1803 Display Message (manual Table 124).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct Request {
         /// `81` Timeout (binary, 1 byte, optional, default 0x00).
+        ///
+        /// Values: `00` Infinite.
         #[tlv(tag = 0x81)]
-        pub timeout: Option<RequestTimeout>,
+        pub timeout: Option<u8>,
         /// `82` Message ID (binary, 1 byte, optional, default 0x14).
         #[tlv(tag = 0x82)]
         pub message_id: Option<u8>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Timeout (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestTimeout {
-        /// `00`: Infinite.
-        #[tlv(value = 0x00)]
-        Infinite,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestTimeout {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Infinite => Some("Infinite"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestTimeout {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Response data of command 0x1803 Display Message (manual Table 125).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
@@ -1161,8 +928,10 @@ pub mod read_barcode {
         #[tlv(tag = 0x81)]
         pub enable: RequestEnable,
         /// `82` Timeout (binary, 1 byte, optional, default 0x00).
+        ///
+        /// Values: `00` Infinite.
         #[tlv(tag = 0x82)]
-        pub timeout: Option<RequestTimeout>,
+        pub timeout: Option<u8>,
         /// `83` Encrypt Barcode Data (binary, 1 byte, optional, default 0x00).
         #[tlv(tag = 0x83)]
         pub encrypt_barcode_data: Option<RequestEncryptBarcodeData>,
@@ -1211,36 +980,6 @@ pub mod read_barcode {
         }
     }
     impl fmt::Display for RequestEnable {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Timeout (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestTimeout {
-        /// `00`: Infinite.
-        #[tlv(value = 0x00)]
-        Infinite,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestTimeout {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Infinite => Some("Infinite"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestTimeout {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -1330,6 +1069,7 @@ pub mod buzzer {
 /// Limited to: Display Only.
 pub mod show_image {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x1821.
     pub const ID: u16 = 0x1821;
     /// Request data of command 0x1821 Show Image (manual Table 136).
@@ -1340,7 +1080,7 @@ pub mod show_image {
         pub custom_idle_page_image_number: RequestCustomIdlePageImageNumber,
         /// `82` Display Option (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x82)]
-        pub display_option: Option<RequestDisplayOption>,
+        pub display_option: Option<value_sets::DisplayOption>,
         /// `83` Display Time (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x83)]
         pub display_time: Option<RequestDisplayTime>,
@@ -1395,44 +1135,6 @@ pub mod show_image {
         }
     }
     impl fmt::Display for RequestCustomIdlePageImageNumber {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Display Option (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestDisplayOption {
-        /// `00`: Default.
-        #[tlv(value = 0x00)]
-        Default,
-        /// `01`: Cover Status Bar.
-        #[tlv(value = 0x01)]
-        CoverStatusBar,
-        /// `02`: Do Not Cover Status Bar.
-        #[tlv(value = 0x02)]
-        DoNotCoverStatusBar,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestDisplayOption {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Default => Some("Default"),
-                Self::CoverStatusBar => Some("Cover Status Bar"),
-                Self::DoNotCoverStatusBar => Some("Do Not Cover Status Bar"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestDisplayOption {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -1592,7 +1294,7 @@ pub mod show_qr_code {
 ///
 /// Limited to: Display Only.
 pub mod show_bitmap_image {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x1823.
     pub const ID: u16 = 0x1823;
     /// Request data of command 0x1823 Show Bitmap Image (manual Table 143).
@@ -1617,48 +1319,10 @@ pub mod show_bitmap_image {
         pub bitmap: Vec<u8>,
         /// `86` Display Option (binary, 1 byte, optional, default 0).
         #[tlv(tag = 0x86)]
-        pub display_option: Option<RequestDisplayOption>,
+        pub display_option: Option<value_sets::DisplayOption>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Display Option (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestDisplayOption {
-        /// `00`: Default.
-        #[tlv(value = 0x00)]
-        Default,
-        /// `01`: Cover Status Bar.
-        #[tlv(value = 0x01)]
-        CoverStatusBar,
-        /// `02`: Do Not Cover Status Bar.
-        #[tlv(value = 0x02)]
-        DoNotCoverStatusBar,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestDisplayOption {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Default => Some("Default"),
-                Self::CoverStatusBar => Some("Cover Status Bar"),
-                Self::DoNotCoverStatusBar => Some("Do Not Cover Status Bar"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestDisplayOption {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Response data of command 0x1823 Show Bitmap Image (manual Table 144).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
@@ -2129,6 +1793,7 @@ pub mod erase_all_bluetooth_le_bonds {
 /// Limited to: Banking Functions Only.
 pub mod request_pin_with_host_supplied_account_data {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0x2001.
     pub const ID: u16 = 0x2001;
     /// Request data of command 0x2001 Request PIN with Host Supplied Account Data (manual Table 177).
@@ -2150,7 +1815,7 @@ pub mod request_pin_with_host_supplied_account_data {
         pub account_number_options: RequestAccountNumberOptions,
         /// `85` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
-        pub pin_block_format: RequestPinBlockFormat,
+        pub pin_block_format: value_sets::PinBlockFormat,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -2162,7 +1827,7 @@ pub mod request_pin_with_host_supplied_account_data {
             user_interface_sequence: RequestUserInterfaceSequence,
             pin_length_limits: [u8; 2],
             account_number_options: RequestAccountNumberOptions,
-            pin_block_format: RequestPinBlockFormat,
+            pin_block_format: value_sets::PinBlockFormat,
         ) -> Self {
             Request {
                 timeout,
@@ -2240,48 +1905,6 @@ pub mod request_pin_with_host_supplied_account_data {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestPinBlockFormat {
-        /// `00`: ISO Format 0.
-        #[tlv(value = 0x00)]
-        IsoFormat0,
-        /// `01`: ISO Format 1.
-        #[tlv(value = 0x01)]
-        IsoFormat1,
-        /// `03`: ISO Format 3.
-        #[tlv(value = 0x03)]
-        IsoFormat3,
-        /// `04`: ISO Format 4.
-        #[tlv(value = 0x04)]
-        IsoFormat4,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestPinBlockFormat {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::IsoFormat0 => Some("ISO Format 0"),
-                Self::IsoFormat1 => Some("ISO Format 1"),
-                Self::IsoFormat3 => Some("ISO Format 3"),
-                Self::IsoFormat4 => Some("ISO Format 4"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestPinBlockFormat {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// Response data of command 0x2001 Request PIN with Host Supplied Account Data (manual Table 178).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
@@ -2547,7 +2170,7 @@ pub mod request_pin_with_card_supplied_account_data {
 }
 /// Command 0xD101 - Get Property. Manual Tables 185 and 186.
 pub mod get_property {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0xD101.
     pub const ID: u16 = 0xD101;
     /// Request data of command 0xD101 Get Property (manual Table 185).
@@ -2563,7 +2186,7 @@ pub mod get_property {
         pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
-        pub property_type: RequestPropertyType,
+        pub property_type: value_sets::PropertyType,
         /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: Option<Vec<u8>>,
@@ -2577,7 +2200,7 @@ pub mod get_property {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            property_type: RequestPropertyType,
+            property_type: value_sets::PropertyType,
             property_oid_remainder: Vec<u8>,
         ) -> Self {
             Request {
@@ -2587,40 +2210,6 @@ pub mod get_property {
                 device_family_id: None,
                 property_oid_tree_prefix: None,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Property Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestPropertyType {
-        /// `01`: Device Settings.
-        #[tlv(value = 0x01)]
-        DeviceSettings,
-        /// `02`: Device Information.
-        #[tlv(value = 0x02)]
-        DeviceInformation,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestPropertyType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::DeviceSettings => Some("Device Settings"),
-                Self::DeviceInformation => Some("Device Information"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestPropertyType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -2654,7 +2243,7 @@ pub mod get_property {
 }
 /// Command 0xD111 - Set Property (Unsecured). Manual Tables 193 and 194.
 pub mod set_property_unsecured {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0xD111.
     pub const ID: u16 = 0xD111;
     /// Request data of command 0xD111 Set Property (Unsecured) (manual Table 193).
@@ -2670,7 +2259,7 @@ pub mod set_property_unsecured {
         pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
-        pub property_type: RequestPropertyType,
+        pub property_type: value_sets::PropertyType,
         /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: Option<Vec<u8>>,
@@ -2684,7 +2273,7 @@ pub mod set_property_unsecured {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            property_type: RequestPropertyType,
+            property_type: value_sets::PropertyType,
             property_oid_remainder: Vec<u8>,
         ) -> Self {
             Request {
@@ -2694,40 +2283,6 @@ pub mod set_property_unsecured {
                 device_family_id: None,
                 property_oid_tree_prefix: None,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Property Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestPropertyType {
-        /// `01`: Device Settings.
-        #[tlv(value = 0x01)]
-        DeviceSettings,
-        /// `02`: Device Information.
-        #[tlv(value = 0x02)]
-        DeviceInformation,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestPropertyType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::DeviceSettings => Some("Device Settings"),
-                Self::DeviceInformation => Some("Device Information"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestPropertyType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -2761,7 +2316,7 @@ pub mod set_property_unsecured {
 }
 /// Command 0xD112 - Set Property (Secured). Manual Tables 193 and 194. Uses the tables of command 0xD111.
 pub mod set_property_secured {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0xD112.
     pub const ID: u16 = 0xD112;
     /// Request data of command 0xD112 Set Property (Secured) (manual Table 193).
@@ -2777,7 +2332,7 @@ pub mod set_property_secured {
         pub device_family_id: Option<[u8; 3]>,
         /// `85` Property Type (binary, 1 byte, required).
         #[tlv(tag = 0x85)]
-        pub property_type: RequestPropertyType,
+        pub property_type: value_sets::PropertyType,
         /// `87` Property OID Tree Prefix (binary, variable length, optional, default Null).
         #[tlv(tag = 0x87)]
         pub property_oid_tree_prefix: Option<Vec<u8>>,
@@ -2791,7 +2346,7 @@ pub mod set_property_secured {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            property_type: RequestPropertyType,
+            property_type: value_sets::PropertyType,
             property_oid_remainder: Vec<u8>,
         ) -> Self {
             Request {
@@ -2801,40 +2356,6 @@ pub mod set_property_secured {
                 device_family_id: None,
                 property_oid_tree_prefix: None,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Property Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestPropertyType {
-        /// `01`: Device Settings.
-        #[tlv(value = 0x01)]
-        DeviceSettings,
-        /// `02`: Device Information.
-        #[tlv(value = 0x02)]
-        DeviceInformation,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestPropertyType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::DeviceSettings => Some("Device Settings"),
-                Self::DeviceInformation => Some("Device Information"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestPropertyType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -2938,6 +2459,7 @@ pub mod reset_properties_to_defaults {
 /// Command 0xD801 - Load Firmware File. Manual Tables 202 and 203.
 pub mod load_firmware_file {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0xD801.
     pub const ID: u16 = 0xD801;
     /// Request data of command 0xD801 Load Firmware File (manual Table 202).
@@ -2948,7 +2470,7 @@ pub mod load_firmware_file {
         pub progress_indicator: u8,
         /// `85` Image Type (binary, 2 bytes, required).
         #[tlv(tag = 0x85)]
-        pub image_type: RequestImageType,
+        pub image_type: value_sets::ImageType,
         /// `86` Hash Checksum (binary, 32 bytes, optional).
         #[tlv(tag = 0x86)]
         pub hash_checksum: Option<[u8; 32]>,
@@ -2966,7 +2488,7 @@ pub mod load_firmware_file {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             progress_indicator: u8,
-            image_type: RequestImageType,
+            image_type: value_sets::ImageType,
             payload: Vec<u8>,
         ) -> Self {
             Request {
@@ -2976,48 +2498,6 @@ pub mod load_firmware_file {
                 hash_checksum: None,
                 load_options: None,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Image Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u16)]
-    #[non_exhaustive]
-    pub enum RequestImageType {
-        /// `0000`: Boot Loader 1 image.
-        #[tlv(value = 0x0000)]
-        BootLoader1Image,
-        /// `0001`: Main App image.
-        #[tlv(value = 0x0001)]
-        MainAppImage,
-        /// `0002`: WiFi Module image.
-        #[tlv(value = 0x0002)]
-        WiFiModuleImage,
-        /// `0003`: BLE Module image.
-        #[tlv(value = 0x0003)]
-        BleModuleImage,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u16>),
-    }
-    impl RequestImageType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::BootLoader1Image => Some("Boot Loader 1 image"),
-                Self::MainAppImage => Some("Main App image"),
-                Self::WiFiModuleImage => Some("WiFi Module image"),
-                Self::BleModuleImage => Some("BLE Module image"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestImageType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 4),
             }
         }
     }
@@ -3070,7 +2550,7 @@ pub mod load_firmware_file {
 }
 /// Command 0xD811 - Start Send File to Device (Secured). Manual Tables 207 and 208.
 pub mod start_send_file_to_device_secured {
-    use ::core::fmt;
+    use super::super::{file_types, value_sets};
     /// Command ID 0xD811.
     pub const ID: u16 = 0xD811;
     /// Request data of command 0xD811 Start Send File to Device (Secured) (manual Table 207).
@@ -3078,7 +2558,7 @@ pub mod start_send_file_to_device_secured {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: RequestFileTransferProperties,
@@ -3095,7 +2575,7 @@ pub mod start_send_file_to_device_secured {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            file_id: super::super::file_types::FileType,
+            file_id: file_types::FileType,
             file_transfer_properties: RequestFileTransferProperties,
             file_description: RequestFileDescription,
         ) -> Self {
@@ -3116,7 +2596,7 @@ pub mod start_send_file_to_device_secured {
         pub length_of_file_payload: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
+        pub hash_checksum_type: value_sets::HashChecksumType,
         /// `83` Hash Checksum (binary, 32 bytes, required).
         #[tlv(tag = 0x83)]
         pub hash_checksum: [u8; 32],
@@ -3128,7 +2608,7 @@ pub mod start_send_file_to_device_secured {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             length_of_file_payload: Vec<u8>,
-            hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
+            hash_checksum_type: value_sets::HashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
             RequestFileTransferProperties {
@@ -3136,36 +2616,6 @@ pub mod start_send_file_to_device_secured {
                 hash_checksum_type,
                 hash_checksum,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestFileTransferPropertiesHashChecksumType {
-        /// `04`: SHA-256.
-        #[tlv(value = 0x04)]
-        Sha256,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestFileTransferPropertiesHashChecksumType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Sha256 => Some("SHA-256"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestFileTransferPropertiesHashChecksumType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -3203,7 +2653,7 @@ pub mod start_send_file_to_device_secured {
 }
 /// Command 0xD812 - Start Send File to Device (Unsecured). Manual Tables 211 and 212.
 pub mod start_send_file_to_device_unsecured {
-    use ::core::fmt;
+    use super::super::{file_types, value_sets};
     /// Command ID 0xD812.
     pub const ID: u16 = 0xD812;
     /// Request data of command 0xD812 Start Send File to Device (Unsecured) (manual Table 211).
@@ -3211,7 +2661,7 @@ pub mod start_send_file_to_device_unsecured {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: RequestFileTransferProperties,
@@ -3228,7 +2678,7 @@ pub mod start_send_file_to_device_unsecured {
     impl Request {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            file_id: super::super::file_types::FileType,
+            file_id: file_types::FileType,
             file_transfer_properties: RequestFileTransferProperties,
             file_description: RequestFileDescription,
         ) -> Self {
@@ -3249,7 +2699,7 @@ pub mod start_send_file_to_device_unsecured {
         pub length_of_file_payload: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
+        pub hash_checksum_type: value_sets::HashChecksumType,
         /// `83` Hash Checksum (binary, 32 bytes, required).
         #[tlv(tag = 0x83)]
         pub hash_checksum: [u8; 32],
@@ -3261,7 +2711,7 @@ pub mod start_send_file_to_device_unsecured {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             length_of_file_payload: Vec<u8>,
-            hash_checksum_type: RequestFileTransferPropertiesHashChecksumType,
+            hash_checksum_type: value_sets::HashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
             RequestFileTransferProperties {
@@ -3269,36 +2719,6 @@ pub mod start_send_file_to_device_unsecured {
                 hash_checksum_type,
                 hash_checksum,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum RequestFileTransferPropertiesHashChecksumType {
-        /// `04`: SHA-256.
-        #[tlv(value = 0x04)]
-        Sha256,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl RequestFileTransferPropertiesHashChecksumType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Sha256 => Some("SHA-256"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestFileTransferPropertiesHashChecksumType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -3337,6 +2757,7 @@ pub mod start_send_file_to_device_unsecured {
 /// Command 0xD821 - Start Get File from Device. Manual Tables 215 and 216.
 pub mod start_get_file_from_device {
     use ::core::fmt;
+    use super::super::{file_types, value_sets};
     /// Command ID 0xD821.
     pub const ID: u16 = 0xD821;
     /// Request data of command 0xD821 Start Get File from Device (manual Table 215).
@@ -3344,7 +2765,7 @@ pub mod start_get_file_from_device {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// `87` Progress indicator behavior (binary, 1 byte, optional, default Null).
         #[tlv(tag = 0x87)]
         pub progress_indicator_behavior: Option<RequestProgressIndicatorBehavior>,
@@ -3391,7 +2812,7 @@ pub mod start_get_file_from_device {
     pub struct Response {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: ResponseFileTransferProperties,
@@ -3405,7 +2826,7 @@ pub mod start_get_file_from_device {
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            file_id: super::super::file_types::FileType,
+            file_id: file_types::FileType,
             file_transfer_properties: ResponseFileTransferProperties,
             file_description: ResponseFileDescription,
         ) -> Self {
@@ -3425,7 +2846,7 @@ pub mod start_get_file_from_device {
         pub length_of_file_payload: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
+        pub hash_checksum_type: value_sets::HashChecksumType,
         /// `83` Hash Checksum (binary, 32 bytes, required).
         #[tlv(tag = 0x83)]
         pub hash_checksum: [u8; 32],
@@ -3437,7 +2858,7 @@ pub mod start_get_file_from_device {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             length_of_file_payload: Vec<u8>,
-            hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
+            hash_checksum_type: value_sets::HashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
             ResponseFileTransferProperties {
@@ -3445,36 +2866,6 @@ pub mod start_get_file_from_device {
                 hash_checksum_type,
                 hash_checksum,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum ResponseFileTransferPropertiesHashChecksumType {
-        /// `04`: SHA-256.
-        #[tlv(value = 0x04)]
-        Sha256,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl ResponseFileTransferPropertiesHashChecksumType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Sha256 => Some("SHA-256"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for ResponseFileTransferPropertiesHashChecksumType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -3505,7 +2896,7 @@ pub mod start_get_file_from_device {
 }
 /// Command 0xD825 - Get File Info from Device. Manual Tables 219 and 220.
 pub mod get_file_info_from_device {
-    use ::core::fmt;
+    use super::super::{file_types, value_sets};
     /// Command ID 0xD825.
     pub const ID: u16 = 0xD825;
     /// Request data of command 0xD825 Get File Info from Device (manual Table 219).
@@ -3513,7 +2904,7 @@ pub mod get_file_info_from_device {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -3523,7 +2914,7 @@ pub mod get_file_info_from_device {
     pub struct Response {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// `A2` File transfer properties (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
         pub file_transfer_properties: ResponseFileTransferProperties,
@@ -3537,7 +2928,7 @@ pub mod get_file_info_from_device {
     impl Response {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            file_id: super::super::file_types::FileType,
+            file_id: file_types::FileType,
             file_transfer_properties: ResponseFileTransferProperties,
             file_description: ResponseFileDescription,
         ) -> Self {
@@ -3557,7 +2948,7 @@ pub mod get_file_info_from_device {
         pub length_of_file: Vec<u8>,
         /// `82` Hash Checksum Type (binary, 1 byte, required).
         #[tlv(tag = 0x82)]
-        pub hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
+        pub hash_checksum_type: value_sets::HashChecksumType,
         /// `83` Hash Checksum (binary, 32 bytes, required).
         #[tlv(tag = 0x83)]
         pub hash_checksum: [u8; 32],
@@ -3569,7 +2960,7 @@ pub mod get_file_info_from_device {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             length_of_file: Vec<u8>,
-            hash_checksum_type: ResponseFileTransferPropertiesHashChecksumType,
+            hash_checksum_type: value_sets::HashChecksumType,
             hash_checksum: [u8; 32],
         ) -> Self {
             ResponseFileTransferProperties {
@@ -3577,36 +2968,6 @@ pub mod get_file_info_from_device {
                 hash_checksum_type,
                 hash_checksum,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Hash Checksum Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum ResponseFileTransferPropertiesHashChecksumType {
-        /// `04`: SHA-256.
-        #[tlv(value = 0x04)]
-        Sha256,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl ResponseFileTransferPropertiesHashChecksumType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Sha256 => Some("SHA-256"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for ResponseFileTransferPropertiesHashChecksumType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -3637,6 +2998,7 @@ pub mod get_file_info_from_device {
 }
 /// Command 0xD831 - Delete File from Device. Manual Tables 223 and 224.
 pub mod delete_file_from_device {
+    use super::super::file_types;
     /// Command ID 0xD831.
     pub const ID: u16 = 0xD831;
     /// Request data of command 0xD831 Delete File from Device (manual Table 223).
@@ -3644,7 +3006,7 @@ pub mod delete_file_from_device {
     pub struct Request {
         /// `81` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x81)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -3664,7 +3026,7 @@ pub mod delete_file_from_device {
 }
 /// Command 0xD901 - Commit Firmware from File. Manual Tables 227 and 228.
 pub mod commit_firmware_from_file {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Command ID 0xD901.
     pub const ID: u16 = 0xD901;
     /// Request data of command 0xD901 Commit Firmware from File (manual Table 227).
@@ -3678,7 +3040,7 @@ pub mod commit_firmware_from_file {
         pub operation_options: u8,
         /// `85` Image Type (binary, 2 bytes, required).
         #[tlv(tag = 0x85)]
-        pub image_type: RequestImageType,
+        pub image_type: value_sets::ImageType,
         /// `86` Hash Checksum (binary, 32 bytes, required).
         #[tlv(tag = 0x86)]
         pub hash_checksum: [u8; 32],
@@ -3691,7 +3053,7 @@ pub mod commit_firmware_from_file {
         pub fn new(
             progress_indicator: u8,
             operation_options: u8,
-            image_type: RequestImageType,
+            image_type: value_sets::ImageType,
             hash_checksum: [u8; 32],
         ) -> Self {
             Request {
@@ -3700,48 +3062,6 @@ pub mod commit_firmware_from_file {
                 image_type,
                 hash_checksum,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of Image Type (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u16)]
-    #[non_exhaustive]
-    pub enum RequestImageType {
-        /// `0000`: Boot Loader 1 image.
-        #[tlv(value = 0x0000)]
-        BootLoader1Image,
-        /// `0001`: Main App image.
-        #[tlv(value = 0x0001)]
-        MainAppImage,
-        /// `0002`: WiFi Module image.
-        #[tlv(value = 0x0002)]
-        WiFiModuleImage,
-        /// `0003`: BLE Module image.
-        #[tlv(value = 0x0003)]
-        BleModuleImage,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u16>),
-    }
-    impl RequestImageType {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::BootLoader1Image => Some("Boot Loader 1 image"),
-                Self::MainAppImage => Some("Main App image"),
-                Self::WiFiModuleImage => Some("WiFi Module image"),
-                Self::BleModuleImage => Some("BLE Module image"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for RequestImageType {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 4),
             }
         }
     }

@@ -1,5 +1,5 @@
 //! Types generated from the spec: commands, notifications, status codes, properties, file
-//! types and `Message`. Every other file of this crate is written by `cargo xtask regen`
+//! types, the value sets several of them share, and `Message`. Every other file of this crate is written by `cargo xtask regen`
 //! from `spec/`; only this one is hand-written. Use them through `mms_protocol::generated`.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -16,6 +16,8 @@ pub mod status;
 pub mod properties;
 #[rustfmt::skip]
 pub mod file_types;
+#[rustfmt::skip]
+pub mod value_sets;
 #[rustfmt::skip]
 pub mod message;
 #[rustfmt::skip]

@@ -387,20 +387,179 @@ pub mod transaction_information_update {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// Manual Card Entry.
+        ManualCardEntry,
+        /// MSR.
+        Msr,
+        /// EMV Contact.
+        EmvContact,
+        /// None.
+        None,
+        /// EMV Contactless.
+        EmvContactless,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::ManualCardEntry => Some("Manual Card Entry"),
+                Self::Msr => Some("MSR"),
+                Self::EmvContact => Some("EMV Contact"),
+                Self::None => Some("None"),
+                Self::EmvContactless => Some("EMV Contactless"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// Card Event.
+        CardEvent,
+        /// Data Update.
+        DataUpdate,
+        /// Online PIN Event.
+        OnlinePinEvent,
+        /// State Update.
+        StateUpdate,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::CardEvent => Some("Card Event"),
+                Self::DataUpdate => Some("Data Update"),
+                Self::OnlinePinEvent => Some("Online PIN Event"),
+                Self::StateUpdate => Some("State Update"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// Data Entered.
+        DataEntered,
+        /// ARQC Update (Quick Chip).
+        ArqcUpdateQuickChip,
+        /// Batch Data.
+        BatchData,
+        /// Swiped.
+        Swiped,
+        /// Inserted.
+        Inserted,
+        /// Removed.
+        Removed,
+        /// Detected.
+        Detected,
+        /// PIN Entry.
+        PinEntry,
+        /// Transaction Started by Device.
+        TransactionStartedByDevice,
+        /// Transaction Canceled.
+        TransactionCanceled,
+        /// Collision.
+        Collision,
+        /// Apple VAS Error.
+        AppleVasError,
+        /// Google Smart Tap Error.
+        GoogleSmartTapError,
+        /// GPO Response.
+        GpoResponse,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::DataEntered => Some("Data Entered"),
+                Self::ArqcUpdateQuickChip => Some("ARQC Update (Quick Chip)"),
+                Self::BatchData => Some("Batch Data"),
+                Self::Swiped => Some("Swiped"),
+                Self::Inserted => Some("Inserted"),
+                Self::Removed => Some("Removed"),
+                Self::Detected => Some("Detected"),
+                Self::PinEntry => Some("PIN Entry"),
+                Self::TransactionStartedByDevice => Some("Transaction Started by Device"),
+                Self::TransactionCanceled => Some("Transaction Canceled"),
+                Self::Collision => Some("Collision"),
+                Self::AppleVasError => Some("Apple VAS Error"),
+                Self::GoogleSmartTapError => Some("Google Smart Tap Error"),
+                Self::GpoResponse => Some("GPO Response"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x07 => Source::ManualCardEntry,
+                0x08 => Source::Msr,
+                0x10 => Source::EmvContact,
+                0x00 => Source::None,
+                0x20 => Source::EmvContactless,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0701 => Reason::CardEvent,
+                0x0708 => Reason::DataUpdate,
+                0x0801 => Reason::CardEvent,
+                0x0808 => Reason::DataUpdate,
+                0x1001 => Reason::CardEvent,
+                0x1002 => Reason::OnlinePinEvent,
+                0x1008 => Reason::DataUpdate,
+                0x0010 => Reason::StateUpdate,
+                0x2001 => Reason::CardEvent,
+                0x2002 => Reason::OnlinePinEvent,
+                0x2008 => Reason::DataUpdate,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x070101 => Detail::DataEntered,
+                0x070802 => Detail::ArqcUpdateQuickChip,
+                0x070803 => Detail::BatchData,
+                0x080101 => Detail::Swiped,
+                0x080102 => Detail::Inserted,
+                0x080103 => Detail::Removed,
+                0x080104 => Detail::Detected,
+                0x080802 => Detail::ArqcUpdateQuickChip,
+                0x080803 => Detail::BatchData,
+                0x100102 => Detail::Inserted,
+                0x100103 => Detail::Removed,
+                0x100104 => Detail::Detected,
+                0x100206 => Detail::PinEntry,
+                0x100802 => Detail::ArqcUpdateQuickChip,
+                0x100803 => Detail::BatchData,
+                0x001001 => Detail::TransactionStartedByDevice,
+                0x001002 => Detail::TransactionCanceled,
+                0x200103 => Detail::Removed,
+                0x200104 => Detail::Detected,
+                0x200105 => Detail::Collision,
+                0x200110 => Detail::AppleVasError,
+                0x200120 => Detail::GoogleSmartTapError,
+                0x200206 => Detail::PinEntry,
+                0x200802 => Detail::ArqcUpdateQuickChip,
+                0x200807 => Detail::GpoResponse,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -670,20 +829,66 @@ pub mod transaction_host_action_request {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -784,20 +989,66 @@ pub mod transaction_callback {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -1679,20 +1930,241 @@ pub mod transaction_operation_complete {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// None.
+        None,
+        /// MCE.
+        Mce,
+        /// MSR.
+        Msr,
+        /// ICC.
+        Icc,
+        /// PICC.
+        Picc,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::None => Some("None"),
+                Self::Mce => Some("MCE"),
+                Self::Msr => Some("MSR"),
+                Self::Icc => Some("ICC"),
+                Self::Picc => Some("PICC"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// Timeout/No Cards Detected.
+        TimeoutNoCardsDetected,
+        /// Transaction Terminated.
+        TransactionTerminated,
+        /// Transaction Completed.
+        TransactionCompleted,
+        /// Outcome.
+        Outcome,
+        /// Kernel Outcome.
+        KernelOutcome,
+        /// NFC TAG.
+        NfcTag,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::TimeoutNoCardsDetected => Some("Timeout/No Cards Detected"),
+                Self::TransactionTerminated => Some("Transaction Terminated"),
+                Self::TransactionCompleted => Some("Transaction Completed"),
+                Self::Outcome => Some("Outcome"),
+                Self::KernelOutcome => Some("Kernel Outcome"),
+                Self::NfcTag => Some("NFC TAG"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// Transaction Timed Out.
+        TransactionTimedOut,
+        /// Transaction Canceled by Host.
+        TransactionCanceledByHost,
+        /// Transaction Canceled by User.
+        TransactionCanceledByUser,
+        /// Reserved.
+        Reserved,
+        /// Transaction Canceled Due to Card Read Error.
+        TransactionCanceledDueToCardReadError,
+        /// Approved.
+        Approved,
+        /// Quick Chip Deferred.
+        QuickChipDeferred,
+        /// Declined.
+        Declined,
+        /// Failed.
+        Failed,
+        /// Empty Candidate List.
+        EmptyCandidateList,
+        /// None.
+        None,
+        /// End Application.
+        EndApplication,
+        /// Try Another Interface.
+        TryAnotherInterface,
+        /// Offline Approved.
+        OfflineApproved,
+        /// Offline Declined.
+        OfflineDeclined,
+        /// Offline Failed.
+        OfflineFailed,
+        /// Offline Not Accepted.
+        OfflineNotAccepted,
+        /// Transaction Canceled.
+        TransactionCanceled,
+        /// Select Next Not Accepted.
+        SelectNextNotAccepted,
+        /// Select Next Retry.
+        SelectNextRetry,
+        /// Try Again.
+        TryAgain,
+        /// Online Request.
+        OnlineRequest,
+        /// Not EMV Card Pooled.
+        NotEmvCardPooled,
+        /// Not Accepted.
+        NotAccepted,
+        /// Tag Removed.
+        TagRemoved,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::TransactionTimedOut => Some("Transaction Timed Out"),
+                Self::TransactionCanceledByHost => Some("Transaction Canceled by Host"),
+                Self::TransactionCanceledByUser => Some("Transaction Canceled by User"),
+                Self::Reserved => Some("Reserved"),
+                Self::TransactionCanceledDueToCardReadError => {
+                    Some("Transaction Canceled Due to Card Read Error")
+                }
+                Self::Approved => Some("Approved"),
+                Self::QuickChipDeferred => Some("Quick Chip Deferred"),
+                Self::Declined => Some("Declined"),
+                Self::Failed => Some("Failed"),
+                Self::EmptyCandidateList => Some("Empty Candidate List"),
+                Self::None => Some("None"),
+                Self::EndApplication => Some("End Application"),
+                Self::TryAnotherInterface => Some("Try Another Interface"),
+                Self::OfflineApproved => Some("Offline Approved"),
+                Self::OfflineDeclined => Some("Offline Declined"),
+                Self::OfflineFailed => Some("Offline Failed"),
+                Self::OfflineNotAccepted => Some("Offline Not Accepted"),
+                Self::TransactionCanceled => Some("Transaction Canceled"),
+                Self::SelectNextNotAccepted => Some("Select Next Not Accepted"),
+                Self::SelectNextRetry => Some("Select Next Retry"),
+                Self::TryAgain => Some("Try Again"),
+                Self::OnlineRequest => Some("Online Request"),
+                Self::NotEmvCardPooled => Some("Not EMV Card Pooled"),
+                Self::NotAccepted => Some("Not Accepted"),
+                Self::TagRemoved => Some("Tag Removed"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x00 => Source::None,
+                0x07 => Source::Mce,
+                0x08 => Source::Msr,
+                0x10 => Source::Icc,
+                0x20 => Source::Picc,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0001 => Reason::TimeoutNoCardsDetected,
+                0x0003 => Reason::TransactionTerminated,
+                0x0704 => Reason::TransactionCompleted,
+                0x0803 => Reason::TransactionTerminated,
+                0x0802 => Reason::Outcome,
+                0x1002 => Reason::KernelOutcome,
+                0x1004 => Reason::TransactionCompleted,
+                0x2002 => Reason::KernelOutcome,
+                0x2004 => Reason::TransactionCompleted,
+                0x2005 => Reason::NfcTag,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x000100 => Detail::TransactionTimedOut,
+                0x000301 => Detail::TransactionCanceledByHost,
+                0x000302 => Detail::TransactionCanceledByUser,
+                0x070400 => Detail::Reserved,
+                0x080305 => Detail::TransactionCanceledDueToCardReadError,
+                0x080206 => Detail::Approved,
+                0x080207 => Detail::QuickChipDeferred,
+                0x080280 => Detail::Declined,
+                0x100208 => Detail::Failed,
+                0x100209 => Detail::EmptyCandidateList,
+                0x100200 => Detail::None,
+                0x10020F => Detail::EndApplication,
+                0x100201 => Detail::TryAnotherInterface,
+                0x100202 => Detail::OfflineApproved,
+                0x100203 => Detail::OfflineDeclined,
+                0x100204 => Detail::OfflineFailed,
+                0x100205 => Detail::OfflineNotAccepted,
+                0x100206 => Detail::Approved,
+                0x100207 => Detail::QuickChipDeferred,
+                0x10020A => Detail::TransactionCanceled,
+                0x10020B => Detail::SelectNextNotAccepted,
+                0x10020C => Detail::SelectNextRetry,
+                0x10020D => Detail::TryAgain,
+                0x10020E => Detail::OnlineRequest,
+                0x100210 => Detail::NotEmvCardPooled,
+                0x100280 => Detail::Declined,
+                0x100407 => Detail::Declined,
+                0x200200 => Detail::None,
+                0x200201 => Detail::TryAnotherInterface,
+                0x200202 => Detail::OfflineApproved,
+                0x200203 => Detail::OfflineDeclined,
+                0x200204 => Detail::OfflineFailed,
+                0x200205 => Detail::OfflineNotAccepted,
+                0x200206 => Detail::Approved,
+                0x200207 => Detail::QuickChipDeferred,
+                0x200208 => Detail::Failed,
+                0x200209 => Detail::NotAccepted,
+                0x20020A => Detail::TransactionCanceled,
+                0x20020B => Detail::SelectNextNotAccepted,
+                0x20020C => Detail::SelectNextRetry,
+                0x20020D => Detail::TryAgain,
+                0x20020E => Detail::OnlineRequest,
+                0x20020F => Detail::EndApplication,
+                0x200210 => Detail::NotEmvCardPooled,
+                0x200280 => Detail::Declined,
+                0x200407 => Detail::Declined,
+                0x200500 => Detail::TagRemoved,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -1854,20 +2326,121 @@ pub mod banking_functions_information_update {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// Manual Card Entry.
+        ManualCardEntry,
+        /// MSR.
+        Msr,
+        /// EMV Contact.
+        EmvContact,
+        /// EMV Contactless.
+        EmvContactless,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::ManualCardEntry => Some("Manual Card Entry"),
+                Self::Msr => Some("MSR"),
+                Self::EmvContact => Some("EMV Contact"),
+                Self::EmvContactless => Some("EMV Contactless"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// Card Event.
+        CardEvent,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::CardEvent => Some("Card Event"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// Data Entered.
+        DataEntered,
+        /// Swiped.
+        Swiped,
+        /// Inserted.
+        Inserted,
+        /// Removed.
+        Removed,
+        /// Detected.
+        Detected,
+        /// Collision.
+        Collision,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::DataEntered => Some("Data Entered"),
+                Self::Swiped => Some("Swiped"),
+                Self::Inserted => Some("Inserted"),
+                Self::Removed => Some("Removed"),
+                Self::Detected => Some("Detected"),
+                Self::Collision => Some("Collision"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x07 => Source::ManualCardEntry,
+                0x08 => Source::Msr,
+                0x10 => Source::EmvContact,
+                0x20 => Source::EmvContactless,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0701 => Reason::CardEvent,
+                0x0801 => Reason::CardEvent,
+                0x1001 => Reason::CardEvent,
+                0x2001 => Reason::CardEvent,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x070101 => Detail::DataEntered,
+                0x080101 => Detail::Swiped,
+                0x080102 => Detail::Inserted,
+                0x080103 => Detail::Removed,
+                0x080104 => Detail::Detected,
+                0x100102 => Detail::Inserted,
+                0x100103 => Detail::Removed,
+                0x100104 => Detail::Detected,
+                0x200103 => Detail::Removed,
+                0x200104 => Detail::Detected,
+                0x200105 => Detail::Collision,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -1949,20 +2522,66 @@ pub mod banking_functions_host_action_request {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -2004,6 +2623,7 @@ pub mod banking_functions_host_action_request {
 /// Notification 0x0205 - Banking Functions Operation Complete.
 pub mod banking_functions_operation_complete {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0205 (source byte, type byte).
     pub const ID: u16 = 0x0205;
     /// Detail codes of notification 0x0205 (manual Table 325): payment technology or category, reason, detail, extra.
@@ -2108,20 +2728,85 @@ pub mod banking_functions_operation_complete {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// Touchscreen.
+        Touchscreen,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::Touchscreen => Some("Touchscreen"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// PIN Entry.
+        PinEntry,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::PinEntry => Some("PIN Entry"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// Success.
+        Success,
+        /// Operation Failed.
+        OperationFailed,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::Success => Some("Success"),
+                Self::OperationFailed => Some("Operation Failed"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x01 => Source::Touchscreen,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0102 => Reason::PinEntry,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x010201 => Detail::Success,
+                0x010202 => Detail::OperationFailed,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -2175,7 +2860,7 @@ pub mod banking_functions_operation_complete {
     pub struct TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
-        pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+        pub pin_block_format: value_sets::PinBlockFormat,
         /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
         pub encrypted_pin_block_iso_formats_0: Vec<u8>,
@@ -2192,7 +2877,7 @@ pub mod banking_functions_operation_complete {
     impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+            pin_block_format: value_sets::PinBlockFormat,
             encrypted_pin_block_iso_formats_0: Vec<u8>,
             pin_key_serial_number_ksn: Vec<u8>,
             pin_encryption_type: u8,
@@ -2203,49 +2888,6 @@ pub mod banking_functions_operation_complete {
                 pin_key_serial_number_ksn,
                 pin_encryption_type,
                 unknown: mms_codec::Unknown::new(),
-            }
-        }
-    }
-    /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
-        /// `00`: ISO Format 0.
-        #[tlv(value = 0x00)]
-        IsoFormat0,
-        /// `01`: ISO Format 1.
-        #[tlv(value = 0x01)]
-        IsoFormat1,
-        /// `03`: ISO Format 3.
-        #[tlv(value = 0x03)]
-        IsoFormat3,
-        /// `04`: ISO Format 4.
-        #[tlv(value = 0x04)]
-        IsoFormat4,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::IsoFormat0 => Some("ISO Format 0"),
-                Self::IsoFormat1 => Some("ISO Format 1"),
-                Self::IsoFormat3 => Some("ISO Format 3"),
-                Self::IsoFormat4 => Some("ISO Format 4"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
         }
     }
@@ -2311,7 +2953,7 @@ pub mod banking_functions_operation_complete {
     pub struct TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, required).
         #[tlv(tag = 0xDF71)]
-        pub pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+        pub pin_block_format: value_sets::PinBlockFormat,
         /// `99` Encrypted PIN Block ISO Formats 0 (binary, variable length, required).
         #[tlv(tag = 0x99)]
         pub encrypted_pin_block_iso_formats_0: Vec<u8>,
@@ -2328,7 +2970,7 @@ pub mod banking_functions_operation_complete {
     impl TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            pin_block_format: TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnlyNotificationPayloadContainerForEncryptedPinDataPinBlockFormat,
+            pin_block_format: value_sets::PinBlockFormat,
             encrypted_pin_block_iso_formats_0: Vec<u8>,
             pin_ksn: Vec<u8>,
             pin_encryption_type: u8,
@@ -2520,20 +3162,66 @@ pub mod firmware_update_successful {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -2632,20 +3320,66 @@ pub mod firmware_update_failed {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -2737,20 +3471,66 @@ pub mod firmware_is_up_to_date {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -3144,20 +3924,181 @@ pub mod device_information_update {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// Power/Reset.
+        PowerReset,
+        /// User Event.
+        UserEvent,
+        /// Key management.
+        KeyManagement,
+        /// Temperature.
+        Temperature,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::PowerReset => Some("Power/Reset"),
+                Self::UserEvent => Some("User Event"),
+                Self::KeyManagement => Some("Key management"),
+                Self::Temperature => Some("Temperature"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// Device Reset Occurred.
+        DeviceResetOccurred,
+        /// Device Reset Will Occur Soon.
+        DeviceResetWillOccurSoon,
+        /// Battery.
+        Battery,
+        /// Contactless Card Presented.
+        ContactlessCardPresented,
+        /// Contactless Card Removed.
+        ContactlessCardRemoved,
+        /// Card Seated in Slot.
+        CardSeatedInSlot,
+        /// Card Unseated from Slot.
+        CardUnseatedFromSlot,
+        /// Card Swiped.
+        CardSwiped,
+        /// Touch Sensor Press On Display.
+        TouchSensorPressOnDisplay,
+        /// Touch Sensor Release On Display.
+        TouchSensorReleaseOnDisplay,
+        /// CSR keys generated.
+        CsrKeysGenerated,
+        /// Certificate Expiring Soon.
+        CertificateExpiringSoon,
+        /// Out of Range.
+        OutOfRange,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::DeviceResetOccurred => Some("Device Reset Occurred"),
+                Self::DeviceResetWillOccurSoon => Some("Device Reset Will Occur Soon"),
+                Self::Battery => Some("Battery"),
+                Self::ContactlessCardPresented => Some("Contactless Card Presented"),
+                Self::ContactlessCardRemoved => Some("Contactless Card Removed"),
+                Self::CardSeatedInSlot => Some("Card Seated in Slot"),
+                Self::CardUnseatedFromSlot => Some("Card Unseated from Slot"),
+                Self::CardSwiped => Some("Card Swiped"),
+                Self::TouchSensorPressOnDisplay => Some("Touch Sensor Press On Display"),
+                Self::TouchSensorReleaseOnDisplay => {
+                    Some("Touch Sensor Release On Display")
+                }
+                Self::CsrKeysGenerated => Some("CSR keys generated"),
+                Self::CertificateExpiringSoon => Some("Certificate Expiring Soon"),
+                Self::OutOfRange => Some("Out of Range"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// Reserved.
+        Reserved,
+        /// Low Battery Warning.
+        LowBatteryWarning,
+        /// Power Down Imminent.
+        PowerDownImminent,
+        /// Battery Charge Complete.
+        BatteryChargeComplete,
+        /// EMV.
+        Emv,
+        /// NTag/MIFARE Ultralite.
+        NTagMifareUltralite,
+        /// Low Warning.
+        LowWarning,
+        /// High Warning.
+        HighWarning,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::Reserved => Some("Reserved"),
+                Self::LowBatteryWarning => Some("Low Battery Warning"),
+                Self::PowerDownImminent => Some("Power Down Imminent"),
+                Self::BatteryChargeComplete => Some("Battery Charge Complete"),
+                Self::Emv => Some("EMV"),
+                Self::NTagMifareUltralite => Some("NTag/MIFARE Ultralite"),
+                Self::LowWarning => Some("Low Warning"),
+                Self::HighWarning => Some("High Warning"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x00 => Source::PowerReset,
+                0x01 => Source::UserEvent,
+                0x03 => Source::KeyManagement,
+                0x04 => Source::Temperature,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0000 => Reason::DeviceResetOccurred,
+                0x0001 => Reason::DeviceResetWillOccurSoon,
+                0x0002 => Reason::Battery,
+                0x0100 => Reason::ContactlessCardPresented,
+                0x0101 => Reason::ContactlessCardRemoved,
+                0x0102 => Reason::CardSeatedInSlot,
+                0x0103 => Reason::CardUnseatedFromSlot,
+                0x0104 => Reason::CardSwiped,
+                0x0105 => Reason::TouchSensorPressOnDisplay,
+                0x0106 => Reason::TouchSensorReleaseOnDisplay,
+                0x0300 => Reason::CsrKeysGenerated,
+                0x0301 => Reason::CertificateExpiringSoon,
+                0x0400 => Reason::OutOfRange,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x000000 => Detail::Reserved,
+                0x000100 => Detail::Reserved,
+                0x000200 => Detail::LowBatteryWarning,
+                0x000201 => Detail::PowerDownImminent,
+                0x000202 => Detail::BatteryChargeComplete,
+                0x010000 => Detail::Emv,
+                0x010100 => Detail::Emv,
+                0x010001 => Detail::NTagMifareUltralite,
+                0x010101 => Detail::NTagMifareUltralite,
+                0x010200 => Detail::Reserved,
+                0x010300 => Detail::Reserved,
+                0x010400 => Detail::Reserved,
+                0x010500 => Detail::Reserved,
+                0x010600 => Detail::Reserved,
+                0x030000 => Detail::Reserved,
+                0x030100 => Detail::Reserved,
+                0x040000 => Detail::LowWarning,
+                0x040001 => Detail::HighWarning,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -3487,20 +4428,66 @@ pub mod user_interface_information_update {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            {
+                let _ = self;
+                None
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            Source::Other((self.to_raw() >> 24) as u8)
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            Reason::Other((self.to_raw() >> 16) as u8)
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            Detail::Other((self.to_raw() >> 8) as u8)
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -3689,20 +4676,91 @@ pub mod user_interface_host_action_request {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// Display.
+        Display,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::Display => Some("Display"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// Display Message.
+        DisplayMessage,
+        /// Cardholder Selection.
+        CardholderSelection,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::DisplayMessage => Some("Display Message"),
+                Self::CardholderSelection => Some("Cardholder Selection"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// No Data Attached.
+        NoDataAttached,
+        /// Data Attached.
+        DataAttached,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::NoDataAttached => Some("No Data Attached"),
+                Self::DataAttached => Some("Data Attached"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x02 => Source::Display,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0201 => Reason::DisplayMessage,
+                0x0202 => Reason::CardholderSelection,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x020100 => Detail::NoDataAttached,
+                0x020101 => Detail::DataAttached,
+                0x020102 => Detail::DataAttached,
+                0x020200 => Detail::DataAttached,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -3962,6 +5020,7 @@ pub mod user_interface_host_action_request {
 /// Notification 0x1805 - User Interface Operation Complete.
 pub mod user_interface_operation_complete {
     use ::core::fmt;
+    use super::super::file_types;
     /// Notification ID 0x1805 (source byte, type byte).
     pub const ID: u16 = 0x1805;
     /// Detail codes of notification 0x1805 (manual Table 350): payment technology or category, reason, detail, extra.
@@ -4093,20 +5152,113 @@ pub mod user_interface_operation_complete {
             }
         }
     }
-    /// The four bytes of a detail code, so that a match can look at one part (any code
-    /// with a given reason, say) instead of listing every code.
+    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Source {
+        /// Touchscreen.
+        Touchscreen,
+        /// Display.
+        Display,
+        /// Buzzer.
+        Buzzer,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Source {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::Touchscreen => Some("Touchscreen"),
+                Self::Display => Some("Display"),
+                Self::Buzzer => Some("Buzzer"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Reason {
+        /// Signature Capture.
+        SignatureCapture,
+        /// Display Message.
+        DisplayMessage,
+        /// Buzzer Result.
+        BuzzerResult,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Reason {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::SignatureCapture => Some("Signature Capture"),
+                Self::DisplayMessage => Some("Display Message"),
+                Self::BuzzerResult => Some("Buzzer Result"),
+                _ => None,
+            }
+        }
+    }
+    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Detail {
+        /// Success.
+        Success,
+        /// Operation Failed.
+        OperationFailed,
+        /// Timed Out.
+        TimedOut,
+        /// Operation Success.
+        OperationSuccess,
+        /// Operation Fail.
+        OperationFail,
+        /// A byte the spec does not name in this position.
+        Other(u8),
+    }
+    impl Detail {
+        /// The manual's name of the part, if the spec names it.
+        pub fn label(&self) -> Option<&'static str> {
+            match self {
+                Self::Success => Some("Success"),
+                Self::OperationFailed => Some("Operation Failed"),
+                Self::TimedOut => Some("Timed Out"),
+                Self::OperationSuccess => Some("Operation Success"),
+                Self::OperationFail => Some("Operation Fail"),
+                _ => None,
+            }
+        }
+    }
     impl DetailCode {
-        /// The first byte: the payment technology or category the code is about.
-        pub fn source(&self) -> u8 {
-            (self.to_raw() >> 24) as u8
+        /// The part of the code that says the payment technology or category the code is about (first byte).
+        pub fn source(&self) -> Source {
+            match self.to_raw() >> 24 {
+                0x01 => Source::Touchscreen,
+                0x02 => Source::Display,
+                0x05 => Source::Buzzer,
+                _ => Source::Other((self.to_raw() >> 24) as u8),
+            }
         }
-        /// The second byte: the reason.
-        pub fn reason(&self) -> u8 {
-            (self.to_raw() >> 16) as u8
+        /// The part of the code that says why the notification was sent (second byte, read with the first).
+        pub fn reason(&self) -> Reason {
+            match self.to_raw() >> 16 {
+                0x0101 => Reason::SignatureCapture,
+                0x0201 => Reason::DisplayMessage,
+                0x0504 => Reason::BuzzerResult,
+                _ => Reason::Other((self.to_raw() >> 16) as u8),
+            }
         }
-        /// The third byte: the detail.
-        pub fn detail(&self) -> u8 {
-            (self.to_raw() >> 8) as u8
+        /// The part of the code that says what happened (third byte, read with the first two).
+        pub fn detail(&self) -> Detail {
+            match self.to_raw() >> 8 {
+                0x010101 => Detail::Success,
+                0x010102 => Detail::OperationFailed,
+                0x020100 => Detail::TimedOut,
+                0x050401 => Detail::OperationSuccess,
+                0x050402 => Detail::OperationFail,
+                _ => Detail::Other((self.to_raw() >> 8) as u8),
+            }
         }
         /// The fourth byte: extra information.
         pub fn extra(&self) -> u8 {
@@ -4118,7 +5270,7 @@ pub mod user_interface_operation_complete {
     pub struct AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly {
         /// `83` File ID (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0x83)]
-        pub file_id: super::super::file_types::FileType,
+        pub file_id: file_types::FileType,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,

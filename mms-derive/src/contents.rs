@@ -197,8 +197,37 @@ pub fn expand<'a>(
 ) -> syn::Result<TokenStream> {
     let model = analyse(fields)?;
     let ds = quote!(::mms_codec::derive_support);
+    let checks = checks(&model, &ds);
+    let walk = walk(name, &model, &ds);
+    let decode = decode_body(&model, &ds);
+    Ok(quote! {
+        const _: () = {
+            #(#checks)*
+            #walk
+            impl ::mms_codec::Contents for #name {
+                fn contents_len(&self) -> usize {
+                    let mut __sink = #ds::LenSink::default();
+                    __walk(self, &mut __sink);
+                    __sink.total()
+                }
+                fn encode_contents<__W: ::mms_codec::Writer + ?Sized>(&self, __out: &mut __W) {
+                    let mut __sink = #ds::WriteSink::new(__out);
+                    __walk(self, &mut __sink);
+                }
+                fn decode_contents(
+                    __bytes: &[u8],
+                    __cx: ::mms_codec::DecodeContext,
+                ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
+                    #decode
+                }
+            }
+        };
+    })
+}
 
-    // Compile-time checks, spanned at the offending field types.
+/// Compile-time checks, spanned at the offending field types: raw fields have a fixed
+/// width, tagged fields implement `Value` or `Contents`.
+fn checks(model: &Model<'_>, ds: &TokenStream) -> Vec<TokenStream> {
     let mut checks = Vec::new();
     for (ident, ty) in &model.raw {
         let msg = format!(
@@ -218,7 +247,12 @@ pub fn expand<'a>(
         checks.push(quote!(const _: fn() = #check;));
     }
 
-    // Walk: emits every item into a sink (length counter or writer).
+    checks
+}
+
+/// `__emit` and `__walk`: every item in encoding order (the layout decoding recorded in
+/// the unknown field, then the rest), into a sink that counts or writes.
+fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
     let raw_emits = model
         .raw
         .iter()
@@ -285,7 +319,7 @@ pub fn expand<'a>(
             }
         }
     });
-    let walk = quote! {
+    quote! {
         fn __emit<__S: #ds::Sink>(__this: &#name, __sink: &mut __S, __field: usize, __nth: usize, __form: ::mms_codec::LengthForm) {
             let _ = (&__sink, __nth, __form);
             match __field {
@@ -306,9 +340,13 @@ pub fn expand<'a>(
             }
             #rest_unknown
         }
-    };
+    }
+}
 
-    // Decode.
+/// The body of `decode_contents`: raw fields first, then each TLV into its field's slot
+/// (or the unknown field), then required fields checked.
+fn decode_body(model: &Model<'_>, ds: &TokenStream) -> TokenStream {
+    let n = model.tagged.len();
     let pos_decl = if model.raw.is_empty() {
         quote!(let __pos = 0usize;)
     } else {
@@ -416,44 +454,24 @@ pub fn expand<'a>(
         inits.push(quote!(#ident: __unknown));
     }
 
-    Ok(quote! {
-        const _: () = {
-            #(#checks)*
-            #walk
-            impl ::mms_codec::Contents for #name {
-                fn contents_len(&self) -> usize {
-                    let mut __sink = #ds::LenSink::default();
-                    __walk(self, &mut __sink);
-                    __sink.total()
-                }
-                fn encode_contents<__W: ::mms_codec::Writer + ?Sized>(&self, __out: &mut __W) {
-                    let mut __sink = #ds::WriteSink::new(__out);
-                    __walk(self, &mut __sink);
-                }
-                fn decode_contents(
-                    __bytes: &[u8],
-                    __cx: ::mms_codec::DecodeContext,
-                ) -> ::core::result::Result<Self, ::mms_codec::DecodeError> {
-                    #pos_decl
-                    #(#raw_decodes)*
-                    #(#slot_decls)*
-                    #unknown_decl
-                    #track_decl
-                    for __item in #ds::tlvs(__bytes, __pos, __cx) {
-                        let __tlv = __item?;
-                        let __slot: u16 = match ::mms_codec::Tag::to_u32(__tlv.tag) {
-                            #(#slot_arms)*
-                            _ => #unknown_slot,
-                        };
-                        #track
-                        match __slot {
-                            #(#store_arms)*
-                            #fallback_arm
-                        }
-                    }
-                    ::core::result::Result::Ok(Self { #(#inits),* })
-                }
+    quote! {
+        #pos_decl
+        #(#raw_decodes)*
+        #(#slot_decls)*
+        #unknown_decl
+        #track_decl
+        for __item in #ds::tlvs(__bytes, __pos, __cx) {
+            let __tlv = __item?;
+            let __slot: u16 = match ::mms_codec::Tag::to_u32(__tlv.tag) {
+                #(#slot_arms)*
+                _ => #unknown_slot,
+            };
+            #track
+            match __slot {
+                #(#store_arms)*
+                #fallback_arm
             }
-        };
-    })
+        }
+        ::core::result::Result::Ok(Self { #(#inits),* })
+    }
 }

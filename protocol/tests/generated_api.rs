@@ -194,13 +194,52 @@ fn a_ranged_value_is_a_number() {
     assert_eq!(back.transaction_timeout_in_seconds, 60);
 }
 
-/// A notification detail code exposes its four bytes, so one match covers a whole group.
+/// "Any approved outcome" is one match on the detail part, whatever the source.
+fn approved(code: notifications::transaction_operation_complete::DetailCode) -> bool {
+    use notifications::transaction_operation_complete::Detail;
+    matches!(code.detail(), Detail::Approved | Detail::OfflineApproved)
+}
+
+/// A notification detail code exposes its parts as enums named after the spec's labels, so
+/// one match covers a whole group.
 #[test]
 fn detail_codes_expose_their_parts() {
-    use notifications::transaction_information_update::DetailCode;
-    let code = DetailCode::from_raw(0x0301_0203);
-    assert_eq!(
-        (code.source(), code.reason(), code.detail(), code.extra()),
-        (0x03, 0x01, 0x02, 0x03)
+    use notifications::transaction_operation_complete::{Detail, DetailCode, Reason, Source};
+    let msr = DetailCode::from_raw(0x0802_0600);
+    assert_eq!(msr.label(), Some("MSR, Outcome, Approved, Reserved"));
+    assert_eq!(msr.source(), Source::Msr);
+    assert_eq!(msr.reason(), Reason::Outcome);
+    assert_eq!(msr.detail(), Detail::Approved);
+    assert_eq!(msr.detail().label(), Some("Approved"));
+    assert_eq!(msr.extra(), 0x00);
+    let icc = DetailCode::from_raw(0x1002_0201);
+    assert_eq!(icc.reason(), Reason::KernelOutcome);
+    assert!(approved(msr) && approved(icc));
+    assert!(!approved(DetailCode::from_raw(0x0802_8000)));
+    // A code the spec does not name still has parts, kept as bytes.
+    let unknown = DetailCode::from_raw(0xEE01_0203);
+    assert_eq!(unknown.source(), Source::Other(0xEE));
+    assert_eq!(unknown.detail(), Detail::Other(0x02));
+}
+
+/// Fields with the same values in several commands share one type.
+#[test]
+fn one_value_set_is_one_type() {
+    use commands::{
+        start_get_file_from_device as get_file, start_send_file_to_device_unsecured as send_file,
+    };
+    use mms_protocol::generated::value_sets::HashChecksumType;
+    let sent = send_file::RequestFileTransferProperties::new(
+        vec![0; 4],
+        HashChecksumType::Sha256,
+        [0; 32],
     );
+    let got = get_file::ResponseFileTransferProperties::new(
+        vec![0; 4],
+        HashChecksumType::Sha256,
+        [0; 32],
+    );
+    // The same type on both sides: compared directly, no conversion.
+    assert_eq!(sent.hash_checksum_type, got.hash_checksum_type);
+    assert_eq!(HashChecksumType::Sha256.to_string(), "SHA-256");
 }

@@ -19,7 +19,7 @@ use mms_protocol::generated::file_types::FileType;
 use mms_protocol::{Envelope, MessageType};
 use sha2::{Digest, Sha256};
 
-use start_get_file_from_device::ResponseFileTransferPropertiesHashChecksumType as HashChecksumType;
+use mms_protocol::generated::value_sets::HashChecksumType;
 
 use std::time::Instant;
 
@@ -64,7 +64,7 @@ pub type DeleteFileResponse = delete_file_from_device::Response;
 pub fn transfer_properties(data: &[u8]) -> TransferProperties {
     TransferProperties::new(
         (data.len() as u32).to_be_bytes().to_vec(),
-        start_send_file_to_device_unsecured::RequestFileTransferPropertiesHashChecksumType::Sha256,
+        HashChecksumType::Sha256,
         Sha256::digest(data).into(),
     )
 }

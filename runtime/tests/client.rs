@@ -510,7 +510,7 @@ fn capability_exceeded_fails_the_pending_call_over_slip() {
 fn announced_properties(data: &[u8]) -> get_file::ResponseFileTransferProperties {
     get_file::ResponseFileTransferProperties::new(
         (data.len() as u32).to_be_bytes().to_vec(),
-        get_file::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+        mms_protocol::generated::value_sets::HashChecksumType::Sha256,
         Sha256::digest(data).into(),
     )
 }

@@ -919,7 +919,7 @@ impl Device {
         if len > limit {
             return Err(vec![0xA2, 0x81]);
         }
-        use start_send_file_to_device_unsecured::RequestFileTransferPropertiesHashChecksumType as HashType;
+        use mms_protocol::generated::value_sets::HashChecksumType as HashType;
         if properties.hash_checksum_type != HashType::Sha256 {
             return Err(vec![0xA2, 0x82]);
         }
@@ -1180,7 +1180,7 @@ fn file_info_payload(command: u16, file_id: [u8; 4], file: &StoredFile) -> Vec<u
         FileType(u32::from_be_bytes(file_id)),
         info::ResponseFileTransferProperties::new(
             (file.data.len() as u32).to_be_bytes().to_vec(),
-            info::ResponseFileTransferPropertiesHashChecksumType::Sha256,
+            mms_protocol::generated::value_sets::HashChecksumType::Sha256,
             file.hash,
         ),
         info::ResponseFileDescription::from_bytes(&file.description).unwrap_or_default(),

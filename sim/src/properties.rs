@@ -109,7 +109,7 @@ pub fn spec_properties(spec: &mms_spec::Spec) -> Vec<PropertyDefinition> {
                 .filter(fits)
                 .or_else(|| property.values.iter().filter_map(|v| v.bytes()).find(fits))
                 .unwrap_or_else(|| {
-                    let text = mms_spec::defaults::is_text_type(property.data_type.as_deref());
+                    let text = mms_spec::data_type::names_text(property.data_type.as_deref());
                     let filler = if text { b'0' } else { 0x00 };
                     vec![filler; min_len.max(1).min(max_len)]
                 });

@@ -13,7 +13,8 @@ pub enum DataType {
     Tlv,
     /// `TC`: a constructed TLV.
     TlvConstructed,
-    /// `AN`, "Alphanumeric", "String", "ASCII": text.
+    /// `AN`, "Alphanumeric", "String", "ASCII", "Character", or words with "ASCII" or
+    /// "String" in them ("ASCII String with no spaces"): text.
     Alphanumeric,
     /// `ANS`: text with special characters.
     AlphanumericSpecial,
@@ -36,11 +37,15 @@ impl DataType {
             "B" | "BINARY" => DataType::Binary,
             "T" | "TLV" => DataType::Tlv,
             "TC" => DataType::TlvConstructed,
-            "AN" | "ALPHANUMERIC" | "STRING" | "ASCII" | "TEXT" => DataType::Alphanumeric,
+            "AN" | "ALPHANUMERIC" | "STRING" | "ASCII" | "TEXT" | "CHARACTER" => {
+                DataType::Alphanumeric
+            }
             "ANS" => DataType::AlphanumericSpecial,
             "A" | "ALPHABETIC" => DataType::Alphabetic,
             "N" | "NUMERIC" => DataType::Numeric,
             "CN" => DataType::CompressedNumeric,
+            // Property data types in words: "ASCII String with no spaces", "ASCII String".
+            upper if upper.contains("ASCII") || upper.contains("STRING") => DataType::Alphanumeric,
             _ => DataType::Other(trimmed.to_string()),
         }
     }
@@ -76,14 +81,48 @@ impl fmt::Display for DataType {
     }
 }
 
-/// Whether a data type text names text, read loosely as the dissector and the Wireshark
-/// generator show values: `AN`, `A`, `ANS`, or any text containing `ASCII` or `STRING`
-/// (case and surrounding space do not matter).
+/// Whether a data type text (a field's `type` column or a property's data type) names text:
+/// [`DataType::parse`] then [`DataType::is_text`], the one reading the dissector, the
+/// Wireshark generator, property defaults and the simulator share.
 pub fn names_text(data_type: Option<&str>) -> bool {
-    matches!(
-        data_type.map(|t| t.trim().to_ascii_uppercase()),
-        Some(t) if t == "AN" || t == "A" || t == "ANS" || t.contains("ASCII") || t.contains("STRING")
-    )
+    data_type.is_some_and(|t| DataType::parse(t).is_text())
+}
+
+/// The Rust type a spec forces on a field (`rust_type = "u16"`), instead of the one the
+/// generator would choose from its length, values and label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum RustType {
+    /// One byte as a number.
+    #[serde(rename = "u8")]
+    U8,
+    /// Two bytes, a big-endian number.
+    #[serde(rename = "u16")]
+    U16,
+    /// Four bytes, a big-endian number.
+    #[serde(rename = "u32")]
+    U32,
+    /// Eight bytes, a big-endian number.
+    #[serde(rename = "u64")]
+    U64,
+    /// Text (UTF-8; the manual's text is ASCII).
+    #[serde(rename = "String")]
+    String,
+    /// Bytes of any length.
+    #[serde(rename = "bytes")]
+    Bytes,
+}
+
+impl RustType {
+    /// The width in bytes of a number type (`None` for text and bytes).
+    pub fn width(self) -> Option<u32> {
+        match self {
+            RustType::U8 => Some(1),
+            RustType::U16 => Some(2),
+            RustType::U32 => Some(4),
+            RustType::U64 => Some(8),
+            RustType::String | RustType::Bytes => None,
+        }
+    }
 }
 
 impl crate::Field {
@@ -117,5 +156,27 @@ mod tests {
             DataType::Other("IP4 address".into())
         );
         assert_eq!(DataType::parse("AN").to_string(), "alphanumeric");
+        // Every way the spec writes a text type is one reading.
+        for text in [
+            "AN",
+            "A",
+            "ANS",
+            "Alphanumeric",
+            "ASCII",
+            "ASCII String with no spaces",
+            "Character",
+        ] {
+            assert!(names_text(Some(text)), "{text}");
+        }
+        for other in [
+            "B",
+            "Binary",
+            "Signed Character",
+            "Signed Binary",
+            "IP4 Format/quad decimal (x.x.x.x)",
+        ] {
+            assert!(!names_text(Some(other)), "{other}");
+        }
+        assert!(!names_text(None));
     }
 }

@@ -93,19 +93,11 @@ pub fn default_value(property: &Property) -> Option<Vec<u8>> {
         let quad: Option<Vec<u8>> = text.split('.').map(|n| n.parse().ok()).collect();
         return quad.filter(|q| q.len() == 4);
     }
-    if is_text_type(Some(data_type)) && tokens.len() == 1 {
+    // A text type's default may be a bare word.
+    if crate::data_type::names_text(Some(data_type)) && tokens.len() == 1 {
         return Some(text.as_bytes().to_vec());
     }
     None
-}
-
-/// Whether a Data Type row names text (ASCII, alphanumeric, string,
-/// character): such defaults may be a bare word, and a filler value is ASCII.
-pub fn is_text_type(data_type: Option<&str>) -> bool {
-    let data_type = data_type.unwrap_or("").to_ascii_lowercase();
-    ["ascii", "alphanumeric", "string", "character"]
-        .iter()
-        .any(|word| data_type.contains(word))
 }
 
 impl Property {
@@ -175,8 +167,9 @@ mod tests {
         assert_eq!(value("two words", "String", None), None);
         assert_eq!(value("None", "Binary", None), None);
         assert_eq!(value("see text", "Binary", None), None);
-        assert!(
-            is_text_type(Some("ASCII")) && !is_text_type(Some("Binary")) && !is_text_type(None)
+        assert_eq!(
+            value("abc", "ASCII String with no spaces", None),
+            Some(b"abc".to_vec())
         );
     }
 

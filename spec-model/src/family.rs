@@ -13,12 +13,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::load::{located, parse_file, spec_files, SpecError, SpecErrors};
 use crate::model::{Correction, ExampleKind, Field, Located, Location};
+use crate::source::{located, parse_file, spec_files, SpecError, SpecErrors};
 use crate::validate::{check_fields, check_ident};
 
-/// The file whose presence makes a spec subdirectory a message family.
-pub const FAMILY_FILE: &str = "family.toml";
+pub use crate::source::FAMILY_FILE;
 
 /// A TLV table of a family; `table` is the source's table number as written (`"2-3"`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -381,16 +380,6 @@ fn start_of(file: &Path) -> Location {
         line: 1,
         column: 1,
     }
-}
-
-/// The family directories among spec files (relative paths): those holding a `family.toml`.
-pub(crate) fn family_dirs<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<&'a Path> {
-    files
-        .into_iter()
-        .filter(|p| p.file_name().is_some_and(|n| n == FAMILY_FILE))
-        .filter_map(Path::parent)
-        .filter(|d| !d.as_os_str().is_empty())
-        .collect()
 }
 
 #[cfg(test)]

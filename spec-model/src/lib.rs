@@ -8,17 +8,18 @@ pub mod family;
 mod load;
 pub mod lookup;
 pub mod model;
+mod source;
 mod validate;
 pub mod values;
 
 use std::path::Path;
 
-pub use data_type::DataType;
+pub use data_type::{DataType, RustType};
 pub use data_types::{DataTypeSection, Layout};
 pub use family::FamilySpec;
-pub use load::{parse_file, spec_files, SpecError, SpecErrors};
 pub use lookup::LookupError;
 pub use model::*;
+pub use source::{parse_file, spec_files, SpecError, SpecErrors};
 pub use values::{format_hex, parse_hex, CommandId, HexError, Length, NotificationId, Oid, Tag};
 
 /// Files of the repository's `spec/` directory, embedded at compile time.

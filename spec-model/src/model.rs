@@ -3,39 +3,11 @@
 //! Every item that a maintainer can get wrong carries a [`Location`] (file and line),
 //! filled in by the loader, so that validation errors point at the TOML source.
 
-use std::fmt;
-use std::path::PathBuf;
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
 
-use crate::load::{located, located_opt};
+use crate::source::{located, located_opt};
+pub use crate::source::{Located, Location};
 use crate::values::{CommandId, Length, NotificationId, Oid, Tag};
-
-/// Where an item was defined: a spec file and a 1-based line and column.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Location {
-    /// Path of the TOML file (relative to the spec directory for the builtin spec).
-    pub file: Arc<PathBuf>,
-    /// 1-based line number.
-    pub line: u32,
-    /// 1-based column number (in characters).
-    pub column: u32,
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file.display(), self.line, self.column)
-    }
-}
-
-/// Items that record where they were defined. Implemented by every located spec type.
-pub trait Located {
-    /// Records the definition site (called by the loader).
-    fn set_source(&mut self, source: Location);
-    /// The definition site.
-    fn source(&self) -> &Location;
-}
 
 macro_rules! located {
     ($($t:ty),* $(,)?) => {$(
@@ -228,6 +200,9 @@ pub struct Field {
     /// Default column, verbatim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
+    /// The Rust type the generator must use (set by an override; see spec/README.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_type: Option<crate::data_type::RustType>,
     /// Enumerated values found in the description.
     #[serde(
         default,

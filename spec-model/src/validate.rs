@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::load::SpecError;
 use crate::model::*;
+use crate::source::SpecError;
 use crate::values::Length;
 use crate::Spec;
 
@@ -22,6 +22,20 @@ impl Spec {
         for env in &self.envelopes.envelopes {
             check_fields(&env.fields, &tables, &mut errors);
         }
+        self.check_commands(&tables, &mut errors);
+        self.check_notifications(&tables, &mut errors);
+        self.check_status_codes(&mut errors);
+        self.check_file_types(&mut errors);
+        for p in &self.properties {
+            check_property(p, &mut errors);
+        }
+        crate::data_types::check(self, &tables, &mut errors);
+        self.check_examples(&mut errors);
+        errors
+    }
+
+    /// Commands: `reuses` targets, identifiers, their tables' fields and reference tables.
+    fn check_commands(&self, tables: &BTreeSet<u32>, errors: &mut Vec<SpecError>) {
         for cmd in &self.commands {
             if let Some(target) = cmd.reuses {
                 if target == cmd.id {
@@ -36,18 +50,22 @@ impl Spec {
                     ));
                 }
             }
-            check_ident(&cmd.ident, &cmd.source, &mut errors);
+            check_ident(&cmd.ident, &cmd.source, errors);
             for table in cmd.request.iter().chain(&cmd.response).chain(&cmd.tables) {
-                check_fields(&table.fields, &tables, &mut errors);
+                check_fields(&table.fields, tables, errors);
             }
-            check_reference_tables(&cmd.reference_tables, &mut errors);
+            check_reference_tables(&cmd.reference_tables, errors);
         }
+    }
+
+    /// Notifications: identifiers, payload fields, reference tables and detail codes (8 hex digits, unique, references that resolve).
+    fn check_notifications(&self, tables: &BTreeSet<u32>, errors: &mut Vec<SpecError>) {
         for n in &self.notifications {
-            check_ident(&n.ident, &n.source, &mut errors);
+            check_ident(&n.ident, &n.source, errors);
             for table in &n.payloads {
-                check_fields(&table.fields, &tables, &mut errors);
+                check_fields(&table.fields, tables, errors);
             }
-            check_reference_tables(&n.reference_tables, &mut errors);
+            check_reference_tables(&n.reference_tables, errors);
             for dt in &n.detail_tables {
                 let mut seen = HashMap::new();
                 for code in &dt.codes {
@@ -70,10 +88,14 @@ impl Spec {
                             ),
                         ));
                     }
-                    check_refs(&code.table_refs, &code.source, &tables, &mut errors);
+                    check_refs(&code.table_refs, &code.source, tables, errors);
                 }
             }
         }
+    }
+
+    /// Status detail codes: three hex bytes each, unique.
+    fn check_status_codes(&self, errors: &mut Vec<SpecError>) {
         let mut status_seen = HashMap::new();
         for code in &self.status.codes {
             match code.bytes() {
@@ -94,6 +116,10 @@ impl Spec {
                 }
             }
         }
+    }
+
+    /// File types: four hex bytes each, unique.
+    fn check_file_types(&self, errors: &mut Vec<SpecError>) {
         let mut ft_seen = HashMap::new();
         for ft in &self.file_types.file_types {
             match ft.bytes() {
@@ -111,58 +137,10 @@ impl Spec {
                 }
             }
         }
-        for p in &self.properties {
-            check_reference_tables(&p.reference_tables, &mut errors);
-            check_ident(&p.ident, &p.source, &mut errors);
-            let expected_access = if p.oid.group() == 1 {
-                Access::ReadWrite
-            } else {
-                Access::ReadOnly
-            };
-            if p.access != expected_access {
-                errors.push(SpecError::at(
-                    &p.source,
-                    format!(
-                        "property {}: group {} properties are {:?}",
-                        p.oid,
-                        p.oid.group(),
-                        expected_access
-                    ),
-                ));
-            }
-            match crate::values::parse_hex(&p.oid_hex) {
-                Ok(bytes) => {
-                    let comps: Vec<u32> = bytes.iter().map(|b| u32::from(*b)).collect();
-                    if comps != p.oid.components() {
-                        errors.push(SpecError::at(
-                            &p.source,
-                            format!(
-                                "property {}: oid_hex {} does not match the dotted OID",
-                                p.oid, p.oid_hex
-                            ),
-                        ));
-                    }
-                }
-                Err(e) => errors.push(SpecError::at(
-                    &p.source,
-                    format!("property {}: oid_hex: {e}", p.oid),
-                )),
-            }
-            if let (Some(lo), Some(hi)) = (p.min_len, p.max_len) {
-                if lo > hi {
-                    errors.push(SpecError::at(
-                        &p.source,
-                        format!("property {}: min_len {lo} > max_len {hi}", p.oid),
-                    ));
-                }
-            }
-            check_value_widths(
-                &p.values,
-                p.max_len.filter(|_| p.min_len == p.max_len),
-                &mut errors,
-            );
-        }
-        crate::data_types::check(self, &tables, &mut errors);
+    }
+
+    /// Examples: hex that parses (unless an erratum) and properties that exist.
+    fn check_examples(&self, errors: &mut Vec<SpecError>) {
         for (_, example) in self.examples() {
             if example.erratum.is_some() {
                 continue;
@@ -182,7 +160,6 @@ impl Spec {
                 }
             }
         }
-        errors
     }
 
     fn check_unique_ids(&self, errors: &mut Vec<SpecError>) {
@@ -399,7 +376,79 @@ pub(crate) fn check_fields(fields: &[Field], tables: &BTreeSet<u32>, errors: &mu
                 }
             }
         }
+        check_rust_type(f, errors);
         check_refs(&f.table_refs, &f.source, tables, errors);
         check_fields(&f.fields, tables, errors);
     }
+}
+
+/// A number type forced with `rust_type` has the field's fixed width.
+fn check_rust_type(f: &Field, errors: &mut Vec<SpecError>) {
+    let Some(width) = f.rust_type.and_then(|t| t.width()) else {
+        return;
+    };
+    if f.len.fixed() != Some(width) {
+        errors.push(SpecError::at(
+            &f.source,
+            format!(
+                "rust_type {:?} is {width} byte(s) wide but the field's length is {}",
+                f.rust_type.unwrap_or(crate::RustType::Bytes),
+                f.len
+            ),
+        ));
+    }
+}
+
+/// A property: reference tables, identifier, access by group, `oid_hex` matching the dotted
+/// OID, `min_len <= max_len`, and value widths.
+fn check_property(p: &Property, errors: &mut Vec<SpecError>) {
+    check_reference_tables(&p.reference_tables, errors);
+    check_ident(&p.ident, &p.source, errors);
+    let expected_access = if p.oid.group() == 1 {
+        Access::ReadWrite
+    } else {
+        Access::ReadOnly
+    };
+    if p.access != expected_access {
+        errors.push(SpecError::at(
+            &p.source,
+            format!(
+                "property {}: group {} properties are {:?}",
+                p.oid,
+                p.oid.group(),
+                expected_access
+            ),
+        ));
+    }
+    match crate::values::parse_hex(&p.oid_hex) {
+        Ok(bytes) => {
+            let comps: Vec<u32> = bytes.iter().map(|b| u32::from(*b)).collect();
+            if comps != p.oid.components() {
+                errors.push(SpecError::at(
+                    &p.source,
+                    format!(
+                        "property {}: oid_hex {} does not match the dotted OID",
+                        p.oid, p.oid_hex
+                    ),
+                ));
+            }
+        }
+        Err(e) => errors.push(SpecError::at(
+            &p.source,
+            format!("property {}: oid_hex: {e}", p.oid),
+        )),
+    }
+    if let (Some(lo), Some(hi)) = (p.min_len, p.max_len) {
+        if lo > hi {
+            errors.push(SpecError::at(
+                &p.source,
+                format!("property {}: min_len {lo} > max_len {hi}", p.oid),
+            ));
+        }
+    }
+    check_value_widths(
+        &p.values,
+        p.max_len.filter(|_| p.min_len == p.max_len),
+        errors,
+    );
 }

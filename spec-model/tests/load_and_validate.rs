@@ -212,6 +212,55 @@ values = [
 }
 
 #[test]
+fn forced_number_types_must_fit_the_length() {
+    let cmd = format!(
+        r#"{CMD_HEAD}[request]
+table = 5
+title = "Request"
+
+[[request.field]]
+tag = "81"
+len = 2
+name = "count"
+label = "Count"
+rust_type = "u16"
+
+[[request.field]]
+tag = "82"
+len = 4
+name = "short"
+label = "Short"
+rust_type = "u16"
+
+[[request.field]]
+tag = "83"
+len = "var"
+name = "text"
+label = "Text"
+rust_type = "String"
+"#
+    );
+    let spec = from(&[("commands/D812.toml", &cmd)]);
+    assert_eq!(
+        spec.command(0xD812)
+            .unwrap()
+            .request
+            .as_ref()
+            .unwrap()
+            .fields[0]
+            .rust_type,
+        Some(mms_spec::RustType::U16)
+    );
+    let got = messages(&spec.validate());
+    assert_eq!(got.len(), 1, "{}", got.join("\n"));
+    assert!(
+        got[0].ends_with("rust_type U16 is 2 byte(s) wide but the field's length is 4"),
+        "{}",
+        got[0]
+    );
+}
+
+#[test]
 fn validate_checks_properties_and_erratum_examples_are_skipped() {
     let props = r#"
 [[property]]

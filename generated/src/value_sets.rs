@@ -1,0 +1,258 @@
+// Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
+
+//! Value sets that several commands or notifications share: one open enum each.
+use ::core::fmt;
+/// Values of Encryption and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum Encryption {
+    /// `00`: No Encrypt.
+    #[tlv(value = 0x00)]
+    NoEncrypt,
+    /// `01`: Encrypt.
+    #[tlv(value = 0x01)]
+    Encrypt,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl Encryption {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::NoEncrypt => Some("No Encrypt"),
+            Self::Encrypt => Some("Encrypt"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for Encryption {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of Tag Response Code and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum TagResponseCode {
+    /// `00`: Success.
+    #[tlv(value = 0x00)]
+    Success,
+    /// `01`: Failed.
+    #[tlv(value = 0x01)]
+    Failed,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl TagResponseCode {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::Success => Some("Success"),
+            Self::Failed => Some("Failed"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for TagResponseCode {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of Display Option and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum DisplayOption {
+    /// `00`: Default.
+    #[tlv(value = 0x00)]
+    Default,
+    /// `01`: Cover Status Bar.
+    #[tlv(value = 0x01)]
+    CoverStatusBar,
+    /// `02`: Do Not Cover Status Bar.
+    #[tlv(value = 0x02)]
+    DoNotCoverStatusBar,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl DisplayOption {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::Default => Some("Default"),
+            Self::CoverStatusBar => Some("Cover Status Bar"),
+            Self::DoNotCoverStatusBar => Some("Do Not Cover Status Bar"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for DisplayOption {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of PIN Block Format and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum PinBlockFormat {
+    /// `00`: ISO Format 0.
+    #[tlv(value = 0x00)]
+    IsoFormat0,
+    /// `01`: ISO Format 1.
+    #[tlv(value = 0x01)]
+    IsoFormat1,
+    /// `03`: ISO Format 3.
+    #[tlv(value = 0x03)]
+    IsoFormat3,
+    /// `04`: ISO Format 4.
+    #[tlv(value = 0x04)]
+    IsoFormat4,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl PinBlockFormat {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::IsoFormat0 => Some("ISO Format 0"),
+            Self::IsoFormat1 => Some("ISO Format 1"),
+            Self::IsoFormat3 => Some("ISO Format 3"),
+            Self::IsoFormat4 => Some("ISO Format 4"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for PinBlockFormat {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of Property Type and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum PropertyType {
+    /// `01`: Device Settings.
+    #[tlv(value = 0x01)]
+    DeviceSettings,
+    /// `02`: Device Information.
+    #[tlv(value = 0x02)]
+    DeviceInformation,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl PropertyType {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::DeviceSettings => Some("Device Settings"),
+            Self::DeviceInformation => Some("Device Information"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for PropertyType {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of Image Type and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u16)]
+#[non_exhaustive]
+pub enum ImageType {
+    /// `0000`: Boot Loader 1 image.
+    #[tlv(value = 0x0000)]
+    BootLoader1Image,
+    /// `0001`: Main App image.
+    #[tlv(value = 0x0001)]
+    MainAppImage,
+    /// `0002`: WiFi Module image.
+    #[tlv(value = 0x0002)]
+    WiFiModuleImage,
+    /// `0003`: BLE Module image.
+    #[tlv(value = 0x0003)]
+    BleModuleImage,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u16>),
+}
+impl ImageType {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::BootLoader1Image => Some("Boot Loader 1 image"),
+            Self::MainAppImage => Some("Main App image"),
+            Self::WiFiModuleImage => Some("WiFi Module image"),
+            Self::BleModuleImage => Some("BLE Module image"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for ImageType {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 4),
+        }
+    }
+}
+/// Values of Hash Checksum Type and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum HashChecksumType {
+    /// `04`: SHA-256.
+    #[tlv(value = 0x04)]
+    Sha256,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl HashChecksumType {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::Sha256 => Some("SHA-256"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for HashChecksumType {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
