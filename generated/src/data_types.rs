@@ -851,12 +851,13 @@ pub mod response_card_data_type_wip {
 }
 /// Common File Structure (manual Table 67).
 pub mod common_file_structure {
+    use super::super::file_types;
     /// Common File Structure: a TLV sequence (manual Table 67).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct CommonFileStructure {
         /// `C1` File Type (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0xC1)]
-        pub file_type: super::super::file_types::FileType,
+        pub file_type: file_types::FileType,
         /// `CE` File Payload (binary, variable length, required).
         #[tlv(tag = 0xCE)]
         pub file_payload: Vec<u8>,

@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::load::located;
+use crate::source::located;
 use crate::model::{Field, Internal, Location, ReferenceTable};
 
 /// One section of the Data Types chapter (`spec/data_types/<ident>.toml`).
