@@ -481,7 +481,9 @@ fn demo_runs_to_the_end() {
         .stdout(contains("sent 20480 bytes"))
         .stdout(contains("notification 0x0105"))
         // Step 5's ARQC, decrypted and named: PAN masked, expiry, amount.
-        .stdout(contains("5A Application Primary Account Number (PAN): 476173******0010"))
+        .stdout(contains(
+            "5A Application Primary Account Number (PAN): 476173******0010",
+        ))
         .stdout(contains("5F24 Application Expiration Date: 2027-12-31"))
         .stdout(contains("9F02 Amount, Authorised (Numeric): 12.34 USD"))
         // Step 6: a signature, fetched and decoded.

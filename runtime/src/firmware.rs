@@ -43,7 +43,7 @@ use crate::error::{hex, ClientError};
 use crate::event::{DeviceNotification, Event};
 
 /// The image types of 0xD801 and 0xD901 (Boot Loader 1, Main App, WiFi module, BLE module).
-pub type ImageType = load_firmware_file::RequestImageType;
+pub type ImageType = mms_protocol::generated::value_sets::ImageType;
 
 /// The Progress Indicator and Operation Options the manual asks hosts to send
 /// (reserved fields: `0x03` and `0x00`).
@@ -118,7 +118,7 @@ pub fn commit_request(
     commit_firmware_from_file::Request::new(
         PROGRESS_INDICATOR,
         0x00,
-        commit_firmware_from_file::RequestImageType::from_raw(image_type.to_raw()),
+        image_type,
         sha256,
     )
 }

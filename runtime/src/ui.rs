@@ -123,7 +123,7 @@ impl Client {
     pub fn display_message(&self, message_id: u8, seconds: u8) -> Result<(), FlowError> {
         let events = self.subscribe();
         let request = display_message::Request {
-            timeout: Some(display_message::RequestTimeout::from_raw(seconds)),
+            timeout: Some(seconds),
             message_id: Some(message_id),
             ..Default::default()
         };

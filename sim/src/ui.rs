@@ -176,7 +176,7 @@ impl Device {
                 let Ok(request) = display_message::Request::from_bytes(params) else {
                     return respond(bad, Some(&[0x81]), None);
                 };
-                let seconds = request.timeout.map_or(0, |t| t.to_raw());
+                let seconds = request.timeout.unwrap_or(0);
                 if seconds == 0 {
                     return respond(answer::ok(), None, None);
                 }

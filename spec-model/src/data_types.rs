@@ -16,8 +16,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::source::located;
 use crate::model::{Field, Internal, Location, ReferenceTable};
+use crate::source::located;
 
 /// One section of the Data Types chapter (`spec/data_types/<ident>.toml`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
