@@ -165,6 +165,55 @@ fn sim_send_and_fleet_over_plain_tls_and_mutual_tls() {
 }
 
 #[test]
+fn bridge_serves_over_tls_and_mutual_tls() {
+    let Some(broker) = Mosquitto::start_for_test() else {
+        return;
+    };
+    let dir = broker.dir();
+    let file = |name: &str| dir.join(name).display().to_string();
+    let tls = vec!["--mqtt-ca".to_owned(), file("ca.pem")];
+    let mtls = vec![
+        "--mqtt-ca".to_owned(),
+        file("ca.pem"),
+        "--mqtt-cert".to_owned(),
+        file("client.pem"),
+        "--mqtt-key".to_owned(),
+        file("client.key"),
+    ];
+    for (url, extra) in [(broker.tls_url(), tls), (broker.mtls_url(), mtls)] {
+        let mut args = vec!["bridge", "--sim", "--mqtt", &url];
+        args.extend(extra.iter().map(String::as_str));
+        let bridge = Background::spawn(&args);
+        let line = bridge.line("bridge:");
+        assert!(line.contains("B61378A0"), "{line}");
+        send(&url, "B61378A0", &["echo", "--field", "81=0C0D"])
+            .args(&extra)
+            .assert()
+            .success()
+            .stdout(contains("0C 0D"));
+        let readers = fleet(&url, &extra);
+        assert!(
+            readers
+                .iter()
+                .any(|r| r["serial"] == "B61378A0" && r["status"] == "online"),
+            "{readers:?}"
+        );
+        // Without the test CA (system roots only) the broker's certificate is refused.
+        let out = send(&url, "B61378A0", &["echo", "--response-timeout", "2"])
+            .assert()
+            .failure()
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8_lossy(&out);
+        assert!(
+            err.to_lowercase().contains("certificate") || err.contains("trusted"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn bridge_publishes_the_simulator_and_guards_security_commands() {
     let Some(broker) = Mosquitto::start_for_test() else {
         return;

@@ -115,12 +115,7 @@ pub fn commit_request(
     image_type: ImageType,
     sha256: [u8; 32],
 ) -> commit_firmware_from_file::Request {
-    commit_firmware_from_file::Request::new(
-        PROGRESS_INDICATOR,
-        0x00,
-        image_type,
-        sha256,
-    )
+    commit_firmware_from_file::Request::new(PROGRESS_INDICATOR, 0x00, image_type, sha256)
 }
 
 /// Before or after the update.
