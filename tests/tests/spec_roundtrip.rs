@@ -78,6 +78,11 @@ fn length(field: &Field, rng: &mut Rng) -> usize {
         if let Some(total) = fixed {
             return total as usize;
         }
+        // Fixed rows then variable ones: at least the fixed rows' bytes, so the
+        // value is well formed (a value too short for its rows is a decode
+        // error for the typed decoder, which the dissector shows as hex).
+        let at_least: u32 = field.fields.iter().filter_map(|f| f.len.fixed()).sum();
+        return at_least as usize + rng.below(41) as usize;
     }
     match &field.len {
         Length::Fixed(n) => *n as usize,
