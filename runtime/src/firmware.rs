@@ -41,6 +41,7 @@ use crate::client::Client;
 use crate::core::{ok_status, typed_response};
 use crate::error::{hex, ClientError};
 use crate::event::{DeviceNotification, Event};
+use crate::flow::{wait_for, Waited};
 
 /// The image types of 0xD801 and 0xD901 (Boot Loader 1, Main App, WiFi module, BLE module).
 pub type ImageType = mms_protocol::generated::value_sets::ImageType;
@@ -659,21 +660,20 @@ impl Client {
         on_event: &mut dyn FnMut(FirmwareEvent<'_>),
     ) -> Result<FirmwareNotice, FirmwareError> {
         let waited = update.notification_timeout;
-        let deadline = Instant::now() + waited;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match events.recv_timeout(left) {
-                Ok(Event::Notification(n)) => {
-                    if let Some(notice) = FirmwareNotice::from_notification(&n) {
-                        on_event(FirmwareEvent::Notice(&notice));
-                        return Ok(notice);
-                    }
-                }
-                Ok(Event::Disconnected(reason)) => {
-                    return Err(FirmwareError::Client(ClientError::Disconnected { reason }))
-                }
-                Ok(_) => {}
-                Err(_) => return Err(FirmwareError::NoNotification { command_id, waited }),
+        let found = wait_for(events, Instant::now() + waited, |event| match event {
+            Event::Notification(n) => FirmwareNotice::from_notification(&n),
+            _ => None,
+        });
+        match found {
+            Waited::Found(notice) => {
+                on_event(FirmwareEvent::Notice(&notice));
+                Ok(notice)
+            }
+            Waited::Disconnected(reason) => {
+                Err(FirmwareError::Client(ClientError::Disconnected { reason }))
+            }
+            Waited::TimedOut | Waited::Closed => {
+                Err(FirmwareError::NoNotification { command_id, waited })
             }
         }
     }

@@ -133,35 +133,57 @@ pub fn wait_notification(
     mut accept: impl FnMut(&Notified) -> bool,
 ) -> Result<Notified, FlowError> {
     let start = Instant::now();
-    let deadline = start + wait;
+    let found = wait_for(events, start + wait, |event| {
+        Notified::from_event(event).filter(|n| n.id == id && accept(n))
+    });
+    match found {
+        Waited::Found(n) => Ok(n),
+        Waited::Disconnected(reason) => {
+            Err(FlowError::Client(ClientError::Disconnected { reason }))
+        }
+        Waited::Closed => Err(FlowError::Client(ClientError::Disconnected {
+            reason: "the client closed".into(),
+        })),
+        Waited::TimedOut => Err(FlowError::NoNotification {
+            awaited,
+            waited: start.elapsed(),
+        }),
+    }
+}
+
+/// What [`wait_for`] ended with.
+pub(crate) enum Waited<T> {
+    /// `pick` accepted an event.
+    Found(T),
+    /// The link dropped (`Event::Disconnected`).
+    Disconnected(String),
+    /// The deadline passed.
+    TimedOut,
+    /// The client is gone: its event channel closed.
+    Closed,
+}
+
+/// Reads `events` until `pick` turns one into a value, the link drops, or
+/// `deadline` passes: the one deadline loop of every flow that waits for a
+/// notification. Events `pick` refuses are skipped.
+pub(crate) fn wait_for<T>(
+    events: &Events,
+    deadline: Instant,
+    mut pick: impl FnMut(Event) -> Option<T>,
+) -> Waited<T> {
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
         match events.recv_timeout(left) {
-            Ok(Event::Disconnected(reason)) => {
-                return Err(FlowError::Client(ClientError::Disconnected { reason }))
-            }
+            Ok(Event::Disconnected(reason)) => return Waited::Disconnected(reason),
             Ok(event) => {
-                if let Some(n) = Notified::from_event(event) {
-                    if n.id == id && accept(&n) {
-                        return Ok(n);
-                    }
+                if let Some(value) = pick(event) {
+                    return Waited::Found(value);
                 }
             }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                return Err(FlowError::Client(ClientError::Disconnected {
-                    reason: "the client closed".into(),
-                }))
-            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => return Waited::TimedOut,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Waited::Closed,
         }
     }
-    Err(FlowError::NoNotification {
-        awaited,
-        waited: start.elapsed(),
-    })
 }
 
 /// The spec's name of `detail` for notification `id` (hex when unnamed).
