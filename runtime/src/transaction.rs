@@ -22,7 +22,6 @@
 //! ```
 
 use core::fmt;
-use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use mms_emv::{StartTransaction, TransactionData, TransactionDataError};
@@ -34,6 +33,7 @@ use mms_protocol::Envelope;
 use crate::client::{Client, Events};
 use crate::error::ClientError;
 use crate::event::{DeviceNotification, Event};
+use crate::flow::{wait_for, Waited};
 
 /// Notification 0x0101 - Transaction Information Update.
 const INFORMATION_UPDATE: u16 = 0x0101;
@@ -360,31 +360,24 @@ impl Transaction<'_> {
         if self.finished {
             return Ok(None);
         }
-        let deadline = Instant::now() + timeout;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let event = match self.events.recv_timeout(left) {
-                Ok(event) => event,
-                Err(RecvTimeoutError::Timeout) => return Err(TransactionError::Timeout(timeout)),
-                Err(RecvTimeoutError::Disconnected) => {
-                    return Err(TransactionError::Disconnected("client closed".into()))
-                }
-            };
+        let found = wait_for(&self.events, Instant::now() + timeout, |event| {
             let envelope = match &event {
                 Event::Notification(n) => &n.envelope,
                 Event::UndecodedNotification { envelope, .. } => envelope,
-                Event::Disconnected(why) => {
-                    return Err(TransactionError::Disconnected(why.clone()))
-                }
-                _ => continue,
+                _ => return None,
             };
-            if let Some(typed) = self.classify(&event, envelope)? {
-                if matches!(typed, TransactionEvent::Outcome(_)) {
-                    self.finished = true;
-                }
-                return Ok(Some(typed));
-            }
+            self.classify(&event, envelope).transpose()
+        });
+        let typed = match found {
+            Waited::Found(typed) => typed?,
+            Waited::Disconnected(why) => return Err(TransactionError::Disconnected(why)),
+            Waited::TimedOut => return Err(TransactionError::Timeout(timeout)),
+            Waited::Closed => return Err(TransactionError::Disconnected("client closed".into())),
+        };
+        if matches!(typed, TransactionEvent::Outcome(_)) {
+            self.finished = true;
         }
+        Ok(Some(typed))
     }
 
     fn classify(
