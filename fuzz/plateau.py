@@ -3,10 +3,12 @@
 
     python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] TARGET...
 
-Each target runs under `nice -n 19` with one job (`cargo +nightly fuzz run -s
-none TARGET corpus/TARGET [seeds]`) until its `ft:` (features) figure has not
-grown for --quiet seconds (after at least --min seconds), or --max seconds
-have passed. Prints one line per target: time run, executions, `cov:`, `ft:`,
+Each target runs under `nice -n NICE` (19 by default) with one job (`cargo
++nightly fuzz run -s none TARGET corpus/TARGET [seeds]`) until its `ft:`
+(features) figure has not grown for --quiet seconds and for as many executions
+again as it took to reach its last growth (after at least --min seconds), or
+--max seconds have passed. The execution rule keeps a loaded machine, where a
+target runs slowly, from passing for a plateau. Prints one line per target: time run, executions, `cov:`, `ft:`,
 corpus size, whether it plateaued, and any crash artifact. Run from fuzz/
 after `python3 seed_corpus.py`.
 """
@@ -26,12 +28,13 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--quiet", type=float, default=90)
 parser.add_argument("--min", type=float, default=120)
 parser.add_argument("--max", type=float, default=480)
+parser.add_argument("--nice", type=int, default=19)
 parser.add_argument("targets", nargs="+")
 args = parser.parse_args()
 
 for target in args.targets:
     dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
-    cmd = ["nice", "-n", "19", "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
+    cmd = ["nice", "-n", str(args.nice), "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
            "--", "-jobs=1", "-workers=1", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
            "-timeout=10", "-print_final_stats=1"]
     log = open(f"/tmp/fuzz_{target}.log", "w")
@@ -44,6 +47,7 @@ for target in args.targets:
     start = None
     last = (0, 0, 0, 0)
     grew = None
+    grew_at = 0  # executions when ft last grew
     plateau = False
     crash = ""
     while True:
@@ -63,8 +67,10 @@ for target in args.targets:
             stats = tuple(int(x) for x in m.groups())
             if grew is None or stats[2] > last[2] or stats[1] > last[1]:
                 grew = now
+                grew_at = stats[0]
             last = stats
-        if start and now - start >= args.min and now - grew >= args.quiet:
+        if (start and now - start >= args.min and now - grew >= args.quiet
+                and last[0] >= 2 * grew_at):
             plateau = True
             os.killpg(proc.pid, signal.SIGINT)
             for rest in iter(lines.get, None):

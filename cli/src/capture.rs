@@ -155,18 +155,6 @@ impl Drop for CaptureFile {
     }
 }
 
-/// The link `--capture` records for the chosen transport.
-pub fn link_of(args: &crate::connect::TransportArgs) -> Link {
-    if args.serial.is_some() {
-        Link::Serial
-    } else if args.ws.is_some() {
-        Link::WebSocket
-    } else {
-        // --hid, and --sim (whose in-process link carries HID reports).
-        Link::Hid
-    }
-}
-
 /// An observer for `mms sim --capture`: the simulator's links as seen from the host.
 pub fn sim_observer(recorder: Recorder) -> mms_sim::Observer {
     std::sync::Arc::new(move |link, flow, message: &[u8]| {

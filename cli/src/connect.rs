@@ -167,7 +167,7 @@ pub fn connect(args: &TransportArgs, spec: &Spec, tap: Option<Tap>) -> Result<Co
     let transport: Box<dyn Transport> = match &capture {
         Some(file) => Box::new(mms_capture::RecordingTransport::new(
             transport,
-            crate::capture::link_of(args),
+            capture_link(args),
             file.recorder.clone(),
         )),
         None => transport,
@@ -206,7 +206,7 @@ pub fn connect_reconnecting(
         .map(crate::capture::CaptureFile::create)
         .transpose()?;
     let recorder = capture.as_ref().map(|file| file.recorder.clone());
-    let link = crate::capture::link_of(args);
+    let link = capture_link(args);
     let mut sim = None;
     let mut open: Box<dyn FnMut() -> Result<Box<dyn Transport>, TransportError> + Send> =
         if args.sim {
@@ -516,5 +516,17 @@ mod tests {
         );
         assert_eq!(hoist("mms decode --hid AA"), "mms decode --hid AA");
         assert_eq!(hoist("mms send echo --sim"), "mms send echo --sim");
+    }
+}
+
+/// The link `--capture` records for the chosen transport.
+pub fn capture_link(args: &TransportArgs) -> mms_capture::Link {
+    if args.serial.is_some() {
+        mms_capture::Link::Serial
+    } else if args.ws.is_some() {
+        mms_capture::Link::WebSocket
+    } else {
+        // --hid, and --sim (whose in-process link carries HID reports).
+        mms_capture::Link::Hid
     }
 }

@@ -142,25 +142,3 @@ pub fn render(value: &Value, opts: RenderOptions) -> String {
     }
     out
 }
-
-/// `mms sim --family odynamo`: the simulated device on a loopback TCP port until Ctrl-C.
-pub fn run_sim(port: u16, verbose: bool) -> Result<()> {
-    use mms_sim::odynamo::{OdynamoConfig, OdynamoSimulator};
-    let stop = Arc::new(AtomicBool::new(false));
-    let setter = stop.clone();
-    ctrlc::set_handler(move || setter.store(true, Ordering::SeqCst))
-        .context("cannot install the Ctrl-C handler")?;
-    let config = OdynamoConfig {
-        bind: std::net::SocketAddr::from(([127, 0, 0, 1], port)),
-        ..OdynamoConfig::default()
-    };
-    let sim = OdynamoSimulator::spawn(config)
-        .with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "tcp: {}", sim.addr())?;
-    out.flush()?;
-    drop(out);
-    crate::simserve::print_events_until(&stop, verbose, || sim.take_events());
-    sim.shutdown();
-    Ok(())
-}

@@ -116,7 +116,7 @@ fn device_config(args: &SimArgs, spec: &mms_spec::Spec) -> mms_sim::DeviceConfig
 /// `--pty` nor `--ws`, serves both.
 pub fn run(args: &SimArgs, spec: &mms_spec::Spec, verbose: bool) -> Result<()> {
     if args.family == crate::family::Family::Odynamo {
-        return crate::family::run_sim(args.port, verbose);
+        return run_odynamo_sim(args.port, verbose);
     }
     if let Some(url) = &args.mqtt {
         return run_mqtt(args, url, spec, verbose);
@@ -267,5 +267,27 @@ fn run_mqtt(args: &SimArgs, url: &str, spec: &mms_spec::Spec, verbose: bool) -> 
     for reader in readers {
         let _ = reader.stop();
     }
+    Ok(())
+}
+
+/// `mms sim --family odynamo`: the simulated device on a loopback TCP port until Ctrl-C.
+fn run_odynamo_sim(port: u16, verbose: bool) -> Result<()> {
+    use mms_sim::odynamo::{OdynamoConfig, OdynamoSimulator};
+    let stop = Arc::new(AtomicBool::new(false));
+    let setter = stop.clone();
+    ctrlc::set_handler(move || setter.store(true, Ordering::SeqCst))
+        .context("cannot install the Ctrl-C handler")?;
+    let config = OdynamoConfig {
+        bind: std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+        ..OdynamoConfig::default()
+    };
+    let sim = OdynamoSimulator::spawn(config)
+        .with_context(|| format!("cannot listen on 127.0.0.1:{port}"))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "tcp: {}", sim.addr())?;
+    out.flush()?;
+    drop(out);
+    print_events_until(&stop, verbose, || sim.take_events());
+    sim.shutdown();
     Ok(())
 }

@@ -3,10 +3,11 @@
 //! Generated code names only this module, the public codec items and `::core`,
 //! so it works in any crate that depends on `mms-codec` alone.
 
-use crate::encode::{header_len, write_header, Writer};
+use crate::encode::{header_len, write_header};
 use crate::error::{DecodeError, ErrorKind};
 use crate::length::LengthForm;
 use crate::options::DecodeContext;
+use crate::sink::Writer;
 use crate::tag::Tag;
 use crate::traits::{Contents, Unrecognized, Value};
 use crate::unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};

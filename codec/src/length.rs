@@ -1,8 +1,8 @@
 //! Length fields: short form and long forms `81`..`84`.
 
-use crate::encode::Writer;
 use crate::error::{DecodeError, ErrorKind};
 use crate::options::DecodeOptions;
+use crate::sink::Writer;
 
 /// The form a length field was (or will be) written in.
 ///

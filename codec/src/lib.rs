@@ -10,6 +10,8 @@ mod error;
 mod length;
 mod node;
 mod options;
+mod read;
+mod sink;
 mod tag;
 mod traits;
 mod unknown;
@@ -18,13 +20,12 @@ mod view;
 #[doc(hidden)]
 pub mod derive_support;
 
-pub use encode::{
-    header_len, write_header, write_tlv, CompareWriter, CountingWriter, SliceWriter, Writer,
-};
+pub use encode::{header_len, write_header, write_tlv};
 pub use error::{DecodeError, EncodeError, ErrorKind, TagPath};
 pub use length::{read_length, write_length, LengthField, LengthForm};
 pub use node::{NodeValue, TlvNode};
 pub use options::{DecodeContext, DecodeOptions};
+pub use sink::{CompareWriter, CountingWriter, SliceWriter, Writer};
 pub use tag::{ParseTagError, Tag, TagClass};
 pub use traits::{Contents, Unrecognized, Value};
 pub use unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};

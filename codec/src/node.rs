@@ -1,10 +1,11 @@
 //! An owned TLV tree for tools that want the whole message at once
 //! (dumping, diffing, re-encoding). Typed code uses derived structs instead.
 
-use crate::encode::{header_len, write_header, Writer};
+use crate::encode::{header_len, write_header};
 use crate::error::DecodeError;
 use crate::length::LengthForm;
 use crate::options::DecodeContext;
+use crate::sink::Writer;
 use crate::tag::Tag;
 use crate::traits::Contents;
 use crate::view::{TlvIter, TlvRef};

@@ -1,7 +1,5 @@
 //! TLV tags carried as their raw identifier bytes (EMV-style BER-TLV).
 
-use crate::error::{DecodeError, ErrorKind};
-
 /// Class of a tag, from bits 8..7 of its first byte.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TagClass {
@@ -21,14 +19,15 @@ pub enum TagClass {
 /// (a multi-byte tag with a small number, which strict DER forbids) is accepted.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tag {
-    bytes: [u8; 4],
-    len: u8,
+    // Crate-visible for the reader in `read.rs`.
+    pub(crate) bytes: [u8; 4],
+    pub(crate) len: u8,
 }
 
 /// Low five bits of a first identifier byte that announce continuation bytes.
-const MULTI_BYTE_MARK: u8 = 0x1F;
+pub(crate) const MULTI_BYTE_MARK: u8 = 0x1F;
 /// Bit 8 of a continuation byte: another byte follows.
-const MORE_BYTES: u8 = 0x80;
+pub(crate) const MORE_BYTES: u8 = 0x80;
 
 impl Tag {
     /// Most identifier bytes a tag may have.
@@ -100,51 +99,6 @@ impl Tag {
             i += 1;
         }
         raw
-    }
-
-    /// Reads a tag from the front of `input`; returns it and the number of bytes used.
-    /// `offset` is the absolute position of `input[0]`, used in errors.
-    ///
-    /// Errors: [`ErrorKind::TagTruncated`] when input ends inside the tag,
-    /// [`ErrorKind::BadTag`] when it runs past four bytes.
-    #[inline]
-    pub fn parse(input: &[u8], offset: usize) -> Result<(Tag, usize), DecodeError> {
-        let Some(&first) = input.first() else {
-            return Err(DecodeError::new(
-                ErrorKind::TagTruncated { available: 0 },
-                offset,
-            ));
-        };
-        let mut bytes = [first, 0, 0, 0];
-        if first & MULTI_BYTE_MARK != MULTI_BYTE_MARK {
-            return Ok((Tag { bytes, len: 1 }, 1));
-        }
-        let mut len = 1;
-        loop {
-            // The byte before says "more", but four bytes is the limit.
-            if len == Tag::MAX_LEN {
-                return Err(DecodeError::new(ErrorKind::BadTag, offset));
-            }
-            let Some(&byte) = input.get(len) else {
-                return Err(DecodeError::new(
-                    ErrorKind::TagTruncated {
-                        available: input.len(),
-                    },
-                    offset,
-                ));
-            };
-            bytes[len] = byte;
-            len += 1;
-            if byte & MORE_BYTES == 0 {
-                return Ok((
-                    Tag {
-                        bytes,
-                        len: len as u8,
-                    },
-                    len,
-                ));
-            }
-        }
     }
 
     /// The identifier bytes.
@@ -291,26 +245,6 @@ mod tests {
         assert_eq!(Tag::from_u32(0xDFDF25).class(), TagClass::Private);
         assert!(Tag::from_u32(0xA2).is_constructed());
         assert!(!Tag::from_u32(0x84).is_constructed());
-    }
-
-    #[test]
-    fn parse_errors() {
-        assert_eq!(
-            Tag::parse(&[], 7).unwrap_err(),
-            DecodeError::new(ErrorKind::TagTruncated { available: 0 }, 7)
-        );
-        assert_eq!(
-            Tag::parse(&[0xDF, 0xDF], 3).unwrap_err(),
-            DecodeError::new(ErrorKind::TagTruncated { available: 2 }, 3)
-        );
-        assert_eq!(
-            Tag::parse(&[0xDF, 0x81, 0x82, 0x83, 0x04], 1).unwrap_err(),
-            DecodeError::new(ErrorKind::BadTag, 1)
-        );
-        assert_eq!(
-            Tag::parse(&[0xDF, 0x81, 0x82, 0x83], 0).unwrap_err(),
-            DecodeError::new(ErrorKind::BadTag, 0)
-        );
     }
 
     #[test]

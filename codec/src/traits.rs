@@ -1,8 +1,8 @@
 //! The traits that `#[derive(Tlv)]` implements and that generated code uses.
 
-use crate::encode::{SliceWriter, Writer};
 use crate::error::{DecodeError, EncodeError, ErrorKind};
 use crate::options::{DecodeContext, DecodeOptions};
+use crate::sink::{SliceWriter, Writer};
 use alloc::string::String;
 use alloc::vec::Vec;
 

@@ -87,7 +87,7 @@ impl UnknownTlv {
     }
 
     /// Writes the TLV in its recorded form.
-    pub fn encode<W: crate::encode::Writer + ?Sized>(&self, out: &mut W) {
+    pub fn encode<W: crate::sink::Writer + ?Sized>(&self, out: &mut W) {
         crate::encode::write_tlv(out, self.tag, self.form, &self.value);
     }
 }

@@ -1,9 +1,10 @@
 //! Zero-copy views over encoded TLVs.
 
-use crate::encode::{write_header, Writer};
+use crate::encode::write_header;
 use crate::error::{DecodeError, ErrorKind};
 use crate::length::{read_length, LengthForm};
 use crate::options::DecodeContext;
+use crate::sink::Writer;
 use crate::tag::Tag;
 
 /// One TLV borrowed from the input.

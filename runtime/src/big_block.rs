@@ -23,7 +23,7 @@ use std::fmt;
 use mms_codec::DecodeError;
 use mms_protocol::generated::odynamo::{commands, notifications, Message};
 
-use crate::tcp::{FramerOptions, FramingError, TlvFramer};
+use crate::tlv_framing::{FramerOptions, FramingError, TlvFramer};
 
 /// `(application group, command ID)` of Send Big Block Command and Big Block Device Data.
 pub const BIG_BLOCK_KEY: (u8, u8) = (

@@ -12,6 +12,7 @@ pub mod firmware;
 pub mod flow;
 pub mod hid;
 pub mod hid_framing;
+pub mod hid_report;
 pub mod limits;
 pub mod mqtt;
 #[cfg(feature = "tokio")]
@@ -23,6 +24,7 @@ pub mod signature;
 pub mod slip;
 pub mod tcp;
 pub mod tls;
+pub mod tlv_framing;
 pub mod transaction;
 pub mod transport;
 pub mod ui;

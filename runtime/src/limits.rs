@@ -28,8 +28,7 @@ pub const DEFAULT_MAX_MESSAGE_LEN: usize = 1 << 20;
 
 /// Default cap on the HID reports of one message: as many as a message of
 /// [`DEFAULT_MAX_MESSAGE_LEN`] bytes takes (17,190).
-pub const DEFAULT_MAX_HID_PACKETS: usize =
-    crate::hid_framing::report_count(DEFAULT_MAX_MESSAGE_LEN);
+pub const DEFAULT_MAX_HID_PACKETS: usize = crate::hid_report::report_count(DEFAULT_MAX_MESSAGE_LEN);
 
 /// Default longest silence inside a multi-packet HID message or a SLIP frame
 /// before the partial message is dropped. A device sends the packets of one
@@ -72,7 +71,7 @@ impl Limits {
     pub const fn with_max_message_len(max_message_len: usize) -> Limits {
         Limits {
             max_message_len,
-            max_hid_packets: crate::hid_framing::report_count(max_message_len),
+            max_hid_packets: crate::hid_report::report_count(max_message_len),
             max_slip_message_len: max_message_len,
             max_ws_message_len: max_message_len,
             reassembly_timeout: DEFAULT_REASSEMBLY_TIMEOUT,
@@ -91,19 +90,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_agree_with_each_framing() {
-        assert_eq!(
-            crate::hid_framing::DEFAULT_MAX_MESSAGE_LEN,
-            DEFAULT_MAX_MESSAGE_LEN
-        );
-        assert_eq!(
-            crate::slip::DEFAULT_MAX_MESSAGE_LEN,
-            DEFAULT_MAX_MESSAGE_LEN
-        );
-        assert_eq!(
-            crate::websocket::DEFAULT_MAX_MESSAGE_LEN,
-            DEFAULT_MAX_MESSAGE_LEN
-        );
+    fn defaults() {
         assert_eq!(DEFAULT_MAX_HID_PACKETS, 17_190);
         assert_eq!(Limits::with_max_message_len(1 << 20), Limits::DEFAULT);
     }

@@ -6,6 +6,10 @@
 //! out by [`Device::poll`] once due, so tests can drive time by hand.
 
 use crate::firmware::{Firmware, FirmwareConfig, FirmwareFault};
+use crate::outgoing::{answer, notification, parameter_detail, reply, response, with_command_id};
+pub use crate::outgoing::{MessageKind, Outgoing};
+
+pub(crate) mod ui;
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use crate::transaction::{Sale, Stage, TECH_CONTACT, TECH_CONTACTLESS, TECH_MSR};
 use mms_codec::{
@@ -96,7 +100,7 @@ pub struct DeviceConfig {
     /// Firmware update timing and size (see [`crate::firmware`]).
     pub firmware: FirmwareConfig,
     /// Display, signature, selection and key behaviour (and their faults).
-    pub ui: crate::ui::UiConfig,
+    pub ui: ui::UiConfig,
 }
 
 impl DeviceConfig {
@@ -123,34 +127,9 @@ impl Default for DeviceConfig {
             file_timeout: Duration::from_secs(30),
             echo_limit: 128,
             firmware: FirmwareConfig::default(),
-            ui: crate::ui::UiConfig::default(),
+            ui: ui::UiConfig::default(),
         }
     }
-}
-
-/// What kind of message the device sends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MessageKind {
-    /// A command response.
-    Response,
-    /// A notification.
-    Notification,
-    /// A data file message to the host.
-    DataFile,
-    /// Not a message: the device resets now (after a firmware commit); its
-    /// links drop and it is away for [`DeviceConfig::reset_delay`].
-    Reset,
-}
-
-/// One message from the device, with when it is due.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outgoing {
-    /// What it is.
-    pub kind: MessageKind,
-    /// The whole message, starting with `AA 00`.
-    pub message: Vec<u8>,
-    /// When the device sends it.
-    pub due: Instant,
 }
 
 /// A stored file.
@@ -225,7 +204,7 @@ pub struct Device {
     pub(crate) schedule: Vec<Scheduled>,
     rejected: Vec<String>,
     firmware: Firmware,
-    pub(crate) ui: crate::ui::UiState,
+    pub(crate) ui: ui::UiState,
 }
 
 impl Default for Device {
@@ -503,7 +482,7 @@ impl Device {
                 let detail = (!status.is_ok()).then_some(&[0x81u8][..]);
                 out.push(reply(reference, command, status, detail, None, now));
             }
-            id if crate::ui::COMMANDS.contains(&id) => {
+            id if ui::COMMANDS.contains(&id) => {
                 self.ui_request(reference, command, params_or_empty, now, out)
             }
             _ => out.push(reply(
@@ -1146,31 +1125,6 @@ fn echoed_len(request: &echo::Request) -> usize {
             .sum::<usize>()
 }
 
-/// A response payload: the command ID, then the parameters.
-pub(crate) fn with_command_id(command: u16, parameters: &impl Contents) -> Vec<u8> {
-    let mut payload = command.to_be_bytes().to_vec();
-    payload.extend_from_slice(&parameters.to_bytes());
-    payload
-}
-
-/// The Additional Detail of a request that does not decode: the tags down to
-/// the bad or missing parameter (`A2 83`), or `84` (the payload) when the
-/// error names no tag.
-pub(crate) fn parameter_detail(error: &DecodeError) -> Vec<u8> {
-    let mut detail: Vec<u8> = error
-        .path
-        .iter()
-        .flat_map(|tag| tag.as_bytes().to_vec())
-        .collect();
-    if let ErrorKind::MissingTag { expected } = error.kind {
-        detail.extend_from_slice(expected.as_bytes());
-    }
-    if detail.is_empty() {
-        detail.push(0x84);
-    }
-    detail
-}
-
 /// The response payload of D821 or D825 for a stored file: file ID, length,
 /// SHA-256 and the description the host sent. The two responses have the
 /// same items (Tables 216 and 220), so one type builds both.
@@ -1188,28 +1142,6 @@ fn file_info_payload(command: u16, file_id: [u8; 4], file: &StoredFile) -> Vec<u
     with_command_id(command, &response)
 }
 
-pub(crate) fn reply(
-    reference: u8,
-    command: u16,
-    status: Status,
-    additional_detail: Option<&[u8]>,
-    payload: Option<&[u8]>,
-    now: Instant,
-) -> Outgoing {
-    Outgoing {
-        kind: MessageKind::Response,
-        message: response(
-            reference,
-            command,
-            status,
-            additional_detail,
-            payload,
-            false,
-        ),
-        due: now,
-    }
-}
-
 /// Property responses carry the command ID and use the `82 hh ll` payload
 /// length the manual's examples show.
 fn property_reply(reference: u8, command: u16, params: &[u8], now: Instant) -> Outgoing {
@@ -1222,52 +1154,6 @@ fn property_reply(reference: u8, command: u16, params: &[u8], now: Instant) -> O
     }
 }
 
-/// The statuses the simulated device answers with (manual Table 13).
-pub(crate) mod answer {
-    use mms_protocol::Status;
-
-    /// OK, done.
-    pub fn ok() -> Status {
-        Status::from_bytes([0x00, 0x00, 0x00, 0x00])
-    }
-    /// OK, started / running.
-    pub fn started() -> Status {
-        Status::from_bytes([0x01, 0x00, 0x00, 0x00])
-    }
-    /// Failed to start: the message is not constructed properly (01 01 02).
-    pub fn bad_message() -> Status {
-        Status::from_bytes([0x80, 0x01, 0x01, 0x02])
-    }
-    /// Failed to start: no such feature (01 01 13), for commands the simulator lacks.
-    pub fn feature_not_available() -> Status {
-        Status::from_bytes([0x80, 0x01, 0x01, 0x13])
-    }
-    /// Failed to start: a request parameter is bad, missing or unknown (02 01 02).
-    pub fn bad_parameter() -> Status {
-        Status::from_bytes([0x80, 0x02, 0x01, 0x02])
-    }
-    /// Failed during the operation: a data check failed (02 01 02).
-    pub fn failed_bad_data() -> Status {
-        Status::from_bytes([0x81, 0x02, 0x01, 0x02])
-    }
-    /// Failed to start: the requested operation failed (00 00 02).
-    pub fn operation_failed() -> Status {
-        Status::from_bytes([0x80, 0x00, 0x00, 0x02])
-    }
-    /// Failed to start: no transaction (02 03 04).
-    pub fn no_transaction() -> Status {
-        Status::from_bytes([0x80, 0x02, 0x03, 0x04])
-    }
-    /// Failed to start: a transaction is in progress (02 03 08).
-    pub fn transaction_in_progress() -> Status {
-        Status::from_bytes([0x80, 0x02, 0x03, 0x08])
-    }
-    /// Failed to start: wrong transaction state (02 03 0D).
-    pub fn wrong_transaction_state() -> Status {
-        Status::from_bytes([0x80, 0x02, 0x03, 0x0D])
-    }
-}
-
 /// Whether `bytes` is a sequence of well-formed TLVs.
 fn is_tlv(bytes: &[u8]) -> Option<()> {
     TlvIter::new(bytes, DecodeContext::default())
@@ -1277,67 +1163,6 @@ fn is_tlv(bytes: &[u8]) -> Option<()> {
 
 fn primitive(tag: u32, value: &[u8]) -> TlvNode {
     TlvNode::primitive(Tag::from_u32(tag), value)
-}
-
-/// A device message with its status (or notification detail) and any
-/// additional details.
-fn envelope(
-    message_type: MessageType,
-    reference: u8,
-    id: u16,
-    status: [u8; 4],
-    additional: Option<&[u8]>,
-    payload: Option<Vec<u8>>,
-) -> Envelope {
-    let mut message = Envelope::build(message_type, reference, id, Some(status.to_vec()), payload);
-    message.additional = additional.map(<[u8]>::to_vec);
-    message
-}
-
-/// A response message. `two_byte_payload_length` writes the payload length as
-/// `82 hh ll`, as the device does in property responses (manual Tables 188,
-/// 190, 936).
-fn response(
-    reference: u8,
-    command: u16,
-    status: Status,
-    additional_detail: Option<&[u8]>,
-    payload: Option<&[u8]>,
-    two_byte_payload_length: bool,
-) -> Vec<u8> {
-    let mut message = envelope(
-        MessageType::Response,
-        reference,
-        command,
-        status.to_bytes(),
-        additional_detail,
-        payload.map(<[u8]>::to_vec),
-    );
-    if two_byte_payload_length {
-        // The envelope writes its items in the order and length forms its
-        // layout records (tagged fields 0-3 are 81, 82, 83, 84).
-        let minimal = |field| LayoutEntry {
-            slot: Slot::Field(field),
-            form: LengthForm::Minimal,
-        };
-        message.unknown.layout = vec![
-            minimal(0),
-            minimal(1),
-            minimal(2),
-            LayoutEntry {
-                slot: Slot::Field(3),
-                form: LengthForm::Long(2),
-            },
-        ];
-    }
-    message.encode()
-}
-
-/// A notification message (Table 14). `payload` excludes the leading
-/// notification ID, which is added here.
-pub(crate) fn notification(id: u16, detail: [u8; 4], payload: Option<&[u8]>) -> Vec<u8> {
-    let payload = payload.map(|items| [&id.to_be_bytes()[..], items].concat());
-    envelope(MessageType::Notification, 0, id, detail, None, payload).encode()
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use mms_protocol::generated::properties as props;
 use mms_protocol::Status;
 use sha2::{Digest, Sha256};
 
-use crate::device::{MessageKind, Outgoing};
+use crate::outgoing::{MessageKind, Outgoing};
 use crate::properties::PropertyStore;
 
 /// A firmware fault the simulated device shows on every update until cleared
@@ -202,7 +202,7 @@ impl Firmware {
         let request = match load_firmware_file::Request::from_bytes(params) {
             Ok(r) => r,
             Err(e) => {
-                let detail = crate::device::parameter_detail(&e);
+                let detail = crate::outgoing::parameter_detail(&e);
                 return vec![respond(
                     reference,
                     command,
@@ -269,7 +269,7 @@ impl Firmware {
         let request = match commit_firmware_from_file::Request::from_bytes(params) {
             Ok(r) => r,
             Err(e) => {
-                let detail = crate::device::parameter_detail(&e);
+                let detail = crate::outgoing::parameter_detail(&e);
                 return vec![respond(
                     reference,
                     command,
@@ -343,7 +343,7 @@ fn respond(
     additional: Option<&[u8]>,
     now: Instant,
 ) -> Outgoing {
-    crate::device::reply(
+    crate::outgoing::reply(
         reference,
         command,
         Status::from_bytes(status),
@@ -356,7 +356,7 @@ fn respond(
 fn notice(id: u16, detail: [u8; 4], due: Instant) -> Outgoing {
     Outgoing {
         kind: MessageKind::Notification,
-        message: crate::device::notification(id, detail, None),
+        message: crate::outgoing::notification(id, detail, None),
         due,
     }
 }

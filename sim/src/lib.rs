@@ -7,11 +7,12 @@ mod faults;
 pub mod firmware;
 pub mod mqtt;
 pub mod odynamo;
+mod outgoing;
 mod properties;
 mod serve;
 pub mod transaction;
-mod ui;
 
+pub use device::ui::{default_selection, sample_signature, SignatureOutcome, UiConfig};
 pub use device::{commands, notifications, Device, DeviceConfig, MessageKind, Outgoing};
 pub use faults::Fault;
 pub use firmware::{FirmwareConfig, FirmwareFault};
@@ -21,4 +22,3 @@ pub use properties::{
     spec_properties, PropertyDefinition, PropertyStore, UNSPECIFIED_MAX_LEN,
 };
 pub use serve::{Flow, LinkKind, Observer, ServeOptions, Simulator};
-pub use ui::{default_selection, sample_signature, SignatureOutcome, UiConfig};

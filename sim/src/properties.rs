@@ -6,7 +6,7 @@
 //! one level down, primitive (`C1`, ...) for a leaf and its value. A primitive
 //! item naming a branch asks for the whole branch.
 
-use crate::device::answer;
+use crate::outgoing::answer;
 use mms_codec::{write_tlv, DecodeContext, DecodeError, LengthForm, Tag, TlvIter, TlvRef};
 use mms_protocol::property::{oid_components, oid_node, oid_node_tag, property_leaves, OidError};
 use mms_protocol::Status;

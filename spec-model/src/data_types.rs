@@ -17,7 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Field, Internal, Location, ReferenceTable};
-use crate::source::located;
+use crate::source::{impl_located, located};
 
 /// One section of the Data Types chapter (`spec/data_types/<ident>.toml`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,108 +120,4 @@ impl crate::Spec {
     }
 }
 
-/// The data type checks of [`crate::Spec::validate`]: unique layout idents, references by name that
-/// resolve (`decrypts_to`, `layout`, detail codes' `layout`), length prefixes that are 1 to 4 raw
-/// bytes followed by the field they count, example values that are hex.
-pub(crate) fn check(
-    spec: &crate::Spec,
-    tables: &std::collections::BTreeSet<u32>,
-    errors: &mut Vec<crate::SpecError>,
-) {
-    use crate::validate::{check_fields, check_ident, check_reference_tables};
-    use crate::SpecError;
-    let mut seen: std::collections::HashMap<&str, &Location> = std::collections::HashMap::new();
-    for section in &spec.data_types {
-        check_ident(&section.ident, &section.source, errors);
-        check_reference_tables(&section.reference_tables, errors);
-        for layout in &section.layouts {
-            check_ident(&layout.ident, &layout.source, errors);
-            if let Some(first) = seen.insert(&layout.ident, &layout.source) {
-                errors.push(SpecError::at(
-                    &layout.source,
-                    format!(
-                        "duplicate data type layout {:?} (first at {first})",
-                        layout.ident
-                    ),
-                ));
-            }
-            check_fields(&layout.fields, tables, errors);
-            check_layout_fields(spec, &layout.fields, errors);
-        }
-    }
-    let mut command_fields = Vec::new();
-    for c in &spec.commands {
-        for t in c.request.iter().chain(&c.response).chain(&c.tables) {
-            command_fields.push(&t.fields);
-        }
-    }
-    for n in &spec.notifications {
-        for t in &n.payloads {
-            command_fields.push(&t.fields);
-        }
-        for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
-            if let Some(name) = &code.layout {
-                check_name(spec, name, "layout", &code.source, errors);
-            }
-        }
-    }
-    for fields in command_fields {
-        check_layout_fields(spec, fields, errors);
-    }
-}
-
-fn check_name(
-    spec: &crate::Spec,
-    name: &str,
-    key: &str,
-    at: &Location,
-    errors: &mut Vec<crate::SpecError>,
-) {
-    if spec.layout(name).is_none() {
-        errors.push(crate::SpecError::at(
-            at,
-            format!("{key} = {name:?} names no data type layout (see spec/data_types/)"),
-        ));
-    }
-}
-
-fn check_layout_fields(spec: &crate::Spec, fields: &[Field], errors: &mut Vec<crate::SpecError>) {
-    for (i, f) in fields.iter().enumerate() {
-        if let Some(name) = &f.decrypts_to {
-            check_name(spec, name, "decrypts_to", &f.source, errors);
-        }
-        if let Some(name) = &f.layout {
-            check_name(spec, name, "layout", &f.source, errors);
-        }
-        if f.length_prefix {
-            let width = f.len.fixed().filter(|n| (1..=4).contains(n));
-            if !f.raw || width.is_none() {
-                errors.push(crate::SpecError::at(
-                    &f.source,
-                    format!(
-                        "{}: a length prefix must be raw bytes of a fixed length from 1 to 4",
-                        f.name
-                    ),
-                ));
-            }
-            if i + 1 == fields.len() {
-                errors.push(crate::SpecError::at(
-                    &f.source,
-                    format!(
-                        "{}: a length prefix must be followed by the field it counts",
-                        f.name
-                    ),
-                ));
-            }
-        }
-        if let Some(example) = &f.example {
-            if let Err(e) = crate::values::parse_hex(example) {
-                errors.push(crate::SpecError::at(
-                    &f.source,
-                    format!("{}: example {example:?} is not hex: {e}", f.name),
-                ));
-            }
-        }
-        check_layout_fields(spec, &f.fields, errors);
-    }
-}
+impl_located!(DataTypeSection, Layout);

@@ -5,24 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::source::{located, located_opt};
+use crate::source::{impl_located, located, located_opt};
 pub use crate::source::{Located, Location};
 use crate::values::{CommandId, Length, NotificationId, Oid, Tag};
 
-macro_rules! located {
-    ($($t:ty),* $(,)?) => {$(
-        impl Located for $t {
-            fn set_source(&mut self, source: Location) {
-                self.source = source;
-            }
-            fn source(&self) -> &Location {
-                &self.source
-            }
-        }
-    )*};
-}
-
-located!(
+impl_located!(
     Field,
     Table,
     Example,
@@ -38,8 +25,6 @@ located!(
     EnumValue,
     BitField,
     ReferenceTable,
-    crate::data_types::DataTypeSection,
-    crate::data_types::Layout,
 );
 
 /// Marker for sections the manual flags as "MAGTEK INTERNAL ONLY" (optionally "FOR NOW").

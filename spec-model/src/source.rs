@@ -228,3 +228,18 @@ mod tests {
         assert_eq!(line_col(text, &starts, 3), (2, 2));
     }
 }
+
+/// Implements [`Located`] for spec types with a `source: Location` field.
+macro_rules! impl_located {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::source::Located for $t {
+            fn set_source(&mut self, source: $crate::source::Location) {
+                self.source = source;
+            }
+            fn source(&self) -> &$crate::source::Location {
+                &self.source
+            }
+        }
+    )*};
+}
+pub(crate) use impl_located;

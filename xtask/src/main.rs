@@ -152,3 +152,31 @@ fn extract(args: &[String]) -> ExitCode {
         }
     }
 }
+
+/// `[--check] [--spec DIR]`, the arguments of the generating commands
+/// (`regen`, `wireshark`): whether to only check, and the spec directory
+/// (default `spec/` of `root`). `Err` (exit code 2) after printing the usage
+/// of `command` on anything else.
+pub fn check_and_spec_args(
+    root: &Path,
+    args: &[String],
+    command: &str,
+) -> Result<(bool, PathBuf), ExitCode> {
+    let mut check = false;
+    let mut spec_dir = root.join("spec");
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.as_slice().first()) {
+            ("--check", _) => check = true,
+            ("--spec", Some(dir)) => {
+                spec_dir = PathBuf::from(dir);
+                args.next();
+            }
+            _ => {
+                eprintln!("usage: {command} [--check] [--spec DIR]");
+                return Err(ExitCode::from(2));
+            }
+        }
+    }
+    Ok((check, spec_dir))
+}

@@ -20,38 +20,10 @@ fn generate(spec_dir: &Path) -> Result<Vec<mms_codegen::GeneratedFile>, mms_code
         .generate_files()
 }
 
-/// `[--check] [--spec DIR]`, the arguments of the generating commands
-/// (`regen`, `wireshark`): whether to only check, and the spec directory
-/// (default `spec/` of `root`). `Err` (exit code 2) after printing the usage
-/// of `command` on anything else.
-pub fn check_and_spec_args(
-    root: &Path,
-    args: &[String],
-    command: &str,
-) -> Result<(bool, PathBuf), ExitCode> {
-    let mut check = false;
-    let mut spec_dir = root.join("spec");
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match (arg.as_str(), args.as_slice().first()) {
-            ("--check", _) => check = true,
-            ("--spec", Some(dir)) => {
-                spec_dir = PathBuf::from(dir);
-                args.next();
-            }
-            _ => {
-                eprintln!("usage: {command} [--check] [--spec DIR]");
-                return Err(ExitCode::from(2));
-            }
-        }
-    }
-    Ok((check, spec_dir))
-}
-
 /// Runs `regen`: 0 on success, 1 when out of date or failing, 2 on bad arguments.
 pub fn run(args: &[String]) -> ExitCode {
     let root = crate::workspace_root();
-    let (check, spec_dir) = match check_and_spec_args(&root, args, REGEN) {
+    let (check, spec_dir) = match crate::check_and_spec_args(&root, args, REGEN) {
         Ok(parsed) => parsed,
         Err(code) => return code,
     };

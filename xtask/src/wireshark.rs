@@ -41,7 +41,7 @@ pub fn sync(root: &Path, spec_dir: &Path, check: bool) -> Result<bool, String> {
 /// Runs `cargo xtask wireshark`: 0 on success, 1 when out of date or failing, 2 on bad arguments.
 pub fn run(args: &[String]) -> ExitCode {
     let root = crate::workspace_root();
-    match crate::regen::check_and_spec_args(&root, args, "cargo xtask wireshark") {
+    match crate::check_and_spec_args(&root, args, "cargo xtask wireshark") {
         Ok((check, spec_dir)) => report(sync(&root, &spec_dir, check), check),
         Err(code) => code,
     }

@@ -21,10 +21,8 @@ use mms_protocol::generated::notifications::user_interface_host_action_request a
 use mms_runtime::signature::{Point, Signature, Window};
 use sha2::{Digest, Sha256};
 
-use crate::device::{
-    answer, notifications, reply, with_command_id, Device, MessageKind, Outgoing, Owner, Scheduled,
-    StoredFile,
-};
+use super::{notifications, Device, Owner, Scheduled, StoredFile};
+use crate::outgoing::{answer, reply, with_command_id, MessageKind, Outgoing};
 
 /// Command IDs this module answers.
 pub(crate) const COMMANDS: &[u16] = &[
