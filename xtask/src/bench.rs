@@ -81,7 +81,7 @@ pub fn run(args: &[String]) -> ExitCode {
             .args([
                 "bench",
                 "-p",
-                "mms-runtime",
+                "mms-bench",
                 "--bench",
                 "mqtt_load",
                 "--profile",

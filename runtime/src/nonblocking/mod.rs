@@ -9,17 +9,18 @@
 //! not at all), its response goes to the events when it comes, and the next
 //! call works.
 //!
-//! ```
+//! ```no_run
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
 //! use mms_protocol::generated::commands::echo;
+//! use mms_runtime::hid::{open_hid, HidSelector};
 //! use mms_runtime::nonblocking::{on_thread, AsyncClient};
 //! use mms_runtime::ClientOptions;
 //!
-//! let sim = mms_sim::Simulator::default();
-//! // The simulator's in-memory HID link is blocking: drive it on a thread
-//! // (as real USB HID through hidapi is).
-//! let (client, mut events) = AsyncClient::new(on_thread(sim.in_memory_hid()), ClientOptions::default());
+//! // USB HID (through hidapi) is blocking: drive it on a thread. The same
+//! // against the simulator: `examples/clients/src/bin/nonblocking.rs`.
+//! let hid = open_hid(&HidSelector::First).unwrap();
+//! let (client, mut events) = AsyncClient::new(on_thread(hid), ClientOptions::default());
 //! let request = echo::Request { data_to_be_echoed: Some(vec![1, 2, 3]), ..Default::default() };
 //! let response = client.call(&request).await.unwrap();
 //! assert_eq!(response.payload.data_being_echoed, Some(vec![1, 2, 3]));

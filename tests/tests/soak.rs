@@ -6,7 +6,7 @@
 //! which must be flat. Ignored by default (minutes of work); one command runs it:
 //!
 //! ```sh
-//! cargo test -p mms-runtime --release --test soak -- --ignored --nocapture
+//! cargo test -p mms-tests --release --test soak -- --ignored --nocapture
 //! ```
 //!
 //! `SOAK_COMMANDS` (default 100000) and `SOAK_CONNECTIONS` (default 2000)
@@ -237,7 +237,7 @@ fn mqtt_options(broker: &EmbeddedBroker) -> MqttOptions {
 }
 
 #[test]
-#[ignore = "minutes of work: cargo test -p mms-runtime --release --test soak -- --ignored --nocapture"]
+#[ignore = "minutes of work: cargo test -p mms-tests --release --test soak -- --ignored --nocapture"]
 fn soak_every_link_with_faults() {
     let commands = env_count("SOAK_COMMANDS", 100_000);
     let connections = env_count("SOAK_CONNECTIONS", 2_000);

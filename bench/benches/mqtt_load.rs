@@ -5,8 +5,8 @@
 //! broker, in memory). Not a test: nothing is asserted.
 //!
 //! ```sh
-//! cargo bench -p mms-runtime --bench mqtt_load            # 100 readers x 1,000 commands
-//! MMS_LOAD_READERS=10 MMS_LOAD_COMMANDS=200 cargo bench -p mms-runtime --bench mqtt_load
+//! cargo bench -p mms-bench --bench mqtt_load            # 100 readers x 1,000 commands
+//! MMS_LOAD_READERS=10 MMS_LOAD_COMMANDS=200 cargo bench -p mms-bench --bench mqtt_load
 //! ```
 //!
 //! Uses `mosquitto` when installed, otherwise the embedded broker.

@@ -1,7 +1,7 @@
 //! The async client against the built-in simulator: tasks sharing one
 //! client, and a task that follows the notifications as a stream.
 //!
-//! `cargo run -p mms-runtime --example nonblocking`. With a reader, use
+//! `cargo run -p mms-example-clients --bin nonblocking`. With a reader, use
 //! `on_thread(mms_runtime::hid::open_hid(&HidSelector::First)?)`,
 //! `open_serial_async("/dev/ttyACM0")?` or
 //! `AsyncWebSocketTransport::connect("ws://10.0.0.5/", timeout).await?`.

@@ -1,7 +1,7 @@
 //! The blocking client against the built-in simulator: an echo, a file both
 //! ways, and a transaction whose notifications arrive while calls go on.
 //!
-//! `cargo run -p mms-runtime --example blocking`. With a reader, open
+//! `cargo run -p mms-example-clients --bin blocking`. With a reader, open
 //! `mms_runtime::hid::open_hid(&HidSelector::First)?` or
 //! `mms_runtime::serial::open_serial("/dev/ttyACM0")?` instead.
 
