@@ -12,16 +12,13 @@ pub use crate::outgoing::{MessageKind, Outgoing};
 pub(crate) mod ui;
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use crate::transaction::{Sale, Stage, TECH_CONTACT, TECH_CONTACTLESS, TECH_MSR};
-use mms_codec::{
-    Contents, DecodeContext, DecodeError, ErrorKind, LayoutEntry, LengthForm, Slot, Tag, TlvIter,
-    TlvNode,
-};
+use mms_codec::{Contents, DecodeContext, Tag, TlvIter, TlvNode};
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, resume_transaction,
     start_get_file_from_device, start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
-use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
+use mms_protocol::{Envelope, MessageInfo, MessageType};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
