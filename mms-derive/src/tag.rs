@@ -68,24 +68,3 @@ mod tests {
         }
     }
 }
-
-#[cfg(test)]
-mod agrees_with_codec {
-    use super::check_tag;
-    use mms_codec::Tag;
-
-    /// The macro's check and the codec's `Tag::is_valid` accept the same tags.
-    #[test]
-    fn same_verdict_as_tag_is_valid() {
-        let samples = (0..=0xFFFFu32)
-            .chain((0x1F_0000..=0xFF_FFFF).step_by(7))
-            .chain((0x1F00_0000..=0xFFFF_FFFF).step_by(65_521));
-        for raw in samples {
-            assert_eq!(
-                check_tag(raw as u128).is_ok(),
-                Tag::is_valid(raw),
-                "{raw:#X}"
-            );
-        }
-    }
-}
