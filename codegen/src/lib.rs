@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod bit_set;
 mod commands;
 mod data_types;
 mod detail_parts;
@@ -360,13 +361,16 @@ fn module_bodies(spec: &Spec) -> Vec<TokenStream> {
 /// prelude names (`Option`, `Vec`, derive macros) and the crates (`mms_codec::`,
 /// `mms_message::`) without a leading `::`; [`names::RESERVED_TYPES`] and
 /// [`names::RESERVED_MODULES`] keep generated names from shadowing them. A command or
-/// notification module refers to its root's `file_types` and `value_sets` by those names
+/// notification module refers to its root's `data_types`, `file_types` and `value_sets` by those names
 /// (imported here; generated type names are CamelCase, so they cannot clash). Nested modules
 /// get their own (see [`leading_paths`]).
 pub(crate) fn with_imports(body: TokenStream) -> TokenStream {
     let used = leading_paths(body.clone());
     let fmt = used.contains("fmt").then(|| quote! { use ::core::fmt; });
-    let siblings: Vec<proc_macro2::Ident> = ["file_types", "value_sets"]
+    let bits = used
+        .contains("Flag")
+        .then(|| quote! { use mms_message::bits::{Flag, Flags}; });
+    let siblings: Vec<proc_macro2::Ident> = ["data_types", "file_types", "value_sets"]
         .iter()
         .filter(|m| used.contains(**m))
         .map(|m| quote::format_ident!("{m}"))
@@ -376,7 +380,7 @@ pub(crate) fn with_imports(body: TokenStream) -> TokenStream {
         [one] => Some(quote! { use super::super::#one; }),
         more => Some(quote! { use super::super::{#(#more),*}; }),
     };
-    quote! { #fmt #siblings #body }
+    quote! { #fmt #bits #siblings #body }
 }
 
 /// The first segments of paths (`fmt` of `fmt::Display`, not `b` of `a::b::C`) in

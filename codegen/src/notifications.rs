@@ -302,8 +302,8 @@ fn data_type_of(n: &mms_spec::Notification) -> TokenStream {
             pub fn decode_data(
                 &self,
                 data: &[u8],
-            ) -> Option<Result<super::super::data_types::DataType, mms_codec::DecodeError>> {
-                super::super::data_types::DataType::decode(self.data_type()?, data)
+            ) -> Option<Result<data_types::DataType, mms_codec::DecodeError>> {
+                data_types::DataType::decode(self.data_type()?, data)
             }
         }
     }

@@ -5,6 +5,7 @@ use mms_spec::{Field, Requirement};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::bit_set::{bit_set, bit_set_candidate};
 use crate::docs::{doc, field_doc, len_text, tag_text, values_doc};
 use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
 use crate::open_enum::{enum_candidate, open_enum};
@@ -44,6 +45,8 @@ pub struct TypeGen {
     file_type_table: Option<u32>,
     /// Value sets with a type in `value_sets`.
     shared: Vec<SharedSet>,
+    /// Bit sets generated so far: (width, (mask, name) pairs, type name).
+    bit_sets: Vec<(u32, Vec<(u64, String)>, String)>,
 }
 
 /// The members of a struct being generated.
@@ -69,6 +72,7 @@ impl TypeGen {
             enums: Vec::new(),
             file_type_table,
             shared: Vec::new(),
+            bit_sets: Vec::new(),
         }
     }
 
@@ -259,6 +263,14 @@ impl TypeGen {
             };
         }
         if !has_raw {
+            if let Some(ty) = self.bit_set_for(field) {
+                return FieldType {
+                    ty,
+                    default: true,
+                    nested: false,
+                    enumerated: false,
+                };
+            }
             if let Some(n) = field.len.fixed() {
                 if let Some(ft) = self.enum_for(field, n, parent) {
                     return ft;
@@ -349,6 +361,28 @@ impl TypeGen {
             nested: false,
             enumerated: false,
         })
+    }
+
+    /// A bit set for a value whose bits the spec names: one generated earlier in the module
+    /// for the same bits and width, or a new one.
+    fn bit_set_for(&mut self, field: &Field) -> Option<TokenStream> {
+        let (len, masks) = bit_set_candidate(field)?;
+        let key: Vec<(u64, String)> = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
+        if let Some((_, _, name)) = self.bit_sets.iter().find(|(l, k, _)| *l == len && *k == key) {
+            let id = format_ident!("{}", name);
+            return Some(quote!(#id));
+        }
+        // Bit sets are shared within the module, so the field's own name reads better than
+        // its path.
+        let name = self.type_name(&camel(&field.name, "Bits"));
+        let d = format!(
+            "Bits of {} (a bit set: bits the spec does not name are kept).",
+            field.label
+        );
+        self.items.push(bit_set(&name, &d, len, &masks));
+        self.bit_sets.push((len, key, name.clone()));
+        let id = format_ident!("{}", name);
+        Some(quote!(#id))
     }
 
     /// An open enum for a fixed-width value of 1, 2 or 4 bytes with enumerated values: a

@@ -4,6 +4,7 @@
 /// Command 0x1001 - Start Transaction. Manual Tables 70 and 71.
 pub mod start_transaction {
     use ::core::fmt;
+    use mms_message::bits::{Flag, Flags};
     /// Command ID 0x1001.
     pub const ID: u16 = 0x1001;
     /// Request data of command 0x1001 Start Transaction (manual Table 70).
@@ -26,8 +27,10 @@ pub mod start_transaction {
         /// `84` Transaction Options (binary, 2 bytes, optional, default 0x0003). Limited to: Apple / Google VAS Only, MSR Only.
         ///
         /// Values: byte 1 `00` Apple/Google VAS Support Disabled; byte 1 `01` VAS App OR Payment Mode (Single Mode); byte 1 `02` VAS App and Payment Mode (Dual Mode); byte 1 `03` VAS App Only Mode (VAS Mode); byte 1 `04` Payment Only Mode (Payment Mode).
+        ///
+        /// Bits: byte 1 bits 0..=3 Apple/Google VAS Mode; byte 1 bit 4 Apple VAS Enabled; byte 1 bit 5 Google VAS Enabled; byte 1 bit 6 Reserved; byte 1 bit 7 Full VAS Protocol; byte 2 bit 0 Quick Chip Transaction Flow; byte 2 bit 1 DynaPro Response Format; byte 2 bit 2 Skip Signature Capture On Service Code; byte 2 bit 3 Display Amount for Quick Chip.
         #[tlv(tag = 0x84)]
-        pub transaction_options: Option<[u8; 2]>,
+        pub transaction_options: Option<TransactionOptions>,
         /// `86` Transaction TLV (binary, variable length, optional).
         #[tlv(tag = 0x86)]
         pub transaction_tlv: Option<Vec<u8>>,
@@ -241,6 +244,73 @@ pub mod start_transaction {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    /// Bits of Transaction Options (a bit set: bits the spec does not name are kept).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub struct TransactionOptions(pub u16);
+    impl TransactionOptions {
+        /// `0F00` (bits): Apple/Google VAS Mode.
+        pub const APPLE_GOOGLE_VAS_MODE: Self = Self(0x0F00);
+        /// `1000` (bit): Apple VAS Enabled.
+        pub const APPLE_VAS_ENABLED: Self = Self(0x1000);
+        /// `2000` (bit): Google VAS Enabled.
+        pub const GOOGLE_VAS_ENABLED: Self = Self(0x2000);
+        /// `8000` (bit): Full VAS Protocol.
+        pub const FULL_VAS_PROTOCOL: Self = Self(0x8000);
+        /// `0001` (bit): Quick Chip Transaction Flow.
+        pub const QUICK_CHIP_TRANSACTION_FLOW: Self = Self(0x0001);
+        /// `0002` (bit): DynaPro Response Format.
+        pub const DYNA_PRO_RESPONSE_FORMAT: Self = Self(0x0002);
+        /// `0004` (bit): Skip Signature Capture On Service Code.
+        pub const SKIP_SIGNATURE_CAPTURE_ON_SERVICE_CODE: Self = Self(0x0004);
+        /// `0008` (bit): Display Amount for Quick Chip.
+        pub const DISPLAY_AMOUNT_FOR_QUICK_CHIP: Self = Self(0x0008);
+    }
+    impl Flags for TransactionOptions {
+        const FLAGS: &'static [Flag<Self>] = &[
+            Flag::new("Apple/Google VAS Mode", Self::APPLE_GOOGLE_VAS_MODE),
+            Flag::new("Apple VAS Enabled", Self::APPLE_VAS_ENABLED),
+            Flag::new("Google VAS Enabled", Self::GOOGLE_VAS_ENABLED),
+            Flag::new("Full VAS Protocol", Self::FULL_VAS_PROTOCOL),
+            Flag::new("Quick Chip Transaction Flow", Self::QUICK_CHIP_TRANSACTION_FLOW),
+            Flag::new("DynaPro Response Format", Self::DYNA_PRO_RESPONSE_FORMAT),
+            Flag::new(
+                "Skip Signature Capture On Service Code",
+                Self::SKIP_SIGNATURE_CAPTURE_ON_SERVICE_CODE,
+            ),
+            Flag::new(
+                "Display Amount for Quick Chip",
+                Self::DISPLAY_AMOUNT_FOR_QUICK_CHIP,
+            ),
+        ];
+        type Bits = u16;
+        fn bits(&self) -> u16 {
+            self.0
+        }
+        fn from_bits_retain(raw: u16) -> Self {
+            Self(raw)
+        }
+    }
+    impl mms_codec::Value for TransactionOptions {
+        const FIXED_LEN: Option<usize> = Some(2);
+        fn value_len(&self) -> usize {
+            2
+        }
+        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
+            mms_codec::Value::encode_value(&self.0, out);
+        }
+        fn decode_value(
+            bytes: &[u8],
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
+            <u16 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
+        }
+    }
+    impl fmt::Display for TransactionOptions {
+        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            mms_message::bits::write_set(self, 4, f)
+        }
     }
     /// `AC` User Interface Options: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]

@@ -4,6 +4,7 @@
 /// Notification 0x0101 - Transaction Information Update.
 pub mod transaction_information_update {
     use ::core::fmt;
+    use super::super::data_types;
     /// Notification ID 0x0101 (source byte, type byte).
     pub const ID: u16 = 0x0101;
     /// Detail codes of notification 0x0101 (manual Table 308): payment technology or category, reason, detail, extra.
@@ -587,8 +588,8 @@ pub mod transaction_information_update {
         pub fn decode_data(
             &self,
             data: &[u8],
-        ) -> Option<Result<super::super::data_types::DataType, mms_codec::DecodeError>> {
-            super::super::data_types::DataType::decode(self.data_type()?, data)
+        ) -> Option<Result<data_types::DataType, mms_codec::DecodeError>> {
+            data_types::DataType::decode(self.data_type()?, data)
         }
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 309).
