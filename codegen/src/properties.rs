@@ -120,7 +120,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         text.push_str(&availability(&p.limits, p.internal));
         if let Some((len, masks)) = property_bits(p) {
             let type_name = types.unique(&camel(&p.ident, "Property"));
-            text.push_str(&format!(" Its bits: [`{type_name}`]."));
+            text.push_str(&format!(" Its bits: `{type_name}`."));
             let d = format!(
                 "Bits of property {} {} (a bit set: bits the spec does not name are kept).",
                 p.oid, p.name

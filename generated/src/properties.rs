@@ -367,7 +367,7 @@ pub const GOOGLE_SMART_TAP_COLLECTOR_ID_SLOT_6: PropertyDescriptor = PropertyDes
     limits: &[],
     internal: false,
 };
-/// Property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (manual Table 8). Binary, 4 bytes. Default: see `default`. Read and write. Its bits: \[`GoogleSmartTapPosCapabilities`\].
+/// Property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (manual Table 8). Binary, 4 bytes. Default: see `default`. Read and write. Its bits: `GoogleSmartTapPosCapabilities`.
 pub const GOOGLE_SMART_TAP_POS_CAPABILITIES: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 1, 1, 1, 26],
     oid_text: "1.1.1.1.1.1A",
@@ -1130,7 +1130,7 @@ pub const TRACK_2_ENABLE_2: PropertyDescriptor = PropertyDescriptor {
 };
 /// Property 1.1.2.6.1.1 Selectable Card Data Encryption Enable (manual Table 573). Binary. Default: 0x0000. Read and write.
 ///
-/// The manual marks this section MagTek internal. Its bits: \[`SelectableCardDataEncryptionEnable`\].
+/// The manual marks this section MagTek internal. Its bits: `SelectableCardDataEncryptionEnable`.
 pub const SELECTABLE_CARD_DATA_ENCRYPTION_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 1, 2, 6, 1, 1],
     oid_text: "1.1.2.6.1.1",
@@ -2737,7 +2737,7 @@ pub const AUTO_RESET_CONFIGURATION: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 1.2.7.1.2.1 User Event Notifications Enable (manual Table 951). Binary, 4 bytes. Default: see `default`. Read and write. Its bits: \[`UserEventNotificationsEnable`\].
+/// Property 1.2.7.1.2.1 User Event Notifications Enable (manual Table 951). Binary, 4 bytes. Default: see `default`. Read and write. Its bits: `UserEventNotificationsEnable`.
 pub const USER_EVENT_NOTIFICATIONS_ENABLE: PropertyDescriptor = PropertyDescriptor {
     oid: &[1, 2, 7, 1, 2, 1],
     oid_text: "1.2.7.1.2.1",
@@ -4176,7 +4176,7 @@ pub const DEVICE_HARDWARE_CONFIGURATION: PropertyDescriptor = PropertyDescriptor
     limits: &[],
     internal: true,
 };
-/// Property 2.3.1.1.1.1 Device Key Status (manual Table 1167). Binary, 4 bytes. Default: None. Read only. Its bits: \[`DeviceKeyStatus`\].
+/// Property 2.3.1.1.1.1 Device Key Status (manual Table 1167). Binary, 4 bytes. Default: None. Read only. Its bits: `DeviceKeyStatus`.
 pub const DEVICE_KEY_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 1, 1],
     oid_text: "2.3.1.1.1.1",
@@ -4194,7 +4194,7 @@ pub const DEVICE_KEY_STATUS: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 2.3.1.1.1.2 Transaction Key Status (manual Table 1170). Binary, 4 bytes. Default: None. Read only. Its bits: \[`TransactionKeyStatus`\].
+/// Property 2.3.1.1.1.2 Transaction Key Status (manual Table 1170). Binary, 4 bytes. Default: None. Read only. Its bits: `TransactionKeyStatus`.
 pub const TRANSACTION_KEY_STATUS: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 1, 1, 2],
     oid_text: "2.3.1.1.1.2",
@@ -4353,7 +4353,7 @@ pub const DEVICE_OPERATIONAL_STATUS: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Property 2.3.1.2.1.2 Offline Status Detail (manual Table 1188). Binary, 1 to 16 bytes. Default: None. Read only. Its bits: \[`OfflineStatusDetail`\].
+/// Property 2.3.1.2.1.2 Offline Status Detail (manual Table 1188). Binary, 1 to 16 bytes. Default: None. Read only. Its bits: `OfflineStatusDetail`.
 pub const OFFLINE_STATUS_DETAIL: PropertyDescriptor = PropertyDescriptor {
     oid: &[2, 3, 1, 2, 1, 2],
     oid_text: "2.3.1.2.1.2",

@@ -17,6 +17,7 @@ use mms_protocol::generated::commands::{
     start_get_file_from_device, start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
+use mms_protocol::bits::Flags;
 use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -1100,7 +1101,9 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     };
     let quick_chip = request
         .transaction_options
-        .map_or(true, |options| options[1] & 0x01 != 0);
+        .map_or(true, |options| {
+            options.contains(start_transaction::TransactionOptions::QUICK_CHIP_TRANSACTION_FLOW)
+        });
     let mut sale = Sale {
         technology,
         ..Sale::default()
