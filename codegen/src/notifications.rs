@@ -249,7 +249,7 @@ fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTre
     let detail_tables: Vec<String> = n
         .detail_tables
         .iter()
-        .map(|t| t.table.to_string())
+        .map(|t| t.number_text())
         .collect();
     let detail_doc = if detail_tables.is_empty() {
         format!("Detail codes of notification {id_text} (the spec lists none).")

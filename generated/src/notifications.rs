@@ -3424,7 +3424,7 @@ pub mod firmware_is_up_to_date {
     use ::core::fmt;
     /// Notification ID 0x0907 (source byte, type byte).
     pub const ID: u16 = 0x0907;
-    /// Detail codes of notification 0x0907 (manual Table 7): payment technology or category, reason, detail, extra.
+    /// Detail codes of notification 0x0907 (manual Table 7.33): payment technology or category, reason, detail, extra.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum DetailCode {
