@@ -792,6 +792,7 @@ pub mod transaction_information_update {
 /// The manual marks this section MagTek internal for now.
 pub mod transaction_host_action_request {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0103 (source byte, type byte).
     pub const ID: u16 = 0x0103;
     /// Detail codes of notification 0x0103 (manual Table 314): payment technology or category, reason, detail, extra.
@@ -830,54 +831,9 @@ pub mod transaction_host_action_request {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -952,6 +908,7 @@ pub mod transaction_host_action_request {
 /// The manual marks this section MagTek internal for now.
 pub mod transaction_callback {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0104 (source byte, type byte).
     pub const ID: u16 = 0x0104;
     /// Detail codes of notification 0x0104 (manual Table 319): payment technology or category, reason, detail, extra.
@@ -990,54 +947,9 @@ pub mod transaction_callback {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -2485,6 +2397,7 @@ pub mod banking_functions_information_update {
 /// The manual marks this section MagTek internal for now.
 pub mod banking_functions_host_action_request {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0203 (source byte, type byte).
     pub const ID: u16 = 0x0203;
     /// Detail codes of notification 0x0203 (the spec lists none).
@@ -2523,54 +2436,9 @@ pub mod banking_functions_host_action_request {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -3106,6 +2974,7 @@ pub mod banking_functions_operation_complete {
 /// Notification 0x0905 - Firmware Update Successful.
 pub mod firmware_update_successful {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0905 (source byte, type byte).
     pub const ID: u16 = 0x0905;
     /// Detail codes of notification 0x0905 (manual Table 329): payment technology or category, reason, detail, extra.
@@ -3163,54 +3032,9 @@ pub mod firmware_update_successful {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -3264,6 +3088,7 @@ pub mod firmware_update_successful {
 /// Notification 0x0906 - Firmware Update Failed.
 pub mod firmware_update_failed {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0906 (source byte, type byte).
     pub const ID: u16 = 0x0906;
     /// Detail codes of notification 0x0906 (manual Table 330): payment technology or category, reason, detail, extra.
@@ -3321,54 +3146,9 @@ pub mod firmware_update_failed {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -3422,6 +3202,7 @@ pub mod firmware_update_failed {
 /// Notification 0x0907 - Firmware is Up to Date.
 pub mod firmware_is_up_to_date {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0907 (source byte, type byte).
     pub const ID: u16 = 0x0907;
     /// Detail codes of notification 0x0907 (manual Table 7.33): payment technology or category, reason, detail, extra.
@@ -3472,54 +3253,9 @@ pub mod firmware_is_up_to_date {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -4391,6 +4127,7 @@ pub mod device_information_update {
 /// The manual marks this section MagTek internal for now.
 pub mod user_interface_information_update {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x1801 (source byte, type byte).
     pub const ID: u16 = 0x1801;
     /// Detail codes of notification 0x1801 (the spec lists none).
@@ -4429,54 +4166,9 @@ pub mod user_interface_information_update {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
