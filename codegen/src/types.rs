@@ -130,7 +130,6 @@ impl TypeGen {
 
     /// The members of the struct `name` for the rows of a TLV sequence.
     fn members(&mut self, name: &str, fields: &[Field]) -> Members {
-        let mut field_names = Scope::with(&["unknown"]);
         let mut members = Members {
             defaultable: true,
             ..Members::default()
@@ -138,8 +137,8 @@ impl TypeGen {
         // Raw rows in a sequence can only be leading fixed-width values; any other layout
         // is not representable, so those rows are left to the catch-all.
         let mut leading = true;
-        for field in fields {
-            let fident = ident(&field_names.unique(&snake(&field.name, "field")));
+        for (field, member) in fields.iter().zip(member_names(fields)) {
+            let fident = ident(&member);
             if field.tag.is_some() {
                 leading = false;
                 let parent = format!("{name}{}", camel(&field.name, "Field"));
@@ -428,6 +427,16 @@ impl TypeGen {
         let id = format_ident!("{}", name);
         Some(enumerated(quote!(#id)))
     }
+}
+
+/// The member names of the struct for a TLV sequence's rows, in row order (`unknown` is the
+/// catch-all's).
+pub fn member_names(fields: &[Field]) -> Vec<String> {
+    let mut names = Scope::with(&["unknown"]);
+    fields
+        .iter()
+        .map(|f| names.unique(&snake(&f.name, "field")))
+        .collect()
 }
 
 /// `impl Name { pub fn new(required...) }`: the optional fields start empty.
