@@ -29,7 +29,7 @@ pub fn command_example(cmd: &Command, module: &str, krate: &str) -> TokenStream 
         .collect();
     // The first example with a plain field to compare, else the first one (round trip only).
     let with_checks = messages.iter().find_map(|(e, table, type_name)| {
-        Some((*e, *type_name, field_checks(e, (*table)?)?))
+        Some((*e, *type_name, field_checks(e, cmd.id.0, (*table)?)?))
     });
     let Some((example, type_name, checks)) =
         with_checks.or_else(|| messages.first().map(|(e, _, t)| (*e, *t, Vec::new())))
@@ -89,9 +89,10 @@ fn byte_array_lines(bytes: &[u8]) -> Vec<String> {
 }
 
 /// `assert_eq!` lines for up to [`MAX_FIELDS`] plain fields (primitive tags without rows)
-/// that the example's payload holds once; `None` when it holds none.
-fn field_checks(example: &Example, table: &Table) -> Option<Vec<String>> {
-    let payload = payload_tlvs(&example_bytes(example))?;
+/// that the example's payload (of command `id`, not a wrapper's) holds once; `None` when it
+/// holds none.
+fn field_checks(example: &Example, id: u16, table: &Table) -> Option<Vec<String>> {
+    let payload = payload_tlvs(&example_bytes(example), id)?;
     let names = member_names(&table.fields);
     let mut checks = Vec::new();
     for (field, name) in table.fields.iter().zip(&names) {
@@ -122,8 +123,9 @@ fn check_line(field: &Field, name: &str, value: &[u8]) -> String {
     }
 }
 
-/// The (tag, value) items of a message's payload: the TLVs after the payload ID inside `84`.
-fn payload_tlvs(message: &[u8]) -> Option<Vec<(u32, Vec<u8>)>> {
+/// The (tag, value) items of a message's payload: the TLVs after the payload ID inside `84`,
+/// when the ID is `id`.
+fn payload_tlvs(message: &[u8], id: u16) -> Option<Vec<(u32, Vec<u8>)>> {
     let tlvs = |bytes: &[u8]| -> Option<Vec<(u32, Vec<u8>)>> {
         TlvIter::new(bytes, DecodeContext::default())
             .map(|item| item.ok().map(|t| (t.tag.to_u32(), t.value.to_vec())))
@@ -131,5 +133,8 @@ fn payload_tlvs(message: &[u8]) -> Option<Vec<(u32, Vec<u8>)>> {
     };
     let envelope = tlvs(message.get(2..)?)?;
     let (_, payload) = envelope.into_iter().find(|(t, _)| *t == 0x84)?;
+    if payload.get(..2)? != id.to_be_bytes() {
+        return None;
+    }
     tlvs(payload.get(2..)?)
 }
