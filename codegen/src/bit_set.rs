@@ -56,7 +56,11 @@ pub fn bit_set(name: &str, doc_text: &str, len: u32, masks: &[BitMask]) -> Token
         } else {
             "bits"
         };
-        let d = doc(&format!("`{}` ({what}): {}.", hex_text(m.mask, digits), m.name));
+        let d = doc(&format!(
+            "`{}` ({what}): {}.",
+            hex_text(m.mask, digits),
+            m.name
+        ));
         decls.push(quote! { #d pub const #c: Self = Self(#lit); });
         let label = Literal::string(m.name);
         flags.push(quote! { Flag::new(#label, Self::#c), });

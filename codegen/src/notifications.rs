@@ -153,7 +153,13 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
     let shared_parts = crate::value_sets::shared_parts(spec);
     for n in &spec.notifications {
         let module = modules.unique(&snake(&n.ident, "notification"));
-        items.push(notification_module(spec, &shared, &shared_parts, n, &module));
+        items.push(notification_module(
+            spec,
+            &shared,
+            &shared_parts,
+            n,
+            &module,
+        ));
         infos.push(NotificationInfo {
             id: n.id.0,
             name: n.name.clone(),
@@ -252,11 +258,7 @@ fn detail_codes(
             payload_of.entry(u32::from_be_bytes(bytes)).or_insert(*t);
         }
     }
-    let detail_tables: Vec<String> = n
-        .detail_tables
-        .iter()
-        .map(|t| t.number_text())
-        .collect();
+    let detail_tables: Vec<String> = n.detail_tables.iter().map(|t| t.number_text()).collect();
     let detail_doc = if detail_tables.is_empty() {
         format!("Detail codes of notification {id_text} (the spec lists none).")
     } else {

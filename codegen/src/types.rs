@@ -367,7 +367,11 @@ impl TypeGen {
     fn bit_set_for(&mut self, field: &Field) -> Option<TokenStream> {
         let (len, masks) = bit_set_candidate(field)?;
         let key: Vec<(u64, String)> = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
-        if let Some((_, _, name)) = self.bit_sets.iter().find(|(l, k, _)| *l == len && *k == key) {
+        if let Some((_, _, name)) = self
+            .bit_sets
+            .iter()
+            .find(|(l, k, _)| *l == len && *k == key)
+        {
             let id = format_ident!("{}", name);
             return Some(quote!(#id));
         }

@@ -319,7 +319,10 @@ fn set_bit_names(value: &[u8], field: &Field) -> Option<Vec<String>> {
     }
     let masks = mms_spec::bits::bit_masks(&field.bits, u32::try_from(value.len()).ok()?)?;
     let raw = value.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
-    let named = masks.iter().filter(|m| !m.reserved).map(|m| (m.mask, m.name));
+    let named = masks
+        .iter()
+        .filter(|m| !m.reserved)
+        .map(|m| (m.mask, m.name));
     Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
 }
 

@@ -25,10 +25,10 @@ use core::fmt;
 use std::time::{Duration, Instant};
 
 use mms_emv::{StartTransaction, TransactionData, TransactionDataError};
+use mms_protocol::bits::Flags;
 use mms_protocol::generated::commands::{
     cancel_transaction, resume_transaction, start_transaction,
 };
-use mms_protocol::bits::Flags;
 use mms_protocol::Envelope;
 
 use crate::client::{Client, Events};

@@ -12,12 +12,12 @@ use mms_codec::{
     Contents, DecodeContext, DecodeError, ErrorKind, LayoutEntry, LengthForm, Slot, Tag, TlvIter,
     TlvNode,
 };
+use mms_protocol::bits::Flags;
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, resume_transaction,
     start_get_file_from_device, start_send_file_to_device_unsecured, start_transaction,
 };
 use mms_protocol::generated::file_types::FileType;
-use mms_protocol::bits::Flags;
 use mms_protocol::{Envelope, MessageInfo, MessageType, Status};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -1099,11 +1099,9 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     } else {
         return Err(0xA3);
     };
-    let quick_chip = request
-        .transaction_options
-        .map_or(true, |options| {
-            options.contains(start_transaction::TransactionOptions::QUICK_CHIP_TRANSACTION_FLOW)
-        });
+    let quick_chip = request.transaction_options.map_or(true, |options| {
+        options.contains(start_transaction::TransactionOptions::QUICK_CHIP_TRANSACTION_FLOW)
+    });
     let mut sale = Sale {
         technology,
         ..Sale::default()

@@ -48,7 +48,11 @@ fn unnamed_bits_are_kept_and_shown_in_hex() {
     let names: Vec<&str> = set.iter_names().map(|(name, _)| name).collect();
     assert_eq!(
         names,
-        ["Contactless Card Presented", "Card Swiped", "Encrypt Barcode Reader Event Data"]
+        [
+            "Contactless Card Presented",
+            "Card Swiped",
+            "Encrypt Barcode Reader Event Data"
+        ]
     );
     assert_eq!(UserEventNotificationsEnable::default().to_string(), "none");
     assert!(UserEventNotificationsEnable::value_from_bytes(&raw[..3]).is_err());
@@ -60,7 +64,9 @@ fn a_range_shows_its_value_and_bytes_count_from_zero() {
     let set = SelectableCardDataEncryptionEnable::from_bits_retain(0x0100 | 0x0400);
     assert_eq!(set.to_string(), "Card Holder Name, Expiration Date");
     let options = TransactionOptions(0x0203);
-    assert!(options.to_string().starts_with("Apple/Google VAS Mode = 2, "));
+    assert!(options
+        .to_string()
+        .starts_with("Apple/Google VAS Mode = 2, "));
 }
 
 #[test]

@@ -175,7 +175,13 @@ impl Rows {
 
     /// The field of a tag row (`tag_text` is the tag or `null`), or `None` (a problem) when
     /// the tag does not parse.
-    fn tagged_field(&mut self, r: &[String], cols: &Columns, tag_text: &str, row: usize) -> Option<Field> {
+    fn tagged_field(
+        &mut self,
+        r: &[String],
+        cols: &Columns,
+        tag_text: &str,
+        row: usize,
+    ) -> Option<Field> {
         let first = r.first().map_or("", |s| s.trim());
         let desc = Columns::cell(r, cols.desc);
         let len_text = Columns::cell(r, cols.len);
@@ -243,7 +249,13 @@ impl Rows {
 
     /// The enumerated values of a description; with a fixed length, those of another width
     /// (not per byte) are left out as a problem.
-    fn values_of_width(&mut self, clean: &str, len: &Length, row: usize, first: &str) -> Vec<EnumValue> {
+    fn values_of_width(
+        &mut self,
+        clean: &str,
+        len: &Length,
+        row: usize,
+        first: &str,
+    ) -> Vec<EnumValue> {
         let mut values = enum_values(clean);
         if let Some(n) = len.fixed() {
             let before = values.len();
