@@ -50,15 +50,17 @@ pub fn bit_set(name: &str, doc_text: &str, len: u32, masks: &[BitMask]) -> Token
     let mut flags = Vec::new();
     for m in masks {
         let c = format_ident!("{}", consts.unique(&shouty(m.name, "BIT")));
-        let lit = hex_lit(m.mask, digits);
-        let what = if m.mask.count_ones() == 1 {
+        // At most 8 bytes wide (see `bit_set_masks`).
+        let mask = m.mask as u64;
+        let lit = hex_lit(mask, digits);
+        let what = if mask.count_ones() == 1 {
             "bit"
         } else {
             "bits"
         };
         let d = doc(&format!(
             "`{}` ({what}): {}.",
-            hex_text(m.mask, digits),
+            hex_text(mask, digits),
             m.name
         ));
         decls.push(quote! { #d pub const #c: Self = Self(#lit); });

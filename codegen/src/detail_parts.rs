@@ -66,8 +66,11 @@ pub fn labelled_codes(n: &mms_spec::Notification) -> Vec<(u32, String)> {
     codes
 }
 
+/// A part's (variant, label) list.
+type PartKey = Vec<(String, String)>;
+
 /// The (variant, label) list of a part, its identity when comparing notifications.
-fn key(part: &Part) -> Vec<(String, String)> {
+fn key(part: &Part) -> PartKey {
     part.variants
         .iter()
         .map(|(v, text)| (v.to_string(), text.clone()))
@@ -78,7 +81,8 @@ fn key(part: &Part) -> Vec<(String, String)> {
 /// raw code and label), named `DetailCodeSource`, `DetailCodeReason`, `DetailCodeDetail`
 /// (numbered when several differ); `names` holds the other type names of `value_sets`.
 pub fn shared(notifications: &[Vec<(u32, String)>], names: &mut Scope) -> Vec<SharedPart> {
-    let mut seen: Vec<(usize, Vec<(String, String)>, usize)> = Vec::new();
+    // (part index, variants, notifications with them)
+    let mut seen: Vec<(usize, PartKey, usize)> = Vec::new();
     for codes in notifications {
         for index in 0..PARTS.len() {
             let k = key(&collect(codes, index));

@@ -16,6 +16,9 @@ use crate::value_sets::SharedSet;
 /// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
 
+/// The (mask, name) pairs of a bit set, its identity within a module.
+type BitNames = Vec<(u128, String)>;
+
 /// The Rust type of one field, and what it allows.
 struct FieldType {
     ty: TokenStream,
@@ -46,7 +49,7 @@ pub struct TypeGen {
     /// Value sets with a type in `value_sets`.
     shared: Vec<SharedSet>,
     /// Bit sets generated so far: (width, (mask, name) pairs, type name).
-    bit_sets: Vec<(u32, Vec<(u64, String)>, String)>,
+    bit_sets: Vec<(u32, BitNames, String)>,
 }
 
 /// The members of a struct being generated.
@@ -366,7 +369,7 @@ impl TypeGen {
     /// for the same bits and width, or a new one.
     fn bit_set_for(&mut self, field: &Field) -> Option<TokenStream> {
         let (len, masks) = bit_set_candidate(field)?;
-        let key: Vec<(u64, String)> = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
+        let key: BitNames = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
         if let Some((_, _, name)) = self
             .bit_sets
             .iter()

@@ -318,7 +318,9 @@ fn set_bit_names(value: &[u8], field: &Field) -> Option<Vec<String>> {
         return None;
     }
     let masks = mms_spec::bits::bit_masks(&field.bits, u32::try_from(value.len()).ok()?)?;
-    let raw = value.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+    let raw = value
+        .iter()
+        .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
     let named = masks
         .iter()
         .filter(|m| !m.reserved)

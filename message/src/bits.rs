@@ -42,14 +42,15 @@ pub use bitflags::{Flag, Flags};
 
 /// The names of the bits set in `raw`, in the order of `named` (`(mask, name)` pairs): a
 /// one-bit mask by its name, a wider mask (a bit range) as `name = value` when any of its
-/// bits is set, and the set bits no mask covers as one hex number of `digits` digits.
+/// bits is set, and the set bits no mask covers as one hex number of `digits` digits. (A
+/// `u128` holds the dissector's values of up to 16 bytes; generated sets are at most 8.)
 pub fn set_names<'a>(
-    raw: u64,
+    raw: u128,
     digits: usize,
-    named: impl IntoIterator<Item = (u64, &'a str)>,
+    named: impl IntoIterator<Item = (u128, &'a str)>,
 ) -> Vec<String> {
     let mut names = Vec::new();
-    let mut covered = 0u64;
+    let mut covered = 0u128;
     for (mask, name) in named {
         covered |= mask;
         let value = raw & mask;
@@ -74,7 +75,7 @@ pub fn set_names<'a>(
 pub fn write_set<F>(set: &F, digits: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result
 where
     F: Flags,
-    F::Bits: Into<u64>,
+    F::Bits: Into<u128>,
 {
     let named = F::FLAGS
         .iter()

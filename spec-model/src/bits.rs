@@ -8,14 +8,14 @@ use crate::model::BitField;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BitMask<'a> {
     /// The bits, in the value read as a big-endian number (the last byte's bit 0 is `1`).
-    pub mask: u64,
+    pub mask: u128,
     /// The manual's short name, without list bullets.
     pub name: &'a str,
     /// A reserved or RFU bit: it has no meaning to name.
     pub reserved: bool,
 }
 
-/// The masks of a bit table for a value of `len` bytes (1 to 8), or `None` when a bit does not
+/// The masks of a bit table for a value of `len` bytes (1 to 16), or `None` when a bit does not
 /// fit (the table numbers bits another way, or `len` is wrong).
 ///
 /// A bit with a byte number sits in that byte (the first byte is byte 0, or byte 1 when no
@@ -32,7 +32,7 @@ pub struct BitMask<'a> {
 /// assert!(bit_masks(&table, 1).is_none());
 /// ```
 pub fn bit_masks(bits: &[BitField], len: u32) -> Option<Vec<BitMask<'_>>> {
-    if !(1..=8).contains(&len) {
+    if !(1..=16).contains(&len) {
         return None;
     }
     let first_byte = if bits.iter().any(|b| b.byte == Some(0)) {
@@ -58,10 +58,10 @@ pub fn bit_masks(bits: &[BitField], len: u32) -> Option<Vec<BitMask<'_>>> {
                 return None;
             }
             let width = last - b.bit + 1;
-            let ones = if width == 64 {
-                u64::MAX
+            let ones = if width == 128 {
+                u128::MAX
             } else {
-                (1u64 << width) - 1
+                (1u128 << width) - 1
             };
             let name = b.name.trim_end_matches(['•', ' ']).trim();
             Some(BitMask {
@@ -138,5 +138,9 @@ mod tests {
         // Bit 8 of a one-byte value (a table numbering bits 1 to 8) does not fit.
         assert!(bit_masks(&[bit(None, 8, None, "SDA")], 1).is_none());
         assert!(bit_masks(&[bit(Some(3), 0, None, "x")], 2).is_none());
+        // Values up to 16 bytes (a 12-byte device status): byte 4 of 12 (numbered from 0).
+        let wide = [bit(Some(0), 2, None, "a"), bit(Some(4), 1, None, "Tamper")];
+        assert_eq!(bit_masks(&wide, 12).unwrap()[1].mask, 0x02 << (7 * 8));
+        assert!(bit_masks(&wide, 17).is_none());
     }
 }
