@@ -52,7 +52,7 @@ pub fn availability(limits: &[String], internal: Internal) -> String {
 }
 
 /// The `commands` module body and the list of generated commands.
-pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
+pub fn generate(spec: &Spec, doctest_crate: Option<&str>) -> (TokenStream, Vec<CommandInfo>) {
     let mut modules = Scope::modules();
     let mut items = Vec::new();
     let mut infos = Vec::new();
@@ -101,7 +101,10 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<CommandInfo>) {
             module_doc.push_str(&format!(" Uses the tables of command 0x{:04X}.", other.0));
         }
         module_doc.push_str(&availability(&cmd.limits, cmd.internal));
-        let d = doc(&module_doc);
+        let mut d = doc(&module_doc);
+        if let Some(krate) = doctest_crate {
+            d.extend(crate::doctests::command_example(cmd, &module, krate));
+        }
         let id_const_doc = doc(&format!("Command ID {id_text}."));
         let body = crate::with_imports(quote! {
             #id_const_doc

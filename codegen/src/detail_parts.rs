@@ -41,15 +41,106 @@ struct Part {
     prefixes: Vec<(u32, usize)>,
 }
 
-/// `Source`, `Reason` and `Detail` enums and the `impl DetailCode` that returns them, for
-/// `codes` (raw code, label).
-pub fn generate(codes: &[(u32, String)]) -> TokenStream {
+/// A part enum that two or more notifications have alike, generated once in `value_sets`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedPart {
+    /// Which part (0 source, 1 reason, 2 detail).
+    index: usize,
+    /// (variant, label) in order.
+    variants: Vec<(String, String)>,
+    /// The type name in `value_sets`.
+    name: String,
+}
+
+/// A notification's codes with their labels (raw code, label), in spec order, the first label
+/// winning for a repeated code.
+pub fn labelled_codes(n: &mms_spec::Notification) -> Vec<(u32, String)> {
+    let mut codes: Vec<(u32, String)> = Vec::new();
+    for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+        let Some(bytes) = code.bytes() else { continue };
+        let raw = u32::from_be_bytes(bytes);
+        if !codes.iter().any(|(r, _)| *r == raw) {
+            codes.push((raw, code.label.clone()));
+        }
+    }
+    codes
+}
+
+/// A part's (variant, label) list.
+type PartKey = Vec<(String, String)>;
+
+/// The (variant, label) list of a part, its identity when comparing notifications.
+fn key(part: &Part) -> PartKey {
+    part.variants
+        .iter()
+        .map(|(v, text)| (v.to_string(), text.clone()))
+        .collect()
+}
+
+/// The part enums that two or more notifications' codes give alike (`codes` per notification:
+/// raw code and label), named `DetailCodeSource`, `DetailCodeReason`, `DetailCodeDetail`
+/// (numbered when several differ); `names` holds the other type names of `value_sets`.
+pub fn shared(notifications: &[Vec<(u32, String)>], names: &mut Scope) -> Vec<SharedPart> {
+    // (part index, variants, notifications with them)
+    let mut seen: Vec<(usize, PartKey, usize)> = Vec::new();
+    for codes in notifications {
+        for index in 0..PARTS.len() {
+            let k = key(&collect(codes, index));
+            match seen.iter_mut().find(|(i, v, _)| *i == index && *v == k) {
+                Some(s) => s.2 += 1,
+                None => seen.push((index, k, 1)),
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, _, count)| *count > 1)
+        .map(|(index, variants, _)| SharedPart {
+            index,
+            name: names.unique(&format!("DetailCode{}", PARTS[index].0)),
+            variants,
+        })
+        .collect()
+}
+
+/// The shared part enums, for the `value_sets` module.
+pub fn generate_shared(shared: &[SharedPart]) -> TokenStream {
+    shared
+        .iter()
+        .map(|s| {
+            let part = Part {
+                variants: s
+                    .variants
+                    .iter()
+                    .map(|(v, text)| (format_ident!("{v}"), text.clone()))
+                    .collect(),
+                prefixes: Vec::new(),
+            };
+            let id = format_ident!("{}", s.name);
+            let what = format!(
+                "{} (the notifications whose codes name this part alike share this type)",
+                PARTS[s.index].2
+            );
+            part_enum(&id, &what, &part)
+        })
+        .collect()
+}
+
+/// `Source`, `Reason` and `Detail` enums (or re-exports of the `shared` ones in
+/// `value_sets`) and the `impl DetailCode` that returns them, for `codes` (raw code, label).
+pub fn generate(codes: &[(u32, String)], shared: &[SharedPart]) -> TokenStream {
     let mut items = Vec::new();
     let mut accessors = Vec::new();
     for (index, (name, accessor, what)) in PARTS.iter().enumerate() {
         let part = collect(codes, index);
         let id = format_ident!("{name}");
-        items.push(part_enum(&id, what, &part));
+        let k = key(&part);
+        match shared.iter().find(|s| s.index == index && s.variants == k) {
+            Some(s) => {
+                let shared_id = format_ident!("{}", s.name);
+                items.push(quote! { pub use value_sets::#shared_id as #id; });
+            }
+            None => items.push(part_enum(&id, what, &part)),
+        }
         let shift = Literal::u32_unsuffixed(8 * (3 - index as u32));
         let arms: Vec<TokenStream> = part
             .prefixes

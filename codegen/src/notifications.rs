@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::commands::availability;
-use crate::detail_parts::PART_TYPES;
+use crate::detail_parts::{labelled_codes, SharedPart, PART_TYPES};
 use crate::docs::doc;
 use crate::names::{camel, ident, snake, Scope};
 use crate::tokens::{hex_lit, match_or};
@@ -150,9 +150,16 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
     let mut items = Vec::new();
     let mut infos = Vec::new();
     let shared = crate::value_sets::shared(spec);
+    let shared_parts = crate::value_sets::shared_parts(spec);
     for n in &spec.notifications {
         let module = modules.unique(&snake(&n.ident, "notification"));
-        items.push(notification_module(spec, &shared, n, &module));
+        items.push(notification_module(
+            spec,
+            &shared,
+            &shared_parts,
+            n,
+            &module,
+        ));
         infos.push(NotificationInfo {
             id: n.id.0,
             name: n.name.clone(),
@@ -167,6 +174,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
 fn notification_module(
     spec: &Spec,
     shared: &[SharedSet],
+    shared_parts: &[SharedPart],
     n: &mms_spec::Notification,
     module: &str,
 ) -> TokenStream {
@@ -177,7 +185,7 @@ fn notification_module(
     let reserved = [&["Payload", "DetailCode", "ID"][..], &PART_TYPES[..]].concat();
     let mut gen = TypeGen::new(&reserved, crate::commands::file_type_table(spec))
         .with_shared(shared.to_vec());
-    let (detail_enum, payload_of) = detail_codes(n, &id_text);
+    let (detail_enum, payload_of) = detail_codes(n, &id_text, shared_parts);
 
     // One struct per payload table, and the `Payload` enum that picks one by detail code.
     let mut variants = Vec::new();
@@ -232,25 +240,25 @@ fn notification_module(
 
 /// The `DetailCode` enum of a notification (codes of every detail table, the first label
 /// winning for a repeated code), and the payload table each code refers to.
-fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTreeMap<u32, u32>) {
-    let mut codes: Vec<(u32, String, String)> = Vec::new();
+fn detail_codes(
+    n: &mms_spec::Notification,
+    id_text: &str,
+    shared_parts: &[SharedPart],
+) -> (TokenStream, BTreeMap<u32, u32>) {
+    let labelled = labelled_codes(n);
+    let codes: Vec<(u32, String, String)> = labelled
+        .iter()
+        .map(|(raw, label)| (*raw, label.clone(), label.clone()))
+        .collect();
     let mut payload_of: BTreeMap<u32, u32> = BTreeMap::new();
     let payload_tables: Vec<u32> = n.payloads.iter().map(|t| t.table).collect();
     for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
         let Some(bytes) = code.bytes() else { continue };
-        let raw = u32::from_be_bytes(bytes);
-        if !codes.iter().any(|(r, _, _)| *r == raw) {
-            codes.push((raw, code.label.clone(), code.label.clone()));
-        }
         if let Some(t) = code.table_refs.iter().find(|t| payload_tables.contains(t)) {
-            payload_of.entry(raw).or_insert(*t);
+            payload_of.entry(u32::from_be_bytes(bytes)).or_insert(*t);
         }
     }
-    let detail_tables: Vec<String> = n
-        .detail_tables
-        .iter()
-        .map(|t| t.table.to_string())
-        .collect();
+    let detail_tables: Vec<String> = n.detail_tables.iter().map(|t| t.number_text()).collect();
     let detail_doc = if detail_tables.is_empty() {
         format!("Detail codes of notification {id_text} (the spec lists none).")
     } else {
@@ -260,8 +268,7 @@ fn detail_codes(n: &mms_spec::Notification, id_text: &str) -> (TokenStream, BTre
         )
     };
     let detail_enum = code_enum("DetailCode", &detail_doc, &codes, 8);
-    let labelled: Vec<(u32, String)> = codes.iter().map(|(r, _, l)| (*r, l.clone())).collect();
-    let parts = crate::detail_parts::generate(&labelled);
+    let parts = crate::detail_parts::generate(&labelled, shared_parts);
     let data_types = data_type_of(n);
     (quote! { #detail_enum #parts #data_types }, payload_of)
 }
@@ -302,8 +309,8 @@ fn data_type_of(n: &mms_spec::Notification) -> TokenStream {
             pub fn decode_data(
                 &self,
                 data: &[u8],
-            ) -> Option<Result<super::super::data_types::DataType, mms_codec::DecodeError>> {
-                super::super::data_types::DataType::decode(self.data_type()?, data)
+            ) -> Option<Result<data_types::DataType, mms_codec::DecodeError>> {
+                data_types::DataType::decode(self.data_type()?, data)
             }
         }
     }

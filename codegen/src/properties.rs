@@ -4,9 +4,10 @@ use mms_spec::{Access, Property, Spec};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::bit_set::{bit_set, bit_set_masks};
 use crate::commands::availability;
 use crate::docs::doc;
-use crate::names::{shouty, Scope};
+use crate::names::{camel, shouty, Scope, RESERVED_TYPES};
 use crate::tokens::hex_lit;
 
 fn opt_str(value: Option<&str>) -> TokenStream {
@@ -34,6 +35,16 @@ fn table_of(p: &Property) -> Option<u32> {
     p.table
 }
 
+/// The width and named bits of a bit-mapped property: its fixed length, or the width its bit
+/// table implies when the manual leaves the length open.
+fn property_bits(p: &Property) -> Option<(u32, Vec<mms_spec::bits::BitMask<'_>>)> {
+    let len = match (p.min_len, p.max_len) {
+        (Some(a), Some(b)) if a == b => a,
+        _ => mms_spec::bits::bits_width(&p.bits),
+    };
+    bit_set_masks(&p.bits, len)
+}
+
 /// The `properties` module body.
 pub fn generate_properties(spec: &Spec) -> TokenStream {
     let mut names = Scope::with(&["PROPERTIES"]);
@@ -49,6 +60,9 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
     }
     let mut items = vec![quote! { use mms_message::property::{#(#imports),*}; }];
     let mut all = Vec::new();
+    // Bit-set types are CamelCase, so they cannot clash with the SHOUTY constants.
+    let mut types = Scope::with(RESERVED_TYPES);
+    let mut bit_sets = Vec::new();
     sorted.sort_by(|a, b| a.oid.components().cmp(b.oid.components()));
     for p in sorted {
         let name = format_ident!("{}", names.unique(&shouty(&p.ident, "PROPERTY")));
@@ -104,6 +118,15 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
             Access::ReadOnly => " Read only.",
         });
         text.push_str(&availability(&p.limits, p.internal));
+        if let Some((len, masks)) = property_bits(p) {
+            let type_name = types.unique(&camel(&p.ident, "Property"));
+            text.push_str(&format!(" Its bits: `{type_name}`."));
+            let d = format!(
+                "Bits of property {} {} (a bit set: bits the spec does not name are kept).",
+                p.oid, p.name
+            );
+            bit_sets.push(bit_set(&type_name, &d, len, &masks));
+        }
         let d = doc(&text);
         items.push(quote! {
             #d
@@ -127,6 +150,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
         });
         all.push(name);
     }
+    items.extend(bit_sets);
     items.push(quote! {
         /// Every property of the spec, sorted by OID.
         pub static PROPERTIES: &[PropertyDescriptor] = &[#(#all),*];

@@ -5,6 +5,7 @@ use mms_spec::{Field, Requirement};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::bit_set::{bit_set, bit_set_candidate};
 use crate::docs::{doc, field_doc, len_text, tag_text, values_doc};
 use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
 use crate::open_enum::{enum_candidate, open_enum};
@@ -14,6 +15,9 @@ use crate::value_sets::SharedSet;
 
 /// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
+
+/// The (mask, name) pairs of a bit set, its identity within a module.
+type BitNames = Vec<(u128, String)>;
 
 /// The Rust type of one field, and what it allows.
 struct FieldType {
@@ -44,6 +48,8 @@ pub struct TypeGen {
     file_type_table: Option<u32>,
     /// Value sets with a type in `value_sets`.
     shared: Vec<SharedSet>,
+    /// Bit sets generated so far: (width, (mask, name) pairs, type name).
+    bit_sets: Vec<(u32, BitNames, String)>,
 }
 
 /// The members of a struct being generated.
@@ -69,6 +75,7 @@ impl TypeGen {
             enums: Vec::new(),
             file_type_table,
             shared: Vec::new(),
+            bit_sets: Vec::new(),
         }
     }
 
@@ -126,7 +133,6 @@ impl TypeGen {
 
     /// The members of the struct `name` for the rows of a TLV sequence.
     fn members(&mut self, name: &str, fields: &[Field]) -> Members {
-        let mut field_names = Scope::with(&["unknown"]);
         let mut members = Members {
             defaultable: true,
             ..Members::default()
@@ -134,8 +140,8 @@ impl TypeGen {
         // Raw rows in a sequence can only be leading fixed-width values; any other layout
         // is not representable, so those rows are left to the catch-all.
         let mut leading = true;
-        for field in fields {
-            let fident = ident(&field_names.unique(&snake(&field.name, "field")));
+        for (field, member) in fields.iter().zip(member_names(fields)) {
+            let fident = ident(&member);
             if field.tag.is_some() {
                 leading = false;
                 let parent = format!("{name}{}", camel(&field.name, "Field"));
@@ -259,6 +265,14 @@ impl TypeGen {
             };
         }
         if !has_raw {
+            if let Some(ty) = self.bit_set_for(field) {
+                return FieldType {
+                    ty,
+                    default: true,
+                    nested: false,
+                    enumerated: false,
+                };
+            }
             if let Some(n) = field.len.fixed() {
                 if let Some(ft) = self.enum_for(field, n, parent) {
                     return ft;
@@ -351,6 +365,32 @@ impl TypeGen {
         })
     }
 
+    /// A bit set for a value whose bits the spec names: one generated earlier in the module
+    /// for the same bits and width, or a new one.
+    fn bit_set_for(&mut self, field: &Field) -> Option<TokenStream> {
+        let (len, masks) = bit_set_candidate(field)?;
+        let key: BitNames = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
+        if let Some((_, _, name)) = self
+            .bit_sets
+            .iter()
+            .find(|(l, k, _)| *l == len && *k == key)
+        {
+            let id = format_ident!("{}", name);
+            return Some(quote!(#id));
+        }
+        // Bit sets are shared within the module, so the field's own name reads better than
+        // its path.
+        let name = self.type_name(&camel(&field.name, "Bits"));
+        let d = format!(
+            "Bits of {} (a bit set: bits the spec does not name are kept).",
+            field.label
+        );
+        self.items.push(bit_set(&name, &d, len, &masks));
+        self.bit_sets.push((len, key, name.clone()));
+        let id = format_ident!("{}", name);
+        Some(quote!(#id))
+    }
+
     /// An open enum for a fixed-width value of 1, 2 or 4 bytes with enumerated values: a
     /// shared one from `value_sets`, one generated earlier in the module, or a new one.
     fn enum_for(&mut self, field: &Field, len: u32, name_base: &str) -> Option<FieldType> {
@@ -394,6 +434,16 @@ impl TypeGen {
         let id = format_ident!("{}", name);
         Some(enumerated(quote!(#id)))
     }
+}
+
+/// The member names of the struct for a TLV sequence's rows, in row order (`unknown` is the
+/// catch-all's).
+pub fn member_names(fields: &[Field]) -> Vec<String> {
+    let mut names = Scope::with(&["unknown"]);
+    fields
+        .iter()
+        .map(|f| names.unique(&snake(&f.name, "field")))
+        .collect()
 }
 
 /// `impl Name { pub fn new(required...) }`: the optional fields start empty.

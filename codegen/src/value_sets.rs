@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use mms_spec::{Field, Spec};
 use proc_macro2::TokenStream;
 
+use crate::detail_parts::{generate_shared, labelled_codes, SharedPart};
 use crate::names::{camel, Scope, RESERVED_TYPES};
 use crate::open_enum::{enum_candidate, open_enum};
 
@@ -72,6 +73,16 @@ pub fn shared(spec: &Spec) -> Vec<SharedSet> {
         .collect()
 }
 
+/// The detail code parts (source, reason, detail) that two or more notifications name alike,
+/// generated once here (named apart from the value sets).
+pub fn shared_parts(spec: &Spec) -> Vec<SharedPart> {
+    let sets = shared(spec);
+    let taken: Vec<&str> = sets.iter().map(|s| s.name.as_str()).collect();
+    let mut names = Scope::with(&[RESERVED_TYPES, &taken].concat());
+    let codes: Vec<Vec<(u32, String)>> = spec.notifications.iter().map(labelled_codes).collect();
+    crate::detail_parts::shared(&codes, &mut names)
+}
+
 /// Calls `f` on every row of `fields`, nested rows included.
 fn walk(fields: &[Field], f: &mut impl FnMut(&Field)) {
     for field in fields {
@@ -82,7 +93,8 @@ fn walk(fields: &[Field], f: &mut impl FnMut(&Field)) {
 
 /// The body of the `value_sets` module.
 pub fn generate(spec: &Spec) -> TokenStream {
-    shared(spec)
+    let parts = generate_shared(&shared_parts(spec));
+    let sets: TokenStream = shared(spec)
         .iter()
         .map(|set| {
             let d = format!(
@@ -91,5 +103,6 @@ pub fn generate(spec: &Spec) -> TokenStream {
             );
             open_enum(&set.name, &d, set.len, &set.values)
         })
-        .collect()
+        .collect();
+    quote::quote! { #sets #parts }
 }

@@ -311,6 +311,23 @@ fn node_json(tlv: &TlvRef<'_>, cx: DecodeContext, field: Option<&Field>, spec: &
     Value::Object(node)
 }
 
+/// The names of the bits set in a bit-mapped value (unnamed set bits in hex), as the generated
+/// bit-set types display them; `None` when the field has no bit table that fits the value.
+fn set_bit_names(value: &[u8], field: &Field) -> Option<Vec<String>> {
+    if field.bits.is_empty() {
+        return None;
+    }
+    let masks = mms_spec::bits::bit_masks(&field.bits, u32::try_from(value.len()).ok()?)?;
+    let raw = value
+        .iter()
+        .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
+    let named = masks
+        .iter()
+        .filter(|m| !m.reserved)
+        .map(|m| (m.mask, m.name));
+    Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
+}
+
 /// Adds `text`, `value` and `bits` annotations for a primitive value.
 fn annotate_value(node: &mut Map<String, Value>, value: &[u8], field: &Field, spec: &Spec) {
     if is_text_type(field.data_type.as_deref()) {
@@ -330,20 +347,8 @@ fn annotate_value(node: &mut Map<String, Value>, value: &[u8], field: &Field, sp
             return;
         }
     }
-    if !field.bits.is_empty() && !value.is_empty() {
-        let set: Vec<Value> = field
-            .bits
-            .iter()
-            .filter(|b| {
-                let Some(v) = value.get(b.byte.unwrap_or(0) as usize) else {
-                    return false;
-                };
-                let last = b.last_bit.unwrap_or(b.bit).min(7);
-                (b.bit.min(7)..=last).any(|bit| v & (1 << bit) != 0)
-            })
-            .map(|b| json!(b.name))
-            .collect();
-        node.insert("bits".into(), Value::Array(set));
+    if let Some(names) = set_bit_names(value, field) {
+        node.insert("bits".into(), json!(names));
         return;
     }
     if looks_like_text(value) {

@@ -1351,6 +1351,7 @@ pub mod emv_arqc_dynapro_format {
 /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (manual Table 20).
 pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
     use ::core::fmt;
+    use mms_message::bits::{Flag, Flags};
     /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (manual Table 20): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcDynaproFormatDfdf59DecryptedContents {
@@ -1465,7 +1466,7 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
         ///
         /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status_data: Option<[u8; 4]>,
+        pub magneprint_status_data: Option<MagneprintStatusData>,
         /// `DFDF50` MSR KSN Data Key Serial Number for the key (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF50)]
         pub msr_ksn_data_key_serial_number_for_the_key: Option<Vec<u8>>,
@@ -1519,6 +1520,61 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
             }
         }
     }
+    /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub struct MagneprintStatusData(pub u32);
+    impl MagneprintStatusData {
+        /// `00000001` (bit): MagnePrint Capable Flag.
+        pub const MAGNE_PRINT_CAPABLE_FLAG: Self = Self(0x00000001);
+        /// `0000000E` (bits): Mode.
+        pub const MODE: Self = Self(0x0000000E);
+        /// `0000FFF0` (bits): ASIC Revision.
+        pub const ASIC_REVISION: Self = Self(0x0000FFF0);
+        /// `00040000` (bit): Swipe too slow.
+        pub const SWIPE_TOO_SLOW: Self = Self(0x00040000);
+        /// `00080000` (bit): Swipe too fast.
+        pub const SWIPE_TOO_FAST: Self = Self(0x00080000);
+        /// `00200000` (bit): Card swipe direction.
+        pub const CARD_SWIPE_DIRECTION: Self = Self(0x00200000);
+    }
+    impl Flags for MagneprintStatusData {
+        const FLAGS: &'static [Flag<Self>] = &[
+            Flag::new("MagnePrint Capable Flag", Self::MAGNE_PRINT_CAPABLE_FLAG),
+            Flag::new("Mode", Self::MODE),
+            Flag::new("ASIC Revision", Self::ASIC_REVISION),
+            Flag::new("Swipe too slow", Self::SWIPE_TOO_SLOW),
+            Flag::new("Swipe too fast", Self::SWIPE_TOO_FAST),
+            Flag::new("Card swipe direction", Self::CARD_SWIPE_DIRECTION),
+        ];
+        type Bits = u32;
+        fn bits(&self) -> u32 {
+            self.0
+        }
+        fn from_bits_retain(raw: u32) -> Self {
+            Self(raw)
+        }
+    }
+    impl mms_codec::Value for MagneprintStatusData {
+        const FIXED_LEN: Option<usize> = Some(4);
+        fn value_len(&self) -> usize {
+            4
+        }
+        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
+            mms_codec::Value::encode_value(&self.0, out);
+        }
+        fn decode_value(
+            bytes: &[u8],
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
+            <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
+        }
+    }
+    impl fmt::Display for MagneprintStatusData {
+        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            mms_message::bits::write_set(self, 8, f)
+        }
+    }
     /// `FF73` Container for Encrypted MagnePrint Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMagneprintData {
@@ -1529,7 +1585,7 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
         ///
         /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status_data: Option<[u8; 4]>,
+        pub magneprint_status_data: Option<MagneprintStatusData>,
         /// `DFDF50` MSR KSN Data Key Serial Number for the key (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF50)]
         pub msr_ksn_data_key_serial_number_for_the_key: Option<Vec<u8>>,
@@ -1752,6 +1808,7 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data {
 /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (manual Table 23).
 pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
     use ::core::fmt;
+    use mms_message::bits::{Flag, Flags};
     /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (manual Table 23): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd {
@@ -1839,7 +1896,7 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
         ///
         /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status: Option<[u8; 4]>,
+        pub magneprint_status: Option<MagneprintStatus>,
         /// `DF44` MagnePrint Data (binary, variable length, optional).
         #[tlv(tag = 0xDF44)]
         pub magneprint_data: Option<Vec<u8>>,
@@ -1891,6 +1948,61 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
                 Some(label) => f.write_str(label),
                 None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
             }
+        }
+    }
+    /// Bits of MagnePrint Status (a bit set: bits the spec does not name are kept).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub struct MagneprintStatus(pub u32);
+    impl MagneprintStatus {
+        /// `00000001` (bit): MagnePrint Capable Flag.
+        pub const MAGNE_PRINT_CAPABLE_FLAG: Self = Self(0x00000001);
+        /// `0000000E` (bits): Mode.
+        pub const MODE: Self = Self(0x0000000E);
+        /// `0000FFF0` (bits): ASIC Revision.
+        pub const ASIC_REVISION: Self = Self(0x0000FFF0);
+        /// `00040000` (bit): Swipe too slow.
+        pub const SWIPE_TOO_SLOW: Self = Self(0x00040000);
+        /// `00080000` (bit): Swipe too fast.
+        pub const SWIPE_TOO_FAST: Self = Self(0x00080000);
+        /// `00200000` (bit): Card swipe direction.
+        pub const CARD_SWIPE_DIRECTION: Self = Self(0x00200000);
+    }
+    impl Flags for MagneprintStatus {
+        const FLAGS: &'static [Flag<Self>] = &[
+            Flag::new("MagnePrint Capable Flag", Self::MAGNE_PRINT_CAPABLE_FLAG),
+            Flag::new("Mode", Self::MODE),
+            Flag::new("ASIC Revision", Self::ASIC_REVISION),
+            Flag::new("Swipe too slow", Self::SWIPE_TOO_SLOW),
+            Flag::new("Swipe too fast", Self::SWIPE_TOO_FAST),
+            Flag::new("Card swipe direction", Self::CARD_SWIPE_DIRECTION),
+        ];
+        type Bits = u32;
+        fn bits(&self) -> u32 {
+            self.0
+        }
+        fn from_bits_retain(raw: u32) -> Self {
+            Self(raw)
+        }
+    }
+    impl mms_codec::Value for MagneprintStatus {
+        const FIXED_LEN: Option<usize> = Some(4);
+        fn value_len(&self) -> usize {
+            4
+        }
+        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
+            mms_codec::Value::encode_value(&self.0, out);
+        }
+        fn decode_value(
+            bytes: &[u8],
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
+            <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
+        }
+    }
+    impl fmt::Display for MagneprintStatus {
+        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            mms_message::bits::write_set(self, 8, f)
         }
     }
 }
@@ -2657,6 +2769,7 @@ pub mod emv_batch_data_dynapro_format {
 /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28).
 pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     use ::core::fmt;
+    use mms_message::bits::{Flag, Flags};
     /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContents {
@@ -2948,7 +3061,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         ///
         /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status_data: Option<[u8; 4]>,
+        pub magneprint_status_data: Option<MagneprintStatusData>,
         /// `DFDF50` MSR KSN Data Key Serial Number for the key (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF50)]
         pub msr_ksn_data_key_serial_number_for_the_key: Option<Vec<u8>>,
@@ -2958,6 +3071,61 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub struct MagneprintStatusData(pub u32);
+    impl MagneprintStatusData {
+        /// `00000001` (bit): MagnePrint Capable Flag.
+        pub const MAGNE_PRINT_CAPABLE_FLAG: Self = Self(0x00000001);
+        /// `0000000E` (bits): Mode.
+        pub const MODE: Self = Self(0x0000000E);
+        /// `0000FFF0` (bits): ASIC Revision.
+        pub const ASIC_REVISION: Self = Self(0x0000FFF0);
+        /// `00040000` (bit): Swipe too slow.
+        pub const SWIPE_TOO_SLOW: Self = Self(0x00040000);
+        /// `00080000` (bit): Swipe too fast.
+        pub const SWIPE_TOO_FAST: Self = Self(0x00080000);
+        /// `00200000` (bit): Card swipe direction.
+        pub const CARD_SWIPE_DIRECTION: Self = Self(0x00200000);
+    }
+    impl Flags for MagneprintStatusData {
+        const FLAGS: &'static [Flag<Self>] = &[
+            Flag::new("MagnePrint Capable Flag", Self::MAGNE_PRINT_CAPABLE_FLAG),
+            Flag::new("Mode", Self::MODE),
+            Flag::new("ASIC Revision", Self::ASIC_REVISION),
+            Flag::new("Swipe too slow", Self::SWIPE_TOO_SLOW),
+            Flag::new("Swipe too fast", Self::SWIPE_TOO_FAST),
+            Flag::new("Card swipe direction", Self::CARD_SWIPE_DIRECTION),
+        ];
+        type Bits = u32;
+        fn bits(&self) -> u32 {
+            self.0
+        }
+        fn from_bits_retain(raw: u32) -> Self {
+            Self(raw)
+        }
+    }
+    impl mms_codec::Value for MagneprintStatusData {
+        const FIXED_LEN: Option<usize> = Some(4);
+        fn value_len(&self) -> usize {
+            4
+        }
+        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
+            mms_codec::Value::encode_value(&self.0, out);
+        }
+        fn decode_value(
+            bytes: &[u8],
+            cx: mms_codec::DecodeContext,
+        ) -> Result<Self, mms_codec::DecodeError> {
+            <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
+        }
+    }
+    impl fmt::Display for MagneprintStatusData {
+        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            mms_message::bits::write_set(self, 8, f)
+        }
     }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]

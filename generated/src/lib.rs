@@ -1,6 +1,7 @@
 //! Types generated from the spec: commands, notifications, status codes, properties, file
-//! types, the value sets several of them share, and `Message`. Every other file of this crate is written by `cargo xtask regen`
-//! from `spec/`; only this one is hand-written. Use them through `mms_protocol::generated`.
+//! types, bit sets, the value sets and detail code parts several of them share, and `Message`.
+//! Each command module's docs carry the manual's example as a doctest. Every other file of
+//! this crate is written by `cargo xtask regen` from `spec/`; only this one is hand-written. Use them through `mms_protocol::generated`.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -4,6 +4,7 @@
 /// Notification 0x0101 - Transaction Information Update.
 pub mod transaction_information_update {
     use ::core::fmt;
+    use super::super::data_types;
     /// Notification ID 0x0101 (source byte, type byte).
     pub const ID: u16 = 0x0101;
     /// Detail codes of notification 0x0101 (manual Table 308): payment technology or category, reason, detail, extra.
@@ -587,8 +588,8 @@ pub mod transaction_information_update {
         pub fn decode_data(
             &self,
             data: &[u8],
-        ) -> Option<Result<super::super::data_types::DataType, mms_codec::DecodeError>> {
-            super::super::data_types::DataType::decode(self.data_type()?, data)
+        ) -> Option<Result<data_types::DataType, mms_codec::DecodeError>> {
+            data_types::DataType::decode(self.data_type()?, data)
         }
     }
     /// Payload of notification 0x0101 Transaction Information Update (manual Table 309).
@@ -791,6 +792,7 @@ pub mod transaction_information_update {
 /// The manual marks this section MagTek internal for now.
 pub mod transaction_host_action_request {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0103 (source byte, type byte).
     pub const ID: u16 = 0x0103;
     /// Detail codes of notification 0x0103 (manual Table 314): payment technology or category, reason, detail, extra.
@@ -829,54 +831,9 @@ pub mod transaction_host_action_request {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -951,6 +908,7 @@ pub mod transaction_host_action_request {
 /// The manual marks this section MagTek internal for now.
 pub mod transaction_callback {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0104 (source byte, type byte).
     pub const ID: u16 = 0x0104;
     /// Detail codes of notification 0x0104 (manual Table 319): payment technology or category, reason, detail, extra.
@@ -989,54 +947,9 @@ pub mod transaction_callback {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -2484,6 +2397,7 @@ pub mod banking_functions_information_update {
 /// The manual marks this section MagTek internal for now.
 pub mod banking_functions_host_action_request {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0203 (source byte, type byte).
     pub const ID: u16 = 0x0203;
     /// Detail codes of notification 0x0203 (the spec lists none).
@@ -2522,54 +2436,9 @@ pub mod banking_functions_host_action_request {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -3105,6 +2974,7 @@ pub mod banking_functions_operation_complete {
 /// Notification 0x0905 - Firmware Update Successful.
 pub mod firmware_update_successful {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0905 (source byte, type byte).
     pub const ID: u16 = 0x0905;
     /// Detail codes of notification 0x0905 (manual Table 329): payment technology or category, reason, detail, extra.
@@ -3162,54 +3032,9 @@ pub mod firmware_update_successful {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -3263,6 +3088,7 @@ pub mod firmware_update_successful {
 /// Notification 0x0906 - Firmware Update Failed.
 pub mod firmware_update_failed {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0906 (source byte, type byte).
     pub const ID: u16 = 0x0906;
     /// Detail codes of notification 0x0906 (manual Table 330): payment technology or category, reason, detail, extra.
@@ -3320,54 +3146,9 @@ pub mod firmware_update_failed {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -3421,9 +3202,10 @@ pub mod firmware_update_failed {
 /// Notification 0x0907 - Firmware is Up to Date.
 pub mod firmware_is_up_to_date {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x0907 (source byte, type byte).
     pub const ID: u16 = 0x0907;
-    /// Detail codes of notification 0x0907 (manual Table 7): payment technology or category, reason, detail, extra.
+    /// Detail codes of notification 0x0907 (manual Table 7.33): payment technology or category, reason, detail, extra.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum DetailCode {
@@ -3471,54 +3253,9 @@ pub mod firmware_is_up_to_date {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {
@@ -4390,6 +4127,7 @@ pub mod device_information_update {
 /// The manual marks this section MagTek internal for now.
 pub mod user_interface_information_update {
     use ::core::fmt;
+    use super::super::value_sets;
     /// Notification ID 0x1801 (source byte, type byte).
     pub const ID: u16 = 0x1801;
     /// Detail codes of notification 0x1801 (the spec lists none).
@@ -4428,54 +4166,9 @@ pub mod user_interface_information_update {
             }
         }
     }
-    /// Of a detail code: the payment technology or category the code is about (first byte). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Source {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Source {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: why the notification was sent (second byte, read with the first). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Reason {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Reason {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
-    /// Of a detail code: what happened (third byte, read with the first two). Codes whose parts the spec names alike share a variant.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum Detail {
-        /// A byte the spec does not name in this position.
-        Other(u8),
-    }
-    impl Detail {
-        /// The manual's name of the part, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            {
-                let _ = self;
-                None
-            }
-        }
-    }
+    pub use value_sets::DetailCodeSource as Source;
+    pub use value_sets::DetailCodeReason as Reason;
+    pub use value_sets::DetailCodeDetail as Detail;
     impl DetailCode {
         /// The part of the code that says the payment technology or category the code is about (first byte).
         pub fn source(&self) -> Source {

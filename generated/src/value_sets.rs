@@ -256,3 +256,51 @@ impl fmt::Display for HashChecksumType {
         }
     }
 }
+/// Of a detail code: the payment technology or category the code is about (first byte) (the notifications whose codes name this part alike share this type). Codes whose parts the spec names alike share a variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DetailCodeSource {
+    /// A byte the spec does not name in this position.
+    Other(u8),
+}
+impl DetailCodeSource {
+    /// The manual's name of the part, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        {
+            let _ = self;
+            None
+        }
+    }
+}
+/// Of a detail code: why the notification was sent (second byte, read with the first) (the notifications whose codes name this part alike share this type). Codes whose parts the spec names alike share a variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DetailCodeReason {
+    /// A byte the spec does not name in this position.
+    Other(u8),
+}
+impl DetailCodeReason {
+    /// The manual's name of the part, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        {
+            let _ = self;
+            None
+        }
+    }
+}
+/// Of a detail code: what happened (third byte, read with the first two) (the notifications whose codes name this part alike share this type). Codes whose parts the spec names alike share a variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DetailCodeDetail {
+    /// A byte the spec does not name in this position.
+    Other(u8),
+}
+impl DetailCodeDetail {
+    /// The manual's name of the part, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        {
+            let _ = self;
+            None
+        }
+    }
+}

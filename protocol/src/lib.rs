@@ -3,7 +3,7 @@
 #![warn(missing_docs)]
 
 pub use mms_generated as generated;
-pub use mms_message::{envelope, payload, traits};
+pub use mms_message::{bits, envelope, payload, traits};
 
 pub mod property;
 

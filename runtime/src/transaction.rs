@@ -25,6 +25,7 @@ use core::fmt;
 use std::time::{Duration, Instant};
 
 use mms_emv::{StartTransaction, TransactionData, TransactionDataError};
+use mms_protocol::bits::Flags;
 use mms_protocol::generated::commands::{
     cancel_transaction, resume_transaction, start_transaction,
 };
@@ -152,11 +153,20 @@ impl TransactionRequest {
                 }),
                 ..Default::default()
             }),
-            // Byte 2 bit 0: Quick Chip; bit 1: the manual's default (0x0003).
-            transaction_options: Some([0x00, 0x02 | u8::from(self.quick_chip)]),
+            transaction_options: Some(self.transaction_options()),
             transaction_tlv: Some(self.emv.to_bytes()),
             ..Default::default()
         }
+    }
+}
+
+impl TransactionRequest {
+    /// The manual's default options (DynaPro response format), with Quick Chip when asked.
+    fn transaction_options(&self) -> start_transaction::TransactionOptions {
+        use start_transaction::TransactionOptions as Options;
+        let mut options = Options::DYNA_PRO_RESPONSE_FORMAT;
+        options.set(Options::QUICK_CHIP_TRANSACTION_FLOW, self.quick_chip);
+        options
     }
 }
 

@@ -13,6 +13,7 @@ pub(crate) mod ui;
 use crate::properties::{default_properties, PropertyDefinition, PropertyStore};
 use crate::transaction::{Sale, Stage, TECH_CONTACT, TECH_CONTACTLESS, TECH_MSR};
 use mms_codec::{Contents, DecodeContext, Tag, TlvIter, TlvNode};
+use mms_protocol::bits::Flags;
 use mms_protocol::generated::commands::{
     delete_file_from_device, echo, get_file_info_from_device, resume_transaction,
     start_get_file_from_device, start_send_file_to_device_unsecured, start_transaction,
@@ -1074,9 +1075,9 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     } else {
         return Err(0xA3);
     };
-    let quick_chip = request
-        .transaction_options
-        .map_or(true, |options| options[1] & 0x01 != 0);
+    let quick_chip = request.transaction_options.map_or(true, |options| {
+        options.contains(start_transaction::TransactionOptions::QUICK_CHIP_TRANSACTION_FLOW)
+    });
     let mut sale = Sale {
         technology,
         ..Sale::default()

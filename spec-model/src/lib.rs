@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+pub mod bits;
 pub mod data_type;
 pub mod data_types;
 pub mod defaults;

@@ -614,6 +614,10 @@ impl DetailCode {
 pub struct DetailTable {
     /// The manual's table number.
     pub table: u32,
+    /// The manual's number when it is not a plain integer (`"7.33"`, where `table` is `7`):
+    /// the number a reader finds in the manual.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbered: Option<String>,
     /// The table's title without the number.
     pub title: String,
     /// Column headers of the four code bytes (e.g. `["PT", "Rsn", "Det", "Ext"]`).
@@ -634,6 +638,15 @@ pub struct DetailTable {
         deserialize_with = "located"
     )]
     pub codes: Vec<DetailCode>,
+}
+
+impl DetailTable {
+    /// The table's number as the manual prints it (`"331"`, `"7.33"`).
+    pub fn number_text(&self) -> String {
+        self.numbered
+            .clone()
+            .unwrap_or_else(|| self.table.to_string())
+    }
 }
 
 /// A notification: `spec/notifications/<ID>.toml`.

@@ -55,7 +55,10 @@ fn decoding_fixed_width_fields_does_not_allocate() {
     let request = request.unwrap();
     assert_eq!(allocations, 0, "decode allocated");
     assert_eq!(request.transaction_timeout_in_seconds, 0x3C);
-    assert_eq!(request.transaction_options, Some([0x00, 0x03]));
+    assert_eq!(
+        request.transaction_options,
+        Some(start_transaction::TransactionOptions(0x0003))
+    );
     assert!(request.reader_options.is_some());
 
     let (bytes, allocations) = count(|| request.to_bytes());

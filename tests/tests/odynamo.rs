@@ -3,8 +3,9 @@
 //! byte, the manual's own bytes included where an example was corrected.
 
 use mms_codec::{Contents, ErrorKind};
+use mms_protocol::bits::Flags;
 use mms_protocol::generated::odynamo::{
-    bits, commands, ApplicationId, Message, MessageType, ResultCode,
+    bits, commands, ApplicationId, DeviceCertificateStatus, Message, MessageType, ResultCode,
 };
 use mms_spec::FamilySpec;
 
@@ -91,9 +92,11 @@ fn data_objects_decode_into_their_types() {
     assert_ne!(df51[byte] & mask, 0);
     let (byte, mask) = bits::df51::UCI_ERROR;
     assert_eq!(df51[byte] & mask, 0);
+    // DF52 fits an integer, so it is a bit set that names its set bits.
     let df52 = status.device_certificate_status.expect("DF52");
-    let (byte, mask) = bits::df52::DEVICE_CERT;
-    assert_ne!(df52[byte] & mask, 0);
+    assert!(df52.contains(DeviceCertificateStatus::DEVICE_CERT));
+    assert!(!df52.contains(DeviceCertificateStatus::PIN_CRL));
+    assert_eq!(df52.to_string(), "Device Cert");
     assert_eq!(message.encode(), bytes);
     assert_eq!(message.data_bytes(), bytes[14..]);
 }

@@ -17,6 +17,7 @@ fn generate(spec_dir: &Path) -> Result<Vec<mms_codegen::GeneratedFile>, mms_code
             "Generated from spec/ by `{REGEN}`. Do not edit: change spec/ (or the generator) and run `{REGEN}`."
         ))
         .module_files(true)
+        .doctests("mms_generated")
         .generate_files()
 }
 

@@ -65,6 +65,7 @@ fn generated_crate_matches_a_fresh_generation() {
             "Generated from spec/ by `{regen}`. Do not edit: change spec/ (or the generator) and run `{regen}`."
         ))
         .module_files(true)
+        .doctests("mms_generated")
         .out_dir(&out)
         .generate()
         .unwrap_or_else(|e| panic!("{e}"));

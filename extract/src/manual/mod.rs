@@ -337,9 +337,9 @@ impl Walker {
             title: title_text.clone(),
             reason,
         };
+        let malformed = title.as_ref().and_then(|(t, _)| t.malformed.clone());
         if let Context::DataType { index, .. } = self.context {
             if shape != Shape::Example {
-                let malformed = title.as_ref().and_then(|(t, _)| t.malformed.clone());
                 self.data_type_table(index, t, number, malformed, &title_text);
                 return;
             }
@@ -349,7 +349,7 @@ impl Walker {
             Shape::Tlv => self.tlv_table(t, number, &title_text),
             Shape::Property => self.property_table(t, number),
             Shape::Status => self.status_table(t, number),
-            Shape::DetailCodes => self.detail_table(t, number, &title_text),
+            Shape::DetailCodes => self.detail_table(t, number, malformed, &title_text),
             Shape::FileTypes => self.file_type_table(t, number),
             Shape::Other => {
                 let relevant = matches!(

@@ -221,7 +221,13 @@ impl Walker {
         }
     }
 
-    pub(super) fn detail_table(&mut self, t: &RawTable, number: Option<u32>, title: &str) {
+    pub(super) fn detail_table(
+        &mut self,
+        t: &RawTable,
+        number: Option<u32>,
+        numbered: Option<String>,
+        title: &str,
+    ) {
         let Context::Notification { index, .. } = self.context else {
             let reason = format!(
                 "detail code table outside a notification section; {}",
@@ -238,6 +244,7 @@ impl Walker {
         self.report.tables_interpreted += 1;
         let mut table = DetailTable {
             table: number.unwrap_or(0),
+            numbered,
             title: title.to_string(),
             columns: t.header[..4].iter().map(|h| h.trim().to_string()).collect(),
             groups: Vec::new(),

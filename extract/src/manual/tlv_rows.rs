@@ -2,154 +2,189 @@
 
 use super::*;
 
-/// Parses the rows of a TLV table into nested fields; returns the fields and row problems.
-pub fn parse_tlv_rows(
-    t: &RawTable,
-    section_id: Option<&str>,
-    envelope: bool,
-) -> (Vec<Field>, Vec<String>) {
-    let header: Vec<String> = t
-        .header
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
-    let col = |pred: &dyn Fn(&str) -> bool| header.iter().position(|h| pred(h));
-    let len_col = col(&|h| h == "len");
-    let desc_col = col(&|h| h.contains("description") || h.starts_with("value"));
-    let typ_col = col(&|h| h == "typ" || h == "type");
-    let req_col = col(&|h| h == "req");
-    let default_col = col(&|h| h == "default");
-    let example_col = col(&|h| h == "example");
-    let cell = |r: &[String], c: Option<usize>| {
+/// The columns of a TLV table, found by their headers.
+struct Columns {
+    len: Option<usize>,
+    desc: Option<usize>,
+    typ: Option<usize>,
+    req: Option<usize>,
+    default: Option<usize>,
+    example: Option<usize>,
+}
+
+impl Columns {
+    fn of(t: &RawTable) -> Columns {
+        let header: Vec<String> = t
+            .header
+            .iter()
+            .map(|h| h.trim().to_ascii_lowercase())
+            .collect();
+        let col = |pred: &dyn Fn(&str) -> bool| header.iter().position(|h| pred(h));
+        Columns {
+            len: col(&|h| h == "len"),
+            desc: col(&|h| h.contains("description") || h.starts_with("value")),
+            typ: col(&|h| h == "typ" || h == "type"),
+            req: col(&|h| h == "req"),
+            default: col(&|h| h == "default"),
+            example: col(&|h| h == "example"),
+        }
+    }
+
+    /// The trimmed cell of column `c` in row `r` (empty when the table has no such column).
+    fn cell(r: &[String], c: Option<usize>) -> String {
         c.and_then(|c| r.get(c))
             .map_or("", |s| s.trim())
             .to_string()
-    };
+    }
+}
 
+fn tag_re() -> &'static Regex {
     static TAG: OnceLock<Regex> = OnceLock::new();
-    static ID_MARKER: OnceLock<Regex> = OnceLock::new();
-    let tag_re = re(&TAG, r"^(/*)\s*([0-9A-Fa-f]+|null|NULL|Null)$");
-    let id_marker = re(&ID_MARKER, r"^[0-9A-Fa-f]{4}\s*=");
+    re(&TAG, r"^(/*)\s*([0-9A-Fa-f]+|null|NULL|Null)$")
+}
 
-    // A table whose rows all carry a slash ("/9F12", "/9F06") lists the children of a container
-    // it does not show: the rows are siblings, not each nested in the one before.
-    let base_depth = t
-        .rows
+/// The nesting depth (leading slashes) and tag text of a tag cell.
+fn tag_cell(first: &str) -> Option<(usize, String)> {
+    tag_re()
+        .captures(first.replace(' ', "").as_str())
+        .map(|c| (c[1].len(), c[2].to_string()))
+}
+
+/// The fewest slashes of any tag row. A table whose rows all carry a slash ("/9F12",
+/// "/9F06") lists the children of a container it does not show: the rows are siblings, not
+/// each nested in the one before.
+fn base_depth(t: &RawTable) -> usize {
+    t.rows
         .iter()
-        .filter_map(|r| {
-            let first = r.first()?.replace(' ', "");
-            tag_re.captures(&first).map(|c| c[1].len())
-        })
+        .filter_map(|r| tag_cell(r.first()?).map(|(depth, _)| depth))
         .min()
-        .unwrap_or(0);
-    let mut roots: Vec<Field> = Vec::new();
-    let mut path: Vec<usize> = Vec::new();
-    let mut problems = Vec::new();
-    for (i, r) in t.rows.iter().enumerate() {
-        let first = r.first().map_or("", |s| s.trim());
-        let desc = cell(r, desc_col);
-        let len_text = cell(r, len_col);
-        let all_text = r.join(" ");
-        let lower = all_text.trim().to_ascii_lowercase();
-        let is_marker = lower.starts_with("beginning of")
-            || lower.starts_with("end of")
-            || lower.starts_with("no parameters")
-            || id_marker.is_match(first)
-            || (first.len() == 4
-                && section_id.is_some_and(|id| first.eq_ignore_ascii_case(id))
-                && len_text.is_empty())
-            || (first.is_empty()
-                && (desc.to_ascii_lowercase().starts_with("beginning of")
-                    || desc.to_ascii_lowercase().starts_with("end of")));
-        if is_marker || all_text.trim().is_empty() {
-            continue;
+        .unwrap_or(0)
+}
+
+/// Whether a row only frames the table ("Beginning of any wrappers", "End of ...", "No
+/// parameters", the command ID row) rather than describing a field.
+fn is_marker_row(r: &[String], cols: &Columns, section_id: Option<&str>) -> bool {
+    static ID_MARKER: OnceLock<Regex> = OnceLock::new();
+    let id_marker = re(&ID_MARKER, r"^[0-9A-Fa-f]{4}\s*=");
+    let first = r.first().map_or("", |s| s.trim());
+    let desc = Columns::cell(r, cols.desc).to_ascii_lowercase();
+    let len_text = Columns::cell(r, cols.len);
+    let lower = r.join(" ").trim().to_ascii_lowercase();
+    lower.starts_with("beginning of")
+        || lower.starts_with("end of")
+        || lower.starts_with("no parameters")
+        || id_marker.is_match(first)
+        || (first.len() == 4
+            && section_id.is_some_and(|id| first.eq_ignore_ascii_case(id))
+            && len_text.is_empty())
+        || (first.is_empty() && (desc.starts_with("beginning of") || desc.starts_with("end of")))
+}
+
+/// A field of raw (untagged) bytes with only a label, a length and values.
+fn raw_field(label: String, len: Length, values: Vec<EnumValue>) -> Field {
+    Field {
+        tag: None,
+        raw: true,
+        len,
+        name: snake(&label),
+        label,
+        data_type: None,
+        requirement: None,
+        default: None,
+        rust_type: None,
+        values,
+        bits: Vec::new(),
+        table_refs: Vec::new(),
+        limits: Vec::new(),
+        internal: Internal::No,
+        length_prefix: false,
+        decrypts_to: None,
+        layout: None,
+        example: None,
+        fields: Vec::new(),
+        source: Location::default(),
+    }
+}
+
+/// The fields of a table being read: the top-level rows, the path to the last field (its
+/// index at each level), and the problems found so far.
+#[derive(Default)]
+struct Rows {
+    roots: Vec<Field>,
+    path: Vec<usize>,
+    problems: Vec<String>,
+}
+
+impl Rows {
+    /// Adds `field` at nesting `depth` (0 = top level); a depth past the deepest open field is
+    /// a problem and attaches there.
+    fn attach(&mut self, field: Field, mut depth: usize, row: usize, first: &str) {
+        if depth > self.path.len() {
+            self.problems.push(format!(
+                "row {row} (tag {first}): nesting jumps from level {} to {depth}; attached to the deepest open field",
+                self.path.len()
+            ));
+            depth = self.path.len();
         }
-        let Some(c) = tag_re
-            .captures(first.replace(' ', "").as_str())
-            .map(|c| (c[1].len(), c[2].to_string()))
-        else {
-            let header_label = if all_text.contains("Start of Message") {
-                Some("Start of Message")
+        self.path.truncate(depth);
+        let siblings = children_at(&mut self.roots, &self.path);
+        siblings.push(field);
+        self.path.push(siblings.len() - 1);
+    }
+
+    /// A row whose first cell is not a tag: the envelope's leading raw bytes, raw bytes at the
+    /// end of a decrypted blob, or a problem.
+    fn untagged_row(&mut self, r: &[String], len_text: &str, envelope: bool, row: usize) {
+        let first = r.first().map_or("", |s| s.trim());
+        let all_text = r.join(" ");
+        if envelope && len_text.is_empty() && self.roots.iter().all(|f| f.tag.is_none()) {
+            // The start byte and the API version: raw bytes before the TLVs (some renderings give
+            // each a label row and a description row).
+            let label = if all_text.contains("Start of Message") {
+                "Start of Message"
             } else if all_text.contains("API Framework Version") || all_text.contains("API version")
             {
-                Some("API Framework Version")
+                "API Framework Version"
             } else {
-                None
+                return;
             };
-            if envelope && len_text.is_empty() && roots.iter().all(|f| f.tag.is_none()) {
-                // The start byte and the API version: raw bytes before the TLVs (some renderings give
-                // each a label row and a description row).
-                let Some(label) = header_label else { continue };
-                if roots.last().is_some_and(|f| f.label == label) {
-                    continue;
-                }
-                roots.push(Field {
-                    tag: None,
-                    raw: true,
-                    len: Length::Fixed(1),
-                    name: snake(label),
-                    label: label.to_string(),
-                    data_type: None,
-                    requirement: None,
-                    default: None,
-                    rust_type: None,
-                    values: enum_values(&all_text),
-                    bits: Vec::new(),
-                    table_refs: Vec::new(),
-                    limits: Vec::new(),
-                    internal: Internal::No,
-                    length_prefix: false,
-                    decrypts_to: None,
-                    layout: None,
-                    example: None,
-                    fields: Vec::new(),
-                    source: Location::default(),
-                });
-                continue;
+            if !self.roots.last().is_some_and(|f| f.label == label) {
+                let values = enum_values(&all_text);
+                self.roots
+                    .push(raw_field(label.to_string(), Length::Fixed(1), values));
             }
-            if !first.is_empty()
-                && first.split_whitespace().count() >= 3
-                && r.iter().skip(1).all(|c| c.trim().is_empty())
-            {
-                // A row describing raw bytes at the end of a decrypted blob (padding, MAC): untagged bytes.
-                let label = short_label(first, 6);
-                // It continues the rows around it, so it sits next to the row before it.
-                let depth = path.len().saturating_sub(1);
-                path.truncate(depth);
-                let siblings = children_at(&mut roots, &path);
-                siblings.push(Field {
-                    tag: None,
-                    raw: true,
-                    len: Length::Var(mms_spec::values::VarLength::Var),
-                    name: snake(&label),
-                    label,
-                    data_type: None,
-                    requirement: None,
-                    default: None,
-                    rust_type: None,
-                    values: Vec::new(),
-                    bits: Vec::new(),
-                    table_refs: Vec::new(),
-                    limits: Vec::new(),
-                    internal: Internal::No,
-                    length_prefix: false,
-                    decrypts_to: None,
-                    layout: None,
-                    example: None,
-                    fields: Vec::new(),
-                    source: Location::default(),
-                });
-                path.push(siblings.len() - 1);
-                continue;
-            }
-            problems.push(format!(
-                "row {}: not a tag: {}",
-                i + 1,
-                first_sentence(first, 60)
-            ));
-            continue;
-        };
-        let (depth, tag_text) = c;
+            return;
+        }
+        if !first.is_empty()
+            && first.split_whitespace().count() >= 3
+            && r.iter().skip(1).all(|c| c.trim().is_empty())
+        {
+            // A row describing raw bytes at the end of a decrypted blob (padding, MAC): untagged
+            // bytes. It continues the rows around it, so it sits next to the row before it.
+            let label = short_label(first, 6);
+            let len = Length::Var(mms_spec::values::VarLength::Var);
+            let depth = self.path.len().saturating_sub(1);
+            self.attach(raw_field(label, len, Vec::new()), depth, row, first);
+            return;
+        }
+        self.problems.push(format!(
+            "row {row}: not a tag: {}",
+            first_sentence(first, 60)
+        ));
+    }
+
+    /// The field of a tag row (`tag_text` is the tag or `null`), or `None` (a problem) when
+    /// the tag does not parse.
+    fn tagged_field(
+        &mut self,
+        r: &[String],
+        cols: &Columns,
+        tag_text: &str,
+        row: usize,
+    ) -> Option<Field> {
+        let first = r.first().map_or("", |s| s.trim());
+        let desc = Columns::cell(r, cols.desc);
+        let len_text = Columns::cell(r, cols.len);
         let raw = tag_text.eq_ignore_ascii_case("null");
         let tag = if raw {
             None
@@ -157,24 +192,20 @@ pub fn parse_tlv_rows(
             match tag_text.to_ascii_uppercase().parse::<Tag>() {
                 Ok(tag) => Some(tag),
                 Err(e) => {
-                    problems.push(format!("row {}: {e}", i + 1));
-                    continue;
+                    self.problems.push(format!("row {row}: {e}"));
+                    return None;
                 }
             }
         };
-        let len = match parse_len(&len_text, raw) {
-            Some(l) => l,
-            None => {
-                problems.push(format!(
-                    "row {} (tag {first}): length {len_text:?} not understood; kept as text",
-                    i + 1
-                ));
-                Length::Bounded(mms_spec::values::BoundedLength {
-                    text: Some(len_text.clone()),
-                    ..Default::default()
-                })
-            }
-        };
+        let len = parse_len(&len_text, raw).unwrap_or_else(|| {
+            self.problems.push(format!(
+                "row {row} (tag {first}): length {len_text:?} not understood; kept as text"
+            ));
+            Length::Bounded(mms_spec::values::BoundedLength {
+                text: Some(len_text.clone()),
+                ..Default::default()
+            })
+        });
         let (clean, limits, internal) = split_tags(&desc);
         // An internal marker after the label belongs to one of the values, not to the field.
         let internal = if desc.trim_start().starts_with("(MAGTEK INTERNAL") {
@@ -190,30 +221,16 @@ pub fn parse_tlv_rows(
                 format!("Tag {tag_text}")
             };
         }
-        let mut values = enum_values(&clean);
-        if let Some(n) = len.fixed() {
-            let before = values.len();
-            values.retain(|v| v.byte.is_some() || v.bytes().map_or(true, |b| b.len() as u32 == n));
-            if values.len() != before {
-                problems.push(format!(
-                    "row {} (tag {first}): {} enumerated value(s) are not {n} byte(s) wide; left out",
-                    i + 1,
-                    before - values.len()
-                ));
-            }
-        }
-        let typ = cell(r, typ_col);
-        let req = cell(r, req_col);
-        let default = cell(r, default_col);
-        let example = example_hex(&cell(r, example_col));
-        let field = Field {
+        let values = self.values_of_width(&clean, &len, row, first);
+        let default = Columns::cell(r, cols.default);
+        Some(Field {
             tag,
             raw,
             len,
             name: snake(&label),
             label,
-            data_type: non_empty(typ),
-            requirement: non_empty(req.to_ascii_uppercase()).map(Into::into),
+            data_type: non_empty(Columns::cell(r, cols.typ)),
+            requirement: non_empty(Columns::cell(r, cols.req).to_ascii_uppercase()).map(Into::into),
             default: non_empty(first_sentence(&default, usize::MAX)),
             rust_type: None,
             values,
@@ -224,26 +241,61 @@ pub fn parse_tlv_rows(
             length_prefix: false,
             decrypts_to: None,
             layout: None,
-            example,
+            example: example_hex(&Columns::cell(r, cols.example)),
             fields: Vec::new(),
             source: Location::default(),
-        };
-        let mut depth = depth - base_depth;
-        if depth > path.len() {
-            problems.push(format!(
-                "row {} (tag {first}): nesting jumps from level {} to {depth}; attached to the deepest open field",
-                i + 1,
-                path.len()
-            ));
-            depth = path.len();
-        }
-        path.truncate(depth);
-        let siblings = children_at(&mut roots, &path);
-        siblings.push(field);
-        path.push(siblings.len() - 1);
+        })
     }
-    make_unique(&mut roots);
-    (roots, problems)
+
+    /// The enumerated values of a description; with a fixed length, those of another width
+    /// (not per byte) are left out as a problem.
+    fn values_of_width(
+        &mut self,
+        clean: &str,
+        len: &Length,
+        row: usize,
+        first: &str,
+    ) -> Vec<EnumValue> {
+        let mut values = enum_values(clean);
+        if let Some(n) = len.fixed() {
+            let before = values.len();
+            values.retain(|v| v.byte.is_some() || v.bytes().map_or(true, |b| b.len() as u32 == n));
+            if values.len() != before {
+                self.problems.push(format!(
+                    "row {row} (tag {first}): {} enumerated value(s) are not {n} byte(s) wide; left out",
+                    before - values.len()
+                ));
+            }
+        }
+        values
+    }
+}
+
+/// Parses the rows of a TLV table into nested fields; returns the fields and row problems.
+pub fn parse_tlv_rows(
+    t: &RawTable,
+    section_id: Option<&str>,
+    envelope: bool,
+) -> (Vec<Field>, Vec<String>) {
+    let cols = Columns::of(t);
+    let base_depth = base_depth(t);
+    let mut rows = Rows::default();
+    for (i, r) in t.rows.iter().enumerate() {
+        let row = i + 1;
+        if is_marker_row(r, &cols, section_id) || r.join(" ").trim().is_empty() {
+            continue;
+        }
+        let first = r.first().map_or("", |s| s.trim());
+        let Some((depth, tag_text)) = tag_cell(first) else {
+            rows.untagged_row(r, &Columns::cell(r, cols.len), envelope, row);
+            continue;
+        };
+        if let Some(field) = rows.tagged_field(r, &cols, &tag_text, row) {
+            rows.attach(field, depth - base_depth, row, first);
+        }
+    }
+    make_unique(&mut rows.roots);
+    (rows.roots, rows.problems)
 }
 
 fn children_at<'a>(roots: &'a mut Vec<Field>, path: &[usize]) -> &'a mut Vec<Field> {
