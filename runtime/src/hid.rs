@@ -354,6 +354,14 @@ fn summaries(api: &hidapi::HidApi) -> Vec<HidDeviceSummary> {
 
 /// Opens an MMS device over USB HID.
 pub fn open_hid(selector: &HidSelector) -> Result<HidTransport<HidApiReports>, TransportError> {
+    open_hid_with(selector, &Limits::DEFAULT)
+}
+
+/// [`open_hid`] with the message size, report count and reassembly time of `limits`.
+pub fn open_hid_with(
+    selector: &HidSelector,
+    limits: &Limits,
+) -> Result<HidTransport<HidApiReports>, TransportError> {
     let api = hidapi::HidApi::new().map_err(|e| hid_error("hid", e))?;
     let devices = summaries(&api);
     let found = match selector {
@@ -377,10 +385,10 @@ pub fn open_hid(selector: &HidSelector) -> Result<HidTransport<HidApiReports>, T
         TransportError::new(&name, TransportErrorKind::Open("path contains NUL".into()))
     })?;
     let device = api.open_path(&path).map_err(|e| hid_error(&name, e))?;
-    Ok(HidTransport::new(
+    Ok(HidTransport::with_limits(
         HidApiReports { device },
         name,
-        hid_framing::DEFAULT_MAX_MESSAGE_LEN,
+        limits,
     ))
 }
 
