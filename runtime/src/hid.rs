@@ -129,6 +129,12 @@ impl<R: ReportIo> Transport for HidTransport<R> {
         message: &[u8],
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), TransportError> {
+        // The same cap both ways, as on the other links.
+        let max = self.reassembler.max_message_len();
+        if message.len() > max {
+            let len = message.len();
+            return Err(self.error(TransportErrorKind::MessageTooLong { len, max }));
+        }
         let packets = hid_framing::packetize(message).map_err(|e| {
             self.error(TransportErrorKind::MessageTooLong {
                 len: e.len,
