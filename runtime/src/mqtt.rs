@@ -1022,7 +1022,9 @@ pub struct BridgeOptions {
     /// state). Off by default: they are answered with [`REFUSED_STATUS`].
     pub allow_security_commands: bool,
     /// How long the device may take to answer one command before the bridge
-    /// moves on to the next (the client has timed out by then).
+    /// moves on to the next (the client has timed out by then). A client on
+    /// a private reply topic that sends a new request gives up its earlier
+    /// one at once ([`BridgeEvent::Superseded`]), without this wait.
     pub response_timeout: Duration,
     /// How many requests may wait for the device; more are dropped with an event.
     pub max_queue: usize,
