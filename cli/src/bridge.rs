@@ -47,7 +47,8 @@ pub fn run(args: &BridgeArgs, spec: &Spec, verbose: bool) -> Result<()> {
         Some(s) => Some(Duration::from_secs_f64(s.min(1e7))),
         None => None,
     };
-    let mqtt = args.transport.mqtt_args.options(&url)?;
+    let mut mqtt = args.transport.mqtt_args.options(&url)?;
+    mqtt.max_payload_len = connect::link_limits(&args.transport)?.max_message_len;
     let mut device_args = args.transport.clone();
     device_args.mqtt = None;
     let (mut device, _simulator) = connect::open_transport(&device_args, spec)?;

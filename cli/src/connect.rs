@@ -5,15 +5,16 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
-use mms_runtime::hid::{open_hid, HidSelector};
+use mms_runtime::hid::{open_hid_with, HidSelector};
+use mms_runtime::limits::Limits;
 use mms_runtime::mqtt::{MqttTransport, ReplyRoute};
 use mms_runtime::serial::{
-    open_serial, open_serial_port, serial_name, ByteStream, SlipRole, SlipTransport,
+    open_serial_port, open_serial_with, serial_name, ByteStream, SlipRole, SlipTransport,
 };
 use mms_runtime::tls::TlsOptions;
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{Client, ClientOptions, Events, Transport, TransportError, TransportErrorKind};
-use mms_sim::{DeviceConfig, Simulator};
+use mms_sim::{DeviceConfig, ServeOptions, Simulator};
 use mms_spec::Spec;
 
 /// Transport options shared by every command that talks to a device. They go
@@ -54,6 +55,15 @@ pub struct TransportArgs {
     /// Seconds to wait for each response.
     #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
     pub response_timeout: f64,
+    /// Longest message taken from or sent to the device, on every link (HID
+    /// reassembly and report count, SLIP frames, WebSocket messages, MQTT
+    /// payloads) [default: 1048576].
+    #[arg(long, value_name = "BYTES")]
+    pub max_message_bytes: Option<usize>,
+    /// Seconds to wait for the rest of a multi-packet HID message or of a
+    /// SLIP frame before the part received is dropped [default: 2].
+    #[arg(long, value_name = "SECONDS")]
+    pub reassembly_timeout: Option<f64>,
     /// Record the traffic to this pcapng file (for Wireshark with wireshark/magtek_mms.lua,
     /// or `mms decode --pcap`).
     #[arg(long, value_name = "FILE")]
@@ -210,7 +220,7 @@ pub fn connect_reconnecting(
     let mut sim = None;
     let mut open: Box<dyn FnMut() -> Result<Box<dyn Transport>, TransportError> + Send> =
         if args.sim {
-            let simulator = Simulator::new(sim_config(spec));
+            let simulator = sim_with_limits(spec, link_limits(args)?);
             let mut hid = simulator.hid_connector();
             sim = Some(simulator);
             Box::new(move || hid().map(|t| Box::new(t) as Box<dyn Transport>))
@@ -280,6 +290,32 @@ fn client_options(args: &TransportArgs) -> Result<ClientOptions> {
     })
 }
 
+/// Smallest `--max-message-bytes`: an MMS message's header and a status.
+const MIN_MESSAGE_BYTES: usize = 16;
+/// Largest `--max-message-bytes` (256 MiB, MQTT's own packet limit).
+const MAX_MESSAGE_BYTES: usize = 256 << 20;
+
+/// The link limits `--max-message-bytes` and `--reassembly-timeout` give
+/// (the runtime's defaults for what is not given); every link opened uses them.
+pub fn link_limits(args: &TransportArgs) -> Result<Limits> {
+    let mut limits = match args.max_message_bytes {
+        None => Limits::DEFAULT,
+        Some(n) if (MIN_MESSAGE_BYTES..=MAX_MESSAGE_BYTES).contains(&n) => {
+            Limits::with_max_message_len(n)
+        }
+        Some(n) => {
+            bail!("--max-message-bytes {n}: give {MIN_MESSAGE_BYTES} to {MAX_MESSAGE_BYTES} bytes")
+        }
+    };
+    if let Some(seconds) = args.reassembly_timeout {
+        if !(seconds.is_finite() && seconds > 0.0 && seconds <= 3600.0) {
+            bail!("--reassembly-timeout {seconds}: give a number of seconds above 0, at most 3600");
+        }
+        limits.reassembly_timeout = Duration::from_secs_f64(seconds);
+    }
+    Ok(limits)
+}
+
 /// A remote reader through a broker; the client reconnects after a broker
 /// disconnect on its next call.
 fn connect_mqtt(
@@ -293,6 +329,7 @@ fn connect_mqtt(
         .as_deref()
         .ok_or_else(|| anyhow!("--mqtt needs --reader SERIAL (or MODEL/SERIAL); `mms fleet --mqtt {url}` lists readers"))?;
     let mut mqtt = args.mqtt_args.options(url)?;
+    mqtt.max_payload_len = link_limits(args)?.max_message_len;
     mqtt.connect_timeout = options.timeout.max(Duration::from_secs(2));
     let topics = crate::mqtt::reader_topics(&mqtt, reader, options.timeout)?;
     let route = if args.shared_topics {
@@ -325,6 +362,7 @@ pub fn open_transport(
     spec: &Spec,
 ) -> Result<(Box<dyn Transport>, Option<Simulator>)> {
     let timeout = client_options(args)?.timeout;
+    let limits = link_limits(args)?;
     let mut sim = None;
     let transport: Box<dyn Transport> = if let Some(hid) = &args.hid {
         let selector = if hid.is_empty() {
@@ -334,19 +372,20 @@ pub fn open_transport(
         } else {
             HidSelector::SerialNumber(hid.clone())
         };
-        Box::new(open_hid(&selector).map_err(|e| open_error(e, "check `mms devices`"))?)
+        let hid = open_hid_with(&selector, &limits);
+        Box::new(hid.map_err(|e| open_error(e, "check `mms devices`"))?)
     } else if let Some(port) = &args.serial {
         let hint = "check the port name (`mms devices` lists ports)";
         if tracing::enabled!(tracing::Level::TRACE) {
-            Box::new(traced_serial(port).map_err(|e| open_error(e, hint))?)
+            Box::new(traced_serial(port, &limits).map_err(|e| open_error(e, hint))?)
         } else {
-            Box::new(open_serial(port).map_err(|e| open_error(e, hint))?)
+            Box::new(open_serial_with(port, &limits).map_err(|e| open_error(e, hint))?)
         }
     } else if let Some(url) = &args.ws {
         let tls = TlsOptions::from_files(args.ws_ca.as_deref(), None, None)
             .map_err(|e| anyhow!("--ws-ca: {e}"))?;
         Box::new(
-            WebSocketTransport::connect_tls(url, timeout, &tls).map_err(|e| {
+            WebSocketTransport::connect_with(url, timeout, &tls, &limits).map_err(|e| {
                 open_error(
                     e,
                     "check the URL (ws://HOST:PORT), that the device is reachable and, for wss://, --ws-ca",
@@ -354,12 +393,21 @@ pub fn open_transport(
             })?,
         )
     } else {
-        let simulator = Simulator::new(sim_config(spec));
+        let simulator = sim_with_limits(spec, limits);
         let transport = simulator.in_memory_hid();
         sim = Some(simulator);
         Box::new(transport)
     };
     Ok((transport, sim))
+}
+
+/// The `--sim` simulator: both ends of its in-memory link use `limits`.
+fn sim_with_limits(spec: &Spec, limits: Limits) -> Simulator {
+    let options = ServeOptions {
+        limits,
+        ..ServeOptions::DEFAULT
+    };
+    Simulator::with_options(sim_config(spec), options)
 }
 
 /// A simulated device with every property of the spec, as the simulator builds it.
@@ -424,9 +472,10 @@ impl<S: ByteStream> ByteStream for TracedStream<S> {
     }
 }
 
-/// A serial port like [`open_serial`]'s (115200 8N1, no flow control) whose raw bytes are traced.
+/// A serial port like [`open_serial_with`]'s (115200 8N1, no flow control) whose raw bytes are traced.
 fn traced_serial(
     path: &str,
+    limits: &Limits,
 ) -> Result<SlipTransport<TracedStream<Box<dyn serialport::SerialPort>>>, TransportError> {
     let name = serial_name(path);
     let port = open_serial_port(path)?;
@@ -434,11 +483,11 @@ fn traced_serial(
         inner: port,
         name: name.clone(),
     };
-    Ok(SlipTransport::new(
+    Ok(SlipTransport::with_limits(
         stream,
         SlipRole::Host,
         name,
-        mms_runtime::slip::DEFAULT_MAX_MESSAGE_LEN,
+        limits,
     ))
 }
 
@@ -461,7 +510,14 @@ pub fn call_error(e: mms_runtime::ClientError) -> anyhow::Error {
 /// (`mms send echo --sim`). Only the words before the subcommand are looked
 /// at, so a subcommand's own `--hid` (`mms decode --hid`) is left alone.
 pub fn hoist_device_options(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const WITH_VALUE: [&str; 4] = ["--serial", "--ws", "--ws-ca", "--response-timeout"];
+    const WITH_VALUE: [&str; 6] = [
+        "--serial",
+        "--ws",
+        "--ws-ca",
+        "--response-timeout",
+        "--max-message-bytes",
+        "--reassembly-timeout",
+    ];
     const GLOBAL_WITH_VALUE: [&str; 1] = ["--spec"];
     let mut front = Vec::with_capacity(args.len());
     let mut moved = Vec::new();

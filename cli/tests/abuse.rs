@@ -157,6 +157,32 @@ fn a_non_utf8_line_is_reported_and_the_rest_decoded() {
         .stderr(contains("1 of 3 inputs failed to decode"));
 }
 
+/// A value of raw rows shorter than its fixed rows (Read Log's System Event
+/// Log, tag 83: 2 + 2 bytes, then entries) was shown as hex with no error,
+/// while the typed decoder refuses it: `mms decode` says where and why and
+/// fails; with the 4 bytes the rows need it decodes.
+#[test]
+fn a_value_shorter_than_its_raw_rows_is_an_error() {
+    let short = "AA 00 81 04 82 05 F0 14 82 04 00 00 00 00 84 06 F0 14 83 02 00 01";
+    let whole = "AA 00 81 04 82 05 F0 14 82 04 00 00 00 00 84 08 F0 14 83 04 00 01 00 02";
+    mms()
+        .args(["decode"])
+        .write_stdin(format!("{short}\n{whole}\n"))
+        .assert()
+        .failure()
+        .stdout(contains(
+            "at byte 20 in 84/83: value of 2 bytes is shorter than its rows of fixed width (4 bytes)",
+        ))
+        .stdout(contains("83 System Event Log: 00 01 00 02"))
+        .stderr(contains("1 of 2 inputs failed to decode"));
+    mms()
+        .args(["decode", "--json"])
+        .write_stdin(format!("{short}\n"))
+        .assert()
+        .failure()
+        .stdout(contains("shorter than its rows of fixed width"));
+}
+
 /// Defect 6: a number for the 32-byte hash was written as 8 bytes.
 #[test]
 fn encode_refuses_a_number_for_a_wide_field() {

@@ -388,3 +388,34 @@ fn files_go_through_a_bridge_both_ways() {
     file("get", Some(&got), "got 20000 bytes");
     assert_eq!(std::fs::read(&got).unwrap(), data);
 }
+
+/// `--max-message-bytes` reaches the MQTT link too (issue 11): a 34-byte
+/// Echo request with a 40-byte answer works under a 40-byte cap, fails
+/// under 34 (the answer is refused) and is not sent under 33.
+#[test]
+fn the_message_size_flag_reaches_mqtt() {
+    let Some(broker) = Mosquitto::start_for_test() else {
+        return;
+    };
+    let url = broker.url();
+    let sim = Background::spawn(&["sim", "--mqtt", &url, "--readers", "1"]);
+    assert!(sim.line("reader:").contains("B6000001"));
+    let data = format!("81={}", "AB".repeat(20));
+    let run = |cap: &str| {
+        let args = [
+            "--response-timeout",
+            "2",
+            "--max-message-bytes",
+            cap,
+            "echo",
+            "-f",
+            &data,
+        ];
+        send(&url, "B6000001", &args).assert()
+    };
+    run("40").success().stdout(contains("AB AB AB"));
+    run("34").failure();
+    run("33")
+        .failure()
+        .stderr(contains("message of 34 bytes is over the 33-byte limit"));
+}

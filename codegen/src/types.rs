@@ -298,21 +298,9 @@ impl TypeGen {
     /// A `#[tlv(packed)]` struct for raw rows inside a primitive value, when every row but
     /// the last has a fixed width (and the widths fit the declared length).
     fn packed_struct(&mut self, field: &Field, parent: &str) -> Option<FieldType> {
+        // The same rule tells the dissector how short such a value may be.
+        field.packed_min_len()?;
         let last = field.fields.len() - 1;
-        let mut total = 0u32;
-        for (i, f) in field.fields.iter().enumerate() {
-            match f.len.fixed() {
-                Some(n) if n >= 1 => total += n,
-                _ if i == last => {}
-                _ => return None,
-            }
-        }
-        if let Some(n) = field.len.fixed() {
-            let all_fixed = field.fields.iter().all(|f| f.len.fixed().is_some());
-            if (all_fixed && total != n) || total > n {
-                return None;
-            }
-        }
         let name = self.type_name(parent);
         let mut names = Scope::default();
         let mut default = true;

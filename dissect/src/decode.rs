@@ -245,11 +245,32 @@ impl Keys {
 }
 
 /// Parses a TLV sequence into a `fields` object, annotated from `fields` (the spec rows).
+///
+/// A value that its spec rows say is too short (raw rows shorter than their
+/// fixed widths, which the typed decoder refuses too) fails the whole parse
+/// with where and why, after the TLV structure itself was read.
 pub fn parse_nodes(
     bytes: &[u8],
     cx: DecodeContext,
     fields: Option<&[Field]>,
     spec: &Spec,
+) -> Result<Map<String, Value>, DecodeError> {
+    let mut invalid = None;
+    let out = parse_tree(bytes, cx, fields, spec, &mut invalid)?;
+    match invalid {
+        Some(error) => Err(error),
+        None => Ok(out),
+    }
+}
+
+/// [`parse_nodes`]' walk: TLV structure errors are returned, the first value
+/// its spec rows refuse is kept in `invalid`.
+fn parse_tree(
+    bytes: &[u8],
+    cx: DecodeContext,
+    fields: Option<&[Field]>,
+    spec: &Spec,
+    invalid: &mut Option<DecodeError>,
 ) -> Result<Map<String, Value>, DecodeError> {
     let mut out = Map::new();
     let mut keys = Keys::default();
@@ -260,12 +281,18 @@ pub fn parse_nodes(
             Some(f) => keys.next(&f.name),
             None => keys.next(&tlv.tag.to_string()),
         };
-        out.insert(key, node_json(&tlv, cx, field, spec));
+        out.insert(key, node_json(&tlv, cx, field, spec, invalid));
     }
     Ok(out)
 }
 
-fn node_json(tlv: &TlvRef<'_>, cx: DecodeContext, field: Option<&Field>, spec: &Spec) -> Value {
+fn node_json(
+    tlv: &TlvRef<'_>,
+    cx: DecodeContext,
+    field: Option<&Field>,
+    spec: &Spec,
+    invalid: &mut Option<DecodeError>,
+) -> Value {
     let mut node = Map::new();
     node.insert("tag".into(), json!(tlv.tag.to_string()));
     if let Some(f) = field {
@@ -277,12 +304,16 @@ fn node_json(tlv: &TlvRef<'_>, cx: DecodeContext, field: Option<&Field>, spec: &
     }
     let children = field.map(|f| f.fields.as_slice()).filter(|f| !f.is_empty());
     if tlv.tag.is_constructed() {
+        let mut inner = None;
         let parsed = tlv
             .children(cx)
             .map_err(DecodeError::from)
-            .and_then(|iter| parse_nodes(tlv.value, iter.context(), children, spec));
+            .and_then(|iter| parse_tree(tlv.value, iter.context(), children, spec, &mut inner));
         match parsed {
             Ok(children) => {
+                if invalid.is_none() {
+                    *invalid = inner.map(|e| e.within(tlv.tag));
+                }
                 node.insert("fields".into(), Value::Object(children));
             }
             Err(e) => {
@@ -302,6 +333,16 @@ fn node_json(tlv: &TlvRef<'_>, cx: DecodeContext, field: Option<&Field>, spec: &
         if let Ok(children) = inner.and_then(|cx| parse_nodes(tlv.value, cx, children, spec)) {
             node.insert("fields".into(), Value::Object(children));
             return Value::Object(node);
+        }
+    }
+    let needed = field.and_then(Field::packed_min_len);
+    if let Some(needed) = needed.filter(|&n| tlv.value.len() < n) {
+        if invalid.is_none() {
+            let kind = DecodeErrorKind::ShortRows {
+                needed,
+                found: tlv.value.len(),
+            };
+            *invalid = Some(DecodeError::new(kind, tlv.value_offset()).within(tlv.tag));
         }
     }
     node.insert("hex".into(), json!(hex(tlv.value)));

@@ -23,6 +23,14 @@ pub enum DecodeErrorKind {
         /// Bytes present.
         len: usize,
     },
+    /// A value made of raw rows (laid out one after the other) is shorter
+    /// than its rows of fixed width; the typed decoder refuses it too.
+    ShortRows {
+        /// The fixed rows' total width.
+        needed: usize,
+        /// The value's length.
+        found: usize,
+    },
 }
 
 /// A message that could not be dissected: what, at which byte, inside which tags.
@@ -85,6 +93,11 @@ impl fmt::Display for DecodeErrorKind {
             Self::ShortMessageInfo { len } => write!(
                 f,
                 "message information has {len} bytes, needs at least 4 (type, reference, ID)"
+            ),
+            Self::ShortRows { needed, found } => write!(
+                f,
+                "value of {found} byte{} is shorter than its rows of fixed width ({needed} bytes)",
+                if *found == 1 { "" } else { "s" }
             ),
         }
     }

@@ -315,12 +315,21 @@ struct DataFileWait {
     waited: Duration,
 }
 
+/// How many abandoned reference numbers are remembered (their answers may
+/// still come); older ones are forgotten.
+const ABANDONED_KEPT: usize = 32;
+
 /// The client's protocol state for one device; see the [module docs](self).
 #[derive(Debug)]
 pub struct Core {
     next_reference: u8,
     next_call: u64,
     response: Option<ResponseWait>,
+    /// Reference numbers of requests whose waits ended without their response
+    /// (timed out, cancelled, replaced, link lost), newest last. A response
+    /// that carries one is late, not a wrong reference: it is an event and
+    /// never the error of the call waiting now.
+    abandoned: VecDeque<u8>,
     data_file: Option<DataFileWait>,
     drain: Option<Drain>,
     outputs: VecDeque<Output>,
@@ -333,6 +342,7 @@ impl Core {
             next_reference: first_reference.max(1),
             next_call: 0,
             response: None,
+            abandoned: VecDeque::new(),
             data_file: None,
             drain: None,
             outputs: VecDeque::new(),
@@ -349,7 +359,17 @@ impl Core {
     pub fn take_reference(&mut self) -> u8 {
         let reference = self.next_reference;
         self.next_reference = reference.checked_add(1).unwrap_or(1);
+        // Used again (after 255 others): an answer with it is this request's.
+        self.abandoned.retain(|&r| r != reference);
         reference
+    }
+
+    /// Remembers that the request `reference` no longer has a wait.
+    fn abandon(&mut self, wait: &ResponseWait) {
+        if self.abandoned.len() == ABANDONED_KEPT {
+            self.abandoned.pop_front();
+        }
+        self.abandoned.push_back(wait.reference);
     }
 
     fn new_call(&mut self) -> CallId {
@@ -368,6 +388,9 @@ impl Core {
         deadline: Instant,
     ) -> CallId {
         let call = self.new_call();
+        if let Some(old) = self.response.take() {
+            self.abandon(&old);
+        }
         self.response = Some(ResponseWait {
             call,
             reference,
@@ -419,8 +442,8 @@ impl Core {
     /// Gives up `call` (its caller went away): a response that comes later
     /// goes to the events as [`Event::UnmatchedResponse`].
     pub fn cancel(&mut self, call: CallId) {
-        if self.response.as_ref().is_some_and(|w| w.call == call) {
-            self.response = None;
+        if let Some(w) = self.response.take_if(|w| w.call == call) {
+            self.abandon(&w);
         }
         if self.data_file.as_ref().is_some_and(|w| w.call == call) {
             self.data_file = None;
@@ -431,6 +454,7 @@ impl Core {
     /// error; `None` when it no longer waits (its result is already out).
     pub fn expire(&mut self, call: CallId) -> Option<ClientError> {
         if let Some(w) = self.response.take_if(|w| w.call == call) {
+            self.abandon(&w);
             return Some(match w.wrong_reference {
                 Some(found) => ClientError::WrongReference {
                     command_id: w.command_id,
@@ -483,7 +507,10 @@ impl Core {
     /// [`ClientError::Disconnected`]. The event is the driver's to send (it
     /// knows whether the link will be re-opened).
     pub fn handle_link_lost(&mut self, reason: &str) {
-        let calls = self.response.take().map(|w| w.call);
+        let calls = self.response.take().map(|w| {
+            self.abandon(&w);
+            w.call
+        });
         let files = self.data_file.take().map(|w| w.call);
         for call in calls.into_iter().chain(files) {
             self.outputs.push_back(Output::Done {
@@ -578,7 +605,8 @@ impl Core {
                     });
                     return;
                 }
-                Some(w) if w.command_id == info.id => {
+                // An answer to an abandoned request is late, not wrong.
+                Some(w) if w.command_id == info.id && !self.abandoned.contains(&info.reference) => {
                     w.wrong_reference = Some(info.reference);
                     Event::UnmatchedResponse(envelope)
                 }
@@ -664,6 +692,46 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(core.next_deadline().is_none());
+    }
+
+    #[test]
+    fn a_late_answer_to_an_abandoned_request_is_no_wrong_reference() {
+        let mut core = Core::new(5);
+        let now = Instant::now();
+        let second = Duration::from_secs(1);
+        let (first, late, _) = core.start_request(&echo::Request::default(), now + second);
+        core.handle_timeout(now + second);
+        assert!(matches!(
+            core.poll_output(),
+            Some(Output::Done { call, result: Err(ClientError::Timeout { .. }) }) if call == first
+        ));
+        // The retry: the first request's answer comes while it waits.
+        let (retry, reference, _) = core.start_request(&echo::Request::default(), now + 2 * second);
+        core.handle_message(echo_response(late, b"late"), now + second);
+        assert!(matches!(
+            core.poll_output(),
+            Some(Output::Event(Event::UnmatchedResponse(e))) if e.info.reference == late
+        ));
+        // Its own answer is lost too: a timeout, not the late answer's number.
+        core.handle_timeout(now + 2 * second);
+        match core.poll_output() {
+            Some(Output::Done {
+                call,
+                result: Err(ClientError::Timeout { reference: r, .. }),
+            }) => assert_eq!((call, r), (retry, reference)),
+            other => panic!("{other:?}"),
+        }
+        // Once the number comes round again (255 requests on), it is current.
+        for _ in 0..253 {
+            core.take_reference();
+        }
+        assert_eq!(core.peek_reference(), late);
+        let (current, _, _) = core.start_request(&echo::Request::default(), now + 3 * second);
+        core.handle_message(echo_response(late, b"mine"), now);
+        assert!(matches!(
+            core.poll_output(),
+            Some(Output::Done { call, result: Ok(_) }) if call == current
+        ));
     }
 
     #[test]

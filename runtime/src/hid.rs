@@ -129,6 +129,12 @@ impl<R: ReportIo> Transport for HidTransport<R> {
         message: &[u8],
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), TransportError> {
+        // The same cap both ways, as on the other links.
+        let max = self.reassembler.max_message_len();
+        if message.len() > max {
+            let len = message.len();
+            return Err(self.error(TransportErrorKind::MessageTooLong { len, max }));
+        }
         let packets = hid_framing::packetize(message).map_err(|e| {
             self.error(TransportErrorKind::MessageTooLong {
                 len: e.len,
@@ -354,6 +360,14 @@ fn summaries(api: &hidapi::HidApi) -> Vec<HidDeviceSummary> {
 
 /// Opens an MMS device over USB HID.
 pub fn open_hid(selector: &HidSelector) -> Result<HidTransport<HidApiReports>, TransportError> {
+    open_hid_with(selector, &Limits::DEFAULT)
+}
+
+/// [`open_hid`] with the message size, report count and reassembly time of `limits`.
+pub fn open_hid_with(
+    selector: &HidSelector,
+    limits: &Limits,
+) -> Result<HidTransport<HidApiReports>, TransportError> {
     let api = hidapi::HidApi::new().map_err(|e| hid_error("hid", e))?;
     let devices = summaries(&api);
     let found = match selector {
@@ -377,10 +391,10 @@ pub fn open_hid(selector: &HidSelector) -> Result<HidTransport<HidApiReports>, T
         TransportError::new(&name, TransportErrorKind::Open("path contains NUL".into()))
     })?;
     let device = api.open_path(&path).map_err(|e| hid_error(&name, e))?;
-    Ok(HidTransport::new(
+    Ok(HidTransport::with_limits(
         HidApiReports { device },
         name,
-        hid_framing::DEFAULT_MAX_MESSAGE_LEN,
+        limits,
     ))
 }
 

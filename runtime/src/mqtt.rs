@@ -1022,7 +1022,9 @@ pub struct BridgeOptions {
     /// state). Off by default: they are answered with [`REFUSED_STATUS`].
     pub allow_security_commands: bool,
     /// How long the device may take to answer one command before the bridge
-    /// moves on to the next (the client has timed out by then).
+    /// moves on to the next (the client has timed out by then). A client on
+    /// a private reply topic that sends a new request gives up its earlier
+    /// one at once ([`BridgeEvent::Superseded`]), without this wait.
     pub response_timeout: Duration,
     /// How many requests may wait for the device; more are dropped with an event.
     pub max_queue: usize,
@@ -1074,6 +1076,18 @@ pub enum BridgeEvent {
         /// Its reference number.
         reference: u8,
     },
+    /// A client sent a new request while its previous one was still queued
+    /// or waiting for the device: it has given that one up (a client makes
+    /// one call at a time), so the bridge stops waiting for it. Its answer,
+    /// should it still come, is dropped.
+    Superseded {
+        /// The reply topic of the client.
+        topic: String,
+        /// The command given up.
+        command_id: u16,
+        /// Its reference number.
+        reference: u8,
+    },
     /// The device did not answer a command in time.
     NoResponse {
         /// The command.
@@ -1100,6 +1114,11 @@ impl fmt::Display for BridgeEvent {
                 command_id,
                 reference,
             } => write!(f, "answered {command_id:04X} (reference {reference:#04x}) on {topic}"),
+            Self::Superseded {
+                topic,
+                command_id,
+                reference,
+            } => write!(f, "{topic} gave up {command_id:04X} (reference {reference:#04x}) for a new request"),
             Self::NoResponse {
                 command_id,
                 reference,
@@ -1408,6 +1427,7 @@ impl Worker {
             self.recent.clear();
         }
         self.recent.insert(reply.clone(), message.clone());
+        self.supersede(&reply);
         let guarded = GUARDED_COMMANDS.contains(&id) || loads_trust(&envelope);
         if !file && !self.options.allow_security_commands && guarded {
             let mut refusal = Envelope::decode(&message).expect("decoded above");
@@ -1441,6 +1461,37 @@ impl Worker {
             file,
         });
         Ok(())
+    }
+
+    /// A client on its private reply topic makes one call at a time: a new
+    /// request from it means it gave up its earlier ones. Forgetting them at
+    /// once keeps one lost answer from holding every later request of the
+    /// client for [`BridgeOptions::response_timeout`] (which made one fault
+    /// cost some ten calls). Hosts sharing the reader's own topics cannot be
+    /// told apart, so they keep waiting their turn.
+    fn supersede(&mut self, reply: &str) {
+        if reply == self.options.topics.server {
+            return;
+        }
+        let mut given_up = Vec::new();
+        if self.in_flight.as_ref().is_some_and(|f| f.reply == reply) {
+            let f = self.in_flight.take().expect("checked");
+            given_up.push((f.id, f.reference));
+        }
+        self.queue.retain(|r| {
+            let keep = r.reply != reply;
+            if !keep {
+                given_up.push((r.id, r.reference));
+            }
+            keep
+        });
+        for (command_id, reference) in given_up {
+            self.emit(BridgeEvent::Superseded {
+                topic: reply.to_owned(),
+                command_id,
+                reference,
+            });
+        }
     }
 
     fn forward(&mut self, request: Request) -> Result<(), TransportError> {

@@ -302,11 +302,19 @@ pub(crate) fn received(name: &str, event: SlipEvent) -> Result<Vec<u8>, Transpor
 pub fn open_serial(
     path: &str,
 ) -> Result<SlipTransport<Box<dyn serialport::SerialPort>>, TransportError> {
-    Ok(SlipTransport::new(
+    open_serial_with(path, &Limits::DEFAULT)
+}
+
+/// [`open_serial`] with the SLIP frame size and reassembly time of `limits`.
+pub fn open_serial_with(
+    path: &str,
+    limits: &Limits,
+) -> Result<SlipTransport<Box<dyn serialport::SerialPort>>, TransportError> {
+    Ok(SlipTransport::with_limits(
         open_serial_port(path)?,
         SlipRole::Host,
         serial_name(path),
-        slip::DEFAULT_MAX_MESSAGE_LEN,
+        limits,
     ))
 }
 

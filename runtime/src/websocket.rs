@@ -99,7 +99,7 @@ impl fmt::Debug for WebSocketTransport {
     }
 }
 
-fn config(max_message_len: usize) -> WebSocketConfig {
+pub(crate) fn config(max_message_len: usize) -> WebSocketConfig {
     WebSocketConfig::default()
         .max_message_size(Some(max_message_len))
         .max_frame_size(Some(max_message_len))
@@ -139,6 +139,20 @@ impl WebSocketTransport {
         url: &str,
         connect_timeout: Duration,
         tls: &TlsOptions,
+    ) -> Result<Self, TransportError> {
+        Self::connect_with(url, connect_timeout, tls, &Limits::DEFAULT)
+    }
+
+    /// Like [`connect_tls`](Self::connect_tls), with the size limits of
+    /// `limits`: a message (or frame) from the device longer than
+    /// `limits.max_ws_message_len` is refused with
+    /// [`TransportErrorKind::MessageTooLong`] and the connection closed (code
+    /// 1009), and a longer one is not sent.
+    pub fn connect_with(
+        url: &str,
+        connect_timeout: Duration,
+        tls: &TlsOptions,
+        limits: &Limits,
     ) -> Result<Self, TransportError> {
         let uri: tungstenite::http::Uri = url.parse().map_err(|e| open_error(url, e))?;
         let secure = match uri.scheme_str() {
@@ -184,13 +198,13 @@ impl WebSocketTransport {
         } else {
             Stream::Plain(stream)
         };
-        let (socket, _response) = tungstenite::client::client_with_config(
-            url,
-            stream,
-            Some(config(DEFAULT_MAX_MESSAGE_LEN)),
-        )
-        .map_err(|e| open_error(url, e))?;
-        Ok(Self::from_socket(socket, url.to_owned()))
+        let max = limits.max_ws_message_len;
+        let (socket, _response) =
+            tungstenite::client::client_with_config(url, stream, Some(config(max)))
+                .map_err(|e| open_error(url, e))?;
+        let mut transport = Self::from_socket(socket, url.to_owned());
+        transport.max_message_len = max;
+        Ok(transport)
     }
 
     /// Accepts a client on an already accepted TCP connection (simulator side),
@@ -573,6 +587,51 @@ mod tests {
         );
         // The host learns why: a close frame with code 1009, then the end.
         let closed = host.receive(Some(Duration::from_secs(5))).unwrap_err();
+        assert!(
+            matches!(closed.kind, TransportErrorKind::Closed),
+            "{closed}"
+        );
+    }
+
+    #[test]
+    fn the_client_takes_limits_too() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut device = WebSocketTransport::accept(stream).unwrap();
+            device.send(&[1; 500]).unwrap();
+            device.send(&[2; 501]).unwrap();
+            // The host closes the connection with code 1009.
+            device.receive(Some(Duration::from_secs(5))).unwrap_err()
+        });
+        let limits = Limits {
+            max_ws_message_len: 500,
+            ..Limits::DEFAULT
+        };
+        let url = format!("ws://127.0.0.1:{port}/");
+        let tls = TlsOptions::default();
+        let mut host =
+            WebSocketTransport::connect_with(&url, Duration::from_secs(5), &tls, &limits).unwrap();
+        let long = host.send(&[3; 501]).unwrap_err();
+        assert!(
+            matches!(
+                long.kind,
+                TransportErrorKind::MessageTooLong { len: 501, max: 500 }
+            ),
+            "{long}"
+        );
+        let fits = host.receive(Some(Duration::from_secs(5))).unwrap();
+        assert_eq!(fits.map(|m| m.len()), Some(500));
+        let error = host.receive(Some(Duration::from_secs(5))).unwrap_err();
+        assert!(
+            matches!(
+                error.kind,
+                TransportErrorKind::MessageTooLong { len: 501, max: 500 }
+            ),
+            "{error}"
+        );
+        let closed = server.join().unwrap();
         assert!(
             matches!(closed.kind, TransportErrorKind::Closed),
             "{closed}"

@@ -310,7 +310,7 @@ impl Simulator {
             reports: Some(device),
             reassembler: Reassembler::with_limits(&limits),
         });
-        HidTransport::new(host, "hid-memory:simulator", limits.max_message_len)
+        HidTransport::with_limits(host, "hid-memory:simulator", &limits)
     }
 
     /// Opens in-memory HID links (as [`Simulator::in_memory_hid`]) for

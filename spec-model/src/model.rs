@@ -248,6 +248,35 @@ impl Field {
         field_with_tag(&self.fields, tag)
     }
 
+    /// For a primitive value made of raw rows (no tagged row) that are laid
+    /// out one after the other, every row but the last of a fixed width: the
+    /// fewest bytes such a value holds (the fixed rows' widths). `None` when
+    /// the rows do not pack (a tagged row, a variable row before the last,
+    /// widths that do not fit the field's own fixed length, a forced Rust type).
+    /// The typed decoder refuses a shorter value; so does the dissector.
+    pub fn packed_min_len(&self) -> Option<usize> {
+        let raw_only = !self.fields.is_empty() && self.fields.iter().all(|f| f.tag.is_none());
+        if self.is_constructed() || !raw_only || self.rust_type.is_some() {
+            return None;
+        }
+        let last = self.fields.len() - 1;
+        let mut total = 0u32;
+        for (i, f) in self.fields.iter().enumerate() {
+            match f.len.fixed() {
+                Some(n) if n >= 1 => total += n,
+                _ if i == last => {}
+                _ => return None,
+            }
+        }
+        if let Some(n) = self.len.fixed() {
+            let all_fixed = self.fields.iter().all(|f| f.len.fixed().is_some());
+            if (all_fixed && total != n) || total > n {
+                return None;
+            }
+        }
+        Some(total as usize)
+    }
+
     /// The enumerated value's name for a one-byte value (values without a byte number).
     pub fn value_name(&self, value: &[u8]) -> Option<&str> {
         self.values

@@ -110,6 +110,57 @@ async fn wss_echo_through_a_verified_server_and_an_untrusted_one_refused() {
     assert!(server.join().unwrap(), "the trusted client was served");
 }
 
+/// Issue 11: the async WebSocket client takes `Limits` as the blocking one
+/// does (it used to accept tungstenite's 64 MiB): a longer message is
+/// refused both ways.
+#[tokio::test]
+async fn the_async_websocket_client_takes_limits() {
+    use mms_runtime::limits::Limits;
+    use mms_runtime::nonblocking::AsyncTransport;
+    use mms_runtime::tls::TlsOptions;
+    use mms_runtime::TransportErrorKind;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("ws://{}/", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut device = WebSocketTransport::accept(stream).unwrap();
+        device.send(&[1; 500]).unwrap();
+        device.send(&[2; 501]).unwrap();
+    });
+    let limits = Limits {
+        max_ws_message_len: 500,
+        ..Limits::DEFAULT
+    };
+    let tls = TlsOptions::default();
+    let mut host =
+        AsyncWebSocketTransport::connect_with(&url, Duration::from_secs(5), &tls, &limits)
+            .await
+            .unwrap();
+    let long = host.send(&[3; 501], &mut |_, _| {}).await.unwrap_err();
+    assert!(
+        matches!(
+            long.kind,
+            TransportErrorKind::MessageTooLong { len: 501, max: 500 }
+        ),
+        "{long}"
+    );
+    let wait = Duration::from_secs(5);
+    let fits = tokio::time::timeout(wait, host.receive()).await.unwrap();
+    assert_eq!(fits.unwrap().len(), 500);
+    let error = tokio::time::timeout(wait, host.receive())
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error.kind,
+            TransportErrorKind::MessageTooLong { len: 501, max: 500 }
+        ),
+        "{error}"
+    );
+    server.join().unwrap();
+}
+
 #[tokio::test]
 async fn a_url_that_is_not_a_websocket_is_refused() {
     let e = AsyncWebSocketTransport::connect("http://127.0.0.1:1/", Duration::from_secs(1))

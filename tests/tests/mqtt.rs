@@ -584,3 +584,48 @@ fn wait_for_bytes(link: &MqttLink, prefix: &[u8]) -> bool {
     }
     false
 }
+
+/// Issue 11: over MQTT one fault cost about ten commands and every command
+/// took some 50 ms. After a dropped request or response (the bridge's device
+/// never answers), the very next command must succeed, and commands must not
+/// wait on polling intervals.
+#[test]
+fn one_fault_costs_one_command_over_mqtt() {
+    let broker = EmbeddedBroker::start().unwrap();
+    let readers = readers(&broker.url(), TlsOptions::default(), 1);
+    let topics = readers[0].identity.topics.clone();
+    let o = options(&broker.url(), TlsOptions::default());
+    let transport = MqttTransport::connect(&o, &topics, ReplyRoute::Private).unwrap();
+    let client_options = ClientOptions {
+        timeout: Duration::from_millis(400),
+        ..ClientOptions::default()
+    };
+    let (client, _events) = Client::with_options(transport, client_options);
+    let started = Instant::now();
+    for i in 0..50u8 {
+        assert_eq!(echo(&client, &[i]).unwrap(), echo_body(&[i]));
+    }
+    eprintln!("50 echoes in {:?}", started.elapsed()); // 2.4 s before the broker had TCP_NODELAY, 0.1 s after
+    for fault in [Fault::DropResponse, Fault::DropRequest, Fault::DropResponse] {
+        readers[0].simulator().inject(fault.clone());
+        let err = echo(&client, b"lost").unwrap_err();
+        assert!(
+            matches!(err, ClientError::Timeout { .. }),
+            "{fault:?}: {err}"
+        );
+        for i in 0..5u8 {
+            let t = Instant::now();
+            let r = echo(&client, &[i]);
+            eprintln!(
+                "{fault:?} then #{i}: {:?} in {:?}",
+                r.as_ref().err(),
+                t.elapsed()
+            );
+            assert_eq!(
+                r.unwrap(),
+                echo_body(&[i]),
+                "{fault:?}: command {i} after it"
+            );
+        }
+    }
+}

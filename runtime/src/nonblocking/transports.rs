@@ -346,6 +346,7 @@ type WsStream =
 pub struct AsyncWebSocketTransport {
     socket: WsStream,
     name: String,
+    max_message_len: usize,
 }
 
 impl fmt::Debug for AsyncWebSocketTransport {
@@ -372,6 +373,18 @@ impl AsyncWebSocketTransport {
         connect_timeout: Duration,
         tls: &TlsOptions,
     ) -> Result<Self, TransportError> {
+        Self::connect_with(url, connect_timeout, tls, &Limits::DEFAULT).await
+    }
+
+    /// [`connect_tls`](Self::connect_tls) with the WebSocket message size of
+    /// `limits`, as the blocking
+    /// [`WebSocketTransport::connect_with`](crate::websocket::WebSocketTransport::connect_with).
+    pub async fn connect_with(
+        url: &str,
+        connect_timeout: Duration,
+        tls: &TlsOptions,
+        limits: &Limits,
+    ) -> Result<Self, TransportError> {
         let open_error = |why: String| TransportError::new(url, TransportErrorKind::Open(why));
         let connector = if url.starts_with("wss://") {
             let config = tls
@@ -384,8 +397,14 @@ impl AsyncWebSocketTransport {
             return Err(open_error("the URL must start with ws:// or wss://".into()));
         };
         // Nagle off: one small message per exchange, each awaited.
-        let connecting =
-            tokio_tungstenite::connect_async_tls_with_config(url, None, true, Some(connector));
+        let max_message_len = limits.max_ws_message_len;
+        let config = crate::websocket::config(max_message_len);
+        let connecting = tokio_tungstenite::connect_async_tls_with_config(
+            url,
+            Some(config),
+            true,
+            Some(connector),
+        );
         let (socket, _response) = tokio::time::timeout(connect_timeout, connecting)
             .await
             .map_err(|_| open_error(format!("no answer within {connect_timeout:?}")))?
@@ -393,13 +412,21 @@ impl AsyncWebSocketTransport {
         Ok(Self {
             socket,
             name: url.to_owned(),
+            max_message_len,
         })
     }
 
     fn ws_error(&self, e: tokio_tungstenite::tungstenite::Error) -> TransportError {
+        use tokio_tungstenite::tungstenite::error::CapacityError;
         use tokio_tungstenite::tungstenite::Error;
         let kind = match e {
             Error::ConnectionClosed | Error::AlreadyClosed => TransportErrorKind::Closed,
+            Error::Capacity(CapacityError::MessageTooLong { size, max_size }) => {
+                TransportErrorKind::MessageTooLong {
+                    len: size,
+                    max: max_size,
+                }
+            }
             Error::Io(e) => TransportErrorKind::Io(e),
             other => TransportErrorKind::WebSocket(other.to_string()),
         };
@@ -418,6 +445,13 @@ impl AsyncTransport for AsyncWebSocketTransport {
         progress: &'a mut (dyn FnMut(usize, usize) + Send),
     ) -> BoxFuture<'a, Result<(), TransportError>> {
         Box::pin(async move {
+            if message.len() > self.max_message_len {
+                let kind = TransportErrorKind::MessageTooLong {
+                    len: message.len(),
+                    max: self.max_message_len,
+                };
+                return Err(TransportError::new(&self.name, kind));
+            }
             let sent = self
                 .socket
                 .send(Message::Binary(message.to_vec().into()))
