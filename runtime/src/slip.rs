@@ -220,6 +220,8 @@ pub struct SlipDecoder {
     header: [u8; HEADER_LEN],
     /// How much of `header` is filled.
     header_len: usize,
+    /// The whole header is in and passed [`SlipDecoder::early_reject`].
+    header_ok: bool,
     /// Unescaped message bytes of the frame in progress (after the header),
     /// handed out as the message without a copy.
     frame: Vec<u8>,
@@ -264,6 +266,7 @@ impl SlipDecoder {
             phase: Phase::Hunting,
             header: [0; HEADER_LEN],
             header_len: 0,
+            header_ok: false,
             frame: Vec::new(),
             escaped: false,
             raw_len: 0,
@@ -325,6 +328,7 @@ impl SlipDecoder {
         self.report_discard(DiscardReason::Incomplete { waited }, 0, &mut emit);
         self.frame = Vec::new();
         self.header_len = 0;
+        self.header_ok = false;
         self.escaped = false;
         self.phase = Phase::Hunting;
         self.run_start = self.stream_pos;
@@ -410,7 +414,7 @@ impl SlipDecoder {
                 self.raw_len += 1;
                 self.stream_pos += 1;
                 rest = &rest[1..];
-                if let Some(reason) = self.early_reject() {
+                if let Some(reason) = self.recheck() {
                     self.begin_drop(reason);
                     return rest;
                 }
@@ -423,7 +427,7 @@ impl SlipDecoder {
                 self.append(&rest[..room]);
                 self.raw_len += room;
                 self.stream_pos += room as u64;
-                let reason = self.early_reject().unwrap_or(DiscardReason::TooLong {
+                let reason = self.recheck().unwrap_or(DiscardReason::TooLong {
                     declared: self.unescaped_len() + 1 - HEADER_LEN,
                     max: self.max_message_len,
                 });
@@ -433,7 +437,7 @@ impl SlipDecoder {
             self.append(&rest[..run]);
             self.raw_len += run;
             self.stream_pos += run as u64;
-            if let Some(reason) = self.early_reject() {
+            if let Some(reason) = self.recheck() {
                 self.begin_drop(reason);
                 return &rest[run..];
             }
@@ -478,6 +482,17 @@ impl SlipDecoder {
         self.frame.extend_from_slice(bytes);
     }
 
+    /// [`early_reject`](Self::early_reject) after bytes were added: once the
+    /// whole header has passed it, only the size can fail.
+    fn recheck(&mut self) -> Option<DiscardReason> {
+        if self.header_ok && self.frame.len() <= self.max_message_len {
+            return None;
+        }
+        let reason = self.early_reject();
+        self.header_ok = reason.is_none() && self.header_len == HEADER_LEN;
+        reason
+    }
+
     /// Rejects a frame as soon as its header shows it is bad (unknown info byte,
     /// declared length over the cap), so it is never buffered.
     fn early_reject(&self) -> Option<DiscardReason> {
@@ -514,12 +529,14 @@ impl SlipDecoder {
         self.escaped = false;
         self.frame = Vec::new();
         self.header_len = 0;
+        self.header_ok = false;
     }
 
     fn start_frame(&mut self) {
         self.phase = Phase::InFrame;
         self.frame.clear();
         self.header_len = 0;
+        self.header_ok = false;
         self.escaped = false;
         self.raw_len = 0;
         self.run_start = self.stream_pos;
