@@ -257,7 +257,10 @@ impl<P: Payloads> Message<P> {
     ) -> Result<Self, MessageError> {
         check_payload_id(&envelope)?;
         if let Some(file) = take_data_file(&mut envelope) {
-            return Ok(Message { envelope, body: file });
+            return Ok(Message {
+                envelope,
+                body: file,
+            });
         }
         let body = Body::decode(&envelope, options)?;
         Ok(Message { envelope, body })
@@ -269,10 +272,15 @@ impl<P: Payloads> Message<P> {
     /// can.
     pub fn decode_or_raw(bytes: &[u8]) -> Result<(Self, Option<MessageError>), MessageError> {
         let options = DecodeOptions::default();
-        let mut envelope =
-            Envelope::decode_with(bytes, options).map_err(MessageError::envelope)?;
+        let mut envelope = Envelope::decode_with(bytes, options).map_err(MessageError::envelope)?;
         if let Some(file) = take_data_file(&mut envelope) {
-            return Ok((Message { envelope, body: file }, None));
+            return Ok((
+                Message {
+                    envelope,
+                    body: file,
+                },
+                None,
+            ));
         }
         match check_payload_id(&envelope).and_then(|()| Body::decode(&envelope, options)) {
             Ok(body) => Ok((Message { envelope, body }, None)),
