@@ -10,33 +10,40 @@ use mms_runtime::slip::{SlipDecoder, SlipEvent};
 /// Parses hex with optional spaces, commas, colons and `0x` prefixes
 /// (`AA 00 81`, `0xAA,0x00`, `AA0081`).
 pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
-    let mut digits = Vec::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let starts_token = i == 0 || matches!(chars[i - 1], ' ' | '\t' | ',' | ':');
-        if c == '0' && starts_token && matches!(chars.get(i + 1), Some('x' | 'X')) {
-            i += 2;
+    // One pass over the characters, bytes assembled as the digits come (no
+    // buffer of characters or digits: this runs once per input line).
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let mut high: Option<u8> = None;
+    let mut digits = 0usize;
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        let starts_token = prev.map_or(true, |p| matches!(p, ' ' | '\t' | ',' | ':'));
+        if c == '0' && starts_token && matches!(chars.peek(), Some((_, 'x' | 'X'))) {
+            prev = chars.next().map(|(_, x)| x);
             continue;
         }
+        prev = Some(c);
         match c.to_digit(16) {
-            Some(d) => digits.push(d as u8),
+            Some(d) => {
+                digits += 1;
+                let d = d as u8;
+                match high.take() {
+                    Some(h) => out.push((h << 4) | d),
+                    None => high = Some(d),
+                }
+            }
             None if c.is_whitespace() || c == ',' || c == ':' => {}
             None => bail!(
                 "character {c:?} at column {} is not a hex digit (expected hex like \"AA 00 81 04 ...\")",
                 i + 1
             ),
         }
-        i += 1;
     }
-    if digits.len() % 2 != 0 {
-        bail!(
-            "odd number of hex digits ({}): a byte needs two digits",
-            digits.len()
-        );
+    if digits % 2 != 0 {
+        bail!("odd number of hex digits ({digits}): a byte needs two digits");
     }
-    Ok(digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect())
+    Ok(out)
 }
 
 /// Limits on what the CLI reads from stdin or a file, with safe defaults.

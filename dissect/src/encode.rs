@@ -312,7 +312,7 @@ pub fn encode_fields(fields: &Value, spec: Option<&[Field]>, path: &str) -> Resu
         let name = strip_suffix(key);
         let (tag, field) = match value.get("tag").and_then(Value::as_str) {
             Some(text) => {
-                let tag = parse_tag(text, &format!("{here}.tag"))?;
+                let tag = parse_tag(text, "").map_err(|e| e.at(format!("{here}.tag")))?;
                 (tag, find_field(spec, tag.as_bytes()))
             }
             None => match field_for_key(spec, name, &here)? {
@@ -361,7 +361,7 @@ fn node_bytes(node: &Map<String, Value>, field: Option<&Field>, here: &str) -> R
         return encode_fields(children, spec_children, &format!("{here}.fields"));
     }
     if let Some(h) = node.get("hex") {
-        return hex_value(h, &format!("{here}.hex"));
+        return hex_value(h, "").map_err(|e| e.at(format!("{here}.hex")));
     }
     if let Some(t) = node.get("text") {
         let text = t

@@ -137,6 +137,12 @@ impl EncodeError {
         }
     }
 
+    /// The same error at `path`: callers name the path only when there is an
+    /// error (building it for every value decoded costs more than the rest).
+    pub fn at(self, path: impl Into<String>) -> Self {
+        Self::new(path, self.reason)
+    }
+
     /// An error about the whole object.
     pub fn top(reason: impl Into<String>) -> Self {
         Self::new("", reason)

@@ -2,12 +2,15 @@
 
 /// Uppercase hex without separators (the JSON form).
 pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02X}");
+    // A table lookup per nibble, not the formatting machinery per byte: a
+    // 640 KiB data file is shown as hex.
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut s = Vec::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        s.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0x0F)]]);
     }
-    s
+    // Only ASCII digits were written.
+    String::from_utf8(s).unwrap_or_default()
 }
 
 /// Text of an alphanumeric value: ASCII kept, trailing NULs dropped, other bytes escaped (`\xNN`).
@@ -60,16 +63,34 @@ pub use mms_spec::data_type::names_text as is_text_type;
 
 /// Whether an enumerated value (`"04"` or a range `"01..FE"`) covers `value`.
 pub fn enum_matches(spec_value: &str, value: &[u8]) -> bool {
+    use std::cmp::Ordering::{Equal, Greater, Less};
     if let Some((lo, hi)) = spec_value.split_once("..") {
-        let (Ok(lo), Ok(hi)) = (mms_spec::parse_hex(lo), mms_spec::parse_hex(hi)) else {
-            return false;
-        };
-        return lo.len() == value.len()
-            && hi.len() == value.len()
-            && lo.as_slice() <= value
-            && value <= hi.as_slice();
+        return matches!(cmp_hex(lo, value), Some(Less | Equal))
+            && matches!(cmp_hex(hi, value), Some(Greater | Equal));
     }
-    mms_spec::parse_hex(spec_value).is_ok_and(|b| b == value)
+    cmp_hex(spec_value, value) == Some(Equal)
+}
+
+/// How the bytes that `text` writes in hex (read as [`mms_spec::parse_hex`]
+/// reads it) compare with `value`; `None` when `text` is not hex or not of
+/// `value`'s length. Without allocating: this runs for every enumerated value
+/// of every field decoded.
+fn cmp_hex(text: &str, value: &[u8]) -> Option<std::cmp::Ordering> {
+    let text = text.trim();
+    let text = text
+        .strip_prefix("0x")
+        .or_else(|| text.strip_prefix("0X"))
+        .unwrap_or(text);
+    let mut digits = text.chars().filter(|c| !c.is_whitespace());
+    let mut order = std::cmp::Ordering::Equal;
+    let mut n = 0;
+    while let Some(high) = digits.next() {
+        let low = digits.next()?;
+        let byte = ((high.to_digit(16)? << 4) | low.to_digit(16)?) as u8;
+        order = order.then(byte.cmp(value.get(n)?));
+        n += 1;
+    }
+    (n == value.len()).then_some(order)
 }
 
 /// How an enumerated value reads for `value`: its name, or for a range of numbers with a
@@ -100,6 +121,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn hex_is_uppercase_two_digits_a_byte() {
+        assert_eq!(hex(&[0x00, 0x0A, 0xF0, 0xFF, 0x9B]), "000AF0FF9B");
+        assert_eq!(hex(&[]), "");
+    }
+
+    #[test]
     fn ranges_of_numbers_read_as_numbers() {
         assert_eq!(
             enum_text("01..FF", "1 to 255 seconds", &[0x3C]),
@@ -114,6 +141,13 @@ mod tests {
         assert!(enum_matches("01..FE", &[0x10]));
         assert!(!enum_matches("01..FE", &[0xFF]));
         assert!(enum_matches("04", &[0x04]));
+        assert!(enum_matches("01..FE", &[0x01]) && enum_matches("01..FE", &[0xFE]));
+        assert!(enum_matches("0x0102", &[1, 2]) && enum_matches(" 01 02 ", &[1, 2]));
+        assert!(!enum_matches("0102", &[1]) && !enum_matches("01", &[1, 2]));
+        assert!(!enum_matches("0", &[0]) && !enum_matches("0G", &[0]));
+        assert!(enum_matches("", &[]));
+        assert!(!enum_matches("0100..01FF", &[0x02, 0x00]));
+        assert!(enum_matches("0100..01FF", &[0x01, 0x80]));
     }
 
     #[test]

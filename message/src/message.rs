@@ -204,6 +204,15 @@ impl<P: Payloads> Body<P> {
     }
 }
 
+/// The body of a data file message, its bytes moved out of the envelope: the file
+/// (up to 640 KiB for an image) is copied once on decode, not twice.
+fn take_data_file<P: Payloads>(envelope: &mut Envelope) -> Option<Body<P>> {
+    if MessageKind::of(envelope.info.message_type) != MessageKind::DataFile {
+        return None;
+    }
+    envelope.payload.take().map(Body::DataFile)
+}
+
 /// Any MMS message: the envelope, and the payload typed by the command or notification ID.
 ///
 /// Decoding is strict: the payload's ID must be the one in `81`, and a payload whose ID the
@@ -214,8 +223,9 @@ impl<P: Payloads> Body<P> {
 /// `P` is the spec's set of payloads; `mms_protocol::Message` is this type for the manual's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message<P: Payloads> {
-    /// The envelope; its `payload` holds the bytes as decoded, and [`Message::encode`]
-    /// rebuilds it from `body`.
+    /// The envelope; its `payload` holds the bytes as decoded (except for a data file,
+    /// whose bytes move to [`Body::DataFile`] instead of being copied), and
+    /// [`Message::encode`] rebuilds it from `body`.
     pub envelope: Envelope,
     /// The typed payload.
     pub body: Body<P>,
@@ -242,10 +252,16 @@ impl<P: Payloads> Message<P> {
 
     /// [`Message::from_envelope`] with the given limits.
     pub fn from_envelope_with(
-        envelope: Envelope,
+        mut envelope: Envelope,
         options: DecodeOptions,
     ) -> Result<Self, MessageError> {
         check_payload_id(&envelope)?;
+        if let Some(file) = take_data_file(&mut envelope) {
+            return Ok(Message {
+                envelope,
+                body: file,
+            });
+        }
         let body = Body::decode(&envelope, options)?;
         Ok(Message { envelope, body })
     }
@@ -256,7 +272,16 @@ impl<P: Payloads> Message<P> {
     /// can.
     pub fn decode_or_raw(bytes: &[u8]) -> Result<(Self, Option<MessageError>), MessageError> {
         let options = DecodeOptions::default();
-        let envelope = Envelope::decode_with(bytes, options).map_err(MessageError::envelope)?;
+        let mut envelope = Envelope::decode_with(bytes, options).map_err(MessageError::envelope)?;
+        if let Some(file) = take_data_file(&mut envelope) {
+            return Ok((
+                Message {
+                    envelope,
+                    body: file,
+                },
+                None,
+            ));
+        }
         match check_payload_id(&envelope).and_then(|()| Body::decode(&envelope, options)) {
             Ok(body) => Ok((Message { envelope, body }, None)),
             Err(error) => {
@@ -279,6 +304,8 @@ impl<P: Payloads> Message<P> {
         if self.body.encodes_as(self.envelope.payload.as_deref()) {
             return self.envelope.encode();
         }
+        // (A decoded data file's envelope has no payload, its bytes being the
+        // body's: this clone is small, and the file is copied into it once.)
         let mut envelope = self.envelope.clone();
         envelope.payload = self.body.payload_bytes();
         envelope.encode()

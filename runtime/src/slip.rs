@@ -65,15 +65,16 @@ impl fmt::Debug for SlipInfo {
 
 /// Appends one escaped byte run to `out`.
 fn escape_into(data: &[u8], out: &mut Vec<u8>) {
-    let mut rest = data;
-    // Copy runs of ordinary bytes in one go; only the two special bytes need work.
-    while let Some(pos) = rest.iter().position(|&b| b == END || b == ESC) {
-        out.extend_from_slice(&rest[..pos]);
-        out.push(ESC);
-        out.push(if rest[pos] == END { ESC_END } else { ESC_ESC });
-        rest = &rest[pos + 1..];
+    // Copy runs of ordinary bytes in one go (memchr finds the special bytes a
+    // vector at a time); only the two special bytes need work.
+    let mut start = 0;
+    for pos in memchr::memchr2_iter(END, ESC, data) {
+        out.extend_from_slice(&data[start..pos]);
+        let escaped = if data[pos] == END { ESC_END } else { ESC_ESC };
+        out.extend_from_slice(&[ESC, escaped]);
+        start = pos + 1;
     }
-    out.extend_from_slice(rest);
+    out.extend_from_slice(&data[start..]);
 }
 
 /// Appends the frame for `message` to `out`.
@@ -82,7 +83,9 @@ fn escape_into(data: &[u8], out: &mut Vec<u8>) {
 /// cap (far lower) is expected to reject them first, so this saturates instead.
 pub fn encode_into(info: SlipInfo, message: &[u8], out: &mut Vec<u8>) {
     let len = u32::try_from(message.len()).unwrap_or(u32::MAX);
-    out.reserve(message.len() + message.len() / 64 + 16);
+    // Room for the frame with one escape in 128 bytes (evenly spread data);
+    // denser escapes grow the buffer once or twice.
+    out.reserve(message.len() + message.len() / 128 + 16);
     out.push(END);
     let mut header = [0u8; HEADER_LEN];
     header[0] = info.0;
@@ -213,7 +216,14 @@ enum Phase {
 pub struct SlipDecoder {
     max_message_len: usize,
     phase: Phase,
-    /// Unescaped frame contents (header and message) of the frame in progress.
+    /// Unescaped header (info byte and length) of the frame in progress.
+    header: [u8; HEADER_LEN],
+    /// How much of `header` is filled.
+    header_len: usize,
+    /// The whole header is in and passed [`SlipDecoder::early_reject`].
+    header_ok: bool,
+    /// Unescaped message bytes of the frame in progress (after the header),
+    /// handed out as the message without a copy.
     frame: Vec<u8>,
     /// The previous byte was `DB`.
     escaped: bool,
@@ -254,6 +264,9 @@ impl SlipDecoder {
             last_input: None,
             max_message_len: limits.max_slip_message_len,
             phase: Phase::Hunting,
+            header: [0; HEADER_LEN],
+            header_len: 0,
+            header_ok: false,
             frame: Vec::new(),
             escaped: false,
             raw_len: 0,
@@ -271,10 +284,10 @@ impl SlipDecoder {
     /// `(message bytes received, declared length)` of the frame in progress,
     /// once its header is in.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        if self.phase != Phase::InFrame || self.frame.len() < HEADER_LEN {
+        if self.phase != Phase::InFrame || self.header_len < HEADER_LEN {
             return None;
         }
-        Some((self.frame.len() - HEADER_LEN, declared_len(&self.frame)))
+        Some((self.frame.len(), declared_len(&self.header)))
     }
 
     /// [`push`](Self::push) for bytes that arrived at `now`: a frame whose
@@ -314,6 +327,8 @@ impl SlipDecoder {
         let waited = now.saturating_duration_since(last);
         self.report_discard(DiscardReason::Incomplete { waited }, 0, &mut emit);
         self.frame = Vec::new();
+        self.header_len = 0;
+        self.header_ok = false;
         self.escaped = false;
         self.phase = Phase::Hunting;
         self.run_start = self.stream_pos;
@@ -335,7 +350,7 @@ impl SlipDecoder {
             match self.phase {
                 Phase::Hunting | Phase::Dropping => {
                     // Skip to the next delimiter in one step.
-                    match rest.iter().position(|&b| b == END) {
+                    match memchr::memchr(END, rest) {
                         None => {
                             self.raw_len += rest.len();
                             self.stream_pos += rest.len() as u64;
@@ -379,8 +394,8 @@ impl SlipDecoder {
                 };
                 self.escaped = false;
                 match byte {
-                    ESC_END => self.frame.push(END),
-                    ESC_ESC => self.frame.push(ESC),
+                    ESC_END => self.append(&[END]),
+                    ESC_ESC => self.append(&[ESC]),
                     _ => {
                         // The bad byte (even a delimiter) is handled by the dropping phase.
                         self.begin_drop(DiscardReason::BadEscape { byte });
@@ -399,30 +414,30 @@ impl SlipDecoder {
                 self.raw_len += 1;
                 self.stream_pos += 1;
                 rest = &rest[1..];
-                if let Some(reason) = self.early_reject() {
+                if let Some(reason) = self.recheck() {
                     self.begin_drop(reason);
                     return rest;
                 }
             }
-            let pos = rest.iter().position(|&b| b == END || b == ESC);
+            let pos = memchr::memchr2(END, ESC, rest);
             let run = pos.unwrap_or(rest.len());
             // Bound the buffer before copying: never hold more than the cap allows.
-            let room = (self.max_message_len + HEADER_LEN).saturating_sub(self.frame.len());
+            let room = (self.max_message_len + HEADER_LEN).saturating_sub(self.unescaped_len());
             if run > room {
-                self.frame.extend_from_slice(&rest[..room]);
+                self.append(&rest[..room]);
                 self.raw_len += room;
                 self.stream_pos += room as u64;
-                let reason = self.early_reject().unwrap_or(DiscardReason::TooLong {
-                    declared: self.frame.len() + 1 - HEADER_LEN,
+                let reason = self.recheck().unwrap_or(DiscardReason::TooLong {
+                    declared: self.unescaped_len() + 1 - HEADER_LEN,
                     max: self.max_message_len,
                 });
                 self.begin_drop(reason);
                 return &rest[room..];
             }
-            self.frame.extend_from_slice(&rest[..run]);
+            self.append(&rest[..run]);
             self.raw_len += run;
             self.stream_pos += run as u64;
-            if let Some(reason) = self.early_reject() {
+            if let Some(reason) = self.recheck() {
                 self.begin_drop(reason);
                 return &rest[run..];
             }
@@ -443,10 +458,46 @@ impl SlipDecoder {
         }
     }
 
+    /// Unescaped bytes of the frame in progress, header included.
+    fn unescaped_len(&self) -> usize {
+        self.header_len + self.frame.len()
+    }
+
+    /// Appends unescaped bytes to the frame in progress: the header first, then
+    /// the message, whose buffer is sized from the length field once (a length
+    /// over the cap is rejected by `early_reject` before anything is buffered).
+    fn append(&mut self, mut bytes: &[u8]) {
+        if self.header_len < HEADER_LEN {
+            let n = bytes.len().min(HEADER_LEN - self.header_len);
+            self.header[self.header_len..self.header_len + n].copy_from_slice(&bytes[..n]);
+            self.header_len += n;
+            bytes = &bytes[n..];
+            if self.header_len == HEADER_LEN && self.header[0] != SlipInfo::CAPABILITY_EXCEEDED.0 {
+                let declared = declared_len(&self.header);
+                if declared <= self.max_message_len {
+                    self.frame.reserve_exact(declared);
+                }
+            }
+        }
+        self.frame.extend_from_slice(bytes);
+    }
+
+    /// [`early_reject`](Self::early_reject) after bytes were added: once the
+    /// whole header has passed it, only the size can fail.
+    fn recheck(&mut self) -> Option<DiscardReason> {
+        if self.header_ok && self.frame.len() <= self.max_message_len {
+            return None;
+        }
+        let reason = self.early_reject();
+        self.header_ok = reason.is_none() && self.header_len == HEADER_LEN;
+        reason
+    }
+
     /// Rejects a frame as soon as its header shows it is bad (unknown info byte,
     /// declared length over the cap), so it is never buffered.
     fn early_reject(&self) -> Option<DiscardReason> {
-        if let Some(&info) = self.frame.first() {
+        if self.header_len > 0 {
+            let info = self.header[0];
             if !matches!(
                 SlipInfo(info),
                 SlipInfo::HOST_TO_DEVICE | SlipInfo::DEVICE_TO_HOST | SlipInfo::CAPABILITY_EXCEEDED
@@ -454,8 +505,8 @@ impl SlipDecoder {
                 return Some(DiscardReason::UnknownInfo { info });
             }
         }
-        if self.frame.len() >= HEADER_LEN && self.frame[0] != SlipInfo::CAPABILITY_EXCEEDED.0 {
-            let declared = declared_len(&self.frame);
+        if self.header_len == HEADER_LEN && self.header[0] != SlipInfo::CAPABILITY_EXCEEDED.0 {
+            let declared = declared_len(&self.header);
             if declared > self.max_message_len {
                 return Some(DiscardReason::TooLong {
                     declared,
@@ -463,9 +514,9 @@ impl SlipDecoder {
                 });
             }
         }
-        if self.frame.len() > self.max_message_len + HEADER_LEN {
+        if self.frame.len() > self.max_message_len {
             return Some(DiscardReason::TooLong {
-                declared: self.frame.len() - HEADER_LEN,
+                declared: self.frame.len(),
                 max: self.max_message_len,
             });
         }
@@ -477,11 +528,15 @@ impl SlipDecoder {
         self.drop_reason = Some(reason);
         self.escaped = false;
         self.frame = Vec::new();
+        self.header_len = 0;
+        self.header_ok = false;
     }
 
     fn start_frame(&mut self) {
         self.phase = Phase::InFrame;
         self.frame.clear();
+        self.header_len = 0;
+        self.header_ok = false;
         self.escaped = false;
         self.raw_len = 0;
         self.run_start = self.stream_pos;
@@ -506,13 +561,13 @@ impl SlipDecoder {
     }
 
     fn finish_frame(&mut self, emit: &mut impl FnMut(SlipEvent)) {
-        if self.frame.is_empty() {
+        if self.unescaped_len() == 0 {
             // `C0 C0`: an empty frame is just a delimiter pair, used to resynchronise.
             self.start_frame();
             return;
         }
         let frame = core::mem::take(&mut self.frame);
-        let event = validate_frame(frame, self.max_message_len);
+        let event = validate_frame(&self.header[..self.header_len], frame, self.max_message_len);
         match event {
             Ok(event) => {
                 emit(event);
@@ -526,17 +581,17 @@ impl SlipDecoder {
     }
 }
 
-fn declared_len(frame: &[u8]) -> usize {
-    u32::from_be_bytes([frame[1], frame[2], frame[3], frame[4]]) as usize
+fn declared_len(header: &[u8]) -> usize {
+    u32::from_be_bytes([header[1], header[2], header[3], header[4]]) as usize
 }
 
-fn validate_frame(mut frame: Vec<u8>, max: usize) -> Result<SlipEvent, DiscardReason> {
-    if frame.len() < HEADER_LEN {
+fn validate_frame(header: &[u8], message: Vec<u8>, max: usize) -> Result<SlipEvent, DiscardReason> {
+    if header.len() < HEADER_LEN {
         return Err(DiscardReason::ShortFrame);
     }
-    let info = SlipInfo(frame[0]);
-    let declared = declared_len(&frame);
-    let actual = frame.len() - HEADER_LEN;
+    let info = SlipInfo(header[0]);
+    let declared = declared_len(header);
+    let actual = message.len();
     match info {
         SlipInfo::CAPABILITY_EXCEEDED => {
             if actual != 0 {
@@ -556,11 +611,7 @@ fn validate_frame(mut frame: Vec<u8>, max: usize) -> Result<SlipEvent, DiscardRe
             if declared != actual {
                 return Err(DiscardReason::LengthMismatch { declared, actual });
             }
-            frame.drain(..HEADER_LEN);
-            Ok(SlipEvent::Message {
-                info,
-                message: frame,
-            })
+            Ok(SlipEvent::Message { info, message })
         }
         SlipInfo(info) => Err(DiscardReason::UnknownInfo { info }),
     }

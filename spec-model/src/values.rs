@@ -39,18 +39,27 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>, HexError> {
         .strip_prefix("0x")
         .or_else(|| text.strip_prefix("0X"))
         .unwrap_or(text);
-    let mut digits = Vec::with_capacity(text.len());
+    // One pass, bytes assembled as the digits come: one allocation (the dissector
+    // reads every value of a decoded tree back through this).
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let (mut high, mut digits) = (None, 0);
     for (index, c) in text.chars().enumerate() {
         match c.to_digit(16) {
-            Some(d) => digits.push(d as u8),
+            Some(d) => {
+                digits += 1;
+                match high.take() {
+                    Some(h) => out.push((h << 4) | d as u8),
+                    None => high = Some(d as u8),
+                }
+            }
             None if c.is_whitespace() => {}
             None => return Err(HexError::BadChar { index, found: c }),
         }
     }
-    if digits.len() % 2 != 0 {
-        return Err(HexError::OddDigits(digits.len()));
+    if digits % 2 != 0 {
+        return Err(HexError::OddDigits(digits));
     }
-    Ok(digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect())
+    Ok(out)
 }
 
 /// Formats bytes as uppercase hex separated by single spaces.

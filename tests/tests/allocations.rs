@@ -101,3 +101,43 @@ fn re_encoding_a_decoded_message_allocates_once() {
         hex("AA 00 81 04 01 01 DF 01 84 05 DF 01 81 01 09")
     );
 }
+
+/// Allocations per message over the manual's example corpus, printed for
+/// BENCHMARKS.md (`cargo test -p mms-tests --test allocations -- --nocapture`):
+/// what decoding costs is mostly owned bytes (the envelope's status and
+/// payload, the body's byte fields). Re-encoding an unchanged decoded message
+/// allocates once (the output), except a data file, whose bytes moved to the
+/// body on decode: three times (a temporary envelope's file type and payload,
+/// then the output).
+#[test]
+fn corpus_allocations_per_message() {
+    let spec = mms_spec::Spec::builtin();
+    let corpus: Vec<Vec<u8>> = spec
+        .examples()
+        .filter(|(_, e)| e.kind != mms_spec::ExampleKind::Other && e.erratum.is_none())
+        .filter_map(|(_, e)| e.bytes().ok())
+        .filter(|bytes| Message::decode(bytes).is_ok())
+        .collect();
+    assert!(corpus.len() > 500, "only {} messages", corpus.len());
+    let (mut decoding, mut encoding, mut most) = (0, 0, 0);
+    for wire in &corpus {
+        let (message, n) = count(|| Message::decode(wire).unwrap());
+        decoding += n;
+        most = most.max(n);
+        let (bytes, n) = count(|| message.encode());
+        assert_eq!(&bytes, wire);
+        let expected = match message.body {
+            mms_protocol::Body::DataFile(_) => 3,
+            _ => 1,
+        };
+        assert_eq!(n, expected, "re-encoding {}", mms_spec::format_hex(wire));
+        encoding += n;
+    }
+    let per = |n: usize| n as f64 / corpus.len() as f64;
+    println!(
+        "{} messages: decode {:.2} allocations each (most {most}), re-encode {:.2}",
+        corpus.len(),
+        per(decoding),
+        per(encoding)
+    );
+}
