@@ -165,3 +165,42 @@ fn decode_with_bdk_decrypts_the_notification_it_meets() {
     let decrypted = value["decrypted"].as_str().unwrap();
     assert!(decrypted.contains("12.34 USD"), "{decrypted}");
 }
+
+/// The manual's 0x0101 notification example (Table 313, contact ARQC): `mms decode` shows its
+/// transaction data as the data type the detail code names, row by row, instead of hex only;
+/// the JSON keeps `hex` (so it re-encodes) and adds `data_type`.
+#[test]
+fn decode_shows_the_0101_example_transaction_data_as_its_data_type() {
+    let spec = mms_spec::Spec::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec")).unwrap();
+    let example = spec
+        .notification(0x0101)
+        .unwrap()
+        .examples
+        .iter()
+        .find(|e| e.table == 313)
+        .expect("Table 313");
+    let hex = format_hex(&example.bytes().unwrap());
+    mms()
+        .args(["decode", &hex])
+        .assert()
+        .success()
+        .stdout(contains("as EMV ARQC (DynaPro Format) Type (emv_arqc_dynapro_format)"))
+        .stdout(contains("F9 Container for MAC structure and generic data:"))
+        .stdout(contains("DFDF25 Device Serial Number (IFD Serial Number)"))
+        .stdout(contains("DFDF57 Encrypted Transaction Data Encryption Type"))
+        .stdout(contains("5F30 Service Code: "))
+        .stdout(contains("padding and MAC:"));
+    let out = mms().args(["decode", "--json", &hex]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let data = &v["fields"]["transaction_data"];
+    assert!(data["hex"].is_string(), "{data}");
+    assert_eq!(data["data_type"]["layout"], "emv_arqc_dynapro_format");
+    let f9 = &data["data_type"]["fields"]["container_for_mac_structure_and_generic_data"];
+    assert_eq!(f9["tag"], "F9");
+    // A tag the layout does not name, named by the EMV dictionary.
+    let arqc = &f9["fields"]["container_for_generic_data"]["fields"]["container_for_arqc"];
+    assert_eq!(arqc["fields"]["5F20"]["label"], "Cardholder Name");
+    assert_eq!(arqc["fields"]["5F20"]["emv"], true);
+    assert_eq!(v["roundtrip"], true);
+}

@@ -44,6 +44,9 @@ pub struct TypeGen {
     file_type_table: Option<u32>,
     /// Value sets with a type in `value_sets`.
     shared: Vec<SharedSet>,
+    /// Layouts that fields may name (`layout = ".."`): ident, container type path, whether
+    /// that type has `Default`.
+    layouts: Vec<(String, TokenStream, bool)>,
 }
 
 /// The members of a struct being generated.
@@ -69,7 +72,15 @@ impl TypeGen {
             enums: Vec::new(),
             file_type_table,
             shared: Vec::new(),
+            layouts: Vec::new(),
         }
+    }
+
+    /// A childless container that names a layout (`layout = "vas_data_container_payload"`) takes
+    /// that layout's container type, given here as (layout ident, type path, has `Default`).
+    pub fn with_layouts(mut self, layouts: Vec<(String, TokenStream, bool)>) -> TypeGen {
+        self.layouts = layouts;
+        self
     }
 
     /// Fields with one of these value sets take its type in `value_sets` (a sibling of the
@@ -150,7 +161,7 @@ impl TypeGen {
                 continue;
             };
             let ty = raw_type(n);
-            let d = doc(&format!("Raw bytes: {} ({n} bytes).", field.label));
+            let d = doc(&format!("Raw bytes: {} ({}).", field.label, len_text(&field.len)));
             members.required.push((fident.clone(), ty.clone()));
             members
                 .decls
@@ -165,7 +176,11 @@ impl TypeGen {
         let ft = self.field_type(field, parent);
         let optional = !matches!(field.requirement, Some(Requirement::Required));
         let inner = ft.ty;
-        let ty = if optional {
+        let ty = if field.repeated {
+            // Any number of occurrences, in wire order.
+            members.required.push((fident.clone(), quote!(Vec<#inner>)));
+            quote!(Vec<#inner>)
+        } else if optional {
             members.optional.push(fident.clone());
             quote!(Option<#inner>)
         } else {
@@ -193,6 +208,19 @@ impl TypeGen {
         let has_tags = field.fields.iter().any(|f| f.tag.is_some());
         let has_raw = field.fields.iter().any(|f| f.tag.is_none());
         if constructed {
+            let by_name = field
+                .layout
+                .as_deref()
+                .filter(|_| field.fields.is_empty())
+                .and_then(|name| self.layouts.iter().find(|(l, ..)| l == name));
+            if let Some((_, ty, default)) = by_name {
+                return FieldType {
+                    ty: ty.clone(),
+                    default: *default,
+                    nested: false,
+                    enumerated: false,
+                };
+            }
             if field.fields.is_empty() || !has_tags {
                 return FieldType {
                     ty: quote!(mms_message::TlvList),
@@ -216,7 +244,8 @@ impl TypeGen {
             return FieldType {
                 ty: forced_type(rust_type),
                 default: true,
-                nested: false,
+                // A TLV list in a primitive value is read as a nested sequence.
+                nested: rust_type == mms_spec::RustType::Tlv,
                 enumerated: false,
             };
         }

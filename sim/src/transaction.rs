@@ -102,7 +102,15 @@ pub(crate) fn notification_payload(
                 primitive(0xDFDF1A, &[if approved { 0x00 } else { 0x01 }]),
                 primitive(0xDFDF1B, &[0x00]),
             ];
-            constructed(0xF0, vec![constructed(0xF1, status.to_vec()), encrypted])
+            // F7 Merchant Data is required; the simulator has none to put in it.
+            constructed(
+                0xF0,
+                vec![
+                    constructed(0xF1, status.to_vec()),
+                    encrypted,
+                    constructed(0xF7, Vec::new()),
+                ],
+            )
         }
     };
     let message = constructed(
