@@ -171,7 +171,8 @@ fn decode_with_bdk_decrypts_the_notification_it_meets() {
 /// the JSON keeps `hex` (so it re-encodes) and adds `data_type`.
 #[test]
 fn decode_shows_the_0101_example_transaction_data_as_its_data_type() {
-    let spec = mms_spec::Spec::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec")).unwrap();
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec"));
+    let spec = mms_spec::Spec::load(dir).unwrap();
     let example = spec
         .notification(0x0101)
         .unwrap()
@@ -184,10 +185,14 @@ fn decode_shows_the_0101_example_transaction_data_as_its_data_type() {
         .args(["decode", &hex])
         .assert()
         .success()
-        .stdout(contains("as EMV ARQC (DynaPro Format) Type (emv_arqc_dynapro_format)"))
+        .stdout(contains(
+            "as EMV ARQC (DynaPro Format) Type (emv_arqc_dynapro_format)",
+        ))
         .stdout(contains("F9 Container for MAC structure and generic data:"))
         .stdout(contains("DFDF25 Device Serial Number (IFD Serial Number)"))
-        .stdout(contains("DFDF57 Encrypted Transaction Data Encryption Type"))
+        .stdout(contains(
+            "DFDF57 Encrypted Transaction Data Encryption Type",
+        ))
         .stdout(contains("5F30 Service Code: "))
         .stdout(contains("padding and MAC:"));
     let out = mms().args(["decode", "--json", &hex]).output().unwrap();

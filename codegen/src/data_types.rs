@@ -152,7 +152,11 @@ fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
             if !container.is_constructed() {
                 return None;
             }
-            let tagged: Vec<&Field> = container.fields.iter().filter(|f| f.tag.is_some()).collect();
+            let tagged: Vec<&Field> = container
+                .fields
+                .iter()
+                .filter(|f| f.tag.is_some())
+                .collect();
             if tagged.is_empty() {
                 return Some((l.ident.clone(), quote!(mms_message::TlvList), true));
             }

@@ -161,7 +161,11 @@ impl TypeGen {
                 continue;
             };
             let ty = raw_type(n);
-            let d = doc(&format!("Raw bytes: {} ({}).", field.label, len_text(&field.len)));
+            let d = doc(&format!(
+                "Raw bytes: {} ({}).",
+                field.label,
+                len_text(&field.len)
+            ));
             members.required.push((fident.clone(), ty.clone()));
             members
                 .decls

@@ -15,7 +15,11 @@ use crate::decode::parse_nodes;
 use crate::values::hex;
 
 /// The layout the detail code of notification `id` names for its data, if any.
-pub(crate) fn detail_layout<'s>(spec: &'s Spec, id: u16, status: Option<&[u8]>) -> Option<&'s Layout> {
+pub(crate) fn detail_layout<'s>(
+    spec: &'s Spec,
+    id: u16,
+    status: Option<&[u8]>,
+) -> Option<&'s Layout> {
     let code = <[u8; 4]>::try_from(status?).ok()?;
     let name = spec.notification_detail(id, code)?.layout.as_deref()?;
     spec.layout(name)
@@ -80,7 +84,11 @@ pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec)
         let Some(value) = bytes.get(at..at + n) else {
             out.insert(
                 "error".into(),
-                json!(format!("at byte {}: {} needs {n} bytes", offset + at, f.label)),
+                json!(format!(
+                    "at byte {}: {} needs {n} bytes",
+                    offset + at,
+                    f.label
+                )),
             );
             return Value::Object(out);
         };

@@ -252,7 +252,12 @@ pub fn render_fields(
 }
 
 /// A value's data type (`data_type`): its layout, framing and named TLVs.
-fn render_data_type(out: &mut String, typed: &Map<String, Value>, depth: usize, opts: RenderOptions) {
+fn render_data_type(
+    out: &mut String,
+    typed: &Map<String, Value>,
+    depth: usize,
+    opts: RenderOptions,
+) {
     let indent = "  ".repeat(depth);
     let title = str_of(typed, "title").unwrap_or("");
     let layout = str_of(typed, "layout").unwrap_or("");

@@ -151,7 +151,8 @@ impl TransactionData {
         let framed = if length_prefix {
             std::borrow::Cow::Borrowed(bytes)
         } else {
-            let len = u16::try_from(bytes.len()).map_err(|_| TransactionDataError::NotF9 { found: None })?;
+            let len = u16::try_from(bytes.len())
+                .map_err(|_| TransactionDataError::NotF9 { found: None })?;
             let mut out = len.to_be_bytes().to_vec();
             out.extend_from_slice(bytes);
             std::borrow::Cow::Owned(out)
@@ -231,7 +232,8 @@ impl TransactionData {
 
     /// The clear-text TLV tree.
     pub fn nodes(&self) -> Vec<TlvNode> {
-        TlvNode::parse_sequence_lenient(&self.message(), DecodeContext::default()).unwrap_or_default()
+        TlvNode::parse_sequence_lenient(&self.message(), DecodeContext::default())
+            .unwrap_or_default()
     }
 
     /// The value of the first `tag` in the clear-text part.
@@ -339,12 +341,16 @@ fn framing_error(e: DecodeError, framed: &[u8], length_prefix: bool) -> Transact
     use mms_codec::ErrorKind;
     match (&e.kind, e.offset) {
         (ErrorKind::Truncated { .. }, 0) if length_prefix => TransactionDataError::TooShort,
-        (ErrorKind::ValueTruncated { declared, available }, 2) if length_prefix => {
-            TransactionDataError::LengthPastEnd {
-                declared: *declared,
-                available: *available,
-            }
-        }
+        (
+            ErrorKind::ValueTruncated {
+                declared,
+                available,
+            },
+            2,
+        ) if length_prefix => TransactionDataError::LengthPastEnd {
+            declared: *declared,
+            available: *available,
+        },
         (ErrorKind::MissingTag { expected }, _) if *expected == Tag::from_u32(0xF9) => {
             let body = framed.get(2..).unwrap_or_default();
             let found = TlvIter::new(body, DecodeContext::default())

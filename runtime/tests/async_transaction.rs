@@ -1,17 +1,17 @@
 //! The typed transaction flow on the async client, against the simulator: the
 //! same events as the blocking one (`transaction.rs`), from the same rules.
 
+mod transaction_support;
+
 use std::time::Duration;
 
-use mms_emv::{arpc_data, Amount, Currency, DataKind, StartTransaction, TransactionData};
+use mms_emv::{arpc_data, Currency};
 use mms_runtime::nonblocking::{on_thread, AsyncClient, AsyncTransaction};
 use mms_runtime::transaction::{Readers, Technology, TransactionEvent, TransactionRequest};
 use mms_runtime::ClientOptions;
-use mms_sim::transaction::{test_key, TEST_EXPIRY, TEST_PAN};
+use mms_sim::transaction::test_key;
 use mms_sim::{DeviceConfig, Simulator};
-
-/// Generous: the machine may be busy; the simulator answers in milliseconds.
-const WAIT: Duration = Duration::from_secs(30);
+use transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 
 fn client(sim: &Simulator) -> AsyncClient {
     let options = ClientOptions {
@@ -19,18 +19,6 @@ fn client(sim: &Simulator) -> AsyncClient {
         ..ClientOptions::default()
     };
     AsyncClient::new(on_thread(sim.in_memory_hid()), options).0
-}
-
-fn sale(amount: &str, currency: Currency) -> StartTransaction {
-    StartTransaction::new(Amount::parse_decimal(amount, 2).unwrap()).currency(currency)
-}
-
-fn pan_bcd() -> Vec<u8> {
-    TEST_PAN
-        .as_bytes()
-        .chunks(2)
-        .map(|p| (p[0] - b'0') << 4 | (p[1] - b'0'))
-        .collect()
 }
 
 /// Events until the outcome (or the first ARQC when `stop_at_arqc`).
@@ -46,16 +34,6 @@ async fn events(transaction: &mut AsyncTransaction, stop_at_arqc: bool) -> Vec<T
     all
 }
 
-fn arqc_of(events: &[TransactionEvent]) -> &TransactionData {
-    events
-        .iter()
-        .find_map(|e| match e {
-            TransactionEvent::Arqc(d) => Some(d),
-            _ => None,
-        })
-        .expect("an ARQC")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_12_34_usd_contactless_arqc_decrypts_to_the_card_and_amount() {
     let sim = Simulator::new(DeviceConfig::default());
@@ -63,20 +41,7 @@ async fn a_12_34_usd_contactless_arqc_decrypts_to_the_card_and_amount() {
     let request = TransactionRequest::new(sale("12.34", Currency::USD));
     let mut transaction = client.start_transaction(&request).await.unwrap();
     let events = events(&mut transaction, false).await;
-    assert!(matches!(
-        events[0],
-        TransactionEvent::CardDetected {
-            technology: Technology::Contactless,
-            ..
-        }
-    ));
-    let arqc = arqc_of(&events);
-    assert_eq!(arqc.kind(), Some(DataKind::Arqc));
-    let decrypted = arqc.decrypt(&test_key().unwrap()).unwrap();
-    assert_eq!(decrypted[0].find(0x5A).unwrap(), pan_bcd());
-    assert_eq!(decrypted[0].find(0x5F24).unwrap(), TEST_EXPIRY);
-    assert_eq!(decrypted[0].find(0x9F02).unwrap(), [0, 0, 0, 0, 0x12, 0x34]);
-    assert_eq!(decrypted[0].find(0x5F2A).unwrap(), [0x08, 0x40]);
+    check_12_34_usd_contactless(&events);
     let TransactionEvent::Outcome(outcome) = events.last().unwrap() else {
         panic!("the outcome last: {events:?}");
     };

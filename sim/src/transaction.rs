@@ -176,7 +176,7 @@ fn card_data(sale: &Sale, stage: Stage<'_>, counter: u32) -> TlvNode {
             digest[..8].try_into().unwrap_or([0; 8])
         };
         emv.extend([
-            primitive(0x5A, &bcd_pan()),
+            primitive(0x5A, &test_pan_bcd()),
             primitive(0x5F24, &TEST_EXPIRY),
             primitive(0x5F34, &[0x01]),
             primitive(0x5F20, TEST_NAME.as_bytes()),
@@ -234,7 +234,8 @@ pub fn test_key() -> Result<KeySource, mms_dukpt::Error> {
     SecretKey::from_hex(TEST_BDK).map(KeySource::Bdk)
 }
 
-fn bcd_pan() -> Vec<u8> {
+/// [`TEST_PAN`] as `5A` carries it: BCD, two digits a byte.
+pub fn test_pan_bcd() -> Vec<u8> {
     TEST_PAN
         .as_bytes()
         .chunks(2)
@@ -320,7 +321,7 @@ mod tests {
             assert_eq!(decrypted[0].container.ksn[8..], [0, 0, 0, 7]);
             assert_eq!(decrypted[0].find(0x9F02).unwrap(), sale.amount);
             assert_eq!(decrypted[0].find(0x5F2A).unwrap(), [0x09, 0x78]);
-            assert_eq!(decrypted[0].find(0x5A).unwrap(), bcd_pan());
+            assert_eq!(decrypted[0].find(0x5A).unwrap(), test_pan_bcd());
             assert_eq!(decrypted[0].find(0x5F24).unwrap(), TEST_EXPIRY);
         }
     }

@@ -49,7 +49,10 @@ fn assemble(fields: &[Field], examples: &mut Vec<Vec<u8>>) -> Vec<u8> {
             // Fixed raw rows before the TLVs (a file's version byte and hash, Table 31): their
             // first enumerated value, or zeros.
             if let (Some(n), false) = (f.len.fixed(), f.length_prefix) {
-                let value = f.values.first().and_then(|v| mms_spec::parse_hex(&v.value).ok());
+                let value = f
+                    .values
+                    .first()
+                    .and_then(|v| mms_spec::parse_hex(&v.value).ok());
                 out.extend(value.unwrap_or_else(|| vec![0; n as usize]));
             }
             continue;
@@ -228,10 +231,19 @@ fn leading_raw_rows_of_file_layouts_are_read() {
     assert_eq!(drl.sha_1_hash_20_byte_hash, [0x5A; 20]);
     let sets = &drl.drl_configuration_container.drl_set_container;
     assert_eq!(sets.len(), 2, "both DRL sets");
-    assert_eq!(sets[0].reader_contactless_floor_limit, [0, 0, 0, 0, 0x15, 0]);
-    assert_eq!(sets[1].reader_contactless_floor_limit, [0, 0, 0, 0, 0x25, 0]);
+    assert_eq!(
+        sets[0].reader_contactless_floor_limit,
+        [0, 0, 0, 0, 0x15, 0]
+    );
+    assert_eq!(
+        sets[1].reader_contactless_floor_limit,
+        [0, 0, 0, 0, 0x25, 0]
+    );
     assert_eq!(drl.to_bytes(), bytes);
-    let any = DataType::decode("raw_emv_configuration_american_express_drl_set_file", &bytes);
+    let any = DataType::decode(
+        "raw_emv_configuration_american_express_drl_set_file",
+        &bytes,
+    );
     assert_eq!(any.unwrap().unwrap().to_bytes().unwrap(), bytes);
     // Too short for the hash: an error at the end of input, not a panic.
     assert!(Drl::decode_contents(&bytes[..10], DecodeContext::default()).is_err());
@@ -291,7 +303,11 @@ fn start_transaction_examples_carry_a_typed_transaction_tlv() {
     let spec = spec();
     let command = spec.command(0x1001).expect("1001");
     let mut seen = 0;
-    for example in command.examples.iter().filter(|e| e.kind == mms_spec::ExampleKind::Request) {
+    for example in command
+        .examples
+        .iter()
+        .filter(|e| e.kind == mms_spec::ExampleKind::Request)
+    {
         let bytes = example.bytes().expect("hex");
         let envelope = Envelope::decode(&bytes).unwrap();
         let request: Request = envelope.decode_payload(0x1001).unwrap();
