@@ -191,3 +191,54 @@ fn name_emv_tags(fields: &mut Map<String, Value>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arqc(spec: &Spec) -> &Layout {
+        spec.layout("emv_arqc_dynapro_format").expect("Table 19")
+    }
+
+    #[test]
+    fn a_length_past_the_end_is_an_error_with_its_place() {
+        let spec = Spec::builtin();
+        let v = data_type_json(&[0x00, 0x09, 0xF9], 10, arqc(&spec), &spec);
+        assert_eq!(v["layout"], "emv_arqc_dynapro_format");
+        assert_eq!(
+            v["error"],
+            "at byte 10: the length says 9 bytes, but 1 follow"
+        );
+        let v = data_type_json(&[0x00], 4, arqc(&spec), &spec);
+        assert!(
+            v["error"].as_str().unwrap().starts_with("at byte 4:"),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn tlvs_are_named_by_the_layout_then_by_the_emv_dictionary() {
+        let spec = Spec::builtin();
+        // F9 > DFDF25 serial, and 9F02 which Table 19 does not name at that level.
+        let body = [
+            0xF9, 0x0E, 0xDF, 0xDF, 0x25, 0x01, 0x41, 0x9F, 0x02, 0x06, 0, 0, 0, 0, 0x12, 0x34,
+        ];
+        let mut bytes = vec![0x00, body.len() as u8];
+        bytes.extend(body);
+        bytes.extend([0, 0, 0]);
+        let v = data_type_json(&bytes, 0, arqc(&spec), &spec);
+        assert_eq!(v["length"], 16);
+        assert_eq!(v["trailer"], "000000");
+        let f9 = &v["fields"]["container_for_mac_structure_and_generic_data"];
+        assert_eq!(
+            f9["fields"]["device_serial_number_ifd_serial_number"]["label"],
+            "Device Serial Number (IFD Serial Number)"
+        );
+        assert_eq!(
+            f9["fields"]["9F02"]["label"],
+            "Amount, Authorised (Numeric)"
+        );
+        assert_eq!(f9["fields"]["9F02"]["emv"], true);
+        assert_eq!(f9["fields"]["9F02"]["value"], "12.34");
+    }
+}
