@@ -268,6 +268,37 @@ impl TransactionData {
         Ok(out)
     }
 
+    /// Checks the MAC after the padding with the key that the MAC KSN (`DFDF54`)
+    /// and MAC Encryption Type (`DFDF55`) name (manual, "About Message
+    /// Authentication Codes (MAC)"). It covers the bytes from the 2-byte length
+    /// through the padding; the last [`mms_dukpt::MAC_LEN`] bytes are the MAC.
+    ///
+    /// [`MacStatus::Absent`] when there is nothing to check: a bare `F9`
+    /// message, a missing or all-zero MAC KSN, or no MAC after whole blocks.
+    /// A MAC type or KSN the key cannot use is an error.
+    pub fn mac_status(&self, key: &KeySource) -> Result<MacStatus, TransactionDataError> {
+        let ksn = self.find(0xDFDF54).unwrap_or_default();
+        if !self.length_prefix || ksn.iter().all(|&b| b == 0) {
+            return Ok(MacStatus::Absent);
+        }
+        let Some(&[byte]) = self.find(0xDFDF55).as_deref() else {
+            return Ok(MacStatus::Absent);
+        };
+        let mac_type = EncryptionType::from_byte(byte)?;
+        let blob = self.to_bytes();
+        let signed = blob.len().saturating_sub(mms_dukpt::MAC_LEN);
+        let covered = 2 + self.message().len();
+        if signed < covered || signed % mac_type.algorithm.block_len() != 0 {
+            return Ok(MacStatus::Absent);
+        }
+        let (data, mac) = blob.split_at(signed);
+        Ok(if mms_dukpt::verify_mac(key, mac_type, &ksn, data, mac)? {
+            MacStatus::Verified
+        } else {
+            MacStatus::Mismatch
+        })
+    }
+
     /// A listing: the clear-text tree by EMV tag name, then each encrypted
     /// container with its KSN and Encryption Type and, with a key, its
     /// decrypted contents. Card data stays masked unless `options` reveals it.
@@ -288,6 +319,16 @@ impl TransactionData {
             self.trailer().len()
         );
         out.push_str(&render(&self.nodes(), dictionary, options));
+        if let Some(key) = key {
+            let _ = match self.mac_status(key) {
+                Ok(MacStatus::Mismatch) => writeln!(
+                    out,
+                    "error: MAC mismatch (the data was changed, or the key is not the reader's)"
+                ),
+                Ok(status) => writeln!(out, "{status}"),
+                Err(e) => writeln!(out, "error: cannot check the MAC: {e}"),
+            };
+        }
         match key {
             None => match self.containers() {
                 Ok(containers) => {
@@ -410,6 +451,27 @@ fn primitive(nodes: &[TlvNode], tag: u32) -> Option<Vec<u8>> {
     match &nodes.find_tag(Tag::from_u32(tag))?.value {
         NodeValue::Primitive(v) => Some(v.clone()),
         NodeValue::Constructed(_) => None,
+    }
+}
+
+/// What [`TransactionData::mac_status`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MacStatus {
+    /// The MAC matches: the data is what the reader sent.
+    Verified,
+    /// The MAC does not match: the data was changed, or the key is another.
+    Mismatch,
+    /// No MAC to check (no MAC KSN, or no MAC after the padding).
+    Absent,
+}
+
+impl fmt::Display for MacStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MacStatus::Verified => "MAC verified",
+            MacStatus::Mismatch => "MAC mismatch",
+            MacStatus::Absent => "no MAC (no MAC KSN, or no MAC after the padding)",
+        })
     }
 }
 
