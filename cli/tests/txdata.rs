@@ -79,6 +79,7 @@ fn arqc_with_the_test_bdk_lists_the_decrypted_tags() {
         "5F2A Transaction Currency Code: USD (United States dollar)",
         "5F24 Application Expiration Date: 2027-12-31",
         "5A Application Primary Account Number (PAN): ",
+        "MAC verified",
     ] {
         assert!(stdout.contains(line), "missing `{line}` in:\n{stdout}");
     }
@@ -90,6 +91,26 @@ fn arqc_with_the_test_bdk_lists_the_decrypted_tags() {
         .assert()
         .success()
         .stdout(contains("4761739001010010"));
+}
+
+#[test]
+fn a_changed_byte_is_a_mac_mismatch_and_fails() {
+    let blob = arqc_blob(&arqc_notification());
+    let serial = blob
+        .windows(3)
+        .position(|w| w == [0xDF, 0xDF, 0x25])
+        .expect("DFDF25 serial number")
+        + 4;
+    for at in [serial, blob.len() - 1] {
+        let mut changed = blob.clone();
+        changed[at] ^= 0x01;
+        mms()
+            .args(["arqc", "--bdk", TEST_BDK, &format_hex(&changed)])
+            .assert()
+            .failure()
+            .stdout(contains("error: MAC mismatch"))
+            .stdout(contains("MAC verified").not());
+    }
 }
 
 #[test]
@@ -142,6 +163,7 @@ fn decode_with_bdk_decrypts_the_notification_it_meets() {
         .success()
         .stdout(contains("Transaction Information Update"))
         .stdout(contains("decrypted (EMV tags):"))
+        .stdout(contains("MAC verified"))
         .stdout(contains("9F02 Amount, Authorised (Numeric): 12.34 USD"));
     // Without a key: no decrypted section.
     mms()
