@@ -159,7 +159,10 @@ mod tests {
     fn tdes_cbc_mac_known_value() {
         let key = unhex("0123456789ABCDEFFEDCBA9876543210");
         let data = b"Now is the time for all ";
-        assert_eq!(hex::encode_upper(tdes_cbc_mac(&key, data)), OPENSSL_LAST_BLOCK);
+        assert_eq!(
+            hex::encode_upper(tdes_cbc_mac(&key, data)),
+            OPENSSL_LAST_BLOCK
+        );
     }
     const OPENSSL_LAST_BLOCK: &str = "93462A6DB9B4A4D1";
 

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use mms_emv::{Amount, Currency, DataKind, StartTransaction, TransactionData};
+use mms_emv::{Amount, Currency, DataKind, MacStatus, StartTransaction, TransactionData};
 use mms_runtime::transaction::{Technology, TransactionEvent};
 use mms_sim::transaction::{test_key, test_pan_bcd, TEST_EXPIRY};
 
@@ -26,7 +26,8 @@ pub fn arqc_of(events: &[TransactionEvent]) -> &TransactionData {
 }
 
 /// The events of a 12.34 USD sale on the simulator's contactless reader start with the card and
-/// carry an ARQC that decrypts, under the test BDK, to its PAN, expiry, amount and currency.
+/// carry an ARQC whose MAC verifies and that decrypts, under the test BDK, to its PAN, expiry,
+/// amount and currency.
 pub fn check_12_34_usd_contactless(events: &[TransactionEvent]) {
     assert!(matches!(
         events[0],
@@ -37,6 +38,10 @@ pub fn check_12_34_usd_contactless(events: &[TransactionEvent]) {
     ));
     let arqc = arqc_of(events);
     assert_eq!(arqc.kind(), Some(DataKind::Arqc));
+    assert_eq!(
+        arqc.mac_status(&test_key().unwrap()),
+        Ok(MacStatus::Verified)
+    );
     let decrypted = arqc.decrypt(&test_key().unwrap()).unwrap();
     assert_eq!(decrypted[0].find(0x5A).unwrap(), test_pan_bcd());
     assert_eq!(decrypted[0].find(0x5F24).unwrap(), TEST_EXPIRY);
