@@ -8,7 +8,6 @@ use crate::error::{Error, Unsupported};
 use crate::key::{KeySource, SecretKey};
 use cipher::generic_array::GenericArray;
 use cipher::{BlockEncrypt, KeyInit};
-use cmac::Mac as _;
 use subtle::ConstantTimeEq as _;
 use zeroize::Zeroizing;
 
@@ -65,25 +64,19 @@ pub fn verify_mac(
 
 /// The whole MAC (8 bytes for TDES, 16 for AES) of `data` under a derived MAC key.
 fn full_mac(algorithm: Algorithm, key: &SecretKey, data: &[u8]) -> Result<Vec<u8>, Error> {
-    let bad_key = |expected| Error::BadKeyLength {
-        expected,
-        found: key.len(),
-    };
     Ok(match algorithm {
         Algorithm::Tdes => tdes_cbc_mac(key.check_len(16)?, data).to_vec(),
-        Algorithm::Aes128 => <cmac::Cmac<aes::Aes128> as KeyInit>::new_from_slice(key.expose())
-            .map_err(|_| bad_key(16))?
-            .chain_update(data)
-            .finalize()
-            .into_bytes()
-            .to_vec(),
-        Algorithm::Aes256 => <cmac::Cmac<aes::Aes256> as KeyInit>::new_from_slice(key.expose())
-            .map_err(|_| bad_key(32))?
-            .chain_update(data)
-            .finalize()
-            .into_bytes()
-            .to_vec(),
+        Algorithm::Aes128 => aes_cmac::<cmac::Cmac<aes::Aes128>>(key.check_len(16)?, data),
+        Algorithm::Aes256 => aes_cmac::<cmac::Cmac<aes::Aes256>>(key.check_len(32)?, data),
     })
+}
+
+/// The MAC `M` (here RustCrypto's `Cmac<Aes128>` or `Cmac<Aes256>`) of `data`;
+/// `key` has the cipher's length.
+fn aes_cmac<M: cmac::Mac + KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut mac = <M as KeyInit>::new(GenericArray::from_slice(key));
+    mac.update(data);
+    mac.finalize().into_bytes().to_vec()
 }
 
 /// CBC-MAC with double-length TDES and a zero IV: the data padded with zero bytes

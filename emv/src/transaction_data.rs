@@ -118,6 +118,8 @@ impl From<mms_dukpt::Error> for TransactionDataError {
 /// let mms_emv::TransactionLayout::Arqc(arqc) = data.typed() else { unreachable!() };
 /// assert_eq!(arqc.tlvs.container_for_mac_structure_and_generic_data.device_serial_number_ifd_serial_number, [1, 2, 3, 4]);
 /// let bdk = KeySource::Bdk(SecretKey::from_hex("FEDCBA9876543210F1F1F1F1F1F1F1F1")?);
+/// // Its MAC KSN is all zeros: no MAC to check (the simulator's data carries one).
+/// assert_eq!(data.mac_status(&bdk)?, mms_emv::MacStatus::Absent);
 /// let decrypted = data.decrypt(&bdk)?;
 /// let pan = decrypted[0].find(0x5A).unwrap();
 /// assert_eq!(pan, [0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10]);
