@@ -35,7 +35,7 @@ args = parser.parse_args()
 for target in args.targets:
     dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
     cmd = ["nice", "-n", str(args.nice), "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
-           "--", "-jobs=1", "-workers=1", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
+           "--", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
            "-timeout=10", "-print_final_stats=1"]
     log = open(f"/tmp/fuzz_{target}.log", "w")
     # Its own process group: stopping it stops cargo, cargo-fuzz and the fuzzer.

@@ -79,6 +79,7 @@ fn arqc_with_the_test_bdk_lists_the_decrypted_tags() {
         "5F2A Transaction Currency Code: USD (United States dollar)",
         "5F24 Application Expiration Date: 2027-12-31",
         "5A Application Primary Account Number (PAN): ",
+        "MAC verified",
     ] {
         assert!(stdout.contains(line), "missing `{line}` in:\n{stdout}");
     }
@@ -90,6 +91,26 @@ fn arqc_with_the_test_bdk_lists_the_decrypted_tags() {
         .assert()
         .success()
         .stdout(contains("4761739001010010"));
+}
+
+#[test]
+fn a_changed_byte_is_a_mac_mismatch_and_fails() {
+    let blob = arqc_blob(&arqc_notification());
+    let serial = blob
+        .windows(3)
+        .position(|w| w == [0xDF, 0xDF, 0x25])
+        .expect("DFDF25 serial number")
+        + 4;
+    for at in [serial, blob.len() - 1] {
+        let mut changed = blob.clone();
+        changed[at] ^= 0x01;
+        mms()
+            .args(["arqc", "--bdk", TEST_BDK, &format_hex(&changed)])
+            .assert()
+            .failure()
+            .stdout(contains("error: MAC mismatch"))
+            .stdout(contains("MAC verified").not());
+    }
 }
 
 #[test]
@@ -142,6 +163,7 @@ fn decode_with_bdk_decrypts_the_notification_it_meets() {
         .success()
         .stdout(contains("Transaction Information Update"))
         .stdout(contains("decrypted (EMV tags):"))
+        .stdout(contains("MAC verified"))
         .stdout(contains("9F02 Amount, Authorised (Numeric): 12.34 USD"));
     // Without a key: no decrypted section.
     mms()
@@ -164,4 +186,48 @@ fn decode_with_bdk_decrypts_the_notification_it_meets() {
     let value: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
     let decrypted = value["decrypted"].as_str().unwrap();
     assert!(decrypted.contains("12.34 USD"), "{decrypted}");
+}
+
+/// The manual's 0x0101 notification example (Table 313, contact ARQC): `mms decode` shows its
+/// transaction data as the data type the detail code names, row by row, instead of hex only;
+/// the JSON keeps `hex` (so it re-encodes) and adds `data_type`.
+#[test]
+fn decode_shows_the_0101_example_transaction_data_as_its_data_type() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec"));
+    let spec = mms_spec::Spec::load(dir).unwrap();
+    let example = spec
+        .notification(0x0101)
+        .unwrap()
+        .examples
+        .iter()
+        .find(|e| e.table == 313)
+        .expect("Table 313");
+    let hex = format_hex(&example.bytes().unwrap());
+    mms()
+        .args(["decode", &hex])
+        .assert()
+        .success()
+        .stdout(contains(
+            "as EMV ARQC (DynaPro Format) Type (emv_arqc_dynapro_format)",
+        ))
+        .stdout(contains("F9 Container for MAC structure and generic data:"))
+        .stdout(contains("DFDF25 Device Serial Number (IFD Serial Number)"))
+        .stdout(contains(
+            "DFDF57 Encrypted Transaction Data Encryption Type",
+        ))
+        .stdout(contains("5F30 Service Code: "))
+        .stdout(contains("padding and MAC:"));
+    let out = mms().args(["decode", "--json", &hex]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let data = &v["fields"]["transaction_data"];
+    assert!(data["hex"].is_string(), "{data}");
+    assert_eq!(data["data_type"]["layout"], "emv_arqc_dynapro_format");
+    let f9 = &data["data_type"]["fields"]["container_for_mac_structure_and_generic_data"];
+    assert_eq!(f9["tag"], "F9");
+    // A tag the layout does not name, named by the EMV dictionary.
+    let arqc = &f9["fields"]["container_for_generic_data"]["fields"]["container_for_arqc"];
+    assert_eq!(arqc["fields"]["5F20"]["label"], "Cardholder Name");
+    assert_eq!(arqc["fields"]["5F20"]["emv"], true);
+    assert_eq!(v["roundtrip"], true);
 }

@@ -201,8 +201,8 @@ pub fn replay_layout(unknown: &mut Unknown, counts: &[usize]) {
     let fields = counts
         .iter()
         .enumerate()
-        .flat_map(|(i, &count)| core::iter::repeat(Slot::Field(i as u16)).take(count));
-    let unknowns = core::iter::repeat(Slot::Unknown).take(unknown.items.len());
+        .flat_map(|(i, &count)| core::iter::repeat_n(Slot::Field(i as u16), count));
+    let unknowns = core::iter::repeat_n(Slot::Unknown, unknown.items.len());
     unknown
         .layout
         .extend(fields.chain(unknowns).map(|slot| LayoutEntry {

@@ -14,7 +14,10 @@ use crate::types::TypeGen;
 /// The body of the `data_types` module.
 pub fn generate(spec: &Spec) -> TokenStream {
     let file_types = (spec.file_types.table != 0).then_some(spec.file_types.table);
-    let modules = spec.layouts().map(|l| layout_module(l, file_types));
+    let refs = layout_refs(spec);
+    let modules = spec
+        .layouts()
+        .map(|l| layout_module(l, file_types, refs.clone()));
     let any = any_enum(spec);
     quote! { #any #(#modules)* }
 }
@@ -126,7 +129,56 @@ fn framing(layout: &Layout) -> Framing<'_> {
     }
 }
 
-fn layout_module(layout: &Layout, file_types: Option<u32>) -> TokenStream {
+/// The container types of layouts that other rows name (`/FE` is the VAS Data Container, Table
+/// 25): a layout whose only row is one container, generated in its own module as
+/// `<Layout><Container>` (or kept as a TLV list when the container names no rows).
+fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
+    fn named<'a>(fields: &'a [Field], out: &mut Vec<&'a str>) {
+        for f in fields {
+            out.extend(f.layout.as_deref());
+            named(&f.fields, out);
+        }
+    }
+    let mut names = Vec::new();
+    for layout in spec.layouts() {
+        named(&layout.fields, &mut names);
+    }
+    spec.layouts()
+        .filter(|l| names.contains(&l.ident.as_str()))
+        .filter_map(|l| {
+            let [container] = l.fields.as_slice() else {
+                return None;
+            };
+            if !container.is_constructed() {
+                return None;
+            }
+            let tagged: Vec<&Field> = container
+                .fields
+                .iter()
+                .filter(|f| f.tag.is_some())
+                .collect();
+            if tagged.is_empty() {
+                return Some((l.ident.clone(), quote!(mms_message::TlvList), true));
+            }
+            let module = ident(&l.ident);
+            let ty = format_ident!(
+                "{}{}",
+                camel(&l.ident, "Layout"),
+                camel(&container.name, "Field")
+            );
+            let default = tagged
+                .iter()
+                .all(|f| !matches!(f.requirement, Some(mms_spec::Requirement::Required)));
+            Some((l.ident.clone(), quote!(super::#module::#ty), default))
+        })
+        .collect()
+}
+
+fn layout_module(
+    layout: &Layout,
+    file_types: Option<u32>,
+    refs: Vec<(String, TokenStream, bool)>,
+) -> TokenStream {
     let module = ident(&layout.ident);
     let name = camel(&layout.ident, "Layout");
     let table = match &layout.numbered {
@@ -134,7 +186,7 @@ fn layout_module(layout: &Layout, file_types: Option<u32>) -> TokenStream {
         None => layout.table.to_string(),
     };
     let module_doc = doc(&format!("{} (manual Table {table}).", layout.title));
-    let mut gen = TypeGen::new(&[], file_types);
+    let mut gen = TypeGen::new(&[], file_types).with_layouts(refs);
     let frame = framing(layout);
     if frame.prefix.is_none() && !frame.trailer {
         let d = format!("{}: a TLV sequence (manual Table {table}).", layout.title);

@@ -54,6 +54,7 @@ pub fn forced_type(rust_type: RustType) -> TokenStream {
         RustType::U64 => quote!(u64),
         RustType::String => quote!(String),
         RustType::Bytes => quote!(Vec<u8>),
+        RustType::Tlv => quote!(mms_message::TlvList),
     }
 }
 

@@ -50,6 +50,9 @@ pub struct TypeGen {
     shared: Vec<SharedSet>,
     /// Bit sets generated so far: (width, (mask, name) pairs, type name).
     bit_sets: Vec<(u32, BitNames, String)>,
+    /// Layouts that fields may name (`layout = ".."`): ident, container type path, whether
+    /// that type has `Default`.
+    layouts: Vec<(String, TokenStream, bool)>,
 }
 
 /// The members of a struct being generated.
@@ -76,7 +79,15 @@ impl TypeGen {
             file_type_table,
             shared: Vec::new(),
             bit_sets: Vec::new(),
+            layouts: Vec::new(),
         }
+    }
+
+    /// A childless container that names a layout (`layout = "vas_data_container_payload"`) takes
+    /// that layout's container type, given here as (layout ident, type path, has `Default`).
+    pub fn with_layouts(mut self, layouts: Vec<(String, TokenStream, bool)>) -> TypeGen {
+        self.layouts = layouts;
+        self
     }
 
     /// Fields with one of these value sets take its type in `value_sets` (a sibling of the
@@ -156,7 +167,11 @@ impl TypeGen {
                 continue;
             };
             let ty = raw_type(n);
-            let d = doc(&format!("Raw bytes: {} ({n} bytes).", field.label));
+            let d = doc(&format!(
+                "Raw bytes: {} ({}).",
+                field.label,
+                len_text(&field.len)
+            ));
             members.required.push((fident.clone(), ty.clone()));
             members
                 .decls
@@ -171,7 +186,11 @@ impl TypeGen {
         let ft = self.field_type(field, parent);
         let optional = !matches!(field.requirement, Some(Requirement::Required));
         let inner = ft.ty;
-        let ty = if optional {
+        let ty = if field.repeated {
+            // Any number of occurrences, in wire order.
+            members.required.push((fident.clone(), quote!(Vec<#inner>)));
+            quote!(Vec<#inner>)
+        } else if optional {
             members.optional.push(fident.clone());
             quote!(Option<#inner>)
         } else {
@@ -199,6 +218,19 @@ impl TypeGen {
         let has_tags = field.fields.iter().any(|f| f.tag.is_some());
         let has_raw = field.fields.iter().any(|f| f.tag.is_none());
         if constructed {
+            let by_name = field
+                .layout
+                .as_deref()
+                .filter(|_| field.fields.is_empty())
+                .and_then(|name| self.layouts.iter().find(|(l, ..)| l == name));
+            if let Some((_, ty, default)) = by_name {
+                return FieldType {
+                    ty: ty.clone(),
+                    default: *default,
+                    nested: false,
+                    enumerated: false,
+                };
+            }
             if field.fields.is_empty() || !has_tags {
                 return FieldType {
                     ty: quote!(mms_message::TlvList),
@@ -222,7 +254,8 @@ impl TypeGen {
             return FieldType {
                 ty: forced_type(rust_type),
                 default: true,
-                nested: false,
+                // A TLV list in a primitive value is read as a nested sequence.
+                nested: rust_type == mms_spec::RustType::Tlv,
                 enumerated: false,
             };
         }

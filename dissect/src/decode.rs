@@ -7,6 +7,7 @@ use mms_codec::{DecodeContext, LengthForm, TlvIter, TlvRef};
 use mms_spec::{Field, Spec};
 use serde_json::{json, Map, Value};
 
+use crate::data_type;
 use crate::error::{DecodeError, DecodeErrorKind};
 use crate::property::{property_json, property_values};
 use crate::tables::{
@@ -202,7 +203,14 @@ fn decode_payload(
     let table = payload_table(spec, kind, payload_id, status);
     let fields = table.map(|t| t.fields.as_slice());
     let cx = DecodeContext::default().at(payload.value_offset() + 2);
-    let nodes = parse_nodes(&value[2..], cx, fields, spec).map_err(|e| e.within(payload.tag))?;
+    let mut nodes =
+        parse_nodes(&value[2..], cx, fields, spec).map_err(|e| e.within(payload.tag))?;
+    if let Some(layout) = (kind == "notification")
+        .then(|| data_type::detail_layout(spec, payload_id, status))
+        .flatten()
+    {
+        data_type::attach(&mut nodes, fields, &value[2..], cx, layout, spec);
+    }
     out.insert("fields".into(), Value::Object(nodes));
     if matches!(payload_id, 0xD101 | 0xD111 | 0xD112) {
         if let Ok(values) = property_values(&value[2..]) {
@@ -302,7 +310,9 @@ fn node_json(
     if let Some(n) = non_minimal(tlv) {
         node.insert("len_form".into(), json!(n));
     }
-    let children = field.map(|f| f.fields.as_slice()).filter(|f| !f.is_empty());
+    let children = field
+        .map(|f| data_type::child_rows(f, spec))
+        .filter(|f| !f.is_empty());
     if tlv.tag.is_constructed() {
         let mut inner = None;
         let parsed = tlv

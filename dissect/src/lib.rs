@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+pub mod data_type;
 pub mod decode;
 pub mod encode;
 pub mod error;

@@ -245,5 +245,40 @@ pub fn render_fields(
             let _ = write!(out, " ({note})");
         }
         out.push('\n');
+        if let Some(Value::Object(typed)) = n.get("data_type") {
+            render_data_type(out, typed, depth + 1, opts);
+        }
+    }
+}
+
+/// A value's data type (`data_type`): its layout, framing and named TLVs.
+fn render_data_type(
+    out: &mut String,
+    typed: &Map<String, Value>,
+    depth: usize,
+    opts: RenderOptions,
+) {
+    let indent = "  ".repeat(depth);
+    let title = str_of(typed, "title").unwrap_or("");
+    let layout = str_of(typed, "layout").unwrap_or("");
+    let _ = write!(out, "{indent}as {title} ({layout})");
+    if let Some(len) = typed.get("length") {
+        let _ = write!(out, ", length {len}");
+    }
+    out.push_str(":\n");
+    if let Some(Value::Object(raw)) = typed.get("raw") {
+        for (name, value) in raw {
+            let h = value.as_str().unwrap_or("");
+            let _ = writeln!(out, "{indent}  {name}: {}", spaced(h, opts));
+        }
+    }
+    if let Some(Value::Object(fields)) = typed.get("fields") {
+        render_fields(out, fields, depth + 1, opts);
+    }
+    if let Some(trailer) = str_of(typed, "trailer") {
+        let _ = writeln!(out, "{indent}  padding and MAC: {}", spaced(trailer, opts));
+    }
+    if let Some(error) = str_of(typed, "error") {
+        let _ = writeln!(out, "{indent}  error: {error}");
     }
 }

@@ -101,6 +101,18 @@ impl KeyUsage {
         )
     }
 
+    /// Whether the key computes MACs (TDES MAC variants, AES MAC usages).
+    pub fn is_mac(self) -> bool {
+        matches!(
+            self,
+            KeyUsage::TdesMac
+                | KeyUsage::TdesMacVerify
+                | KeyUsage::AesMacGenerate
+                | KeyUsage::AesMacVerify
+                | KeyUsage::AesMacBoth
+        )
+    }
+
     fn is_tdes(self) -> bool {
         matches!(
             self,

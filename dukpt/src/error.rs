@@ -93,6 +93,8 @@ pub enum Unsupported {
     UsageNotForAlgorithm,
     /// A PIN or MAC key: it derives, but it does not decrypt data.
     NotADataKey,
+    /// A data or PIN key where a MAC key is needed.
+    NotAMacKey,
 }
 
 impl fmt::Display for Error {
@@ -121,6 +123,7 @@ impl fmt::Display for Error {
                         "key usage does not exist for this algorithm"
                     }
                     Unsupported::NotADataKey => "PIN or MAC key, not a data key",
+                    Unsupported::NotAMacKey => "data or PIN key, not a MAC key",
                 };
                 write!(f, "encryption type {byte:#04x}: {why}")
             }

@@ -7,12 +7,14 @@ mod container;
 mod encryption_type;
 mod error;
 mod key;
+mod mac;
 pub mod tdes;
 
 pub use container::{find_encrypted, EncryptedData, EncryptedTags, FoundEncrypted};
 pub use encryption_type::{Algorithm, EncryptionType, KeyUsage};
 pub use error::{CounterProblem, Error, Unsupported};
 pub use key::{KeySource, SecretKey};
+pub use mac::{mac, verify_mac, MAC_LEN};
 
 use cipher::generic_array::GenericArray;
 use cipher::{BlockDecryptMut, BlockEncryptMut, KeyIvInit};

@@ -21,6 +21,6 @@ pub use find::{find_path, find_tag, BadTagPath, FindNode, TagPath};
 pub use pan::{mask_pan, Pan, PanError};
 pub use start::{StartTransaction, TransactionType};
 pub use transaction_data::{
-    arpc_data, read_arpc, Arpc, Container, DataKind, Decrypted, TransactionData,
-    TransactionDataError,
+    arpc_data, read_arpc, Arpc, Container, DataKind, Decrypted, MacStatus, TransactionData,
+    TransactionDataError, TransactionLayout,
 };

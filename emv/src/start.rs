@@ -2,7 +2,8 @@
 //! Transaction TLV): amount, other amount, currency, transaction type, ...
 
 use crate::amount::{currency_to_n3, Amount, Currency};
-use mms_codec::{write_tlv, LengthForm, Tag};
+use mms_codec::{LengthForm, Tag, Unknown, UnknownTlv};
+use mms_message::TlvList;
 
 /// EMV transaction type (`9C`, `n2`): the first two digits of the ISO 8583 processing code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -93,11 +94,16 @@ impl StartTransaction {
         self
     }
 
-    /// The TLV bytes, ready for the Transaction TLV field (`86`).
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
+    /// The TLV list for the Transaction TLV field (`86`) of Start Transaction's generated
+    /// request (`start_transaction::Request::transaction_tlv`), items in the order written here.
+    pub fn to_tlv_list(&self) -> TlvList {
+        let mut items = Vec::new();
         let mut put = |tag: u32, value: &[u8]| {
-            write_tlv(&mut out, Tag::from_u32(tag), LengthForm::Minimal, value)
+            items.push(UnknownTlv {
+                tag: Tag::from_u32(tag),
+                form: LengthForm::Minimal,
+                value: value.to_vec(),
+            })
         };
         put(0x9C, &[self.transaction_type.0]);
         put(0x9F02, &self.amount.to_n12());
@@ -112,8 +118,18 @@ impl StartTransaction {
             put(0x9F15, &code);
         }
         for (tag, value) in &self.extra {
-            write_tlv(&mut out, *tag, LengthForm::Minimal, value);
+            put(tag.to_u32(), value);
         }
-        out
+        TlvList {
+            unknown: Unknown {
+                items,
+                layout: Vec::new(),
+            },
+        }
+    }
+
+    /// The TLV bytes of [`Self::to_tlv_list`] (the value of `86`).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        mms_codec::Contents::to_bytes(&self.to_tlv_list())
     }
 }

@@ -1,7 +1,9 @@
 //! ARQC and batch data as a reader delivers them (notification 0x0101, manual
 //! Tables 19 and 27): a 2-byte MSB length, the `F9` message it counts, then
-//! padding and an optional CBC-MAC. This is the one place that reads them; the
-//! encrypted containers inside are decrypted with `mms-dukpt`.
+//! padding and an optional CBC-MAC. [`TransactionData`] is a view over the
+//! generated types of those tables (`mms_protocol::generated::data_types`),
+//! which do the reading; the encrypted containers inside are decrypted with
+//! `mms-dukpt`.
 
 use crate::dictionary::Dictionary;
 use crate::display::ShowOptions;
@@ -11,6 +13,8 @@ use core::fmt;
 use core::fmt::Write as _;
 use mms_codec::{DecodeContext, DecodeError, NodeValue, Tag, TlvIter, TlvNode};
 use mms_dukpt::{find_encrypted, EncryptedTags, EncryptionType, KeySource};
+use mms_protocol::generated::data_types::emv_arqc_dynapro_format::EmvArqcDynaproFormat;
+use mms_protocol::generated::data_types::emv_batch_data_dynapro_format::EmvBatchDataDynaproFormat;
 
 /// Encrypted containers nested inside decrypted data are decrypted this deep.
 const MAX_NESTING: usize = 2;
@@ -102,13 +106,20 @@ impl From<mms_dukpt::Error> for TransactionDataError {
 /// use mms_dukpt::{KeySource, SecretKey};
 /// use mms_emv::{DataKind, TransactionData};
 /// # fn unhex(s: &str) -> Vec<u8> { let s: String = s.split_whitespace().collect(); (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect() }
-/// // 2-byte length, F9 > FA > 70 > F8 (DUKPT.md's container under the AES test BDK).
-/// let blob = unhex("0052 F950 DFDF2504 01020304 FA46 7044 82021980
+/// // 2-byte length, F9 (MAC KSN, MAC encryption type, serial number) > FA > 70 (fallback
+/// // indicator, card type, AIP) > F8 (DUKPT.md's container under the AES test BDK).
+/// let blob = unhex("006F F96D DFDF540A 00000000000000000000 DFDF5501 82 DFDF2504 01020304
+///     FA50 704E DFDF5301 00 DFDF5201 06 82021980
 ///     F83E DFDF5920 E4F086DB7A2110FE8656C955D41370783C91E3DEE177337663ACC09E91D8F7DA
 ///     DFDF560C 123456789012345600000001 DFDF5701 9D DFDF5801 0A");
 /// let data = TransactionData::parse(&blob)?;
 /// assert_eq!(data.kind(), Some(DataKind::Arqc));
+/// // Field by field, as the generated type of manual Table 19 reads it:
+/// let mms_emv::TransactionLayout::Arqc(arqc) = data.typed() else { unreachable!() };
+/// assert_eq!(arqc.tlvs.container_for_mac_structure_and_generic_data.device_serial_number_ifd_serial_number, [1, 2, 3, 4]);
 /// let bdk = KeySource::Bdk(SecretKey::from_hex("FEDCBA9876543210F1F1F1F1F1F1F1F1")?);
+/// // Its MAC KSN is all zeros: no MAC to check (the simulator's data carries one).
+/// assert_eq!(data.mac_status(&bdk)?, mms_emv::MacStatus::Absent);
 /// let decrypted = data.decrypt(&bdk)?;
 /// let pan = decrypted[0].find(0x5A).unwrap();
 /// assert_eq!(pan, [0x47, 0x61, 0x73, 0x90, 0x01, 0x01, 0x00, 0x10]);
@@ -116,12 +127,20 @@ impl From<mms_dukpt::Error> for TransactionDataError {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TransactionData {
-    /// The `F9` TLV (what the 2-byte length counts).
-    pub message: Vec<u8>,
-    /// Bytes after it: padding to the cipher block and the CBC-MAC, if any.
-    pub trailer: Vec<u8>,
+    /// The value as the generated data type reads it.
+    typed: TransactionLayout,
     /// Whether the blob started with its 2-byte length.
-    pub length_prefix: bool,
+    length_prefix: bool,
+}
+
+/// ARQC or batch data as the generated types of manual Tables 19 and 27 read it (they read the
+/// 2-byte length, the `F9` message and the padding and MAC after it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TransactionLayout {
+    /// EMV ARQC (DynaPro Format), Table 19.
+    Arqc(Box<EmvArqcDynaproFormat>),
+    /// EMV Batch Data (DynaPro Format), Table 27.
+    Batch(Box<EmvBatchDataDynaproFormat>),
 }
 
 impl TransactionData {
@@ -129,72 +148,94 @@ impl TransactionData {
     /// message, padding and MAC. A blob that starts with `F9` itself is read
     /// as a bare message (no length, no trailer).
     pub fn parse(bytes: &[u8]) -> Result<TransactionData, TransactionDataError> {
-        let (message, trailer, length_prefix) = if bytes.first() == Some(&0xF9) {
-            (bytes, &[][..], false)
+        let length_prefix = bytes.first() != Some(&0xF9);
+        // One reader: the generated layouts. A bare message gets the length it would carry.
+        let framed = if length_prefix {
+            std::borrow::Cow::Borrowed(bytes)
         } else {
-            let [hi, lo, rest @ ..] = bytes else {
-                return Err(TransactionDataError::TooShort);
-            };
-            let declared = usize::from(u16::from_be_bytes([*hi, *lo]));
-            if declared > rest.len() {
-                return Err(TransactionDataError::LengthPastEnd {
-                    declared,
-                    available: rest.len(),
-                });
-            }
-            let (message, trailer) = rest.split_at(declared);
-            (message, trailer, true)
+            let len = u16::try_from(bytes.len())
+                .map_err(|_| TransactionDataError::NotF9 { found: None })?;
+            let mut out = len.to_be_bytes().to_vec();
+            out.extend_from_slice(bytes);
+            std::borrow::Cow::Owned(out)
         };
-        let cx = DecodeContext::default().at(if length_prefix { 2 } else { 0 });
-        let mut items = TlvIter::new(message, cx);
-        let first = items.next().transpose()?;
-        match first {
-            Some(item) if item.tag == Tag::from_u32(0xF9) && items.next().is_none() => {}
-            Some(item) if item.tag != Tag::from_u32(0xF9) => {
-                return Err(TransactionDataError::NotF9 {
-                    found: Some(item.tag),
-                })
-            }
-            _ => return Err(TransactionDataError::NotF9 { found: None }),
+        let typed = match EmvArqcDynaproFormat::decode(&framed) {
+            Ok(arqc) => TransactionLayout::Arqc(Box::new(arqc)),
+            Err(arqc_error) => match EmvBatchDataDynaproFormat::decode(&framed) {
+                Ok(batch) => TransactionLayout::Batch(Box::new(batch)),
+                // Report the layout the contents look like (`FA` holding `F0` is batch data).
+                Err(batch_error) if looks_like_batch(&framed) => {
+                    return Err(framing_error(batch_error, &framed, length_prefix))
+                }
+                Err(_) => return Err(framing_error(arqc_error, &framed, length_prefix)),
+            },
+        };
+        let unknown = match &typed {
+            TransactionLayout::Arqc(a) => &a.tlvs.unknown,
+            TransactionLayout::Batch(b) => &b.tlvs.unknown,
+        };
+        if let Some(other) = unknown.items.first() {
+            return Err(TransactionDataError::NotF9 {
+                found: Some(other.tag),
+            });
         }
-        // Every container must parse too, so later look-ups cannot fail.
-        TlvNode::parse_sequence_lenient(message, cx)?;
+        if !length_prefix && !trailer_of(&typed).is_empty() {
+            return Err(TransactionDataError::NotF9 { found: None });
+        }
         Ok(TransactionData {
-            message: message.to_vec(),
-            trailer: trailer.to_vec(),
+            typed,
             length_prefix,
         })
     }
 
+    /// The generated type that read it: ARQC (Table 19) or batch data (Table 27), field by field.
+    pub fn typed(&self) -> &TransactionLayout {
+        &self.typed
+    }
+
+    /// The `F9` TLV (what the 2-byte length counts), as read.
+    pub fn message(&self) -> Vec<u8> {
+        match &self.typed {
+            TransactionLayout::Arqc(a) => mms_codec::Contents::to_bytes(&a.tlvs),
+            TransactionLayout::Batch(b) => mms_codec::Contents::to_bytes(&b.tlvs),
+        }
+    }
+
+    /// Bytes after it: padding to the cipher block and the CBC-MAC, if any.
+    pub fn trailer(&self) -> &[u8] {
+        trailer_of(&self.typed)
+    }
+
+    /// Whether the blob started with its 2-byte length.
+    pub fn length_prefix(&self) -> bool {
+        self.length_prefix
+    }
+
     /// The bytes it was read from.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.message.len() + self.trailer.len() + 2);
+        let mut out = Vec::new();
+        let message = self.message();
         if self.length_prefix {
-            let len = u16::try_from(self.message.len()).unwrap_or(u16::MAX);
+            let len = u16::try_from(message.len()).unwrap_or(u16::MAX);
             out.extend_from_slice(&len.to_be_bytes());
         }
-        out.extend_from_slice(&self.message);
-        out.extend_from_slice(&self.trailer);
+        out.extend_from_slice(&message);
+        out.extend_from_slice(self.trailer());
         out
     }
 
-    /// ARQC (`FA` holds `70`) or batch data (`FA` holds `F0` or `F2`), by contents.
+    /// ARQC or batch data, by the layout that read it.
     pub fn kind(&self) -> Option<DataKind> {
-        let nodes = self.nodes();
-        let generic = nodes.find_tag(Tag::from_u32(0xFA))?;
-        let NodeValue::Constructed(children) = &generic.value else {
-            return None;
-        };
-        children.iter().find_map(|c| match c.tag.to_u32() {
-            0x70 => Some(DataKind::Arqc),
-            0xF0 | 0xF2 => Some(DataKind::Batch),
-            _ => None,
+        Some(match self.typed {
+            TransactionLayout::Arqc(_) => DataKind::Arqc,
+            TransactionLayout::Batch(_) => DataKind::Batch,
         })
     }
 
     /// The clear-text TLV tree.
     pub fn nodes(&self) -> Vec<TlvNode> {
-        TlvNode::parse_sequence_lenient(&self.message, DecodeContext::default()).unwrap_or_default()
+        TlvNode::parse_sequence_lenient(&self.message(), DecodeContext::default())
+            .unwrap_or_default()
     }
 
     /// The value of the first `tag` in the clear-text part.
@@ -210,7 +251,7 @@ impl TransactionData {
 
     /// The encrypted containers, in order: layout, KSN and Encryption Type.
     pub fn containers(&self) -> Result<Vec<Container>, TransactionDataError> {
-        Ok(find_encrypted(&self.message, DecodeContext::default())?
+        Ok(find_encrypted(&self.message(), DecodeContext::default())?
             .into_iter()
             .map(|found| Container {
                 layout: found.layout,
@@ -225,8 +266,39 @@ impl TransactionData {
     /// Decrypts every container (and containers inside what they decrypt to).
     pub fn decrypt(&self, key: &KeySource) -> Result<Vec<Decrypted>, TransactionDataError> {
         let mut out = Vec::new();
-        decrypt_all(&self.message, key, 0, &mut out)?;
+        decrypt_all(&self.message(), key, 0, &mut out)?;
         Ok(out)
+    }
+
+    /// Checks the MAC after the padding with the key that the MAC KSN (`DFDF54`)
+    /// and MAC Encryption Type (`DFDF55`) name (manual, "About Message
+    /// Authentication Codes (MAC)"). It covers the bytes from the 2-byte length
+    /// through the padding; the last [`mms_dukpt::MAC_LEN`] bytes are the MAC.
+    ///
+    /// [`MacStatus::Absent`] when there is nothing to check: a bare `F9`
+    /// message, a missing or all-zero MAC KSN, or no MAC after whole blocks.
+    /// A MAC type or KSN the key cannot use is an error.
+    pub fn mac_status(&self, key: &KeySource) -> Result<MacStatus, TransactionDataError> {
+        let ksn = self.find(0xDFDF54).unwrap_or_default();
+        if !self.length_prefix || ksn.iter().all(|&b| b == 0) {
+            return Ok(MacStatus::Absent);
+        }
+        let Some(&[byte]) = self.find(0xDFDF55).as_deref() else {
+            return Ok(MacStatus::Absent);
+        };
+        let mac_type = EncryptionType::from_byte(byte)?;
+        let blob = self.to_bytes();
+        let signed = blob.len().saturating_sub(mms_dukpt::MAC_LEN);
+        let covered = 2 + self.message().len();
+        if signed < covered || signed % mac_type.algorithm.block_len() != 0 {
+            return Ok(MacStatus::Absent);
+        }
+        let (data, mac) = blob.split_at(signed);
+        Ok(if mms_dukpt::verify_mac(key, mac_type, &ksn, data, mac)? {
+            MacStatus::Verified
+        } else {
+            MacStatus::Mismatch
+        })
     }
 
     /// A listing: the clear-text tree by EMV tag name, then each encrypted
@@ -245,10 +317,20 @@ impl TransactionData {
         let _ = writeln!(
             out,
             "{kind}: {} bytes of TLV, {} bytes of padding and MAC",
-            self.message.len(),
-            self.trailer.len()
+            self.message().len(),
+            self.trailer().len()
         );
         out.push_str(&render(&self.nodes(), dictionary, options));
+        if let Some(key) = key {
+            let _ = match self.mac_status(key) {
+                Ok(MacStatus::Mismatch) => writeln!(
+                    out,
+                    "error: MAC mismatch (the data was changed, or the key is not the reader's)"
+                ),
+                Ok(status) => writeln!(out, "{status}"),
+                Err(e) => writeln!(out, "error: cannot check the MAC: {e}"),
+            };
+        }
         match key {
             None => match self.containers() {
                 Ok(containers) => {
@@ -275,6 +357,58 @@ impl TransactionData {
             },
         }
         out
+    }
+}
+
+fn trailer_of(typed: &TransactionLayout) -> &[u8] {
+    match typed {
+        TransactionLayout::Arqc(a) => &a.trailer,
+        TransactionLayout::Batch(b) => &b.trailer,
+    }
+}
+
+/// Whether the generic data container holds batch results (`F9 > FA > F0`/`F2`).
+fn looks_like_batch(framed: &[u8]) -> bool {
+    let body = framed.get(2..).unwrap_or_default();
+    let nodes = TlvNode::parse_sequence_lenient(body, DecodeContext::default()).unwrap_or_default();
+    let Some(generic) = nodes.find_tag(Tag::from_u32(0xFA)) else {
+        return false;
+    };
+    matches!(&generic.value, NodeValue::Constructed(children)
+        if children.iter().any(|c| matches!(c.tag.to_u32(), 0xF0 | 0xF2)))
+}
+
+/// The generated decoder's error, in the terms of this type: a missing length, a length past
+/// the end, not an `F9`, or where inside the TLVs.
+fn framing_error(e: DecodeError, framed: &[u8], length_prefix: bool) -> TransactionDataError {
+    use mms_codec::ErrorKind;
+    match (&e.kind, e.offset) {
+        (ErrorKind::Truncated { .. }, 0) if length_prefix => TransactionDataError::TooShort,
+        (
+            ErrorKind::ValueTruncated {
+                declared,
+                available,
+            },
+            2,
+        ) if length_prefix => TransactionDataError::LengthPastEnd {
+            declared: *declared,
+            available: *available,
+        },
+        (ErrorKind::MissingTag { expected }, _) if *expected == Tag::from_u32(0xF9) => {
+            let body = framed.get(2..).unwrap_or_default();
+            let found = TlvIter::new(body, DecodeContext::default())
+                .next()
+                .and_then(Result::ok)
+                .map(|t| t.tag);
+            TransactionDataError::NotF9 { found }
+        }
+        _ if !length_prefix => {
+            // Offsets count from the bare message, without the length added above.
+            let mut e = e;
+            e.offset = e.offset.saturating_sub(2);
+            TransactionDataError::Decode(e)
+        }
+        _ => TransactionDataError::Decode(e),
     }
 }
 
@@ -319,6 +453,27 @@ fn primitive(nodes: &[TlvNode], tag: u32) -> Option<Vec<u8>> {
     match &nodes.find_tag(Tag::from_u32(tag))?.value {
         NodeValue::Primitive(v) => Some(v.clone()),
         NodeValue::Constructed(_) => None,
+    }
+}
+
+/// What [`TransactionData::mac_status`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MacStatus {
+    /// The MAC matches: the data is what the reader sent.
+    Verified,
+    /// The MAC does not match: the data was changed, or the key is another.
+    Mismatch,
+    /// No MAC to check (no MAC KSN, or no MAC after the padding).
+    Absent,
+}
+
+impl fmt::Display for MacStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MacStatus::Verified => "MAC verified",
+            MacStatus::Mismatch => "MAC mismatch",
+            MacStatus::Absent => "no MAC (no MAC KSN, or no MAC after the padding)",
+        })
     }
 }
 

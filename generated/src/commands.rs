@@ -55,8 +55,8 @@ pub mod start_transaction {
         #[tlv(tag = 0x84)]
         pub transaction_options: Option<TransactionOptions>,
         /// `86` Transaction TLV (binary, variable length, optional).
-        #[tlv(tag = 0x86)]
-        pub transaction_tlv: Option<Vec<u8>>,
+        #[tlv(tag = 0x86, nested)]
+        pub transaction_tlv: Option<mms_message::TlvList>,
         /// `A8` Tag Lists (0 bytes, optional).
         #[tlv(tag = 0xA8)]
         pub tag_lists: Option<mms_message::TlvList>,
@@ -455,8 +455,8 @@ pub mod resume_transaction {
         #[tlv(tag = 0x84)]
         pub arpc_data: Vec<u8>,
         /// `86` Transaction TLV Update (binary, variable length, optional).
-        #[tlv(tag = 0x86)]
-        pub transaction_tlv_update: Option<Vec<u8>>,
+        #[tlv(tag = 0x86, nested)]
+        pub transaction_tlv_update: Option<mms_message::TlvList>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,

@@ -855,6 +855,9 @@ pub mod common_file_structure {
     /// Common File Structure: a TLV sequence (manual Table 67).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct CommonFileStructure {
+        /// Raw bytes: MGTKAP10 (8 bytes).
+        #[tlv(raw)]
+        pub mgtkap10: [u8; 8],
         /// `C1` File Type (binary, 4 bytes, required; see manual Table 201).
         #[tlv(tag = 0xC1)]
         pub file_type: file_types::FileType,
@@ -890,6 +893,12 @@ pub mod raw_emv_configuration_american_express_drl_set_file {
     /// Raw EMV Configuration American Express DRL Set File Type: a TLV sequence (manual Table 44).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct RawEmvConfigurationAmericanExpressDrlSetFile {
+        /// Raw bytes: File Type Version (1 byte).
+        #[tlv(raw)]
+        pub file_type_version: u8,
+        /// Raw bytes: SHA-1 Hash 20 byte hash (20 bytes).
+        #[tlv(raw)]
+        pub sha_1_hash_20_byte_hash: [u8; 20],
         /// `FF37` DRL Configuration Container (TLV, variable length, required).
         #[tlv(tag = 0xFF37)]
         pub drl_configuration_container: RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainer,
@@ -902,7 +911,9 @@ pub mod raw_emv_configuration_american_express_drl_set_file {
     pub struct RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainer {
         /// `FF36` DRL Set Container (TLV, variable length, required).
         #[tlv(tag = 0xFF36)]
-        pub drl_set_container: RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainerDrlSetContainer,
+        pub drl_set_container: Vec<
+            RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainerDrlSetContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -1085,10 +1096,14 @@ pub mod emv_arqc_dynapro_format {
         pub container_for_generic_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
-        pub vas_data_container: Option<mms_message::TlvList>,
+        pub vas_data_container: Option<
+            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+        >,
         /// `FF40` Fleet Data Container (TLV, variable length, optional). Limited to: Common Kernel Only.
         #[tlv(tag = 0xFF40)]
-        pub fleet_data_container: Option<mms_message::TlvList>,
+        pub fleet_data_container: Option<
+            super::fleet_data_container_payload_common_kernel_only::FleetDataContainerPayloadCommonKernelOnlyFleetDataContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -1799,7 +1814,9 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data {
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForEmvDataTlvsDecryptedDataContainer {
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
-        pub vas_data_container: Option<mms_message::TlvList>,
+        pub vas_data_container: Option<
+            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -1902,7 +1919,9 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
         pub magneprint_data: Option<Vec<u8>>,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
-        pub vas_data_container: Option<mms_message::TlvList>,
+        pub vas_data_container: Option<
+            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -2077,7 +2096,9 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint {
         pub msr_pan: Vec<u8>,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
-        pub vas_data_container: Option<mms_message::TlvList>,
+        pub vas_data_container: Option<
+            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -2525,7 +2546,9 @@ pub mod emv_batch_data_dynapro_format {
         pub container_for_generic_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
-        pub vas_data_container: Option<mms_message::TlvList>,
+        pub vas_data_container: Option<
+            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -4120,9 +4143,17 @@ pub mod emv_configuration_processing_file {
     /// EMV Configuration Processing File Type: a TLV sequence (manual Table 32).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvConfigurationProcessingFile {
+        /// Raw bytes: File Type Version (1 byte).
+        #[tlv(raw)]
+        pub file_type_version: u8,
+        /// Raw bytes: SHA-1 Hash 20-byte hash of all (20 bytes).
+        #[tlv(raw)]
+        pub sha_1_hash_20_byte_hash_of_all: [u8; 20],
         /// `FF33` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF33)]
-        pub aid_delimiter_container: EmvConfigurationProcessingFileAidDelimiterContainer,
+        pub aid_delimiter_container: Vec<
+            EmvConfigurationProcessingFileAidDelimiterContainer,
+        >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -4206,6 +4237,12 @@ pub mod emv_configuration_terminal_file {
     /// EMV Configuration Terminal File Type: a TLV sequence (manual Table 31).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvConfigurationTerminalFile {
+        /// Raw bytes: File Type Version (1 byte).
+        #[tlv(raw)]
+        pub file_type_version: u8,
+        /// Raw bytes: SHA-1 Hash 20-byte hash of all (20 bytes).
+        #[tlv(raw)]
+        pub sha_1_hash_20_byte_hash_of_all: [u8; 20],
         /// `9F1A` Terminal Country Code (binary, 2 bytes, required).
         #[tlv(tag = 0x9F1A)]
         pub terminal_country_code: [u8; 2],

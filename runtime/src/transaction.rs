@@ -154,7 +154,7 @@ impl TransactionRequest {
                 ..Default::default()
             }),
             transaction_options: Some(self.transaction_options()),
-            transaction_tlv: Some(self.emv.to_bytes()),
+            transaction_tlv: Some(self.emv.to_tlv_list()),
             ..Default::default()
         }
     }
@@ -371,58 +371,9 @@ impl Transaction<'_> {
             return Ok(None);
         }
         let found = wait_for(&self.events, Instant::now() + timeout, |event| {
-            let envelope = match &event {
-                Event::Notification(n) => &n.envelope,
-                Event::UndecodedNotification { envelope, .. } => envelope,
-                _ => return None,
-            };
-            self.classify(&event, envelope).transpose()
+            classify(&event).transpose()
         });
-        let typed = match found {
-            Waited::Found(typed) => typed?,
-            Waited::Disconnected(why) => return Err(TransactionError::Disconnected(why)),
-            Waited::TimedOut => return Err(TransactionError::Timeout(timeout)),
-            Waited::Closed => return Err(TransactionError::Disconnected("client closed".into())),
-        };
-        if matches!(typed, TransactionEvent::Outcome(_)) {
-            self.finished = true;
-        }
-        Ok(Some(typed))
-    }
-
-    fn classify(
-        &self,
-        event: &Event,
-        envelope: &Envelope,
-    ) -> Result<Option<TransactionEvent>, TransactionError> {
-        let id = envelope.info.id;
-        let detail: [u8; 4] = match envelope.status.as_deref().map(<[u8; 4]>::try_from) {
-            Some(Ok(d)) => d,
-            _ => return Ok(None),
-        };
-        let notification = || match event {
-            Event::Notification(n) => Some(n.clone()),
-            _ => None,
-        };
-        Ok(match (id, detail[1], detail[2]) {
-            (OPERATION_COMPLETE, ..) => Some(TransactionEvent::Outcome(Outcome { detail })),
-            (INFORMATION_UPDATE, 0x01, _) => Some(TransactionEvent::CardDetected {
-                technology: Technology::from_byte(detail[0]),
-                detail,
-            }),
-            (INFORMATION_UPDATE, 0x08, code @ (0x02 | 0x03)) => {
-                let data = transaction_data(envelope)
-                    .map_err(|error| TransactionError::BadData { detail, error })?;
-                Some(if code == 0x02 {
-                    TransactionEvent::Arqc(data)
-                } else {
-                    TransactionEvent::BatchData(data)
-                })
-            }
-            (INFORMATION_UPDATE, ..) => notification().map(TransactionEvent::Update),
-            (HOST_ACTION_REQUEST, ..) => notification().map(TransactionEvent::HostActionRequest),
-            _ => None,
-        })
+        settle(found, timeout, &mut self.finished)
     }
 
     /// Cancels the transaction (0x1008); the outcome event follows.
@@ -435,13 +386,75 @@ impl Transaction<'_> {
     /// 0x1004; build it with [`mms_emv::arpc_data`]); batch data and the
     /// outcome follow.
     pub fn send_arpc(&self, arpc: &[u8]) -> Result<(), ClientError> {
-        let request = resume_transaction::Request::new(
-            resume_transaction::RequestResumeCode::WaitingForArpc,
-            arpc.to_vec(),
-        );
-        self.client.call(&request)?;
+        self.client.call(&arpc_request(arpc))?;
         Ok(())
     }
+}
+
+// The rules of the flow, without I/O: the blocking `Transaction` and the async
+// `AsyncTransaction` (`nonblocking`) only drive them.
+
+/// The transaction event an event is, if any (`Err`: transaction data that does not read).
+pub(crate) fn classify(event: &Event) -> Result<Option<TransactionEvent>, TransactionError> {
+    let envelope = match event {
+        Event::Notification(n) => &n.envelope,
+        Event::UndecodedNotification { envelope, .. } => envelope,
+        _ => return Ok(None),
+    };
+    let id = envelope.info.id;
+    let detail: [u8; 4] = match envelope.status.as_deref().map(<[u8; 4]>::try_from) {
+        Some(Ok(d)) => d,
+        _ => return Ok(None),
+    };
+    let notification = || match event {
+        Event::Notification(n) => Some(n.clone()),
+        _ => None,
+    };
+    Ok(match (id, detail[1], detail[2]) {
+        (OPERATION_COMPLETE, ..) => Some(TransactionEvent::Outcome(Outcome { detail })),
+        (INFORMATION_UPDATE, 0x01, _) => Some(TransactionEvent::CardDetected {
+            technology: Technology::from_byte(detail[0]),
+            detail,
+        }),
+        (INFORMATION_UPDATE, 0x08, code @ (0x02 | 0x03)) => {
+            let data = transaction_data(envelope)
+                .map_err(|error| TransactionError::BadData { detail, error })?;
+            Some(if code == 0x02 {
+                TransactionEvent::Arqc(data)
+            } else {
+                TransactionEvent::BatchData(data)
+            })
+        }
+        (INFORMATION_UPDATE, ..) => notification().map(TransactionEvent::Update),
+        (HOST_ACTION_REQUEST, ..) => notification().map(TransactionEvent::HostActionRequest),
+        _ => None,
+    })
+}
+
+/// The result of one wait for an event; the outcome ends the transaction.
+pub(crate) fn settle(
+    waited: Waited<Result<TransactionEvent, TransactionError>>,
+    timeout: Duration,
+    finished: &mut bool,
+) -> Result<Option<TransactionEvent>, TransactionError> {
+    let typed = match waited {
+        Waited::Found(typed) => typed?,
+        Waited::Disconnected(why) => return Err(TransactionError::Disconnected(why)),
+        Waited::TimedOut => return Err(TransactionError::Timeout(timeout)),
+        Waited::Closed => return Err(TransactionError::Disconnected("client closed".into())),
+    };
+    if matches!(typed, TransactionEvent::Outcome(_)) {
+        *finished = true;
+    }
+    Ok(Some(typed))
+}
+
+/// Resume Transaction (0x1004) with the issuer's ARPC data.
+pub(crate) fn arpc_request(arpc: &[u8]) -> resume_transaction::Request {
+    resume_transaction::Request::new(
+        resume_transaction::RequestResumeCode::WaitingForArpc,
+        arpc.to_vec(),
+    )
 }
 
 /// The transaction data of a 0x0101 notification (Table 309: `84` holding the blob).

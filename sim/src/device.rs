@@ -1082,10 +1082,9 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
         technology,
         ..Sale::default()
     };
-    if let Some(data) = &request.transaction_tlv {
-        for item in TlvIter::new(data, DecodeContext::default()) {
-            let item = item.map_err(|_| 0x86u8)?;
-            let value = item.value;
+    if let Some(list) = &request.transaction_tlv {
+        for item in &list.unknown.items {
+            let value = item.value.as_slice();
             match item.tag.to_u32() {
                 0x9F02 => copy_exact(&mut sale.amount, value),
                 0x9F03 => copy_exact(&mut sale.other_amount, value),

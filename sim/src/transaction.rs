@@ -5,7 +5,9 @@
 //! Card data is encrypted under the **public** ANSI X9.24-3 AES-128 test BDK
 //! ([`TEST_BDK`]), never a production key, so tests and demos can decrypt it
 //! with `mms-dukpt` (`mms arqc --bdk FEDCBA9876543210F1F1F1F1F1F1F1F1 HEX`).
-//! The data is read back by `mms_emv::TransactionData`.
+//! Each message ends with its MAC (AES-CMAC under the same test key, MAC
+//! Encryption Type [`MAC_ENCRYPTION_TYPE`]), which `mms_emv::TransactionData::mac_status`
+//! checks. The data is read back by `mms_emv::TransactionData`.
 
 use mms_codec::{Tag, TlvNode};
 use mms_dukpt::{EncryptionType, KeySource, SecretKey};
@@ -17,6 +19,9 @@ pub const TEST_BDK: &str = "FEDCBA9876543210F1F1F1F1F1F1F1F1";
 pub const TEST_INITIAL_KEY_ID: [u8; 8] = [0x12, 0x34, 0x56, 0x78, 0x90, 0x12, 0x34, 0x56];
 /// Encryption Type of the card data: DUKPT, AES-128, data encrypt/decrypt (manual 4.4).
 pub const ENCRYPTION_TYPE: u8 = 0x9D;
+/// MAC Encryption Type (`DFDF55`): DUKPT, AES-128, MAC generate. The MAC key comes
+/// from the same KSN as the data key, as the manual says readers normally do.
+pub const MAC_ENCRYPTION_TYPE: u8 = 0x98;
 /// The simulated card's PAN (a public test card number).
 pub const TEST_PAN: &str = "4761739001010010";
 /// The simulated card's expiry date, `YYMMDD` in BCD (2027-12-31).
@@ -69,14 +74,15 @@ pub(crate) enum Stage<'a> {
 }
 
 /// The notification payload (Table 309): `84` holding the 2-byte length, the
-/// `F9` message, and padding to the AES block. `counter` is the KSN counter.
+/// `F9` message, padding to the AES block and the MAC. `counter` is the KSN counter.
 pub(crate) fn notification_payload(
     sale: &Sale,
     stage: Stage<'_>,
     serial: &str,
     counter: u32,
 ) -> Vec<u8> {
-    let encrypted = encrypted_container(&card_data(sale, stage, counter), counter);
+    let ksn = test_ksn(counter);
+    let encrypted = encrypted_container(&card_data(sale, stage, counter), &ksn);
     let generic = match stage {
         Stage::Arqc => {
             let card_type = match sale.technology {
@@ -102,25 +108,40 @@ pub(crate) fn notification_payload(
                 primitive(0xDFDF1A, &[if approved { 0x00 } else { 0x01 }]),
                 primitive(0xDFDF1B, &[0x00]),
             ];
-            constructed(0xF0, vec![constructed(0xF1, status.to_vec()), encrypted])
+            // F7 Merchant Data is required; the simulator has none to put in it.
+            constructed(
+                0xF0,
+                vec![
+                    constructed(0xF1, status.to_vec()),
+                    encrypted,
+                    constructed(0xF7, Vec::new()),
+                ],
+            )
         }
     };
     let message = constructed(
         0xF9,
         vec![
-            // No MAC: a zero MAC KSN, as in the manual's Table 313 example.
-            primitive(0xDFDF54, &[0; 10]),
-            primitive(0xDFDF55, &[0x82]),
+            primitive(0xDFDF54, &ksn),
+            primitive(0xDFDF55, &[MAC_ENCRYPTION_TYPE]),
             primitive(0xDFDF25, serial.as_bytes()),
             constructed(0xFA, vec![generic]),
         ],
     )
     .to_bytes();
-    let mut blob = Vec::with_capacity(message.len() + 18);
+    let mut blob = Vec::with_capacity(message.len() + 22);
     blob.extend_from_slice(&(message.len() as u16).to_be_bytes());
     blob.extend_from_slice(&message);
-    // Padding from the length on to the AES block (Table 19's last rows).
+    // Padding from the length on to the AES block, then the MAC of all that (Table 19's last rows).
     blob.resize(blob.len().next_multiple_of(16), 0);
+    let mac = test_key()
+        .and_then(|key| {
+            let kind = EncryptionType::from_byte(MAC_ENCRYPTION_TYPE)?;
+            mms_dukpt::mac(&key, kind, &ksn, &blob)
+        })
+        // The key, KSN and type are fixed and valid: a test checks this path.
+        .unwrap_or_default();
+    blob.extend_from_slice(&mac);
     primitive(0x84, &blob).to_bytes()
 }
 
@@ -168,7 +189,7 @@ fn card_data(sale: &Sale, stage: Stage<'_>, counter: u32) -> TlvNode {
             digest[..8].try_into().unwrap_or([0; 8])
         };
         emv.extend([
-            primitive(0x5A, &bcd_pan()),
+            primitive(0x5A, &test_pan_bcd()),
             primitive(0x5F24, &TEST_EXPIRY),
             primitive(0x5F34, &[0x01]),
             primitive(0x5F20, TEST_NAME.as_bytes()),
@@ -196,17 +217,22 @@ fn card_data(sale: &Sale, stage: Stage<'_>, counter: u32) -> TlvNode {
     }
 }
 
+/// The simulated reader's KSN for transaction `counter`.
+fn test_ksn(counter: u32) -> Vec<u8> {
+    let mut ksn = TEST_INITIAL_KEY_ID.to_vec();
+    ksn.extend_from_slice(&counter.to_be_bytes());
+    ksn
+}
+
 /// `F8`: the card data encrypted under the test BDK's key for this KSN.
-fn encrypted_container(contents: &TlvNode, counter: u32) -> TlvNode {
+fn encrypted_container(contents: &TlvNode, ksn: &[u8]) -> TlvNode {
     let mut plain = contents.to_bytes();
     let padding = plain.len().next_multiple_of(16) - plain.len();
     plain.resize(plain.len() + padding, padding as u8);
-    let mut ksn = TEST_INITIAL_KEY_ID.to_vec();
-    ksn.extend_from_slice(&counter.to_be_bytes());
     let ciphertext = test_key()
         .and_then(|key| {
             let kind = EncryptionType::from_byte(ENCRYPTION_TYPE)?;
-            mms_dukpt::encrypt(&key, kind, &ksn, &plain)
+            mms_dukpt::encrypt(&key, kind, ksn, &plain)
         })
         // The key, KSN and lengths are fixed and valid: a test checks this path.
         .unwrap_or_default();
@@ -214,7 +240,7 @@ fn encrypted_container(contents: &TlvNode, counter: u32) -> TlvNode {
         0xF8,
         vec![
             primitive(0xDFDF59, &ciphertext),
-            primitive(0xDFDF56, &ksn),
+            primitive(0xDFDF56, ksn),
             primitive(0xDFDF57, &[ENCRYPTION_TYPE]),
             primitive(0xDFDF58, &[padding as u8]),
         ],
@@ -226,7 +252,8 @@ pub fn test_key() -> Result<KeySource, mms_dukpt::Error> {
     SecretKey::from_hex(TEST_BDK).map(KeySource::Bdk)
 }
 
-fn bcd_pan() -> Vec<u8> {
+/// [`TEST_PAN`] as `5A` carries it: BCD, two digits a byte.
+pub fn test_pan_bcd() -> Vec<u8> {
     TEST_PAN
         .as_bytes()
         .chunks(2)
@@ -270,7 +297,7 @@ fn constructed(tag: u32, children: Vec<TlvNode>) -> TlvNode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mms_emv::{DataKind, TransactionData};
+    use mms_emv::{DataKind, MacStatus, TransactionData};
 
     fn blob(payload: &[u8]) -> Vec<u8> {
         // Strip the 84 tag and its (long-form) length.
@@ -302,8 +329,9 @@ mod tests {
             ),
         ] {
             let bytes = blob(&notification_payload(&sale, stage, "B4DB", 7));
-            assert_eq!(bytes.len() % 16, 0);
+            assert_eq!((bytes.len() - mms_dukpt::MAC_LEN) % 16, 0);
             let data = TransactionData::parse(&bytes).unwrap();
+            assert_eq!(data.mac_status(&key), Ok(MacStatus::Verified));
             assert_eq!(data.to_bytes(), bytes);
             assert_eq!(data.kind(), Some(kind));
             assert_eq!(data.serial_number().as_deref(), Some("B4DB"));
@@ -312,8 +340,48 @@ mod tests {
             assert_eq!(decrypted[0].container.ksn[8..], [0, 0, 0, 7]);
             assert_eq!(decrypted[0].find(0x9F02).unwrap(), sale.amount);
             assert_eq!(decrypted[0].find(0x5F2A).unwrap(), [0x09, 0x78]);
-            assert_eq!(decrypted[0].find(0x5A).unwrap(), bcd_pan());
+            assert_eq!(decrypted[0].find(0x5A).unwrap(), test_pan_bcd());
             assert_eq!(decrypted[0].find(0x5F24).unwrap(), TEST_EXPIRY);
+        }
+    }
+
+    /// Every technology's ARQC and batch data carries a MAC that verifies, and
+    /// any flipped byte (length, message, padding or MAC) is a mismatch.
+    #[test]
+    fn every_message_is_maced_and_a_flipped_byte_is_a_mismatch() {
+        let key = test_key().unwrap();
+        for technology in [TECH_MSR, TECH_CONTACT, TECH_CONTACTLESS] {
+            let sale = Sale {
+                technology,
+                ..Sale::default()
+            };
+            for stage in [
+                Stage::Arqc,
+                Stage::Batch {
+                    approved: false,
+                    arpc: None,
+                },
+            ] {
+                let bytes = blob(&notification_payload(&sale, stage, "B4DB", 3));
+                let data = TransactionData::parse(&bytes).unwrap();
+                assert_eq!(data.find(0xDFDF54).unwrap(), test_ksn(3));
+                assert_eq!(data.mac_status(&key), Ok(MacStatus::Verified));
+                let message_end = 2 + data.message().len();
+                // A byte of the serial number, of the padding, and of the MAC.
+                let serial = bytes.windows(4).position(|w| w == b"B4DB").unwrap();
+                for at in [serial, message_end, bytes.len() - 1] {
+                    let mut changed = bytes.clone();
+                    changed[at] ^= 0x01;
+                    let data = TransactionData::parse(&changed).unwrap();
+                    assert_eq!(data.mac_status(&key), Ok(MacStatus::Mismatch), "byte {at}");
+                }
+                // Another BDK derives another MAC key.
+                let other = SecretKey::from_hex("0123456789ABCDEFFEDCBA9876543210").unwrap();
+                assert_eq!(
+                    data.mac_status(&KeySource::Bdk(other)),
+                    Ok(MacStatus::Mismatch)
+                );
+            }
         }
     }
 }

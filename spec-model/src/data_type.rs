@@ -110,6 +110,10 @@ pub enum RustType {
     /// Bytes of any length.
     #[serde(rename = "bytes")]
     Bytes,
+    /// A primitive value that holds a TLV sequence (EMV data objects, such as Start
+    /// Transaction's Transaction TLV `86`): `mms_message::TlvList`, kept item by item.
+    #[serde(rename = "tlv")]
+    Tlv,
 }
 
 impl RustType {
@@ -120,7 +124,7 @@ impl RustType {
             RustType::U16 => Some(2),
             RustType::U32 => Some(4),
             RustType::U64 => Some(8),
-            RustType::String | RustType::Bytes => None,
+            RustType::String | RustType::Bytes | RustType::Tlv => None,
         }
     }
 }

@@ -221,6 +221,9 @@ pub struct Field {
     /// The data type layout (its ident) this field holds (`/FE` holds the VAS container).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layout: Option<String>,
+    /// The row may occur any number of times (the manual's "additional instances ... as needed").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub repeated: bool,
     /// The manual's example value for this row (hex, from an Example column).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,

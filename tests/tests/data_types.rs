@@ -45,7 +45,18 @@ fn example_value(field: &Field, example: &[u8]) -> Vec<u8> {
 fn assemble(fields: &[Field], examples: &mut Vec<Vec<u8>>) -> Vec<u8> {
     let mut out = Vec::new();
     for f in fields {
-        let Some(tag) = f.tag else { continue };
+        let Some(tag) = f.tag else {
+            // Fixed raw rows before the TLVs (a file's version byte and hash, Table 31): their
+            // first enumerated value, or zeros.
+            if let (Some(n), false) = (f.len.fixed(), f.length_prefix) {
+                let value = f
+                    .values
+                    .first()
+                    .and_then(|v| mms_spec::parse_hex(&v.value).ok());
+                out.extend(value.unwrap_or_else(|| vec![0; n as usize]));
+            }
+            continue;
+        };
         let value = if let Some(ex) = &f.example {
             let v = example_value(f, &mms_spec::parse_hex(ex).expect("validated hex"));
             examples.push(v.clone());
@@ -195,4 +206,133 @@ fn notification_0101_example_arqc_decodes_as_its_layout() {
     assert!(matches!(typed, DataType::EmvArqcDynaproFormat(_)));
     let batch = transaction_information_update::DetailCode::from_raw(0x1008_0302);
     assert_eq!(batch.data_type(), Some("emv_batch_data_dynapro_format"));
+}
+
+/// Tables 44 and 67: the raw rows before the TLVs (version byte and SHA-1 hash; the MGTKAP10
+/// marker) are read as fixed-width values, and a second DRL set stays a TLV that re-encodes.
+#[test]
+fn leading_raw_rows_of_file_layouts_are_read() {
+    use mms_codec::Contents;
+    use mms_protocol::generated::data_types::{
+        common_file_structure::CommonFileStructure,
+        raw_emv_configuration_american_express_drl_set_file::RawEmvConfigurationAmericanExpressDrlSetFile as Drl,
+    };
+    let set = |floor: u8| {
+        let mut v = tlv(&[0xDF, 0x23], &[0, 0, 0, 0, floor, 0]);
+        v.extend(tlv(&[0xDF, 0x24], &[0, 0, 0, 0, 0x05, 0]));
+        v.extend(tlv(&[0xDF, 0x26], &[0, 0, 0, 0, 0x10, 0]));
+        tlv(&[0xFF, 0x36], &v)
+    };
+    let mut bytes = vec![0xAA];
+    bytes.extend([0x5A; 20]);
+    bytes.extend(tlv(&[0xFF, 0x37], &[set(0x15), set(0x25)].concat()));
+    let drl = Drl::decode_contents(&bytes, DecodeContext::default()).unwrap();
+    assert_eq!(drl.file_type_version, 0xAA);
+    assert_eq!(drl.sha_1_hash_20_byte_hash, [0x5A; 20]);
+    let sets = &drl.drl_configuration_container.drl_set_container;
+    assert_eq!(sets.len(), 2, "both DRL sets");
+    assert_eq!(
+        sets[0].reader_contactless_floor_limit,
+        [0, 0, 0, 0, 0x15, 0]
+    );
+    assert_eq!(
+        sets[1].reader_contactless_floor_limit,
+        [0, 0, 0, 0, 0x25, 0]
+    );
+    assert_eq!(drl.to_bytes(), bytes);
+    let any = DataType::decode(
+        "raw_emv_configuration_american_express_drl_set_file",
+        &bytes,
+    );
+    assert_eq!(any.unwrap().unwrap().to_bytes().unwrap(), bytes);
+    // Too short for the hash: an error at the end of input, not a panic.
+    assert!(Drl::decode_contents(&bytes[..10], DecodeContext::default()).is_err());
+
+    let mut file = b"MGTKAP10".to_vec();
+    file.extend(tlv(&[0xC1], &[0x06, 0x00, 0x00, 0x00]));
+    file.extend(tlv(&[0xCE], b"payload"));
+    let common = CommonFileStructure::decode_contents(&file, DecodeContext::default()).unwrap();
+    assert_eq!(&common.mgtkap10, b"MGTKAP10");
+    assert_eq!(common.file_payload, b"payload");
+    assert_eq!(common.to_bytes(), file);
+}
+
+/// A row that names another layout (`/FE` is the VAS Data Container of Table 25, `/FF40` the
+/// Fleet Data Container) has that layout's type, not a bare TLV list.
+#[test]
+fn rows_naming_a_layout_take_its_type() {
+    let spec = spec();
+    let n = spec.notification(0x0101).expect("0101");
+    let example = n.examples.iter().find(|e| e.table == 313).expect("313");
+    let blob = arqc_blob(&example.bytes().expect("hex"));
+    let arqc = emv_arqc_dynapro_format::EmvArqcDynaproFormat::decode(&blob).unwrap();
+    // Add an FE container with Apple VAS slot 1 data and an FF40 fleet container to the F9.
+    let mut tlvs = arqc.tlvs.clone();
+    let vas = tlv(&[0xFF, 0x01], &tlv(&[0x9F, 0x27], b"pass"));
+    let fleet = tlv(&[0xDF, 0x30], &[0x01, 0x02]);
+    let mut f9 = mms_codec::Contents::to_bytes(&tlvs.container_for_mac_structure_and_generic_data);
+    f9.extend(tlv(&[0xFE], &vas));
+    f9.extend(tlv(&[0xFF, 0x40], &fleet));
+    let whole = tlv(&[0xF9], &f9);
+    let mut framed = (whole.len() as u16).to_be_bytes().to_vec();
+    framed.extend(&whole);
+    framed.extend(&arqc.trailer);
+    let read = emv_arqc_dynapro_format::EmvArqcDynaproFormat::decode(&framed).unwrap();
+    tlvs = read.tlvs.clone();
+    let container = &tlvs.container_for_mac_structure_and_generic_data;
+    let slot = container
+        .vas_data_container
+        .as_ref()
+        .and_then(|v| v.apple_vas_container_slot_1_container.as_ref())
+        .expect("typed VAS slot 1");
+    assert_eq!(slot.vas_data_up_to_128_bytes.as_deref(), Some(&b"pass"[..]));
+    let fleet = container.fleet_data_container.as_ref().expect("fleet");
+    assert_eq!(fleet.prompting.as_deref(), Some(&[0x01, 0x02][..]));
+    assert_eq!(read.to_bytes().unwrap(), framed);
+}
+
+/// Start Transaction's Transaction TLV (`86`, Tables 73 and 74) is a typed TLV list: the manual's
+/// requests decode with the EMV items one by one, re-encode byte for byte, and the mms-emv
+/// builder writes the same list through the generated field.
+#[test]
+fn start_transaction_examples_carry_a_typed_transaction_tlv() {
+    use mms_codec::Contents;
+    use mms_emv::{Amount, Currency, StartTransaction};
+    use mms_protocol::generated::commands::start_transaction::Request;
+    use mms_protocol::Envelope;
+    let spec = spec();
+    let command = spec.command(0x1001).expect("1001");
+    let mut seen = 0;
+    for example in command
+        .examples
+        .iter()
+        .filter(|e| e.kind == mms_spec::ExampleKind::Request)
+    {
+        let bytes = example.bytes().expect("hex");
+        let envelope = Envelope::decode(&bytes).unwrap();
+        let request: Request = envelope.decode_payload(0x1001).unwrap();
+        let list = request.transaction_tlv.as_ref().expect("86");
+        let tags: Vec<u32> = list.unknown.items.iter().map(|i| i.tag.to_u32()).collect();
+        assert_eq!(tags, [0x9C, 0x9F02, 0x9F03, 0x5F2A, 0x5F36, 0x9F15, 0x9F53]);
+        let amount = &list.unknown.items[1].value;
+        assert_eq!(amount, &[0, 0, 0, 0, 0x01, 0x00]);
+        // The builder writes the same list (1.00 USD, MCC 0000, 9F53 = 00).
+        let built = StartTransaction::new(Amount::from_minor(100).unwrap())
+            .currency(Currency::USD)
+            .merchant_category(0)
+            .tlv(mms_codec::Tag::from_u32(0x9F53), [0x00])
+            .to_tlv_list();
+        assert_eq!(built.to_bytes(), list.to_bytes());
+        let again = Request {
+            transaction_tlv: Some(built),
+            ..request.clone()
+        };
+        assert_eq!(again.to_bytes(), request.to_bytes());
+        assert_eq!(
+            envelope.payload_body().map(<[u8]>::to_vec),
+            Some(request.to_bytes())
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 2, "Tables 73 and 74");
 }

@@ -115,6 +115,19 @@ fn random_fields(fields: &[Field], rng: &mut Rng, depth: usize) -> Value {
                 json!({})
             };
             json!({"tag": key, "fields": children})
+        } else if field.rust_type == Some(mms_spec::RustType::Tlv) {
+            // A TLV list in a primitive value (Start Transaction's `86`): random EMV items.
+            let items: String = (0..rng.below(4))
+                .map(|_| {
+                    let len = rng.below(16) as usize;
+                    format!(
+                        "9F{:02X}{len:02X}{}",
+                        0x01 + rng.below(0x7E),
+                        rng.bytes(len)
+                    )
+                })
+                .collect();
+            json!({"tag": key, "hex": items})
         } else {
             let len = length(field, rng);
             json!({"tag": key, "hex": rng.bytes(len)})

@@ -2,35 +2,23 @@
 //! batch data decrypt, under the public X9.24-3 AES test BDK, to the card and
 //! the amount the transaction was started with; cancel; the ARPC continuation.
 
+mod transaction_support;
+
 use std::time::Duration;
 
-use mms_emv::{arpc_data, Amount, Currency, DataKind, StartTransaction, TransactionData};
+use mms_emv::{arpc_data, Currency, DataKind};
 use mms_runtime::transaction::{
     Readers, Technology, Transaction, TransactionEvent, TransactionRequest,
 };
 use mms_runtime::Client;
-use mms_sim::transaction::{test_key, TEST_EXPIRY, TEST_PAN};
+use mms_sim::transaction::{test_key, test_pan_bcd, TEST_PAN};
 use mms_sim::{DeviceConfig, Simulator};
-
-/// Generous: the machine may be busy; the simulator answers in milliseconds.
-const WAIT: Duration = Duration::from_secs(30);
+use transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 
 fn client() -> (Simulator, Client) {
     let sim = Simulator::new(DeviceConfig::default());
     let (client, _events) = Client::new(sim.in_memory());
     (sim, client)
-}
-
-fn sale(amount: &str, currency: Currency) -> StartTransaction {
-    StartTransaction::new(Amount::parse_decimal(amount, 2).unwrap()).currency(currency)
-}
-
-fn pan_bcd() -> Vec<u8> {
-    TEST_PAN
-        .as_bytes()
-        .chunks(2)
-        .map(|p| (p[0] - b'0') << 4 | (p[1] - b'0'))
-        .collect()
 }
 
 /// Events until the outcome (or the first ARQC when `stop_at_arqc`).
@@ -46,36 +34,13 @@ fn events(transaction: &mut Transaction<'_>, stop_at_arqc: bool) -> Vec<Transact
     all
 }
 
-fn arqc_of(events: &[TransactionEvent]) -> &TransactionData {
-    events
-        .iter()
-        .find_map(|e| match e {
-            TransactionEvent::Arqc(d) => Some(d),
-            _ => None,
-        })
-        .expect("an ARQC")
-}
-
 #[test]
 fn contactless_arqc_decrypts_to_the_card_amount_and_currency() {
     let (_sim, client) = client();
     let request = TransactionRequest::new(sale("12.34", Currency::USD));
     let mut transaction = client.start_transaction(&request).unwrap();
     let events = events(&mut transaction, false);
-    assert!(matches!(
-        events[0],
-        TransactionEvent::CardDetected {
-            technology: Technology::Contactless,
-            ..
-        }
-    ));
-    let arqc = arqc_of(&events);
-    assert_eq!(arqc.kind(), Some(DataKind::Arqc));
-    let decrypted = arqc.decrypt(&test_key().unwrap()).unwrap();
-    assert_eq!(decrypted[0].find(0x5A).unwrap(), pan_bcd());
-    assert_eq!(decrypted[0].find(0x5F24).unwrap(), TEST_EXPIRY);
-    assert_eq!(decrypted[0].find(0x9F02).unwrap(), [0, 0, 0, 0, 0x12, 0x34]);
-    assert_eq!(decrypted[0].find(0x5F2A).unwrap(), [0x08, 0x40]);
+    check_12_34_usd_contactless(&events);
     let TransactionEvent::BatchData(batch) = &events[events.len() - 2] else {
         panic!("batch data before the outcome: {events:?}");
     };
@@ -101,7 +66,7 @@ fn contact_waits_for_the_arpc_and_reports_the_issuer_decision() {
     let decrypted = arqc.decrypt(&key).unwrap();
     assert_eq!(decrypted[0].find(0x9F02).unwrap(), [0, 0, 0, 0, 0x07, 0x50]);
     assert_eq!(decrypted[0].find(0x5F2A).unwrap(), [0x09, 0x78]);
-    assert_eq!(decrypted[0].find(0x5A).unwrap(), pan_bcd());
+    assert_eq!(decrypted[0].find(0x5A).unwrap(), test_pan_bcd());
     // Nothing more until the host answers.
     assert!(transaction.next_event(Duration::from_millis(600)).is_err());
 

@@ -29,6 +29,7 @@
 //! ```
 
 mod mqtt;
+mod transaction;
 mod transports;
 
 use std::collections::HashMap;
@@ -58,6 +59,7 @@ use crate::transport::TransportError;
 use mms_protocol::generated::file_types::FileType;
 
 pub use mqtt::AsyncMqttTransport;
+pub use transaction::AsyncTransaction;
 pub use transports::{
     async_memory_pair, on_thread, open_serial_async, AsyncMemoryTransport, AsyncSlipTransport,
     AsyncWebSocketTransport, OnThread,
