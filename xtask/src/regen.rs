@@ -3,7 +3,7 @@
 //! files differ from what generation produces, stale files included.
 //! `--spec DIR` reads another spec directory (to try a spec before copying it in).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// The command that rewrites the generated files.
