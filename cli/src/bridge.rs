@@ -84,7 +84,7 @@ pub fn run(args: &BridgeArgs, spec: &Spec, verbose: bool) -> Result<()> {
     let started = Instant::now();
     while !stop.load(Ordering::SeqCst)
         && bridge.is_running()
-        && duration.map_or(true, |d| started.elapsed() < d)
+        && duration.is_none_or(|d| started.elapsed() < d)
     {
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -546,6 +546,18 @@ pub fn hoist_device_options(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsSt
     front
 }
 
+/// The link `--capture` records for the chosen transport.
+pub fn capture_link(args: &TransportArgs) -> mms_capture::Link {
+    if args.serial.is_some() {
+        mms_capture::Link::Serial
+    } else if args.ws.is_some() {
+        mms_capture::Link::WebSocket
+    } else {
+        // --hid, and --sim (whose in-process link carries HID reports).
+        mms_capture::Link::Hid
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::hoist_device_options;
@@ -572,17 +584,5 @@ mod tests {
         );
         assert_eq!(hoist("mms decode --hid AA"), "mms decode --hid AA");
         assert_eq!(hoist("mms send echo --sim"), "mms send echo --sim");
-    }
-}
-
-/// The link `--capture` records for the chosen transport.
-pub fn capture_link(args: &TransportArgs) -> mms_capture::Link {
-    if args.serial.is_some() {
-        mms_capture::Link::Serial
-    } else if args.ws.is_some() {
-        mms_capture::Link::WebSocket
-    } else {
-        // --hid, and --sim (whose in-process link carries HID reports).
-        mms_capture::Link::Hid
     }
 }

@@ -75,7 +75,7 @@ pub fn run(args: &DemoArgs, spec: &Spec) -> Result<()> {
     let reply = client
         .call_raw(crate::props::SET_PROPERTY, &body)
         .map_err(connect::call_error)?;
-    if !reply.status.is_some_and(|s| s[0] < 0x80) {
+    if reply.status.is_none_or(|s| s[0] >= 0x80) {
         bail!("the simulator refused Set Property");
     }
 

@@ -5,11 +5,8 @@
 //! generated types); the spec's rows only add labels, value names and bits.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use mms_codec::DecodeContext;
 use mms_protocol::generated::odynamo::{Message, MessageType};
 use mms_spec::{FamilySpec, Field, Spec};

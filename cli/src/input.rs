@@ -18,7 +18,7 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
     let mut prev: Option<char> = None;
     let mut chars = text.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
-        let starts_token = prev.map_or(true, |p| matches!(p, ' ' | '\t' | ',' | ':'));
+        let starts_token = prev.is_none_or(|p| matches!(p, ' ' | '\t' | ',' | ':'));
         if c == '0' && starts_token && matches!(chars.peek(), Some((_, 'x' | 'X'))) {
             prev = chars.next().map(|(_, x)| x);
             continue;

@@ -76,7 +76,7 @@ pub fn run(args: &ListenArgs, spec: &Spec) -> Result<()> {
         );
     }
     let mut seen = 0;
-    while args.count.map_or(true, |n| seen < n) && !stop.load(Ordering::SeqCst) {
+    while args.count.is_none_or(|n| seen < n) && !stop.load(Ordering::SeqCst) {
         let mut wait = Duration::from_millis(100);
         if let Some(limit) = timeout {
             let left = limit.saturating_sub(start.elapsed());

@@ -156,8 +156,8 @@ pub fn check_length(field: &Field, len: usize) -> Result<()> {
         Length::Var(_) => true,
         Length::Bounded(b) => {
             (b.one_of.is_empty() || b.one_of.contains(&(len as u32)))
-                && b.min.map_or(true, |m| len >= m as usize)
-                && b.max.map_or(true, |m| len <= m as usize)
+                && b.min.is_none_or(|m| len >= m as usize)
+                && b.max.is_none_or(|m| len <= m as usize)
         }
     };
     if ok {

@@ -144,7 +144,7 @@ impl Length {
 
     /// Whether `len` bytes are allowed.
     pub fn allows(&self, len: usize) -> bool {
-        len >= self.min && self.max.map_or(true, |max| len <= max)
+        len >= self.min && self.max.is_none_or(|max| len <= max)
     }
 }
 

@@ -521,9 +521,7 @@ fn field_mut<'a>(
 ) -> Option<(&'a mut Vec<Field>, usize)> {
     let (_, _, mut list) = tables_mut(spec).into_iter().find(|(t, s, _)| {
         *t == table
-            && section.map_or(true, |want| {
-                s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(want))
-            })
+            && section.is_none_or(|want| s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(want)))
     })?;
     let parts: Vec<&str> = path.split('/').collect();
     for (i, part) in parts.iter().enumerate() {

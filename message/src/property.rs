@@ -112,7 +112,7 @@ impl PropertyDescriptor {
     /// Whether `len` bytes is a valid value length.
     pub fn accepts_len(&self, len: usize) -> bool {
         let len = u32::try_from(len).unwrap_or(u32::MAX);
-        self.min_len.map_or(true, |min| len >= min) && self.max_len.map_or(true, |max| len <= max)
+        self.min_len.is_none_or(|min| len >= min) && self.max_len.is_none_or(|max| len <= max)
     }
 }
 
@@ -420,12 +420,7 @@ fn walk_leaves<'a>(
     let cx = items.context();
     for item in items {
         let item = item?;
-        if item
-            .tag
-            .as_bytes()
-            .first()
-            .map_or(true, |b| b & 0xC0 != 0xC0)
-        {
+        if item.tag.as_bytes().first().is_none_or(|b| b & 0xC0 != 0xC0) {
             return Err(OidError::NotANode {
                 offset: item.offset,
             });

@@ -489,156 +489,184 @@ impl Reassembler {
                 in_message,
             ));
         };
-        let need = |needed: usize| -> Result<(), HidFramingError> {
-            if report.len() < needed {
-                Err(HidFramingError::TruncatedReport {
-                    packet_type: type_byte,
-                    needed,
-                    len: report.len(),
-                })
-            } else {
-                Ok(())
+        match packet_type {
+            PacketType::Single => self.single(report, type_byte, emit),
+            PacketType::Head => self.head(report, type_byte, emit),
+            PacketType::Middle => self.middle(report, type_byte, in_message),
+            PacketType::Tail => self.tail(report, type_byte, emit),
+            PacketType::Cancel => self.cancel(report, type_byte, emit),
+        }
+    }
+
+    /// A single packet: a whole message.
+    fn single(
+        &mut self,
+        report: &[u8],
+        type_byte: u8,
+        emit: &mut impl FnMut(HidEvent),
+    ) -> Result<(), HidFramingError> {
+        // A new message: whatever was in progress is lost, and said so.
+        if let Some(e) = self.take_interrupted() {
+            emit(HidEvent::Error(e));
+        }
+        need(report, type_byte, 2)?;
+        let len = report[1] as usize;
+        if len > SINGLE_MAX {
+            return Err(HidFramingError::LengthFieldTooLarge {
+                packet_type: type_byte,
+                declared: len,
+            });
+        }
+        need(report, type_byte, 2 + len)?;
+        if len > self.max_message_len {
+            return Err(HidFramingError::TotalOverCap {
+                total: len,
+                max: self.max_message_len,
+            });
+        }
+        emit(HidEvent::Message(report[2..2 + len].to_vec()));
+        Ok(())
+    }
+
+    /// The head of a multi-packet message: its total length and first part.
+    fn head(
+        &mut self,
+        report: &[u8],
+        type_byte: u8,
+        emit: &mut impl FnMut(HidEvent),
+    ) -> Result<(), HidFramingError> {
+        if let Some(e) = self.take_interrupted() {
+            emit(HidEvent::Error(e));
+        }
+        need(report, type_byte, 5).map_err(|e| self.fail(e, true))?;
+        let total = u32::from_be_bytes([report[1], report[2], report[3], report[4]]) as usize;
+        if total > self.max_message_len {
+            return Err(self.fail(
+                HidFramingError::TotalOverCap {
+                    total,
+                    max: self.max_message_len,
+                },
+                true,
+            ));
+        }
+        let packets = report_count(total);
+        if packets > self.max_packets {
+            return Err(self.fail(
+                HidFramingError::TooManyPackets {
+                    packets,
+                    max: self.max_packets,
+                },
+                true,
+            ));
+        }
+        let part = total.min(HEAD_PART);
+        need(report, type_byte, 5 + part).map_err(|e| self.fail(e, true))?;
+        // `total` is capped above, so this allocation is bounded.
+        let mut buffer = Vec::with_capacity(total);
+        buffer.extend_from_slice(&report[5..5 + part]);
+        self.state = State::Collecting {
+            total,
+            buffer,
+            next_number: 1,
+        };
+        Ok(())
+    }
+
+    /// A numbered middle packet of the message being collected.
+    fn middle(
+        &mut self,
+        report: &[u8],
+        type_byte: u8,
+        in_message: bool,
+    ) -> Result<(), HidFramingError> {
+        need(report, type_byte, 3).map_err(|e| self.fail(e, in_message))?;
+        let number = u16::from_be_bytes([report[1], report[2]]);
+        let error = match &mut self.state {
+            State::Idle => HidFramingError::UnexpectedMiddle { number },
+            State::Skipping => return Ok(()),
+            State::Collecting {
+                total,
+                buffer,
+                next_number,
+            } => {
+                let remaining = *total - buffer.len();
+                if u32::from(number) != *next_number {
+                    HidFramingError::WrongPacketNumber {
+                        expected: *next_number,
+                        found: number,
+                    }
+                } else if remaining <= TAIL_MAX {
+                    // What is left fits a tail, so no middle may come.
+                    HidFramingError::MiddlePastTotal {
+                        total: *total,
+                        received: buffer.len(),
+                    }
+                } else if let Err(e) = need(report, type_byte, 3 + MIDDLE_PART) {
+                    e
+                } else {
+                    buffer.extend_from_slice(&report[3..3 + MIDDLE_PART]);
+                    *next_number += 1;
+                    return Ok(());
+                }
             }
         };
-        match packet_type {
-            PacketType::Single => {
-                // A new message: whatever was in progress is lost, and said so.
-                if let Some(e) = self.take_interrupted() {
-                    emit(HidEvent::Error(e));
-                }
-                need(2)?;
-                let len = report[1] as usize;
-                if len > SINGLE_MAX {
+        Err(self.fail(error, true))
+    }
+
+    /// The tail: the rest of the message being collected, which ends it.
+    fn tail(
+        &mut self,
+        report: &[u8],
+        type_byte: u8,
+        emit: &mut impl FnMut(HidEvent),
+    ) -> Result<(), HidFramingError> {
+        let collecting = matches!(self.state, State::Collecting { .. });
+        need(report, type_byte, 2).map_err(|e| self.fail(e, false))?;
+        let len = report[1] as usize;
+        match core::mem::replace(&mut self.state, State::Idle) {
+            State::Idle => Err(HidFramingError::UnexpectedTail),
+            State::Skipping => Ok(()),
+            State::Collecting {
+                total, mut buffer, ..
+            } => {
+                debug_assert!(collecting);
+                let expected = total - buffer.len();
+                if len > TAIL_MAX {
                     return Err(HidFramingError::LengthFieldTooLarge {
                         packet_type: type_byte,
                         declared: len,
                     });
                 }
-                need(2 + len)?;
-                if len > self.max_message_len {
-                    return Err(HidFramingError::TotalOverCap {
-                        total: len,
-                        max: self.max_message_len,
+                if len != expected {
+                    return Err(HidFramingError::TailLengthMismatch {
+                        expected,
+                        found: len,
                     });
                 }
-                emit(HidEvent::Message(report[2..2 + len].to_vec()));
-                Ok(())
-            }
-            PacketType::Head => {
-                if let Some(e) = self.take_interrupted() {
-                    emit(HidEvent::Error(e));
-                }
-                need(5).map_err(|e| self.fail(e, true))?;
-                let total =
-                    u32::from_be_bytes([report[1], report[2], report[3], report[4]]) as usize;
-                if total > self.max_message_len {
-                    return Err(self.fail(
-                        HidFramingError::TotalOverCap {
-                            total,
-                            max: self.max_message_len,
-                        },
-                        true,
-                    ));
-                }
-                let packets = report_count(total);
-                if packets > self.max_packets {
-                    return Err(self.fail(
-                        HidFramingError::TooManyPackets {
-                            packets,
-                            max: self.max_packets,
-                        },
-                        true,
-                    ));
-                }
-                let part = total.min(HEAD_PART);
-                need(5 + part).map_err(|e| self.fail(e, true))?;
-                // `total` is capped above, so this allocation is bounded.
-                let mut buffer = Vec::with_capacity(total);
-                buffer.extend_from_slice(&report[5..5 + part]);
-                self.state = State::Collecting {
-                    total,
-                    buffer,
-                    next_number: 1,
-                };
-                Ok(())
-            }
-            PacketType::Middle => {
-                need(3).map_err(|e| self.fail(e, in_message))?;
-                let number = u16::from_be_bytes([report[1], report[2]]);
-                let error = match &mut self.state {
-                    State::Idle => HidFramingError::UnexpectedMiddle { number },
-                    State::Skipping => return Ok(()),
-                    State::Collecting {
-                        total,
-                        buffer,
-                        next_number,
-                    } => {
-                        let remaining = *total - buffer.len();
-                        if u32::from(number) != *next_number {
-                            HidFramingError::WrongPacketNumber {
-                                expected: *next_number,
-                                found: number,
-                            }
-                        } else if remaining <= TAIL_MAX {
-                            // What is left fits a tail, so no middle may come.
-                            HidFramingError::MiddlePastTotal {
-                                total: *total,
-                                received: buffer.len(),
-                            }
-                        } else if let Err(e) = need(3 + MIDDLE_PART) {
-                            e
-                        } else {
-                            buffer.extend_from_slice(&report[3..3 + MIDDLE_PART]);
-                            *next_number += 1;
-                            return Ok(());
-                        }
-                    }
-                };
-                Err(self.fail(error, true))
-            }
-            PacketType::Tail => {
-                let collecting = matches!(self.state, State::Collecting { .. });
-                need(2).map_err(|e| self.fail(e, false))?;
-                let len = report[1] as usize;
-                match core::mem::replace(&mut self.state, State::Idle) {
-                    State::Idle => Err(HidFramingError::UnexpectedTail),
-                    State::Skipping => Ok(()),
-                    State::Collecting {
-                        total, mut buffer, ..
-                    } => {
-                        debug_assert!(collecting);
-                        let expected = total - buffer.len();
-                        if len > TAIL_MAX {
-                            return Err(HidFramingError::LengthFieldTooLarge {
-                                packet_type: type_byte,
-                                declared: len,
-                            });
-                        }
-                        if len != expected {
-                            return Err(HidFramingError::TailLengthMismatch {
-                                expected,
-                                found: len,
-                            });
-                        }
-                        need(2 + len)?;
-                        buffer.extend_from_slice(&report[2..2 + len]);
-                        emit(HidEvent::Message(buffer));
-                        Ok(())
-                    }
-                }
-            }
-            PacketType::Cancel => {
-                need(3).map_err(|e| self.fail(e, false))?;
-                let reason = u16::from_be_bytes([report[1], report[2]]);
-                let discarded = match &self.state {
-                    State::Collecting { buffer, .. } => buffer.len(),
-                    _ => 0,
-                };
-                self.state = State::Idle;
-                emit(HidEvent::Cancelled { reason, discarded });
+                need(report, type_byte, 2 + len)?;
+                buffer.extend_from_slice(&report[2..2 + len]);
+                emit(HidEvent::Message(buffer));
                 Ok(())
             }
         }
+    }
+
+    /// A cancel packet: the message being collected is dropped.
+    fn cancel(
+        &mut self,
+        report: &[u8],
+        type_byte: u8,
+        emit: &mut impl FnMut(HidEvent),
+    ) -> Result<(), HidFramingError> {
+        need(report, type_byte, 3).map_err(|e| self.fail(e, false))?;
+        let reason = u16::from_be_bytes([report[1], report[2]]);
+        let discarded = match &self.state {
+            State::Collecting { buffer, .. } => buffer.len(),
+            _ => 0,
+        };
+        self.state = State::Idle;
+        emit(HidEvent::Cancelled { reason, discarded });
+        Ok(())
     }
 
     /// Ends a multi-packet message in progress, returning the error that says so.
@@ -661,6 +689,19 @@ impl Reassembler {
             State::Idle
         };
         error
+    }
+}
+
+/// `Ok` when `report` has at least `needed` bytes, else the error naming its packet type.
+fn need(report: &[u8], type_byte: u8, needed: usize) -> Result<(), HidFramingError> {
+    if report.len() < needed {
+        Err(HidFramingError::TruncatedReport {
+            packet_type: type_byte,
+            needed,
+            len: report.len(),
+        })
+    } else {
+        Ok(())
     }
 }
 

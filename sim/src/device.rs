@@ -1075,7 +1075,7 @@ fn parse_transaction_request(params: &[u8]) -> Result<TransactionRequest, u8> {
     } else {
         return Err(0xA3);
     };
-    let quick_chip = request.transaction_options.map_or(true, |options| {
+    let quick_chip = request.transaction_options.is_none_or(|options| {
         options.contains(start_transaction::TransactionOptions::QUICK_CHIP_TRANSACTION_FLOW)
     });
     let mut sale = Sale {

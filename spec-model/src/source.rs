@@ -216,19 +216,6 @@ pub(crate) fn family_dirs<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_and_column_are_one_based() {
-        let text = "a\nbc\n";
-        let starts = vec![0, 2, 5];
-        assert_eq!(line_col(text, &starts, 0), (1, 1));
-        assert_eq!(line_col(text, &starts, 3), (2, 2));
-    }
-}
-
 /// Implements [`Located`] for spec types with a `source: Location` field.
 macro_rules! impl_located {
     ($($t:ty),* $(,)?) => {$(
@@ -243,3 +230,16 @@ macro_rules! impl_located {
     )*};
 }
 pub(crate) use impl_located;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based() {
+        let text = "a\nbc\n";
+        let starts = vec![0, 2, 5];
+        assert_eq!(line_col(text, &starts, 0), (1, 1));
+        assert_eq!(line_col(text, &starts, 3), (2, 2));
+    }
+}

@@ -93,7 +93,7 @@ fn walk(tokens: TokenStream, file: &mut SourceFile, children: &BTreeSet<String>)
     while i < tokens.len() {
         match &tokens[i] {
             TokenTree::Group(g) => walk(g.stream(), file, children),
-            TokenTree::Ident(id) if id.to_string() == "use" => {
+            TokenTree::Ident(id) if *id == "use" => {
                 let mut found = Vec::new();
                 collect_paths(&tokens, i + 1, Vec::new(), &mut found);
                 for path in &found {

@@ -146,7 +146,7 @@ impl Walker {
         if self
             .other_examples
             .last()
-            .map_or(true, |s| s.heading != heading)
+            .is_none_or(|s| s.heading != heading)
         {
             self.other_examples.push(ExampleSection {
                 heading: heading.to_string(),

@@ -117,7 +117,7 @@ impl Walker {
                         prop.values.retain(|v| {
                             lo != hi
                                 || v.byte.is_some()
-                                || v.bytes().map_or(true, |b| b.len() as u32 == hi)
+                                || v.bytes().is_none_or(|b| b.len() as u32 == hi)
                         });
                         if prop.values.len() != before {
                             self.report.row_problems.push(TableIssue {

@@ -149,7 +149,7 @@ impl Rows {
             } else {
                 return;
             };
-            if !self.roots.last().is_some_and(|f| f.label == label) {
+            if self.roots.last().is_none_or(|f| f.label != label) {
                 let values = enum_values(&all_text);
                 self.roots
                     .push(raw_field(label.to_string(), Length::Fixed(1), values));
@@ -261,7 +261,7 @@ impl Rows {
         let mut values = enum_values(clean);
         if let Some(n) = len.fixed() {
             let before = values.len();
-            values.retain(|v| v.byte.is_some() || v.bytes().map_or(true, |b| b.len() as u32 == n));
+            values.retain(|v| v.byte.is_some() || v.bytes().is_none_or(|b| b.len() as u32 == n));
             if values.len() != before {
                 self.problems.push(format!(
                     "row {row} (tag {first}): {} enumerated value(s) are not {n} byte(s) wide; left out",
