@@ -389,6 +389,11 @@ impl Mosquitto {
         format!("mqtts://127.0.0.1:{}", self.mtls_port)
     }
 
+    /// The process ID of the running broker (`None` after [`Mosquitto::kill`]).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     /// The directory with the configuration, the certificates and the log.
     pub fn dir(&self) -> &Path {
         &self.dir
