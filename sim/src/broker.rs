@@ -33,6 +33,11 @@ fn wait_listening(port: u16, timeout: Duration) -> bool {
 
 /// An MQTT broker in this process (`rumqttd`), plain MQTT 3.1.1 on
 /// 127.0.0.1. It runs until the process ends (`rumqttd` has no shutdown).
+///
+/// `rumqttd` never frees what it keeps per topic: each new topic (such as a
+/// new client's private reply topic) costs some 30 KiB for the life of the
+/// process (measured in RELIABILITY.md, "Soak"). Long runs with many
+/// short-lived clients belong on [`Mosquitto`] or another real broker.
 #[derive(Debug)]
 pub struct EmbeddedBroker {
     port: u16,
