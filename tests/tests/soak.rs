@@ -1,6 +1,6 @@
 //! The soak: thousands of connections and 100,000 commands with faults
 //! against the simulator over every link (in-memory HID, a pseudo-terminal as
-//! a serial port, WebSocket, and MQTT through the embedded broker), reporting
+//! a serial port, WebSocket, and MQTT through a `mosquitto` process), reporting
 //! commands done, errors by kind, and the process's threads, open file
 //! descriptors and memory (from `/proc/self`) after a warm-up and at the end,
 //! which must be flat. Ignored by default (minutes of work); one command runs it:
