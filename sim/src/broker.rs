@@ -33,6 +33,11 @@ fn wait_listening(port: u16, timeout: Duration) -> bool {
 
 /// An MQTT broker in this process (`rumqttd`), plain MQTT 3.1.1 on
 /// 127.0.0.1. It runs until the process ends (`rumqttd` has no shutdown).
+///
+/// `rumqttd` never frees what it keeps per topic: each new topic (such as a
+/// new client's private reply topic) costs some 30 KiB for the life of the
+/// process (measured in RELIABILITY.md, "Soak"). Long runs with many
+/// short-lived clients belong on [`Mosquitto`] or another real broker.
 #[derive(Debug)]
 pub struct EmbeddedBroker {
     port: u16,
@@ -387,6 +392,11 @@ impl Mosquitto {
     /// `mqtts://127.0.0.1:PORT` (the listener that requires a client certificate).
     pub fn mtls_url(&self) -> String {
         format!("mqtts://127.0.0.1:{}", self.mtls_port)
+    }
+
+    /// The process ID of the running broker (`None` after [`Mosquitto::kill`]).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     /// The directory with the configuration, the certificates and the log.

@@ -1,6 +1,6 @@
 //! The soak: thousands of connections and 100,000 commands with faults
 //! against the simulator over every link (in-memory HID, a pseudo-terminal as
-//! a serial port, WebSocket, and MQTT through the embedded broker), reporting
+//! a serial port, WebSocket, and MQTT through a `mosquitto` process), reporting
 //! commands done, errors by kind, and the process's threads, open file
 //! descriptors and memory (from `/proc/self`) after a warm-up and at the end,
 //! which must be flat. Ignored by default (minutes of work); one command runs it:
@@ -12,6 +12,10 @@
 //! `SOAK_COMMANDS` (default 100000) and `SOAK_CONNECTIONS` (default 2000)
 //! scale it (each link gets a quarter); `SOAK_LINKS` (e.g. `Hid,Mqtt`) picks
 //! links and `SOAK_FAULT_EVERY` (default 100) spaces the faults.
+//! `SOAK_BROKER=embedded` runs MQTT through the in-process `rumqttd` instead
+//! of a `mosquitto` process (the default): `rumqttd` keeps a log for every
+//! topic it has seen, which a soak of new reply topics would count as ours
+//! (see RELIABILITY.md).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -21,7 +25,7 @@ use mms_runtime::mqtt::{MqttOptions, MqttTransport, ReplyRoute};
 use mms_runtime::serial::open_serial;
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::{Client, ClientError, ClientOptions, Transport};
-use mms_sim::broker::EmbeddedBroker;
+use mms_sim::broker::{EmbeddedBroker, Mosquitto};
 use mms_sim::mqtt::{start_readers, WlanReader};
 use mms_sim::{DeviceConfig, Fault, Simulator};
 
@@ -40,6 +44,13 @@ struct Usage {
     rss_kib: usize,
 }
 
+/// `VmRSS` of a `/proc/PID/status` file, if it can be read.
+fn rss_kib(path: &str) -> Option<usize> {
+    let status = std::fs::read_to_string(path).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn usage() -> Usage {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
     let field = |name: &str| -> usize {
@@ -49,7 +60,7 @@ fn usage() -> Usage {
     Usage {
         threads: field("Threads:"),
         fds: std::fs::read_dir("/proc/self/fd").unwrap().count(),
-        rss_kib: field("VmRSS:"),
+        rss_kib: rss_kib("/proc/self/status").unwrap(),
     }
 }
 
@@ -141,8 +152,45 @@ struct Rig {
     sim: Arc<Simulator>,
     pty: String,
     ws: String,
-    broker: EmbeddedBroker,
+    broker: Broker,
     reader: WlanReader,
+}
+
+/// The MQTT broker of the soak (`SOAK_BROKER`, see the crate doc).
+enum Broker {
+    Embedded(EmbeddedBroker),
+    Mosquitto(Mosquitto),
+}
+
+impl Broker {
+    fn start() -> Broker {
+        match std::env::var("SOAK_BROKER").as_deref() {
+            Ok("embedded") => Broker::Embedded(EmbeddedBroker::start().unwrap()),
+            Ok("mosquitto") | Err(_) => match Mosquitto::binary() {
+                Some(_) => Broker::Mosquitto(Mosquitto::start().unwrap()),
+                None => panic!(
+                    "{} (or SOAK_BROKER=embedded)",
+                    mms_sim::broker::MOSQUITTO_MISSING
+                ),
+            },
+            Ok(other) => panic!("SOAK_BROKER={other}: `embedded` or `mosquitto`"),
+        }
+    }
+
+    fn url(&self) -> String {
+        match self {
+            Broker::Embedded(b) => b.url(),
+            Broker::Mosquitto(b) => b.url(),
+        }
+    }
+
+    /// The broker's own RSS when it runs in a process of its own.
+    fn rss_kib(&self) -> Option<usize> {
+        match self {
+            Broker::Embedded(_) => None,
+            Broker::Mosquitto(b) => rss_kib(&format!("/proc/{}/status", b.pid()?)),
+        }
+    }
 }
 
 impl Rig {
@@ -150,7 +198,7 @@ impl Rig {
         let sim = Arc::new(Simulator::default());
         let pty = sim.spawn_pty().unwrap().to_str().unwrap().to_owned();
         let ws = sim.spawn_ws().unwrap();
-        let broker = EmbeddedBroker::start().unwrap();
+        let broker = Broker::start();
         let mqtt = self::mqtt_options(&broker);
         let reader = start_readers(&DeviceConfig::default(), &mqtt, 1, 0xB600_0001, |_, _| {})
             .unwrap()
@@ -230,7 +278,7 @@ impl Rig {
     }
 }
 
-fn mqtt_options(broker: &EmbeddedBroker) -> MqttOptions {
+fn mqtt_options(broker: &Broker) -> MqttOptions {
     let mut options = MqttOptions::new(&broker.url()).unwrap();
     options.connect_timeout = Duration::from_secs(10);
     options
@@ -256,6 +304,7 @@ fn soak_every_link_with_faults() {
     }
     std::thread::sleep(Duration::from_millis(500));
     let before = usage();
+    let broker_before = rig.broker.rss_kib();
     let started = Instant::now();
 
     let mut tally = Tally::default();
@@ -293,6 +342,13 @@ fn soak_every_link_with_faults() {
     }
     println!("  before: {before:?}");
     println!("  after:  {after:?}");
+    let broker_after = rig.broker.rss_kib();
+    match rig.broker {
+        Broker::Embedded(_) => println!("  broker: rumqttd, in this process"),
+        Broker::Mosquitto(_) => println!(
+            "  broker: mosquitto, its own RSS {broker_before:?} KiB -> {broker_after:?} KiB"
+        ),
+    }
 
     assert_eq!(
         tally.ok + tally.errors.values().sum::<usize>(),
