@@ -231,3 +231,24 @@ fn decode_shows_the_0101_example_transaction_data_as_its_data_type() {
     assert_eq!(arqc["fields"]["5F20"]["emv"], true);
     assert_eq!(v["roundtrip"], true);
 }
+
+/// Start Transaction's Transaction TLV (`86`) is EMV data: `mms decode` names
+/// its tags and shows amounts and currencies, and still re-encodes exactly
+/// (the manual's example, Table 73).
+#[test]
+fn decode_names_the_emv_tags_of_the_transaction_tlv() {
+    let example = "AA 00 81 04 01 00 10 01 84 3D 10 01 82 01 3C A3 09 81 01 01 82 01 01 83 01 01 \
+                   84 02 00 03 86 27 9C 01 00 9F 02 06 00 00 00 00 01 00 9F 03 06 00 00 00 00 00 \
+                   00 5F 2A 02 08 40 5F 36 01 02 9F 15 02 00 00 9F 53 01 00";
+    mms()
+        .args(["decode", "--strict"])
+        .write_stdin(example)
+        .assert()
+        .success()
+        .stdout(contains("86 Transaction TLV"))
+        .stdout(contains("9F02 Amount, Authorised (Numeric)"))
+        .stdout(contains("1.00"))
+        .stdout(contains("5F2A Transaction Currency Code"))
+        .stdout(contains("USD"))
+        .stdout(contains("re-encodes byte-identically"));
+}

@@ -1,13 +1,14 @@
 //! Bytes to the annotated tree: the JSON shape that `mms decode --json`
 //! prints (see the crate README), without the `roundtrip` key.
 
+pub mod data_type;
+
 use std::collections::HashMap;
 
 use mms_codec::{DecodeContext, LengthForm, TlvIter, TlvRef};
 use mms_spec::{Field, Spec};
 use serde_json::{json, Map, Value};
 
-use crate::data_type;
 use crate::error::{DecodeError, DecodeErrorKind};
 use crate::property::{property_json, property_values};
 use crate::tables::{
@@ -335,12 +336,17 @@ fn node_json(
         }
         return Value::Object(node);
     }
-    // A primitive tag that the spec types as TLV ("T") holds a nested
-    // sequence (EMV data); show it as fields when it parses.
-    let typed_tlv = field.is_some_and(|f| f.data_type.as_deref().map(str::trim) == Some("T"));
+    // A primitive tag that the spec types as TLV ("T", or `rust_type = "tlv"` such as Start
+    // Transaction's 86) holds a nested sequence (EMV data); show it as fields when it parses,
+    // the tags its rows do not name named by the EMV dictionary.
+    let typed_tlv = field.is_some_and(|f| {
+        f.data_type.as_deref().map(str::trim) == Some("T")
+            || f.rust_type == Some(mms_spec::data_type::RustType::Tlv)
+    });
     if typed_tlv && !tlv.value.is_empty() {
         let inner = cx.nested(tlv.value_offset()).map_err(DecodeError::from);
-        if let Ok(children) = inner.and_then(|cx| parse_nodes(tlv.value, cx, children, spec)) {
+        if let Ok(mut children) = inner.and_then(|cx| parse_nodes(tlv.value, cx, children, spec)) {
+            data_type::name_emv_tags(&mut children);
             node.insert("fields".into(), Value::Object(children));
             return Value::Object(node);
         }

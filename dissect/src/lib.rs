@@ -1,8 +1,8 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
-pub mod data_type;
 pub mod decode;
+pub use decode::data_type;
 pub mod encode;
 pub mod error;
 pub mod property;

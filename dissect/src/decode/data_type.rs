@@ -158,7 +158,7 @@ pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec)
 
 /// Names the rows the spec does not (no `label`) by the EMV dictionary, and shows their values
 /// by its format (amounts, currencies, dates; card data masked).
-fn name_emv_tags(fields: &mut Map<String, Value>) {
+pub(crate) fn name_emv_tags(fields: &mut Map<String, Value>) {
     let dictionary = Dictionary::builtin();
     for node in fields.values_mut() {
         let Value::Object(n) = node else { continue };
