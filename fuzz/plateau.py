@@ -33,6 +33,7 @@ parser.add_argument("targets", nargs="+")
 args = parser.parse_args()
 
 for target in args.targets:
+    os.makedirs(f"corpus/{target}", exist_ok=True)  # seed_corpus.py fills only some
     dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
     cmd = ["nice", "-n", str(args.nice), "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
            "--", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",

@@ -34,3 +34,8 @@ pub use view::{TlvIter, TlvRef};
 /// `#[derive(Tlv)]`: see the `mms-derive` crate for the attribute reference.
 #[cfg(feature = "derive")]
 pub use mms_derive::Tlv;
+
+/// The README of `mms-derive`, whose example needs this crate: its doctests run here.
+#[cfg(doctest)]
+#[doc = include_str!("../../mms-derive/README.md")]
+pub struct DeriveReadme;

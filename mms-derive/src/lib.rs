@@ -1,5 +1,8 @@
 //! `#[derive(Tlv)]` for `mms-codec` (re-exported as `mms_codec::Tlv`).
-#![doc = include_str!("../README.md")]
+//!
+//! The attributes and an example are in the crate's README. Its example is
+//! compiled and run as a doctest of `mms-codec`: this crate cannot depend on
+//! the crate that uses it, not even for its doctests.
 #![forbid(unsafe_code)]
 
 use proc_macro::TokenStream;
