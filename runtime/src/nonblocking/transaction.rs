@@ -2,16 +2,18 @@
 //! and requests as the blocking [`Transaction`](crate::transaction::Transaction)
 //! (the rules live in [`crate::transaction`]; this only drives them).
 //!
-//! ```
+//! ```no_run
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! use std::time::Duration;
 //! use mms_emv::{Amount, Currency, StartTransaction};
+//! use mms_runtime::hid::{open_hid, HidSelector};
 //! use mms_runtime::nonblocking::{on_thread, AsyncClient};
 //! use mms_runtime::transaction::{TransactionEvent, TransactionRequest};
 //!
-//! let sim = mms_sim::Simulator::default();
-//! let (client, _events) = AsyncClient::new(on_thread(sim.in_memory_hid()), Default::default());
+//! // Against the simulator: `tests/tests/async_transaction.rs` (mms-tests).
+//! let hid = on_thread(open_hid(&HidSelector::First)?);
+//! let (client, _events) = AsyncClient::new(hid, Default::default());
 //! let sale = StartTransaction::new(Amount::parse_decimal("12.34", 2)?).currency(Currency::USD);
 //! let mut transaction = client.start_transaction(&TransactionRequest::new(sale)).await?;
 //! while let Some(event) = transaction.next_event(Duration::from_secs(60)).await? {
