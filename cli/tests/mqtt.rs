@@ -111,22 +111,28 @@ fn fleet(url: &str, tls: &[String]) -> Vec<Value> {
         .collect()
 }
 
+/// The CLI options for the broker's TLS listener (its CA) and its mutual-TLS
+/// listener (the CA and a client certificate).
+fn tls_args(broker: &Mosquitto) -> (Vec<String>, Vec<String>) {
+    let dir = broker.dir();
+    let file = |name: &str| dir.join(name).display().to_string();
+    let tls = vec!["--mqtt-ca".to_owned(), file("ca.pem")];
+    let mut mtls = tls.clone();
+    mtls.extend([
+        "--mqtt-cert".to_owned(),
+        file("client.pem"),
+        "--mqtt-key".to_owned(),
+        file("client.key"),
+    ]);
+    (tls, mtls)
+}
+
 #[test]
 fn sim_send_and_fleet_over_plain_tls_and_mutual_tls() {
     let Some(broker) = Mosquitto::start_for_test() else {
         return;
     };
-    let dir = broker.dir();
-    let file = |name: &str| dir.join(name).display().to_string();
-    let tls = vec!["--mqtt-ca".to_owned(), file("ca.pem")];
-    let mtls = vec![
-        "--mqtt-ca".to_owned(),
-        file("ca.pem"),
-        "--mqtt-cert".to_owned(),
-        file("client.pem"),
-        "--mqtt-key".to_owned(),
-        file("client.key"),
-    ];
+    let (tls, mtls) = tls_args(&broker);
     for (url, extra) in [
         (broker.url(), vec![]),
         (broker.tls_url(), tls),
@@ -169,17 +175,7 @@ fn bridge_serves_over_tls_and_mutual_tls() {
     let Some(broker) = Mosquitto::start_for_test() else {
         return;
     };
-    let dir = broker.dir();
-    let file = |name: &str| dir.join(name).display().to_string();
-    let tls = vec!["--mqtt-ca".to_owned(), file("ca.pem")];
-    let mtls = vec![
-        "--mqtt-ca".to_owned(),
-        file("ca.pem"),
-        "--mqtt-cert".to_owned(),
-        file("client.pem"),
-        "--mqtt-key".to_owned(),
-        file("client.key"),
-    ];
+    let (tls, mtls) = tls_args(&broker);
     for (url, extra) in [(broker.tls_url(), tls), (broker.mtls_url(), mtls)] {
         let mut args = vec!["bridge", "--sim", "--mqtt", &url];
         args.extend(extra.iter().map(String::as_str));
