@@ -59,6 +59,20 @@ fn every_manual_example_decodes_strictly() {
     }
 }
 
+/// Issue 11, defect A: envelope items of unknown tags between 81 and 84 re-encode in place.
+#[test]
+fn unknown_envelope_items_between_known_ones_decode_strictly() {
+    mms()
+        .args([
+            "decode",
+            "--strict",
+            "AA 00 81 04 69 82 04 00 00 00 00 00 00 00 84 02 EF 07",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("re-encodes byte-identically"));
+}
+
 #[test]
 fn decode_json_then_encode_gives_the_manual_bytes() {
     let examples = good_examples();

@@ -1,256 +1,36 @@
 //! Bytes to the annotated tree: the JSON shape that `mms decode --json`
 //! prints (see the crate README), without the `roundtrip` key.
+//!
+//! The decoder writes that JSON as it walks the bytes ([`Walk`]), into a byte buffer, without
+//! building a tree; [`decode`] and [`parse_nodes`] read what it wrote back into a `Value` for
+//! those who want one. So there is one set of decoding rules, whatever the output.
 
 pub mod data_type;
 
 use std::collections::HashMap;
 
-use mms_codec::{DecodeContext, LengthForm, TlvIter, TlvRef};
+use mms_codec::{DecodeContext, LengthForm, Tag, TlvIter, TlvRef};
 use mms_spec::{Field, Spec};
 use serde_json::{json, Map, Value};
 
 use crate::error::{DecodeError, DecodeErrorKind};
-use crate::property::{property_json, property_values};
+use crate::json::{self, Obj};
+use crate::property::{property_values, write_property};
 use crate::tables::{
-    describe_detail, describe_status, find_field, kind_of, payload_table, START, TAG_ADDITIONAL,
-    TAG_INFO, TAG_PAYLOAD, TAG_RESERVED, TAG_STATUS,
+    find_field, kind_of, Lookup, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD, TAG_RESERVED,
+    TAG_STATUS,
 };
-use crate::values::{enum_matches, enum_text, hex, is_text_type, looks_like_text, text_of};
+use crate::values::{enum_matches, enum_text, hex, is_text_type, looks_like_text};
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
 /// sequence) into the annotated tree.
 pub fn decode(bytes: &[u8], spec: &Spec) -> Result<Value, DecodeError> {
-    match bytes.first() {
-        None => Err(DecodeError::new(DecodeErrorKind::Empty, 0)),
-        Some(&START) => decode_message(bytes, spec),
-        Some(_) => {
-            let nodes = parse_nodes(bytes, DecodeContext::default(), None, spec)?;
-            let mut out = Map::new();
-            out.insert("ok".into(), json!(true));
-            out.insert("kind".into(), json!("tlv"));
-            out.insert("fields".into(), Value::Object(nodes));
-            Ok(Value::Object(out))
-        }
-    }
-}
-
-/// The envelope items of a message, as found.
-#[derive(Default)]
-struct Envelope<'a> {
-    info: Option<TlvRef<'a>>,
-    status: Option<&'a [u8]>,
-    additional: Option<&'a [u8]>,
-    payload: Option<TlvRef<'a>>,
-    reserved: Option<&'a [u8]>,
-    extra: Map<String, Value>,
-    len_forms: Map<String, Value>,
-    order_kept: bool,
-}
-
-fn read_envelope(bytes: &[u8]) -> Result<Envelope<'_>, DecodeError> {
-    let mut env = Envelope {
-        order_kept: true,
-        ..Envelope::default()
-    };
-    let mut extra_keys = Keys::default();
-    let mut last_rank = 0;
-    for item in TlvIter::new(&bytes[2..], DecodeContext::default().at(2)) {
-        let tlv = item?;
-        if let Some(n) = non_minimal(&tlv) {
-            env.len_forms.insert(tlv.tag.to_string(), json!(n));
-        }
-        let rank = match tlv.tag.to_u32() {
-            TAG_INFO => 1,
-            TAG_STATUS => 2,
-            TAG_ADDITIONAL => 3,
-            TAG_PAYLOAD => 4,
-            TAG_RESERVED => 5,
-            _ => 6,
-        };
-        env.order_kept &= rank >= last_rank;
-        last_rank = rank;
-        let duplicate = match tlv.tag.to_u32() {
-            TAG_INFO => env.info.replace(tlv).is_some(),
-            TAG_STATUS => env.status.replace(tlv.value).is_some(),
-            TAG_ADDITIONAL => env.additional.replace(tlv.value).is_some(),
-            TAG_PAYLOAD => env.payload.replace(tlv).is_some(),
-            TAG_RESERVED => env.reserved.replace(tlv.value).is_some(),
-            _ => {
-                let key = extra_keys.next(&tlv.tag.to_string());
-                env.extra.insert(key, json!(hex(tlv.value)));
-                false
-            }
-        };
-        if duplicate {
-            return Err(DecodeError::new(
-                DecodeErrorKind::DuplicateEnvelopeTag(tlv.tag),
-                tlv.offset,
-            ));
-        }
-    }
-    Ok(env)
-}
-
-fn decode_message(bytes: &[u8], spec: &Spec) -> Result<Value, DecodeError> {
-    let Some(&version) = bytes.get(1) else {
-        return Err(DecodeError::new(DecodeErrorKind::NoVersion, 1));
-    };
-    let env = read_envelope(bytes)?;
-    let Some(info) = env.info else {
-        return Err(DecodeError::new(DecodeErrorKind::NoMessageInfo, 2));
-    };
-    if info.value.len() < 4 {
-        return Err(DecodeError::new(
-            DecodeErrorKind::ShortMessageInfo {
-                len: info.value.len(),
-            },
-            info.value_offset(),
-        )
-        .within(info.tag));
-    }
-    let message_type = info.value[0];
-    let reference = info.value[1];
-    let id = u16::from_be_bytes([info.value[2], info.value[3]]);
-    let info_extra = &info.value[4..];
-
-    let mut out = Map::new();
-    out.insert("ok".into(), json!(true));
-    let (kind, usual) = kind_of(message_type).unwrap_or(("other", true));
-    out.insert("kind".into(), json!(kind));
-    out.insert("id".into(), json!(format!("0x{id:04X}")));
-    let name = match kind {
-        "notification" => spec.notification(id).map(|n| n.name.clone()),
-        _ => spec.command(id).map(|c| c.name.clone()),
-    };
-    if let Some(name) = &name {
-        out.insert("name".into(), json!(name));
-    }
-    out.insert("ref".into(), json!(reference));
-    if kind == "other" {
-        out.insert("message_type".into(), json!(format!("{message_type:02X}")));
-    }
-    if kind == "file" || !usual {
-        let direction = if message_type & 0x80 != 0 {
-            "from_device"
-        } else {
-            "to_device"
-        };
-        out.insert("direction".into(), json!(direction));
-    }
-    if version != 0 {
-        out.insert("version".into(), json!(version));
-    }
-    if let (true, Ok(file_type)) = (kind == "file", <[u8; 4]>::try_from(info_extra)) {
-        out.insert("file_type".into(), json!(hex(info_extra)));
-        if let Some(ft) = spec.file_type(file_type) {
-            out.insert("file_type_label".into(), json!(ft.label));
-        }
-    } else if !info_extra.is_empty() {
-        out.insert("info_extra".into(), json!(hex(info_extra)));
-    }
-    if let Some(status) = env.status {
-        let described = match kind {
-            "notification" => describe_detail(spec, id, status),
-            _ => describe_status(spec, status),
-        };
-        out.insert("status".into(), described);
-    }
-    if let Some(additional) = env.additional {
-        out.insert("additional".into(), json!(hex(additional)));
-    }
-    if let Some(payload) = env.payload {
-        decode_payload(&mut out, kind, id, env.status, &payload, spec)?;
-    }
-    if let Some(reserved) = env.reserved {
-        out.insert("reserved".into(), json!(hex(reserved)));
-    }
-    if !env.extra.is_empty() {
-        out.insert("envelope_extra".into(), Value::Object(env.extra));
-    }
-    if !env.len_forms.is_empty() {
-        out.insert("len_forms".into(), Value::Object(env.len_forms));
-    }
-    if !env.order_kept {
-        out.insert(
-            "note".into(),
-            json!("envelope items are not in the usual order 81, 82, 83, 84, 9E"),
-        );
-    }
-    Ok(Value::Object(out))
-}
-
-fn decode_payload(
-    out: &mut Map<String, Value>,
-    kind: &str,
-    id: u16,
-    status: Option<&[u8]>,
-    payload: &TlvRef<'_>,
-    spec: &Spec,
-) -> Result<(), DecodeError> {
-    let value = payload.value;
-    if kind == "file" {
-        out.insert("len".into(), json!(value.len()));
-        out.insert("data".into(), json!(hex(value)));
-        return Ok(());
-    }
-    if value.len() < 2 {
-        out.insert("payload_hex".into(), json!(hex(value)));
-        return Ok(());
-    }
-    let payload_id = u16::from_be_bytes([value[0], value[1]]);
-    if payload_id != id {
-        out.insert("payload_id".into(), json!(format!("0x{payload_id:04X}")));
-    }
-    let table = payload_table(spec, kind, payload_id, status);
-    let fields = table.map(|t| t.fields.as_slice());
-    let cx = DecodeContext::default().at(payload.value_offset() + 2);
-    let mut nodes =
-        parse_nodes(&value[2..], cx, fields, spec).map_err(|e| e.within(payload.tag))?;
-    if let Some(layout) = (kind == "notification")
-        .then(|| data_type::detail_layout(spec, payload_id, status))
-        .flatten()
-    {
-        data_type::attach(&mut nodes, fields, &value[2..], cx, layout, spec);
-    }
-    out.insert("fields".into(), Value::Object(nodes));
-    if matches!(payload_id, 0xD101 | 0xD111 | 0xD112) {
-        if let Ok(values) = property_values(&value[2..]) {
-            let list: Vec<Value> = values
-                .iter()
-                .map(|(oid, value)| property_json(oid, value, spec))
-                .collect();
-            if !list.is_empty() {
-                out.insert("properties".into(), Value::Array(list));
-            }
-        }
-    }
-    Ok(())
-}
-
-fn non_minimal(tlv: &TlvRef<'_>) -> Option<u8> {
-    match tlv.form {
-        LengthForm::Long(n) if LengthForm::minimal_for(tlv.value.len()) != LengthForm::Long(n) => {
-            Some(n)
-        }
-        _ => None,
-    }
-}
-
-/// Unique keys for repeated names (`81`, `81#2`, `81#3` ...) in constant
-/// time each: a count per name, not a search (40,000 repeats stay linear).
-#[derive(Default)]
-struct Keys(HashMap<String, usize>);
-
-impl Keys {
-    fn next(&mut self, base: &str) -> String {
-        let seen = self.0.entry(base.to_string()).or_insert(0);
-        *seen += 1;
-        if *seen == 1 {
-            base.to_string()
-        } else {
-            format!("{base}#{seen}")
-        }
-    }
+    let look = Lookup::plain(spec);
+    let mut out = Vec::new();
+    let mut keys = Vec::new();
+    let mut walk = Walk::new(&look, &mut out, &mut keys);
+    walk.message(bytes)?.close(walk.out);
+    Ok(json::to_value(&out))
 }
 
 /// Parses a TLV sequence into a `fields` object, annotated from `fields` (the spec rows).
@@ -264,108 +44,653 @@ pub fn parse_nodes(
     fields: Option<&[Field]>,
     spec: &Spec,
 ) -> Result<Map<String, Value>, DecodeError> {
-    let mut invalid = None;
-    let out = parse_tree(bytes, cx, fields, spec, &mut invalid)?;
-    match invalid {
-        Some(error) => Err(error),
-        None => Ok(out),
+    let look = Lookup::plain(spec);
+    let mut out = Vec::new();
+    let mut keys = Vec::new();
+    Walk::new(&look, &mut out, &mut keys).nodes(bytes, cx, fields, false)?;
+    match json::to_value(&out) {
+        Value::Object(map) => Ok(map),
+        _ => Ok(Map::new()),
     }
 }
 
-/// [`parse_nodes`]' walk: TLV structure errors are returned, the first value
-/// its spec rows refuse is kept in `invalid`.
-fn parse_tree(
-    bytes: &[u8],
-    cx: DecodeContext,
-    fields: Option<&[Field]>,
-    spec: &Spec,
-    invalid: &mut Option<DecodeError>,
-) -> Result<Map<String, Value>, DecodeError> {
-    let mut out = Map::new();
-    let mut keys = Keys::default();
-    for item in TlvIter::new(bytes, cx) {
-        let tlv = item?;
-        let field = find_field(fields, tlv.tag.as_bytes());
-        let key = match field {
-            Some(f) => keys.next(&f.name),
-            None => keys.next(&tlv.tag.to_string()),
-        };
-        out.insert(key, node_json(&tlv, cx, field, spec, invalid));
-    }
-    Ok(out)
+/// The text of a key of a `fields` object before its `#n`: a spec name or a tag in hex.
+#[derive(Clone, Copy)]
+pub(crate) enum KeyText<'s> {
+    Name(&'s str),
+    Tag(Tag),
 }
 
-fn node_json(
-    tlv: &TlvRef<'_>,
-    cx: DecodeContext,
-    field: Option<&Field>,
-    spec: &Spec,
-    invalid: &mut Option<DecodeError>,
-) -> Value {
-    let mut node = Map::new();
-    node.insert("tag".into(), json!(tlv.tag.to_string()));
-    if let Some(f) = field {
-        node.insert("label".into(), json!(f.label));
+impl KeyText<'_> {
+    fn same(&self, other: &KeyText<'_>) -> bool {
+        match (self, other) {
+            (KeyText::Name(a), KeyText::Name(b)) => a == b,
+            (KeyText::Tag(a), KeyText::Tag(b)) => a == b,
+            (KeyText::Name(n), KeyText::Tag(t)) | (KeyText::Tag(t), KeyText::Name(n)) => {
+                let (digits, len) = tag_text(*t);
+                n.as_bytes() == &digits[..len]
+            }
+        }
     }
-    node.insert("offset".into(), json!(tlv.offset));
-    if let Some(n) = non_minimal(tlv) {
-        node.insert("len_form".into(), json!(n));
+
+    fn text(&self) -> String {
+        match self {
+            KeyText::Name(n) => n.to_string(),
+            KeyText::Tag(t) => t.to_string(),
+        }
     }
-    let children = field
-        .map(|f| data_type::child_rows(f, spec))
-        .filter(|f| !f.is_empty());
-    if tlv.tag.is_constructed() {
-        let mut inner = None;
-        let parsed = tlv
-            .children(cx)
-            .map_err(DecodeError::from)
-            .and_then(|iter| parse_tree(tlv.value, iter.context(), children, spec, &mut inner));
-        match parsed {
-            Ok(children) => {
-                if invalid.is_none() {
-                    *invalid = inner.map(|e| e.within(tlv.tag));
+}
+
+/// A tag in hex, as `Tag`'s `Display` writes it, without allocating.
+fn tag_text(tag: Tag) -> ([u8; 8], usize) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut text = [0u8; 8];
+    for (i, b) in tag.as_bytes().iter().enumerate() {
+        text[2 * i] = DIGITS[usize::from(b >> 4)];
+        text[2 * i + 1] = DIGITS[usize::from(b & 0x0F)];
+    }
+    (text, 2 * tag.len())
+}
+
+/// Writes a tag as a JSON string.
+fn write_tag(out: &mut Vec<u8>, tag: Tag) {
+    let (text, len) = tag_text(tag);
+    out.push(b'"');
+    out.extend_from_slice(&text[..len]);
+    out.push(b'"');
+}
+
+/// How many times each key of one `fields` object was seen (`81`, `81#2`, `81#3` ...), in
+/// constant time each for many keys (40,000 repeats stay linear): a short list on the walk's
+/// shared stack while the object has few distinct keys, a hash map past that.
+enum Counts {
+    Stack(usize),
+    Map(HashMap<String, u32>),
+}
+
+/// Distinct keys of one object searched in a list before a hash map takes over.
+const FEW_KEYS: usize = 24;
+
+impl Counts {
+    /// The number of times `key` was seen, this one included.
+    fn next<'s>(&mut self, stack: &mut Vec<(KeyText<'s>, u32)>, key: KeyText<'s>) -> u32 {
+        match self {
+            Counts::Stack(start) => {
+                if let Some(seen) = stack[*start..].iter_mut().find(|(k, _)| k.same(&key)) {
+                    seen.1 += 1;
+                    return seen.1;
                 }
-                node.insert("fields".into(), Value::Object(children));
+                if stack.len() - *start < FEW_KEYS {
+                    stack.push((key, 1));
+                    return 1;
+                }
+                let map = stack.drain(*start..).map(|(k, n)| (k.text(), n)).collect();
+                *self = Counts::Map(map);
+                self.next(stack, key)
             }
-            Err(e) => {
-                // Some constructed tags carry raw bytes; show them as they are.
-                node.insert("hex".into(), json!(hex(tlv.value)));
-                let why = format!("value is not a TLV sequence ({})", e.within(tlv.tag));
-                node.insert("note".into(), json!(why));
+            Counts::Map(map) => {
+                let seen = map.entry(key.text()).or_insert(0);
+                *seen += 1;
+                *seen
             }
         }
-        return Value::Object(node);
     }
-    // A primitive tag that the spec types as TLV ("T", or `rust_type = "tlv"` such as Start
-    // Transaction's 86) holds a nested sequence (EMV data); show it as fields when it parses,
-    // the tags its rows do not name named by the EMV dictionary.
-    let typed_tlv = field.is_some_and(|f| {
-        f.data_type.as_deref().map(str::trim) == Some("T")
-            || f.rust_type == Some(mms_spec::data_type::RustType::Tlv)
-    });
-    if typed_tlv && !tlv.value.is_empty() {
-        let inner = cx.nested(tlv.value_offset()).map_err(DecodeError::from);
-        if let Ok(mut children) = inner.and_then(|cx| parse_nodes(tlv.value, cx, children, spec)) {
-            data_type::name_emv_tags(&mut children);
-            node.insert("fields".into(), Value::Object(children));
-            return Value::Object(node);
+}
+
+/// The envelope items of a message, as found.
+#[derive(Default)]
+struct Envelope<'a> {
+    info: Option<TlvRef<'a>>,
+    status: Option<&'a [u8]>,
+    additional: Option<&'a [u8]>,
+    payload: Option<TlvRef<'a>>,
+    reserved: Option<&'a [u8]>,
+    /// Items of other tags.
+    extra: bool,
+    /// Items in a long length form longer than needed.
+    long_forms: bool,
+    order_kept: bool,
+}
+
+fn rank(tag: Tag) -> u8 {
+    match tag.to_u32() {
+        TAG_INFO => 1,
+        TAG_STATUS => 2,
+        TAG_ADDITIONAL => 3,
+        TAG_PAYLOAD => 4,
+        TAG_RESERVED => 5,
+        _ => 6,
+    }
+}
+
+fn read_envelope(bytes: &[u8]) -> Result<Envelope<'_>, DecodeError> {
+    let mut env = Envelope {
+        order_kept: true,
+        ..Envelope::default()
+    };
+    let mut last_rank = 0;
+    for item in TlvIter::new(&bytes[2..], DecodeContext::default().at(2)) {
+        let tlv = item?;
+        env.long_forms |= non_minimal(&tlv).is_some();
+        let rank = rank(tlv.tag);
+        env.order_kept &= rank >= last_rank;
+        last_rank = rank;
+        let duplicate = match tlv.tag.to_u32() {
+            TAG_INFO => env.info.replace(tlv).is_some(),
+            TAG_STATUS => env.status.replace(tlv.value).is_some(),
+            TAG_ADDITIONAL => env.additional.replace(tlv.value).is_some(),
+            TAG_PAYLOAD => env.payload.replace(tlv).is_some(),
+            TAG_RESERVED => env.reserved.replace(tlv.value).is_some(),
+            _ => {
+                env.extra = true;
+                false
+            }
+        };
+        if duplicate {
+            return Err(DecodeError::new(
+                DecodeErrorKind::DuplicateEnvelopeTag(tlv.tag),
+                tlv.offset,
+            ));
         }
     }
-    let needed = field.and_then(Field::packed_min_len);
-    if let Some(needed) = needed.filter(|&n| tlv.value.len() < n) {
-        if invalid.is_none() {
-            let kind = DecodeErrorKind::ShortRows {
-                needed,
-                found: tlv.value.len(),
+    Ok(env)
+}
+
+/// The envelope's rare parts (`envelope_extra`, `len_forms`, `envelope_order`), read again
+/// from the bytes once the rest is written: maps as the tree has them, built only when needed.
+fn envelope_rest(bytes: &[u8], env: &Envelope<'_>) -> Vec<(&'static str, Value)> {
+    let mut extra = Map::new();
+    let mut len_forms = Map::new();
+    let mut order = Vec::new();
+    let mut extra_keys = HashMap::<String, usize>::new();
+    // The envelope was read before without error.
+    for tlv in TlvIter::new(&bytes[2..], DecodeContext::default().at(2)).map_while(Result::ok) {
+        let tag = tlv.tag.to_string();
+        if let Some(n) = non_minimal(&tlv) {
+            len_forms.insert(tag.clone(), json!(n));
+        }
+        if rank(tlv.tag) < 6 {
+            order.push(json!(tag));
+            continue;
+        }
+        let seen = extra_keys.entry(tag.clone()).or_insert(0);
+        *seen += 1;
+        let key = match *seen {
+            1 => tag,
+            n => format!("{tag}#{n}"),
+        };
+        extra.insert(key.clone(), json!(hex(tlv.value)));
+        order.push(json!(key));
+    }
+    let mut rest = Vec::new();
+    if !extra.is_empty() {
+        rest.push(("envelope_extra", Value::Object(extra)));
+    }
+    if !len_forms.is_empty() {
+        rest.push(("len_forms", Value::Object(len_forms)));
+    }
+    if !env.order_kept {
+        rest.push(("envelope_order", Value::Array(order)));
+        rest.push((
+            "note",
+            json!("envelope items are not in the usual order 81, 82, 83, 84, 9E"),
+        ));
+    }
+    rest
+}
+
+/// The walk over the bytes that writes the JSON.
+pub(crate) struct Walk<'s, 'o> {
+    pub(crate) look: &'o Lookup<'s>,
+    pub(crate) out: &'o mut Vec<u8>,
+    /// Key counts of the `fields` objects being written, innermost last.
+    keys: &'o mut Vec<(KeyText<'s>, u32)>,
+    /// Stays true while what is written is known to encode back to exactly the bytes read
+    /// (every TLV in its minimal length form, the envelope in the usual order, no unknown
+    /// envelope items); then the round trip needs no check. False is "not known".
+    pub(crate) exact: bool,
+}
+
+impl<'s, 'o> Walk<'s, 'o> {
+    pub(crate) fn new(
+        look: &'o Lookup<'s>,
+        out: &'o mut Vec<u8>,
+        keys: &'o mut Vec<(KeyText<'s>, u32)>,
+    ) -> Self {
+        Walk {
+            look,
+            out,
+            keys,
+            exact: true,
+        }
+    }
+
+    fn spec(&self) -> &'s Spec {
+        self.look.spec
+    }
+
+    /// Writes the message object, open (its closing `}` is the caller's, who may add keys).
+    /// On an error, what was written is left for the caller to cut.
+    pub(crate) fn message(&mut self, bytes: &[u8]) -> Result<Obj, DecodeError> {
+        match bytes.first() {
+            None => Err(DecodeError::new(DecodeErrorKind::Empty, 0)),
+            Some(&START) => self.envelope(bytes),
+            Some(_) => {
+                let mut o = Obj::open(self.out);
+                json::boolean(o.key(self.out, "ok"), true);
+                json::string(o.key(self.out, "kind"), "tlv");
+                o.key(self.out, "fields");
+                self.nodes(bytes, DecodeContext::default(), None, false)?;
+                Ok(o)
+            }
+        }
+    }
+
+    fn envelope(&mut self, bytes: &[u8]) -> Result<Obj, DecodeError> {
+        let Some(&version) = bytes.get(1) else {
+            return Err(DecodeError::new(DecodeErrorKind::NoVersion, 1));
+        };
+        let env = read_envelope(bytes)?;
+        let Some(info) = env.info else {
+            return Err(DecodeError::new(DecodeErrorKind::NoMessageInfo, 2));
+        };
+        if info.value.len() < 4 {
+            return Err(DecodeError::new(
+                DecodeErrorKind::ShortMessageInfo {
+                    len: info.value.len(),
+                },
+                info.value_offset(),
+            )
+            .within(info.tag));
+        }
+        self.exact &= env.order_kept && !env.extra && !env.long_forms;
+        let message_type = info.value[0];
+        let reference = info.value[1];
+        let id = u16::from_be_bytes([info.value[2], info.value[3]]);
+        let info_extra = &info.value[4..];
+
+        let out = &mut *self.out;
+        let mut o = Obj::open(out);
+        json::boolean(o.key(out, "ok"), true);
+        let (kind, usual) = kind_of(message_type).unwrap_or(("other", true));
+        json::string(o.key(out, "kind"), kind);
+        json::format(o.key(out, "id"), format_args!("0x{id:04X}"));
+        let name = match kind {
+            "notification" => self.look.notification(id).map(|n| &n.name),
+            _ => self.look.command(id).map(|c| &c.name),
+        };
+        if let Some(name) = name {
+            json::string(o.key(out, "name"), name);
+        }
+        json::uint(o.key(out, "ref"), u64::from(reference));
+        if kind == "other" {
+            json::hex(o.key(out, "message_type"), &[message_type]);
+        }
+        if kind == "file" || !usual {
+            let direction = if message_type & 0x80 != 0 {
+                "from_device"
+            } else {
+                "to_device"
             };
-            *invalid = Some(DecodeError::new(kind, tlv.value_offset()).within(tlv.tag));
+            json::string(o.key(out, "direction"), direction);
+        }
+        if version != 0 {
+            json::uint(o.key(out, "version"), u64::from(version));
+        }
+        if let (true, Ok(file_type)) = (kind == "file", <[u8; 4]>::try_from(info_extra)) {
+            json::hex(o.key(out, "file_type"), info_extra);
+            if let Some(ft) = self.look.file_type(file_type) {
+                json::string(o.key(out, "file_type_label"), &ft.label);
+            }
+        } else if !info_extra.is_empty() {
+            json::hex(o.key(out, "info_extra"), info_extra);
+        }
+        if let Some(status) = env.status {
+            o.key(out, "status");
+            match kind {
+                "notification" => self.look.write_detail(out, id, status),
+                _ => self.look.write_status(out, status),
+            }
+        }
+        if let Some(additional) = env.additional {
+            json::hex(o.key(out, "additional"), additional);
+        }
+        if let Some(payload) = env.payload {
+            self.payload(&mut o, kind, id, env.status, &payload)?;
+        }
+        let out = &mut *self.out;
+        if let Some(reserved) = env.reserved {
+            json::hex(o.key(out, "reserved"), reserved);
+        }
+        if env.extra || env.long_forms || !env.order_kept {
+            for (key, value) in envelope_rest(bytes, &env) {
+                // Writing into a `Vec` cannot fail.
+                let _ = serde_json::to_writer(&mut *o.key(out, key), &value);
+            }
+        }
+        Ok(o)
+    }
+
+    fn payload(
+        &mut self,
+        o: &mut Obj,
+        kind: &str,
+        id: u16,
+        status: Option<&[u8]>,
+        payload: &TlvRef<'_>,
+    ) -> Result<(), DecodeError> {
+        let value = payload.value;
+        if kind == "file" {
+            json::uint(o.key(self.out, "len"), value.len() as u64);
+            json::hex(o.key(self.out, "data"), value);
+            return Ok(());
+        }
+        if value.len() < 2 {
+            json::hex(o.key(self.out, "payload_hex"), value);
+            return Ok(());
+        }
+        let payload_id = u16::from_be_bytes([value[0], value[1]]);
+        if payload_id != id {
+            json::format(
+                o.key(self.out, "payload_id"),
+                format_args!("0x{payload_id:04X}"),
+            );
+        }
+        let table = self.look.payload_table(kind, payload_id, status);
+        let rows = table.map(|t| t.fields.as_slice());
+        let cx = DecodeContext::default().at(payload.value_offset() + 2);
+        // The data a notification's detail code types (0x0101's transaction data): the first
+        // TLV of the table's first primitive row gets a `data_type` object.
+        let typed = (kind == "notification")
+            .then(|| data_type::detail_layout(self.look, payload_id, status))
+            .flatten()
+            .and_then(|layout| {
+                let row = rows?
+                    .iter()
+                    .find(|f| f.tag.is_some_and(|t| !t.is_constructed()))?;
+                Some((row.tag?, layout))
+            });
+        o.key(self.out, "fields");
+        let mut invalid = None;
+        self.fields(&value[2..], cx, rows, false, typed, &mut invalid)
+            .map_err(|e| e.within(payload.tag))?;
+        if let Some(e) = invalid {
+            return Err(e.within(payload.tag));
+        }
+        if matches!(payload_id, 0xD101 | 0xD111 | 0xD112) {
+            if let Ok(values) = property_values(&value[2..]) {
+                if !values.is_empty() {
+                    let out = &mut *self.out;
+                    o.key(out, "properties");
+                    out.push(b'[');
+                    for (i, (oid, value)) in values.iter().enumerate() {
+                        if i > 0 {
+                            out.push(b',');
+                        }
+                        write_property(out, oid, value, self.look);
+                    }
+                    out.push(b']');
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// [`parse_nodes`]: writes a `fields` object, or fails (TLV structure, or the first value
+    /// its spec rows refuse).
+    pub(crate) fn nodes(
+        &mut self,
+        bytes: &[u8],
+        cx: DecodeContext,
+        rows: Option<&'s [Field]>,
+        emv: bool,
+    ) -> Result<(), DecodeError> {
+        let mut invalid = None;
+        self.fields(bytes, cx, rows, emv, None, &mut invalid)?;
+        match invalid {
+            Some(error) => Err(error),
+            None => Ok(()),
         }
     }
-    node.insert("hex".into(), json!(hex(tlv.value)));
-    if let Some(f) = field {
-        annotate_value(&mut node, tlv.value, f, spec);
+
+    /// Writes a `fields` object: TLV structure errors are returned, the first value its spec
+    /// rows refuse is kept in `invalid`. `emv`: name the tags the rows do not by the EMV
+    /// dictionary. `typed`: the tag whose first TLV gets a `data_type` object of that layout.
+    fn fields(
+        &mut self,
+        bytes: &[u8],
+        cx: DecodeContext,
+        rows: Option<&'s [Field]>,
+        emv: bool,
+        mut typed: Option<(mms_spec::Tag, &'s mms_spec::Layout)>,
+        invalid: &mut Option<DecodeError>,
+    ) -> Result<(), DecodeError> {
+        let start = self.keys.len();
+        let mut counts = Counts::Stack(start);
+        let mut o = Obj::open(self.out);
+        let mut result = Ok(());
+        for item in TlvIter::new(bytes, cx) {
+            let tlv = match item {
+                Ok(tlv) => tlv,
+                Err(e) => {
+                    result = Err(e.into());
+                    break;
+                }
+            };
+            let field = find_field(rows, tlv.tag.as_bytes());
+            let key = match field {
+                Some(f) => KeyText::Name(&f.name),
+                None => KeyText::Tag(tlv.tag),
+            };
+            let n = counts.next(self.keys, key);
+            match key {
+                KeyText::Name(name) => o.key_text(self.out, name, n),
+                KeyText::Tag(tag) => {
+                    let (text, len) = tag_text(tag);
+                    // Hex digits need no escaping.
+                    o.key_text(self.out, std::str::from_utf8(&text[..len]).unwrap_or(""), n)
+                }
+            };
+            let layout = match typed {
+                Some((tag, layout)) if tag.as_bytes() == tlv.tag.as_bytes() => {
+                    typed = None;
+                    Some(layout)
+                }
+                _ => None,
+            };
+            self.node(&tlv, cx, field, emv, layout, invalid);
+        }
+        self.keys.truncate(start);
+        o.close(self.out);
+        result
     }
-    Value::Object(node)
+
+    /// Writes one TLV's object.
+    fn node(
+        &mut self,
+        tlv: &TlvRef<'_>,
+        cx: DecodeContext,
+        field: Option<&'s Field>,
+        emv: bool,
+        layout: Option<&'s mms_spec::Layout>,
+        invalid: &mut Option<DecodeError>,
+    ) {
+        let mut o = Obj::open(self.out);
+        write_tag(o.key(self.out, "tag"), tlv.tag);
+        if let Some(f) = field {
+            json::string(o.key(self.out, "label"), &f.label);
+        }
+        json::uint(o.key(self.out, "offset"), tlv.offset as u64);
+        if let Some(n) = non_minimal(tlv) {
+            json::uint(o.key(self.out, "len_form"), u64::from(n));
+            self.exact = false;
+        }
+        self.exact &= Tag::is_valid(tlv.tag.to_u32());
+        let has_fields = self.node_value(&mut o, tlv, cx, field, emv, invalid);
+        if let Some(layout) = layout {
+            o.key(self.out, "data_type");
+            // Informational: `encode` ignores it, so it does not bear on the round trip.
+            let exact = self.exact;
+            data_type::write(self, tlv.value, tlv.value_offset(), layout);
+            self.exact = exact;
+        }
+        if emv && field.is_none() {
+            self.emv_names(&mut o, tlv, has_fields);
+        }
+        o.close(self.out);
+    }
+
+    /// Writes the value keys of a node (`fields`, or `hex` and what it means); true when they
+    /// were `fields`.
+    fn node_value(
+        &mut self,
+        o: &mut Obj,
+        tlv: &TlvRef<'_>,
+        cx: DecodeContext,
+        field: Option<&'s Field>,
+        emv: bool,
+        invalid: &mut Option<DecodeError>,
+    ) -> bool {
+        let children = field
+            .map(|f| data_type::child_rows(f, self.spec()))
+            .filter(|f| !f.is_empty());
+        let mark = self.out.len();
+        let keep = (self.exact, *o);
+        if tlv.tag.is_constructed() {
+            let mut inner = None;
+            o.key(self.out, "fields");
+            let parsed = tlv.children(cx).map_err(DecodeError::from).and_then(|iter| {
+                self.fields(tlv.value, iter.context(), children, emv, None, &mut inner)
+            });
+            match parsed {
+                Ok(()) => {
+                    if invalid.is_none() {
+                        *invalid = inner.map(|e| e.within(tlv.tag));
+                    }
+                    return true;
+                }
+                Err(e) => {
+                    // Some constructed tags carry raw bytes; show them as they are.
+                    self.out.truncate(mark);
+                    self.exact = keep.0;
+                    *o = keep.1;
+                    json::hex(o.key(self.out, "hex"), tlv.value);
+                    json::format(
+                        o.key(self.out, "note"),
+                        format_args!("value is not a TLV sequence ({})", e.within(tlv.tag)),
+                    );
+                    return false;
+                }
+            }
+        }
+        // A primitive tag that the spec types as TLV ("T", or `rust_type = "tlv"` such as Start
+        // Transaction's 86) holds a nested sequence (EMV data); show it as fields when it
+        // parses, the tags its rows do not name named by the EMV dictionary.
+        let typed_tlv = field.is_some_and(|f| {
+            f.data_type.as_deref().map(str::trim) == Some("T")
+                || f.rust_type == Some(mms_spec::data_type::RustType::Tlv)
+        });
+        if typed_tlv && !tlv.value.is_empty() {
+            if let Ok(inner) = cx.nested(tlv.value_offset()) {
+                o.key(self.out, "fields");
+                if self.nodes(tlv.value, inner, children, true).is_ok() {
+                    return true;
+                }
+                self.out.truncate(mark);
+                self.exact = keep.0;
+                *o = keep.1;
+            }
+        }
+        let needed = field.and_then(Field::packed_min_len);
+        if let Some(needed) = needed.filter(|&n| tlv.value.len() < n) {
+            if invalid.is_none() {
+                let kind = DecodeErrorKind::ShortRows {
+                    needed,
+                    found: tlv.value.len(),
+                };
+                *invalid = Some(DecodeError::new(kind, tlv.value_offset()).within(tlv.tag));
+            }
+        }
+        json::hex(o.key(self.out, "hex"), tlv.value);
+        if let Some(f) = field {
+            self.annotate_value(o, tlv.value, f);
+        }
+        false
+    }
+
+    /// Adds `label`, `emv` and a shown `value` (when it has no `fields`) to a node the spec rows
+    /// do not name, from the EMV dictionary.
+    fn emv_names(&mut self, o: &mut Obj, tlv: &TlvRef<'_>, has_fields: bool) {
+        let Some(info) = mms_emv::Dictionary::builtin().get(tlv.tag) else {
+            return;
+        };
+        json::string(o.key(self.out, "label"), &info.name);
+        json::boolean(o.key(self.out, "emv"), true);
+        if !has_fields {
+            let shown =
+                mms_emv::show_value(tlv.tag, Some(info), tlv.value, Default::default());
+            json::display(o.key(self.out, "value"), shown);
+        }
+    }
+
+    /// Adds `text`, `value` and `bits` annotations for a primitive value.
+    fn annotate_value(&mut self, o: &mut Obj, value: &[u8], field: &Field) {
+        let out = &mut *self.out;
+        if is_text_type(field.data_type.as_deref()) {
+            json::text(o.key(out, "text"), value);
+            return;
+        }
+        if let Some(v) = field.values.iter().find(|v| enum_matches(&v.value, value)) {
+            json::string(o.key(out, "value"), &enum_text(&v.value, &v.name, value));
+            return;
+        }
+        if let (true, Ok(id)) = (
+            field.table_refs.contains(&self.look.spec.file_types.table),
+            <[u8; 4]>::try_from(value),
+        ) {
+            if let Some(ft) = self.look.file_type(id) {
+                json::string(o.key(out, "value"), &ft.label);
+                return;
+            }
+        }
+        if let Some(names) = set_bit_names(value, field) {
+            o.key(out, "bits");
+            out.push(b'[');
+            for (i, name) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                json::string(out, name);
+            }
+            out.push(b']');
+            return;
+        }
+        if looks_like_text(value) {
+            json::text(o.key(out, "text"), value);
+            return;
+        }
+        if matches!(
+            field.data_type.as_deref().map(str::trim),
+            Some("N") | Some("CN")
+        ) {
+            json::hex(o.key(out, "value"), value);
+            return;
+        }
+        if !value.is_empty() && value.len() <= 4 && field.values.is_empty() && counts_something(field)
+        {
+            let n = value.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
+            json::uint(o.key(out, "value"), n);
+        }
+    }
+}
+
+fn non_minimal(tlv: &TlvRef<'_>) -> Option<u8> {
+    match tlv.form {
+        LengthForm::Long(n) if LengthForm::minimal_for(tlv.value.len()) != LengthForm::Long(n) => {
+            Some(n)
+        }
+        _ => None,
+    }
 }
 
 /// The names of the bits set in a bit-mapped value (unnamed set bits in hex), as the generated
@@ -385,54 +710,17 @@ fn set_bit_names(value: &[u8], field: &Field) -> Option<Vec<String>> {
     Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
 }
 
-/// Adds `text`, `value` and `bits` annotations for a primitive value.
-fn annotate_value(node: &mut Map<String, Value>, value: &[u8], field: &Field, spec: &Spec) {
-    if is_text_type(field.data_type.as_deref()) {
-        node.insert("text".into(), json!(text_of(value)));
-        return;
-    }
-    if let Some(v) = field.values.iter().find(|v| enum_matches(&v.value, value)) {
-        node.insert("value".into(), json!(enum_text(&v.value, &v.name, value)));
-        return;
-    }
-    if let (true, Ok(id)) = (
-        field.table_refs.contains(&spec.file_types.table),
-        <[u8; 4]>::try_from(value),
-    ) {
-        if let Some(ft) = spec.file_type(id) {
-            node.insert("value".into(), json!(ft.label));
-            return;
-        }
-    }
-    if let Some(names) = set_bit_names(value, field) {
-        node.insert("bits".into(), json!(names));
-        return;
-    }
-    if looks_like_text(value) {
-        node.insert("text".into(), json!(text_of(value)));
-        return;
-    }
-    if matches!(
-        field.data_type.as_deref().map(str::trim),
-        Some("N") | Some("CN")
-    ) {
-        node.insert("value".into(), json!(hex(value)));
-        return;
-    }
-    if !value.is_empty() && value.len() <= 4 && field.values.is_empty() && counts_something(field) {
-        let n = value.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
-        node.insert("value".into(), json!(n));
-    }
-}
-
 /// Whether a binary field is a number worth showing in decimal (a length,
 /// a count, a time ...), judged by its name.
 fn counts_something(field: &Field) -> bool {
     const WORDS: [&str; 9] = [
         "length", "size", "count", "timeout", "seconds", "amount", "number", "offset", "interval",
     ];
-    let name = field.name.to_ascii_lowercase();
-    WORDS.iter().any(|w| name.contains(w))
+    let name = field.name.as_bytes();
+    WORDS.iter().any(|w| {
+        name.windows(w.len())
+            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// The tag of a TLV given in hex (used by the tests of other modules).
@@ -453,6 +741,22 @@ mod tests {
         let keys: Vec<&String> = v["fields"].as_object().unwrap().keys().collect();
         assert_eq!(keys, ["81", "81#2", "81#3"]);
         assert_eq!(v["fields"]["81#3"]["offset"], 6);
+    }
+
+    #[test]
+    fn many_distinct_tags_keep_their_numbers() {
+        let spec = Spec::default();
+        // 40 distinct tags (past the short list), each three times.
+        let mut bytes = Vec::new();
+        for _ in 0..3 {
+            for t in 0..40u8 {
+                bytes.extend([0xDF, 0x01 + t, 0x00]);
+            }
+        }
+        let v = decode(&bytes, &spec).unwrap();
+        let fields = v["fields"].as_object().unwrap();
+        assert_eq!(fields.len(), 120);
+        assert_eq!(fields["DF28#3"]["offset"], 3 * (80 + 39));
     }
 
     #[test]

@@ -61,8 +61,9 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
         }
     };
 
-    let mut out = vec![START, version];
-    write_tlv(&mut out, Tag::from_u32(0x81), form_of("81")?, &info);
+    // Every envelope item as (its key in `envelope_order`, tag, bytes), in the usual order;
+    // written in that order unless `envelope_order` gives the order they came in.
+    let mut items: Vec<(String, Tag, Vec<u8>)> = vec![("81".into(), Tag::from_u32(0x81), info)];
     let mut status_bytes = None;
     if let Some(status) = obj.get("status") {
         let bytes = match status {
@@ -74,16 +75,11 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
             )?,
             other => hex_value(other, "status")?,
         };
-        write_tlv(&mut out, Tag::from_u32(0x82), form_of("82")?, &bytes);
-        status_bytes = Some(bytes);
+        status_bytes = Some(bytes.clone());
+        items.push(("82".into(), Tag::from_u32(0x82), bytes));
     }
     if let Some(a) = obj.get("additional") {
-        write_tlv(
-            &mut out,
-            Tag::from_u32(0x83),
-            form_of("83")?,
-            &hex_value(a, "additional")?,
-        );
+        items.push(("83".into(), Tag::from_u32(0x83), hex_value(a, "additional")?));
     }
     let payload = if kind == "file" {
         obj.get("data").map(|d| hex_value(d, "data")).transpose()?
@@ -106,15 +102,10 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
             .transpose()?
     };
     if let Some(payload) = payload {
-        write_tlv(&mut out, Tag::from_u32(0x84), form_of("84")?, &payload);
+        items.push(("84".into(), Tag::from_u32(0x84), payload));
     }
     if let Some(r) = obj.get("reserved") {
-        write_tlv(
-            &mut out,
-            Tag::from_u32(0x9E),
-            form_of("9E")?,
-            &hex_value(r, "reserved")?,
-        );
+        items.push(("9E".into(), Tag::from_u32(0x9E), hex_value(r, "reserved")?));
     }
     if let Some(extra) = obj.get("envelope_extra") {
         let extra = extra
@@ -123,11 +114,44 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
         for (key, value) in extra {
             let here = format!("envelope_extra.{key}");
             let tag = parse_tag(strip_suffix(key), &here)?;
-            let bytes = hex_value(value, &here)?;
-            write_tlv(&mut out, tag, form_of(strip_suffix(key))?, &bytes);
+            items.push((key.clone(), tag, hex_value(value, &here)?));
         }
     }
+    if let Some(order) = obj.get("envelope_order") {
+        in_order(&mut items, order)?;
+    }
+    let mut out = vec![START, version];
+    for (key, tag, bytes) in &items {
+        write_tlv(&mut out, *tag, form_of(strip_suffix(key))?, bytes);
+    }
     Ok(out)
+}
+
+/// Puts the envelope items in the order `envelope_order` lists their keys (`"81"`, `"84"`, an
+/// `envelope_extra` key such as `"00#2"`); items it does not list follow in the usual order.
+fn in_order(items: &mut [(String, Tag, Vec<u8>)], order: &Value) -> Result<()> {
+    let order = order.as_array().ok_or_else(|| {
+        EncodeError::new("envelope_order", "must be a list of keys like [\"81\", \"84\"]")
+    })?;
+    let mut placed = 0;
+    for (i, key) in order.iter().enumerate() {
+        let here = format!("envelope_order[{i}]");
+        let key = key
+            .as_str()
+            .ok_or_else(|| EncodeError::new(&here, format!("expected a key, found {key}")))?;
+        match items[placed..].iter().position(|(k, _, _)| k == key) {
+            Some(at) => items[placed..=placed + at].rotate_right(1),
+            None => {
+                let why = match items[..placed].iter().any(|(k, _, _)| k == key) {
+                    true => format!("{key:?} is listed twice"),
+                    false => format!("{key:?} is not an item of this message"),
+                };
+                return Err(EncodeError::new(here, why));
+            }
+        }
+        placed += 1;
+    }
+    Ok(())
 }
 
 /// The value of tag 81 (message type, reference, ID, extra bytes) and the ID

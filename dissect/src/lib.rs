@@ -5,50 +5,143 @@ pub mod decode;
 pub use decode::data_type;
 pub mod encode;
 pub mod error;
+mod json;
 pub mod property;
 pub mod render;
 pub mod tables;
 pub mod values;
 
 use mms_spec::Spec;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 pub use decode::decode;
 pub use encode::encode;
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use render::{render, RenderOptions};
 
+use decode::Walk;
+use json::Obj;
+use tables::Lookup;
+
 /// Adds `roundtrip` to a decoded tree: whether [`encode`] gives `bytes` back
 /// (and `roundtrip_error` when it fails).
 pub fn with_roundtrip(mut tree: Value, bytes: &[u8], spec: &Spec) -> Value {
-    let again = encode(&tree, spec);
-    let same = matches!(&again, Ok(b) if b == bytes);
+    let (same, error) = roundtrip(&tree, bytes, spec);
     if let Value::Object(map) = &mut tree {
-        map.insert("roundtrip".into(), json!(same));
-        if let Err(e) = again {
-            map.insert("roundtrip_error".into(), json!(e.to_string()));
+        map.insert("roundtrip".into(), Value::Bool(same));
+        if let Some(e) = error {
+            map.insert("roundtrip_error".into(), Value::String(e));
         }
     }
     tree
 }
 
+/// Whether [`encode`] gives `bytes` back from `tree`, and why not when it fails.
+fn roundtrip(tree: &Value, bytes: &[u8], spec: &Spec) -> (bool, Option<String>) {
+    match encode(tree, spec) {
+        Ok(again) => (again == bytes, None),
+        Err(e) => (false, Some(e.to_string())),
+    }
+}
+
 /// Decodes and checks the round trip: the object `mms decode --json` prints.
 /// A failure becomes `{"ok": false, "error": TEXT, "offset": N, "path": "84/A2"}`.
 pub fn dissect(bytes: &[u8], spec: &Spec) -> Value {
-    match decode(bytes, spec) {
-        Ok(tree) => with_roundtrip(tree, bytes, spec),
-        Err(e) => failure_json(&e),
-    }
+    let mut out = Vec::new();
+    Dissector::with_lookup(Lookup::plain(spec)).write_json(bytes, &mut out);
+    json::to_value(&out)
 }
 
 /// The JSON of a failed decode.
 pub fn failure_json(e: &DecodeError) -> Value {
-    json!({"ok": false, "error": e.to_string(), "offset": e.offset, "path": e.path_text()})
+    let mut out = Vec::new();
+    write_failure(&mut out, e);
+    json::to_value(&out)
+}
+
+fn write_failure(out: &mut Vec<u8>, e: &DecodeError) {
+    let mut o = Obj::open(out);
+    json::boolean(o.key(out, "ok"), false);
+    json::display(o.key(out, "error"), e);
+    json::uint(o.key(out, "offset"), e.offset as u64);
+    json::string(o.key(out, "path"), &e.path_text());
+    o.close(out);
 }
 
 /// Whether a [`dissect`] result decoded and re-encodes byte-identically.
 pub fn is_exact(tree: &Value) -> bool {
     tree.get("ok") == Some(&Value::Bool(true)) && tree.get("roundtrip") == Some(&Value::Bool(true))
+}
+
+/// Dissects many messages: [`dissect`]'s JSON written straight into a buffer, without a
+/// `Value` tree, with the spec's lookups indexed once and the walk's scratch space reused.
+/// The round trip is proven on the way for messages in canonical form (minimal lengths,
+/// the envelope in the usual order); others are encoded back from their tree and compared.
+///
+/// ```
+/// let spec = mms_spec::Spec::builtin();
+/// let mut dissector = mms_dissect::Dissector::new(&spec);
+/// let wire = mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03").unwrap();
+/// let mut out = Vec::new();
+/// assert!(dissector.write_json(&wire, &mut out));
+/// let text = String::from_utf8(out).unwrap();
+/// assert!(text.starts_with(r#"{"ok":true,"kind":"request","id":"0xDF01","name":"Echo""#));
+/// assert!(text.ends_with(r#""roundtrip":true}"#));
+/// assert_eq!(text, mms_dissect::dissect(&wire, &spec).to_string());
+/// ```
+pub struct Dissector<'s> {
+    look: Lookup<'s>,
+    keys: Vec<(decode::KeyText<'s>, u32)>,
+}
+
+impl<'s> Dissector<'s> {
+    /// A dissector over `spec` (indexes its lookups: meant for more than a few messages).
+    pub fn new(spec: &'s Spec) -> Self {
+        Self::with_lookup(Lookup::indexed(spec))
+    }
+
+    fn with_lookup(look: Lookup<'s>) -> Self {
+        Dissector {
+            look,
+            keys: Vec::new(),
+        }
+    }
+
+    /// Appends to `out` the JSON object of [`dissect`] for `bytes`, compact, without a line
+    /// end; returns whether the message decoded and re-encodes byte-identically
+    /// ([`is_exact`] of that object).
+    pub fn write_json(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> bool {
+        let start = out.len();
+        let (decoded, proven) = {
+            let mut walk = Walk::new(&self.look, out, &mut self.keys);
+            let decoded = walk.message(bytes);
+            (decoded, walk.exact)
+        };
+        let mut o = match decoded {
+            Ok(o) => o,
+            Err(e) => {
+                out.truncate(start);
+                write_failure(out, &e);
+                return false;
+            }
+        };
+        if proven {
+            json::boolean(o.key(out, "roundtrip"), true);
+            o.close(out);
+            return true;
+        }
+        // Not known to be canonical: encode the tree back, as `with_roundtrip` does.
+        o.close(out);
+        let tree = json::to_value(&out[start..]);
+        let (same, error) = roundtrip(&tree, bytes, self.look.spec);
+        out.pop();
+        json::boolean(o.key(out, "roundtrip"), same);
+        if let Some(e) = error {
+            json::string(o.key(out, "roundtrip_error"), &e);
+        }
+        o.close(out);
+        same
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +175,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Issue 11, defect A (found by the `message_vs_dissect` fuzz target): envelope items of
+    /// unknown tags between 81 and 84 were written back after the known ones.
+    #[test]
+    fn envelope_items_keep_their_place() {
+        let spec = Spec::builtin();
+        let bytes =
+            mms_spec::parse_hex("AA 00 81 04 69 82 04 00 00 00 00 00 00 00 84 02 EF 07").unwrap();
+        let tree = dissect(&bytes, &spec);
+        assert!(is_exact(&tree), "{tree}");
+        assert_eq!(
+            tree["envelope_order"],
+            serde_json::json!(["81", "00", "00#2", "00#3", "84"])
+        );
+        // Known items out of order keep their place too.
+        let bytes = mms_spec::parse_hex("AA 00 84 02 EF 07 81 04 69 82 04 00").unwrap();
+        assert!(is_exact(&dissect(&bytes, &spec)));
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 use mms_protocol::property::{property_leaves, OidError};
 use mms_spec::{Property, Spec};
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use crate::values::{enum_matches, hex, text_of};
+use crate::json::{self, Obj};
+use crate::tables::Lookup;
+use crate::values::enum_matches;
 
 /// A property's OID components and its value bytes.
 pub type PropertyValue = (Vec<u32>, Vec<u8>);
@@ -39,21 +41,30 @@ pub fn is_text_property(p: &Property) -> bool {
 
 /// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text` or `value`.
 pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
-    let mut v = json!({"oid": oid_text(oid), "hex": hex(value)});
-    if let Some(p) = spec.property_by_oid_components(oid) {
-        v["name"] = json!(p.name);
+    let mut out = Vec::new();
+    write_property(&mut out, oid, value, &Lookup::plain(spec));
+    json::to_value(&out)
+}
+
+/// Writes [`property_json`]'s object.
+pub(crate) fn write_property(out: &mut Vec<u8>, oid: &[u32], value: &[u8], look: &Lookup<'_>) {
+    let mut o = Obj::open(out);
+    json::string(o.key(out, "oid"), &oid_text(oid));
+    json::hex(o.key(out, "hex"), value);
+    if let Some(p) = look.property(oid) {
+        json::string(o.key(out, "name"), &p.name);
         let printable = value
             .iter()
             .rev()
             .skip_while(|b| **b == 0)
             .all(|b| (0x20..=0x7E).contains(b));
         if is_text_property(p) && printable {
-            v["text"] = json!(text_of(value));
+            json::text(o.key(out, "text"), value);
         } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
-            v["value"] = json!(e.name);
+            json::string(o.key(out, "value"), &e.name);
         }
     }
-    v
+    o.close(out);
 }
 
 /// One line for a property value of [`property_json`]: `OID name: value`.

@@ -1,10 +1,15 @@
 //! What the spec says about a message: envelope tags, message kinds, the
 //! table that describes a payload, status and detail code meanings.
 
-use mms_spec::{Field, Spec, Table};
-use serde_json::{json, Map, Value};
+use std::collections::HashMap;
 
-use crate::values::hex;
+use mms_spec::{
+    Command, DetailCode, EnumValue, Field, FileType, Notification, Property, Spec, StatusCode,
+    StatusGroup, Table,
+};
+use serde_json::Value;
+
+use crate::json::{self, Obj};
 
 /// Message information (type, reference, ID), manual Table 11.
 pub const TAG_INFO: u32 = 0x81;
@@ -34,6 +39,227 @@ pub fn kind_of(message_type: u8) -> Option<(&'static str, bool)> {
     }
 }
 
+/// What the dissector looks up in the spec for every message (commands, notifications, status
+/// and detail codes, file types, properties), straight from the spec's lists or, for a
+/// dissector that decodes many messages, through an index built once (the spec's lookups
+/// search lists and parse hex for each candidate).
+pub struct Lookup<'s> {
+    /// The spec.
+    pub spec: &'s Spec,
+    index: Option<Index<'s>>,
+}
+
+/// Hash maps over the spec's lists; each keeps the first entry of a key, as the spec's own
+/// lookups (which search in order) find it.
+struct Index<'s> {
+    commands: HashMap<u16, &'s Command>,
+    notifications: HashMap<u16, &'s Notification>,
+    details: HashMap<(u16, [u8; 4]), &'s DetailCode>,
+    summaries: HashMap<u8, &'s EnumValue>,
+    groups: HashMap<u8, &'s StatusGroup>,
+    codes: HashMap<[u8; 3], &'s StatusCode>,
+    file_types: HashMap<[u8; 4], &'s FileType>,
+    properties: HashMap<&'s [u32], &'s Property>,
+}
+
+impl<'s> Lookup<'s> {
+    /// Lookups that search the spec's lists (no set-up cost: for one message).
+    pub fn plain(spec: &'s Spec) -> Self {
+        Lookup { spec, index: None }
+    }
+
+    /// Lookups through an index built now (for many messages).
+    pub fn indexed(spec: &'s Spec) -> Self {
+        let mut ix = Index {
+            commands: HashMap::new(),
+            notifications: HashMap::new(),
+            details: HashMap::new(),
+            summaries: HashMap::new(),
+            groups: HashMap::new(),
+            codes: HashMap::new(),
+            file_types: HashMap::new(),
+            properties: HashMap::new(),
+        };
+        for c in &spec.commands {
+            ix.commands.entry(c.id.0).or_insert(c);
+        }
+        for n in &spec.notifications {
+            ix.notifications.entry(n.id.0).or_insert(n);
+        }
+        // Details are looked up in the first notification of an ID, as `Spec::notification_detail`.
+        for (&id, n) in &ix.notifications {
+            for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+                if let Some(bytes) = code.bytes() {
+                    ix.details.entry((id, bytes)).or_insert(code);
+                }
+            }
+        }
+        for v in &spec.status.summary {
+            if let Some([b]) = v.bytes().as_deref() {
+                ix.summaries.entry(*b).or_insert(v);
+            }
+        }
+        for g in &spec.status.groups {
+            if let Ok(b) = u8::from_str_radix(&g.group, 16) {
+                ix.groups.entry(b).or_insert(g);
+            }
+        }
+        for c in &spec.status.codes {
+            if let Some(bytes) = c.bytes() {
+                ix.codes.entry(bytes).or_insert(c);
+            }
+        }
+        for f in &spec.file_types.file_types {
+            if let Some(bytes) = f.bytes() {
+                ix.file_types.entry(bytes).or_insert(f);
+            }
+        }
+        for p in &spec.properties {
+            ix.properties.entry(p.oid.components()).or_insert(p);
+        }
+        Lookup {
+            spec,
+            index: Some(ix),
+        }
+    }
+
+    /// [`Spec::command`].
+    pub fn command(&self, id: u16) -> Option<&'s Command> {
+        match &self.index {
+            Some(ix) => ix.commands.get(&id).copied(),
+            None => self.spec.command(id),
+        }
+    }
+
+    /// [`Spec::command_tables`].
+    pub fn command_tables(&self, id: u16) -> Option<&'s Command> {
+        let cmd = self.command(id)?;
+        match cmd.reuses {
+            Some(other) => self.command(other.0).or(Some(cmd)),
+            None => Some(cmd),
+        }
+    }
+
+    /// [`Spec::notification`].
+    pub fn notification(&self, id: u16) -> Option<&'s Notification> {
+        match &self.index {
+            Some(ix) => ix.notifications.get(&id).copied(),
+            None => self.spec.notification(id),
+        }
+    }
+
+    /// [`Spec::notification_detail`].
+    pub fn notification_detail(&self, id: u16, code: [u8; 4]) -> Option<&'s DetailCode> {
+        match &self.index {
+            Some(ix) => ix.details.get(&(id, code)).copied(),
+            None => self.spec.notification_detail(id, code),
+        }
+    }
+
+    /// [`Spec::status_summary`].
+    pub fn status_summary(&self, value: u8) -> Option<&'s EnumValue> {
+        match &self.index {
+            Some(ix) => ix.summaries.get(&value).copied(),
+            None => self.spec.status_summary(value),
+        }
+    }
+
+    /// [`Spec::status_group`].
+    pub fn status_group(&self, group: u8) -> Option<&'s StatusGroup> {
+        match &self.index {
+            Some(ix) => ix.groups.get(&group).copied(),
+            None => self.spec.status_group(group),
+        }
+    }
+
+    /// [`Spec::status_detail`].
+    pub fn status_detail(&self, group: u8, subgroup: u8, code: u8) -> Option<&'s StatusCode> {
+        match &self.index {
+            Some(ix) => ix.codes.get(&[group, subgroup, code]).copied(),
+            None => self.spec.status_detail(group, subgroup, code),
+        }
+    }
+
+    /// [`Spec::file_type`].
+    pub fn file_type(&self, id: [u8; 4]) -> Option<&'s FileType> {
+        match &self.index {
+            Some(ix) => ix.file_types.get(&id).copied(),
+            None => self.spec.file_type(id),
+        }
+    }
+
+    /// [`Spec::property_by_oid_components`].
+    pub fn property(&self, oid: &[u32]) -> Option<&'s Property> {
+        match &self.index {
+            Some(ix) => ix.properties.get(oid).copied(),
+            None => self.spec.property_by_oid_components(oid),
+        }
+    }
+
+    /// The table that describes a payload: a command's request or response
+    /// table, or the notification payload table its detail code points to.
+    pub fn payload_table(&self, kind: &str, id: u16, status: Option<&[u8]>) -> Option<&'s Table> {
+        match kind {
+            "request" => self.command_tables(id)?.request.as_ref(),
+            "response" => self.command_tables(id)?.response.as_ref(),
+            "notification" => {
+                let n = self.notification(id)?;
+                let code = status.and_then(|s| <[u8; 4]>::try_from(s).ok());
+                let detail = code.and_then(|code| self.notification_detail(id, code));
+                detail
+                    .and_then(|d| n.payloads.iter().find(|p| d.table_refs.contains(&p.table)))
+                    .or(n.payloads.first())
+            }
+            _ => None,
+        }
+    }
+
+    /// Writes the JSON `status` object of a response: the 4 bytes and their meanings.
+    pub(crate) fn write_status(&self, out: &mut Vec<u8>, status: &[u8]) {
+        let mut o = Obj::open(out);
+        json::hex(o.key(out, "hex"), status);
+        if let [summary, group, subgroup, code] = *status {
+            json::boolean(o.key(out, "ok"), summary < 0x80);
+            if let Some(s) = self.status_summary(summary) {
+                json::string(o.key(out, "summary"), &s.name);
+            }
+            if let Some(g) = self.status_group(group) {
+                json::string(o.key(out, "group"), &g.name);
+                let sub = hex_pair(subgroup);
+                if let Some(s) = g
+                    .subgroups
+                    .iter()
+                    .find(|s| s.value.as_bytes().eq_ignore_ascii_case(&sub))
+                {
+                    json::string(o.key(out, "subgroup"), &s.name);
+                }
+            }
+            if let Some(c) = self.status_detail(group, subgroup, code) {
+                json::string(o.key(out, "detail"), &c.label);
+            }
+        }
+        o.close(out);
+    }
+
+    /// Writes the JSON `status` object of a notification: its detail code and meaning.
+    pub(crate) fn write_detail(&self, out: &mut Vec<u8>, id: u16, detail: &[u8]) {
+        let mut o = Obj::open(out);
+        json::hex(o.key(out, "hex"), detail);
+        if let Ok(code) = <[u8; 4]>::try_from(detail) {
+            if let Some(d) = self.notification_detail(id, code) {
+                json::string(o.key(out, "detail"), &d.label);
+            }
+        }
+        o.close(out);
+    }
+}
+
+/// A byte as two uppercase hex digits.
+fn hex_pair(b: u8) -> [u8; 2] {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0x0F)]]
+}
+
 /// The table that describes a payload: a command's request or response
 /// table, or the notification payload table its detail code points to.
 pub fn payload_table<'s>(
@@ -42,19 +268,7 @@ pub fn payload_table<'s>(
     id: u16,
     status: Option<&[u8]>,
 ) -> Option<&'s Table> {
-    match kind {
-        "request" => spec.command_tables(id)?.request.as_ref(),
-        "response" => spec.command_tables(id)?.response.as_ref(),
-        "notification" => {
-            let n = spec.notification(id)?;
-            let code = status.and_then(|s| <[u8; 4]>::try_from(s).ok());
-            let detail = code.and_then(|code| spec.notification_detail(id, code));
-            detail
-                .and_then(|d| n.payloads.iter().find(|p| d.table_refs.contains(&p.table)))
-                .or(n.payloads.first())
-        }
-        _ => None,
-    }
+    Lookup::plain(spec).payload_table(kind, id, status)
 }
 
 /// The spec row for `tag` (its bytes) among `fields`.
@@ -66,39 +280,14 @@ pub fn find_field<'s>(fields: Option<&'s [Field]>, tag: &[u8]) -> Option<&'s Fie
 
 /// The JSON `status` object of a response: the 4 bytes and their meanings.
 pub fn describe_status(spec: &Spec, status: &[u8]) -> Value {
-    let mut out = Map::new();
-    out.insert("hex".into(), json!(hex(status)));
-    if let [summary, group, subgroup, code] = *status {
-        out.insert("ok".into(), json!(summary < 0x80));
-        if let Some(s) = spec.status_summary(summary) {
-            out.insert("summary".into(), json!(s.name));
-        }
-        if let Some(g) = spec.status_group(group) {
-            out.insert("group".into(), json!(g.name));
-            let sub = format!("{subgroup:02X}");
-            if let Some(s) = g
-                .subgroups
-                .iter()
-                .find(|s| s.value.eq_ignore_ascii_case(&sub))
-            {
-                out.insert("subgroup".into(), json!(s.name));
-            }
-        }
-        if let Some(c) = spec.status_detail(group, subgroup, code) {
-            out.insert("detail".into(), json!(c.label));
-        }
-    }
-    Value::Object(out)
+    let mut out = Vec::new();
+    Lookup::plain(spec).write_status(&mut out, status);
+    json::to_value(&out)
 }
 
 /// The JSON `status` object of a notification: its detail code and meaning.
 pub fn describe_detail(spec: &Spec, id: u16, detail: &[u8]) -> Value {
-    let mut out = Map::new();
-    out.insert("hex".into(), json!(hex(detail)));
-    if let Ok(code) = <[u8; 4]>::try_from(detail) {
-        if let Some(d) = spec.notification_detail(id, code) {
-            out.insert("detail".into(), json!(d.label));
-        }
-    }
-    Value::Object(out)
+    let mut out = Vec::new();
+    Lookup::plain(spec).write_detail(&mut out, id, detail);
+    json::to_value(&out)
 }

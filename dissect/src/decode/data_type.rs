@@ -6,23 +6,23 @@
 //! the layout does not name (the EMV data inside `70`, `F0` ...) named and
 //! shown by the EMV dictionary.
 
-use mms_codec::{DecodeContext, Tag, TlvIter};
-use mms_emv::{show_value, Dictionary, ShowOptions};
+use mms_codec::{DecodeContext, TlvIter};
 use mms_spec::{Field, Layout, Spec};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
-use crate::decode::parse_nodes;
-use crate::values::hex;
+use crate::decode::Walk;
+use crate::json::{self, Obj};
+use crate::tables::Lookup;
 
 /// The layout the detail code of notification `id` names for its data, if any.
 pub(crate) fn detail_layout<'s>(
-    spec: &'s Spec,
+    look: &Lookup<'s>,
     id: u16,
     status: Option<&[u8]>,
 ) -> Option<&'s Layout> {
     let code = <[u8; 4]>::try_from(status?).ok()?;
-    let name = spec.notification_detail(id, code)?.layout.as_deref()?;
-    spec.layout(name)
+    let name = look.notification_detail(id, code)?.layout.as_deref()?;
+    look.spec.layout(name)
 }
 
 /// The rows a constructed field's children are read with: its own, or those of the layout it
@@ -38,82 +38,83 @@ pub(crate) fn child_rows<'s>(field: &'s Field, spec: &'s Spec) -> &'s [Field] {
     }
 }
 
-/// In a payload's `fields`, adds `data_type` to the first primitive row of `rows` (the data the
-/// detail code types) found in `body` (the payload's TLVs, read at `cx`).
-pub(crate) fn attach(
-    fields: &mut Map<String, Value>,
-    rows: Option<&[Field]>,
-    body: &[u8],
-    cx: DecodeContext,
-    layout: &Layout,
-    spec: &Spec,
-) {
-    let Some(row) = rows
-        .unwrap_or_default()
-        .iter()
-        .find(|f| f.tag.is_some_and(|t| !t.is_constructed()))
-    else {
-        return;
-    };
-    let Some(tag) = row.tag else { return };
-    let Some(tlv) = TlvIter::new(body, cx)
-        .map_while(Result::ok)
-        .find(|t| t.tag.as_bytes() == tag.as_bytes())
-    else {
-        return;
-    };
-    if let Some(Value::Object(node)) = fields.get_mut(&row.name) {
-        let typed = data_type_json(tlv.value, tlv.value_offset(), layout, spec);
-        node.insert("data_type".into(), typed);
-    }
-}
-
 /// The `data_type` object of `bytes` (found at `offset` in the message) read as `layout`.
 pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec) -> Value {
-    let mut out = Map::new();
-    out.insert("layout".into(), json!(layout.ident));
-    out.insert("title".into(), json!(layout.title));
+    let look = Lookup::plain(spec);
+    let mut out = Vec::new();
+    let mut keys = Vec::new();
+    write(&mut Walk::new(&look, &mut out, &mut keys), bytes, offset, layout);
+    json::to_value(&out)
+}
+
+/// Writes the `data_type` object: `layout`, `title`, then the raw rows before the TLVs (a
+/// length prefix, or fixed values such as a file's version and hash), the TLVs named by the
+/// layout's rows and the tags it does not name by the EMV dictionary, and what follows them.
+pub(crate) fn write<'s>(walk: &mut Walk<'s, '_>, bytes: &[u8], offset: usize, layout: &'s Layout) {
+    let out = &mut *walk.out;
+    let mut o = Obj::open(out);
+    json::string(o.key(out, "layout"), &layout.ident);
+    json::string(o.key(out, "title"), &layout.title);
+    // The raw rows are read first, the object written after: `length` comes before `raw`
+    // (and before an error that stops the rows), whatever the rows' order.
+    let raw_rows = || {
+        layout
+            .fields
+            .iter()
+            .take_while(|f| f.tag.is_none())
+            .map_while(|f| Some((f, f.len.fixed()? as usize)))
+    };
     let mut at = 0;
-    let mut raw = Map::new();
+    let mut length = None;
     let mut counted_end = None;
-    // Raw rows before the TLVs: a length prefix, or fixed values (a file's version and hash).
-    for f in layout.fields.iter().take_while(|f| f.tag.is_none()) {
-        let Some(n) = f.len.fixed().map(|n| n as usize) else {
-            break;
-        };
+    let mut error = None;
+    for (f, n) in raw_rows() {
         let Some(value) = bytes.get(at..at + n) else {
-            out.insert(
-                "error".into(),
-                json!(format!(
-                    "at byte {}: {} needs {n} bytes",
-                    offset + at,
-                    f.label
-                )),
-            );
-            return Value::Object(out);
+            error = Some(format!("at byte {}: {} needs {n} bytes", offset + at, f.label));
+            break;
         };
         at += n;
         if f.length_prefix {
             let len = value.iter().fold(0usize, |n, b| (n << 8) | usize::from(*b));
             if len > bytes.len() - at {
-                out.insert(
-                    "error".into(),
-                    json!(format!(
-                        "at byte {}: the length says {len} bytes, but {} follow",
-                        offset + at - n,
-                        bytes.len() - at
-                    )),
-                );
-                return Value::Object(out);
+                error = Some(format!(
+                    "at byte {}: the length says {len} bytes, but {} follow",
+                    offset + at - n,
+                    bytes.len() - at
+                ));
+                break;
             }
-            out.insert("length".into(), json!(len));
+            length = Some(len);
             counted_end = Some(at + len);
-        } else {
-            raw.insert(f.name.clone(), json!(hex(value)));
         }
     }
-    if !raw.is_empty() {
-        out.insert("raw".into(), Value::Object(raw));
+    if let Some(len) = length {
+        json::uint(o.key(out, "length"), len as u64);
+    }
+    if let Some(error) = error {
+        json::string(o.key(out, "error"), &error);
+        o.close(out);
+        return;
+    }
+    let values: Vec<(&Field, &[u8])> = raw_rows()
+        .scan(0, |at, (f, n)| {
+            *at += n;
+            Some((f, &bytes[*at - n..*at]))
+        })
+        .filter(|(f, _)| !f.length_prefix)
+        .collect();
+    if !values.is_empty() {
+        o.key(out, "raw");
+        let mut raw = Obj::open(out);
+        // A name given twice keeps its first place and its last value (as a map would).
+        for (i, (f, _)) in values.iter().enumerate() {
+            if values[..i].iter().any(|(g, _)| g.name == f.name) {
+                continue;
+            }
+            let last = values.iter().rev().find(|(g, _)| g.name == f.name);
+            json::hex(raw.key_text(out, &f.name, 1), last.map_or(&[][..], |(_, v)| v));
+        }
+        raw.close(out);
     }
     let rest = &bytes[at..];
     // Without a prefix the TLVs run while they parse; what follows is padding (and a MAC).
@@ -134,62 +135,18 @@ pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec)
         }
     };
     let (counted, trailer) = rest.split_at(end);
-    let tagged: Vec<Field> = layout
-        .fields
-        .iter()
-        .filter(|f| f.tag.is_some())
-        .cloned()
-        .collect();
     let cx = DecodeContext::default().at(offset + at);
-    match parse_nodes(counted, cx, Some(&tagged), spec) {
-        Ok(mut fields) => {
-            name_emv_tags(&mut fields);
-            out.insert("fields".into(), Value::Object(fields));
-        }
-        Err(e) => {
-            out.insert("error".into(), json!(e.to_string()));
-        }
+    let mark = walk.out.len();
+    o.key(walk.out, "fields");
+    // The layout's rows without a tag are never found for a TLV.
+    if let Err(e) = walk.nodes(counted, cx, Some(&layout.fields), true) {
+        walk.out.truncate(mark);
+        json::display(o.key(walk.out, "error"), e);
     }
     if !trailer.is_empty() {
-        out.insert("trailer".into(), json!(hex(trailer)));
+        json::hex(o.key(walk.out, "trailer"), trailer);
     }
-    Value::Object(out)
-}
-
-/// Names the rows the spec does not (no `label`) by the EMV dictionary, and shows their values
-/// by its format (amounts, currencies, dates; card data masked).
-pub(crate) fn name_emv_tags(fields: &mut Map<String, Value>) {
-    let dictionary = Dictionary::builtin();
-    for node in fields.values_mut() {
-        let Value::Object(n) = node else { continue };
-        if let Some(Value::Object(children)) = n.get_mut("fields") {
-            name_emv_tags(children);
-        }
-        if n.contains_key("label") {
-            continue;
-        }
-        let Some(tag) = n
-            .get("tag")
-            .and_then(Value::as_str)
-            .and_then(|t| u32::from_str_radix(t, 16).ok())
-            .map(Tag::from_u32)
-        else {
-            continue;
-        };
-        let Some(info) = dictionary.get(tag) else {
-            continue;
-        };
-        n.insert("label".into(), json!(info.name));
-        n.insert("emv".into(), json!(true));
-        let value = n
-            .get("hex")
-            .and_then(Value::as_str)
-            .and_then(|h| mms_spec::parse_hex(h).ok());
-        if let (Some(value), false) = (value, n.contains_key("fields")) {
-            let shown = show_value(tag, Some(info), &value, ShowOptions::default()).to_string();
-            n.insert("value".into(), json!(shown));
-        }
-    }
+    o.close(walk.out);
 }
 
 #[cfg(test)]

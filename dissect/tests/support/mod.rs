@@ -26,6 +26,7 @@ pub fn any_json() -> impl Strategy<Value = Value> {
         "payload_hex",
         "info_extra",
         "envelope_extra",
+        "envelope_order",
         "direction",
         "message_type",
         "version",
