@@ -10,9 +10,25 @@ use mms_runtime::slip::{SlipDecoder, SlipEvent};
 /// Parses hex with optional spaces, commas, colons and `0x` prefixes
 /// (`AA 00 81`, `0xAA,0x00`, `AA0081`).
 pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
-    // One pass over the characters, bytes assembled as the digits come (no
-    // buffer of characters or digits: this runs once per input line).
     let mut out = Vec::with_capacity(text.len() / 2);
+    parse_hex_into(text, &mut out)?;
+    Ok(out)
+}
+
+/// [`parse_hex`] into `out` (cleared first), so that one buffer serves every input line.
+pub fn parse_hex_into(text: &str, out: &mut Vec<u8>) -> Result<()> {
+    out.clear();
+    if text.is_ascii() && parse_ascii_hex(text.as_bytes(), out) {
+        return Ok(());
+    }
+    // Not plain ASCII hex: the same reading character by character, which says where and why
+    // it fails (or reads separators that are not ASCII).
+    out.clear();
+    parse_hex_chars(text, out)
+}
+
+/// [`parse_hex_into`] a character at a time, bytes assembled as the digits come.
+fn parse_hex_chars(text: &str, out: &mut Vec<u8>) -> Result<()> {
     let mut high: Option<u8> = None;
     let mut digits = 0usize;
     let mut prev: Option<char> = None;
@@ -43,7 +59,39 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
     if digits % 2 != 0 {
         bail!("odd number of hex digits ({digits}): a byte needs two digits");
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The common case of [`parse_hex_into`], a byte at a time: ASCII hex digits, `0x` prefixes
+/// and ASCII separators. False for anything else (then the character reading decides).
+fn parse_ascii_hex(text: &[u8], out: &mut Vec<u8>) -> bool {
+    let mut high: Option<u8> = None;
+    let mut prev: Option<u8> = None;
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i];
+        let starts_token = prev.is_none_or(|p| matches!(p, b' ' | b'\t' | b',' | b':'));
+        if c == b'0' && starts_token && matches!(text.get(i + 1), Some(b'x' | b'X')) {
+            prev = Some(text[i + 1]);
+            i += 2;
+            continue;
+        }
+        prev = Some(c);
+        i += 1;
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            // `char::is_whitespace` in ASCII: tab to carriage return, and space.
+            b'\t'..=b'\r' | b' ' | b',' | b':' => continue,
+            _ => return false,
+        };
+        match high.take() {
+            Some(h) => out.push((h << 4) | d),
+            None => high = Some(d),
+        }
+    }
+    high.is_none()
 }
 
 /// Limits on what the CLI reads from stdin or a file, with safe defaults.
@@ -173,7 +221,25 @@ impl<R: BufRead> Lines<R> {
         }
     }
 
-    fn next_line(&mut self) -> Option<Result<(u64, String), LineError>> {
+    /// The next line, borrowed (its text without the line end); after a fatal error, `None`.
+    /// Reads like the iterator, without a `String` per line.
+    pub fn next_text(&mut self) -> Option<Result<(u64, &str), LineError>> {
+        if self.done {
+            return None;
+        }
+        let item = self.next_line();
+        self.done = matches!(item, None | Some(Err(LineError::Fatal(_))));
+        Some(item?.and_then(|line| match std::str::from_utf8(&self.buf) {
+            Ok(text) => Ok((line, text)),
+            Err(e) => Err(LineError::NotUtf8 {
+                line,
+                column: e.valid_up_to() + 1,
+            }),
+        }))
+    }
+
+    /// Reads the next line into `buf` (without its line end); its number.
+    fn next_line(&mut self) -> Option<Result<u64, LineError>> {
         self.buf.clear();
         let cap = self.limits.max_line_bytes as u64 + 1;
         let n = match (&mut self.reader)
@@ -207,13 +273,7 @@ impl<R: BufRead> Lines<R> {
         if self.buf.last() == Some(&b'\r') {
             self.buf.pop();
         }
-        Some(match std::str::from_utf8(&self.buf) {
-            Ok(text) => Ok((line, text.to_string())),
-            Err(e) => Err(LineError::NotUtf8 {
-                line,
-                column: e.valid_up_to() + 1,
-            }),
-        })
+        Some(Ok(line))
     }
 }
 
@@ -230,12 +290,8 @@ impl<R: BufRead> Iterator for Lines<R> {
 
     /// The next line (number and text without its line end); after a fatal error, `None`.
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        let item = self.next_line();
-        self.done = matches!(item, None | Some(Err(LineError::Fatal(_))));
-        item
+        self.next_text()
+            .map(|item| item.map(|(n, text)| (n, text.to_string())))
     }
 }
 
@@ -259,11 +315,11 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>> {
 }
 
 /// One input to decode: where it came from, and its bytes or why there are none.
-pub struct Input {
+pub struct Input<'a> {
     /// `argument 2`, `line 5` ...
-    pub origin: String,
+    pub origin: &'a dyn std::fmt::Display,
     /// The message bytes, or a one-line reason.
-    pub bytes: Result<Vec<u8>, String>,
+    pub bytes: Result<&'a [u8], String>,
 }
 
 /// How the text inputs are framed.
@@ -283,7 +339,10 @@ pub struct Unframer {
     framing: Framing,
     hid: Reassembler,
     slip: SlipDecoder,
+    /// The origin of the last input (HID and SLIP: for a message left unfinished).
     last: String,
+    /// The bytes of the current input, reused from one to the next.
+    bytes: Vec<u8>,
 }
 
 impl Unframer {
@@ -294,53 +353,61 @@ impl Unframer {
             hid: Reassembler::new(DEFAULT_MAX_MESSAGE_LEN),
             slip: SlipDecoder::new(mms_runtime::slip::DEFAULT_MAX_MESSAGE_LEN),
             last: String::new(),
+            bytes: Vec::new(),
         }
     }
 
     /// One text input (hex); `emit` gets each message (or failure) it completes.
-    pub fn push(&mut self, origin: &str, text: &str, mut emit: impl FnMut(Input)) {
-        self.last.clear();
-        self.last.push_str(origin);
-        let bytes = match parse_hex(text) {
-            Ok(b) => b,
-            Err(e) => {
-                return emit(Input {
-                    origin: origin.to_string(),
-                    bytes: Err(format!("{origin}: {e}")),
-                })
-            }
-        };
-        let input = |bytes| Input {
-            origin: origin.to_string(),
-            bytes,
-        };
+    pub fn push(
+        &mut self,
+        origin: &dyn std::fmt::Display,
+        text: &str,
+        mut emit: impl FnMut(Input<'_>),
+    ) {
+        if self.framing != Framing::Plain {
+            use std::fmt::Write;
+            self.last.clear();
+            let _ = write!(self.last, "{origin}");
+        }
+        if let Err(e) = parse_hex_into(text, &mut self.bytes) {
+            return emit(Input {
+                origin,
+                bytes: Err(format!("{origin}: {e}")),
+            });
+        }
+        let bytes = &self.bytes;
         match self.framing {
-            Framing::Plain => emit(input(Ok(bytes))),
-            Framing::Hid => self.hid.push(&bytes, |event| {
-                emit(input(match event {
-                    HidEvent::Message(m) => Ok(m),
+            Framing::Plain => emit(Input {
+                origin,
+                bytes: Ok(bytes),
+            }),
+            Framing::Hid => self.hid.push(bytes, |event| {
+                let bytes = match &event {
+                    HidEvent::Message(m) => Ok(&m[..]),
                     HidEvent::Cancelled { reason, discarded } => Err(format!(
                         "{origin}: the sender cancelled the message (reason {reason:#06x}, {discarded} bytes dropped)"
                     )),
                     HidEvent::Error(e) => Err(format!("{origin}: HID report: {e}")),
-                }))
+                };
+                emit(Input { origin, bytes })
             }),
-            Framing::Slip => self.slip.push(&bytes, |event| {
-                emit(input(match event {
-                    SlipEvent::Message { message, .. } => Ok(message),
+            Framing::Slip => self.slip.push(bytes, |event| {
+                let bytes = match &event {
+                    SlipEvent::Message { message, .. } => Ok(&message[..]),
                     SlipEvent::CapabilityExceeded { max_len } => Err(format!(
                         "{origin}: SLIP capability-exceeded reply (the device takes at most {max_len} bytes)"
                     )),
                     SlipEvent::Discarded { bytes, reason, .. } => {
                         Err(format!("{origin}: SLIP: {bytes} bytes discarded: {reason}"))
                     }
-                }))
+                };
+                emit(Input { origin, bytes })
             }),
         }
     }
 
     /// The end of input: reports a message left unfinished.
-    pub fn finish(self, mut emit: impl FnMut(Input)) {
+    pub fn finish(self, mut emit: impl FnMut(Input<'_>)) {
         let last = self.last;
         let why = match self.framing {
             Framing::Plain => None,
@@ -359,7 +426,7 @@ impl Unframer {
         };
         if let Some(why) = why {
             emit(Input {
-                origin: last,
+                origin: &last,
                 bytes: Err(why),
             });
         }
@@ -380,6 +447,30 @@ mod tests {
             .to_string()
             .contains("column 2"));
         assert!(parse_hex("AAA").is_err());
+        // The byte-at-a-time reading and the character reading agree, on every string of up
+        // to 5 characters from digits, prefixes, separators and non-hex letters.
+        let alphabet = ['0', 'a', 'F', 'x', 'X', 'g', ' ', ',', ':', '\u{0B}'];
+        for n in 0..=5u32 {
+            for mut code in 0..alphabet.len().pow(n) {
+                let text: String = (0..n)
+                    .map(|_| {
+                        let c = alphabet[code % alphabet.len()];
+                        code /= alphabet.len();
+                        c
+                    })
+                    .collect();
+                let (mut by_bytes, mut by_chars) = (Vec::new(), Vec::new());
+                let bytes_ok = parse_ascii_hex(text.as_bytes(), &mut by_bytes);
+                let chars_ok = parse_hex_chars(&text, &mut by_chars).is_ok();
+                assert_eq!(bytes_ok, chars_ok, "{text:?}");
+                if bytes_ok {
+                    assert_eq!(by_bytes, by_chars, "{text:?}");
+                }
+            }
+        }
+        assert_eq!(parse_hex("AA\u{2003}BB").unwrap(), [0xAA, 0xBB]);
+        assert_eq!(parse_hex("0x0A 0XbB").unwrap(), [0x0A, 0xBB]);
+        assert!(parse_hex("a0x0B").is_err());
     }
 
     fn lines(input: &[u8], limits: Limits) -> Vec<String> {
@@ -441,11 +532,12 @@ mod tests {
             .collect();
         let mut inputs = Vec::new();
         let mut unframer = Unframer::new(Framing::Hid);
+        let owned = |i: Input<'_>| (i.origin.to_string(), i.bytes.map(<[u8]>::to_vec));
         for (origin, text) in &reports {
-            unframer.push(origin, text, |i| inputs.push(i));
+            unframer.push(origin, text, |i| inputs.push(owned(i)));
         }
-        unframer.finish(|i| inputs.push(i));
+        unframer.finish(|i| inputs.push(owned(i)));
         assert_eq!(inputs.len(), 1);
-        assert_eq!(inputs[0].bytes.as_ref().unwrap(), &message);
+        assert_eq!(inputs[0].1.as_ref().unwrap(), &message);
     }
 }

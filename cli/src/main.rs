@@ -190,11 +190,16 @@ fn is_one_byte(text: &str) -> bool {
 /// Decodes and prints one input as soon as it is complete; counts failures.
 struct Decoder<'a> {
     spec: &'a Spec,
+    /// Writes the JSON of each message (indexed spec lookups, reused scratch space).
+    dissector: mms_dissect::Dissector<'a>,
     /// `--family odynamo`: decode with that family's spec instead of the MMS one.
     family: Option<mms_spec::FamilySpec>,
     output: Output,
-    /// Standard output, flushed when the input runs dry (see `run_decode`), not at each line.
-    out: std::io::BufWriter<std::io::Stdout>,
+    /// Standard output, locked once, flushed when the input runs dry (see `run_decode`), not
+    /// at each line.
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    /// One message's JSON, reused from one message to the next.
+    json: Vec<u8>,
     strict: bool,
     headers: bool,
     keys: txdata::KeyArgs,
@@ -204,13 +209,33 @@ struct Decoder<'a> {
 }
 
 impl Decoder<'_> {
-    fn show(&mut self, item: input::Input) {
+    fn show(&mut self, item: input::Input<'_>) {
+        self.inputs += 1;
+        // The common case, `--json` of MMS messages without keys: the dissector's JSON
+        // goes straight to the output, no tree.
+        if let (true, None, None, Ok(bytes)) =
+            (self.output.json, &self.family, &self.key, &item.bytes)
+        {
+            self.json.clear();
+            let bad = match self.dissector.write_json(bytes, &mut self.json) {
+                mms_dissect::Dissected::Decoded { roundtrip } => self.strict && !roundtrip,
+                mms_dissect::Dissected::Failed => true,
+            };
+            self.bad += u64::from(bad);
+            self.json.push(b'\n');
+            // A closed pipe (`mms decode | head`) is not worth a panic: write errors are ignored.
+            let _ = self.out.write_all(&self.json);
+            return;
+        }
         let value = match (&item.bytes, &self.family) {
             (Ok(bytes), Some(family)) => family::decode_json(bytes, family),
-            (Ok(bytes), None) => mms_dissect::dissect(bytes, self.spec),
+            (Ok(bytes), None) => {
+                self.json.clear();
+                self.dissector.write_json(bytes, &mut self.json);
+                serde_json::from_slice(&self.json).unwrap_or_default()
+            }
             (Err(why), _) => serde_json::json!({"ok": false, "error": why}),
         };
-        self.inputs += 1;
         let decoded = value.get("ok") == Some(&Value::Bool(true));
         if !decoded || (self.strict && !mms_dissect::is_exact(&value)) {
             self.bad += 1;
@@ -283,6 +308,8 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     let mut unframer = input::Unframer::new(framing);
     let mut decoder = Decoder {
         spec,
+        dissector: mms_dissect::Dissector::new(spec),
+        json: Vec::new(),
         family: match args.family {
             family::Family::Odynamo => Some(family::odynamo_spec()?),
             family::Family::Mms => None,
@@ -291,7 +318,7 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
             json: args.json,
             render: mms_dissect::RenderOptions::default(),
         },
-        out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+        out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
         strict: args.strict,
         headers: args.hex.len() > 1 || args.hex.is_empty(),
         keys: args.keys.clone(),
@@ -310,11 +337,11 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         // (nothing waits in the buffer while we wait for input) without a write per line.
         let reader = std::io::BufReader::with_capacity(64 * 1024, stdin);
         let mut lines = input::Lines::new(reader, args.limits);
-        while let Some(line) = lines.next() {
+        while let Some(line) = lines.next_text() {
             match line {
                 Ok((_, text)) if text.trim().is_empty() => {}
                 Ok((n, text)) => {
-                    unframer.push(&format!("line {n}"), &text, |i| decoder.show(i));
+                    unframer.push(&format_args!("line {n}"), text, |i| decoder.show(i));
                 }
                 Err(e) if e.is_fatal() => stopped = Some(e),
                 Err(e) => decoder.unreadable(&e),
@@ -331,11 +358,11 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         // No message is one byte long, so `mms decode AA 00 81 04 ...` (an unquoted capture)
         // means one message, not a list of one-byte messages.
         decoder.headers = false;
-        unframer.push("arguments", &args.hex.join(" "), |i| decoder.show(i));
+        unframer.push(&"arguments", &args.hex.join(" "), |i| decoder.show(i));
     } else {
         for (i, text) in args.hex.iter().enumerate() {
             if !text.trim().is_empty() {
-                unframer.push(&format!("argument {}", i + 1), text, |i| decoder.show(i));
+                unframer.push(&format_args!("argument {}", i + 1), text, |i| decoder.show(i));
             }
         }
     }

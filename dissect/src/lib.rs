@@ -73,6 +73,26 @@ pub fn is_exact(tree: &Value) -> bool {
     tree.get("ok") == Some(&Value::Bool(true)) && tree.get("roundtrip") == Some(&Value::Bool(true))
 }
 
+/// What [`Dissector::write_json`] wrote: a decoded message (and whether it re-encodes
+/// byte-identically), or a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dissected {
+    /// `"ok": true`, with `"roundtrip"`.
+    Decoded {
+        /// Whether the message re-encodes byte-identically.
+        roundtrip: bool,
+    },
+    /// `"ok": false`: the bytes did not decode.
+    Failed,
+}
+
+impl Dissected {
+    /// Decoded and re-encodes byte-identically ([`is_exact`] of the JSON written).
+    pub fn is_exact(self) -> bool {
+        self == Dissected::Decoded { roundtrip: true }
+    }
+}
+
 /// Dissects many messages: [`dissect`]'s JSON written straight into a buffer, without a
 /// `Value` tree, with the spec's lookups indexed once and the walk's scratch space reused.
 /// The round trip is proven on the way for messages in canonical form (minimal lengths,
@@ -83,7 +103,7 @@ pub fn is_exact(tree: &Value) -> bool {
 /// let mut dissector = mms_dissect::Dissector::new(&spec);
 /// let wire = mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03").unwrap();
 /// let mut out = Vec::new();
-/// assert!(dissector.write_json(&wire, &mut out));
+/// assert!(dissector.write_json(&wire, &mut out).is_exact());
 /// let text = String::from_utf8(out).unwrap();
 /// assert!(text.starts_with(r#"{"ok":true,"kind":"request","id":"0xDF01","name":"Echo""#));
 /// assert!(text.ends_with(r#""roundtrip":true}"#));
@@ -108,9 +128,8 @@ impl<'s> Dissector<'s> {
     }
 
     /// Appends to `out` the JSON object of [`dissect`] for `bytes`, compact, without a line
-    /// end; returns whether the message decoded and re-encodes byte-identically
-    /// ([`is_exact`] of that object).
-    pub fn write_json(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> bool {
+    /// end; returns whether the message decoded, and whether it re-encodes byte-identically.
+    pub fn write_json(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Dissected {
         let start = out.len();
         let (decoded, proven) = {
             let mut walk = Walk::new(&self.look, out, &mut self.keys);
@@ -122,13 +141,13 @@ impl<'s> Dissector<'s> {
             Err(e) => {
                 out.truncate(start);
                 write_failure(out, &e);
-                return false;
+                return Dissected::Failed;
             }
         };
         if proven {
             json::boolean(o.key(out, "roundtrip"), true);
             o.close(out);
-            return true;
+            return Dissected::Decoded { roundtrip: true };
         }
         // Not known to be canonical: encode the tree back, as `with_roundtrip` does.
         o.close(out);
@@ -140,7 +159,7 @@ impl<'s> Dissector<'s> {
             json::string(o.key(out, "roundtrip_error"), &e);
         }
         o.close(out);
-        same
+        Dissected::Decoded { roundtrip: same }
     }
 }
 
