@@ -314,7 +314,7 @@ impl<'s, 'o> Walk<'s, 'o> {
         json::boolean(o.key(out, "ok"), true);
         let (kind, usual) = kind_of(message_type).unwrap_or(("other", true));
         json::string(o.key(out, "kind"), kind);
-        json::format(o.key(out, "id"), format_args!("0x{id:04X}"));
+        json::id(o.key(out, "id"), id);
         let name = match kind {
             "notification" => self.look.notification(id).map(|n| &n.name),
             _ => self.look.command(id).map(|c| &c.name),
@@ -391,10 +391,7 @@ impl<'s, 'o> Walk<'s, 'o> {
         }
         let payload_id = u16::from_be_bytes([value[0], value[1]]);
         if payload_id != id {
-            json::format(
-                o.key(self.out, "payload_id"),
-                format_args!("0x{payload_id:04X}"),
-            );
+            json::id(o.key(self.out, "payload_id"), payload_id);
         }
         let table = self.look.payload_table(kind, payload_id, status);
         let rows = table.map(|t| t.fields.as_slice());

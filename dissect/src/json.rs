@@ -76,6 +76,13 @@ pub(crate) fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
 }
 
+/// A two-byte ID as `"0x1234"`.
+pub(crate) fn id(out: &mut Vec<u8>, id: u16) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let digit = |shift: u16| DIGITS[usize::from((id >> shift) & 0x0F)];
+    out.extend_from_slice(&[b'"', b'0', b'x', digit(12), digit(8), digit(4), digit(0), b'"']);
+}
+
 /// A number.
 pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
@@ -134,6 +141,15 @@ mod tests {
         text(&mut out, value);
         let expected = serde_json::to_vec(&crate::values::text_of(value)).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(expected).unwrap());
+    }
+
+    #[test]
+    fn ids_are_written_like_format() {
+        for n in [0u16, 0x0A, 0xD812, 0xFFFF] {
+            let mut out = Vec::new();
+            id(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("\"0x{n:04X}\""));
+        }
     }
 
     #[test]
