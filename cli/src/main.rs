@@ -362,7 +362,9 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     } else {
         for (i, text) in args.hex.iter().enumerate() {
             if !text.trim().is_empty() {
-                unframer.push(&format_args!("argument {}", i + 1), text, |i| decoder.show(i));
+                unframer.push(&format_args!("argument {}", i + 1), text, |i| {
+                    decoder.show(i)
+                });
             }
         }
     }

@@ -556,9 +556,12 @@ impl<'s, 'o> Walk<'s, 'o> {
         if tlv.tag.is_constructed() {
             let mut inner = None;
             o.key(self.out, "fields");
-            let parsed = tlv.children(cx).map_err(DecodeError::from).and_then(|iter| {
-                self.fields(tlv.value, iter.context(), children, emv, None, &mut inner)
-            });
+            let parsed = tlv
+                .children(cx)
+                .map_err(DecodeError::from)
+                .and_then(|iter| {
+                    self.fields(tlv.value, iter.context(), children, emv, None, &mut inner)
+                });
             match parsed {
                 Ok(()) => {
                     if invalid.is_none() {
@@ -624,8 +627,7 @@ impl<'s, 'o> Walk<'s, 'o> {
         json::string(o.key(self.out, "label"), &info.name);
         json::boolean(o.key(self.out, "emv"), true);
         if !has_fields {
-            let shown =
-                mms_emv::show_value(tlv.tag, Some(info), tlv.value, Default::default());
+            let shown = mms_emv::show_value(tlv.tag, Some(info), tlv.value, Default::default());
             json::display(o.key(self.out, "value"), shown);
         }
     }
@@ -673,7 +675,10 @@ impl<'s, 'o> Walk<'s, 'o> {
             json::hex(o.key(out, "value"), value);
             return;
         }
-        if !value.is_empty() && value.len() <= 4 && field.values.is_empty() && counts_something(field)
+        if !value.is_empty()
+            && value.len() <= 4
+            && field.values.is_empty()
+            && counts_something(field)
         {
             let n = value.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
             json::uint(o.key(out, "value"), n);

@@ -79,7 +79,11 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
         items.push(("82".into(), Tag::from_u32(0x82), bytes));
     }
     if let Some(a) = obj.get("additional") {
-        items.push(("83".into(), Tag::from_u32(0x83), hex_value(a, "additional")?));
+        items.push((
+            "83".into(),
+            Tag::from_u32(0x83),
+            hex_value(a, "additional")?,
+        ));
     }
     let payload = if kind == "file" {
         obj.get("data").map(|d| hex_value(d, "data")).transpose()?
@@ -131,11 +135,14 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
 /// `envelope_extra` key such as `"00#2"`); items it does not list follow in the usual order.
 fn in_order(items: &mut [(String, Tag, Vec<u8>)], order: &Value) -> Result<()> {
     let order = order.as_array().ok_or_else(|| {
-        EncodeError::new("envelope_order", "must be a list of keys like [\"81\", \"84\"]")
+        EncodeError::new(
+            "envelope_order",
+            "must be a list of keys like [\"81\", \"84\"]",
+        )
     })?;
-    let mut placed = 0;
-    for (i, key) in order.iter().enumerate() {
-        let here = format!("envelope_order[{i}]");
+    // The first `placed` items are in their place.
+    for (placed, key) in order.iter().enumerate() {
+        let here = format!("envelope_order[{placed}]");
         let key = key
             .as_str()
             .ok_or_else(|| EncodeError::new(&here, format!("expected a key, found {key}")))?;
@@ -149,7 +156,6 @@ fn in_order(items: &mut [(String, Tag, Vec<u8>)], order: &Value) -> Result<()> {
                 return Err(EncodeError::new(here, why));
             }
         }
-        placed += 1;
     }
     Ok(())
 }

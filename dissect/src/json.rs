@@ -27,7 +27,12 @@ impl Obj {
 
     /// Writes the separator and a key that may need escaping (a spec name), with `#n` after it
     /// when `n > 1` (the second and later repeats of a name).
-    pub(crate) fn key_text<'o>(&mut self, out: &'o mut Vec<u8>, key: &str, n: u32) -> &'o mut Vec<u8> {
+    pub(crate) fn key_text<'o>(
+        &mut self,
+        out: &'o mut Vec<u8>,
+        key: &str,
+        n: u32,
+    ) -> &'o mut Vec<u8> {
         self.comma(out);
         string(out, key);
         if n > 1 {
@@ -80,7 +85,16 @@ pub(crate) fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
 pub(crate) fn id(out: &mut Vec<u8>, id: u16) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let digit = |shift: u16| DIGITS[usize::from((id >> shift) & 0x0F)];
-    out.extend_from_slice(&[b'"', b'0', b'x', digit(12), digit(8), digit(4), digit(0), b'"']);
+    out.extend_from_slice(&[
+        b'"',
+        b'0',
+        b'x',
+        digit(12),
+        digit(8),
+        digit(4),
+        digit(0),
+        b'"',
+    ]);
 }
 
 /// A number.
@@ -140,7 +154,10 @@ mod tests {
         let mut out = Vec::new();
         text(&mut out, value);
         let expected = serde_json::to_vec(&crate::values::text_of(value)).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(expected).unwrap());
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(expected).unwrap()
+        );
     }
 
     #[test]
@@ -159,6 +176,9 @@ mod tests {
         uint(o.key_text(&mut out, "a\"b", 1), 1);
         uint(o.key_text(&mut out, "a\"b", 2), 2);
         o.close(&mut out);
-        assert_eq!(String::from_utf8(out).unwrap(), r##"{"a\"b":1,"a\"b#2":2}"##);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            r##"{"a\"b":1,"a\"b#2":2}"##
+        );
     }
 }

@@ -99,11 +99,7 @@ fn writer_matches_the_tree_on_odd_shapes() {
         "E1 05 C1 03 41 22 5C",
         "AA 00 81 04 01 01 DF 01 84 07 DF 01 E1 03 01 02 03",
     ] {
-        same(
-            &mut dissector,
-            &mut out,
-            &mms_spec::parse_hex(hex).unwrap(),
-        );
+        same(&mut dissector, &mut out, &mms_spec::parse_hex(hex).unwrap());
     }
 }
 

@@ -43,7 +43,12 @@ pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec)
     let look = Lookup::plain(spec);
     let mut out = Vec::new();
     let mut keys = Vec::new();
-    write(&mut Walk::new(&look, &mut out, &mut keys), bytes, offset, layout);
+    write(
+        &mut Walk::new(&look, &mut out, &mut keys),
+        bytes,
+        offset,
+        layout,
+    );
     json::to_value(&out)
 }
 
@@ -70,7 +75,11 @@ pub(crate) fn write<'s>(walk: &mut Walk<'s, '_>, bytes: &[u8], offset: usize, la
     let mut error = None;
     for (f, n) in raw_rows() {
         let Some(value) = bytes.get(at..at + n) else {
-            error = Some(format!("at byte {}: {} needs {n} bytes", offset + at, f.label));
+            error = Some(format!(
+                "at byte {}: {} needs {n} bytes",
+                offset + at,
+                f.label
+            ));
             break;
         };
         at += n;
@@ -112,7 +121,10 @@ pub(crate) fn write<'s>(walk: &mut Walk<'s, '_>, bytes: &[u8], offset: usize, la
                 continue;
             }
             let last = values.iter().rev().find(|(g, _)| g.name == f.name);
-            json::hex(raw.key_text(out, &f.name, 1), last.map_or(&[][..], |(_, v)| v));
+            json::hex(
+                raw.key_text(out, &f.name, 1),
+                last.map_or(&[][..], |(_, v)| v),
+            );
         }
         raw.close(out);
     }
