@@ -246,7 +246,7 @@ pub(crate) struct Walk<'s, 'o> {
     /// Key counts of the `fields` objects being written, innermost last.
     keys: &'o mut Vec<(KeyText<'s>, u32)>,
     /// Stays true while what is written is known to encode back to exactly the bytes read
-    /// (every TLV in its minimal length form, the envelope in the usual order, no unknown
+    /// (every TLV's tag and length form kept, the envelope in the usual order, no unknown
     /// envelope items); then the round trip needs no check. False is "not known".
     pub(crate) exact: bool,
 }
@@ -303,7 +303,9 @@ impl<'s, 'o> Walk<'s, 'o> {
             )
             .within(info.tag));
         }
-        self.exact &= env.order_kept && !env.extra && !env.long_forms;
+        // Long forms are written back as read (`len_forms`, by tag: one item each without
+        // unknown items, which may repeat a tag).
+        self.exact &= env.order_kept && !env.extra;
         let message_type = info.value[0];
         let reference = info.value[1];
         let id = u16::from_be_bytes([info.value[2], info.value[3]]);
@@ -362,7 +364,20 @@ impl<'s, 'o> Walk<'s, 'o> {
         if let Some(reserved) = env.reserved {
             json::hex(o.key(out, "reserved"), reserved);
         }
-        if env.extra || env.long_forms || !env.order_kept {
+        if env.long_forms && !env.extra && env.order_kept {
+            // The common case of `envelope_rest` (a long payload length), each tag once.
+            o.key(out, "len_forms");
+            let mut forms = Obj::open(out);
+            let items = TlvIter::new(&bytes[2..], DecodeContext::default().at(2));
+            for tlv in items.map_while(Result::ok) {
+                if let Some(n) = non_minimal(&tlv) {
+                    let (text, len) = tag_text(tlv.tag);
+                    let key = std::str::from_utf8(&text[..len]).unwrap_or("");
+                    json::uint(forms.key(out, key), u64::from(n));
+                }
+            }
+            forms.close(out);
+        } else if env.extra || env.long_forms || !env.order_kept {
             for (key, value) in envelope_rest(bytes, &env) {
                 // Writing into a `Vec` cannot fail.
                 let _ = serde_json::to_writer(&mut *o.key(out, key), &value);
@@ -519,8 +534,8 @@ impl<'s, 'o> Walk<'s, 'o> {
         }
         json::uint(o.key(self.out, "offset"), tlv.offset as u64);
         if let Some(n) = non_minimal(tlv) {
+            // `encode` writes the same long form back (1 to 4 length bytes, as read).
             json::uint(o.key(self.out, "len_form"), u64::from(n));
-            self.exact = false;
         }
         self.exact &= Tag::is_valid(tlv.tag.to_u32());
         let has_fields = self.node_value(&mut o, tlv, cx, field, emv, invalid);
@@ -640,7 +655,12 @@ impl<'s, 'o> Walk<'s, 'o> {
             return;
         }
         if let Some(v) = field.values.iter().find(|v| enum_matches(&v.value, value)) {
-            json::string(o.key(out, "value"), &enum_text(&v.value, &v.name, value));
+            if v.value.contains("..") {
+                json::string(o.key(out, "value"), &enum_text(&v.value, &v.name, value));
+            } else {
+                // What `enum_text` gives for a single value, without a copy.
+                json::string(o.key(out, "value"), &v.name);
+            }
             return;
         }
         if let (true, Ok(id)) = (

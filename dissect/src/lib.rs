@@ -95,8 +95,9 @@ impl Dissected {
 
 /// Dissects many messages: [`dissect`]'s JSON written straight into a buffer, without a
 /// `Value` tree, with the spec's lookups indexed once and the walk's scratch space reused.
-/// The round trip is proven on the way for messages in canonical form (minimal lengths,
-/// the envelope in the usual order); others are encoded back from their tree and compared.
+/// The round trip is proven on the way for messages whose envelope is in the usual order
+/// without unknown items (every tag and length form is written back as read); others are
+/// encoded back from their tree and compared.
 ///
 /// ```
 /// let spec = mms_spec::Spec::builtin();
