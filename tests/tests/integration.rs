@@ -31,30 +31,5 @@ mod roundtrip_props;
 mod seeds;
 mod shared_parts;
 mod spec_roundtrip;
+mod test_targets;
 mod transaction;
-
-/// With `autotests = false`, a file in `tests/` that no `mod` line or
-/// `[[test]]` names would silently never run.
-#[test]
-fn every_test_file_is_built() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let main = std::fs::read_to_string(dir.join("integration.rs")).unwrap();
-    let manifest = std::fs::read_to_string(dir.parent().unwrap().join("Cargo.toml")).unwrap();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_stem().unwrap().to_str().unwrap().to_owned();
-        let listed = if path.extension().is_some_and(|e| e == "rs") {
-            name == "integration"
-                || main.contains(&format!("\nmod {name};"))
-                || manifest.contains(&format!("path = \"tests/{name}.rs\""))
-        } else if path.is_dir() {
-            main.contains(&format!("\nmod {name};"))
-        } else {
-            true
-        };
-        assert!(
-            listed,
-            "tests/{name}: add `mod {name};` to tests/integration.rs"
-        );
-    }
-}
