@@ -1,4 +1,4 @@
-//! How single values are shown: hex, text, enumerated names.
+//! How single values are shown: hex, text, enumerated names, the names of set bits.
 
 /// Uppercase hex without separators (the JSON form).
 pub fn hex(bytes: &[u8]) -> String {
@@ -11,6 +11,38 @@ pub fn hex(bytes: &[u8]) -> String {
     }
     // Only ASCII digits were written.
     String::from_utf8(s).unwrap_or_default()
+}
+
+/// The names of the bits set in a bit-mapped value (unnamed set bits in hex), as the generated
+/// bit-set types display them; `None` when there is no bit table or it does not fit the value.
+pub fn set_bit_names(value: &[u8], bits: &[mms_spec::BitField]) -> Option<Vec<String>> {
+    if bits.is_empty() {
+        return None;
+    }
+    let masks = mms_spec::bits::bit_masks(bits, u32::try_from(value.len()).ok()?)?;
+    let raw = value
+        .iter()
+        .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
+    let named = masks
+        .iter()
+        .filter(|m| !m.reserved)
+        .map(|m| (m.mask, m.name));
+    Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
+}
+
+/// How a node's `bits` (see [`set_bit_names`]) read after its value: `(bits: A, B)`, or
+/// `(no bits set)`.
+pub fn bits_note(bits: Option<&serde_json::Value>) -> Option<String> {
+    let names: Vec<&str> = bits?
+        .as_array()?
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .collect();
+    Some(if names.is_empty() {
+        "(no bits set)".to_string()
+    } else {
+        format!("(bits: {})", names.join(", "))
+    })
 }
 
 /// Text of an alphanumeric value: ASCII kept, trailing NULs dropped, other bytes escaped (`\xNN`).
