@@ -119,7 +119,13 @@ pub fn lay_out_invocations(file: &syn::File, text: String) -> String {
 fn collect_invocations(items: &[syn::Item], out: &mut Vec<String>) {
     for item in items {
         match item {
-            syn::Item::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "bit_set") => {
+            syn::Item::Macro(m)
+                if m.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "bit_set") =>
+            {
                 let invocation: Invocation = m
                     .mac
                     .parse_body()

@@ -695,8 +695,10 @@ mod tests {
     #[test]
     fn emv_bits_count_from_one_and_are_recorded_from_zero() {
         let b = bit_fields("Security Capabilities Bit 8 = SDA Bit 7 = DDA Bit 4 = CDA Bits 3..1 = Reserved for future use");
-        let got: Vec<(u32, Option<u32>, &str)> =
-            b.iter().map(|f| (f.bit, f.last_bit, f.name.as_str())).collect();
+        let got: Vec<(u32, Option<u32>, &str)> = b
+            .iter()
+            .map(|f| (f.bit, f.last_bit, f.name.as_str()))
+            .collect();
         assert_eq!(
             got,
             [
@@ -707,12 +709,20 @@ mod tests {
             ]
         );
         // EMV's arrow notation, bytes without a space, a byte with a number and no bits.
-        let b = bit_fields("Kernel Configuration Byte1: Max Retry Byte2: → b8: Interac Contact → b2..b1: RFU");
+        let b = bit_fields(
+            "Kernel Configuration Byte1: Max Retry Byte2: → b8: Interac Contact → b2..b1: RFU",
+        );
         let got: Vec<(Option<u32>, u32, Option<u32>, &str)> = b
             .iter()
             .map(|f| (f.byte, f.bit, f.last_bit, f.name.as_str()))
             .collect();
-        assert_eq!(got, [(Some(2), 7, None, "Interac Contact"), (Some(2), 0, Some(1), "RFU")]);
+        assert_eq!(
+            got,
+            [
+                (Some(2), 7, None, "Interac Contact"),
+                (Some(2), 0, Some(1), "RFU")
+            ]
+        );
     }
 
     #[test]

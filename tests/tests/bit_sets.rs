@@ -97,10 +97,16 @@ fn entry_point_tables_name_their_example_bits() {
         value.to_string()
     }
     // Table 34 (Mastercard).
-    assert_eq!(shown::<mcl::KernelConfiguration>("20"), "On-Device-CVM Supported");
+    assert_eq!(
+        shown::<mcl::KernelConfiguration>("20"),
+        "On-Device-CVM Supported"
+    );
     assert_eq!(shown::<mcl::SecurityCapabilities>("08"), "CDA");
     assert_eq!(shown::<mcl::CardDataInputCapabilities>("60"), "MSR, ICC");
-    assert_eq!(shown::<mcl::CvmCapabilityCvmRequired2>("28"), "Signature, No CVM");
+    assert_eq!(
+        shown::<mcl::CvmCapabilityCvmRequired2>("28"),
+        "Signature, No CVM"
+    );
     assert_eq!(shown::<mcl::CvmCapabilityCvmRequired>("00"), "none");
     // Bits 8..5 code the CVM: 0001 is Obtain Signature.
     assert_eq!(shown::<mcl::CvmCapabilityCvmRequired>("10"), "CVM = 1");
