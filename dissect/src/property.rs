@@ -5,7 +5,7 @@ use mms_protocol::property::{property_leaves, OidError};
 use mms_spec::{Property, Spec};
 use serde_json::{json, Value};
 
-use crate::values::{enum_matches, hex, text_of};
+use crate::values::{bits_note, enum_matches, hex, set_bit_names, text_of};
 
 /// A property's OID components and its value bytes.
 pub type PropertyValue = (Vec<u32>, Vec<u8>);
@@ -37,7 +37,8 @@ pub fn is_text_property(p: &Property) -> bool {
             || t.contains("character"))
 }
 
-/// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text` or `value`.
+/// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text`, `value` or
+/// `bits` (the names of the set bits of a bit-mapped property).
 pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
     let mut v = json!({"oid": oid_text(oid), "hex": hex(value)});
     if let Some(p) = spec.property_by_oid_components(oid) {
@@ -51,6 +52,8 @@ pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
             v["text"] = json!(text_of(value));
         } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
             v["value"] = json!(e.name);
+        } else if let Some(names) = set_bit_names(value, &p.bits) {
+            v["bits"] = json!(names);
         }
     }
     v
@@ -75,6 +78,10 @@ pub fn property_line(v: &Value) -> String {
         ));
         if let Some(name) = s("value") {
             line.push_str(&format!(" = {name}"));
+        }
+        if let Some(bits) = bits_note(v.get("bits")) {
+            line.push(' ');
+            line.push_str(&bits);
         }
     }
     line
