@@ -388,6 +388,33 @@ fn props_get_and_set() {
         .stdout(contains("set 1.2.7.1.1.1"));
 }
 
+/// A bit-mapped property (User Event Notifications Enable, manual Table 951) shows the names
+/// of its set bits, in text and in JSON.
+#[test]
+fn props_name_the_set_bits_of_bit_mapped_properties() {
+    // The simulator's default: every notification disabled.
+    mms()
+        .args(["props", "get", "--sim", "1.2.7.1.2.1"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "1.2.7.1.2.1 User Event Notifications Enable: 00 00 00 00 (no bits set)",
+        ));
+    mms()
+        .args(["props", "get", "--sim", "--json", "1.2.7.1.2.1"])
+        .assert()
+        .success()
+        .stdout(contains(r#""bits":[]"#));
+    // Byte 0: Contactless Card Presented, Card Swiped; byte 1: Encrypt Barcode Reader Event Data.
+    mms()
+        .args(["props", "set", "--sim", "1.2.7.1.2.1", "11 01 00 00"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "(bits: Contactless Card Presented, Card Swiped, Encrypt Barcode Reader Event Data)",
+        ));
+}
+
 #[test]
 fn props_refuse_bad_oids_names_values() {
     mms()

@@ -1,5 +1,5 @@
 //! Compile-fail cases with their exact messages, plus cases that must compile.
-//! Refresh the `.stderr` files with `TRYBUILD=overwrite cargo test -p mms-derive --test trybuild`.
+//! Refresh the `.stderr` files with `TRYBUILD=overwrite cargo test -p mms-codec --test integration trybuild::`.
 
 #[test]
 fn ui() {

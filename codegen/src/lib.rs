@@ -387,9 +387,6 @@ fn module_bodies(spec: &Spec, options: Options) -> Vec<TokenStream> {
 pub(crate) fn with_imports(body: TokenStream) -> TokenStream {
     let used = leading_paths(body.clone());
     let fmt = used.contains("fmt").then(|| quote! { use ::core::fmt; });
-    let bits = used
-        .contains("Flag")
-        .then(|| quote! { use mms_message::bits::{Flag, Flags}; });
     let siblings: Vec<proc_macro2::Ident> = ["data_types", "file_types", "value_sets"]
         .iter()
         .filter(|m| used.contains(**m))
@@ -400,7 +397,7 @@ pub(crate) fn with_imports(body: TokenStream) -> TokenStream {
         [one] => Some(quote! { use super::super::#one; }),
         more => Some(quote! { use super::super::{#(#more),*}; }),
     };
-    quote! { #fmt #bits #siblings #body }
+    quote! { #fmt #siblings #body }
 }
 
 /// The first segments of paths (`fmt` of `fmt::Display`, not `b` of `a::b::C`) in
@@ -449,7 +446,8 @@ fn format(module: &'static str, tokens: TokenStream) -> Result<String, Error> {
         module,
         message: e.to_string(),
     })?;
-    Ok(prettyplease::unparse(&file))
+    let text = prettyplease::unparse(&file);
+    Ok(bit_set::lay_out_invocations(&file, text))
 }
 
 /// A generated module besides [`MODULES`]: name, doc and body (one per message family).

@@ -115,9 +115,6 @@ pub const RESERVED_TYPES: &[&str] = &[
     "Iterator",
     "ToString",
     "Self_",
-    // Bit-set types implement `mms_message::bits::Flags` with a list of `Flag`s, imported.
-    "Flag",
-    "Flags",
 ];
 
 /// Names that generated modules never take: the ones generated code refers to by a short

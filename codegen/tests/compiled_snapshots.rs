@@ -193,15 +193,15 @@ fn family_snapshot_decodes_its_examples() {
     // A two-byte bit table is a bit set: named bits by name, a range by its value.
     assert!(mms_message::bits::Flags::contains(
         &status.flags,
-        tiny::Flags2::BUSY
+        tiny::Flags::BUSY
     ));
     assert!(
         status.flags.to_string().starts_with("Busy"),
         "{}",
         status.flags
     );
-    assert_eq!(tiny::Flags2(0x8002).to_string(), "Busy, Mode = 2");
-    assert_eq!(tiny::Flags2(0x0104).to_string(), "0x0104");
+    assert_eq!(tiny::Flags(0x8002).to_string(), "Busy, Mode = 2");
+    assert_eq!(tiny::Flags(0x0104).to_string(), "0x0104");
     assert_eq!(tiny::bits::tag_81::MODE, (1, 0b0000_0011));
     let version = status.version.as_ref().unwrap();
     assert_eq!((version.major, version.minor), (1, 2));
@@ -262,4 +262,36 @@ fn data_type_layouts_keep_their_framing() {
     assert_eq!(any.layout(), "tiny_arqc_decrypted");
     assert_eq!(any.to_bytes().unwrap(), plain);
     assert!(DataType::decode("no_such_layout", &plain).is_none());
+}
+
+#[test]
+fn bit_mapped_properties_are_bit_sets_that_name_their_bits() {
+    use generated::properties::FixtureReaderEnables;
+    use mms_codec::Value;
+    use mms_message::bits::Flags;
+    let set = FixtureReaderEnables::value_from_bytes(&[0xA3]).unwrap();
+    assert!(set.contains(FixtureReaderEnables::CONTACTLESS));
+    // The reserved bit 7 has no constant: it prints in hex, and re-encodes unchanged.
+    assert_eq!(set.to_string(), "Contact, Contactless, Mode = 2, 0x80");
+    assert_eq!(set.value_to_bytes(), [0xA3]);
+    assert_eq!(
+        FixtureReaderEnables::FLAGS
+            .iter()
+            .map(|f| f.name())
+            .collect::<Vec<_>>(),
+        ["Contact", "Contactless", "Mode"]
+    );
+    assert!(FixtureReaderEnables::value_from_bytes(&[1, 2]).is_err());
+}
+
+#[test]
+fn a_three_byte_bit_set_is_three_bytes_on_the_wire() {
+    use generated::properties::FixtureKernelOptions;
+    use mms_codec::Value;
+    let set = FixtureKernelOptions::value_from_bytes(&[0x02, 0x80, 0x01]).unwrap();
+    assert_eq!(set, FixtureKernelOptions(0x02_80_01));
+    assert_eq!(set.to_string(), "Max Retry = 2, Contact, Transit");
+    assert_eq!(set.value_to_bytes(), [0x02, 0x80, 0x01]);
+    assert_eq!(FixtureKernelOptions(0x40_00).to_string(), "0x004000");
+    assert!(FixtureKernelOptions::value_from_bytes(&[0, 0x02, 0x80, 0x01]).is_err());
 }

@@ -673,15 +673,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             }
         }
         if let Some(names) = set_bit_names(value, field) {
-            o.key(out, "bits");
-            out.push(b'[');
-            for (i, name) in names.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                json::string(out, name);
-            }
-            out.push(b']');
+            json::strings(o.key(out, "bits"), &names);
             return;
         }
         if looks_like_text(value) {
@@ -715,21 +707,9 @@ fn non_minimal(tlv: &TlvRef<'_>) -> Option<u8> {
     }
 }
 
-/// The names of the bits set in a bit-mapped value (unnamed set bits in hex), as the generated
-/// bit-set types display them; `None` when the field has no bit table that fits the value.
+/// The names of the bits set in a bit-mapped value (see [`crate::values::set_bit_names`]).
 fn set_bit_names(value: &[u8], field: &Field) -> Option<Vec<String>> {
-    if field.bits.is_empty() {
-        return None;
-    }
-    let masks = mms_spec::bits::bit_masks(&field.bits, u32::try_from(value.len()).ok()?)?;
-    let raw = value
-        .iter()
-        .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
-    let named = masks
-        .iter()
-        .filter(|m| !m.reserved)
-        .map(|m| (m.mask, m.name));
-    Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
+    crate::values::set_bit_names(value, &field.bits)
 }
 
 /// Whether a binary field is a number worth showing in decimal (a length,

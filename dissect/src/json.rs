@@ -64,6 +64,18 @@ pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
+/// A JSON array of strings.
+pub(crate) fn strings(out: &mut Vec<u8>, items: &[String]) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, item);
+    }
+    out.push(b']');
+}
+
 /// A JSON string of what `Display` writes (escaped).
 pub(crate) fn display(out: &mut Vec<u8>, value: impl std::fmt::Display) {
     // Rare values (error texts): formatted once, then escaped.

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::json::{self, Obj};
 use crate::tables::Lookup;
-use crate::values::enum_matches;
+use crate::values::{bits_note, enum_matches, set_bit_names};
 
 /// A property's OID components and its value bytes.
 pub type PropertyValue = (Vec<u32>, Vec<u8>);
@@ -39,7 +39,8 @@ pub fn is_text_property(p: &Property) -> bool {
             || t.contains("character"))
 }
 
-/// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text` or `value`.
+/// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text`, `value` or
+/// `bits` (the names of the set bits of a bit-mapped property).
 pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
     let mut out = Vec::new();
     write_property(&mut out, oid, value, &Lookup::plain(spec));
@@ -62,6 +63,8 @@ pub(crate) fn write_property(out: &mut Vec<u8>, oid: &[u32], value: &[u8], look:
             json::text(o.key(out, "text"), value);
         } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
             json::string(o.key(out, "value"), &e.name);
+        } else if let Some(names) = set_bit_names(value, &p.bits) {
+            json::strings(o.key(out, "bits"), &names);
         }
     }
     o.close(out);
@@ -86,6 +89,10 @@ pub fn property_line(v: &Value) -> String {
         ));
         if let Some(name) = s("value") {
             line.push_str(&format!(" = {name}"));
+        }
+        if let Some(bits) = bits_note(v.get("bits")) {
+            line.push(' ');
+            line.push_str(&bits);
         }
     }
     line

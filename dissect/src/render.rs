@@ -233,13 +233,8 @@ pub fn render_fields(
             }
             _ => {}
         }
-        if let Some(Value::Array(bits)) = n.get("bits") {
-            let names: Vec<&str> = bits.iter().filter_map(Value::as_str).collect();
-            if names.is_empty() {
-                let _ = write!(out, " (no bits set)");
-            } else {
-                let _ = write!(out, " (bits: {})", names.join(", "));
-            }
+        if let Some(bits) = crate::values::bits_note(n.get("bits")) {
+            let _ = write!(out, " {bits}");
         }
         if let Some(note) = str_of(n, "note") {
             let _ = write!(out, " ({note})");

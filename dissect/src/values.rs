@@ -1,4 +1,4 @@
-//! How single values are shown: hex, text, enumerated names.
+//! How single values are shown: hex, text, enumerated names, the names of set bits.
 
 /// Uppercase hex without separators (the JSON form).
 pub fn hex(bytes: &[u8]) -> String {
@@ -11,6 +11,45 @@ pub fn hex(bytes: &[u8]) -> String {
     }
     // Only ASCII digits were written.
     String::from_utf8(s).unwrap_or_default()
+}
+
+/// The names of the bits set in a bit-mapped value (unnamed set bits in hex), as the generated
+/// bit-set types display them; `None` when there is no bit table or it does not fit the value.
+pub fn set_bit_names(value: &[u8], bits: &[mms_spec::BitField]) -> Option<Vec<String>> {
+    // A table of one byte's bits without byte numbers names one-byte values only: in a longer
+    // value (D-PAS's Kernel Configuration is 1 or 2 bytes, Table 37) its bits are those of the
+    // first byte, not of the last, and the other byte's bits are not in the table.
+    if bits.is_empty()
+        || (value.len() > 1
+            && mms_spec::bits::bits_width(bits) == 1
+            && bits.iter().all(|b| b.byte.is_none()))
+    {
+        return None;
+    }
+    let masks = mms_spec::bits::bit_masks(bits, u32::try_from(value.len()).ok()?)?;
+    let raw = value
+        .iter()
+        .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
+    let named = masks
+        .iter()
+        .filter(|m| !m.reserved)
+        .map(|m| (m.mask, m.name));
+    Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
+}
+
+/// How a node's `bits` (see [`set_bit_names`]) read after its value: `(bits: A, B)`, or
+/// `(no bits set)`.
+pub fn bits_note(bits: Option<&serde_json::Value>) -> Option<String> {
+    let names: Vec<&str> = bits?
+        .as_array()?
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .collect();
+    Some(if names.is_empty() {
+        "(no bits set)".to_string()
+    } else {
+        format!("(bits: {})", names.join(", "))
+    })
 }
 
 /// Text of an alphanumeric value: ASCII kept, trailing NULs dropped, other bytes escaped (`\xNN`).
@@ -124,6 +163,43 @@ mod tests {
     fn hex_is_uppercase_two_digits_a_byte() {
         assert_eq!(hex(&[0x00, 0x0A, 0xF0, 0xFF, 0x9B]), "000AF0FF9B");
         assert_eq!(hex(&[]), "");
+    }
+
+    #[test]
+    fn set_bits_are_named_and_one_byte_tables_name_one_byte_values() {
+        let bit = |byte, bit, name: &str| mms_spec::BitField {
+            byte,
+            bit,
+            last_bit: None,
+            name: name.into(),
+            source: Default::default(),
+        };
+        // EMV's Bit 7 and Bit 6, recorded from 0.
+        let table = [
+            bit(None, 6, "MSR"),
+            bit(None, 5, "ICC"),
+            bit(None, 0, "RFU"),
+        ];
+        assert_eq!(set_bit_names(&[0x60], &table).unwrap(), ["MSR", "ICC"]);
+        assert_eq!(
+            set_bit_names(&[0x00], &table).unwrap(),
+            Vec::<String>::new()
+        );
+        assert_eq!(set_bit_names(&[0x60, 0x00], &table), None);
+        let two = [bit(Some(1), 7, "First"), bit(Some(2), 0, "Last")];
+        assert_eq!(
+            set_bit_names(&[0x80, 0x03], &two).unwrap(),
+            ["First", "Last", "0x0002"]
+        );
+        assert_eq!(
+            bits_note(Some(&serde_json::json!(["A", "B"]))).unwrap(),
+            "(bits: A, B)"
+        );
+        assert_eq!(
+            bits_note(Some(&serde_json::json!([]))).unwrap(),
+            "(no bits set)"
+        );
+        assert_eq!(bits_note(None), None);
     }
 
     #[test]

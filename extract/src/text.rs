@@ -454,33 +454,51 @@ fn value_name(raw: &str) -> String {
     label.trim_matches(['"', '“', '”', ',', ' ']).to_string()
 }
 
-/// Bit fields in a description: `Bit 0: Banking Features`, `Bit 1-15 = RFU`, `Byte 1 Bit 2 = ...`.
+/// Bit fields in a description: `Bit 0: Banking Features`, `Bit 1-15 = RFU`, `Byte 1 Bit 2 = ...`,
+/// and EMV's numbering from 1 (`Bit 8 = SDA`, `Bits 3..1 = RFU`, `Byte1: → b8: ...`, where bit 8
+/// is the most significant of its byte), recorded counting from 0 as the spec does.
 pub fn bit_fields(desc: &str) -> Vec<BitField> {
     static BIT: OnceLock<Regex> = OnceLock::new();
     let bit = re(
         &BIT,
-        r"(?:Byte\s+(\d+)\s*,?\s*)?\b[Bb]its?\s+(\d+)(?:\s*(?:\.\.|–|-|to|through)\s*(\d+)|\s+(\d+))?\s*(?:[:=]|-\s)\s*",
+        r"(?:Byte\s*(\d+)\s*,?\s*)?(?:\b[Bb]its?\s+(\d+)(?:\s*(?:\.\.|–|-|to|through)\s*(\d+)|\s+(\d+))?|\bb([1-8])(?:\.\.b([1-8]))?)\s*(?:[:=]|-\s)\s*",
     );
     static BYTE: OnceLock<Regex> = OnceLock::new();
-    let byte_marker = re(&BYTE, r"\bByte\s+(\d+)\b");
+    let byte_marker = re(&BYTE, r"\bByte\s*(\d+)\b");
     let markers: Vec<(usize, u32)> = byte_marker
         .captures_iter(desc)
         .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
         .collect();
     let matches: Vec<_> = bit.captures_iter(desc).collect();
     let mut out: Vec<BitField> = Vec::new();
+    // `b8` is EMV's notation, which always counts from 1.
+    let mut from_one = false;
     for (i, m) in matches.iter().enumerate() {
         let whole = m.get(0).expect("group 0");
-        let end = matches
+        // A bit's name ends at the next bit, or at the next byte's heading.
+        let next_bit = matches
             .get(i + 1)
             .map_or(desc.len(), |n| n.get(0).expect("group 0").start());
-        let name = value_name(desc[whole.end()..end].trim());
+        let end = markers
+            .iter()
+            .map(|(at, _)| *at)
+            .find(|at| *at >= whole.end())
+            .map_or(next_bit, |at| at.min(next_bit));
+        let name = value_name(desc[whole.end()..end].replace('→', " ").trim());
         if name.is_empty() {
             continue;
         }
         let num = |g: usize| m.get(g).and_then(|x| x.as_str().parse::<u32>().ok());
-        let Some(first) = num(2) else { continue };
-        let last = num(3).or(num(4)).filter(|l| *l > first);
+        from_one |= m.get(5).is_some();
+        let Some(first) = num(2).or(num(5)) else {
+            continue;
+        };
+        // "Bits 3..1": EMV writes ranges from the high bit down.
+        let (first, last) = match num(3).or(num(4)).or(num(6)) {
+            Some(l) if l > first => (first, Some(l)),
+            Some(l) if l < first => (l, Some(first)),
+            _ => (first, None),
+        };
         // "Byte 0 bit 0 = ... bit 1 = ...": later bits belong to the last byte named.
         let byte = num(1).or_else(|| {
             markers
@@ -496,6 +514,15 @@ pub fn bit_fields(desc: &str) -> Vec<BitField> {
             name,
             source: Location::default(),
         });
+    }
+    // A table with a bit 8 and no bit 0 in bytes of 8 bits counts from 1 (EMV).
+    let highest = out.iter().map(|b| b.last_bit.unwrap_or(b.bit)).max();
+    from_one |= highest == Some(8) && out.iter().all(|b| b.bit > 0);
+    if from_one {
+        for b in &mut out {
+            b.bit -= 1;
+            b.last_bit = b.last_bit.map(|l| l - 1);
+        }
     }
     out
 }
@@ -662,6 +689,39 @@ mod tests {
         assert_eq!(
             names("Level 0x01 to 0x09 = Level 1 to Level 9 See Annex"),
             ["Level 1 to Level 9"]
+        );
+    }
+
+    #[test]
+    fn emv_bits_count_from_one_and_are_recorded_from_zero() {
+        let b = bit_fields("Security Capabilities Bit 8 = SDA Bit 7 = DDA Bit 4 = CDA Bits 3..1 = Reserved for future use");
+        let got: Vec<(u32, Option<u32>, &str)> = b
+            .iter()
+            .map(|f| (f.bit, f.last_bit, f.name.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (7, None, "SDA"),
+                (6, None, "DDA"),
+                (3, None, "CDA"),
+                (0, Some(2), "Reserved for future use")
+            ]
+        );
+        // EMV's arrow notation, bytes without a space, a byte with a number and no bits.
+        let b = bit_fields(
+            "Kernel Configuration Byte1: Max Retry Byte2: → b8: Interac Contact → b2..b1: RFU",
+        );
+        let got: Vec<(Option<u32>, u32, Option<u32>, &str)> = b
+            .iter()
+            .map(|f| (f.byte, f.bit, f.last_bit, f.name.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(2), 7, None, "Interac Contact"),
+                (Some(2), 0, Some(1), "RFU")
+            ]
         );
     }
 

@@ -27,7 +27,6 @@
 /// ```
 pub mod start_transaction {
     use ::core::fmt;
-    use mms_message::bits::{Flag, Flags};
     /// Command ID 0x1001.
     pub const ID: u16 = 0x1001;
     /// Request data of command 0x1001 Start Transaction (manual Table 70).
@@ -268,71 +267,25 @@ pub mod start_transaction {
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    /// Bits of Transaction Options (a bit set: bits the spec does not name are kept).
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-    pub struct TransactionOptions(pub u16);
-    impl TransactionOptions {
-        /// `0F00` (bits): Apple/Google VAS Mode.
-        pub const APPLE_GOOGLE_VAS_MODE: Self = Self(0x0F00);
-        /// `1000` (bit): Apple VAS Enabled.
-        pub const APPLE_VAS_ENABLED: Self = Self(0x1000);
-        /// `2000` (bit): Google VAS Enabled.
-        pub const GOOGLE_VAS_ENABLED: Self = Self(0x2000);
-        /// `8000` (bit): Full VAS Protocol.
-        pub const FULL_VAS_PROTOCOL: Self = Self(0x8000);
-        /// `0001` (bit): Quick Chip Transaction Flow.
-        pub const QUICK_CHIP_TRANSACTION_FLOW: Self = Self(0x0001);
-        /// `0002` (bit): DynaPro Response Format.
-        pub const DYNA_PRO_RESPONSE_FORMAT: Self = Self(0x0002);
-        /// `0004` (bit): Skip Signature Capture On Service Code.
-        pub const SKIP_SIGNATURE_CAPTURE_ON_SERVICE_CODE: Self = Self(0x0004);
-        /// `0008` (bit): Display Amount for Quick Chip.
-        pub const DISPLAY_AMOUNT_FOR_QUICK_CHIP: Self = Self(0x0008);
-    }
-    impl Flags for TransactionOptions {
-        const FLAGS: &'static [Flag<Self>] = &[
-            Flag::new("Apple/Google VAS Mode", Self::APPLE_GOOGLE_VAS_MODE),
-            Flag::new("Apple VAS Enabled", Self::APPLE_VAS_ENABLED),
-            Flag::new("Google VAS Enabled", Self::GOOGLE_VAS_ENABLED),
-            Flag::new("Full VAS Protocol", Self::FULL_VAS_PROTOCOL),
-            Flag::new("Quick Chip Transaction Flow", Self::QUICK_CHIP_TRANSACTION_FLOW),
-            Flag::new("DynaPro Response Format", Self::DYNA_PRO_RESPONSE_FORMAT),
-            Flag::new(
-                "Skip Signature Capture On Service Code",
-                Self::SKIP_SIGNATURE_CAPTURE_ON_SERVICE_CODE,
-            ),
-            Flag::new(
-                "Display Amount for Quick Chip",
-                Self::DISPLAY_AMOUNT_FOR_QUICK_CHIP,
-            ),
-        ];
-        type Bits = u16;
-        fn bits(&self) -> u16 {
-            self.0
-        }
-        fn from_bits_retain(raw: u16) -> Self {
-            Self(raw)
-        }
-    }
-    impl mms_codec::Value for TransactionOptions {
-        const FIXED_LEN: Option<usize> = Some(2);
-        fn value_len(&self) -> usize {
-            2
-        }
-        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-            mms_codec::Value::encode_value(&self.0, out);
-        }
-        fn decode_value(
-            bytes: &[u8],
-            cx: mms_codec::DecodeContext,
-        ) -> Result<Self, mms_codec::DecodeError> {
-            <u16 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-        }
-    }
-    impl fmt::Display for TransactionOptions {
-        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            mms_message::bits::write_set(self, 4, f)
+    mms_message::bit_set! {
+        /// Bits of Transaction Options (a bit set: bits the spec does not name are kept).
+        pub struct TransactionOptions(u16) {
+            /// `0F00` (bits): Apple/Google VAS Mode.
+            const APPLE_GOOGLE_VAS_MODE = 0x0F00, "Apple/Google VAS Mode";
+            /// `1000` (bit): Apple VAS Enabled.
+            const APPLE_VAS_ENABLED = 0x1000, "Apple VAS Enabled";
+            /// `2000` (bit): Google VAS Enabled.
+            const GOOGLE_VAS_ENABLED = 0x2000, "Google VAS Enabled";
+            /// `8000` (bit): Full VAS Protocol.
+            const FULL_VAS_PROTOCOL = 0x8000, "Full VAS Protocol";
+            /// `0001` (bit): Quick Chip Transaction Flow.
+            const QUICK_CHIP_TRANSACTION_FLOW = 0x0001, "Quick Chip Transaction Flow";
+            /// `0002` (bit): DynaPro Response Format.
+            const DYNA_PRO_RESPONSE_FORMAT = 0x0002, "DynaPro Response Format";
+            /// `0004` (bit): Skip Signature Capture On Service Code.
+            const SKIP_SIGNATURE_CAPTURE_ON_SERVICE_CODE = 0x0004, "Skip Signature Capture On Service Code";
+            /// `0008` (bit): Display Amount for Quick Chip.
+            const DISPLAY_AMOUNT_FOR_QUICK_CHIP = 0x0008, "Display Amount for Quick Chip";
         }
     }
     /// `AC` User Interface Options: a TLV sequence.

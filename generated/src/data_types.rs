@@ -1366,7 +1366,6 @@ pub mod emv_arqc_dynapro_format {
 /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (manual Table 20).
 pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
     use ::core::fmt;
-    use mms_message::bits::{Flag, Flags};
     /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (manual Table 20): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcDynaproFormatDfdf59DecryptedContents {
@@ -1535,59 +1534,21 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
             }
         }
     }
-    /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-    pub struct MagneprintStatusData(pub u32);
-    impl MagneprintStatusData {
-        /// `00000001` (bit): MagnePrint Capable Flag.
-        pub const MAGNE_PRINT_CAPABLE_FLAG: Self = Self(0x00000001);
-        /// `0000000E` (bits): Mode.
-        pub const MODE: Self = Self(0x0000000E);
-        /// `0000FFF0` (bits): ASIC Revision.
-        pub const ASIC_REVISION: Self = Self(0x0000FFF0);
-        /// `00040000` (bit): Swipe too slow.
-        pub const SWIPE_TOO_SLOW: Self = Self(0x00040000);
-        /// `00080000` (bit): Swipe too fast.
-        pub const SWIPE_TOO_FAST: Self = Self(0x00080000);
-        /// `00200000` (bit): Card swipe direction.
-        pub const CARD_SWIPE_DIRECTION: Self = Self(0x00200000);
-    }
-    impl Flags for MagneprintStatusData {
-        const FLAGS: &'static [Flag<Self>] = &[
-            Flag::new("MagnePrint Capable Flag", Self::MAGNE_PRINT_CAPABLE_FLAG),
-            Flag::new("Mode", Self::MODE),
-            Flag::new("ASIC Revision", Self::ASIC_REVISION),
-            Flag::new("Swipe too slow", Self::SWIPE_TOO_SLOW),
-            Flag::new("Swipe too fast", Self::SWIPE_TOO_FAST),
-            Flag::new("Card swipe direction", Self::CARD_SWIPE_DIRECTION),
-        ];
-        type Bits = u32;
-        fn bits(&self) -> u32 {
-            self.0
-        }
-        fn from_bits_retain(raw: u32) -> Self {
-            Self(raw)
-        }
-    }
-    impl mms_codec::Value for MagneprintStatusData {
-        const FIXED_LEN: Option<usize> = Some(4);
-        fn value_len(&self) -> usize {
-            4
-        }
-        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-            mms_codec::Value::encode_value(&self.0, out);
-        }
-        fn decode_value(
-            bytes: &[u8],
-            cx: mms_codec::DecodeContext,
-        ) -> Result<Self, mms_codec::DecodeError> {
-            <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-        }
-    }
-    impl fmt::Display for MagneprintStatusData {
-        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            mms_message::bits::write_set(self, 8, f)
+    mms_message::bit_set! {
+        /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
+        pub struct MagneprintStatusData(u32) {
+            /// `00000001` (bit): MagnePrint Capable Flag.
+            const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
+            /// `0000000E` (bits): Mode.
+            const MODE = 0x0000000E, "Mode";
+            /// `0000FFF0` (bits): ASIC Revision.
+            const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
+            /// `00040000` (bit): Swipe too slow.
+            const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
+            /// `00080000` (bit): Swipe too fast.
+            const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
+            /// `00200000` (bit): Card swipe direction.
+            const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
         }
     }
     /// `FF73` Container for Encrypted MagnePrint Data: a TLV sequence.
@@ -1825,7 +1786,6 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data {
 /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (manual Table 23).
 pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
     use ::core::fmt;
-    use mms_message::bits::{Flag, Flags};
     /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (manual Table 23): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd {
@@ -1969,59 +1929,21 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
             }
         }
     }
-    /// Bits of MagnePrint Status (a bit set: bits the spec does not name are kept).
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-    pub struct MagneprintStatus(pub u32);
-    impl MagneprintStatus {
-        /// `00000001` (bit): MagnePrint Capable Flag.
-        pub const MAGNE_PRINT_CAPABLE_FLAG: Self = Self(0x00000001);
-        /// `0000000E` (bits): Mode.
-        pub const MODE: Self = Self(0x0000000E);
-        /// `0000FFF0` (bits): ASIC Revision.
-        pub const ASIC_REVISION: Self = Self(0x0000FFF0);
-        /// `00040000` (bit): Swipe too slow.
-        pub const SWIPE_TOO_SLOW: Self = Self(0x00040000);
-        /// `00080000` (bit): Swipe too fast.
-        pub const SWIPE_TOO_FAST: Self = Self(0x00080000);
-        /// `00200000` (bit): Card swipe direction.
-        pub const CARD_SWIPE_DIRECTION: Self = Self(0x00200000);
-    }
-    impl Flags for MagneprintStatus {
-        const FLAGS: &'static [Flag<Self>] = &[
-            Flag::new("MagnePrint Capable Flag", Self::MAGNE_PRINT_CAPABLE_FLAG),
-            Flag::new("Mode", Self::MODE),
-            Flag::new("ASIC Revision", Self::ASIC_REVISION),
-            Flag::new("Swipe too slow", Self::SWIPE_TOO_SLOW),
-            Flag::new("Swipe too fast", Self::SWIPE_TOO_FAST),
-            Flag::new("Card swipe direction", Self::CARD_SWIPE_DIRECTION),
-        ];
-        type Bits = u32;
-        fn bits(&self) -> u32 {
-            self.0
-        }
-        fn from_bits_retain(raw: u32) -> Self {
-            Self(raw)
-        }
-    }
-    impl mms_codec::Value for MagneprintStatus {
-        const FIXED_LEN: Option<usize> = Some(4);
-        fn value_len(&self) -> usize {
-            4
-        }
-        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-            mms_codec::Value::encode_value(&self.0, out);
-        }
-        fn decode_value(
-            bytes: &[u8],
-            cx: mms_codec::DecodeContext,
-        ) -> Result<Self, mms_codec::DecodeError> {
-            <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-        }
-    }
-    impl fmt::Display for MagneprintStatus {
-        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            mms_message::bits::write_set(self, 8, f)
+    mms_message::bit_set! {
+        /// Bits of MagnePrint Status (a bit set: bits the spec does not name are kept).
+        pub struct MagneprintStatus(u32) {
+            /// `00000001` (bit): MagnePrint Capable Flag.
+            const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
+            /// `0000000E` (bits): Mode.
+            const MODE = 0x0000000E, "Mode";
+            /// `0000FFF0` (bits): ASIC Revision.
+            const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
+            /// `00040000` (bit): Swipe too slow.
+            const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
+            /// `00080000` (bit): Swipe too fast.
+            const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
+            /// `00200000` (bit): Card swipe direction.
+            const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
         }
     }
 }
@@ -2792,7 +2714,6 @@ pub mod emv_batch_data_dynapro_format {
 /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28).
 pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     use ::core::fmt;
-    use mms_message::bits::{Flag, Flags};
     /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContents {
@@ -3095,59 +3016,21 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-    pub struct MagneprintStatusData(pub u32);
-    impl MagneprintStatusData {
-        /// `00000001` (bit): MagnePrint Capable Flag.
-        pub const MAGNE_PRINT_CAPABLE_FLAG: Self = Self(0x00000001);
-        /// `0000000E` (bits): Mode.
-        pub const MODE: Self = Self(0x0000000E);
-        /// `0000FFF0` (bits): ASIC Revision.
-        pub const ASIC_REVISION: Self = Self(0x0000FFF0);
-        /// `00040000` (bit): Swipe too slow.
-        pub const SWIPE_TOO_SLOW: Self = Self(0x00040000);
-        /// `00080000` (bit): Swipe too fast.
-        pub const SWIPE_TOO_FAST: Self = Self(0x00080000);
-        /// `00200000` (bit): Card swipe direction.
-        pub const CARD_SWIPE_DIRECTION: Self = Self(0x00200000);
-    }
-    impl Flags for MagneprintStatusData {
-        const FLAGS: &'static [Flag<Self>] = &[
-            Flag::new("MagnePrint Capable Flag", Self::MAGNE_PRINT_CAPABLE_FLAG),
-            Flag::new("Mode", Self::MODE),
-            Flag::new("ASIC Revision", Self::ASIC_REVISION),
-            Flag::new("Swipe too slow", Self::SWIPE_TOO_SLOW),
-            Flag::new("Swipe too fast", Self::SWIPE_TOO_FAST),
-            Flag::new("Card swipe direction", Self::CARD_SWIPE_DIRECTION),
-        ];
-        type Bits = u32;
-        fn bits(&self) -> u32 {
-            self.0
-        }
-        fn from_bits_retain(raw: u32) -> Self {
-            Self(raw)
-        }
-    }
-    impl mms_codec::Value for MagneprintStatusData {
-        const FIXED_LEN: Option<usize> = Some(4);
-        fn value_len(&self) -> usize {
-            4
-        }
-        fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-            mms_codec::Value::encode_value(&self.0, out);
-        }
-        fn decode_value(
-            bytes: &[u8],
-            cx: mms_codec::DecodeContext,
-        ) -> Result<Self, mms_codec::DecodeError> {
-            <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-        }
-    }
-    impl fmt::Display for MagneprintStatusData {
-        /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            mms_message::bits::write_set(self, 8, f)
+    mms_message::bit_set! {
+        /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
+        pub struct MagneprintStatusData(u32) {
+            /// `00000001` (bit): MagnePrint Capable Flag.
+            const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
+            /// `0000000E` (bits): Mode.
+            const MODE = 0x0000000E, "Mode";
+            /// `0000FFF0` (bits): ASIC Revision.
+            const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
+            /// `00040000` (bit): Swipe too slow.
+            const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
+            /// `00080000` (bit): Swipe too fast.
+            const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
+            /// `00200000` (bit): Card swipe direction.
+            const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
         }
     }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
@@ -3358,9 +3241,9 @@ pub mod mastercard_mcl_entry_point_table {
         pub kernel_id: u8,
         /// `DF1B` Kernel Configuration (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 MSD Mode Not Supported; bit 7 EMV Mode contactless transaction not supported (Always set to 0); bit 6 On-Device-CVM Supported; bit 5 Relay Resistance Protocol Supported; bit 4 Reserved for future use.
+        /// Bits: bit 7 MSD Mode Not Supported; bit 6 EMV Mode contactless transaction not supported (Always set to 0); bit 5 On-Device-CVM Supported; bit 4 Relay Resistance Protocol Supported; bits 0..=3 Reserved for future use.
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration: u8,
+        pub kernel_configuration: KernelConfiguration,
         /// `DF2D` Message Hold Time (100 of ms) (binary, 3 bytes, required).
         #[tlv(tag = 0xDF2D)]
         pub message_hold_time_100_of_ms: [u8; 3],
@@ -3372,37 +3255,37 @@ pub mod mastercard_mcl_entry_point_table {
         pub magnetic_stripe_default_udol: [u8; 3],
         /// `DF1E` CVM Capability - CVM Required (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 0000; bit 4 Reserved for future use.
+        /// Bits: bits 4..=7 CVM; bits 0..=3 Reserved for future use.
         #[tlv(tag = 0xDF1E)]
-        pub cvm_capability_cvm_required: u8,
+        pub cvm_capability_cvm_required: CvmCapabilityCvmRequired,
         /// `DF2C` CVM Capability - No (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 0000; bit 4 Reserved for future use.
+        /// Bits: bits 4..=7 CVM; bits 0..=3 Reserved for future use.
         #[tlv(tag = 0xDF2C)]
-        pub cvm_capability_no: u8,
+        pub cvm_capability_no: CvmCapabilityCvmRequired,
         /// `9F09` EMV Application Version Number (binary, 2 bytes, required).
         #[tlv(tag = 0x9F09)]
         pub emv_application_version_number: [u8; 2],
         /// `DF03` Security Capabilities (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 SDA; bit 7 DDA; bit 6 Card Capture; bit 5 Reserved for future use; bit 4 CDA; bit 3 Reserved for future use.
+        /// Bits: bit 7 SDA; bit 6 DDA; bit 5 Card Capture; bit 4 Reserved for future use; bit 3 CDA; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF03)]
-        pub security_capabilities: u8,
+        pub security_capabilities: SecurityCapabilities,
         /// `DF17` Card Data Input Capabilities (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Manual Key Entry; bit 7 MSR; bit 6 ICC; bit 5 Reserved for future use.
+        /// Bits: bit 7 Manual Key Entry; bit 6 MSR; bit 5 ICC; bits 0..=4 Reserved for future use.
         #[tlv(tag = 0xDF17)]
-        pub card_data_input_capabilities: u8,
+        pub card_data_input_capabilities: CardDataInputCapabilities,
         /// `DF18` CVM Capability - CVM Required (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Offline Plaintext PIN; bit 7 Enciphered Online PIN; bit 6 Signature; bit 5 Enciphered Offline PIN; bit 4 No CVM; bit 3 Reserved for future use.
+        /// Bits: bit 7 Offline Plaintext PIN; bit 6 Enciphered Online PIN; bit 5 Signature; bit 4 Enciphered Offline PIN; bit 3 No CVM; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF18)]
-        pub cvm_capability_cvm_required_2: u8,
+        pub cvm_capability_cvm_required_2: CvmCapabilityCvmRequired2,
         /// `DF19` CVM Capability - No (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Offline Plaintext PIN; bit 7 Enciphered Online PIN; bit 6 Signature; bit 5 Enciphered Offline PIN; bit 4 No CVM; bit 3 Reserved for future use.
+        /// Bits: bit 7 Offline Plaintext PIN; bit 6 Enciphered Online PIN; bit 5 Signature; bit 4 Enciphered Offline PIN; bit 3 No CVM; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF19)]
-        pub cvm_capability_no_2: u8,
+        pub cvm_capability_no_2: CvmCapabilityCvmRequired2,
         /// `DF1C` Max Lifetime Torn Transaction(s) (binary, 2 bytes, required).
         #[tlv(tag = 0xDF1C)]
         pub max_lifetime_torn_transaction_s: [u8; 2],
@@ -3463,6 +3346,65 @@ pub mod mastercard_mcl_entry_point_table {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Kernel Configuration (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfiguration(u8) {
+            /// `80` (bit): MSD Mode Not Supported.
+            const MSD_MODE_NOT_SUPPORTED = 0x80, "MSD Mode Not Supported";
+            /// `40` (bit): EMV Mode contactless transaction not supported (Always set to 0).
+            const EMV_MODE_CONTACTLESS_TRANSACTION_NOT_SUPPORTED_ALWAYS_SET_TO_0 = 0x40, "EMV Mode contactless transaction not supported (Always set to 0)";
+            /// `20` (bit): On-Device-CVM Supported.
+            const ON_DEVICE_CVM_SUPPORTED = 0x20, "On-Device-CVM Supported";
+            /// `10` (bit): Relay Resistance Protocol Supported.
+            const RELAY_RESISTANCE_PROTOCOL_SUPPORTED = 0x10, "Relay Resistance Protocol Supported";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of CVM Capability - CVM Required (a bit set: bits the spec does not name are kept).
+        pub struct CvmCapabilityCvmRequired(u8) {
+            /// `F0` (bits): CVM.
+            const CVM = 0xF0, "CVM";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Security Capabilities (a bit set: bits the spec does not name are kept).
+        pub struct SecurityCapabilities(u8) {
+            /// `80` (bit): SDA.
+            const SDA = 0x80, "SDA";
+            /// `40` (bit): DDA.
+            const DDA = 0x40, "DDA";
+            /// `20` (bit): Card Capture.
+            const CARD_CAPTURE = 0x20, "Card Capture";
+            /// `08` (bit): CDA.
+            const CDA = 0x08, "CDA";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Card Data Input Capabilities (a bit set: bits the spec does not name are kept).
+        pub struct CardDataInputCapabilities(u8) {
+            /// `80` (bit): Manual Key Entry.
+            const MANUAL_KEY_ENTRY = 0x80, "Manual Key Entry";
+            /// `40` (bit): MSR.
+            const MSR = 0x40, "MSR";
+            /// `20` (bit): ICC.
+            const ICC = 0x20, "ICC";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of CVM Capability - CVM Required (a bit set: bits the spec does not name are kept).
+        pub struct CvmCapabilityCvmRequired2(u8) {
+            /// `80` (bit): Offline Plaintext PIN.
+            const OFFLINE_PLAINTEXT_PIN = 0x80, "Offline Plaintext PIN";
+            /// `40` (bit): Enciphered Online PIN.
+            const ENCIPHERED_ONLINE_PIN = 0x40, "Enciphered Online PIN";
+            /// `20` (bit): Signature.
+            const SIGNATURE = 0x20, "Signature";
+            /// `10` (bit): Enciphered Offline PIN.
+            const ENCIPHERED_OFFLINE_PIN = 0x10, "Enciphered Offline PIN";
+            /// `08` (bit): No CVM.
+            const NO_CVM = 0x08, "No CVM";
+        }
     }
 }
 /// Visa payWave Entry Point Table (manual Table 35).
@@ -3537,9 +3479,9 @@ pub mod visa_paywave_entry_point_table {
         pub terminal_transaction_qualifier: [u8; 4],
         /// `DF1B` Kernel Configuration (binary, 3 bytes, required).
         ///
-        /// Bits: byte 1 bit 8 CVN17 fallback to MSD legacy (Not supported); byte 1 bit 7 Enable MSD and CVN17 (Not supported); byte 1 bit 6 MSD Formatting Track 2 Data (Not supported); byte 1 bit 5 MSD Formatting Track 1 Data (Not supported); byte 1 bit 4 Reserved for future use; byte 1 bit 2 Force Online; byte 1 bit 1 UL2 \#23 Errata S.79/5.80 Performed; byte 2 bit 8 DRL Set; byte 2 bit 7 TVR not reset; byte 2 bit 6 TSI not reset; byte 2 bit 5 Reserved for future use.
+        /// Bits: byte 1 bit 7 CVN17 fallback to MSD legacy (Not supported); byte 1 bit 6 Enable MSD and CVN17 (Not supported); byte 1 bit 5 MSD Formatting Track 2 Data (Not supported); byte 1 bit 4 MSD Formatting Track 1 Data (Not supported); byte 1 bits 2..=3 Reserved for future use; byte 1 bit 1 Force Online; byte 1 bit 0 UL2 \#23 Errata S.79/5.80 Performed; byte 2 bit 7 DRL Set; byte 2 bit 6 TVR not reset; byte 2 bit 5 TSI not reset; byte 2 bits 0..=4 Reserved for future use.
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration: [u8; 3],
+        pub kernel_configuration: KernelConfiguration,
         /// `DF2D` Message Hold Time (100 of ms) (binary, 3 bytes, required).
         #[tlv(tag = 0xDF2D)]
         pub message_hold_time_100_of_ms: [u8; 3],
@@ -3548,9 +3490,9 @@ pub mod visa_paywave_entry_point_table {
         pub emv_application_version_number: [u8; 2],
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Status Check Support Flag; bit 7 Zero Amount Allowed Flag; bit 6 Reader Contactless Transaction Limit; bit 5 Reader Contactless Floor Limit; bit 4 Reader CVM Required Limit; bit 3 Reserved for future use.
+        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: u8,
+        pub bitmap_entry_point: BitmapEntryPoint,
         /// `DF32` Status Zero Amount Allowed Flag (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
         pub status_zero_amount_allowed_flag: VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag,
@@ -3569,6 +3511,44 @@ pub mod visa_paywave_entry_point_table {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Kernel Configuration (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfiguration(u32, 3 bytes) {
+            /// `800000` (bit): CVN17 fallback to MSD legacy (Not supported).
+            const CVN17_FALLBACK_TO_MSD_LEGACY_NOT_SUPPORTED = 0x800000, "CVN17 fallback to MSD legacy (Not supported)";
+            /// `400000` (bit): Enable MSD and CVN17 (Not supported).
+            const ENABLE_MSD_AND_CVN17_NOT_SUPPORTED = 0x400000, "Enable MSD and CVN17 (Not supported)";
+            /// `200000` (bit): MSD Formatting Track 2 Data (Not supported).
+            const MSD_FORMATTING_TRACK_2_DATA_NOT_SUPPORTED = 0x200000, "MSD Formatting Track 2 Data (Not supported)";
+            /// `100000` (bit): MSD Formatting Track 1 Data (Not supported).
+            const MSD_FORMATTING_TRACK_1_DATA_NOT_SUPPORTED = 0x100000, "MSD Formatting Track 1 Data (Not supported)";
+            /// `020000` (bit): Force Online.
+            const FORCE_ONLINE = 0x020000, "Force Online";
+            /// `010000` (bit): UL2 \#23 Errata S.79/5.80 Performed.
+            const UL2_23_ERRATA_S_79_5_80_PERFORMED = 0x010000, "UL2 #23 Errata S.79/5.80 Performed";
+            /// `008000` (bit): DRL Set.
+            const DRL_SET = 0x008000, "DRL Set";
+            /// `004000` (bit): TVR not reset.
+            const TVR_NOT_RESET = 0x004000, "TVR not reset";
+            /// `002000` (bit): TSI not reset.
+            const TSI_NOT_RESET = 0x002000, "TSI not reset";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
+        pub struct BitmapEntryPoint(u8) {
+            /// `80` (bit): Status Check Support Flag.
+            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
+            /// `40` (bit): Zero Amount Allowed Flag.
+            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
+            /// `20` (bit): Reader Contactless Transaction Limit.
+            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
+            /// `10` (bit): Reader Contactless Floor Limit.
+            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
+            /// `08` (bit): Reader CVM Required Limit.
+            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
+        }
     }
     /// Values of Status Zero Amount Allowed Flag (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -3680,14 +3660,14 @@ pub mod american_express_expresspay_entry_point_table {
         pub additional_terminal_capabilities: [u8; 5],
         /// `9F6D` Contactless Reader Capability (binary, 1 byte, required).
         ///
-        /// Bits: bit 6 0 (Reserved, not to be configured).
+        /// Bits: bits 6..=7 Expresspay Version; bits 0..=5 Reserved, not to be configured.
         #[tlv(tag = 0x9F6D)]
-        pub contactless_reader_capability: u8,
+        pub contactless_reader_capability: ContactlessReaderCapability,
         /// `DF1B` Kernel Configuration (binary, 6 bytes, required).
         ///
-        /// Bits: byte 2 bit 8 DRL Set; byte 2 bit 7 EMVCo Entry Point; byte 2 bit 6 Use TAC and IAC; byte 2 bit 5 Not EMV Consistency Check; byte 2 bit 4 Patch ODA Applied; byte 2 bit 3 Consistency Check as per EMV; byte 2 bit 2 Delay authorization; byte 2 bit 1 Unable to go online support; byte 5 bit 8 XP 3.0 activated; byte 5 bit 7 Start D managed in EMV Mode; byte 5 bit 6 Disable Discretionary Data; byte 5 bit 5 Display delayed message; byte 5 bit 4 Check CDOL2 Presence; byte 5 bit 3 CVM Mobile Supported; byte 5 bit 2 Terminal exempt of No CVM checks; byte 5 bit 1 Transit Terminal.
+        /// Bits: byte 1 bits 0..=7 Seed for UN for MSD mode; byte 2 bit 7 DRL Set; byte 2 bit 6 EMVCo Entry Point; byte 2 bit 5 Use TAC and IAC; byte 2 bit 4 Not EMV Consistency Check; byte 2 bit 3 Patch ODA Applied; byte 2 bit 2 Consistency Check as per EMV; byte 2 bit 1 Delay authorization; byte 2 bit 0 Unable to go online support; byte 3 bits 0..=7 Hold Time for See Phone cases; byte 4 bits 0..=7 No holding time on Approve and Decline; byte 5 bit 7 XP 3.0 activated; byte 5 bit 6 Start D managed in EMV Mode; byte 5 bit 5 Disable Discretionary Data; byte 5 bit 4 Display delayed message; byte 5 bit 3 Check CDOL2 Presence.
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration: [u8; 6],
+        pub kernel_configuration: KernelConfiguration,
         /// `DF27` Timeout (binary, 1 byte, required).
         #[tlv(tag = 0xDF27)]
         pub timeout: u8,
@@ -3696,9 +3676,9 @@ pub mod american_express_expresspay_entry_point_table {
         pub message_hold_time_100_of_ms: [u8; 3],
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Status Check Support Flag; bit 7 Zero Amount Allowed Flag; bit 6 Reader Contactless Transaction Limit; bit 5 Reader Contactless Floor Limit; bit 4 Reader CVM Required Limit; bit 3 Reserved for future use.
+        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: u8,
+        pub bitmap_entry_point: BitmapEntryPoint,
         /// `DF32` Status Zero Amount Allowed (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
         pub status_zero_amount_allowed: AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowed,
@@ -3723,6 +3703,77 @@ pub mod american_express_expresspay_entry_point_table {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Contactless Reader Capability (a bit set: bits the spec does not name are kept).
+        pub struct ContactlessReaderCapability(u8) {
+            /// `C0` (bits): Expresspay Version.
+            const EXPRESSPAY_VERSION = 0xC0, "Expresspay Version";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Kernel Configuration (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfiguration(u64, 6 bytes) {
+            /// `FF0000000000` (bits): Seed for UN for MSD mode.
+            const SEED_FOR_UN_FOR_MSD_MODE = 0xFF0000000000, "Seed for UN for MSD mode";
+            /// `008000000000` (bit): DRL Set.
+            const DRL_SET = 0x008000000000, "DRL Set";
+            /// `004000000000` (bit): EMVCo Entry Point.
+            const EMV_CO_ENTRY_POINT = 0x004000000000, "EMVCo Entry Point";
+            /// `002000000000` (bit): Use TAC and IAC.
+            const USE_TAC_AND_IAC = 0x002000000000, "Use TAC and IAC";
+            /// `001000000000` (bit): Not EMV Consistency Check.
+            const NOT_EMV_CONSISTENCY_CHECK = 0x001000000000, "Not EMV Consistency Check";
+            /// `000800000000` (bit): Patch ODA Applied.
+            const PATCH_ODA_APPLIED = 0x000800000000, "Patch ODA Applied";
+            /// `000400000000` (bit): Consistency Check as per EMV.
+            const CONSISTENCY_CHECK_AS_PER_EMV = 0x000400000000, "Consistency Check as per EMV";
+            /// `000200000000` (bit): Delay authorization.
+            const DELAY_AUTHORIZATION = 0x000200000000, "Delay authorization";
+            /// `000100000000` (bit): Unable to go online support.
+            const UNABLE_TO_GO_ONLINE_SUPPORT = 0x000100000000, "Unable to go online support";
+            /// `0000FF000000` (bits): Hold Time for See Phone cases.
+            const HOLD_TIME_FOR_SEE_PHONE_CASES = 0x0000FF000000, "Hold Time for See Phone cases";
+            /// `000000FF0000` (bits): No holding time on Approve and Decline.
+            const NO_HOLDING_TIME_ON_APPROVE_AND_DECLINE = 0x000000FF0000, "No holding time on Approve and Decline";
+            /// `000000008000` (bit): XP 3.0 activated.
+            const XP_3_0_ACTIVATED = 0x000000008000, "XP 3.0 activated";
+            /// `000000004000` (bit): Start D managed in EMV Mode.
+            const START_D_MANAGED_IN_EMV_MODE = 0x000000004000, "Start D managed in EMV Mode";
+            /// `000000002000` (bit): Disable Discretionary Data.
+            const DISABLE_DISCRETIONARY_DATA = 0x000000002000, "Disable Discretionary Data";
+            /// `000000001000` (bit): Display delayed message.
+            const DISPLAY_DELAYED_MESSAGE = 0x000000001000, "Display delayed message";
+            /// `000000000800` (bit): Check CDOL2 Presence.
+            const CHECK_CDOL2_PRESENCE = 0x000000000800, "Check CDOL2 Presence";
+            /// `000000000400` (bit): CVM Mobile Supported.
+            const CVM_MOBILE_SUPPORTED = 0x000000000400, "CVM Mobile Supported";
+            /// `000000000200` (bit): Terminal exempt of No CVM checks.
+            const TERMINAL_EXEMPT_OF_NO_CVM_CHECKS = 0x000000000200, "Terminal exempt of No CVM checks";
+            /// `000000000100` (bit): Transit Terminal.
+            const TRANSIT_TERMINAL = 0x000000000100, "Transit Terminal";
+            /// `000000000080` (bit): Display PROCESSING Message.
+            const DISPLAY_PROCESSING_MESSAGE = 0x000000000080, "Display PROCESSING Message";
+            /// `000000000040` (bit): Only EMV Mode.
+            const ONLY_EMV_MODE = 0x000000000040, "Only EMV Mode";
+            /// `000000000007` (bits): C-4 Kernel Version.
+            const C_4_KERNEL_VERSION = 0x000000000007, "C-4 Kernel Version";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
+        pub struct BitmapEntryPoint(u8) {
+            /// `80` (bit): Status Check Support Flag.
+            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
+            /// `40` (bit): Zero Amount Allowed Flag.
+            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
+            /// `20` (bit): Reader Contactless Transaction Limit.
+            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
+            /// `10` (bit): Reader Contactless Floor Limit.
+            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
+            /// `08` (bit): Reader CVM Required Limit.
+            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
+        }
     }
     /// Values of Status Zero Amount Allowed (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -3834,14 +3885,14 @@ pub mod discover_d_pas_entry_point_table {
         pub terminal_transaction_qualifier: [u8; 4],
         /// `DF1B` Kernel Configuration (binary, length 1|2, required).
         ///
-        /// Bits: bit 8 Exception List Supported; bit 7 Check PID Limit; bit 6 Extended Selection Support; bit 5 RFU; bit 4 Kernel Supports Do Not Fix Track; bit 3 Online PIN allowed after going online; bit 2 Reserved for future use.
+        /// Bits: bit 7 Exception List Supported; bit 6 Check PID Limit; bit 5 Extended Selection Support; bit 4 RFU; bit 3 Kernel Supports Do Not Fix Track; bit 2 Online PIN allowed after going online; bits 0..=1 Reserved for future use.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration: Vec<u8>,
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Status Check Support Flag; bit 7 Zero Amount Allowed Flag; bit 6 Reader Contactless Transaction Limit; bit 5 Reader Contactless Floor Limit; bit 4 Reader CVM Required Limit; bit 3 Reserved for future use.
+        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: u8,
+        pub bitmap_entry_point: BitmapEntryPoint,
         /// `DF32` Status Zero Amount Allowed Flag (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
         pub status_zero_amount_allowed_flag: DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag,
@@ -3860,6 +3911,21 @@ pub mod discover_d_pas_entry_point_table {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
+        pub struct BitmapEntryPoint(u8) {
+            /// `80` (bit): Status Check Support Flag.
+            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
+            /// `40` (bit): Zero Amount Allowed Flag.
+            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
+            /// `20` (bit): Reader Contactless Transaction Limit.
+            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
+            /// `10` (bit): Reader Contactless Floor Limit.
+            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
+            /// `08` (bit): Reader CVM Required Limit.
+            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
+        }
     }
     /// Values of Status Zero Amount Allowed Flag (an open enum: other values are kept in `Other`).
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -3948,8 +4014,10 @@ pub mod china_unionpay_entry_point_table {
         #[tlv(tag = 0x9F66)]
         pub terminal_transaction_qualifier: [u8; 4],
         /// `DF1B` Kernel Configuration Byte1 (binary, 2 bytes, required).
+        ///
+        /// Bits: byte 1 bits 1..=7 RFU; byte 1 bit 0 Display PROCESSING Message; byte 2 bit 7 C7 Outcome; byte 2 bit 6 TVR Not Reset; byte 2 bit 5 9F27 Always Raised; byte 2 bit 4 Not Forced Online; byte 2 bit 3 Standard UICS DT/CT Application Flow Supported; byte 2 bit 2 Always DD; byte 2 bit 1 Not Decline On Transit Debit AID ONLINE PIN Case; byte 2 bit 0 Transit Terminal.
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration_byte1: [u8; 2],
+        pub kernel_configuration_byte1: KernelConfigurationByte1,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
         #[tlv(tag = 0xDF20)]
         pub terminal_action_code_default: [u8; 5],
@@ -3970,12 +4038,50 @@ pub mod china_unionpay_entry_point_table {
         pub reader_cvm_required_limit: [u8; 6],
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 8 Status Check Support Flag; bit 7 Zero Amount Allowed Flag; bit 6 Reader Contactless Transaction Limit; bit 5 Reader Contactless Floor Limit; bit 4 Reader CVM Required Limit; bit 3 Reserved for future use.
+        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: u8,
+        pub bitmap_entry_point: BitmapEntryPoint,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Kernel Configuration Byte1 (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfigurationByte1(u16) {
+            /// `0100` (bit): Display PROCESSING Message.
+            const DISPLAY_PROCESSING_MESSAGE = 0x0100, "Display PROCESSING Message";
+            /// `0080` (bit): C7 Outcome.
+            const C7_OUTCOME = 0x0080, "C7 Outcome";
+            /// `0040` (bit): TVR Not Reset.
+            const TVR_NOT_RESET = 0x0040, "TVR Not Reset";
+            /// `0020` (bit): 9F27 Always Raised.
+            const BIT_9F27_ALWAYS_RAISED = 0x0020, "9F27 Always Raised";
+            /// `0010` (bit): Not Forced Online.
+            const NOT_FORCED_ONLINE = 0x0010, "Not Forced Online";
+            /// `0008` (bit): Standard UICS DT/CT Application Flow Supported.
+            const STANDARD_UICS_DT_CT_APPLICATION_FLOW_SUPPORTED = 0x0008, "Standard UICS DT/CT Application Flow Supported";
+            /// `0004` (bit): Always DD.
+            const ALWAYS_DD = 0x0004, "Always DD";
+            /// `0002` (bit): Not Decline On Transit Debit AID ONLINE PIN Case.
+            const NOT_DECLINE_ON_TRANSIT_DEBIT_AID_ONLINE_PIN_CASE = 0x0002, "Not Decline On Transit Debit AID ONLINE PIN Case";
+            /// `0001` (bit): Transit Terminal.
+            const TRANSIT_TERMINAL = 0x0001, "Transit Terminal";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
+        pub struct BitmapEntryPoint(u8) {
+            /// `80` (bit): Status Check Support Flag.
+            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
+            /// `40` (bit): Zero Amount Allowed Flag.
+            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
+            /// `20` (bit): Reader Contactless Transaction Limit.
+            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
+            /// `10` (bit): Reader Contactless Floor Limit.
+            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
+            /// `08` (bit): Reader CVM Required Limit.
+            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
+        }
     }
 }
 /// JCB Entry Point Table (manual Table 39).
@@ -4030,8 +4136,10 @@ pub mod jcb_entry_point_table {
         #[tlv(tag = 0x9F4E)]
         pub merchant_name_and_location: Vec<u8>,
         /// `DF1B` Kernel Configuration (binary, 3 bytes, required).
+        ///
+        /// Bits: byte 1 bit 7 RFU; byte 1 bit 6 Status Check Supported; byte 1 bit 5 ODA Supported; byte 1 bit 4 Exception File Supported; byte 1 bit 3 Random Transaction Selection Supported; byte 1 bit 2 MagStripe Mode Supported; byte 1 bit 1 EMV Mode Supported; byte 1 bit 0 Legacy Mode Supported; byte 2 bits 0..=7 RFU; byte 3 bit 7 On Device CVM; byte 3 bit 6 Transit Reader Supported; byte 3 bit 5 Issuer Update Supported; byte 3 bits 2..=4 RFU; byte 3 bit 1 Do Not Display PROCESSING message; byte 3 bit 0 TVR with Online Pin for Legacy.
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration: [u8; 3],
+        pub kernel_configuration: KernelConfiguration,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
         #[tlv(tag = 0xDF20)]
         pub terminal_action_code_default: [u8; 5],
@@ -4059,6 +4167,35 @@ pub mod jcb_entry_point_table {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Kernel Configuration (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfiguration(u32, 3 bytes) {
+            /// `400000` (bit): Status Check Supported.
+            const STATUS_CHECK_SUPPORTED = 0x400000, "Status Check Supported";
+            /// `200000` (bit): ODA Supported.
+            const ODA_SUPPORTED = 0x200000, "ODA Supported";
+            /// `100000` (bit): Exception File Supported.
+            const EXCEPTION_FILE_SUPPORTED = 0x100000, "Exception File Supported";
+            /// `080000` (bit): Random Transaction Selection Supported.
+            const RANDOM_TRANSACTION_SELECTION_SUPPORTED = 0x080000, "Random Transaction Selection Supported";
+            /// `040000` (bit): MagStripe Mode Supported.
+            const MAG_STRIPE_MODE_SUPPORTED = 0x040000, "MagStripe Mode Supported";
+            /// `020000` (bit): EMV Mode Supported.
+            const EMV_MODE_SUPPORTED = 0x020000, "EMV Mode Supported";
+            /// `010000` (bit): Legacy Mode Supported.
+            const LEGACY_MODE_SUPPORTED = 0x010000, "Legacy Mode Supported";
+            /// `000080` (bit): On Device CVM.
+            const ON_DEVICE_CVM = 0x000080, "On Device CVM";
+            /// `000040` (bit): Transit Reader Supported.
+            const TRANSIT_READER_SUPPORTED = 0x000040, "Transit Reader Supported";
+            /// `000020` (bit): Issuer Update Supported.
+            const ISSUER_UPDATE_SUPPORTED = 0x000020, "Issuer Update Supported";
+            /// `000002` (bit): Do Not Display PROCESSING message.
+            const DO_NOT_DISPLAY_PROCESSING_MESSAGE = 0x000002, "Do Not Display PROCESSING message";
+            /// `000001` (bit): TVR with Online Pin for Legacy.
+            const TVR_WITH_ONLINE_PIN_FOR_LEGACY = 0x000001, "TVR with Online Pin for Legacy";
+        }
     }
 }
 /// Interac Flash Entry Point Table (manual Table 40).
@@ -4113,14 +4250,18 @@ pub mod interac_flash_entry_point_table {
         #[tlv(tag = 0x9F5D)]
         pub receipt_limit: [u8; 6],
         /// `9F5E` Terminal Option Status Byte1 (binary, 2 bytes, required).
+        ///
+        /// Bits: byte 1 bit 7 Use Interface If Different Currency; byte 1 bit 6 Use Interface If Different Country Code; byte 1 bit 5 Use Interface If Domestic Transaction With Different Currency; byte 1 bits 0..=4 RFU; byte 2 bits 0..=7 RFU.
         #[tlv(tag = 0x9F5E)]
-        pub terminal_option_status_byte1: [u8; 2],
+        pub terminal_option_status_byte1: TerminalOptionStatusByte1,
         /// `9F5F` Reader Contactless Floor Limit (binary, 6 bytes, required).
         #[tlv(tag = 0x9F5F)]
         pub reader_contactless_floor_limit: [u8; 6],
         /// `DF1B` Kernel Configuration Byte1 (binary, 2 bytes, required).
+        ///
+        /// Bits: byte 1 bits 0..=7 Max Retry; byte 2 bit 7 Interac Contact; byte 2 bit 6 Interac on Other Terminal; byte 2 bit 5 Mobile NFC; byte 2 bit 4 Contactless Card; byte 2 bit 3 Legacy Floor Limit; byte 2 bit 2 Always DD; byte 2 bit 1 Terminal v1.4; byte 2 bit 0 Processing Message Disabled.
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration_byte1: [u8; 2],
+        pub kernel_configuration_byte1: KernelConfigurationByte1,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
         #[tlv(tag = 0xDF20)]
         pub terminal_action_code_default: [u8; 5],
@@ -4136,6 +4277,40 @@ pub mod interac_flash_entry_point_table {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
+    }
+    mms_message::bit_set! {
+        /// Bits of Terminal Option Status Byte1 (a bit set: bits the spec does not name are kept).
+        pub struct TerminalOptionStatusByte1(u16) {
+            /// `8000` (bit): Use Interface If Different Currency.
+            const USE_INTERFACE_IF_DIFFERENT_CURRENCY = 0x8000, "Use Interface If Different Currency";
+            /// `4000` (bit): Use Interface If Different Country Code.
+            const USE_INTERFACE_IF_DIFFERENT_COUNTRY_CODE = 0x4000, "Use Interface If Different Country Code";
+            /// `2000` (bit): Use Interface If Domestic Transaction With Different Currency.
+            const USE_INTERFACE_IF_DOMESTIC_TRANSACTION_WITH_DIFFERENT_CURRENCY = 0x2000, "Use Interface If Domestic Transaction With Different Currency";
+        }
+    }
+    mms_message::bit_set! {
+        /// Bits of Kernel Configuration Byte1 (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfigurationByte1(u16) {
+            /// `FF00` (bits): Max Retry.
+            const MAX_RETRY = 0xFF00, "Max Retry";
+            /// `0080` (bit): Interac Contact.
+            const INTERAC_CONTACT = 0x0080, "Interac Contact";
+            /// `0040` (bit): Interac on Other Terminal.
+            const INTERAC_ON_OTHER_TERMINAL = 0x0040, "Interac on Other Terminal";
+            /// `0020` (bit): Mobile NFC.
+            const MOBILE_NFC = 0x0020, "Mobile NFC";
+            /// `0010` (bit): Contactless Card.
+            const CONTACTLESS_CARD = 0x0010, "Contactless Card";
+            /// `0008` (bit): Legacy Floor Limit.
+            const LEGACY_FLOOR_LIMIT = 0x0008, "Legacy Floor Limit";
+            /// `0004` (bit): Always DD.
+            const ALWAYS_DD = 0x0004, "Always DD";
+            /// `0002` (bit): Terminal v1.4.
+            const TERMINAL_V1_4 = 0x0002, "Terminal v1.4";
+            /// `0001` (bit): Processing Message Disabled.
+            const PROCESSING_MESSAGE_DISABLED = 0x0001, "Processing Message Disabled";
+        }
     }
 }
 /// EMV Configuration Processing File Type (manual Table 32).

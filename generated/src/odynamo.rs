@@ -2,7 +2,6 @@
 
 //! The oDynamo message family: raw TLV messages without an envelope.
 use ::core::fmt;
-use mms_message::bits::{Flag, Flags};
 /// The TCP port oDynamo devices take raw messages on.
 pub const TCP_PORT: u16 = 5000;
 /// `C0` Message Type (MTYP) (source Table 2-3; an open enum: other values are kept in `Other`).
@@ -353,74 +352,31 @@ pub struct MessageDataObjectsDeviceStatus {
     #[tlv(unknown)]
     pub unknown: mms_codec::Unknown,
 }
-/// Bits of Device Certificate & Key Status (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct DeviceCertificateStatus(pub u32);
-impl DeviceCertificateStatus {
-    /// `80000000` (bit): PIN CRL.
-    pub const PIN_CRL: Self = Self(0x80000000);
-    /// `40000000` (bit): MSR Keyloader Cert.
-    pub const MSR_KEYLOADER_CERT: Self = Self(0x40000000);
-    /// `20000000` (bit): PIN Keyloader Cert.
-    pub const PIN_KEYLOADER_CERT: Self = Self(0x20000000);
-    /// `10000000` (bit): Device Cert.
-    pub const DEVICE_CERT: Self = Self(0x10000000);
-    /// `08000000` (bit): MSR Sub CA Cert.
-    pub const MSR_SUB_CA_CERT: Self = Self(0x08000000);
-    /// `04000000` (bit): PIN Sub CA Cert.
-    pub const PIN_SUB_CA_CERT: Self = Self(0x04000000);
-    /// `02000000` (bit): Device CA Cert.
-    pub const DEVICE_CA_CERT: Self = Self(0x02000000);
-    /// `01000000` (bit): CA Unbind Cert.
-    pub const CA_UNBIND_CERT: Self = Self(0x01000000);
-    /// `00020000` (bit): Device Signing Cert.
-    pub const DEVICE_SIGNING_CERT: Self = Self(0x00020000);
-    /// `00010000` (bit): MSR CRL.
-    pub const MSR_CRL: Self = Self(0x00010000);
-    /// `00000100` (bit): MSR DUKPT Key.
-    pub const MSR_DUKPT_KEY: Self = Self(0x00000100);
-}
-impl Flags for DeviceCertificateStatus {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("PIN CRL", Self::PIN_CRL),
-        Flag::new("MSR Keyloader Cert", Self::MSR_KEYLOADER_CERT),
-        Flag::new("PIN Keyloader Cert", Self::PIN_KEYLOADER_CERT),
-        Flag::new("Device Cert", Self::DEVICE_CERT),
-        Flag::new("MSR Sub CA Cert", Self::MSR_SUB_CA_CERT),
-        Flag::new("PIN Sub CA Cert", Self::PIN_SUB_CA_CERT),
-        Flag::new("Device CA Cert", Self::DEVICE_CA_CERT),
-        Flag::new("CA Unbind Cert", Self::CA_UNBIND_CERT),
-        Flag::new("Device Signing Cert", Self::DEVICE_SIGNING_CERT),
-        Flag::new("MSR CRL", Self::MSR_CRL),
-        Flag::new("MSR DUKPT Key", Self::MSR_DUKPT_KEY),
-    ];
-    type Bits = u32;
-    fn bits(&self) -> u32 {
-        self.0
-    }
-    fn from_bits_retain(raw: u32) -> Self {
-        Self(raw)
-    }
-}
-impl mms_codec::Value for DeviceCertificateStatus {
-    const FIXED_LEN: Option<usize> = Some(4);
-    fn value_len(&self) -> usize {
-        4
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for DeviceCertificateStatus {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 8, f)
+mms_message::bit_set! {
+    /// Bits of Device Certificate & Key Status (a bit set: bits the spec does not name are kept).
+    pub struct DeviceCertificateStatus(u32) {
+        /// `80000000` (bit): PIN CRL.
+        const PIN_CRL = 0x80000000, "PIN CRL";
+        /// `40000000` (bit): MSR Keyloader Cert.
+        const MSR_KEYLOADER_CERT = 0x40000000, "MSR Keyloader Cert";
+        /// `20000000` (bit): PIN Keyloader Cert.
+        const PIN_KEYLOADER_CERT = 0x20000000, "PIN Keyloader Cert";
+        /// `10000000` (bit): Device Cert.
+        const DEVICE_CERT = 0x10000000, "Device Cert";
+        /// `08000000` (bit): MSR Sub CA Cert.
+        const MSR_SUB_CA_CERT = 0x08000000, "MSR Sub CA Cert";
+        /// `04000000` (bit): PIN Sub CA Cert.
+        const PIN_SUB_CA_CERT = 0x04000000, "PIN Sub CA Cert";
+        /// `02000000` (bit): Device CA Cert.
+        const DEVICE_CA_CERT = 0x02000000, "Device CA Cert";
+        /// `01000000` (bit): CA Unbind Cert.
+        const CA_UNBIND_CERT = 0x01000000, "CA Unbind Cert";
+        /// `00020000` (bit): Device Signing Cert.
+        const DEVICE_SIGNING_CERT = 0x00020000, "Device Signing Cert";
+        /// `00010000` (bit): MSR CRL.
+        const MSR_CRL = 0x00010000, "MSR CRL";
+        /// `00000100` (bit): MSR DUKPT Key.
+        const MSR_DUKPT_KEY = 0x00000100, "MSR DUKPT Key";
     }
 }
 /// `F9` MACed Message: a TLV sequence.
@@ -658,56 +614,19 @@ pub struct MessageDataObjectsMacedMessageEncryptedData {
     #[tlv(unknown)]
     pub unknown: mms_codec::Unknown,
 }
-/// Bits of MSR Encryption Type (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct MsrEncryptionType(pub u8);
-impl MsrEncryptionType {
-    /// `80` (bit): DUKPT Key.
-    pub const DUKPT_KEY: Self = Self(0x80);
-    /// `20` (bit): AES256.
-    pub const AES256: Self = Self(0x20);
-    /// `10` (bit): AES128.
-    pub const AES128: Self = Self(0x10);
-    /// `02` (bit): MAC Variant.
-    pub const MAC_VARIANT: Self = Self(0x02);
-    /// `01` (bit): PIN Variant.
-    pub const PIN_VARIANT: Self = Self(0x01);
-}
-impl Flags for MsrEncryptionType {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("DUKPT Key", Self::DUKPT_KEY),
-        Flag::new("AES256", Self::AES256),
-        Flag::new("AES128", Self::AES128),
-        Flag::new("MAC Variant", Self::MAC_VARIANT),
-        Flag::new("PIN Variant", Self::PIN_VARIANT),
-    ];
-    type Bits = u8;
-    fn bits(&self) -> u8 {
-        self.0
-    }
-    fn from_bits_retain(raw: u8) -> Self {
-        Self(raw)
-    }
-}
-impl mms_codec::Value for MsrEncryptionType {
-    const FIXED_LEN: Option<usize> = Some(1);
-    fn value_len(&self) -> usize {
-        1
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u8 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for MsrEncryptionType {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 2, f)
+mms_message::bit_set! {
+    /// Bits of MSR Encryption Type (a bit set: bits the spec does not name are kept).
+    pub struct MsrEncryptionType(u8) {
+        /// `80` (bit): DUKPT Key.
+        const DUKPT_KEY = 0x80, "DUKPT Key";
+        /// `20` (bit): AES256.
+        const AES256 = 0x20, "AES256";
+        /// `10` (bit): AES128.
+        const AES128 = 0x10, "AES128";
+        /// `02` (bit): MAC Variant.
+        const MAC_VARIANT = 0x02, "MAC Variant";
+        /// `01` (bit): PIN Variant.
+        const PIN_VARIANT = 0x01, "PIN Variant";
     }
 }
 /// Commands by application group and command ID: `(group, id, name)`.

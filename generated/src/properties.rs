@@ -1,8 +1,6 @@
 // Generated from spec/ by `cargo xtask regen`. Do not edit: change spec/ (or the generator) and run `cargo xtask regen`.
 
 //! Configuration properties: one descriptor per property, looked up by OID.
-use ::core::fmt;
-use mms_message::bits::{Flag, Flags};
 use mms_message::property::{Access, AllowedValue, PropertyDescriptor};
 /// Property 1.1.1.1.1.1 EMV Terminal Identification (manual Table 355). Alphanumeric, 8 bytes. Default: “00000000” (0x3030303030303030). Read and write.
 pub const EMV_TERMINAL_IDENTIFICATION: PropertyDescriptor = PropertyDescriptor {
@@ -4477,520 +4475,218 @@ pub const DEVICE_TEMPERATURE: PropertyDescriptor = PropertyDescriptor {
     limits: &[],
     internal: false,
 };
-/// Bits of property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct GoogleSmartTapPosCapabilities(pub u32);
-impl GoogleSmartTapPosCapabilities {
-    /// `01000000` (bit): Standalone.
-    pub const STANDALONE: Self = Self(0x01000000);
-    /// `02000000` (bit): Semi-integrated.
-    pub const SEMI_INTEGRATED: Self = Self(0x02000000);
-    /// `04000000` (bit): Unattended.
-    pub const UNATTENDED: Self = Self(0x04000000);
-    /// `08000000` (bit): Online.
-    pub const ONLINE: Self = Self(0x08000000);
-    /// `10000000` (bit): Offline.
-    pub const OFFLINE: Self = Self(0x10000000);
-    /// `20000000` (bit): MMP.
-    pub const MMP: Self = Self(0x20000000);
-    /// `40000000` (bit): zlib support.
-    pub const ZLIB_SUPPORT: Self = Self(0x40000000);
-    /// `00010000` (bit): Printer.
-    pub const PRINTER: Self = Self(0x00010000);
-    /// `00020000` (bit): Printer graphics.
-    pub const PRINTER_GRAPHICS: Self = Self(0x00020000);
-    /// `00040000` (bit): Display.
-    pub const DISPLAY: Self = Self(0x00040000);
-    /// `00080000` (bit): Images.
-    pub const IMAGES: Self = Self(0x00080000);
-    /// `00100000` (bit): Audio.
-    pub const AUDIO: Self = Self(0x00100000);
-    /// `00200000` (bit): Animation.
-    pub const ANIMATION: Self = Self(0x00200000);
-    /// `00400000` (bit): Video.
-    pub const VIDEO: Self = Self(0x00400000);
-    /// `00000100` (bit): Support payment.
-    pub const SUPPORT_PAYMENT: Self = Self(0x00000100);
-    /// `00000200` (bit): Support digital receipt.
-    pub const SUPPORT_DIGITAL_RECEIPT: Self = Self(0x00000200);
-    /// `00000400` (bit): Support service issuance.
-    pub const SUPPORT_SERVICE_ISSUANCE: Self = Self(0x00000400);
-    /// `00000800` (bit): Support OTA POS data.
-    pub const SUPPORT_OTA_POS_DATA: Self = Self(0x00000800);
-    /// `00000001` (bit): Online PIN.
-    pub const ONLINE_PIN: Self = Self(0x00000001);
-    /// `00000002` (bit): CD PIN.
-    pub const CD_PIN: Self = Self(0x00000002);
-    /// `00000004` (bit): Signature.
-    pub const SIGNATURE: Self = Self(0x00000004);
-    /// `00000008` (bit): No CVM.
-    pub const NO_CVM: Self = Self(0x00000008);
-    /// `00000010` (bit): Device-generated code.
-    pub const DEVICE_GENERATED_CODE: Self = Self(0x00000010);
-    /// `00000020` (bit): SP-generated code.
-    pub const SP_GENERATED_CODE: Self = Self(0x00000020);
-    /// `00000040` (bit): ID capture.
-    pub const ID_CAPTURE: Self = Self(0x00000040);
-    /// `00000080` (bit): Biometric.
-    pub const BIOMETRIC: Self = Self(0x00000080);
-}
-impl Flags for GoogleSmartTapPosCapabilities {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("Standalone", Self::STANDALONE),
-        Flag::new("Semi-integrated", Self::SEMI_INTEGRATED),
-        Flag::new("Unattended", Self::UNATTENDED),
-        Flag::new("Online", Self::ONLINE),
-        Flag::new("Offline", Self::OFFLINE),
-        Flag::new("MMP", Self::MMP),
-        Flag::new("zlib support", Self::ZLIB_SUPPORT),
-        Flag::new("Printer", Self::PRINTER),
-        Flag::new("Printer graphics", Self::PRINTER_GRAPHICS),
-        Flag::new("Display", Self::DISPLAY),
-        Flag::new("Images", Self::IMAGES),
-        Flag::new("Audio", Self::AUDIO),
-        Flag::new("Animation", Self::ANIMATION),
-        Flag::new("Video", Self::VIDEO),
-        Flag::new("Support payment", Self::SUPPORT_PAYMENT),
-        Flag::new("Support digital receipt", Self::SUPPORT_DIGITAL_RECEIPT),
-        Flag::new("Support service issuance", Self::SUPPORT_SERVICE_ISSUANCE),
-        Flag::new("Support OTA POS data", Self::SUPPORT_OTA_POS_DATA),
-        Flag::new("Online PIN", Self::ONLINE_PIN),
-        Flag::new("CD PIN", Self::CD_PIN),
-        Flag::new("Signature", Self::SIGNATURE),
-        Flag::new("No CVM", Self::NO_CVM),
-        Flag::new("Device-generated code", Self::DEVICE_GENERATED_CODE),
-        Flag::new("SP-generated code", Self::SP_GENERATED_CODE),
-        Flag::new("ID capture", Self::ID_CAPTURE),
-        Flag::new("Biometric", Self::BIOMETRIC),
-    ];
-    type Bits = u32;
-    fn bits(&self) -> u32 {
-        self.0
-    }
-    fn from_bits_retain(raw: u32) -> Self {
-        Self(raw)
+mms_message::bit_set! {
+    /// Bits of property 1.1.1.1.1.1A Google Smart Tap POS Capabilities (a bit set: bits the spec does not name are kept).
+    pub struct GoogleSmartTapPosCapabilities(u32) {
+        /// `01000000` (bit): Standalone.
+        const STANDALONE = 0x01000000, "Standalone";
+        /// `02000000` (bit): Semi-integrated.
+        const SEMI_INTEGRATED = 0x02000000, "Semi-integrated";
+        /// `04000000` (bit): Unattended.
+        const UNATTENDED = 0x04000000, "Unattended";
+        /// `08000000` (bit): Online.
+        const ONLINE = 0x08000000, "Online";
+        /// `10000000` (bit): Offline.
+        const OFFLINE = 0x10000000, "Offline";
+        /// `20000000` (bit): MMP.
+        const MMP = 0x20000000, "MMP";
+        /// `40000000` (bit): zlib support.
+        const ZLIB_SUPPORT = 0x40000000, "zlib support";
+        /// `00010000` (bit): Printer.
+        const PRINTER = 0x00010000, "Printer";
+        /// `00020000` (bit): Printer graphics.
+        const PRINTER_GRAPHICS = 0x00020000, "Printer graphics";
+        /// `00040000` (bit): Display.
+        const DISPLAY = 0x00040000, "Display";
+        /// `00080000` (bit): Images.
+        const IMAGES = 0x00080000, "Images";
+        /// `00100000` (bit): Audio.
+        const AUDIO = 0x00100000, "Audio";
+        /// `00200000` (bit): Animation.
+        const ANIMATION = 0x00200000, "Animation";
+        /// `00400000` (bit): Video.
+        const VIDEO = 0x00400000, "Video";
+        /// `00000100` (bit): Support payment.
+        const SUPPORT_PAYMENT = 0x00000100, "Support payment";
+        /// `00000200` (bit): Support digital receipt.
+        const SUPPORT_DIGITAL_RECEIPT = 0x00000200, "Support digital receipt";
+        /// `00000400` (bit): Support service issuance.
+        const SUPPORT_SERVICE_ISSUANCE = 0x00000400, "Support service issuance";
+        /// `00000800` (bit): Support OTA POS data.
+        const SUPPORT_OTA_POS_DATA = 0x00000800, "Support OTA POS data";
+        /// `00000001` (bit): Online PIN.
+        const ONLINE_PIN = 0x00000001, "Online PIN";
+        /// `00000002` (bit): CD PIN.
+        const CD_PIN = 0x00000002, "CD PIN";
+        /// `00000004` (bit): Signature.
+        const SIGNATURE = 0x00000004, "Signature";
+        /// `00000008` (bit): No CVM.
+        const NO_CVM = 0x00000008, "No CVM";
+        /// `00000010` (bit): Device-generated code.
+        const DEVICE_GENERATED_CODE = 0x00000010, "Device-generated code";
+        /// `00000020` (bit): SP-generated code.
+        const SP_GENERATED_CODE = 0x00000020, "SP-generated code";
+        /// `00000040` (bit): ID capture.
+        const ID_CAPTURE = 0x00000040, "ID capture";
+        /// `00000080` (bit): Biometric.
+        const BIOMETRIC = 0x00000080, "Biometric";
     }
 }
-impl mms_codec::Value for GoogleSmartTapPosCapabilities {
-    const FIXED_LEN: Option<usize> = Some(4);
-    fn value_len(&self) -> usize {
-        4
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for GoogleSmartTapPosCapabilities {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 8, f)
+mms_message::bit_set! {
+    /// Bits of property 1.1.2.6.1.1 Selectable Card Data Encryption Enable (a bit set: bits the spec does not name are kept).
+    pub struct SelectableCardDataEncryptionEnable(u16) {
+        /// `0100` (bit): Card Holder Name.
+        const CARD_HOLDER_NAME = 0x0100, "Card Holder Name";
+        /// `0400` (bit): Expiration Date.
+        const EXPIRATION_DATE = 0x0400, "Expiration Date";
+        /// `0800` (bit): Service Code.
+        const SERVICE_CODE = 0x0800, "Service Code";
+        /// `1000` (bit): T1 Discretionary Data.
+        const T1_DISCRETIONARY_DATA = 0x1000, "T1 Discretionary Data";
+        /// `2000` (bit): T2 Discretionary Data.
+        const T2_DISCRETIONARY_DATA = 0x2000, "T2 Discretionary Data";
     }
 }
-/// Bits of property 1.1.2.6.1.1 Selectable Card Data Encryption Enable (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct SelectableCardDataEncryptionEnable(pub u16);
-impl SelectableCardDataEncryptionEnable {
-    /// `0100` (bit): Card Holder Name.
-    pub const CARD_HOLDER_NAME: Self = Self(0x0100);
-    /// `0400` (bit): Expiration Date.
-    pub const EXPIRATION_DATE: Self = Self(0x0400);
-    /// `0800` (bit): Service Code.
-    pub const SERVICE_CODE: Self = Self(0x0800);
-    /// `1000` (bit): T1 Discretionary Data.
-    pub const T1_DISCRETIONARY_DATA: Self = Self(0x1000);
-    /// `2000` (bit): T2 Discretionary Data.
-    pub const T2_DISCRETIONARY_DATA: Self = Self(0x2000);
-}
-impl Flags for SelectableCardDataEncryptionEnable {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("Card Holder Name", Self::CARD_HOLDER_NAME),
-        Flag::new("Expiration Date", Self::EXPIRATION_DATE),
-        Flag::new("Service Code", Self::SERVICE_CODE),
-        Flag::new("T1 Discretionary Data", Self::T1_DISCRETIONARY_DATA),
-        Flag::new("T2 Discretionary Data", Self::T2_DISCRETIONARY_DATA),
-    ];
-    type Bits = u16;
-    fn bits(&self) -> u16 {
-        self.0
-    }
-    fn from_bits_retain(raw: u16) -> Self {
-        Self(raw)
+mms_message::bit_set! {
+    /// Bits of property 1.2.7.1.2.1 User Event Notifications Enable (a bit set: bits the spec does not name are kept).
+    pub struct UserEventNotificationsEnable(u32) {
+        /// `01000000` (bit): Contactless Card Presented.
+        const CONTACTLESS_CARD_PRESENTED = 0x01000000, "Contactless Card Presented";
+        /// `02000000` (bit): Contactless Card Removed.
+        const CONTACTLESS_CARD_REMOVED = 0x02000000, "Contactless Card Removed";
+        /// `04000000` (bit): Card Seated in Slot.
+        const CARD_SEATED_IN_SLOT = 0x04000000, "Card Seated in Slot";
+        /// `08000000` (bit): Card Unseated from Slot.
+        const CARD_UNSEATED_FROM_SLOT = 0x08000000, "Card Unseated from Slot";
+        /// `10000000` (bit): Card Swiped.
+        const CARD_SWIPED = 0x10000000, "Card Swiped";
+        /// `20000000` (bit): Touch Sensor Press Detected.
+        const TOUCH_SENSOR_PRESS_DETECTED = 0x20000000, "Touch Sensor Press Detected";
+        /// `40000000` (bit): Touch Sensor Release Detected.
+        const TOUCH_SENSOR_RELEASE_DETECTED = 0x40000000, "Touch Sensor Release Detected";
+        /// `80000000` (bit): Barcode Read Detected.
+        const BARCODE_READ_DETECTED = 0x80000000, "Barcode Read Detected";
+        /// `00010000` (bit): Encrypt Barcode Reader Event Data.
+        const ENCRYPT_BARCODE_READER_EVENT_DATA = 0x00010000, "Encrypt Barcode Reader Event Data";
     }
 }
-impl mms_codec::Value for SelectableCardDataEncryptionEnable {
-    const FIXED_LEN: Option<usize> = Some(2);
-    fn value_len(&self) -> usize {
-        2
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u16 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for SelectableCardDataEncryptionEnable {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 4, f)
-    }
-}
-/// Bits of property 1.2.7.1.2.1 User Event Notifications Enable (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct UserEventNotificationsEnable(pub u32);
-impl UserEventNotificationsEnable {
-    /// `01000000` (bit): Contactless Card Presented.
-    pub const CONTACTLESS_CARD_PRESENTED: Self = Self(0x01000000);
-    /// `02000000` (bit): Contactless Card Removed.
-    pub const CONTACTLESS_CARD_REMOVED: Self = Self(0x02000000);
-    /// `04000000` (bit): Card Seated in Slot.
-    pub const CARD_SEATED_IN_SLOT: Self = Self(0x04000000);
-    /// `08000000` (bit): Card Unseated from Slot.
-    pub const CARD_UNSEATED_FROM_SLOT: Self = Self(0x08000000);
-    /// `10000000` (bit): Card Swiped.
-    pub const CARD_SWIPED: Self = Self(0x10000000);
-    /// `20000000` (bit): Touch Sensor Press Detected.
-    pub const TOUCH_SENSOR_PRESS_DETECTED: Self = Self(0x20000000);
-    /// `40000000` (bit): Touch Sensor Release Detected.
-    pub const TOUCH_SENSOR_RELEASE_DETECTED: Self = Self(0x40000000);
-    /// `80000000` (bit): Barcode Read Detected.
-    pub const BARCODE_READ_DETECTED: Self = Self(0x80000000);
-    /// `00010000` (bit): Encrypt Barcode Reader Event Data.
-    pub const ENCRYPT_BARCODE_READER_EVENT_DATA: Self = Self(0x00010000);
-}
-impl Flags for UserEventNotificationsEnable {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("Contactless Card Presented", Self::CONTACTLESS_CARD_PRESENTED),
-        Flag::new("Contactless Card Removed", Self::CONTACTLESS_CARD_REMOVED),
-        Flag::new("Card Seated in Slot", Self::CARD_SEATED_IN_SLOT),
-        Flag::new("Card Unseated from Slot", Self::CARD_UNSEATED_FROM_SLOT),
-        Flag::new("Card Swiped", Self::CARD_SWIPED),
-        Flag::new("Touch Sensor Press Detected", Self::TOUCH_SENSOR_PRESS_DETECTED),
-        Flag::new("Touch Sensor Release Detected", Self::TOUCH_SENSOR_RELEASE_DETECTED),
-        Flag::new("Barcode Read Detected", Self::BARCODE_READ_DETECTED),
-        Flag::new(
-            "Encrypt Barcode Reader Event Data",
-            Self::ENCRYPT_BARCODE_READER_EVENT_DATA,
-        ),
-    ];
-    type Bits = u32;
-    fn bits(&self) -> u32 {
-        self.0
-    }
-    fn from_bits_retain(raw: u32) -> Self {
-        Self(raw)
+mms_message::bit_set! {
+    /// Bits of property 2.3.1.1.1.1 Device Key Status (a bit set: bits the spec does not name are kept).
+    pub struct DeviceKeyStatus(u32) {
+        /// `00000001` (bit): TMPTK\_1000.
+        const TMPTK_1000 = 0x00000001, "TMPTK_1000";
+        /// `00000002` (bit): MTK\_1001.
+        const MTK_1001 = 0x00000002, "MTK_1001";
+        /// `00000004` (bit): DEVTK\_1002.
+        const DEVTK_1002 = 0x00000004, "DEVTK_1002";
+        /// `00000008` (bit): FINTK\_1003.
+        const FINTK_1003 = 0x00000008, "FINTK_1003";
+        /// `00000010` (bit): PRODTK\_1021.
+        const PRODTK_1021 = 0x00000010, "PRODTK_1021";
+        /// `00000020` (bit): MFGTK\_1022.
+        const MFGTK_1022 = 0x00000020, "MFGTK_1022";
+        /// `00000040` (bit): MFIFTK\_1081.
+        const MFIFTK_1081 = 0x00000040, "MFIFTK_1081";
+        /// `00000080` (bit): AKIFTK\_1091.
+        const AKIFTK_1091 = 0x00000080, "AKIFTK_1091";
+        /// `00000100` (bit): FREQMK\_1101.
+        const FREQMK_1101 = 0x00000100, "FREQMK_1101";
+        /// `00000200` (bit): MREQMK\_1102.
+        const MREQMK_1102 = 0x00000200, "MREQMK_1102";
+        /// `00000400` (bit): MFRQMK\_1111.
+        const MFRQMK_1111 = 0x00000400, "MFRQMK_1111";
+        /// `00000800` (bit): ARQ1MK\_1121.
+        const ARQ1MK_1121 = 0x00000800, "ARQ1MK_1121";
+        /// `00001000` (bit): ARQ2MK\_1122.
+        const ARQ2MK_1122 = 0x00001000, "ARQ2MK_1122";
     }
 }
-impl mms_codec::Value for UserEventNotificationsEnable {
-    const FIXED_LEN: Option<usize> = Some(4);
-    fn value_len(&self) -> usize {
-        4
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for UserEventNotificationsEnable {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 8, f)
-    }
-}
-/// Bits of property 2.3.1.1.1.1 Device Key Status (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct DeviceKeyStatus(pub u32);
-impl DeviceKeyStatus {
-    /// `00000001` (bit): TMPTK\_1000.
-    pub const TMPTK_1000: Self = Self(0x00000001);
-    /// `00000002` (bit): MTK\_1001.
-    pub const MTK_1001: Self = Self(0x00000002);
-    /// `00000004` (bit): DEVTK\_1002.
-    pub const DEVTK_1002: Self = Self(0x00000004);
-    /// `00000008` (bit): FINTK\_1003.
-    pub const FINTK_1003: Self = Self(0x00000008);
-    /// `00000010` (bit): PRODTK\_1021.
-    pub const PRODTK_1021: Self = Self(0x00000010);
-    /// `00000020` (bit): MFGTK\_1022.
-    pub const MFGTK_1022: Self = Self(0x00000020);
-    /// `00000040` (bit): MFIFTK\_1081.
-    pub const MFIFTK_1081: Self = Self(0x00000040);
-    /// `00000080` (bit): AKIFTK\_1091.
-    pub const AKIFTK_1091: Self = Self(0x00000080);
-    /// `00000100` (bit): FREQMK\_1101.
-    pub const FREQMK_1101: Self = Self(0x00000100);
-    /// `00000200` (bit): MREQMK\_1102.
-    pub const MREQMK_1102: Self = Self(0x00000200);
-    /// `00000400` (bit): MFRQMK\_1111.
-    pub const MFRQMK_1111: Self = Self(0x00000400);
-    /// `00000800` (bit): ARQ1MK\_1121.
-    pub const ARQ1MK_1121: Self = Self(0x00000800);
-    /// `00001000` (bit): ARQ2MK\_1122.
-    pub const ARQ2MK_1122: Self = Self(0x00001000);
-}
-impl Flags for DeviceKeyStatus {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("TMPTK_1000", Self::TMPTK_1000),
-        Flag::new("MTK_1001", Self::MTK_1001),
-        Flag::new("DEVTK_1002", Self::DEVTK_1002),
-        Flag::new("FINTK_1003", Self::FINTK_1003),
-        Flag::new("PRODTK_1021", Self::PRODTK_1021),
-        Flag::new("MFGTK_1022", Self::MFGTK_1022),
-        Flag::new("MFIFTK_1081", Self::MFIFTK_1081),
-        Flag::new("AKIFTK_1091", Self::AKIFTK_1091),
-        Flag::new("FREQMK_1101", Self::FREQMK_1101),
-        Flag::new("MREQMK_1102", Self::MREQMK_1102),
-        Flag::new("MFRQMK_1111", Self::MFRQMK_1111),
-        Flag::new("ARQ1MK_1121", Self::ARQ1MK_1121),
-        Flag::new("ARQ2MK_1122", Self::ARQ2MK_1122),
-    ];
-    type Bits = u32;
-    fn bits(&self) -> u32 {
-        self.0
-    }
-    fn from_bits_retain(raw: u32) -> Self {
-        Self(raw)
+mms_message::bit_set! {
+    /// Bits of property 2.3.1.1.1.2 Transaction Key Status (a bit set: bits the spec does not name are kept).
+    pub struct TransactionKeyStatus(u32) {
+        /// `00000001` (bit): DKPTM0\_2000.
+        const DKPTM0_2000 = 0x00000001, "DKPTM0_2000";
+        /// `00010000` (bit): DKPTM10\_2010.
+        const DKPTM10_2010 = 0x00010000, "DKPTM10_2010";
+        /// `00000002` (bit): DKPTM1\_2001.
+        const DKPTM1_2001 = 0x00000002, "DKPTM1_2001";
+        /// `00020000` (bit): DKPTM11\_2011.
+        const DKPTM11_2011 = 0x00020000, "DKPTM11_2011";
+        /// `00000004` (bit): DKPTM2\_2002.
+        const DKPTM2_2002 = 0x00000004, "DKPTM2_2002";
+        /// `00040000` (bit): DKPTM12\_2012.
+        const DKPTM12_2012 = 0x00040000, "DKPTM12_2012";
+        /// `00000008` (bit): DKPTM3\_2003.
+        const DKPTM3_2003 = 0x00000008, "DKPTM3_2003";
+        /// `00080000` (bit): DKPTM13\_2013.
+        const DKPTM13_2013 = 0x00080000, "DKPTM13_2013";
+        /// `00000010` (bit): DKPTM4\_2004.
+        const DKPTM4_2004 = 0x00000010, "DKPTM4_2004";
+        /// `00100000` (bit): DKPTM14\_2014.
+        const DKPTM14_2014 = 0x00100000, "DKPTM14_2014";
+        /// `00000020` (bit): DKPTM5\_2005.
+        const DKPTM5_2005 = 0x00000020, "DKPTM5_2005";
+        /// `00200000` (bit): DKPTM15\_2015.
+        const DKPTM15_2015 = 0x00200000, "DKPTM15_2015";
+        /// `00000040` (bit): DKPTM6\_2006.
+        const DKPTM6_2006 = 0x00000040, "DKPTM6_2006";
+        /// `00400000` (bit): DKPTM16\_2016.
+        const DKPTM16_2016 = 0x00400000, "DKPTM16_2016";
+        /// `00000080` (bit): DKPTM7\_2007.
+        const DKPTM7_2007 = 0x00000080, "DKPTM7_2007";
+        /// `00800000` (bit): DKPTM17\_2017.
+        const DKPTM17_2017 = 0x00800000, "DKPTM17_2017";
+        /// `00000100` (bit): DKPTM8\_2008.
+        const DKPTM8_2008 = 0x00000100, "DKPTM8_2008";
+        /// `01000000` (bit): DKPTM18\_2018.
+        const DKPTM18_2018 = 0x01000000, "DKPTM18_2018";
+        /// `00000200` (bit): DKPTM9\_2009.
+        const DKPTM9_2009 = 0x00000200, "DKPTM9_2009";
+        /// `02000000` (bit): DKPTM19\_2019.
+        const DKPTM19_2019 = 0x02000000, "DKPTM19_2019";
+        /// `00000400` (bit): DKPTMA\_200A.
+        const DKPTMA_200A = 0x00000400, "DKPTMA_200A";
+        /// `04000000` (bit): DKPTM1A\_201A.
+        const DKPTM1A_201A = 0x04000000, "DKPTM1A_201A";
+        /// `00000800` (bit): DKPTMB\_200B.
+        const DKPTMB_200B = 0x00000800, "DKPTMB_200B";
+        /// `08000000` (bit): DKPTM1B\_201B.
+        const DKPTM1B_201B = 0x08000000, "DKPTM1B_201B";
+        /// `00001000` (bit): DKPTMC\_200C.
+        const DKPTMC_200C = 0x00001000, "DKPTMC_200C";
+        /// `10000000` (bit): DKPTM1C\_201C.
+        const DKPTM1C_201C = 0x10000000, "DKPTM1C_201C";
+        /// `00002000` (bit): DKPTMD\_200D.
+        const DKPTMD_200D = 0x00002000, "DKPTMD_200D";
+        /// `20000000` (bit): DKPTM1D\_201D.
+        const DKPTM1D_201D = 0x20000000, "DKPTM1D_201D";
+        /// `00004000` (bit): DKPTME\_200E.
+        const DKPTME_200E = 0x00004000, "DKPTME_200E";
+        /// `40000000` (bit): DKPTM1E\_201E.
+        const DKPTM1E_201E = 0x40000000, "DKPTM1E_201E";
+        /// `00008000` (bit): DKPTMF\_200F.
+        const DKPTMF_200F = 0x00008000, "DKPTMF_200F";
+        /// `80000000` (bit): DKPTM1F\_201F.
+        const DKPTM1F_201F = 0x80000000, "DKPTM1F_201F";
     }
 }
-impl mms_codec::Value for DeviceKeyStatus {
-    const FIXED_LEN: Option<usize> = Some(4);
-    fn value_len(&self) -> usize {
-        4
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for DeviceKeyStatus {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 8, f)
-    }
-}
-/// Bits of property 2.3.1.1.1.2 Transaction Key Status (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct TransactionKeyStatus(pub u32);
-impl TransactionKeyStatus {
-    /// `00000001` (bit): DKPTM0\_2000.
-    pub const DKPTM0_2000: Self = Self(0x00000001);
-    /// `00010000` (bit): DKPTM10\_2010.
-    pub const DKPTM10_2010: Self = Self(0x00010000);
-    /// `00000002` (bit): DKPTM1\_2001.
-    pub const DKPTM1_2001: Self = Self(0x00000002);
-    /// `00020000` (bit): DKPTM11\_2011.
-    pub const DKPTM11_2011: Self = Self(0x00020000);
-    /// `00000004` (bit): DKPTM2\_2002.
-    pub const DKPTM2_2002: Self = Self(0x00000004);
-    /// `00040000` (bit): DKPTM12\_2012.
-    pub const DKPTM12_2012: Self = Self(0x00040000);
-    /// `00000008` (bit): DKPTM3\_2003.
-    pub const DKPTM3_2003: Self = Self(0x00000008);
-    /// `00080000` (bit): DKPTM13\_2013.
-    pub const DKPTM13_2013: Self = Self(0x00080000);
-    /// `00000010` (bit): DKPTM4\_2004.
-    pub const DKPTM4_2004: Self = Self(0x00000010);
-    /// `00100000` (bit): DKPTM14\_2014.
-    pub const DKPTM14_2014: Self = Self(0x00100000);
-    /// `00000020` (bit): DKPTM5\_2005.
-    pub const DKPTM5_2005: Self = Self(0x00000020);
-    /// `00200000` (bit): DKPTM15\_2015.
-    pub const DKPTM15_2015: Self = Self(0x00200000);
-    /// `00000040` (bit): DKPTM6\_2006.
-    pub const DKPTM6_2006: Self = Self(0x00000040);
-    /// `00400000` (bit): DKPTM16\_2016.
-    pub const DKPTM16_2016: Self = Self(0x00400000);
-    /// `00000080` (bit): DKPTM7\_2007.
-    pub const DKPTM7_2007: Self = Self(0x00000080);
-    /// `00800000` (bit): DKPTM17\_2017.
-    pub const DKPTM17_2017: Self = Self(0x00800000);
-    /// `00000100` (bit): DKPTM8\_2008.
-    pub const DKPTM8_2008: Self = Self(0x00000100);
-    /// `01000000` (bit): DKPTM18\_2018.
-    pub const DKPTM18_2018: Self = Self(0x01000000);
-    /// `00000200` (bit): DKPTM9\_2009.
-    pub const DKPTM9_2009: Self = Self(0x00000200);
-    /// `02000000` (bit): DKPTM19\_2019.
-    pub const DKPTM19_2019: Self = Self(0x02000000);
-    /// `00000400` (bit): DKPTMA\_200A.
-    pub const DKPTMA_200A: Self = Self(0x00000400);
-    /// `04000000` (bit): DKPTM1A\_201A.
-    pub const DKPTM1A_201A: Self = Self(0x04000000);
-    /// `00000800` (bit): DKPTMB\_200B.
-    pub const DKPTMB_200B: Self = Self(0x00000800);
-    /// `08000000` (bit): DKPTM1B\_201B.
-    pub const DKPTM1B_201B: Self = Self(0x08000000);
-    /// `00001000` (bit): DKPTMC\_200C.
-    pub const DKPTMC_200C: Self = Self(0x00001000);
-    /// `10000000` (bit): DKPTM1C\_201C.
-    pub const DKPTM1C_201C: Self = Self(0x10000000);
-    /// `00002000` (bit): DKPTMD\_200D.
-    pub const DKPTMD_200D: Self = Self(0x00002000);
-    /// `20000000` (bit): DKPTM1D\_201D.
-    pub const DKPTM1D_201D: Self = Self(0x20000000);
-    /// `00004000` (bit): DKPTME\_200E.
-    pub const DKPTME_200E: Self = Self(0x00004000);
-    /// `40000000` (bit): DKPTM1E\_201E.
-    pub const DKPTM1E_201E: Self = Self(0x40000000);
-    /// `00008000` (bit): DKPTMF\_200F.
-    pub const DKPTMF_200F: Self = Self(0x00008000);
-    /// `80000000` (bit): DKPTM1F\_201F.
-    pub const DKPTM1F_201F: Self = Self(0x80000000);
-}
-impl Flags for TransactionKeyStatus {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("DKPTM0_2000", Self::DKPTM0_2000),
-        Flag::new("DKPTM10_2010", Self::DKPTM10_2010),
-        Flag::new("DKPTM1_2001", Self::DKPTM1_2001),
-        Flag::new("DKPTM11_2011", Self::DKPTM11_2011),
-        Flag::new("DKPTM2_2002", Self::DKPTM2_2002),
-        Flag::new("DKPTM12_2012", Self::DKPTM12_2012),
-        Flag::new("DKPTM3_2003", Self::DKPTM3_2003),
-        Flag::new("DKPTM13_2013", Self::DKPTM13_2013),
-        Flag::new("DKPTM4_2004", Self::DKPTM4_2004),
-        Flag::new("DKPTM14_2014", Self::DKPTM14_2014),
-        Flag::new("DKPTM5_2005", Self::DKPTM5_2005),
-        Flag::new("DKPTM15_2015", Self::DKPTM15_2015),
-        Flag::new("DKPTM6_2006", Self::DKPTM6_2006),
-        Flag::new("DKPTM16_2016", Self::DKPTM16_2016),
-        Flag::new("DKPTM7_2007", Self::DKPTM7_2007),
-        Flag::new("DKPTM17_2017", Self::DKPTM17_2017),
-        Flag::new("DKPTM8_2008", Self::DKPTM8_2008),
-        Flag::new("DKPTM18_2018", Self::DKPTM18_2018),
-        Flag::new("DKPTM9_2009", Self::DKPTM9_2009),
-        Flag::new("DKPTM19_2019", Self::DKPTM19_2019),
-        Flag::new("DKPTMA_200A", Self::DKPTMA_200A),
-        Flag::new("DKPTM1A_201A", Self::DKPTM1A_201A),
-        Flag::new("DKPTMB_200B", Self::DKPTMB_200B),
-        Flag::new("DKPTM1B_201B", Self::DKPTM1B_201B),
-        Flag::new("DKPTMC_200C", Self::DKPTMC_200C),
-        Flag::new("DKPTM1C_201C", Self::DKPTM1C_201C),
-        Flag::new("DKPTMD_200D", Self::DKPTMD_200D),
-        Flag::new("DKPTM1D_201D", Self::DKPTM1D_201D),
-        Flag::new("DKPTME_200E", Self::DKPTME_200E),
-        Flag::new("DKPTM1E_201E", Self::DKPTM1E_201E),
-        Flag::new("DKPTMF_200F", Self::DKPTMF_200F),
-        Flag::new("DKPTM1F_201F", Self::DKPTM1F_201F),
-    ];
-    type Bits = u32;
-    fn bits(&self) -> u32 {
-        self.0
-    }
-    fn from_bits_retain(raw: u32) -> Self {
-        Self(raw)
-    }
-}
-impl mms_codec::Value for TransactionKeyStatus {
-    const FIXED_LEN: Option<usize> = Some(4);
-    fn value_len(&self) -> usize {
-        4
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u32 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for TransactionKeyStatus {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 8, f)
-    }
-}
-/// Bits of property 2.3.1.2.1.2 Offline Status Detail (a bit set: bits the spec does not name are kept).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct OfflineStatusDetail(pub u8);
-impl OfflineStatusDetail {
-    /// `01` (bit): Tamper problem present.
-    pub const TAMPER_PROBLEM_PRESENT: Self = Self(0x01);
-    /// `02` (bit): Master Key problem present.
-    pub const MASTER_KEY_PROBLEM_PRESENT: Self = Self(0x02);
-    /// `04` (bit): Keys and Certificates problem present.
-    pub const KEYS_AND_CERTIFICATES_PROBLEM_PRESENT: Self = Self(0x04);
-    /// `08` (bit): Real Time Clock problem present.
-    pub const REAL_TIME_CLOCK_PROBLEM_PRESENT: Self = Self(0x08);
-    /// `10` (bit): Random Number Generator problem present.
-    pub const RANDOM_NUMBER_GENERATOR_PROBLEM_PRESENT: Self = Self(0x10);
-    /// `20` (bit): Cryptography Engine problem present.
-    pub const CRYPTOGRAPHY_ENGINE_PROBLEM_PRESENT: Self = Self(0x20);
-    /// `40` (bit): Magnetic Stripe Reader Hardware problem present.
-    pub const MAGNETIC_STRIPE_READER_HARDWARE_PROBLEM_PRESENT: Self = Self(0x40);
-}
-impl Flags for OfflineStatusDetail {
-    const FLAGS: &'static [Flag<Self>] = &[
-        Flag::new("Tamper problem present", Self::TAMPER_PROBLEM_PRESENT),
-        Flag::new("Master Key problem present", Self::MASTER_KEY_PROBLEM_PRESENT),
-        Flag::new(
-            "Keys and Certificates problem present",
-            Self::KEYS_AND_CERTIFICATES_PROBLEM_PRESENT,
-        ),
-        Flag::new(
-            "Real Time Clock problem present",
-            Self::REAL_TIME_CLOCK_PROBLEM_PRESENT,
-        ),
-        Flag::new(
-            "Random Number Generator problem present",
-            Self::RANDOM_NUMBER_GENERATOR_PROBLEM_PRESENT,
-        ),
-        Flag::new(
-            "Cryptography Engine problem present",
-            Self::CRYPTOGRAPHY_ENGINE_PROBLEM_PRESENT,
-        ),
-        Flag::new(
-            "Magnetic Stripe Reader Hardware problem present",
-            Self::MAGNETIC_STRIPE_READER_HARDWARE_PROBLEM_PRESENT,
-        ),
-    ];
-    type Bits = u8;
-    fn bits(&self) -> u8 {
-        self.0
-    }
-    fn from_bits_retain(raw: u8) -> Self {
-        Self(raw)
-    }
-}
-impl mms_codec::Value for OfflineStatusDetail {
-    const FIXED_LEN: Option<usize> = Some(1);
-    fn value_len(&self) -> usize {
-        1
-    }
-    fn encode_value<W: mms_codec::Writer + ?Sized>(&self, out: &mut W) {
-        mms_codec::Value::encode_value(&self.0, out);
-    }
-    fn decode_value(
-        bytes: &[u8],
-        cx: mms_codec::DecodeContext,
-    ) -> Result<Self, mms_codec::DecodeError> {
-        <u8 as mms_codec::Value>::decode_value(bytes, cx).map(Self)
-    }
-}
-impl fmt::Display for OfflineStatusDetail {
-    /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        mms_message::bits::write_set(self, 2, f)
+mms_message::bit_set! {
+    /// Bits of property 2.3.1.2.1.2 Offline Status Detail (a bit set: bits the spec does not name are kept).
+    pub struct OfflineStatusDetail(u8) {
+        /// `01` (bit): Tamper problem present.
+        const TAMPER_PROBLEM_PRESENT = 0x01, "Tamper problem present";
+        /// `02` (bit): Master Key problem present.
+        const MASTER_KEY_PROBLEM_PRESENT = 0x02, "Master Key problem present";
+        /// `04` (bit): Keys and Certificates problem present.
+        const KEYS_AND_CERTIFICATES_PROBLEM_PRESENT = 0x04, "Keys and Certificates problem present";
+        /// `08` (bit): Real Time Clock problem present.
+        const REAL_TIME_CLOCK_PROBLEM_PRESENT = 0x08, "Real Time Clock problem present";
+        /// `10` (bit): Random Number Generator problem present.
+        const RANDOM_NUMBER_GENERATOR_PROBLEM_PRESENT = 0x10, "Random Number Generator problem present";
+        /// `20` (bit): Cryptography Engine problem present.
+        const CRYPTOGRAPHY_ENGINE_PROBLEM_PRESENT = 0x20, "Cryptography Engine problem present";
+        /// `40` (bit): Magnetic Stripe Reader Hardware problem present.
+        const MAGNETIC_STRIPE_READER_HARDWARE_PROBLEM_PRESENT = 0x40, "Magnetic Stripe Reader Hardware problem present";
     }
 }
 /// Every property of the spec, sorted by OID.

@@ -1,39 +1,47 @@
 //! Bit sets: the values whose bits the manual names one by one (notification enables, key
-//! status, transaction options). Generated bit-set types implement [`Flags`] (from the
-//! `bitflags` crate, re-exported here) with the manual's names, so `contains`, `insert`,
-//! `iter_names` and the other set operations come with them, and display through
-//! [`write_set`]: every set bit by its name, the bits the spec does not name in hex.
+//! status, transaction options). [`bit_set!`](crate::bit_set) declares one: a newtype over
+//! its integer with a constant per named bit, [`Flags`] (from the `bitflags` crate,
+//! re-exported here) with the manual's names, so `contains`, `insert`, `iter_names` and the
+//! other set operations come with it, the codec's `Value` (big-endian, unnamed bits kept)
+//! and a `Display` through [`write_set`]: every set bit by its name, the bits the spec does
+//! not name in hex. Generated bit-set types are `bit_set!` invocations.
 //!
 //! ```
-//! use mms_message::bits::{set_names, write_set, Flag, Flags};
+//! use mms_message::bits::{set_names, Flags};
 //!
-//! #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-//! struct Readers(u8);
-//! impl Flags for Readers {
-//!     const FLAGS: &'static [Flag<Self>] = &[
-//!         Flag::new("Contact", Readers(0x01)),
-//!         Flag::new("Contactless", Readers(0x02)),
-//!         Flag::new("Mode", Readers(0x30)),
-//!     ];
-//!     type Bits = u8;
-//!     fn bits(&self) -> u8 {
-//!         self.0
-//!     }
-//!     fn from_bits_retain(bits: u8) -> Self {
-//!         Readers(bits)
-//!     }
-//! }
-//! impl std::fmt::Display for Readers {
-//!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-//!         write_set(self, 2, f)
+//! mms_message::bit_set! {
+//!     /// The readers a transaction may use.
+//!     pub struct Readers(u8) {
+//!         /// `01` (bit): the contact reader.
+//!         const CONTACT = 0x01, "Contact";
+//!         /// `02` (bit): the contactless reader.
+//!         const CONTACTLESS = 0x02, "Contactless";
+//!         /// `30` (bits): a two-bit mode.
+//!         const MODE = 0x30, "Mode";
 //!     }
 //! }
 //!
 //! let set = Readers(0xA3); // Contact, Contactless, Mode 2, and bit 7
-//! assert!(set.contains(Readers(0x02)));
+//! assert!(set.contains(Readers::CONTACTLESS));
 //! assert_eq!(set.to_string(), "Contact, Contactless, Mode = 2, 0x80");
 //! assert_eq!(Readers(0).to_string(), "none");
 //! assert_eq!(set_names(0x01, 2, [(0x01, "Contact")]), ["Contact"]);
+//!
+//! // On the wire: the integer, big-endian, unnamed bits kept.
+//! use mms_codec::Value;
+//! assert_eq!(Readers::value_from_bytes(&[0x81]).unwrap(), Readers(0x81));
+//! assert_eq!(Readers::CONTACT.union(Readers(0x80)).value_to_bytes(), [0x81]);
+//!
+//! // A value narrower than its integer (three bytes in a `u32`) says its width.
+//! mms_message::bit_set! {
+//!     /// Options over three bytes.
+//!     pub struct Options(u32, 3 bytes) {
+//!         /// `800000` (bit): byte 1's top bit.
+//!         const FIRST = 0x80_0000, "First";
+//!     }
+//! }
+//! assert_eq!(Options::value_from_bytes(&[0x80, 0, 1]).unwrap().to_string(), "First, 0x000001");
+//! assert!(Options::value_from_bytes(&[0x80, 0, 0, 1]).is_err());
 //! ```
 
 use core::fmt;
@@ -86,6 +94,93 @@ where
     } else {
         f.write_str(&names.join(", "))
     }
+}
+
+/// Declares a bit set: `pub struct Name(u16)` with one `const NAME = mask, "label";` per named
+/// bit (or bit range), each with its docs. The type is a `Copy` newtype with a public raw field
+/// (unnamed bits are kept), a constant per bit, [`Flags`] with the labels, `mms_codec::Value`
+/// (the integer, big-endian, exactly its width) and a `Display` that names every set bit (see
+/// [`write_set`]). The integer is `u8`, `u16`, `u32` or `u64`; a value narrower than its
+/// integer says its width: `pub struct Name(u64, 6 bytes)` (bits above the width are not
+/// written). See the [module](crate::bits) docs for an example.
+#[macro_export]
+macro_rules! bit_set {
+    (
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident($repr:ty $(, $width:literal bytes)?) {
+            $(
+                $(#[$flag_attr:meta])*
+                const $flag:ident = $mask:expr, $label:literal;
+            )*
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        $vis struct $name(pub $repr);
+
+        impl $name {
+            $(
+                $(#[$flag_attr])*
+                pub const $flag: Self = Self($mask);
+            )*
+        }
+
+        impl $crate::bits::Flags for $name {
+            const FLAGS: &'static [$crate::bits::Flag<Self>] = &[
+                $($crate::bits::Flag::new($label, Self::$flag),)*
+            ];
+            type Bits = $repr;
+            fn bits(&self) -> $repr {
+                self.0
+            }
+            fn from_bits_retain(bits: $repr) -> Self {
+                Self(bits)
+            }
+        }
+
+        impl $crate::bits::__private::Value for $name {
+            const FIXED_LEN: Option<usize> = Some($crate::bit_set!(@width $repr $(, $width)?));
+            fn value_len(&self) -> usize {
+                $crate::bit_set!(@width $repr $(, $width)?)
+            }
+            fn encode_value<W: $crate::bits::__private::Writer + ?Sized>(&self, out: &mut W) {
+                let skip = ::core::mem::size_of::<$repr>() - $crate::bit_set!(@width $repr $(, $width)?);
+                out.write(&self.0.to_be_bytes()[skip..]);
+            }
+            fn decode_value(
+                bytes: &[u8],
+                cx: $crate::bits::__private::DecodeContext,
+            ) -> Result<Self, $crate::bits::__private::DecodeError> {
+                type Bytes = [u8; $crate::bit_set!(@width $repr $(, $width)?)];
+                let bytes = <Bytes as $crate::bits::__private::Value>::decode_value(bytes, cx)?;
+                let mut all = [0; ::core::mem::size_of::<$repr>()];
+                let start = all.len() - bytes.len();
+                all[start..].copy_from_slice(&bytes);
+                Ok(Self(<$repr>::from_be_bytes(all)))
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let digits = 2 * $crate::bit_set!(@width $repr $(, $width)?);
+                $crate::bits::write_set(self, digits, f)
+            }
+        }
+    };
+    // The width in bytes: the one given, or the integer's.
+    (@width $repr:ty, $width:literal) => {
+        $width
+    };
+    (@width $repr:ty) => {
+        ::core::mem::size_of::<$repr>()
+    };
+}
+
+/// What [`bit_set!`](crate::bit_set) expands to refers to, so its users need no imports.
+#[doc(hidden)]
+pub mod __private {
+    pub use mms_codec::{DecodeContext, DecodeError, Value, Writer};
 }
 
 #[cfg(test)]

@@ -218,7 +218,14 @@ impl BigBlockAssembler {
         });
         framer.push(&self.data);
         let result = match framer.next_message() {
-            Ok(None) => return Ok(None),
+            // All the data is held: a run of dropped bytes that is still open ends here.
+            Ok(None) => match framer.flush_idle() {
+                Err(e) => Err(BigBlockError::Framing {
+                    count: self.count,
+                    error: e,
+                }),
+                Ok(_) => return Ok(None),
+            },
             Ok(Some(m)) if m.len() == self.data.len() => {
                 self.last_count = self.count;
                 Message::decode(&self.data).map_err(|error| BigBlockError::BadMessage {

@@ -399,7 +399,10 @@ mod tests {
         let mut framer = TlvFramer::default();
         // 0x85: no such length form.
         framer.push(&[0xC0, 0x85, 1, 2, 3, 4, 5]);
-        let e = framer.next_message().unwrap_err();
+        // The dropped run stays open until a C0 or a pause ends it.
+        assert_eq!(framer.next_message().unwrap(), None);
+        assert!(framer.at_boundary());
+        let e = framer.flush_idle().unwrap_err();
         assert!(
             matches!(
                 e,
@@ -416,9 +419,62 @@ mod tests {
             ..FramerOptions::default()
         });
         // A data object announcing 200 bytes: refused before they arrive.
-        framer.push(&[0xC0, 1, 1, 0xC4, 0x81, 200]);
+        framer.push(&[0xC0, 1, 1, 0xC4, 0x81, 200, 0xC0]);
         let e = framer.next_message().unwrap_err();
-        assert!(matches!(e, FramingError::TooLong { max: 100, .. }), "{e:?}");
-        assert_eq!(framer.pending(), 0);
+        assert!(
+            matches!(
+                e,
+                FramingError::TooLong {
+                    max: 100,
+                    discarded: 6,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert_eq!(framer.pending(), 1);
+    }
+
+    /// Everything the framer reports for `stream` pushed in chunks of `size`, with a
+    /// pause (flush) at the end.
+    fn frame_in_chunks(stream: &[u8], size: usize) -> Vec<Result<Vec<u8>, FramingError>> {
+        let mut framer = TlvFramer::default();
+        let mut out = Vec::new();
+        for chunk in stream.chunks(size) {
+            framer.push(chunk);
+            while let Some(result) = framer.next_message().transpose() {
+                out.push(result);
+            }
+        }
+        while let Some(result) = framer.flush_idle().transpose() {
+            out.push(result);
+        }
+        out
+    }
+
+    /// Regression (fuzz target `odynamo`): garbage used to be reported once per read,
+    /// so the same stream gave one error whole and three read 4 bytes at a time.
+    #[test]
+    fn a_run_of_garbage_is_one_error_however_the_stream_is_cut() {
+        let stream = [
+            0xAA, 0x00, 0x81, 0x04, 0x01, 0x55, 0xEF, 0x03, 0x84, 0x02, 0xEF, 0x03,
+        ];
+        let mut with_ack = stream.to_vec();
+        with_ack.extend(ACK);
+        for input in [&stream[..], &with_ack] {
+            let whole = frame_in_chunks(input, input.len());
+            for size in 1..=16 {
+                assert_eq!(frame_in_chunks(input, size), whole, "chunks of {size}");
+            }
+            assert_eq!(
+                whole[0],
+                Err(FramingError::NotAMessageStart {
+                    stream_offset: 0,
+                    byte: 0xAA,
+                    discarded: 12
+                })
+            );
+        }
+        assert_eq!(frame_in_chunks(&with_ack, 5)[1].as_deref(), Ok(&ACK[..]));
     }
 }

@@ -34,6 +34,10 @@ impl Default for FramerOptions {
 }
 
 /// Why received bytes were dropped. Offsets count bytes received since the framer was made.
+///
+/// Each error covers one run of dropped bytes, reported once the run ends (a `C0` arrives,
+/// or the input pauses: [`TlvFramer::flush_idle`]), so its `discarded` count does not depend
+/// on how the stream was cut into reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FramingError {
     /// A message must start with the start tag (`C0`).
@@ -42,7 +46,7 @@ pub enum FramingError {
         stream_offset: u64,
         /// The byte found.
         byte: u8,
-        /// Bytes dropped (up to the next `C0`, or all that were buffered).
+        /// Bytes dropped (up to the next `C0`).
         discarded: usize,
     },
     /// A top-level TLV header that is not valid BER-TLV (bad tag, bad length form).
@@ -102,6 +106,16 @@ impl fmt::Display for FramingError {
     }
 }
 
+impl FramingError {
+    fn discarded_mut(&mut self) -> &mut usize {
+        match self {
+            FramingError::NotAMessageStart { discarded, .. }
+            | FramingError::BadHeader { discarded, .. }
+            | FramingError::TooLong { discarded, .. } => discarded,
+        }
+    }
+}
+
 impl std::error::Error for FramingError {}
 
 /// Cuts a byte stream of wrapper-less TLV messages into messages (no I/O).
@@ -124,6 +138,8 @@ pub struct TlvFramer {
     options: FramerOptions,
     /// Stream offset of `buf[0]`.
     offset: u64,
+    /// The error of a run of dropped bytes that has not ended yet (no `C0` since).
+    dropping: Option<FramingError>,
 }
 
 /// What a scan of the buffer found.
@@ -143,6 +159,7 @@ impl TlvFramer {
             buf: Vec::new(),
             options,
             offset: 0,
+            dropping: None,
         }
     }
 
@@ -164,16 +181,21 @@ impl TlvFramer {
         }
     }
 
-    /// Whether the bytes held end at a TLV boundary of a started message (an
-    /// [`flush_idle`](Self::flush_idle) would return them).
+    /// Whether [`flush_idle`](Self::flush_idle) would return something: the bytes held
+    /// end at a TLV boundary of a started message, or a run of dropped bytes is open.
     pub fn at_boundary(&mut self) -> bool {
-        matches!(self.scan(), Ok(Scan::Boundary(n)) if n > 0)
+        matches!(self.scan(), Ok(Scan::Boundary(n)) if n > 0) || self.dropping.is_some()
     }
 
-    /// Call when the input has paused: returns the held bytes as a message when they
-    /// are whole TLVs (an ACK response has no data object to end it).
+    /// Call when the input has paused: ends an open run of dropped bytes (its error),
+    /// else returns the held bytes as a message when they are whole TLVs (an ACK
+    /// response has no data object to end it).
     pub fn flush_idle(&mut self) -> Result<Option<Vec<u8>>, FramingError> {
-        match self.scan()? {
+        let scan = self.scan()?;
+        if let Some(error) = self.dropping.take() {
+            return Err(error);
+        }
+        match scan {
             Scan::Message(len) | Scan::Boundary(len) if len > 0 => Ok(Some(self.take(len))),
             _ => Ok(None),
         }
@@ -185,29 +207,48 @@ impl TlvFramer {
         std::mem::replace(&mut self.buf, rest)
     }
 
-    /// Drops bytes up to the next start tag after the first byte (or all of them).
-    fn resync(&mut self) -> usize {
-        let start = self.options.start_tag;
-        let drop = self.buf[1..]
-            .iter()
-            .position(|b| *b == start)
-            .map_or(self.buf.len(), |i| i + 1);
+    /// Drops the bytes before the next start tag at or after `from` (all of them when
+    /// none has arrived) and returns how many.
+    fn drop_to_start(&mut self, from: usize) -> usize {
+        let drop = memchr::memchr(self.options.start_tag, &self.buf[from..])
+            .map_or(self.buf.len(), |i| i + from);
         self.buf.drain(..drop);
         self.offset += drop as u64;
         drop
     }
 
+    /// Starts a run of dropped bytes at the first byte held, described by `error`
+    /// (`discarded` not yet counted). The error is returned once the run ends here;
+    /// otherwise it stays open until more bytes (or [`flush_idle`](Self::flush_idle)) end it.
+    fn fail(&mut self, mut error: FramingError) -> Result<Scan, FramingError> {
+        *error.discarded_mut() = self.drop_to_start(1);
+        if self.buf.is_empty() {
+            self.dropping = Some(error);
+            return Ok(Scan::Boundary(0));
+        }
+        Err(error)
+    }
+
     fn scan(&mut self) -> Result<Scan, FramingError> {
+        if self.dropping.is_some() {
+            let dropped = self.drop_to_start(0);
+            if let Some(error) = &mut self.dropping {
+                *error.discarded_mut() += dropped;
+            }
+            if self.buf.is_empty() {
+                return Ok(Scan::Boundary(0));
+            }
+            return Err(self.dropping.take().expect("checked above"));
+        }
         let Some(&first) = self.buf.first() else {
             return Ok(Scan::Boundary(0));
         };
         let at = self.offset;
         if first != self.options.start_tag {
-            let discarded = self.resync();
-            return Err(FramingError::NotAMessageStart {
+            return self.fail(FramingError::NotAMessageStart {
                 stream_offset: at,
                 byte: first,
-                discarded,
+                discarded: 0,
             });
         }
         let limits = DecodeOptions {
@@ -240,31 +281,28 @@ impl TlvFramer {
                     let ErrorKind::LengthTooLarge { length, max } = error.kind else {
                         unreachable!("matched above")
                     };
-                    let discarded = self.resync();
-                    return Err(FramingError::TooLong {
+                    return self.fail(FramingError::TooLong {
                         stream_offset: at,
                         declared: pos + length,
                         max,
-                        discarded,
+                        discarded: 0,
                     });
                 }
                 Err(error) => {
-                    let discarded = self.resync();
-                    return Err(FramingError::BadHeader {
+                    return self.fail(FramingError::BadHeader {
                         stream_offset: at + error.offset as u64,
                         error: Box::new(error),
-                        discarded,
+                        discarded: 0,
                     });
                 }
             };
             let end = pos + header_len + value_len;
             if end > self.options.max_message_len {
-                let discarded = self.resync();
-                return Err(FramingError::TooLong {
+                return self.fail(FramingError::TooLong {
                     stream_offset: at,
                     declared: end,
                     max: self.options.max_message_len,
-                    discarded,
+                    discarded: 0,
                 });
             }
             if end > self.buf.len() {

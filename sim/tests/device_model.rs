@@ -1,9 +1,7 @@
 //! Behaviour of the device model beyond the manual's single examples: files,
 //! transactions over time, failures.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use mms_sim::{Device, DeviceConfig, MessageKind, Outgoing};
 use sha2::{Digest, Sha256};
 use std::time::{Duration, Instant};

@@ -1,9 +1,7 @@
 //! Bad input never panics the device or its framing: random bytes and
 //! mutated valid messages (a deterministic generator, so failures replay).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler};
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
 use mms_sim::Device;

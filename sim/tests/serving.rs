@@ -2,9 +2,7 @@
 //! with injected faults. The host side here reads raw bytes (the runtime's
 //! end-to-end tests use its transports).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
 use mms_runtime::{Transport, TransportErrorKind};
 use mms_sim::{Fault, Simulator};

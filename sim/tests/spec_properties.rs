@@ -2,9 +2,7 @@
 //! `mms_spec::Spec::builtin()` reads back through a client, read/write ones
 //! take a valid value, and lengths outside the spec's limits are refused.
 
-mod common;
-
-use common::tlv;
+use crate::common::tlv;
 use mms_runtime::{Client, ClientOptions, RawResponse};
 use mms_sim::{default_properties, PropertyDefinition, Simulator};
 use mms_spec::model::Access;

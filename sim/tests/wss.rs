@@ -1,9 +1,7 @@
 //! The simulator's WebSocket server over TLS (`wss://`, issue 14): an echo
 //! with a client that trusts the test CA, and a client that does not refused.
 
-mod common;
-
-use common::{request, status, tlv};
+use crate::common::{request, status, tlv};
 use mms_runtime::websocket::WebSocketTransport;
 use mms_runtime::Transport;
 use mms_sim::broker::TestCerts;

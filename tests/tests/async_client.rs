@@ -2,8 +2,6 @@
 //! dropped calls, and several subscribers of the event stream. (Everything
 //! both clients share runs from one description in the `e2e_*` tests.)
 
-mod e2e_support;
-
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -100,7 +98,7 @@ async fn every_subscriber_gets_every_notification() {
         AsyncClient::new(on_thread(sim.in_memory()), ClientOptions::default());
     let mut second = client.subscribe();
     let response = client
-        .call_raw(0x1001, &e2e_support::start_transaction_body())
+        .call_raw(0x1001, &crate::e2e_support::start_transaction_body())
         .await;
     assert_eq!(
         response.unwrap().status,

@@ -1,17 +1,15 @@
 //! The typed transaction flow on the async client, against the simulator: the
 //! same events as the blocking one (`transaction.rs`), from the same rules.
 
-mod transaction_support;
-
 use std::time::Duration;
 
+use crate::transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 use mms_emv::{arpc_data, Currency};
 use mms_runtime::nonblocking::{on_thread, AsyncClient, AsyncTransaction};
 use mms_runtime::transaction::{Readers, Technology, TransactionEvent, TransactionRequest};
 use mms_runtime::ClientOptions;
 use mms_sim::transaction::test_key;
 use mms_sim::{DeviceConfig, Simulator};
-use transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 
 fn client(sim: &Simulator) -> AsyncClient {
     let options = ClientOptions {

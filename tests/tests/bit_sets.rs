@@ -79,3 +79,98 @@ fn the_dissector_names_the_same_bits() {
         "{text}"
     );
 }
+
+/// The EMV Entry Point tables (manual Tables 34 to 40) number bits 8 (most significant) down to
+/// 1; their bit sets name the manual's example values.
+#[test]
+fn entry_point_tables_name_their_example_bits() {
+    use mms_protocol::generated::data_types::{
+        american_express_expresspay_entry_point_table as amex,
+        china_unionpay_entry_point_table as unionpay, interac_flash_entry_point_table as interac,
+        jcb_entry_point_table as jcb, mastercard_mcl_entry_point_table as mcl,
+        visa_paywave_entry_point_table as visa,
+    };
+    fn shown<T: Value + std::fmt::Display>(hex: &str) -> String {
+        let raw = bytes(hex);
+        let value = T::value_from_bytes(&raw).unwrap();
+        assert_eq!(value.value_to_bytes(), raw, "{hex} re-encodes");
+        value.to_string()
+    }
+    // Table 34 (Mastercard).
+    assert_eq!(
+        shown::<mcl::KernelConfiguration>("20"),
+        "On-Device-CVM Supported"
+    );
+    assert_eq!(shown::<mcl::SecurityCapabilities>("08"), "CDA");
+    assert_eq!(shown::<mcl::CardDataInputCapabilities>("60"), "MSR, ICC");
+    assert_eq!(
+        shown::<mcl::CvmCapabilityCvmRequired2>("28"),
+        "Signature, No CVM"
+    );
+    assert_eq!(shown::<mcl::CvmCapabilityCvmRequired>("00"), "none");
+    // Bits 8..5 code the CVM: 0001 is Obtain Signature.
+    assert_eq!(shown::<mcl::CvmCapabilityCvmRequired>("10"), "CVM = 1");
+    // Table 35 (Visa): three bytes; byte 3 is reserved, so its bits show in hex.
+    assert_eq!(shown::<visa::KernelConfiguration>("00 00 06"), "0x000006");
+    assert_eq!(
+        shown::<visa::KernelConfiguration>("82 40 00"),
+        "CVN17 fallback to MSD legacy (Not supported), Force Online, TVR not reset"
+    );
+    assert_eq!(
+        shown::<visa::BitmapEntryPoint>("F8"),
+        "Status Check Support Flag, Zero Amount Allowed Flag, Reader Contactless Transaction Limit, \
+         Reader Contactless Floor Limit, Reader CVM Required Limit"
+    );
+    // Table 36 (American Express): six bytes, bytes 1, 3 and 4 are numbers.
+    assert_eq!(
+        shown::<amex::ContactlessReaderCapability>("C0"),
+        "Expresspay Version = 3"
+    );
+    assert_eq!(
+        shown::<amex::KernelConfiguration>("31 01 00 00 00 00"),
+        "Seed for UN for MSD mode = 49, Unable to go online support"
+    );
+    assert_eq!(
+        shown::<amex::KernelConfiguration>("00 00 05 00 81 43"),
+        "Hold Time for See Phone cases = 5, XP 3.0 activated, Transit Terminal, \
+         Only EMV Mode, C-4 Kernel Version = 3"
+    );
+    // Table 38 (UnionPay), 39 (JCB), 40 (Interac): the `b8: name` notation.
+    assert_eq!(
+        shown::<unionpay::KernelConfigurationByte1>("01 81"),
+        "Display PROCESSING Message, C7 Outcome, Transit Terminal"
+    );
+    assert_eq!(
+        shown::<jcb::KernelConfiguration>("7B 00 80"),
+        "Status Check Supported, ODA Supported, Exception File Supported, \
+         Random Transaction Selection Supported, EMV Mode Supported, Legacy Mode Supported, \
+         On Device CVM"
+    );
+    assert_eq!(
+        shown::<interac::TerminalOptionStatusByte1>("E0 00"),
+        "Use Interface If Different Currency, Use Interface If Different Country Code, \
+         Use Interface If Domestic Transaction With Different Currency"
+    );
+    assert_eq!(
+        shown::<interac::KernelConfigurationByte1>("02 34"),
+        "Max Retry = 2, Mobile NFC, Contactless Card, Always DD"
+    );
+    assert!(visa::KernelConfiguration::value_from_bytes(&[0, 0, 0, 6]).is_err());
+}
+
+/// The dissector reads an Entry Point table (a file's data, not a message) with the same names.
+#[test]
+fn the_dissector_names_entry_point_bits() {
+    let spec = mms_spec::Spec::builtin();
+    let layout = spec.layout("mastercard_mcl_entry_point_table").unwrap();
+    // FF35 { DF0E 02 01 00, DF0F { DF1B 20, DF03 08, DF17 60 } } (Table 34's examples).
+    let table = bytes("FF 35 15 DF 0E 03 02 01 00 DF 0F 0C DF 1B 01 20 DF 03 01 08 DF 17 01 60");
+    let tree = mms_dissect::data_type::data_type_json(&table, 0, layout, &spec).to_string();
+    for names in [
+        r#""bits":["On-Device-CVM Supported"]"#,
+        r#""bits":["CDA"]"#,
+        r#""bits":["MSR","ICC"]"#,
+    ] {
+        assert!(tree.contains(names), "{names} in {tree}");
+    }
+}

@@ -2,9 +2,7 @@
 //! runtime's clients, blocking and async, from one description, against the
 //! `mms-sim` device.
 
-mod e2e_support;
-
-use e2e_support::*;
+use crate::e2e_support::*;
 use mms_runtime::hid_framing::HidFramingError;
 use mms_runtime::{ClientError, ClientOptions, Event, TransportErrorKind};
 use mms_sim::{Fault, Simulator};

@@ -2,9 +2,7 @@
 //! (SLIP; blocking and tokio-serial) open the simulator's `/dev/pts/N` like
 //! any serial port. One description, both clients.
 
-mod e2e_support;
-
-use e2e_support::*;
+use crate::e2e_support::*;
 use mms_runtime::slip::DiscardReason;
 use mms_runtime::{ClientError, ClientOptions, Event, TransportErrorKind};
 use mms_sim::{Fault, Simulator};

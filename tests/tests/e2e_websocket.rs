@@ -2,9 +2,7 @@
 //! (tungstenite, tokio-tungstenite) against the simulator's server, one
 //! description for both clients.
 
-mod e2e_support;
-
-use e2e_support::*;
+use crate::e2e_support::*;
 use mms_runtime::{ClientError, ClientOptions, Event};
 use mms_sim::{Fault, Simulator};
 use std::sync::atomic::AtomicBool;

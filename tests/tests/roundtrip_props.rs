@@ -2,9 +2,7 @@
 //! decode -> encode is byte-identical for encodings rewritten with random
 //! non-minimal length forms and a different item order.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use mms_codec::{
     write_header, Contents, DecodeContext, LengthForm, Tag, Tlv, TlvIter, Unknown, UnknownTlv,
 };

@@ -3,9 +3,7 @@
 //! minimal DER) a freshly built value encodes to the same bytes. Then
 //! malformed messages, each with its own error and offset.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use mms_codec::{Contents, DecodeOptions, ErrorKind, LengthForm, Tag, UnknownTlv};
 use mms_protocol::envelope::{
     Envelope, MessageInfo, MessageType, PayloadError, API_VERSION, START_OF_MESSAGE,

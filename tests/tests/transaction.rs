@@ -2,10 +2,9 @@
 //! batch data decrypt, under the public X9.24-3 AES test BDK, to the card and
 //! the amount the transaction was started with; cancel; the ARPC continuation.
 
-mod transaction_support;
-
 use std::time::Duration;
 
+use crate::transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 use mms_emv::{arpc_data, Currency, DataKind};
 use mms_runtime::transaction::{
     Readers, Technology, Transaction, TransactionEvent, TransactionRequest,
@@ -13,7 +12,6 @@ use mms_runtime::transaction::{
 use mms_runtime::Client;
 use mms_sim::transaction::{test_key, test_pan_bcd, TEST_PAN};
 use mms_sim::{DeviceConfig, Simulator};
-use transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 
 fn client() -> (Simulator, Client) {
     let sim = Simulator::new(DeviceConfig::default());
