@@ -411,6 +411,12 @@ impl<'s, 'o> Walk<'s, 'o> {
         let table = self.look.payload_table(kind, payload_id, status);
         let rows = table.map(|t| t.fields.as_slice());
         let cx = DecodeContext::default().at(payload.value_offset() + 2);
+        // A payload the spec does not describe need not be TLV: the typed `Message` keeps
+        // it as raw bytes, so it is shown as bytes rather than refused.
+        if table.is_none() && TlvIter::new(&value[2..], cx).any(|item| item.is_err()) {
+            json::hex(o.key(self.out, "payload_hex"), value);
+            return Ok(());
+        }
         // The data a notification's detail code types (0x0101's transaction data): the first
         // TLV of the table's first primitive row gets a `data_type` object.
         let typed = (kind == "notification")
@@ -763,7 +769,9 @@ mod tests {
 
     #[test]
     fn errors_carry_offset_and_tag_path() {
-        let spec = Spec::default();
+        // Echo's payload is described, so its broken TLV is an error (an undescribed one
+        // would be shown as bytes).
+        let spec = Spec::builtin();
         let bytes =
             mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 09 01 02 03").unwrap();
         let e = decode(&bytes, &spec).unwrap_err();

@@ -215,6 +215,24 @@ mod tests {
         assert!(is_exact(&dissect(&bytes, &spec)));
     }
 
+    /// Found by the `message_vs_dissect` fuzz target: a request for an ID the spec does not
+    /// know (0x1831) whose payload is not TLV was refused here while the typed `Message`
+    /// keeps such a payload as raw bytes.
+    #[test]
+    fn an_unknown_payload_that_is_not_tlv_is_shown_as_bytes() {
+        let spec = Spec::builtin();
+        let bytes =
+            mms_spec::parse_hex("AA 00 81 04 01 2C 18 31 84 08 18 31 C1 01 00 82 04 00").unwrap();
+        let tree = dissect(&bytes, &spec);
+        assert!(is_exact(&tree), "{tree}");
+        assert_eq!(tree["payload_hex"], "1831C10100820400", "{tree}");
+        // An unknown payload that is TLV still shows its items.
+        let bytes = mms_spec::parse_hex("AA 00 81 04 01 2C 18 31 84 05 18 31 C1 01 00").unwrap();
+        let tree = dissect(&bytes, &spec);
+        assert!(is_exact(&tree), "{tree}");
+        assert_eq!(tree["fields"]["C1"]["hex"], "00", "{tree}");
+    }
+
     #[test]
     fn every_good_example_round_trips() {
         let spec = Spec::builtin();
