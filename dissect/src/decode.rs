@@ -206,20 +206,25 @@ fn envelope_rest(bytes: &[u8], env: &Envelope<'_>) -> Vec<(&'static str, Value)>
     // The envelope was read before without error.
     for tlv in TlvIter::new(&bytes[2..], DecodeContext::default().at(2)).map_while(Result::ok) {
         let tag = tlv.tag.to_string();
-        if let Some(n) = non_minimal(&tlv) {
-            len_forms.insert(tag.clone(), json!(n));
-        }
-        if rank(tlv.tag) < 6 {
-            order.push(json!(tag));
-            continue;
-        }
-        let seen = extra_keys.entry(tag.clone()).or_insert(0);
-        *seen += 1;
-        let key = match *seen {
-            1 => tag,
-            n => format!("{tag}#{n}"),
+        let known = rank(tlv.tag) < 6;
+        // An unknown tag may repeat: its items are told apart as `00`, `00#2` ... here, in
+        // `envelope_order` and in `len_forms`.
+        let key = if known {
+            tag
+        } else {
+            let seen = extra_keys.entry(tag.clone()).or_insert(0);
+            *seen += 1;
+            match *seen {
+                1 => tag,
+                n => format!("{tag}#{n}"),
+            }
         };
-        extra.insert(key.clone(), json!(hex(tlv.value)));
+        if let Some(n) = non_minimal(&tlv) {
+            len_forms.insert(key.clone(), json!(n));
+        }
+        if !known {
+            extra.insert(key.clone(), json!(hex(tlv.value)));
+        }
         order.push(json!(key));
     }
     let mut rest = Vec::new();
@@ -303,8 +308,8 @@ impl<'s, 'o> Walk<'s, 'o> {
             )
             .within(info.tag));
         }
-        // Long forms are written back as read (`len_forms`, by tag: one item each without
-        // unknown items, which may repeat a tag).
+        // Long forms are written back as read (`len_forms`, by item key: the tag, numbered
+        // for an unknown tag that repeats).
         self.exact &= env.order_kept && !env.extra;
         let message_type = info.value[0];
         let reference = info.value[1];

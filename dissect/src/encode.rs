@@ -126,7 +126,7 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
     }
     let mut out = vec![START, version];
     for (key, tag, bytes) in &items {
-        write_tlv(&mut out, *tag, form_of(strip_suffix(key))?, bytes);
+        write_tlv(&mut out, *tag, form_of(key)?, bytes);
     }
     Ok(out)
 }

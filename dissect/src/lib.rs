@@ -210,6 +210,15 @@ mod tests {
             tree["envelope_order"],
             serde_json::json!(["81", "00", "00#2", "00#3", "84"])
         );
+        // A long length form belongs to its item, not to the first item of its tag (found
+        // by the `message_vs_dissect` fuzz target).
+        for hex in [
+            "AA 00 81 04 01 55 D1 01 00 00 00 81 01 FF 84 02 D1 01",
+            "AA 00 81 04 01 55 D1 01 00 81 01 FF 00 00 84 02 D1 01",
+        ] {
+            let tree = dissect(&mms_spec::parse_hex(hex).unwrap(), &spec);
+            assert!(is_exact(&tree), "{hex}: {tree}");
+        }
         // Known items out of order keep their place too.
         let bytes = mms_spec::parse_hex("AA 00 84 02 EF 07 81 04 69 82 04 00").unwrap();
         assert!(is_exact(&dissect(&bytes, &spec)));
