@@ -184,7 +184,8 @@ impl TlvFramer {
     /// Whether [`flush_idle`](Self::flush_idle) would return something: the bytes held
     /// end at a TLV boundary of a started message, or a run of dropped bytes is open.
     pub fn at_boundary(&mut self) -> bool {
-        matches!(self.scan(), Ok(Scan::Boundary(n)) if n > 0) || self.dropping.is_some()
+        // An open run first: scanning could end it, and its error must reach flush_idle.
+        self.dropping.is_some() || matches!(self.scan(), Ok(Scan::Boundary(n)) if n > 0)
     }
 
     /// Call when the input has paused: ends an open run of dropped bytes (its error),
@@ -220,8 +221,14 @@ impl TlvFramer {
     /// Starts a run of dropped bytes at the first byte held, described by `error`
     /// (`discarded` not yet counted). The error is returned once the run ends here;
     /// otherwise it stays open until more bytes (or [`flush_idle`](Self::flush_idle)) end it.
-    fn fail(&mut self, mut error: FramingError) -> Result<Scan, FramingError> {
-        *error.discarded_mut() = self.drop_to_start(1);
+    fn fail(&mut self, error: FramingError) -> Result<Scan, FramingError> {
+        self.drop_run(error, 1)
+    }
+
+    /// Drops bytes into `error`'s run up to a start tag at or after `from`: the run ends
+    /// (its error is returned) when one is held, else it stays open.
+    fn drop_run(&mut self, mut error: FramingError, from: usize) -> Result<Scan, FramingError> {
+        *error.discarded_mut() += self.drop_to_start(from);
         if self.buf.is_empty() {
             self.dropping = Some(error);
             return Ok(Scan::Boundary(0));
@@ -230,15 +237,8 @@ impl TlvFramer {
     }
 
     fn scan(&mut self) -> Result<Scan, FramingError> {
-        if self.dropping.is_some() {
-            let dropped = self.drop_to_start(0);
-            if let Some(error) = &mut self.dropping {
-                *error.discarded_mut() += dropped;
-            }
-            if self.buf.is_empty() {
-                return Ok(Scan::Boundary(0));
-            }
-            return Err(self.dropping.take().expect("checked above"));
+        if let Some(error) = self.dropping.take() {
+            return self.drop_run(error, 0);
         }
         let Some(&first) = self.buf.first() else {
             return Ok(Scan::Boundary(0));
