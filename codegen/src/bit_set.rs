@@ -3,7 +3,7 @@
 //! bit by name), laid out as written by hand.
 
 use mms_spec::bits::{bit_masks, BitMask};
-use mms_spec::{BitField, Field};
+use mms_spec::{BitField, Field, Length};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -24,30 +24,71 @@ pub fn bit_set_masks(bits: &[BitField], len: u32) -> Option<(u32, Vec<BitMask<'_
     (!masks.is_empty()).then_some((len, masks))
 }
 
-/// The width and masks of a field that gets a bit set: a fixed width, a bit table, no type
-/// forced by the spec and no nested rows.
-pub fn bit_set_candidate(field: &Field) -> Option<(u32, Vec<BitMask<'_>>)> {
+/// The widths in bytes a bit set's value may take: one (`min == max`), or a range whose shorter
+/// values are the widest one with its last bytes cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Width {
+    /// Fewest bytes.
+    pub min: u32,
+    /// Most bytes: the masks are of a value this wide.
+    pub max: u32,
+}
+
+impl Width {
+    /// Exactly `len` bytes.
+    pub fn fixed(len: u32) -> Width {
+        Width { min: len, max: len }
+    }
+}
+
+/// The width and masks of a field that gets a bit set: no type forced by the spec, no nested
+/// rows, and a fixed width, or a bounded one (`one_of = [1, 2]`) whose bits all name their
+/// byte (so a shorter value is the first bytes of the widest).
+pub fn bit_set_candidate(field: &Field) -> Option<(Width, Vec<BitMask<'_>>)> {
     if field.rust_type.is_some() || !field.fields.is_empty() {
         return None;
     }
-    bit_set_masks(&field.bits, field.len.fixed()?)
+    let width = match &field.len {
+        Length::Fixed(n) => Width::fixed(*n),
+        Length::Bounded(b) if b.text.is_none() => {
+            let min = b.min.or_else(|| b.one_of.iter().copied().min())?;
+            let max = field.len.max()?;
+            let by_byte = field.bits.iter().all(|b| b.byte.is_some());
+            if min == 0 || min >= max || !by_byte {
+                return None;
+            }
+            Width { min, max }
+        }
+        _ => return None,
+    };
+    let (_, masks) = bit_set_masks(&field.bits, width.max)?;
+    Some((width, masks))
 }
 
-/// The bit-set type `name` for `len`-byte values: an `mms_message::bit_set!` invocation with
+/// The bit-set type `name` for values of `width`: an `mms_message::bit_set!` invocation with
 /// a documented constant per named bit (or bit range) and its manual name. A width that is no
-/// integer's (3, 5 to 7 bytes) is given after the next wider integer.
-pub fn bit_set(name: &str, doc_text: &str, len: u32, masks: &[BitMask]) -> TokenStream {
+/// integer's (3, 5 to 7 bytes) is given after the next wider integer, and so is a range.
+pub fn bit_set(name: &str, doc_text: &str, width: Width, masks: &[BitMask]) -> TokenStream {
     let id = format_ident!("{}", name);
+    let len = width.max;
     let (repr, size) = match len {
         1 => (quote!(u8), 1),
         2 => (quote!(u16), 2),
         3 | 4 => (quote!(u32), 4),
         _ => (quote!(u64), 8),
     };
-    let width = (len != size).then(|| {
-        let len = Literal::u32_unsuffixed(len);
-        quote!(, #len bytes)
-    });
+    let width = if width.min != width.max {
+        let (min, max) = (
+            Literal::u32_unsuffixed(width.min),
+            Literal::u32_unsuffixed(width.max),
+        );
+        Some(quote!(, #min ..= #max bytes))
+    } else {
+        (len != size).then(|| {
+            let len = Literal::u32_unsuffixed(len);
+            quote!(, #len bytes)
+        })
+    };
     let digits = len as usize * 2;
     let mut consts = Scope::with(&["FLAGS"]);
     let flags = masks.iter().map(|m| {
@@ -163,6 +204,13 @@ impl syn::parse::Parse for Invocation {
         } else {
             repr.parse::<syn::Token![,]>()?;
             let width: syn::LitInt = repr.parse()?;
+            let width = if repr.peek(syn::Token![..=]) {
+                repr.parse::<syn::Token![..=]>()?;
+                let max: syn::LitInt = repr.parse()?;
+                format!("{width}..={max}")
+            } else {
+                width.to_string()
+            };
             let bytes: syn::Ident = repr.parse()?;
             format!("{repr_type}, {width} {bytes}")
         };

@@ -10,14 +10,16 @@ use crate::docs::doc;
 use crate::names::{camel, ident};
 use crate::tokens::hex_lit;
 use crate::types::TypeGen;
+use crate::value_sets::Shared;
 
 /// The body of the `data_types` module.
 pub fn generate(spec: &Spec) -> TokenStream {
     let file_types = (spec.file_types.table != 0).then_some(spec.file_types.table);
     let refs = layout_refs(spec);
+    let shared = crate::value_sets::shared(spec);
     let modules = spec
         .layouts()
-        .map(|l| layout_module(l, file_types, refs.clone()));
+        .map(|l| layout_module(l, file_types, refs.clone(), &shared));
     let any = any_enum(spec);
     quote! { #any #(#modules)* }
 }
@@ -131,7 +133,7 @@ fn framing(layout: &Layout) -> Framing<'_> {
 
 /// The container types of layouts that other rows name (`/FE` is the VAS Data Container, Table
 /// 25): a layout whose only row is one container, generated in its own module as
-/// `<Layout><Container>` (or kept as a TLV list when the container names no rows).
+/// `<Container>` (see `TypeGen::with_short_names`; or kept as a TLV list when the container names no rows).
 fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
     fn named<'a>(fields: &'a [Field], out: &mut Vec<&'a str>) {
         for f in fields {
@@ -161,11 +163,8 @@ fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
                 return Some((l.ident.clone(), quote!(mms_message::TlvList), true));
             }
             let module = ident(&l.ident);
-            let ty = format_ident!(
-                "{}{}",
-                camel(&l.ident, "Layout"),
-                camel(&container.name, "Field")
-            );
+            // A row of the layout's top struct: named after the row alone (see `with_root`).
+            let ty = format_ident!("{}", camel(&container.name, "Field"));
             let default = tagged
                 .iter()
                 .all(|f| !matches!(f.requirement, Some(mms_spec::Requirement::Required)));
@@ -178,6 +177,7 @@ fn layout_module(
     layout: &Layout,
     file_types: Option<u32>,
     refs: Vec<(String, TokenStream, bool)>,
+    shared: &Shared,
 ) -> TokenStream {
     let module = ident(&layout.ident);
     let name = camel(&layout.ident, "Layout");
@@ -186,9 +186,18 @@ fn layout_module(
         None => layout.table.to_string(),
     };
     let module_doc = doc(&format!("{} (manual Table {table}).", layout.title));
-    let mut gen = TypeGen::new(&[], file_types).with_layouts(refs);
     let frame = framing(layout);
-    if frame.prefix.is_none() && !frame.trailer {
+    let framed = frame.prefix.is_some() || frame.trailer;
+    let root = if framed {
+        format!("{name}Tlvs")
+    } else {
+        name.clone()
+    };
+    let mut gen = TypeGen::new(&[&name, &root], file_types)
+        .with_layouts(refs)
+        .with_shared(shared.clone())
+        .with_short_names();
+    if !framed {
         let d = format!("{}: a TLV sequence (manual Table {table}).", layout.title);
         gen.contents_struct(&name, &d, &layout.fields);
         let items = &gen.items;
@@ -200,7 +209,7 @@ fn layout_module(
             }
         };
     }
-    let tlvs_name = gen.type_name(&format!("{name}Tlvs"));
+    let tlvs_name = root;
     let tagged: Vec<Field> = frame.tagged.iter().map(|f| (*f).clone()).collect();
     let tlvs_doc = format!("The TLVs of {} (manual Table {table}).", layout.title);
     let default = gen.contents_struct(&tlvs_name, &tlvs_doc, &tagged);

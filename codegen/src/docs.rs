@@ -128,18 +128,39 @@ pub fn values_doc(field: &Field) -> String {
         text.push_str(&format!("\n\nValues: {}.", listed.join("; ")));
     }
     if !field.bits.is_empty() {
-        let listed: Vec<String> = field
-            .bits
-            .iter()
-            .take(MAX_LISTED)
-            .map(|b| {
-                let byte = b.byte.map_or(String::new(), |n| format!("byte {n} "));
-                match b.last_bit {
-                    Some(last) => format!("{byte}bits {}..={last} {}", b.bit, b.name),
-                    None => format!("{byte}bit {} {}", b.bit, b.name),
-                }
-            })
-            .collect();
+        // Masks, not bit numbers: the manual counts bits from 0 in some tables and from 1 (EMV's
+        // b8..b1) in others, and a mask reads the same either way.
+        let width = field
+            .len
+            .fixed()
+            .unwrap_or_else(|| mms_spec::bits::bits_width(&field.bits));
+        let masks = mms_spec::bits::bit_masks(&field.bits, width).filter(|_| width <= 8);
+        let listed: Vec<String> = match masks {
+            Some(masks) => masks
+                .iter()
+                .take(MAX_LISTED)
+                .map(|m| {
+                    format!(
+                        "`{}` {}",
+                        hex_text(m.mask as u64, width as usize * 2),
+                        m.name
+                    )
+                })
+                .collect(),
+            // A table that does not fit the value: as the spec numbers it.
+            None => field
+                .bits
+                .iter()
+                .take(MAX_LISTED)
+                .map(|b| {
+                    let byte = b.byte.map_or(String::new(), |n| format!("byte {n} "));
+                    match b.last_bit {
+                        Some(last) => format!("{byte}bits {}..={last} {}", b.bit, b.name),
+                        None => format!("{byte}bit {} {}", b.bit, b.name),
+                    }
+                })
+                .collect(),
+        };
         text.push_str(&format!("\n\nBits: {}.", listed.join("; ")));
     }
     text

@@ -140,6 +140,11 @@ impl Scope {
         Scope::with(RESERVED_MODULES)
     }
 
+    /// Whether `name` is still free.
+    pub fn is_free(&self, name: &str) -> bool {
+        !self.taken.contains(name)
+    }
+
     /// `base`, or `base2`, `base3` ... (`base_2` for snake and shouty names) when taken.
     pub fn unique(&mut self, base: &str) -> String {
         if self.taken.insert(base.to_string()) {

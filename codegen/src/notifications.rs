@@ -12,7 +12,7 @@ use crate::docs::doc;
 use crate::names::{camel, ident, snake, Scope};
 use crate::tokens::{hex_lit, match_or};
 use crate::types::TypeGen;
-use crate::value_sets::SharedSet;
+use crate::value_sets::Shared;
 
 /// What the message module needs to know about a generated notification.
 pub struct NotificationInfo {
@@ -173,7 +173,7 @@ pub fn generate(spec: &Spec) -> (TokenStream, Vec<NotificationInfo>) {
 /// The module of one notification: its ID, `DetailCode`, payload structs and `Payload`.
 fn notification_module(
     spec: &Spec,
-    shared: &[SharedSet],
+    shared: &Shared,
     shared_parts: &[SharedPart],
     n: &mms_spec::Notification,
     module: &str,
@@ -183,8 +183,8 @@ fn notification_module(
     let id_lit = hex_lit(u64::from(n.id.0), 4);
     let name_lit = Literal::string(&n.name);
     let reserved = [&["Payload", "DetailCode", "ID"][..], &PART_TYPES[..]].concat();
-    let mut gen = TypeGen::new(&reserved, crate::commands::file_type_table(spec))
-        .with_shared(shared.to_vec());
+    let mut gen =
+        TypeGen::new(&reserved, crate::commands::file_type_table(spec)).with_shared(shared.clone());
     let (detail_enum, payload_of) = detail_codes(n, &id_text, shared_parts);
 
     // One struct per payload table, and the `Payload` enum that picks one by detail code.

@@ -4,7 +4,7 @@ use mms_spec::{Access, Property, Spec};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::bit_set::{bit_set, bit_set_masks};
+use crate::bit_set::{bit_set, bit_set_masks, Width};
 use crate::commands::availability;
 use crate::docs::doc;
 use crate::names::{camel, shouty, Scope, RESERVED_TYPES};
@@ -125,7 +125,7 @@ pub fn generate_properties(spec: &Spec) -> TokenStream {
                 "Bits of property {} {} (a bit set: bits the spec does not name are kept).",
                 p.oid, p.name
             );
-            bit_sets.push(bit_set(&type_name, &d, len, &masks));
+            bit_sets.push(bit_set(&type_name, &d, Width::fixed(len), &masks));
         }
         let d = doc(&text);
         items.push(quote! {

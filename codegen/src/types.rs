@@ -5,19 +5,16 @@ use mms_spec::{Field, Requirement};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::bit_set::{bit_set, bit_set_candidate};
+use crate::bit_set::{bit_set, bit_set_candidate, Width};
 use crate::docs::{doc, field_doc, len_text, tag_text, values_doc};
 use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
 use crate::open_enum::{enum_candidate, open_enum};
 use crate::scalars::{forced_type, raw_type, sized_type, MAX_ARRAY};
 use crate::tokens::hex_lit;
-use crate::value_sets::SharedSet;
+use crate::value_sets::{BitNames, Shared};
 
 /// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
-
-/// The (mask, name) pairs of a bit set, its identity within a module.
-type BitNames = Vec<(u128, String)>;
 
 /// The Rust type of one field, and what it allows.
 struct FieldType {
@@ -46,10 +43,13 @@ pub struct TypeGen {
     enums: Vec<GeneratedEnum>,
     /// The file type table: 4-byte fields that refer to it are `file_types::FileType`.
     file_type_table: Option<u32>,
-    /// Value sets with a type in `value_sets`.
-    shared: Vec<SharedSet>,
+    /// Value sets and bit sets with a type in `value_sets`.
+    shared: Shared,
     /// Bit sets generated so far: (width, (mask, name) pairs, type name).
-    bit_sets: Vec<(u32, BitNames, String)>,
+    bit_sets: Vec<(Width, BitNames, String)>,
+    /// Whether nested types are named after their fields alone where that name is free (in a
+    /// data type module, whose name already says what they belong to).
+    short_names: bool,
     /// Layouts that fields may name (`layout = ".."`): ident, container type path, whether
     /// that type has `Default`.
     layouts: Vec<(String, TokenStream, bool)>,
@@ -77,8 +77,9 @@ impl TypeGen {
             names: Scope::with(&[reserved, RESERVED_TYPES].concat()),
             enums: Vec::new(),
             file_type_table,
-            shared: Vec::new(),
+            shared: Shared::default(),
             bit_sets: Vec::new(),
+            short_names: false,
             layouts: Vec::new(),
         }
     }
@@ -90,10 +91,18 @@ impl TypeGen {
         self
     }
 
-    /// Fields with one of these value sets take its type in `value_sets` (a sibling of the
-    /// generated module's parent, imported by [`crate::with_imports`]).
-    pub fn with_shared(mut self, shared: Vec<SharedSet>) -> TypeGen {
+    /// Fields with one of these value sets or bit sets take its type in `value_sets` (a sibling
+    /// of the generated module's parent, imported by [`crate::with_imports`]).
+    pub fn with_shared(mut self, shared: Shared) -> TypeGen {
         self.shared = shared;
+        self
+    }
+
+    /// Nested types are named after their fields alone where that name is still free
+    /// (`AidDelimiterContainer`, not `VisaPaywaveEntryPointTableAidDelimiterContainer`), and
+    /// after the struct they are in and their field otherwise.
+    pub fn with_short_names(mut self) -> TypeGen {
+        self.short_names = true;
         self
     }
 
@@ -155,7 +164,12 @@ impl TypeGen {
             let fident = ident(&member);
             if field.tag.is_some() {
                 leading = false;
-                let parent = format!("{name}{}", camel(&field.name, "Field"));
+                let own = camel(&field.name, "Field");
+                let parent = if self.short_names && self.names.is_free(&own) {
+                    own
+                } else {
+                    format!("{name}{own}")
+                };
                 self.tagged_member(field, fident, &parent, &mut members);
                 continue;
             }
@@ -389,12 +403,21 @@ impl TypeGen {
     /// A bit set for a value whose bits the spec names: one generated earlier in the module
     /// for the same bits and width, or a new one.
     fn bit_set_for(&mut self, field: &Field) -> Option<TokenStream> {
-        let (len, masks) = bit_set_candidate(field)?;
+        let (width, masks) = bit_set_candidate(field)?;
         let key: BitNames = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
+        if let Some(set) = self
+            .shared
+            .bits
+            .iter()
+            .find(|s| s.width == width && s.bits == key)
+        {
+            let id = format_ident!("{}", set.name);
+            return Some(quote!(value_sets::#id));
+        }
         if let Some((_, _, name)) = self
             .bit_sets
             .iter()
-            .find(|(l, k, _)| *l == len && *k == key)
+            .find(|(w, k, _)| *w == width && *k == key)
         {
             let id = format_ident!("{}", name);
             return Some(quote!(#id));
@@ -406,8 +429,8 @@ impl TypeGen {
             "Bits of {} (a bit set: bits the spec does not name are kept).",
             field.label
         );
-        self.items.push(bit_set(&name, &d, len, &masks));
-        self.bit_sets.push((len, key, name.clone()));
+        self.items.push(bit_set(&name, &d, width, &masks));
+        self.bit_sets.push((width, key, name.clone()));
         let id = format_ident!("{}", name);
         Some(quote!(#id))
     }
@@ -427,6 +450,7 @@ impl TypeGen {
         };
         if let Some(set) = self
             .shared
+            .sets
             .iter()
             .find(|s| s.values == values && s.len == len)
         {

@@ -295,3 +295,40 @@ fn a_three_byte_bit_set_is_three_bytes_on_the_wire() {
     assert_eq!(FixtureKernelOptions(0x40_00).to_string(), "0x004000");
     assert!(FixtureKernelOptions::value_from_bytes(&[0, 0x02, 0x80, 0x01]).is_err());
 }
+
+#[test]
+fn a_bit_set_of_one_or_two_bytes_is_shared_by_the_layouts_that_have_it() {
+    use generated::data_types::{tiny_arqc_decrypted, tiny_uid};
+    use generated::value_sets::ReaderOptions;
+    use mms_codec::Value;
+    // Both layouts' Reader Options are the one type in `value_sets`.
+    let uid = tiny_uid::TinyUid {
+        nfc_uid: vec![0x04],
+        reader_options: Some(ReaderOptions::CONTACT),
+        unknown: Default::default(),
+    };
+    let container = tiny_arqc_decrypted::DecryptedDataContainer {
+        reader_options: uid.reader_options,
+        ..Default::default()
+    };
+    assert_eq!(container.reader_options, Some(ReaderOptions::CONTACT));
+    // One byte is byte 1; two bytes add byte 2; each keeps its width.
+    let one = ReaderOptions::value_from_bytes(&[0x80]).unwrap();
+    let two = ReaderOptions::value_from_bytes(&[0x80, 0x01]).unwrap();
+    assert_eq!(one.to_string(), "Contact");
+    assert_eq!(two.to_string(), "Contact, Transit");
+    assert_eq!(one.value_to_bytes(), [0x80]);
+    assert_eq!(
+        ReaderOptions::value_from_bytes(&[0x80, 0x00])
+            .unwrap()
+            .value_to_bytes(),
+        [0x80, 0x00]
+    );
+    assert!(ReaderOptions::value_from_bytes(&[0x80, 0x00, 0x00]).is_err());
+    // In a message: DF7A of one byte round-trips.
+    let bytes = [0xDF, 0x79, 0x01, 0x04, 0xDF, 0x7A, 0x01, 0x80];
+    let any = generated::data_types::DataType::decode("tiny_uid", &bytes)
+        .unwrap()
+        .unwrap();
+    assert_eq!(any.to_bytes().unwrap(), bytes);
+}

@@ -16,9 +16,8 @@ pub fn hex(bytes: &[u8]) -> String {
 /// The names of the bits set in a bit-mapped value (unnamed set bits in hex), as the generated
 /// bit-set types display them; `None` when there is no bit table or it does not fit the value.
 pub fn set_bit_names(value: &[u8], bits: &[mms_spec::BitField]) -> Option<Vec<String>> {
-    // A table of one byte's bits without byte numbers names one-byte values only: in a longer
-    // value (D-PAS's Kernel Configuration is 1 or 2 bytes, Table 37) its bits are those of the
-    // first byte, not of the last, and the other byte's bits are not in the table.
+    // A table of one byte's bits without byte numbers names one-byte values only: which byte of
+    // a longer value it describes is not said.
     if bits.is_empty()
         || (value.len() > 1
             && mms_spec::bits::bits_width(bits) == 1
@@ -26,15 +25,23 @@ pub fn set_bit_names(value: &[u8], bits: &[mms_spec::BitField]) -> Option<Vec<St
     {
         return None;
     }
-    let masks = mms_spec::bits::bit_masks(bits, u32::try_from(value.len()).ok()?)?;
+    // A value shorter than a table whose bits all name their byte is the table's first bytes
+    // (D-PAS's Kernel Configuration: byte 1 alone, or bytes 1 and 2), as the generated bit sets
+    // read it.
+    let width = match mms_spec::bits::bits_width(bits) {
+        w if (w as usize) > value.len() && bits.iter().all(|b| b.byte.is_some()) => w as usize,
+        _ => value.len(),
+    };
+    let masks = mms_spec::bits::bit_masks(bits, u32::try_from(width).ok()?)?;
     let raw = value
         .iter()
+        .chain(std::iter::repeat_n(&0, width - value.len()))
         .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
     let named = masks
         .iter()
         .filter(|m| !m.reserved)
         .map(|m| (m.mask, m.name));
-    Some(mms_protocol::bits::set_names(raw, value.len() * 2, named))
+    Some(mms_protocol::bits::set_names(raw, width * 2, named))
 }
 
 /// How a node's `bits` (see [`set_bit_names`]) read after its value: `(bits: A, B)`, or
@@ -191,6 +198,8 @@ mod tests {
             set_bit_names(&[0x80, 0x03], &two).unwrap(),
             ["First", "Last", "0x0002"]
         );
+        // A shorter value is the table's first byte (D-PAS's 1- or 2-byte Kernel Configuration).
+        assert_eq!(set_bit_names(&[0x81], &two).unwrap(), ["First", "0x0100"]);
         assert_eq!(
             bits_note(Some(&serde_json::json!(["A", "B"]))).unwrap(),
             "(bits: A, B)"

@@ -50,7 +50,7 @@ pub mod start_transaction {
         ///
         /// Values: byte 1 `00` Apple/Google VAS Support Disabled; byte 1 `01` VAS App OR Payment Mode (Single Mode); byte 1 `02` VAS App and Payment Mode (Dual Mode); byte 1 `03` VAS App Only Mode (VAS Mode); byte 1 `04` Payment Only Mode (Payment Mode).
         ///
-        /// Bits: byte 1 bits 0..=3 Apple/Google VAS Mode; byte 1 bit 4 Apple VAS Enabled; byte 1 bit 5 Google VAS Enabled; byte 1 bit 6 Reserved; byte 1 bit 7 Full VAS Protocol; byte 2 bit 0 Quick Chip Transaction Flow; byte 2 bit 1 DynaPro Response Format; byte 2 bit 2 Skip Signature Capture On Service Code; byte 2 bit 3 Display Amount for Quick Chip.
+        /// Bits: `0F00` Apple/Google VAS Mode; `1000` Apple VAS Enabled; `2000` Google VAS Enabled; `4000` Reserved; `8000` Full VAS Protocol; `0001` Quick Chip Transaction Flow; `0002` DynaPro Response Format; `0004` Skip Signature Capture On Service Code; `0008` Display Amount for Quick Chip.
         #[tlv(tag = 0x84)]
         pub transaction_options: Option<TransactionOptions>,
         /// `86` Transaction TLV (binary, variable length, optional).

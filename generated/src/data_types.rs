@@ -683,14 +683,14 @@ pub mod response_card_data_type_wip {
     pub struct ResponseCardDataTypeWip {
         /// `81` Card Data Descriptor (4 bytes, required, default See below).
         #[tlv(tag = 0x81)]
-        pub card_data_descriptor: ResponseCardDataTypeWipCardDataDescriptor,
+        pub card_data_descriptor: CardDataDescriptor,
         /// `A4` List of Track Types (binary, variable length, optional).
         #[tlv(tag = 0xA4)]
-        pub list_of_track_types: Option<ResponseCardDataTypeWipListOfTrackTypes>,
+        pub list_of_track_types: Option<ListOfTrackTypes>,
         /// `A6` List of Encrypted Block Types - SRED + TBD (variable length, optional).
         #[tlv(tag = 0xA6)]
         pub list_of_encrypted_block_types_sred_tbd: Option<
-            ResponseCardDataTypeWipListOfEncryptedBlockTypesSredTbd,
+            ListOfEncryptedBlockTypesSredTbd,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -698,9 +698,7 @@ pub mod response_card_data_type_wip {
     }
     impl ResponseCardDataTypeWip {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            card_data_descriptor: ResponseCardDataTypeWipCardDataDescriptor,
-        ) -> Self {
+        pub fn new(card_data_descriptor: CardDataDescriptor) -> Self {
             ResponseCardDataTypeWip {
                 card_data_descriptor,
                 list_of_track_types: None,
@@ -713,7 +711,7 @@ pub mod response_card_data_type_wip {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum ResponseCardDataTypeWipCardDataDescriptorStatus {
+    pub enum CardDataDescriptorStatus {
         /// `00`: OK.
         #[tlv(value = 0x00)]
         Ok,
@@ -724,7 +722,7 @@ pub mod response_card_data_type_wip {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl ResponseCardDataTypeWipCardDataDescriptorStatus {
+    impl CardDataDescriptorStatus {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -734,7 +732,7 @@ pub mod response_card_data_type_wip {
             }
         }
     }
-    impl fmt::Display for ResponseCardDataTypeWipCardDataDescriptorStatus {
+    impl fmt::Display for CardDataDescriptorStatus {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -747,7 +745,7 @@ pub mod response_card_data_type_wip {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum ResponseCardDataTypeWipCardDataDescriptorSource {
+    pub enum CardDataDescriptorSource {
         /// `01`: Swipe.
         #[tlv(value = 0x01)]
         Swipe,
@@ -755,7 +753,7 @@ pub mod response_card_data_type_wip {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl ResponseCardDataTypeWipCardDataDescriptorSource {
+    impl CardDataDescriptorSource {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -764,7 +762,7 @@ pub mod response_card_data_type_wip {
             }
         }
     }
-    impl fmt::Display for ResponseCardDataTypeWipCardDataDescriptorSource {
+    impl fmt::Display for CardDataDescriptorSource {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -777,7 +775,7 @@ pub mod response_card_data_type_wip {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum ResponseCardDataTypeWipCardDataDescriptorCardType {
+    pub enum CardDataDescriptorCardType {
         /// `00`: Unknown.
         #[tlv(value = 0x00)]
         Unknown,
@@ -794,7 +792,7 @@ pub mod response_card_data_type_wip {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl ResponseCardDataTypeWipCardDataDescriptorCardType {
+    impl CardDataDescriptorCardType {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -806,7 +804,7 @@ pub mod response_card_data_type_wip {
             }
         }
     }
-    impl fmt::Display for ResponseCardDataTypeWipCardDataDescriptorCardType {
+    impl fmt::Display for CardDataDescriptorCardType {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -818,19 +816,19 @@ pub mod response_card_data_type_wip {
     /// `81` Card Data Descriptor: raw values packed into one primitive value.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     #[tlv(packed)]
-    pub struct ResponseCardDataTypeWipCardDataDescriptor {
+    pub struct CardDataDescriptor {
         /// Status (1 byte).
-        pub status: ResponseCardDataTypeWipCardDataDescriptorStatus,
+        pub status: CardDataDescriptorStatus,
         /// Source (1 byte).
-        pub source: ResponseCardDataTypeWipCardDataDescriptorSource,
+        pub source: CardDataDescriptorSource,
         /// Card Type (1 byte).
-        pub card_type: ResponseCardDataTypeWipCardDataDescriptorCardType,
+        pub card_type: CardDataDescriptorCardType,
         /// Reserved (1 byte).
         pub reserved: u8,
     }
     /// `A4` List of Track Types: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct ResponseCardDataTypeWipListOfTrackTypes {
+    pub struct ListOfTrackTypes {
         /// `A0` Track x (\*, variable length, optional).
         #[tlv(tag = 0xA0)]
         pub track_x: Option<mms_message::TlvList>,
@@ -840,7 +838,7 @@ pub mod response_card_data_type_wip {
     }
     /// `A6` List of Encrypted Block Types - SRED + TBD: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct ResponseCardDataTypeWipListOfEncryptedBlockTypesSredTbd {
+    pub struct ListOfEncryptedBlockTypesSredTbd {
         /// `80` Enc Block 1 (\*, variable length, optional).
         #[tlv(tag = 0x80)]
         pub enc_block_1: Option<Vec<u8>>,
@@ -901,26 +899,24 @@ pub mod raw_emv_configuration_american_express_drl_set_file {
         pub sha_1_hash_20_byte_hash: [u8; 20],
         /// `FF37` DRL Configuration Container (TLV, variable length, required).
         #[tlv(tag = 0xFF37)]
-        pub drl_configuration_container: RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainer,
+        pub drl_configuration_container: DrlConfigurationContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF37` DRL Configuration Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainer {
+    pub struct DrlConfigurationContainer {
         /// `FF36` DRL Set Container (TLV, variable length, required).
         #[tlv(tag = 0xFF36)]
-        pub drl_set_container: Vec<
-            RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainerDrlSetContainer,
-        >,
+        pub drl_set_container: Vec<DrlSetContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF36` DRL Set Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct RawEmvConfigurationAmericanExpressDrlSetFileDrlConfigurationContainerDrlSetContainer {
+    pub struct DrlSetContainer {
         /// `DF23` Reader Contactless Floor Limit (binary, 6 bytes, required).
         #[tlv(tag = 0xDF23)]
         pub reader_contactless_floor_limit: [u8; 6],
@@ -942,37 +938,37 @@ pub mod emv_arpc_data {
     pub struct EmvArpcData {
         /// `FF74` Container for non-MAC ARPC (TLV, variable length, required).
         #[tlv(tag = 0xFF74)]
-        pub container_for_non_mac_arpc: EmvArpcDataContainerForNonMacArpc,
+        pub container_for_non_mac_arpc: ContainerForNonMacArpc,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF74` Container for non-MAC ARPC: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArpcDataContainerForNonMacArpc {
+    pub struct ContainerForNonMacArpc {
         /// `DFDF25` Device Serial Number (IFD Serial Number) (binary, variable length, required).
         #[tlv(tag = 0xDFDF25)]
         pub device_serial_number_ifd_serial_number: Vec<u8>,
         /// `FA` Container for generic data (TLV, variable length, required).
         #[tlv(tag = 0xFA)]
-        pub container_for_generic_data: EmvArpcDataContainerForNonMacArpcContainerForGenericData,
+        pub container_for_generic_data: ContainerForGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FA` Container for generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArpcDataContainerForNonMacArpcContainerForGenericData {
+    pub struct ContainerForGenericData {
         /// `70` Container for ARPC (TLV, variable length, required).
         #[tlv(tag = 0x70)]
-        pub container_for_arpc: EmvArpcDataContainerForNonMacArpcContainerForGenericDataContainerForArpc,
+        pub container_for_arpc: ContainerForArpc,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `70` Container for ARPC: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArpcDataContainerForNonMacArpcContainerForGenericDataContainerForArpc {
+    pub struct ContainerForArpc {
         /// `8A` Authorization Response Code (alphanumeric, 2 bytes, required).
         #[tlv(tag = 0x8A)]
         pub authorization_response_code: [u8; 2],
@@ -1063,7 +1059,7 @@ pub mod emv_arqc_dynapro_format {
     pub struct EmvArqcDynaproFormatTlvs {
         /// `F9` Container for MAC structure and generic data (TLV, variable length, required).
         #[tlv(tag = 0xF9)]
-        pub container_for_mac_structure_and_generic_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericData,
+        pub container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -1071,7 +1067,7 @@ pub mod emv_arqc_dynapro_format {
     impl EmvArqcDynaproFormatTlvs {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            container_for_mac_structure_and_generic_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericData,
+            container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         ) -> Self {
             EmvArqcDynaproFormatTlvs {
                 container_for_mac_structure_and_generic_data,
@@ -1081,7 +1077,7 @@ pub mod emv_arqc_dynapro_format {
     }
     /// `F9` Container for MAC structure and generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericData {
+    pub struct ContainerForMacStructureAndGenericData {
         /// `DFDF54` MAC KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF54)]
         pub mac_ksn: Vec<u8>,
@@ -1093,30 +1089,30 @@ pub mod emv_arqc_dynapro_format {
         pub device_serial_number_ifd_serial_number: Vec<u8>,
         /// `FA` Container for generic data (TLV, variable length, required).
         #[tlv(tag = 0xFA)]
-        pub container_for_generic_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData,
+        pub container_for_generic_data: ContainerForGenericData,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
         pub vas_data_container: Option<
-            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+            super::vas_data_container_payload::VasDataContainer,
         >,
         /// `FF40` Fleet Data Container (TLV, variable length, optional). Limited to: Common Kernel Only.
         #[tlv(tag = 0xFF40)]
         pub fleet_data_container: Option<
-            super::fleet_data_container_payload_common_kernel_only::FleetDataContainerPayloadCommonKernelOnlyFleetDataContainer,
+            super::fleet_data_container_payload_common_kernel_only::FleetDataContainer,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericData {
+    impl ContainerForMacStructureAndGenericData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             mac_ksn: Vec<u8>,
             mac_encryption_type: u8,
             device_serial_number_ifd_serial_number: Vec<u8>,
-            container_for_generic_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData,
+            container_for_generic_data: ContainerForGenericData,
         ) -> Self {
-            EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericData {
+            ContainerForMacStructureAndGenericData {
                 mac_ksn,
                 mac_encryption_type,
                 device_serial_number_ifd_serial_number,
@@ -1129,20 +1125,18 @@ pub mod emv_arqc_dynapro_format {
     }
     /// `FA` Container for generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData {
+    pub struct ContainerForGenericData {
         /// `70` Container for ARQC (TLV, variable length, required).
         #[tlv(tag = 0x70)]
-        pub container_for_arqc: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqc,
+        pub container_for_arqc: ContainerForArqc,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData {
+    impl ContainerForGenericData {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            container_for_arqc: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqc,
-        ) -> Self {
-            EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData {
+        pub fn new(container_for_arqc: ContainerForArqc) -> Self {
+            ContainerForGenericData {
                 container_for_arqc,
                 unknown: mms_codec::Unknown::new(),
             }
@@ -1150,7 +1144,7 @@ pub mod emv_arqc_dynapro_format {
     }
     /// `70` Container for ARQC: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqc {
+    pub struct ContainerForArqc {
         /// `82` Application Interchange Profile (binary, 2 bytes, optional).
         #[tlv(tag = 0x82)]
         pub application_interchange_profile: Option<[u8; 2]>,
@@ -1159,7 +1153,7 @@ pub mod emv_arqc_dynapro_format {
         pub third_party_data: Option<Vec<u8>>,
         /// `DFDF53` Fallback Indicator (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF53)]
-        pub fallback_indicator: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcFallbackIndicator,
+        pub fallback_indicator: FallbackIndicator,
         /// `DFDF33` Masked Track 2 MSR Data (alphanumeric, variable length, optional).
         #[tlv(tag = 0xDFDF33)]
         pub masked_track_2_msr_data: Option<Vec<u8>>,
@@ -1168,11 +1162,11 @@ pub mod emv_arqc_dynapro_format {
         pub masked_track_2_icc_data: Option<Vec<u8>>,
         /// `DFDF52` Card Type (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF52)]
-        pub card_type: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcCardType,
+        pub card_type: CardType,
         /// `FF42` Container for Selectable Encrypted Card Data (TLV, variable length, optional).
         #[tlv(tag = 0xFF42)]
         pub container_for_selectable_encrypted_card_data: Option<
-            EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcContainerForSelectableEncryptedCardData,
+            ContainerForSelectableEncryptedCardData,
         >,
         /// `DF2A` Tip Mode Sale Amount Entered (binary, 6 bytes, optional).
         #[tlv(tag = 0xDF2A)]
@@ -1188,19 +1182,19 @@ pub mod emv_arqc_dynapro_format {
         pub tax_amount: Option<[u8; 6]>,
         /// `F8` Container for Encrypted Data (TLV, variable length, required).
         #[tlv(tag = 0xF8)]
-        pub container_for_encrypted_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcContainerForEncryptedData,
+        pub container_for_encrypted_data: ContainerForEncryptedData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqc {
+    impl ContainerForArqc {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            fallback_indicator: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcFallbackIndicator,
-            card_type: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcCardType,
-            container_for_encrypted_data: EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcContainerForEncryptedData,
+            fallback_indicator: FallbackIndicator,
+            card_type: CardType,
+            container_for_encrypted_data: ContainerForEncryptedData,
         ) -> Self {
-            EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqc {
+            ContainerForArqc {
                 fallback_indicator,
                 card_type,
                 container_for_encrypted_data,
@@ -1221,7 +1215,7 @@ pub mod emv_arqc_dynapro_format {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcFallbackIndicator {
+    pub enum FallbackIndicator {
         /// `00`: No Fallback.
         #[tlv(value = 0x00)]
         NoFallback,
@@ -1235,7 +1229,7 @@ pub mod emv_arqc_dynapro_format {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcFallbackIndicator {
+    impl FallbackIndicator {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -1246,8 +1240,7 @@ pub mod emv_arqc_dynapro_format {
             }
         }
     }
-    impl fmt::Display
-    for EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcFallbackIndicator {
+    impl fmt::Display for FallbackIndicator {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -1260,7 +1253,7 @@ pub mod emv_arqc_dynapro_format {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcCardType {
+    pub enum CardType {
         /// `00`: Other.
         #[tlv(value = 0x00)]
         Other2,
@@ -1292,7 +1285,7 @@ pub mod emv_arqc_dynapro_format {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcCardType {
+    impl CardType {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -1317,8 +1310,7 @@ pub mod emv_arqc_dynapro_format {
             }
         }
     }
-    impl fmt::Display
-    for EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcCardType {
+    impl fmt::Display for CardType {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -1329,7 +1321,7 @@ pub mod emv_arqc_dynapro_format {
     }
     /// `FF42` Container for Selectable Encrypted Card Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcContainerForSelectableEncryptedCardData {
+    pub struct ContainerForSelectableEncryptedCardData {
         /// `DFDFDF37` Selectable Encrypted Data Primitive (binary, variable length, optional).
         #[tlv(tag = 0xDFDFDF37)]
         pub selectable_encrypted_data_primitive: Option<Vec<u8>>,
@@ -1345,7 +1337,7 @@ pub mod emv_arqc_dynapro_format {
     }
     /// `F8` Container for Encrypted Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataContainerForArqcContainerForEncryptedData {
+    pub struct ContainerForEncryptedData {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required).
         #[tlv(tag = 0xDFDF59)]
         pub encrypted_data_primitive: Vec<u8>,
@@ -1365,7 +1357,7 @@ pub mod emv_arqc_dynapro_format {
 }
 /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (manual Table 20).
 pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// EMV ARQC (DynaPro Format) DFDF59 Decrypted Contents (manual Table 20): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcDynaproFormatDfdf59DecryptedContents {
@@ -1414,14 +1406,14 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
     pub struct EmvArqcDynaproFormatDfdf59DecryptedContentsTlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainer,
+        pub decrypted_data_container: DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `DF29` Only if tag DF29 is included in Property 1.1.1.1.1.2 EMV (binary, 8 bytes, optional).
         ///
         /// Values: byte 1 `10` Approved; byte 1 `20` Declined; byte 1 `30` Online Request; byte 1 `40` End Application; byte 1 `50` Select Next Application; byte 1 `60` Try Another Interface; byte 1 `70` Try Again; byte 1 `F0` N/A; byte 2 `00` Start; byte 2 `10` Start B; byte 2 `20` Start C; byte 2 `30` Start D; byte 2 `F0` N/A; byte 3 `00` EMV Data; byte 3 `10` Any; byte 3 `F0` N/A.
@@ -1429,47 +1421,37 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
         pub only_if_tag_df29_is_included_in_property_1_1_1_1: Option<[u8; 8]>,
         /// `F4` Container for encrypted MSR data (TLV, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xF4)]
-        pub container_for_encrypted_msr_data: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrData,
-        >,
+        pub container_for_encrypted_msr_data: Option<ContainerForEncryptedMsrData>,
         /// `FF73` Container for Encrypted MagnePrint Data (TLV, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xFF73)]
         pub container_for_encrypted_magneprint_data: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMagneprintData,
+            ContainerForEncryptedMagneprintData,
         >,
         /// `F5` Container for Encrypted PIN Data (TLV, variable length, optional). Limited to: Touch Only.
         #[tlv(tag = 0xF5)]
-        pub container_for_encrypted_pin_data: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinData,
-        >,
+        pub container_for_encrypted_pin_data: Option<ContainerForEncryptedPinData>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F4` Container for encrypted MSR data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrData {
+    pub struct ContainerForEncryptedMsrData {
         /// `DFDF36` Encrypted Track 1 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF36)]
-        pub encrypted_track_1_status: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status,
-        >,
+        pub encrypted_track_1_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DFDF37` Encrypted Track 1 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF37)]
         pub encrypted_track_1_data: Option<Vec<u8>>,
         /// `DFDF38` Encrypted Track 2 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF38)]
-        pub encrypted_track_2_status: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status,
-        >,
+        pub encrypted_track_2_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DFDF39` Encrypted Track 2 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF39)]
         pub encrypted_track_2_data: Option<Vec<u8>>,
         /// `DFDF3A` Encrypted Track 3 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3A)]
-        pub encrypted_track_3_status: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status,
-        >,
+        pub encrypted_track_3_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DFDF3B` Encrypted Track 3 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3B)]
         pub encrypted_track_3_data: Option<Vec<u8>>,
@@ -1478,9 +1460,9 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
         pub encrypted_magneprint_data: Option<Vec<u8>>,
         /// `DFDF43` MagnePrint Status Data (binary, 4 bytes, optional). Limited to: MSR Only.
         ///
-        /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
+        /// Bits: `00000001` MagnePrint Capable Flag; `0000000E` Mode; `0000FFF0` ASIC Revision; `00010000` Reserved; `00020000` Reserved; `00040000` Swipe too slow; `00080000` Swipe too fast; `00100000` Reserved; `00200000` Card swipe direction; `FFC00000` Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status_data: Option<MagneprintStatusData>,
+        pub magneprint_status_data: Option<value_sets::MagneprintStatusData>,
         /// `DFDF50` MSR KSN Data Key Serial Number for the key (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF50)]
         pub msr_ksn_data_key_serial_number_for_the_key: Option<Vec<u8>>,
@@ -1491,77 +1473,17 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    /// Values of Encrypted Track 1 Status (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status {
-        /// `00`: OK.
-        #[tlv(value = 0x00)]
-        Ok,
-        /// `01`: Empty.
-        #[tlv(value = 0x01)]
-        Empty,
-        /// `02`: Error.
-        #[tlv(value = 0x02)]
-        Error,
-        /// `03`: Disabled.
-        #[tlv(value = 0x03)]
-        Disabled,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Ok => Some("OK"),
-                Self::Empty => Some("Empty"),
-                Self::Error => Some("Error"),
-                Self::Disabled => Some("Disabled"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    mms_message::bit_set! {
-        /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
-        pub struct MagneprintStatusData(u32) {
-            /// `00000001` (bit): MagnePrint Capable Flag.
-            const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
-            /// `0000000E` (bits): Mode.
-            const MODE = 0x0000000E, "Mode";
-            /// `0000FFF0` (bits): ASIC Revision.
-            const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
-            /// `00040000` (bit): Swipe too slow.
-            const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
-            /// `00080000` (bit): Swipe too fast.
-            const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
-            /// `00200000` (bit): Card swipe direction.
-            const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
-        }
-    }
     /// `FF73` Container for Encrypted MagnePrint Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMagneprintData {
+    pub struct ContainerForEncryptedMagneprintData {
         /// `DFDF3C` Encrypted MagnePrint Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3C)]
         pub encrypted_magneprint_data: Option<Vec<u8>>,
         /// `DFDF43` MagnePrint Status Data (binary, 4 bytes, optional). Limited to: MSR Only.
         ///
-        /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
+        /// Bits: `00000001` MagnePrint Capable Flag; `0000000E` Mode; `0000FFF0` ASIC Revision; `00010000` Reserved; `00020000` Reserved; `00040000` Swipe too slow; `00080000` Swipe too fast; `00100000` Reserved; `00200000` Card swipe direction; `FFC00000` Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status_data: Option<MagneprintStatusData>,
+        pub magneprint_status_data: Option<value_sets::MagneprintStatusData>,
         /// `DFDF50` MSR KSN Data Key Serial Number for the key (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF50)]
         pub msr_ksn_data_key_serial_number_for_the_key: Option<Vec<u8>>,
@@ -1574,12 +1496,10 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
     }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinData {
+    pub struct ContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, optional). Limited to: Touch Only.
         #[tlv(tag = 0xDF71)]
-        pub pin_block_format: Option<
-            EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat,
-        >,
+        pub pin_block_format: Option<value_sets::PinBlockFormat>,
         /// `99` Encrypted PIN Data (binary, 8 bytes, optional). Limited to: Touch Only.
         #[tlv(tag = 0x99)]
         pub encrypted_pin_data: Option<[u8; 8]>,
@@ -1592,49 +1512,6 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat {
-        /// `00`: ISO Format 0.
-        #[tlv(value = 0x00)]
-        IsoFormat0,
-        /// `01`: ISO Format 1.
-        #[tlv(value = 0x01)]
-        IsoFormat1,
-        /// `03`: ISO Format 3.
-        #[tlv(value = 0x03)]
-        IsoFormat3,
-        /// `04`: ISO Format 4.
-        #[tlv(value = 0x04)]
-        IsoFormat4,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::IsoFormat0 => Some("ISO Format 0"),
-                Self::IsoFormat1 => Some("ISO Format 1"),
-                Self::IsoFormat3 => Some("ISO Format 3"),
-                Self::IsoFormat4 => Some("ISO Format 4"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for EmvArqcDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
 }
 /// EMV ARQC (DynaPro Format) DFDFDF37 Decrypted Contents (manual Table 21).
@@ -1687,14 +1564,14 @@ pub mod emv_arqc_dynapro_format_dfdfdf37_decrypted_contents {
     pub struct EmvArqcDynaproFormatDfdfdf37DecryptedContentsTlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: EmvArqcDynaproFormatDfdfdf37DecryptedContentsTlvsDecryptedDataContainer,
+        pub decrypted_data_container: DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcDynaproFormatDfdfdf37DecryptedContentsTlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `5F20` Only (alphanumeric, variable length, optional).
         #[tlv(tag = 0x5F20)]
         pub only: Option<Vec<u8>>,
@@ -1765,18 +1642,18 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data {
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForEmvDataTlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: EmvArqcEnhancedDfdf59DecryptedContentsForEmvDataTlvsDecryptedDataContainer,
+        pub decrypted_data_container: DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcEnhancedDfdf59DecryptedContentsForEmvDataTlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
         pub vas_data_container: Option<
-            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+            super::vas_data_container_payload::VasDataContainer,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -1785,7 +1662,7 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_emv_data {
 }
 /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (manual Table 23).
 pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MSR and MagnePrint Data (manual Table 23): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMsrAnd {
@@ -1834,117 +1711,51 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_msr_and {
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainer,
+        pub decrypted_data_container: DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `9F41` Transaction Counter Starts at 00000000 each time (binary, 4 bytes, required).
         #[tlv(tag = 0x9F41)]
         pub transaction_counter_starts_at_00000000_each_time: [u8; 4],
         /// `DFDF36` MSR Track 1 Status (binary, 1 byte, optional).
         #[tlv(tag = 0xDFDF36)]
-        pub msr_track_1_status: Option<
-            EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainerMsrTrack1Status,
-        >,
+        pub msr_track_1_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DF41` MSR Track 1 Clear Text (alphanumeric, variable length, optional).
         #[tlv(tag = 0xDF41)]
         pub msr_track_1_clear_text: Option<Vec<u8>>,
         /// `DFDF38` MSR Track 2 Status (binary, 1 byte, optional).
         #[tlv(tag = 0xDFDF38)]
-        pub msr_track_2_status: Option<
-            EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainerMsrTrack1Status,
-        >,
+        pub msr_track_2_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DF42` MSR Track 2 Clear Text (alphanumeric, variable length, optional).
         #[tlv(tag = 0xDF42)]
         pub msr_track_2_clear_text: Option<Vec<u8>>,
         /// `DFDF3A` MSR Track 3 Status (binary, 1 byte, optional).
         #[tlv(tag = 0xDFDF3A)]
-        pub msr_track_3_status: Option<
-            EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainerMsrTrack1Status,
-        >,
+        pub msr_track_3_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DF43` MSR Track 3 Clear Text (alphanumeric, variable length, optional).
         #[tlv(tag = 0xDF43)]
         pub msr_track_3_clear_text: Option<Vec<u8>>,
         /// `DFDF43` MagnePrint Status (binary, 4 bytes, optional).
         ///
-        /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
+        /// Bits: `00000001` MagnePrint Capable Flag; `0000000E` Mode; `0000FFF0` ASIC Revision; `00010000` Reserved; `00020000` Reserved; `00040000` Swipe too slow; `00080000` Swipe too fast; `00100000` Reserved; `00200000` Card swipe direction; `FFC00000` Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status: Option<MagneprintStatus>,
+        pub magneprint_status: Option<value_sets::MagneprintStatusData>,
         /// `DF44` MagnePrint Data (binary, variable length, optional).
         #[tlv(tag = 0xDF44)]
         pub magneprint_data: Option<Vec<u8>>,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
         pub vas_data_container: Option<
-            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+            super::vas_data_container_payload::VasDataContainer,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of MSR Track 1 Status (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainerMsrTrack1Status {
-        /// `00`: OK.
-        #[tlv(value = 0x00)]
-        Ok,
-        /// `01`: Empty.
-        #[tlv(value = 0x01)]
-        Empty,
-        /// `02`: Error.
-        #[tlv(value = 0x02)]
-        Error,
-        /// `03`: Disabled.
-        #[tlv(value = 0x03)]
-        Disabled,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainerMsrTrack1Status {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Ok => Some("OK"),
-                Self::Empty => Some("Empty"),
-                Self::Error => Some("Error"),
-                Self::Disabled => Some("Disabled"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for EmvArqcEnhancedDfdf59DecryptedContentsForMsrAndTlvsDecryptedDataContainerMsrTrack1Status {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    mms_message::bit_set! {
-        /// Bits of MagnePrint Status (a bit set: bits the spec does not name are kept).
-        pub struct MagneprintStatus(u32) {
-            /// `00000001` (bit): MagnePrint Capable Flag.
-            const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
-            /// `0000000E` (bits): Mode.
-            const MODE = 0x0000000E, "Mode";
-            /// `0000FFF0` (bits): ASIC Revision.
-            const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
-            /// `00040000` (bit): Swipe too slow.
-            const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
-            /// `00080000` (bit): Swipe too fast.
-            const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
-            /// `00200000` (bit): Card swipe direction.
-            const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
-        }
     }
 }
 /// EMV ARQC Enhanced DFDF59 Decrypted Contents for MagnePrint Data (manual Table 24).
@@ -1997,17 +1808,17 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint {
     pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMagneprintTlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: EmvArqcEnhancedDfdf59DecryptedContentsForMagneprintTlvsDecryptedDataContainer,
+        pub decrypted_data_container: DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvArqcEnhancedDfdf59DecryptedContentsForMagneprintTlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `DFDF43` MagnePrint Status (binary, variable length, required).
         ///
-        /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=15 Product revision & mode; bit 16 Reserved; bit 17 Reserved for noise measurement; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
+        /// Bits: `00000001` MagnePrint Capable Flag; `0000FFFE` Product revision & mode; `00010000` Reserved; `00020000` Reserved for noise measurement; `00040000` Swipe too slow; `00080000` Swipe too fast; `00100000` Reserved; `00200000` Card swipe direction; `FFC00000` Reserved.
         #[tlv(tag = 0xDFDF43)]
         pub magneprint_status: Vec<u8>,
         /// `DF44` MagnePrint Data (binary, variable length, required).
@@ -2019,7 +1830,7 @@ pub mod emv_arqc_enhanced_dfdf59_decrypted_contents_for_magneprint {
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
         pub vas_data_container: Option<
-            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+            super::vas_data_container_payload::VasDataContainer,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -2033,56 +1844,54 @@ pub mod vas_data_container_payload {
     pub struct VasDataContainerPayload {
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
-        pub vas_data_container: Option<VasDataContainerPayloadVasDataContainer>,
+        pub vas_data_container: Option<VasDataContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FE` VAS Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainer {
+    pub struct VasDataContainer {
         /// `FF01` Apple VAS Container Slot 1 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF01)]
         pub apple_vas_container_slot_1_container: Option<
-            VasDataContainerPayloadVasDataContainerAppleVasContainerSlot1Container,
+            AppleVasContainerSlot1Container,
         >,
         /// `FF02` Apple VAS Container Slot 2 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF02)]
         pub apple_vas_container_slot_2_container: Option<
-            VasDataContainerPayloadVasDataContainerAppleVasContainerSlot2Container,
+            AppleVasContainerSlot2Container,
         >,
         /// `FF03` Apple VAS Container Slot 3 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF03)]
         pub apple_vas_container_slot_3_container: Option<
-            VasDataContainerPayloadVasDataContainerAppleVasContainerSlot3Container,
+            AppleVasContainerSlot3Container,
         >,
         /// `FF04` Apple VAS Container Slot 4 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF04)]
         pub apple_vas_container_slot_4_container: Option<
-            VasDataContainerPayloadVasDataContainerAppleVasContainerSlot4Container,
+            AppleVasContainerSlot4Container,
         >,
         /// `FF05` Apple VAS Container Slot 5 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF05)]
         pub apple_vas_container_slot_5_container: Option<
-            VasDataContainerPayloadVasDataContainerAppleVasContainerSlot5Container,
+            AppleVasContainerSlot5Container,
         >,
         /// `FF06` Apple VAS Container Slot 6 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF06)]
         pub apple_vas_container_slot_6_container: Option<
-            VasDataContainerPayloadVasDataContainerAppleVasContainerSlot6Container,
+            AppleVasContainerSlot6Container,
         >,
         /// `FF41` Google Smart Tap Container (binary, variable length, optional).
         #[tlv(tag = 0xFF41)]
-        pub google_smart_tap_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainer,
-        >,
+        pub google_smart_tap_container: Option<GoogleSmartTapContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF01` Apple VAS Container Slot 1 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerAppleVasContainerSlot1Container {
+    pub struct AppleVasContainerSlot1Container {
         /// `9F27` VAS Data Up to 128 bytes (binary, variable length, optional).
         #[tlv(tag = 0x9F27)]
         pub vas_data_up_to_128_bytes: Option<Vec<u8>>,
@@ -2095,7 +1904,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF02` Apple VAS Container Slot 2 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerAppleVasContainerSlot2Container {
+    pub struct AppleVasContainerSlot2Container {
         /// `9F27` VAS Data Up to 128 bytes (binary, variable length, optional).
         #[tlv(tag = 0x9F27)]
         pub vas_data_up_to_128_bytes: Option<Vec<u8>>,
@@ -2108,7 +1917,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF03` Apple VAS Container Slot 3 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerAppleVasContainerSlot3Container {
+    pub struct AppleVasContainerSlot3Container {
         /// `9F27` VAS Data Up to 128 bytes (binary, variable length, optional).
         #[tlv(tag = 0x9F27)]
         pub vas_data_up_to_128_bytes: Option<Vec<u8>>,
@@ -2121,7 +1930,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF04` Apple VAS Container Slot 4 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerAppleVasContainerSlot4Container {
+    pub struct AppleVasContainerSlot4Container {
         /// `9F27` VAS Data Up to 128 bytes (binary, variable length, optional).
         #[tlv(tag = 0x9F27)]
         pub vas_data_up_to_128_bytes: Option<Vec<u8>>,
@@ -2134,7 +1943,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF05` Apple VAS Container Slot 5 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerAppleVasContainerSlot5Container {
+    pub struct AppleVasContainerSlot5Container {
         /// `9F27` VAS Data Up to 128 bytes (binary, variable length, optional).
         #[tlv(tag = 0x9F27)]
         pub vas_data_up_to_128_bytes: Option<Vec<u8>>,
@@ -2147,7 +1956,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF06` Apple VAS Container Slot 6 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerAppleVasContainerSlot6Container {
+    pub struct AppleVasContainerSlot6Container {
         /// `9F27` VAS Data Up to 128 bytes (binary, variable length, optional).
         #[tlv(tag = 0x9F27)]
         pub vas_data_up_to_128_bytes: Option<Vec<u8>>,
@@ -2160,44 +1969,32 @@ pub mod vas_data_container_payload {
     }
     /// `FF41` Google Smart Tap Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainer {
+    pub struct GoogleSmartTapContainer {
         /// `FF01` Collector ID Slot 1 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF01)]
-        pub collector_id_slot_1_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot1Container,
-        >,
+        pub collector_id_slot_1_container: Option<CollectorIdSlot1Container>,
         /// `FF02` Collector ID Slot 2 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF02)]
-        pub collector_id_slot_2_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot2Container,
-        >,
+        pub collector_id_slot_2_container: Option<CollectorIdSlot2Container>,
         /// `FF03` Collector ID Slot 3 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF03)]
-        pub collector_id_slot_3_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot3Container,
-        >,
+        pub collector_id_slot_3_container: Option<CollectorIdSlot3Container>,
         /// `FF04` Collector ID Slot 4 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF04)]
-        pub collector_id_slot_4_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot4Container,
-        >,
+        pub collector_id_slot_4_container: Option<CollectorIdSlot4Container>,
         /// `FF05` Collector ID Slot 5 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF05)]
-        pub collector_id_slot_5_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot5Container,
-        >,
+        pub collector_id_slot_5_container: Option<CollectorIdSlot5Container>,
         /// `FF06` Collector ID Slot 6 Container (binary, variable length, optional).
         #[tlv(tag = 0xFF06)]
-        pub collector_id_slot_6_container: Option<
-            VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot6Container,
-        >,
+        pub collector_id_slot_6_container: Option<CollectorIdSlot6Container>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF01` Collector ID Slot 1 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot1Container {
+    pub struct CollectorIdSlot1Container {
         /// `DF7B` Service Response NDEF Record (binary, variable length, optional).
         #[tlv(tag = 0xDF7B)]
         pub service_response_ndef_record: Option<Vec<u8>>,
@@ -2207,7 +2004,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF02` Collector ID Slot 2 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot2Container {
+    pub struct CollectorIdSlot2Container {
         /// `DF7B` Service Response NDEF Record (binary, variable length, optional).
         #[tlv(tag = 0xDF7B)]
         pub service_response_ndef_record: Option<Vec<u8>>,
@@ -2217,7 +2014,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF03` Collector ID Slot 3 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot3Container {
+    pub struct CollectorIdSlot3Container {
         /// `DF7B` Service Response NDEF Record (binary, variable length, optional).
         #[tlv(tag = 0xDF7B)]
         pub service_response_ndef_record: Option<Vec<u8>>,
@@ -2227,7 +2024,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF04` Collector ID Slot 4 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot4Container {
+    pub struct CollectorIdSlot4Container {
         /// `DF7B` Service Response NDEF Record (binary, variable length, optional).
         #[tlv(tag = 0xDF7B)]
         pub service_response_ndef_record: Option<Vec<u8>>,
@@ -2237,7 +2034,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF05` Collector ID Slot 5 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot5Container {
+    pub struct CollectorIdSlot5Container {
         /// `DF7B` Service Response NDEF Record (binary, variable length, optional).
         #[tlv(tag = 0xDF7B)]
         pub service_response_ndef_record: Option<Vec<u8>>,
@@ -2247,7 +2044,7 @@ pub mod vas_data_container_payload {
     }
     /// `FF06` Collector ID Slot 6 Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct VasDataContainerPayloadVasDataContainerGoogleSmartTapContainerCollectorIdSlot6Container {
+    pub struct CollectorIdSlot6Container {
         /// `DF7B` Service Response NDEF Record (binary, variable length, optional).
         #[tlv(tag = 0xDF7B)]
         pub service_response_ndef_record: Option<Vec<u8>>,
@@ -2263,16 +2060,14 @@ pub mod fleet_data_container_payload_common_kernel_only {
     pub struct FleetDataContainerPayloadCommonKernelOnly {
         /// `FF40` Fleet Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFF40)]
-        pub fleet_data_container: Option<
-            FleetDataContainerPayloadCommonKernelOnlyFleetDataContainer,
-        >,
+        pub fleet_data_container: Option<FleetDataContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF40` Fleet Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct FleetDataContainerPayloadCommonKernelOnlyFleetDataContainer {
+    pub struct FleetDataContainer {
         /// `DF30` Prompting (binary, variable length, optional).
         #[tlv(tag = 0xDF30)]
         pub prompting: Option<Vec<u8>>,
@@ -2435,7 +2230,7 @@ pub mod emv_batch_data_dynapro_format {
     pub struct EmvBatchDataDynaproFormatTlvs {
         /// `F9` Container for MAC structure and generic data (TLV, variable length, required).
         #[tlv(tag = 0xF9)]
-        pub container_for_mac_structure_and_generic_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericData,
+        pub container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -2443,7 +2238,7 @@ pub mod emv_batch_data_dynapro_format {
     impl EmvBatchDataDynaproFormatTlvs {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            container_for_mac_structure_and_generic_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericData,
+            container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         ) -> Self {
             EmvBatchDataDynaproFormatTlvs {
                 container_for_mac_structure_and_generic_data,
@@ -2453,7 +2248,7 @@ pub mod emv_batch_data_dynapro_format {
     }
     /// `F9` Container for MAC structure and generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericData {
+    pub struct ContainerForMacStructureAndGenericData {
         /// `DFDF54` MAC KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF54)]
         pub mac_ksn: Vec<u8>,
@@ -2465,25 +2260,25 @@ pub mod emv_batch_data_dynapro_format {
         pub device_serial_number_ifd_serial_number: Vec<u8>,
         /// `FA` Container for Generic Data (TLV, variable length, required).
         #[tlv(tag = 0xFA)]
-        pub container_for_generic_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData,
+        pub container_for_generic_data: ContainerForGenericData,
         /// `FE` VAS Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFE)]
         pub vas_data_container: Option<
-            super::vas_data_container_payload::VasDataContainerPayloadVasDataContainer,
+            super::vas_data_container_payload::VasDataContainer,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericData {
+    impl ContainerForMacStructureAndGenericData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             mac_ksn: Vec<u8>,
             mac_encryption_type: u8,
             device_serial_number_ifd_serial_number: Vec<u8>,
-            container_for_generic_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData,
+            container_for_generic_data: ContainerForGenericData,
         ) -> Self {
-            EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericData {
+            ContainerForMacStructureAndGenericData {
                 mac_ksn,
                 mac_encryption_type,
                 device_serial_number_ifd_serial_number,
@@ -2495,20 +2290,18 @@ pub mod emv_batch_data_dynapro_format {
     }
     /// `FA` Container for Generic Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData {
+    pub struct ContainerForGenericData {
         /// `F0` Transaction Results (TLV, variable length, required).
         #[tlv(tag = 0xF0)]
-        pub transaction_results: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResults,
+        pub transaction_results: TransactionResults,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData {
+    impl ContainerForGenericData {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            transaction_results: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResults,
-        ) -> Self {
-            EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericData {
+        pub fn new(transaction_results: TransactionResults) -> Self {
+            ContainerForGenericData {
                 transaction_results,
                 unknown: mms_codec::Unknown::new(),
             }
@@ -2516,13 +2309,13 @@ pub mod emv_batch_data_dynapro_format {
     }
     /// `F0` Transaction Results: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResults {
+    pub struct TransactionResults {
         /// `F1` Container for Status Data (TLV, variable length, required).
         #[tlv(tag = 0xF1)]
-        pub container_for_status_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusData,
+        pub container_for_status_data: ContainerForStatusData,
         /// `F8` Container for Encrypted Data (TLV, variable length, required).
         #[tlv(tag = 0xF8)]
-        pub container_for_encrypted_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForEncryptedData,
+        pub container_for_encrypted_data: ContainerForEncryptedData,
         /// `F7` Merchant Data (TLV, variable length, required).
         #[tlv(tag = 0xF7)]
         pub merchant_data: mms_message::TlvList,
@@ -2530,14 +2323,14 @@ pub mod emv_batch_data_dynapro_format {
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResults {
+    impl TransactionResults {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            container_for_status_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusData,
-            container_for_encrypted_data: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForEncryptedData,
+            container_for_status_data: ContainerForStatusData,
+            container_for_encrypted_data: ContainerForEncryptedData,
             merchant_data: mms_message::TlvList,
         ) -> Self {
-            EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResults {
+            TransactionResults {
                 container_for_status_data,
                 container_for_encrypted_data,
                 merchant_data,
@@ -2547,24 +2340,24 @@ pub mod emv_batch_data_dynapro_format {
     }
     /// `F1` Container for Status Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusData {
+    pub struct ContainerForStatusData {
         /// `DFDF1A` Transaction Status (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF1A)]
-        pub transaction_status: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataTransactionStatus,
+        pub transaction_status: TransactionStatus,
         /// `DFDF1B` Additional Transaction Information (binary, 1 byte, required).
         #[tlv(tag = 0xDFDF1B)]
-        pub additional_transaction_information: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataAdditionalTransactionInformation,
+        pub additional_transaction_information: AdditionalTransactionInformation,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusData {
+    impl ContainerForStatusData {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
-            transaction_status: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataTransactionStatus,
-            additional_transaction_information: EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataAdditionalTransactionInformation,
+            transaction_status: TransactionStatus,
+            additional_transaction_information: AdditionalTransactionInformation,
         ) -> Self {
-            EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusData {
+            ContainerForStatusData {
                 transaction_status,
                 additional_transaction_information,
                 unknown: mms_codec::Unknown::new(),
@@ -2575,7 +2368,7 @@ pub mod emv_batch_data_dynapro_format {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataTransactionStatus {
+    pub enum TransactionStatus {
         /// `00`: Accept.
         #[tlv(value = 0x00)]
         Accept,
@@ -2589,7 +2382,7 @@ pub mod emv_batch_data_dynapro_format {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataTransactionStatus {
+    impl TransactionStatus {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -2600,8 +2393,7 @@ pub mod emv_batch_data_dynapro_format {
             }
         }
     }
-    impl fmt::Display
-    for EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataTransactionStatus {
+    impl fmt::Display for TransactionStatus {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -2614,7 +2406,7 @@ pub mod emv_batch_data_dynapro_format {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataAdditionalTransactionInformation {
+    pub enum AdditionalTransactionInformation {
         /// `00`: No additional information.
         #[tlv(value = 0x00)]
         NoAdditionalInformation,
@@ -2658,7 +2450,7 @@ pub mod emv_batch_data_dynapro_format {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataAdditionalTransactionInformation {
+    impl AdditionalTransactionInformation {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -2681,8 +2473,7 @@ pub mod emv_batch_data_dynapro_format {
             }
         }
     }
-    impl fmt::Display
-    for EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForStatusDataAdditionalTransactionInformation {
+    impl fmt::Display for AdditionalTransactionInformation {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -2693,7 +2484,7 @@ pub mod emv_batch_data_dynapro_format {
     }
     /// `F8` Container for Encrypted Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatTlvsContainerForMacStructureAndGenericDataContainerForGenericDataTransactionResultsContainerForEncryptedData {
+    pub struct ContainerForEncryptedData {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required).
         #[tlv(tag = 0xDFDF59)]
         pub encrypted_data_primitive: Vec<u8>,
@@ -2714,6 +2505,7 @@ pub mod emv_batch_data_dynapro_format {
 /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28).
 pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     use ::core::fmt;
+    use super::super::value_sets;
     /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContents {
@@ -2762,46 +2554,38 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainer,
-        >,
+        pub decrypted_data_container: Option<DecryptedDataContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `F2` Container for Batch Data (TLV, variable length, optional).
         #[tlv(tag = 0xF2)]
-        pub container_for_batch_data: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForBatchData,
-        >,
+        pub container_for_batch_data: Option<ContainerForBatchData>,
         /// `F3` Container for Reversal Data (TLV, variable length, optional, default null). Limited to: EMV Contact Only.
         #[tlv(tag = 0xF3)]
         pub container_for_reversal_data: Option<mms_message::TlvList>,
         /// `F4` Container for encrypted MSR data (TLV, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xF4)]
-        pub container_for_encrypted_msr_data: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrData,
-        >,
+        pub container_for_encrypted_msr_data: Option<ContainerForEncryptedMsrData>,
         /// `FF73` Container for Encrypted MagnePrint Data (TLV, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xFF73)]
         pub container_for_encrypted_magneprint_data: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMagneprintData,
+            ContainerForEncryptedMagneprintData,
         >,
         /// `F5` Container for Encrypted PIN Data (TLV, variable length, optional). Limited to: Touch Only.
         #[tlv(tag = 0xF5)]
-        pub container_for_encrypted_pin_data: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinData,
-        >,
+        pub container_for_encrypted_pin_data: Option<ContainerForEncryptedPinData>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F2` Container for Batch Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForBatchData {
+    pub struct ContainerForBatchData {
         /// `DF29` Only if tag DF29 is included in Property 1.1.1.1.1.3 EMV (binary, 8 bytes, optional).
         ///
         /// Values: byte 1 `10` Approved; byte 1 `20` Declined; byte 1 `30` Online Request; byte 1 `40` End Application; byte 1 `50` Select Next Application; byte 1 `60` Try Another Interface; byte 1 `70` Try Again; byte 1 `F0` N/A; byte 2 `00` Start; byte 2 `10` Start B; byte 2 `20` Start C; byte 2 `30` Start D; byte 2 `F0` N/A; byte 3 `00` EMV Data; byte 3 `10` Any; byte 3 `F0` N/A.
@@ -2813,28 +2597,22 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     }
     /// `F4` Container for encrypted MSR data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrData {
+    pub struct ContainerForEncryptedMsrData {
         /// `DFDF36` Encrypted Track 1 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF36)]
-        pub encrypted_track_1_status: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status,
-        >,
+        pub encrypted_track_1_status: Option<EncryptedTrack1Status>,
         /// `DFDF37` Encrypted Track 1 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF37)]
         pub encrypted_track_1_data: Option<Vec<u8>>,
         /// `DFDF38` Encrypted Track 2 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF38)]
-        pub encrypted_track_2_status: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack2Status,
-        >,
+        pub encrypted_track_2_status: Option<EncryptedTrack2Status>,
         /// `DFDF39` Encrypted Track 2 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF39)]
         pub encrypted_track_2_data: Option<Vec<u8>>,
         /// `DFDF3A` Encrypted Track 3 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3A)]
-        pub encrypted_track_3_status: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack3Status,
-        >,
+        pub encrypted_track_3_status: Option<EncryptedTrack3Status>,
         /// `DFDF3B` Encrypted Track 3 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3B)]
         pub encrypted_track_3_data: Option<Vec<u8>>,
@@ -2858,7 +2636,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status {
+    pub enum EncryptedTrack1Status {
         /// `00`: OK.
         #[tlv(value = 0x00)]
         Ok,
@@ -2875,7 +2653,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status {
+    impl EncryptedTrack1Status {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -2891,8 +2669,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
             }
         }
     }
-    impl fmt::Display
-    for EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack1Status {
+    impl fmt::Display for EncryptedTrack1Status {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -2905,7 +2682,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack2Status {
+    pub enum EncryptedTrack2Status {
         /// `00`: OK.
         #[tlv(value = 0x00)]
         Ok,
@@ -2922,7 +2699,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack2Status {
+    impl EncryptedTrack2Status {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -2938,8 +2715,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
             }
         }
     }
-    impl fmt::Display
-    for EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack2Status {
+    impl fmt::Display for EncryptedTrack2Status {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -2952,7 +2728,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack3Status {
+    pub enum EncryptedTrack3Status {
         /// `00`: OK.
         #[tlv(value = 0x00)]
         Ok,
@@ -2969,7 +2745,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack3Status {
+    impl EncryptedTrack3Status {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -2985,8 +2761,7 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
             }
         }
     }
-    impl fmt::Display
-    for EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMsrDataEncryptedTrack3Status {
+    impl fmt::Display for EncryptedTrack3Status {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -2997,15 +2772,15 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     }
     /// `FF73` Container for Encrypted MagnePrint Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedMagneprintData {
+    pub struct ContainerForEncryptedMagneprintData {
         /// `DFDF3C` Encrypted MagnePrint Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3C)]
         pub encrypted_magneprint_data: Option<Vec<u8>>,
         /// `DFDF43` MagnePrint Status Data (binary, 4 bytes, optional). Limited to: MSR Only.
         ///
-        /// Bits: bit 0 MagnePrint Capable Flag; bits 1..=3 Mode; bits 4..=15 ASIC Revision; bit 16 Reserved; bit 17 Reserved; bit 18 Swipe too slow; bit 19 Swipe too fast; bit 20 Reserved; bit 21 Card swipe direction; bits 22..=31 Reserved.
+        /// Bits: `00000001` MagnePrint Capable Flag; `0000000E` Mode; `0000FFF0` ASIC Revision; `00010000` Reserved; `00020000` Reserved; `00040000` Swipe too slow; `00080000` Swipe too fast; `00100000` Reserved; `00200000` Card swipe direction; `FFC00000` Reserved.
         #[tlv(tag = 0xDFDF43)]
-        pub magneprint_status_data: Option<MagneprintStatusData>,
+        pub magneprint_status_data: Option<value_sets::MagneprintStatusData>,
         /// `DFDF50` MSR KSN Data Key Serial Number for the key (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF50)]
         pub msr_ksn_data_key_serial_number_for_the_key: Option<Vec<u8>>,
@@ -3016,31 +2791,12 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    mms_message::bit_set! {
-        /// Bits of MagnePrint Status Data (a bit set: bits the spec does not name are kept).
-        pub struct MagneprintStatusData(u32) {
-            /// `00000001` (bit): MagnePrint Capable Flag.
-            const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
-            /// `0000000E` (bits): Mode.
-            const MODE = 0x0000000E, "Mode";
-            /// `0000FFF0` (bits): ASIC Revision.
-            const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
-            /// `00040000` (bit): Swipe too slow.
-            const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
-            /// `00080000` (bit): Swipe too fast.
-            const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
-            /// `00200000` (bit): Card swipe direction.
-            const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
-        }
-    }
     /// `F5` Container for Encrypted PIN Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinData {
+    pub struct ContainerForEncryptedPinData {
         /// `DF71` PIN Block Format (binary, 1 byte, optional). Limited to: Touch Only.
         #[tlv(tag = 0xDF71)]
-        pub pin_block_format: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat,
-        >,
+        pub pin_block_format: Option<value_sets::PinBlockFormat>,
         /// `99` Encrypted PIN Data (binary, 8 bytes, optional). Limited to: Touch Only.
         #[tlv(tag = 0x99)]
         pub encrypted_pin_data: Option<[u8; 8]>,
@@ -3053,49 +2809,6 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of PIN Block Format (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat {
-        /// `00`: ISO Format 0.
-        #[tlv(value = 0x00)]
-        IsoFormat0,
-        /// `01`: ISO Format 1.
-        #[tlv(value = 0x01)]
-        IsoFormat1,
-        /// `03`: ISO Format 3.
-        #[tlv(value = 0x03)]
-        IsoFormat3,
-        /// `04`: ISO Format 4.
-        #[tlv(value = 0x04)]
-        IsoFormat4,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::IsoFormat0 => Some("ISO Format 0"),
-                Self::IsoFormat1 => Some("ISO Format 1"),
-                Self::IsoFormat3 => Some("ISO Format 3"),
-                Self::IsoFormat4 => Some("ISO Format 4"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for EmvBatchDataDynaproFormatDfdf59DecryptedContentsTlvsDecryptedDataContainerContainerForEncryptedPinDataPinBlockFormat {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
 }
 /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 29).
@@ -3148,16 +2861,14 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents_2 {
     pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContents2Tlvs {
         /// `FC` Decrypted Data Container (TLV, variable length, optional).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: Option<
-            EmvBatchDataDynaproFormatDfdf59DecryptedContents2TlvsDecryptedDataContainer,
-        >,
+        pub decrypted_data_container: Option<DecryptedDataContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvBatchDataDynaproFormatDfdf59DecryptedContents2TlvsDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `F2` Container for Batch Data (TLV, variable length, optional).
         #[tlv(tag = 0xF2)]
         pub container_for_batch_data: Option<mms_message::TlvList>,
@@ -3201,14 +2912,14 @@ pub mod mastercard_mcl_entry_point_table {
     pub struct MastercardMclEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: MastercardMclEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct MastercardMclEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `02` MasterCard Contactless (MCL); byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -3216,14 +2927,14 @@ pub mod mastercard_mcl_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: MastercardMclEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct MastercardMclEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F1A` Terminal Country Code (binary, 2 bytes, required).
         #[tlv(tag = 0x9F1A)]
         pub terminal_country_code: [u8; 2],
@@ -3241,7 +2952,7 @@ pub mod mastercard_mcl_entry_point_table {
         pub kernel_id: u8,
         /// `DF1B` Kernel Configuration (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 MSD Mode Not Supported; bit 6 EMV Mode contactless transaction not supported (Always set to 0); bit 5 On-Device-CVM Supported; bit 4 Relay Resistance Protocol Supported; bits 0..=3 Reserved for future use.
+        /// Bits: `80` MSD Mode Not Supported; `40` EMV Mode contactless transaction not supported (Always set to 0); `20` On-Device-CVM Supported; `10` Relay Resistance Protocol Supported; `0F` Reserved for future use.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration: KernelConfiguration,
         /// `DF2D` Message Hold Time (100 of ms) (binary, 3 bytes, required).
@@ -3255,12 +2966,12 @@ pub mod mastercard_mcl_entry_point_table {
         pub magnetic_stripe_default_udol: [u8; 3],
         /// `DF1E` CVM Capability - CVM Required (binary, 1 byte, required).
         ///
-        /// Bits: bits 4..=7 CVM; bits 0..=3 Reserved for future use.
+        /// Bits: `F0` CVM; `0F` Reserved for future use.
         #[tlv(tag = 0xDF1E)]
         pub cvm_capability_cvm_required: CvmCapabilityCvmRequired,
         /// `DF2C` CVM Capability - No (binary, 1 byte, required).
         ///
-        /// Bits: bits 4..=7 CVM; bits 0..=3 Reserved for future use.
+        /// Bits: `F0` CVM; `0F` Reserved for future use.
         #[tlv(tag = 0xDF2C)]
         pub cvm_capability_no: CvmCapabilityCvmRequired,
         /// `9F09` EMV Application Version Number (binary, 2 bytes, required).
@@ -3268,22 +2979,22 @@ pub mod mastercard_mcl_entry_point_table {
         pub emv_application_version_number: [u8; 2],
         /// `DF03` Security Capabilities (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 SDA; bit 6 DDA; bit 5 Card Capture; bit 4 Reserved for future use; bit 3 CDA; bits 0..=2 Reserved for future use.
+        /// Bits: `80` SDA; `40` DDA; `20` Card Capture; `10` Reserved for future use; `08` CDA; `07` Reserved for future use.
         #[tlv(tag = 0xDF03)]
         pub security_capabilities: SecurityCapabilities,
         /// `DF17` Card Data Input Capabilities (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Manual Key Entry; bit 6 MSR; bit 5 ICC; bits 0..=4 Reserved for future use.
+        /// Bits: `80` Manual Key Entry; `40` MSR; `20` ICC; `1F` Reserved for future use.
         #[tlv(tag = 0xDF17)]
         pub card_data_input_capabilities: CardDataInputCapabilities,
         /// `DF18` CVM Capability - CVM Required (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Offline Plaintext PIN; bit 6 Enciphered Online PIN; bit 5 Signature; bit 4 Enciphered Offline PIN; bit 3 No CVM; bits 0..=2 Reserved for future use.
+        /// Bits: `80` Offline Plaintext PIN; `40` Enciphered Online PIN; `20` Signature; `10` Enciphered Offline PIN; `08` No CVM; `07` Reserved for future use.
         #[tlv(tag = 0xDF18)]
         pub cvm_capability_cvm_required_2: CvmCapabilityCvmRequired2,
         /// `DF19` CVM Capability - No (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Offline Plaintext PIN; bit 6 Enciphered Online PIN; bit 5 Signature; bit 4 Enciphered Offline PIN; bit 3 No CVM; bits 0..=2 Reserved for future use.
+        /// Bits: `80` Offline Plaintext PIN; `40` Enciphered Online PIN; `20` Signature; `10` Enciphered Offline PIN; `08` No CVM; `07` Reserved for future use.
         #[tlv(tag = 0xDF19)]
         pub cvm_capability_no_2: CvmCapabilityCvmRequired2,
         /// `DF1C` Max Lifetime Torn Transaction(s) (binary, 2 bytes, required).
@@ -3409,22 +3120,20 @@ pub mod mastercard_mcl_entry_point_table {
 }
 /// Visa payWave Entry Point Table (manual Table 35).
 pub mod visa_paywave_entry_point_table {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Visa payWave Entry Point Table: a TLV sequence (manual Table 35).
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct VisaPaywaveEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: VisaPaywaveEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     impl VisaPaywaveEntryPointTable {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            aid_delimiter_container: VisaPaywaveEntryPointTableAidDelimiterContainer,
-        ) -> Self {
+        pub fn new(aid_delimiter_container: AidDelimiterContainer) -> Self {
             VisaPaywaveEntryPointTable {
                 aid_delimiter_container,
                 unknown: mms_codec::Unknown::new(),
@@ -3433,7 +3142,7 @@ pub mod visa_paywave_entry_point_table {
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct VisaPaywaveEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `03` Visa payWave; byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -3441,18 +3150,18 @@ pub mod visa_paywave_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl VisaPaywaveEntryPointTableAidDelimiterContainer {
+    impl AidDelimiterContainer {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             kernel_id_processing_slot_transaction_type: [u8; 3],
-            payload_delimiter_container: VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+            payload_delimiter_container: PayloadDelimiterContainer,
         ) -> Self {
-            VisaPaywaveEntryPointTableAidDelimiterContainer {
+            AidDelimiterContainer {
                 kernel_id_processing_slot_transaction_type,
                 payload_delimiter_container,
                 unknown: mms_codec::Unknown::new(),
@@ -3461,7 +3170,7 @@ pub mod visa_paywave_entry_point_table {
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F35` Terminal Type (binary, 1 byte, required).
         #[tlv(tag = 0x9F35)]
         pub terminal_type: u8,
@@ -3479,7 +3188,7 @@ pub mod visa_paywave_entry_point_table {
         pub terminal_transaction_qualifier: [u8; 4],
         /// `DF1B` Kernel Configuration (binary, 3 bytes, required).
         ///
-        /// Bits: byte 1 bit 7 CVN17 fallback to MSD legacy (Not supported); byte 1 bit 6 Enable MSD and CVN17 (Not supported); byte 1 bit 5 MSD Formatting Track 2 Data (Not supported); byte 1 bit 4 MSD Formatting Track 1 Data (Not supported); byte 1 bits 2..=3 Reserved for future use; byte 1 bit 1 Force Online; byte 1 bit 0 UL2 \#23 Errata S.79/5.80 Performed; byte 2 bit 7 DRL Set; byte 2 bit 6 TVR not reset; byte 2 bit 5 TSI not reset; byte 2 bits 0..=4 Reserved for future use.
+        /// Bits: `800000` CVN17 fallback to MSD legacy (Not supported); `400000` Enable MSD and CVN17 (Not supported); `200000` MSD Formatting Track 2 Data (Not supported); `100000` MSD Formatting Track 1 Data (Not supported); `0C0000` Reserved for future use; `020000` Force Online; `010000` UL2 \#23 Errata S.79/5.80 Performed; `008000` DRL Set; `004000` TVR not reset; `002000` TSI not reset; `001F00` Reserved for future use.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration: KernelConfiguration,
         /// `DF2D` Message Hold Time (100 of ms) (binary, 3 bytes, required).
@@ -3490,12 +3199,12 @@ pub mod visa_paywave_entry_point_table {
         pub emv_application_version_number: [u8; 2],
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
+        /// Bits: `80` Status Check Support Flag; `40` Zero Amount Allowed Flag; `20` Reader Contactless Transaction Limit; `10` Reader Contactless Floor Limit; `08` Reader CVM Required Limit; `07` Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: BitmapEntryPoint,
+        pub bitmap_entry_point: value_sets::BitmapEntryPoint,
         /// `DF32` Status Zero Amount Allowed Flag (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
-        pub status_zero_amount_allowed_flag: VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag,
+        pub status_zero_amount_allowed_flag: value_sets::StatusZeroAmountAllowedFlag,
         /// `9F1B` Terminal Floor Limit (binary, 4 bytes, required).
         #[tlv(tag = 0x9F1B)]
         pub terminal_floor_limit: [u8; 4],
@@ -3535,77 +3244,23 @@ pub mod visa_paywave_entry_point_table {
             const TSI_NOT_RESET = 0x002000, "TSI not reset";
         }
     }
-    mms_message::bit_set! {
-        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
-        pub struct BitmapEntryPoint(u8) {
-            /// `80` (bit): Status Check Support Flag.
-            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
-            /// `40` (bit): Zero Amount Allowed Flag.
-            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
-            /// `20` (bit): Reader Contactless Transaction Limit.
-            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
-            /// `10` (bit): Reader Contactless Floor Limit.
-            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
-            /// `08` (bit): Reader CVM Required Limit.
-            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
-        }
-    }
-    /// Values of Status Zero Amount Allowed Flag (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag {
-        /// `01`: Option 1, Online Cryptogram Request.
-        #[tlv(value = 0x01)]
-        Option1OnlineCryptogramRequest,
-        /// `02`: Option 2, Not Allowed.
-        #[tlv(value = 0x02)]
-        Option2NotAllowed,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Option1OnlineCryptogramRequest => {
-                    Some("Option 1, Online Cryptogram Request")
-                }
-                Self::Option2NotAllowed => Some("Option 2, Not Allowed"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for VisaPaywaveEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
 }
 /// American Express Expresspay Entry Point Table (manual Table 36).
 pub mod american_express_expresspay_entry_point_table {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// American Express Expresspay Entry Point Table: a TLV sequence (manual Table 36).
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct AmericanExpressExpresspayEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: AmericanExpressExpresspayEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     impl AmericanExpressExpresspayEntryPointTable {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            aid_delimiter_container: AmericanExpressExpresspayEntryPointTableAidDelimiterContainer,
-        ) -> Self {
+        pub fn new(aid_delimiter_container: AidDelimiterContainer) -> Self {
             AmericanExpressExpresspayEntryPointTable {
                 aid_delimiter_container,
                 unknown: mms_codec::Unknown::new(),
@@ -3614,7 +3269,7 @@ pub mod american_express_expresspay_entry_point_table {
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct AmericanExpressExpresspayEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `04` Expresspay; byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -3622,18 +3277,18 @@ pub mod american_express_expresspay_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl AmericanExpressExpresspayEntryPointTableAidDelimiterContainer {
+    impl AidDelimiterContainer {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             kernel_id_processing_slot_transaction_type: [u8; 3],
-            payload_delimiter_container: AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+            payload_delimiter_container: PayloadDelimiterContainer,
         ) -> Self {
-            AmericanExpressExpresspayEntryPointTableAidDelimiterContainer {
+            AidDelimiterContainer {
                 kernel_id_processing_slot_transaction_type,
                 payload_delimiter_container,
                 unknown: mms_codec::Unknown::new(),
@@ -3642,7 +3297,7 @@ pub mod american_express_expresspay_entry_point_table {
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F09` EMV Application Version Number (binary, 2 bytes, required).
         #[tlv(tag = 0x9F09)]
         pub emv_application_version_number: [u8; 2],
@@ -3660,12 +3315,12 @@ pub mod american_express_expresspay_entry_point_table {
         pub additional_terminal_capabilities: [u8; 5],
         /// `9F6D` Contactless Reader Capability (binary, 1 byte, required).
         ///
-        /// Bits: bits 6..=7 Expresspay Version; bits 0..=5 Reserved, not to be configured.
+        /// Bits: `C0` Expresspay Version; `3F` Reserved, not to be configured.
         #[tlv(tag = 0x9F6D)]
         pub contactless_reader_capability: ContactlessReaderCapability,
         /// `DF1B` Kernel Configuration (binary, 6 bytes, required).
         ///
-        /// Bits: byte 1 bits 0..=7 Seed for UN for MSD mode; byte 2 bit 7 DRL Set; byte 2 bit 6 EMVCo Entry Point; byte 2 bit 5 Use TAC and IAC; byte 2 bit 4 Not EMV Consistency Check; byte 2 bit 3 Patch ODA Applied; byte 2 bit 2 Consistency Check as per EMV; byte 2 bit 1 Delay authorization; byte 2 bit 0 Unable to go online support; byte 3 bits 0..=7 Hold Time for See Phone cases; byte 4 bits 0..=7 No holding time on Approve and Decline; byte 5 bit 7 XP 3.0 activated; byte 5 bit 6 Start D managed in EMV Mode; byte 5 bit 5 Disable Discretionary Data; byte 5 bit 4 Display delayed message; byte 5 bit 3 Check CDOL2 Presence.
+        /// Bits: `FF0000000000` Seed for UN for MSD mode; `008000000000` DRL Set; `004000000000` EMVCo Entry Point; `002000000000` Use TAC and IAC; `001000000000` Not EMV Consistency Check; `000800000000` Patch ODA Applied; `000400000000` Consistency Check as per EMV; `000200000000` Delay authorization; `000100000000` Unable to go online support; `0000FF000000` Hold Time for See Phone cases; `000000FF0000` No holding time on Approve and Decline; `000000008000` XP 3.0 activated; `000000004000` Start D managed in EMV Mode; `000000002000` Disable Discretionary Data; `000000001000` Display delayed message; `000000000800` Check CDOL2 Presence.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration: KernelConfiguration,
         /// `DF27` Timeout (binary, 1 byte, required).
@@ -3676,12 +3331,12 @@ pub mod american_express_expresspay_entry_point_table {
         pub message_hold_time_100_of_ms: [u8; 3],
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
+        /// Bits: `80` Status Check Support Flag; `40` Zero Amount Allowed Flag; `20` Reader Contactless Transaction Limit; `10` Reader Contactless Floor Limit; `08` Reader CVM Required Limit; `07` Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: BitmapEntryPoint,
+        pub bitmap_entry_point: value_sets::BitmapEntryPoint,
         /// `DF32` Status Zero Amount Allowed (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
-        pub status_zero_amount_allowed: AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowed,
+        pub status_zero_amount_allowed: value_sets::StatusZeroAmountAllowedFlag,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
         #[tlv(tag = 0xDF20)]
         pub terminal_action_code_default: [u8; 5],
@@ -3760,77 +3415,23 @@ pub mod american_express_expresspay_entry_point_table {
             const C_4_KERNEL_VERSION = 0x000000000007, "C-4 Kernel Version";
         }
     }
-    mms_message::bit_set! {
-        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
-        pub struct BitmapEntryPoint(u8) {
-            /// `80` (bit): Status Check Support Flag.
-            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
-            /// `40` (bit): Zero Amount Allowed Flag.
-            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
-            /// `20` (bit): Reader Contactless Transaction Limit.
-            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
-            /// `10` (bit): Reader Contactless Floor Limit.
-            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
-            /// `08` (bit): Reader CVM Required Limit.
-            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
-        }
-    }
-    /// Values of Status Zero Amount Allowed (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowed {
-        /// `01`: Option 1, Online Cryptogram Request.
-        #[tlv(value = 0x01)]
-        Option1OnlineCryptogramRequest,
-        /// `02`: Option 2, Not Allowed.
-        #[tlv(value = 0x02)]
-        Option2NotAllowed,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowed {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Option1OnlineCryptogramRequest => {
-                    Some("Option 1, Online Cryptogram Request")
-                }
-                Self::Option2NotAllowed => Some("Option 2, Not Allowed"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for AmericanExpressExpresspayEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowed {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
 }
 /// Discover D-PAS Entry Point Table (manual Table 37).
 pub mod discover_d_pas_entry_point_table {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Discover D-PAS Entry Point Table: a TLV sequence (manual Table 37).
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     pub struct DiscoverDPasEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: DiscoverDPasEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     impl DiscoverDPasEntryPointTable {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(
-            aid_delimiter_container: DiscoverDPasEntryPointTableAidDelimiterContainer,
-        ) -> Self {
+        pub fn new(aid_delimiter_container: AidDelimiterContainer) -> Self {
             DiscoverDPasEntryPointTable {
                 aid_delimiter_container,
                 unknown: mms_codec::Unknown::new(),
@@ -3839,7 +3440,7 @@ pub mod discover_d_pas_entry_point_table {
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct DiscoverDPasEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `06` Discover D-PAS; byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -3847,18 +3448,18 @@ pub mod discover_d_pas_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
-    impl DiscoverDPasEntryPointTableAidDelimiterContainer {
+    impl AidDelimiterContainer {
         /// A value with these required fields, no optional ones, and no unknown items.
         pub fn new(
             kernel_id_processing_slot_transaction_type: [u8; 3],
-            payload_delimiter_container: DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+            payload_delimiter_container: PayloadDelimiterContainer,
         ) -> Self {
-            DiscoverDPasEntryPointTableAidDelimiterContainer {
+            AidDelimiterContainer {
                 kernel_id_processing_slot_transaction_type,
                 payload_delimiter_container,
                 unknown: mms_codec::Unknown::new(),
@@ -3867,7 +3468,7 @@ pub mod discover_d_pas_entry_point_table {
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
-    pub struct DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F09` EMV Application Version Number (binary, 2 bytes, required).
         #[tlv(tag = 0x9F09)]
         pub emv_application_version_number: [u8; 2],
@@ -3885,17 +3486,17 @@ pub mod discover_d_pas_entry_point_table {
         pub terminal_transaction_qualifier: [u8; 4],
         /// `DF1B` Kernel Configuration (binary, length 1|2, required).
         ///
-        /// Bits: bit 7 Exception List Supported; bit 6 Check PID Limit; bit 5 Extended Selection Support; bit 4 RFU; bit 3 Kernel Supports Do Not Fix Track; bit 2 Online PIN allowed after going online; bits 0..=1 Reserved for future use.
+        /// Bits: `8000` Exception List Supported; `4000` Check PID Limit; `2000` Extended Selection Support; `1000` RFU; `0800` Kernel Supports Do Not Fix Track; `0400` Online PIN allowed after going online; `0300` Reserved for future use; `00E0` RFU; `0010` Deferred Authorization; `0008` Data Storage Supported (MagTek internal); `0004` Torn Transaction Supported (MagTek internal); `0002` Extended Logging Supported (MagTek internal); `0001` Do Not Display Processing Message (MagTek internal).
         #[tlv(tag = 0xDF1B)]
-        pub kernel_configuration: Vec<u8>,
+        pub kernel_configuration: KernelConfiguration,
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
+        /// Bits: `80` Status Check Support Flag; `40` Zero Amount Allowed Flag; `20` Reader Contactless Transaction Limit; `10` Reader Contactless Floor Limit; `08` Reader CVM Required Limit; `07` Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: BitmapEntryPoint,
+        pub bitmap_entry_point: value_sets::BitmapEntryPoint,
         /// `DF32` Status Zero Amount Allowed Flag (binary, 1 byte, required).
         #[tlv(tag = 0xDF32)]
-        pub status_zero_amount_allowed_flag: DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag,
+        pub status_zero_amount_allowed_flag: value_sets::StatusZeroAmountAllowedFlag,
         /// `9F1B` Terminal Floor Limit (binary, 4 bytes, required).
         #[tlv(tag = 0x9F1B)]
         pub terminal_floor_limit: [u8; 4],
@@ -3913,66 +3514,40 @@ pub mod discover_d_pas_entry_point_table {
         pub unknown: mms_codec::Unknown,
     }
     mms_message::bit_set! {
-        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
-        pub struct BitmapEntryPoint(u8) {
-            /// `80` (bit): Status Check Support Flag.
-            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
-            /// `40` (bit): Zero Amount Allowed Flag.
-            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
-            /// `20` (bit): Reader Contactless Transaction Limit.
-            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
-            /// `10` (bit): Reader Contactless Floor Limit.
-            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
-            /// `08` (bit): Reader CVM Required Limit.
-            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
-        }
-    }
-    /// Values of Status Zero Amount Allowed Flag (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag {
-        /// `01`: Option 1, Online Cryptogram Request.
-        #[tlv(value = 0x01)]
-        Option1OnlineCryptogramRequest,
-        /// `02`: Option 2, Not Allowed.
-        #[tlv(value = 0x02)]
-        Option2NotAllowed,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Option1OnlineCryptogramRequest => {
-                    Some("Option 1, Online Cryptogram Request")
-                }
-                Self::Option2NotAllowed => Some("Option 2, Not Allowed"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display
-    for DiscoverDPasEntryPointTableAidDelimiterContainerPayloadDelimiterContainerStatusZeroAmountAllowedFlag {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
+        /// Bits of Kernel Configuration (a bit set: bits the spec does not name are kept).
+        pub struct KernelConfiguration(u16, 1..=2 bytes) {
+            /// `8000` (bit): Exception List Supported.
+            const EXCEPTION_LIST_SUPPORTED = 0x8000, "Exception List Supported";
+            /// `4000` (bit): Check PID Limit.
+            const CHECK_PID_LIMIT = 0x4000, "Check PID Limit";
+            /// `2000` (bit): Extended Selection Support.
+            const EXTENDED_SELECTION_SUPPORT = 0x2000, "Extended Selection Support";
+            /// `0800` (bit): Kernel Supports Do Not Fix Track.
+            const KERNEL_SUPPORTS_DO_NOT_FIX_TRACK = 0x0800, "Kernel Supports Do Not Fix Track";
+            /// `0400` (bit): Online PIN allowed after going online.
+            const ONLINE_PIN_ALLOWED_AFTER_GOING_ONLINE = 0x0400, "Online PIN allowed after going online";
+            /// `0010` (bit): Deferred Authorization.
+            const DEFERRED_AUTHORIZATION = 0x0010, "Deferred Authorization";
+            /// `0008` (bit): Data Storage Supported (MagTek internal).
+            const DATA_STORAGE_SUPPORTED_MAG_TEK_INTERNAL = 0x0008, "Data Storage Supported (MagTek internal)";
+            /// `0004` (bit): Torn Transaction Supported (MagTek internal).
+            const TORN_TRANSACTION_SUPPORTED_MAG_TEK_INTERNAL = 0x0004, "Torn Transaction Supported (MagTek internal)";
+            /// `0002` (bit): Extended Logging Supported (MagTek internal).
+            const EXTENDED_LOGGING_SUPPORTED_MAG_TEK_INTERNAL = 0x0002, "Extended Logging Supported (MagTek internal)";
+            /// `0001` (bit): Do Not Display Processing Message (MagTek internal).
+            const DO_NOT_DISPLAY_PROCESSING_MESSAGE_MAG_TEK_INTERNAL = 0x0001, "Do Not Display Processing Message (MagTek internal)";
         }
     }
 }
 /// China Unionpay Entry Point Table (manual Table 38).
 pub mod china_unionpay_entry_point_table {
+    use super::super::value_sets;
     /// China Unionpay Entry Point Table: a TLV sequence (manual Table 38).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct ChinaUnionpayEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: ChinaUnionpayEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// `9F1B` Terminal Floor Limit (binary, 4 bytes, required).
         #[tlv(tag = 0x9F1B)]
         pub terminal_floor_limit: [u8; 4],
@@ -3982,7 +3557,7 @@ pub mod china_unionpay_entry_point_table {
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct ChinaUnionpayEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `07` China Unionpay; byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -3990,14 +3565,14 @@ pub mod china_unionpay_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: ChinaUnionpayEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct ChinaUnionpayEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F09` EMV Application Version Number (binary, 2 bytes, required).
         #[tlv(tag = 0x9F09)]
         pub emv_application_version_number: [u8; 2],
@@ -4015,7 +3590,7 @@ pub mod china_unionpay_entry_point_table {
         pub terminal_transaction_qualifier: [u8; 4],
         /// `DF1B` Kernel Configuration Byte1 (binary, 2 bytes, required).
         ///
-        /// Bits: byte 1 bits 1..=7 RFU; byte 1 bit 0 Display PROCESSING Message; byte 2 bit 7 C7 Outcome; byte 2 bit 6 TVR Not Reset; byte 2 bit 5 9F27 Always Raised; byte 2 bit 4 Not Forced Online; byte 2 bit 3 Standard UICS DT/CT Application Flow Supported; byte 2 bit 2 Always DD; byte 2 bit 1 Not Decline On Transit Debit AID ONLINE PIN Case; byte 2 bit 0 Transit Terminal.
+        /// Bits: `FE00` RFU; `0100` Display PROCESSING Message; `0080` C7 Outcome; `0040` TVR Not Reset; `0020` 9F27 Always Raised; `0010` Not Forced Online; `0008` Standard UICS DT/CT Application Flow Supported; `0004` Always DD; `0002` Not Decline On Transit Debit AID ONLINE PIN Case; `0001` Transit Terminal.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration_byte1: KernelConfigurationByte1,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
@@ -4038,9 +3613,9 @@ pub mod china_unionpay_entry_point_table {
         pub reader_cvm_required_limit: [u8; 6],
         /// `DF30` Bitmap Entry Point (binary, 1 byte, required).
         ///
-        /// Bits: bit 7 Status Check Support Flag; bit 6 Zero Amount Allowed Flag; bit 5 Reader Contactless Transaction Limit; bit 4 Reader Contactless Floor Limit; bit 3 Reader CVM Required Limit; bits 0..=2 Reserved for future use.
+        /// Bits: `80` Status Check Support Flag; `40` Zero Amount Allowed Flag; `20` Reader Contactless Transaction Limit; `10` Reader Contactless Floor Limit; `08` Reader CVM Required Limit; `07` Reserved for future use.
         #[tlv(tag = 0xDF30)]
-        pub bitmap_entry_point: BitmapEntryPoint,
+        pub bitmap_entry_point: value_sets::BitmapEntryPoint,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -4068,21 +3643,6 @@ pub mod china_unionpay_entry_point_table {
             const TRANSIT_TERMINAL = 0x0001, "Transit Terminal";
         }
     }
-    mms_message::bit_set! {
-        /// Bits of Bitmap Entry Point (a bit set: bits the spec does not name are kept).
-        pub struct BitmapEntryPoint(u8) {
-            /// `80` (bit): Status Check Support Flag.
-            const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
-            /// `40` (bit): Zero Amount Allowed Flag.
-            const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
-            /// `20` (bit): Reader Contactless Transaction Limit.
-            const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
-            /// `10` (bit): Reader Contactless Floor Limit.
-            const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
-            /// `08` (bit): Reader CVM Required Limit.
-            const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
-        }
-    }
 }
 /// JCB Entry Point Table (manual Table 39).
 pub mod jcb_entry_point_table {
@@ -4091,14 +3651,14 @@ pub mod jcb_entry_point_table {
     pub struct JcbEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: JcbEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct JcbEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `05` JCB; byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -4106,14 +3666,14 @@ pub mod jcb_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: JcbEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct JcbEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F01` Acquirer Identifier (binary, 6 bytes, required).
         #[tlv(tag = 0x9F01)]
         pub acquirer_identifier: [u8; 6],
@@ -4137,7 +3697,7 @@ pub mod jcb_entry_point_table {
         pub merchant_name_and_location: Vec<u8>,
         /// `DF1B` Kernel Configuration (binary, 3 bytes, required).
         ///
-        /// Bits: byte 1 bit 7 RFU; byte 1 bit 6 Status Check Supported; byte 1 bit 5 ODA Supported; byte 1 bit 4 Exception File Supported; byte 1 bit 3 Random Transaction Selection Supported; byte 1 bit 2 MagStripe Mode Supported; byte 1 bit 1 EMV Mode Supported; byte 1 bit 0 Legacy Mode Supported; byte 2 bits 0..=7 RFU; byte 3 bit 7 On Device CVM; byte 3 bit 6 Transit Reader Supported; byte 3 bit 5 Issuer Update Supported; byte 3 bits 2..=4 RFU; byte 3 bit 1 Do Not Display PROCESSING message; byte 3 bit 0 TVR with Online Pin for Legacy.
+        /// Bits: `800000` RFU; `400000` Status Check Supported; `200000` ODA Supported; `100000` Exception File Supported; `080000` Random Transaction Selection Supported; `040000` MagStripe Mode Supported; `020000` EMV Mode Supported; `010000` Legacy Mode Supported; `00FF00` RFU; `000080` On Device CVM; `000040` Transit Reader Supported; `000020` Issuer Update Supported; `00001C` RFU; `000002` Do Not Display PROCESSING message; `000001` TVR with Online Pin for Legacy.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration: KernelConfiguration,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
@@ -4205,14 +3765,14 @@ pub mod interac_flash_entry_point_table {
     pub struct InteracFlashEntryPointTable {
         /// `FF35` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF35)]
-        pub aid_delimiter_container: InteracFlashEntryPointTableAidDelimiterContainer,
+        pub aid_delimiter_container: AidDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF35` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct InteracFlashEntryPointTableAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `DF0E` Kernel ID, Processing Slot, Transaction Type (binary, 3 bytes, required).
         ///
         /// Values: byte 1 `41` Interac Flash; byte 3 `00` Purchase; byte 3 `01` Cash; byte 3 `02` Purchase with cashback; byte 3 `03` Refund.
@@ -4220,14 +3780,14 @@ pub mod interac_flash_entry_point_table {
         pub kernel_id_processing_slot_transaction_type: [u8; 3],
         /// `DF0F` Payload Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xDF0F, nested)]
-        pub payload_delimiter_container: InteracFlashEntryPointTableAidDelimiterContainerPayloadDelimiterContainer,
+        pub payload_delimiter_container: PayloadDelimiterContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `DF0F` Payload Delimiter Container: a primitive tag whose value is a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct InteracFlashEntryPointTableAidDelimiterContainerPayloadDelimiterContainer {
+    pub struct PayloadDelimiterContainer {
         /// `9F09` EMV Application Version Number (binary, 2 bytes, required).
         #[tlv(tag = 0x9F09)]
         pub emv_application_version_number: [u8; 2],
@@ -4251,7 +3811,7 @@ pub mod interac_flash_entry_point_table {
         pub receipt_limit: [u8; 6],
         /// `9F5E` Terminal Option Status Byte1 (binary, 2 bytes, required).
         ///
-        /// Bits: byte 1 bit 7 Use Interface If Different Currency; byte 1 bit 6 Use Interface If Different Country Code; byte 1 bit 5 Use Interface If Domestic Transaction With Different Currency; byte 1 bits 0..=4 RFU; byte 2 bits 0..=7 RFU.
+        /// Bits: `8000` Use Interface If Different Currency; `4000` Use Interface If Different Country Code; `2000` Use Interface If Domestic Transaction With Different Currency; `1F00` RFU; `00FF` RFU.
         #[tlv(tag = 0x9F5E)]
         pub terminal_option_status_byte1: TerminalOptionStatusByte1,
         /// `9F5F` Reader Contactless Floor Limit (binary, 6 bytes, required).
@@ -4259,7 +3819,7 @@ pub mod interac_flash_entry_point_table {
         pub reader_contactless_floor_limit: [u8; 6],
         /// `DF1B` Kernel Configuration Byte1 (binary, 2 bytes, required).
         ///
-        /// Bits: byte 1 bits 0..=7 Max Retry; byte 2 bit 7 Interac Contact; byte 2 bit 6 Interac on Other Terminal; byte 2 bit 5 Mobile NFC; byte 2 bit 4 Contactless Card; byte 2 bit 3 Legacy Floor Limit; byte 2 bit 2 Always DD; byte 2 bit 1 Terminal v1.4; byte 2 bit 0 Processing Message Disabled.
+        /// Bits: `FF00` Max Retry; `0080` Interac Contact; `0040` Interac on Other Terminal; `0020` Mobile NFC; `0010` Contactless Card; `0008` Legacy Floor Limit; `0004` Always DD; `0002` Terminal v1.4; `0001` Processing Message Disabled.
         #[tlv(tag = 0xDF1B)]
         pub kernel_configuration_byte1: KernelConfigurationByte1,
         /// `DF20` Terminal Action Code - Default (binary, 5 bytes, required).
@@ -4326,16 +3886,14 @@ pub mod emv_configuration_processing_file {
         pub sha_1_hash_20_byte_hash_of_all: [u8; 20],
         /// `FF33` AID Delimiter Container (TLV, variable length, required).
         #[tlv(tag = 0xFF33)]
-        pub aid_delimiter_container: Vec<
-            EmvConfigurationProcessingFileAidDelimiterContainer,
-        >,
+        pub aid_delimiter_container: Vec<AidDelimiterContainer>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FF33` AID Delimiter Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EmvConfigurationProcessingFileAidDelimiterContainer {
+    pub struct AidDelimiterContainer {
         /// `9F01` Payment Brand Identifier (binary, 6 bytes, required). Limited to: Common Kernel Only.
         #[tlv(tag = 0x9F01)]
         pub payment_brand_identifier: [u8; 6],
@@ -4678,14 +4236,14 @@ pub mod security_parameters {
         pub operation: Option<Vec<u8>>,
         /// `F9` Container for MAC structure and generic data (TLV, variable length, required).
         #[tlv(tag = 0xF9)]
-        pub container_for_mac_structure_and_generic_data: SecurityParametersTlvsContainerForMacStructureAndGenericData,
+        pub container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F9` Container for MAC structure and generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct SecurityParametersTlvsContainerForMacStructureAndGenericData {
+    pub struct ContainerForMacStructureAndGenericData {
         /// `81` MAC KSN (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub mac_ksn: Vec<u8>,
@@ -4756,14 +4314,14 @@ pub mod encrypted_signature_capture_file_type_after_decryption_2 {
     pub struct EncryptedSignatureCaptureFileTypeAfterDecryption2Tlvs {
         /// `F9` Container for MAC structure and generic data (TLV, variable length, required).
         #[tlv(tag = 0xF9)]
-        pub container_for_mac_structure_and_generic_data: EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericData,
+        pub container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F9` Container for MAC structure and generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericData {
+    pub struct ContainerForMacStructureAndGenericData {
         /// `81` MAC KSN (binary, variable length, required).
         #[tlv(tag = 0x81)]
         pub mac_ksn: Vec<u8>,
@@ -4772,7 +4330,7 @@ pub mod encrypted_signature_capture_file_type_after_decryption_2 {
         pub mac_encryption_type: Vec<u8>,
         /// `A2` Encrypted Signature Data (TLV, variable length, required).
         #[tlv(tag = 0xA2)]
-        pub encrypted_signature_data: EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureData,
+        pub encrypted_signature_data: EncryptedSignatureData,
         /// `83` KSN (binary, variable length, required).
         #[tlv(tag = 0x83)]
         pub ksn: Vec<u8>,
@@ -4785,20 +4343,20 @@ pub mod encrypted_signature_capture_file_type_after_decryption_2 {
     }
     /// `A2` Encrypted Signature Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureData {
+    pub struct EncryptedSignatureData {
         /// `FC` Decrypted Data Container (TLV, variable length, required).
         #[tlv(tag = 0xFC)]
-        pub decrypted_data_container: EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureDataDecryptedDataContainer,
+        pub decrypted_data_container: DecryptedDataContainer,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureDataDecryptedDataContainer {
+    pub struct DecryptedDataContainer {
         /// `A1` Signature file container (TLV, variable length, required).
         #[tlv(tag = 0xA1)]
-        pub signature_file_container: EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureDataDecryptedDataContainerSignatureFileContainer,
+        pub signature_file_container: SignatureFileContainer,
         /// `81` Real Timer Clock ASCII string (binary, 16 bytes, required).
         #[tlv(tag = 0x81)]
         pub real_timer_clock_ascii_string: [u8; 16],
@@ -4808,7 +4366,7 @@ pub mod encrypted_signature_capture_file_type_after_decryption_2 {
         /// `A3` User data parameters for item \#0 to item \#3 (TLV, variable length, optional).
         #[tlv(tag = 0xA3)]
         pub user_data_parameters_for_item_number_0_to_item_number_3: Option<
-            EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureDataDecryptedDataContainerUserDataParametersForItemNumber0ToItemNumber3,
+            UserDataParametersForItemNumber0ToItemNumber3,
         >,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
@@ -4816,7 +4374,7 @@ pub mod encrypted_signature_capture_file_type_after_decryption_2 {
     }
     /// `A1` Signature file container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureDataDecryptedDataContainerSignatureFileContainer {
+    pub struct SignatureFileContainer {
         /// `81` Signature Window Width and Height (binary, 8 bytes, required).
         #[tlv(tag = 0x81)]
         pub signature_window_width_and_height: [u8; 8],
@@ -4829,7 +4387,7 @@ pub mod encrypted_signature_capture_file_type_after_decryption_2 {
     }
     /// `A3` User data parameters for item \#0 to item \#3: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryption2TlvsContainerForMacStructureAndGenericDataEncryptedSignatureDataDecryptedDataContainerUserDataParametersForItemNumber0ToItemNumber3 {
+    pub struct UserDataParametersForItemNumber0ToItemNumber3 {
         /// `81` User data item \#0 (binary, variable length, optional).
         #[tlv(tag = 0x81)]
         pub user_data_item_number_0: Option<Vec<u8>>,
@@ -4913,14 +4471,14 @@ pub mod encrypted_signature_capture_file {
     pub struct EncryptedSignatureCaptureFileTlvs {
         /// `F9` Container for MAC structure and generic data (TLV, variable length, required).
         #[tlv(tag = 0xF9)]
-        pub container_for_mac_structure_and_generic_data: EncryptedSignatureCaptureFileTlvsContainerForMacStructureAndGenericData,
+        pub container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F9` Container for MAC structure and generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTlvsContainerForMacStructureAndGenericData {
+    pub struct ContainerForMacStructureAndGenericData {
         /// `DFDF54` MAC KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF54)]
         pub mac_ksn: Vec<u8>,
@@ -4929,14 +4487,14 @@ pub mod encrypted_signature_capture_file {
         pub mac_encryption_type: Vec<u8>,
         /// `F8` Container for Encrypted Data (TLV, variable length, required).
         #[tlv(tag = 0xF8)]
-        pub container_for_encrypted_data: EncryptedSignatureCaptureFileTlvsContainerForMacStructureAndGenericDataContainerForEncryptedData,
+        pub container_for_encrypted_data: ContainerForEncryptedData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F8` Container for Encrypted Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTlvsContainerForMacStructureAndGenericDataContainerForEncryptedData {
+    pub struct ContainerForEncryptedData {
         /// `DFDF59` Encrypted Data Primitive (binary, variable length, required).
         #[tlv(tag = 0xDFDF59)]
         pub encrypted_data_primitive: Vec<u8>,
@@ -5001,14 +4559,14 @@ pub mod encrypted_signature_capture_file_type_after_decryption {
     pub struct EncryptedSignatureCaptureFileTypeAfterDecryptionTlvs {
         /// `F9` Container for MAC structure and generic data (TLV, variable length, required).
         #[tlv(tag = 0xF9)]
-        pub container_for_mac_structure_and_generic_data: EncryptedSignatureCaptureFileTypeAfterDecryptionTlvsContainerForMacStructureAndGenericData,
+        pub container_for_mac_structure_and_generic_data: ContainerForMacStructureAndGenericData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F9` Container for MAC structure and generic data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryptionTlvsContainerForMacStructureAndGenericData {
+    pub struct ContainerForMacStructureAndGenericData {
         /// `DFDF54` MAC KSN (binary, variable length, required).
         #[tlv(tag = 0xDFDF54)]
         pub mac_ksn: Vec<u8>,
@@ -5017,14 +4575,14 @@ pub mod encrypted_signature_capture_file_type_after_decryption {
         pub mac_encryption_type: Vec<u8>,
         /// `F8` Container for Encrypted Data (TLV, variable length, required).
         #[tlv(tag = 0xF8)]
-        pub container_for_encrypted_data: EncryptedSignatureCaptureFileTypeAfterDecryptionTlvsContainerForMacStructureAndGenericDataContainerForEncryptedData,
+        pub container_for_encrypted_data: ContainerForEncryptedData,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `F8` Container for Encrypted Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct EncryptedSignatureCaptureFileTypeAfterDecryptionTlvsContainerForMacStructureAndGenericDataContainerForEncryptedData {
+    pub struct ContainerForEncryptedData {
         /// `DFDF59` Encrypted Data Primitive (TLV, variable length, required).
         #[tlv(tag = 0xDFDF59)]
         pub encrypted_data_primitive: Vec<u8>,
@@ -5047,7 +4605,7 @@ pub mod response_track {
     pub struct ResponseTrack {
         /// `81` Track Data Descriptor (4 bytes, required).
         #[tlv(tag = 0x81)]
-        pub track_data_descriptor: ResponseTrackTrackDataDescriptor,
+        pub track_data_descriptor: TrackDataDescriptor,
         /// `84` Track Data ASCII characters (binary, variable length, optional).
         #[tlv(tag = 0x84)]
         pub track_data_ascii_characters: Option<Vec<u8>>,
@@ -5057,7 +4615,7 @@ pub mod response_track {
     }
     impl ResponseTrack {
         /// A value with these required fields, no optional ones, and no unknown items.
-        pub fn new(track_data_descriptor: ResponseTrackTrackDataDescriptor) -> Self {
+        pub fn new(track_data_descriptor: TrackDataDescriptor) -> Self {
             ResponseTrack {
                 track_data_descriptor,
                 track_data_ascii_characters: None,
@@ -5069,7 +4627,7 @@ pub mod response_track {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum ResponseTrackTrackDataDescriptorTrackId {
+    pub enum TrackDataDescriptorTrackId {
         /// `00`: Reserved.
         #[tlv(value = 0x00)]
         Reserved,
@@ -5086,7 +4644,7 @@ pub mod response_track {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl ResponseTrackTrackDataDescriptorTrackId {
+    impl TrackDataDescriptorTrackId {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -5098,7 +4656,7 @@ pub mod response_track {
             }
         }
     }
-    impl fmt::Display for ResponseTrackTrackDataDescriptorTrackId {
+    impl fmt::Display for TrackDataDescriptorTrackId {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -5111,7 +4669,7 @@ pub mod response_track {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum ResponseTrackTrackDataDescriptorTrackStatus {
+    pub enum TrackDataDescriptorTrackStatus {
         /// `00`: OK.
         #[tlv(value = 0x00)]
         Ok,
@@ -5137,7 +4695,7 @@ pub mod response_track {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl ResponseTrackTrackDataDescriptorTrackStatus {
+    impl TrackDataDescriptorTrackStatus {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -5152,7 +4710,7 @@ pub mod response_track {
             }
         }
     }
-    impl fmt::Display for ResponseTrackTrackDataDescriptorTrackStatus {
+    impl fmt::Display for TrackDataDescriptorTrackStatus {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -5165,7 +4723,7 @@ pub mod response_track {
     #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[tlv(repr = u8)]
     #[non_exhaustive]
-    pub enum ResponseTrackTrackDataDescriptorTrackEncoding {
+    pub enum TrackDataDescriptorTrackEncoding {
         /// `05`: 5-bit Encoding.
         #[tlv(value = 0x05)]
         V5BitEncoding,
@@ -5176,7 +4734,7 @@ pub mod response_track {
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
     }
-    impl ResponseTrackTrackDataDescriptorTrackEncoding {
+    impl TrackDataDescriptorTrackEncoding {
         /// The manual's short name of the value, if the spec names it.
         pub fn label(&self) -> Option<&'static str> {
             match self {
@@ -5186,7 +4744,7 @@ pub mod response_track {
             }
         }
     }
-    impl fmt::Display for ResponseTrackTrackDataDescriptorTrackEncoding {
+    impl fmt::Display for TrackDataDescriptorTrackEncoding {
         /// The short name, or the value in hex when the spec does not name it.
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.label() {
@@ -5198,20 +4756,20 @@ pub mod response_track {
     /// `81` Track Data Descriptor: raw values packed into one primitive value.
     #[derive(mms_codec::Tlv, Clone, Debug, PartialEq, Eq)]
     #[tlv(packed)]
-    pub struct ResponseTrackTrackDataDescriptor {
+    pub struct TrackDataDescriptor {
         /// Track ID (1 byte).
-        pub track_id: ResponseTrackTrackDataDescriptorTrackId,
+        pub track_id: TrackDataDescriptorTrackId,
         /// Track Status (1 byte).
-        pub track_status: ResponseTrackTrackDataDescriptorTrackStatus,
+        pub track_status: TrackDataDescriptorTrackStatus,
         /// Track Encoding (1 byte).
-        pub track_encoding: ResponseTrackTrackDataDescriptorTrackEncoding,
+        pub track_encoding: TrackDataDescriptorTrackEncoding,
         /// Track Data Format (ORed bits) (1 byte).
         pub track_data_format_ored_bits: u8,
     }
 }
 /// Format of a Signed UI Configuration File (manual Table 68).
 pub mod format_of_a_signed_ui_configuration_file {
-    use ::core::fmt;
+    use super::super::value_sets;
     /// Format of a Signed UI Configuration File: a TLV sequence (manual Table 68).
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct FormatOfASignedUiConfigurationFile {
@@ -5223,17 +4781,17 @@ pub mod format_of_a_signed_ui_configuration_file {
         pub file_description_strings_required_string_1: Option<mms_message::TlvList>,
         /// `E5` File Manifest (length sum, optional).
         #[tlv(tag = 0xE5)]
-        pub file_manifest: Option<FormatOfASignedUiConfigurationFileFileManifest>,
+        pub file_manifest: Option<FileManifest>,
         /// `E7` File Security (length sum, optional).
         #[tlv(tag = 0xE7)]
-        pub file_security: Option<FormatOfASignedUiConfigurationFileFileSecurity>,
+        pub file_security: Option<FileSecurity>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
     }
     /// `E5` File Manifest: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct FormatOfASignedUiConfigurationFileFileManifest {
+    pub struct FileManifest {
         /// `81` Product/Module Type 00 00 (4 bytes, optional).
         #[tlv(tag = 0x81)]
         pub product_module_type_00_00: Option<[u8; 4]>,
@@ -5258,7 +4816,7 @@ pub mod format_of_a_signed_ui_configuration_file {
     }
     /// `E7` File Security: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
-    pub struct FormatOfASignedUiConfigurationFileFileSecurity {
+    pub struct FileSecurity {
         /// `81` Sequence Number (4 bytes, optional).
         #[tlv(tag = 0x81)]
         pub sequence_number: Option<[u8; 4]>,
@@ -5267,9 +4825,7 @@ pub mod format_of_a_signed_ui_configuration_file {
         pub time_stamp: Option<[u8; 4]>,
         /// `84` Hash Algorithm (1 byte, optional).
         #[tlv(tag = 0x84)]
-        pub hash_algorithm: Option<
-            FormatOfASignedUiConfigurationFileFileSecurityHashAlgorithm,
-        >,
+        pub hash_algorithm: Option<value_sets::HashChecksumType>,
         /// `85` Payload Length (4 bytes, optional).
         #[tlv(tag = 0x85)]
         pub payload_length: Option<[u8; 4]>,
@@ -5288,36 +4844,6 @@ pub mod format_of_a_signed_ui_configuration_file {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Hash Algorithm (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum FormatOfASignedUiConfigurationFileFileSecurityHashAlgorithm {
-        /// `04`: SHA-256.
-        #[tlv(value = 0x04)]
-        Sha256,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl FormatOfASignedUiConfigurationFileFileSecurityHashAlgorithm {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Sha256 => Some("SHA-256"),
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for FormatOfASignedUiConfigurationFileFileSecurityHashAlgorithm {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
 }
 /// Format of an UI Configuration File Signing Mini-cert Signed by the Base Mini-cert (manual Table 69).

@@ -345,7 +345,7 @@ pub struct MessageDataObjectsDeviceStatus {
     pub device_status: Option<[u8; 12]>,
     /// `DF52` Device Certificate & Key Status (binary, 4 bytes, optional).
     ///
-    /// Bits: byte 0 bit 7 PIN CRL; byte 0 bit 6 MSR Keyloader Cert; byte 0 bit 5 PIN Keyloader Cert; byte 0 bit 4 Device Cert; byte 0 bit 3 MSR Sub CA Cert; byte 0 bit 2 PIN Sub CA Cert; byte 0 bit 1 Device CA Cert; byte 0 bit 0 CA Unbind Cert; byte 1 bit 1 Device Signing Cert; byte 1 bit 0 MSR CRL; byte 2 bit 0 MSR DUKPT Key.
+    /// Bits: `80000000` PIN CRL; `40000000` MSR Keyloader Cert; `20000000` PIN Keyloader Cert; `10000000` Device Cert; `08000000` MSR Sub CA Cert; `04000000` PIN Sub CA Cert; `02000000` Device CA Cert; `01000000` CA Unbind Cert; `00020000` Device Signing Cert; `00010000` MSR CRL; `00000100` MSR DUKPT Key.
     #[tlv(tag = 0xDF52)]
     pub device_certificate_status: Option<DeviceCertificateStatus>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
@@ -607,7 +607,7 @@ pub struct MessageDataObjectsMacedMessageEncryptedData {
     pub padding_count: Option<Vec<u8>>,
     /// `DFDF51` MSR Encryption Type (binary, 1 byte, optional).
     ///
-    /// Bits: bit 7 DUKPT Key; bit 5 AES256; bit 4 AES128; bit 1 MAC Variant; bit 0 PIN Variant.
+    /// Bits: `80` DUKPT Key; `20` AES256; `10` AES128; `02` MAC Variant; `01` PIN Variant.
     #[tlv(tag = 0xDFDF51)]
     pub msr_encryption_type: Option<MsrEncryptionType>,
     /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).

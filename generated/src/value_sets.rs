@@ -256,6 +256,146 @@ impl fmt::Display for HashChecksumType {
         }
     }
 }
+/// Values of File Type Version and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum FileTypeVersion {
+    /// `AA`: File Type Version.
+    #[tlv(value = 0xAA)]
+    FileTypeVersion,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl FileTypeVersion {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::FileTypeVersion => Some("File Type Version"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for FileTypeVersion {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of Encrypted Track 1 Status and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum EncryptedTrack1Status {
+    /// `00`: OK.
+    #[tlv(value = 0x00)]
+    Ok,
+    /// `01`: Empty.
+    #[tlv(value = 0x01)]
+    Empty,
+    /// `02`: Error.
+    #[tlv(value = 0x02)]
+    Error,
+    /// `03`: Disabled.
+    #[tlv(value = 0x03)]
+    Disabled,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl EncryptedTrack1Status {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::Ok => Some("OK"),
+            Self::Empty => Some("Empty"),
+            Self::Error => Some("Error"),
+            Self::Disabled => Some("Disabled"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for EncryptedTrack1Status {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+/// Values of Status Zero Amount Allowed Flag and the fields that share its values (an open enum: other values are kept in `Other`).
+#[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[tlv(repr = u8)]
+#[non_exhaustive]
+pub enum StatusZeroAmountAllowedFlag {
+    /// `01`: Option 1, Online Cryptogram Request.
+    #[tlv(value = 0x01)]
+    Option1OnlineCryptogramRequest,
+    /// `02`: Option 2, Not Allowed.
+    #[tlv(value = 0x02)]
+    Option2NotAllowed,
+    /// A value this spec does not name; re-encodes unchanged.
+    #[tlv(unrecognized)]
+    Other(mms_codec::Unrecognized<u8>),
+}
+impl StatusZeroAmountAllowedFlag {
+    /// The manual's short name of the value, if the spec names it.
+    pub fn label(&self) -> Option<&'static str> {
+        match self {
+            Self::Option1OnlineCryptogramRequest => {
+                Some("Option 1, Online Cryptogram Request")
+            }
+            Self::Option2NotAllowed => Some("Option 2, Not Allowed"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl fmt::Display for StatusZeroAmountAllowedFlag {
+    /// The short name, or the value in hex when the spec does not name it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(label) => f.write_str(label),
+            None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
+        }
+    }
+}
+mms_message::bit_set! {
+    /// Bits of MagnePrint Status Data and the fields that share its bits (a bit set: bits the spec does not name are kept).
+    pub struct MagneprintStatusData(u32) {
+        /// `00000001` (bit): MagnePrint Capable Flag.
+        const MAGNE_PRINT_CAPABLE_FLAG = 0x00000001, "MagnePrint Capable Flag";
+        /// `0000000E` (bits): Mode.
+        const MODE = 0x0000000E, "Mode";
+        /// `0000FFF0` (bits): ASIC Revision.
+        const ASIC_REVISION = 0x0000FFF0, "ASIC Revision";
+        /// `00040000` (bit): Swipe too slow.
+        const SWIPE_TOO_SLOW = 0x00040000, "Swipe too slow";
+        /// `00080000` (bit): Swipe too fast.
+        const SWIPE_TOO_FAST = 0x00080000, "Swipe too fast";
+        /// `00200000` (bit): Card swipe direction.
+        const CARD_SWIPE_DIRECTION = 0x00200000, "Card swipe direction";
+    }
+}
+mms_message::bit_set! {
+    /// Bits of Bitmap Entry Point and the fields that share its bits (a bit set: bits the spec does not name are kept).
+    pub struct BitmapEntryPoint(u8) {
+        /// `80` (bit): Status Check Support Flag.
+        const STATUS_CHECK_SUPPORT_FLAG = 0x80, "Status Check Support Flag";
+        /// `40` (bit): Zero Amount Allowed Flag.
+        const ZERO_AMOUNT_ALLOWED_FLAG = 0x40, "Zero Amount Allowed Flag";
+        /// `20` (bit): Reader Contactless Transaction Limit.
+        const READER_CONTACTLESS_TRANSACTION_LIMIT = 0x20, "Reader Contactless Transaction Limit";
+        /// `10` (bit): Reader Contactless Floor Limit.
+        const READER_CONTACTLESS_FLOOR_LIMIT = 0x10, "Reader Contactless Floor Limit";
+        /// `08` (bit): Reader CVM Required Limit.
+        const READER_CVM_REQUIRED_LIMIT = 0x08, "Reader CVM Required Limit";
+    }
+}
 /// Of a detail code: the payment technology or category the code is about (first byte) (the notifications whose codes name this part alike share this type). Codes whose parts the spec names alike share a variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

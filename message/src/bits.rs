@@ -42,6 +42,26 @@
 //! }
 //! assert_eq!(Options::value_from_bytes(&[0x80, 0, 1]).unwrap().to_string(), "First, 0x000001");
 //! assert!(Options::value_from_bytes(&[0x80, 0, 0, 1]).is_err());
+//!
+//! // A value of one or two bytes: the first byte is always the top byte.
+//! mms_message::bit_set! {
+//!     /// One byte, or two with more options.
+//!     pub struct Config(u16, 1..=2 bytes) {
+//!         /// `8000` (bit): byte 1's top bit.
+//!         const FIRST = 0x8000, "First";
+//!         /// `0010` (bit): a bit of byte 2.
+//!         const LATER = 0x0010, "Later";
+//!     }
+//! }
+//! let short = Config::value_from_bytes(&[0x80]).unwrap();
+//! assert_eq!((short.to_string().as_str(), short.value_to_bytes()), ("First", vec![0x80]));
+//! let long = Config::value_from_bytes(&[0x80, 0x00]).unwrap();
+//! assert_eq!(long.value_to_bytes(), [0x80, 0x00]); // its width is kept
+//! assert_ne!(short, long);
+//! assert_eq!(Config::FIRST.union(Config::LATER).value_to_bytes(), [0x80, 0x10]);
+//! assert_eq!(Config::FIRST.value_to_bytes(), [0x80]); // built: the fewest bytes
+//! assert!(Config::with_len(0x0010, 1).is_none());
+//! assert!(Config::value_from_bytes(&[1, 2, 3]).is_err());
 //! ```
 
 use core::fmt;
@@ -105,6 +125,131 @@ where
 /// written). See the [module](crate::bits) docs for an example.
 #[macro_export]
 macro_rules! bit_set {
+    // A value of `min` to `max` bytes: the first byte is always the top byte of the widest
+    // value, so a shorter value is the widest one with its last bytes cut (D-PAS's Kernel
+    // Configuration is byte 1, or bytes 1 and 2 on the Common Kernel).
+    (
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident($repr:ty, $min:literal ..= $max:literal bytes) {
+            $(
+                $(#[$flag_attr:meta])*
+                const $flag:ident = $mask:expr, $label:literal;
+            )*
+        }
+    ) => {
+        $(#[$attr])*
+        ///
+        #[doc = concat!("A value of ", $min, " to ", $max, " bytes: its first byte is the top byte of the masks. \
+            A decoded value keeps its width; a built one takes the fewest bytes (at least ", $min, ") \
+            that hold its bits.")]
+        #[derive(Clone, Copy, Debug, Default)]
+        $vis struct $name {
+            bits: $repr,
+            /// The width read, or 0: the fewest bytes that hold the bits.
+            len: u8,
+        }
+
+        impl $name {
+            $(
+                $(#[$flag_attr])*
+                pub const $flag: Self = Self { bits: $mask, len: 0 };
+            )*
+
+            /// The bits in a value of `len` bytes (`None` when `len` is not allowed or a bit
+            /// lies outside those bytes).
+            pub fn with_len(bits: $repr, len: usize) -> Option<Self> {
+                let skip = ::core::mem::size_of::<$repr>() - $max;
+                let fits = bits
+                    .to_be_bytes()
+                    .iter()
+                    .enumerate()
+                    .all(|(i, b)| *b == 0 || (skip..skip + len).contains(&i));
+                ((($min)..=($max)).contains(&len) && fits).then_some(Self { bits, len: len as u8 })
+            }
+
+            /// The number of bytes the value is written in.
+            pub fn width(&self) -> usize {
+                if self.len != 0 {
+                    return usize::from(self.len);
+                }
+                let bytes = self.bits.to_be_bytes();
+                let skip = ::core::mem::size_of::<$repr>() - $max;
+                let mut n: usize = $max;
+                while n > $min && bytes[skip + n - 1] == 0 {
+                    n -= 1;
+                }
+                n
+            }
+
+            /// The bytes of the widest form, left-aligned.
+            fn wide_bytes(&self) -> [u8; ::core::mem::size_of::<$repr>()] {
+                self.bits.to_be_bytes()
+            }
+        }
+
+        impl ::core::cmp::PartialEq for $name {
+            /// Equal bits in the same width: equal bytes on the wire.
+            fn eq(&self, other: &Self) -> bool {
+                self.bits == other.bits && self.width() == other.width()
+            }
+        }
+
+        impl ::core::cmp::Eq for $name {}
+
+        impl ::core::hash::Hash for $name {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                self.bits.hash(state);
+                self.width().hash(state);
+            }
+        }
+
+        impl $crate::bits::Flags for $name {
+            const FLAGS: &'static [$crate::bits::Flag<Self>] = &[
+                $($crate::bits::Flag::new($label, Self::$flag),)*
+            ];
+            type Bits = $repr;
+            fn bits(&self) -> $repr {
+                self.bits
+            }
+            fn from_bits_retain(bits: $repr) -> Self {
+                Self { bits, len: 0 }
+            }
+        }
+
+        impl $crate::bits::__private::Value for $name {
+            const FIXED_LEN: Option<usize> = None;
+            fn value_len(&self) -> usize {
+                self.width()
+            }
+            fn encode_value<W: $crate::bits::__private::Writer + ?Sized>(&self, out: &mut W) {
+                let skip = ::core::mem::size_of::<$repr>() - $max;
+                out.write(&self.wide_bytes()[skip..skip + self.width()]);
+            }
+            fn decode_value(
+                bytes: &[u8],
+                cx: $crate::bits::__private::DecodeContext,
+            ) -> Result<Self, $crate::bits::__private::DecodeError> {
+                if !(($min)..=($max)).contains(&bytes.len()) {
+                    let expected = if bytes.len() < $min { $min } else { $max };
+                    return Err(cx.error(
+                        $crate::bits::__private::ErrorKind::WrongValueLength { expected, found: bytes.len() },
+                        cx.offset,
+                    ));
+                }
+                let mut all = [0; ::core::mem::size_of::<$repr>()];
+                let skip = all.len() - $max;
+                all[skip..skip + bytes.len()].copy_from_slice(bytes);
+                Ok(Self { bits: <$repr>::from_be_bytes(all), len: bytes.len() as u8 })
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            /// The names of the set bits, bits the spec does not name in hex (`none` for no bit).
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::bits::write_set(self, 2 * $max, f)
+            }
+        }
+    };
     (
         $(#[$attr:meta])*
         $vis:vis struct $name:ident($repr:ty $(, $width:literal bytes)?) {
@@ -180,7 +325,7 @@ macro_rules! bit_set {
 /// What [`bit_set!`](crate::bit_set) expands to refers to, so its users need no imports.
 #[doc(hidden)]
 pub mod __private {
-    pub use mms_codec::{DecodeContext, DecodeError, Value, Writer};
+    pub use mms_codec::{DecodeContext, DecodeError, ErrorKind, Value, Writer};
 }
 
 #[cfg(test)]

@@ -90,6 +90,7 @@ fn entry_point_tables_name_their_example_bits() {
         jcb_entry_point_table as jcb, mastercard_mcl_entry_point_table as mcl,
         visa_paywave_entry_point_table as visa,
     };
+    use mms_protocol::generated::value_sets;
     fn shown<T: Value + std::fmt::Display>(hex: &str) -> String {
         let raw = bytes(hex);
         let value = T::value_from_bytes(&raw).unwrap();
@@ -117,7 +118,7 @@ fn entry_point_tables_name_their_example_bits() {
         "CVN17 fallback to MSD legacy (Not supported), Force Online, TVR not reset"
     );
     assert_eq!(
-        shown::<visa::BitmapEntryPoint>("F8"),
+        shown::<value_sets::BitmapEntryPoint>("F8"),
         "Status Check Support Flag, Zero Amount Allowed Flag, Reader Contactless Transaction Limit, \
          Reader Contactless Floor Limit, Reader CVM Required Limit"
     );
@@ -156,6 +157,82 @@ fn entry_point_tables_name_their_example_bits() {
         "Max Retry = 2, Mobile NFC, Contactless Card, Always DD"
     );
     assert!(visa::KernelConfiguration::value_from_bytes(&[0, 0, 0, 6]).is_err());
+}
+
+/// D-PAS's Kernel Configuration (Table 37) is one byte, or two on the Common Kernel (the
+/// manual's examples `60` and `60 00`); both read byte 1 the same way and keep their width.
+#[test]
+fn d_pas_kernel_configuration_is_one_or_two_bytes() {
+    use mms_protocol::generated::data_types::discover_d_pas_entry_point_table::KernelConfiguration;
+    let one = KernelConfiguration::value_from_bytes(&[0x60]).unwrap();
+    let two = KernelConfiguration::value_from_bytes(&[0x60, 0x00]).unwrap();
+    for value in [one, two] {
+        assert_eq!(
+            value.to_string(),
+            "Check PID Limit, Extended Selection Support"
+        );
+        assert!(value.contains(KernelConfiguration::CHECK_PID_LIMIT));
+    }
+    assert_eq!(one.value_to_bytes(), [0x60]);
+    assert_eq!(two.value_to_bytes(), [0x60, 0x00]);
+    let common = KernelConfiguration::value_from_bytes(&[0x80, 0x10]).unwrap();
+    assert_eq!(
+        common.to_string(),
+        "Exception List Supported, Deferred Authorization"
+    );
+    // Built from bits: as few bytes as hold them.
+    let built = KernelConfiguration::EXCEPTION_LIST_SUPPORTED;
+    assert_eq!(built.value_to_bytes(), [0x80]);
+    assert_eq!(
+        built
+            .union(KernelConfiguration::DEFERRED_AUTHORIZATION)
+            .value_to_bytes(),
+        [0x80, 0x10]
+    );
+    assert!(KernelConfiguration::value_from_bytes(&[]).is_err());
+    assert!(KernelConfiguration::value_from_bytes(&[1, 2, 3]).is_err());
+
+    // The dissector reads both widths alike.
+    let spec = mms_spec::Spec::builtin();
+    let layout = spec.layout("discover_d_pas_entry_point_table").unwrap();
+    for (kernel, names) in [
+        (
+            "01 60",
+            r#""bits":["Check PID Limit","Extended Selection Support"]"#,
+        ),
+        (
+            "02 80 10",
+            r#""bits":["Exception List Supported","Deferred Authorization"]"#,
+        ),
+    ] {
+        let kernel = bytes(kernel);
+        let mut table = bytes("FF 35 00 DF 0F 00 DF 1B");
+        table.extend(&kernel);
+        table[2] = (table.len() - 3) as u8;
+        table[5] = (2 + kernel.len()) as u8;
+        let tree = mms_dissect::data_type::data_type_json(&table, 0, layout, &spec).to_string();
+        assert!(tree.contains(names), "{names} in {tree}");
+    }
+}
+
+/// Identical value sets are one type: the four Entry Point tables with a Bitmap Entry Point
+/// (`DF30`) all use `value_sets::BitmapEntryPoint`.
+#[test]
+fn identical_bit_sets_are_one_type() {
+    use mms_protocol::generated::data_types::{
+        american_express_expresspay_entry_point_table as amex,
+        china_unionpay_entry_point_table as unionpay, discover_d_pas_entry_point_table as dpas,
+        visa_paywave_entry_point_table as visa,
+    };
+    use mms_protocol::generated::value_sets::BitmapEntryPoint;
+    // Compiles only if each table's field is that one type.
+    fn field<C>(get: fn(&C) -> &BitmapEntryPoint) -> fn(&C) -> &BitmapEntryPoint {
+        get
+    }
+    field::<visa::PayloadDelimiterContainer>(|c| &c.bitmap_entry_point);
+    field::<amex::PayloadDelimiterContainer>(|c| &c.bitmap_entry_point);
+    field::<dpas::PayloadDelimiterContainer>(|c| &c.bitmap_entry_point);
+    field::<unionpay::PayloadDelimiterContainer>(|c| &c.bitmap_entry_point);
 }
 
 /// The dissector reads an Entry Point table (a file's data, not a message) with the same names.
