@@ -1414,11 +1414,11 @@ pub mod emv_arqc_dynapro_format_dfdf59_decrypted_contents {
     /// `FC` Decrypted Data Container: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct DecryptedDataContainer {
-        /// `DF29` Only if tag DF29 is included in Property 1.1.1.1.1.2 EMV (binary, 8 bytes, optional).
+        /// `DF29` Outcome Parameter Set (binary, 8 bytes, optional).
         ///
         /// Values: byte 1 `10` Approved; byte 1 `20` Declined; byte 1 `30` Online Request; byte 1 `40` End Application; byte 1 `50` Select Next Application; byte 1 `60` Try Another Interface; byte 1 `70` Try Again; byte 1 `F0` N/A; byte 2 `00` Start; byte 2 `10` Start B; byte 2 `20` Start C; byte 2 `30` Start D; byte 2 `F0` N/A; byte 3 `00` EMV Data; byte 3 `10` Any; byte 3 `F0` N/A.
         #[tlv(tag = 0xDF29)]
-        pub only_if_tag_df29_is_included_in_property_1_1_1_1: Option<[u8; 8]>,
+        pub outcome_parameter_set: Option<[u8; 8]>,
         /// `F4` Container for encrypted MSR data (TLV, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xF4)]
         pub container_for_encrypted_msr_data: Option<ContainerForEncryptedMsrData>,
@@ -2504,7 +2504,6 @@ pub mod emv_batch_data_dynapro_format {
 }
 /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28).
 pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
-    use ::core::fmt;
     use super::super::value_sets;
     /// EMV Batch Data (DynaPro Format) DFDF59 Decrypted Contents (manual Table 28): the TLVs, then the bytes after them (padding, MAC) as read.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -2586,11 +2585,11 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     /// `F2` Container for Batch Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
     pub struct ContainerForBatchData {
-        /// `DF29` Only if tag DF29 is included in Property 1.1.1.1.1.3 EMV (binary, 8 bytes, optional).
+        /// `DF29` Outcome Parameter Set (binary, 8 bytes, optional).
         ///
         /// Values: byte 1 `10` Approved; byte 1 `20` Declined; byte 1 `30` Online Request; byte 1 `40` End Application; byte 1 `50` Select Next Application; byte 1 `60` Try Another Interface; byte 1 `70` Try Again; byte 1 `F0` N/A; byte 2 `00` Start; byte 2 `10` Start B; byte 2 `20` Start C; byte 2 `30` Start D; byte 2 `F0` N/A; byte 3 `00` EMV Data; byte 3 `10` Any; byte 3 `F0` N/A.
         #[tlv(tag = 0xDF29)]
-        pub only_if_tag_df29_is_included_in_property_1_1_1_1: Option<[u8; 8]>,
+        pub outcome_parameter_set: Option<[u8; 8]>,
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
@@ -2600,19 +2599,19 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
     pub struct ContainerForEncryptedMsrData {
         /// `DFDF36` Encrypted Track 1 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF36)]
-        pub encrypted_track_1_status: Option<EncryptedTrack1Status>,
+        pub encrypted_track_1_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DFDF37` Encrypted Track 1 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF37)]
         pub encrypted_track_1_data: Option<Vec<u8>>,
         /// `DFDF38` Encrypted Track 2 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF38)]
-        pub encrypted_track_2_status: Option<EncryptedTrack2Status>,
+        pub encrypted_track_2_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DFDF39` Encrypted Track 2 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF39)]
         pub encrypted_track_2_data: Option<Vec<u8>>,
         /// `DFDF3A` Encrypted Track 3 Status (binary, 1 byte, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3A)]
-        pub encrypted_track_3_status: Option<EncryptedTrack3Status>,
+        pub encrypted_track_3_status: Option<value_sets::EncryptedTrack1Status>,
         /// `DFDF3B` Encrypted Track 3 Data (binary, variable length, optional). Limited to: MSR Only.
         #[tlv(tag = 0xDFDF3B)]
         pub encrypted_track_3_data: Option<Vec<u8>>,
@@ -2631,144 +2630,6 @@ pub mod emv_batch_data_dynapro_format_dfdf59_decrypted_contents {
         /// Items this spec does not name, and the layout they were read in (for byte-identical re-encoding).
         #[tlv(unknown)]
         pub unknown: mms_codec::Unknown,
-    }
-    /// Values of Encrypted Track 1 Status (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EncryptedTrack1Status {
-        /// `00`: OK.
-        #[tlv(value = 0x00)]
-        Ok,
-        /// `01`: Empty.
-        #[tlv(value = 0x01)]
-        Empty,
-        /// `02`: Error.
-        #[tlv(value = 0x02)]
-        Error,
-        /// `03`: Disabled \[Property 1.1.2.5.1.2 Track 1 Enable set to Disabled\].
-        #[tlv(value = 0x03)]
-        DisabledProperty112512Track1EnableSet,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EncryptedTrack1Status {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Ok => Some("OK"),
-                Self::Empty => Some("Empty"),
-                Self::Error => Some("Error"),
-                Self::DisabledProperty112512Track1EnableSet => {
-                    Some(
-                        "Disabled [Property 1.1.2.5.1.2 Track 1 Enable set to Disabled]",
-                    )
-                }
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for EncryptedTrack1Status {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Encrypted Track 2 Status (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EncryptedTrack2Status {
-        /// `00`: OK.
-        #[tlv(value = 0x00)]
-        Ok,
-        /// `01`: Empty.
-        #[tlv(value = 0x01)]
-        Empty,
-        /// `02`: Error.
-        #[tlv(value = 0x02)]
-        Error,
-        /// `03`: Disabled \[Property 1.1.2.5.1.3 Track 2 Enable set to Disabled\].
-        #[tlv(value = 0x03)]
-        DisabledProperty112513Track2EnableSet,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EncryptedTrack2Status {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Ok => Some("OK"),
-                Self::Empty => Some("Empty"),
-                Self::Error => Some("Error"),
-                Self::DisabledProperty112513Track2EnableSet => {
-                    Some(
-                        "Disabled [Property 1.1.2.5.1.3 Track 2 Enable set to Disabled]",
-                    )
-                }
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for EncryptedTrack2Status {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
-    }
-    /// Values of Encrypted Track 3 Status (an open enum: other values are kept in `Other`).
-    #[derive(mms_codec::Tlv, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    #[tlv(repr = u8)]
-    #[non_exhaustive]
-    pub enum EncryptedTrack3Status {
-        /// `00`: OK.
-        #[tlv(value = 0x00)]
-        Ok,
-        /// `01`: Empty.
-        #[tlv(value = 0x01)]
-        Empty,
-        /// `02`: Error.
-        #[tlv(value = 0x02)]
-        Error,
-        /// `03`: Disabled \[Property 1.1.2.5.1.4 Track 3 Enable set to Disabled\].
-        #[tlv(value = 0x03)]
-        DisabledProperty112514Track3EnableSet,
-        /// A value this spec does not name; re-encodes unchanged.
-        #[tlv(unrecognized)]
-        Other(mms_codec::Unrecognized<u8>),
-    }
-    impl EncryptedTrack3Status {
-        /// The manual's short name of the value, if the spec names it.
-        pub fn label(&self) -> Option<&'static str> {
-            match self {
-                Self::Ok => Some("OK"),
-                Self::Empty => Some("Empty"),
-                Self::Error => Some("Error"),
-                Self::DisabledProperty112514Track3EnableSet => {
-                    Some(
-                        "Disabled [Property 1.1.2.5.1.4 Track 3 Enable set to Disabled]",
-                    )
-                }
-                Self::Other(_) => None,
-            }
-        }
-    }
-    impl fmt::Display for EncryptedTrack3Status {
-        /// The short name, or the value in hex when the spec does not name it.
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.label() {
-                Some(label) => f.write_str(label),
-                None => write!(f, "0x{:0width$X}", self.to_raw(), width = 2),
-            }
-        }
     }
     /// `FF73` Container for Encrypted MagnePrint Data: a TLV sequence.
     #[derive(mms_codec::Tlv, Clone, Debug, Default, PartialEq, Eq)]
