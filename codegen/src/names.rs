@@ -10,9 +10,22 @@ use proc_macro2::{Ident, Span};
 const MAX_WORDS: usize = 12;
 
 /// Words of `text` made of ASCII letters and digits; apostrophes vanish (`can’t` is one
-/// word) and everything else separates words.
+/// word), everything else separates words, and bracketed notes are left out.
 fn words(text: &str) -> String {
-    let cleaned: String = text
+    // A bracketed editorial note (`[sic.]`) is not part of a name.
+    let mut depth = 0u32;
+    let unbracketed: String = text
+        .chars()
+        .filter(|c| {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    let cleaned: String = unbracketed
         .chars()
         .filter(|c| !matches!(c, '\'' | '’' | '‘'))
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
@@ -170,6 +183,7 @@ mod tests {
     fn names_are_valid_identifiers() {
         assert_eq!(camel("SHA-256", "V"), "Sha256");
         assert_eq!(camel("3DES key", "V"), "V3desKey");
+        assert_eq!(camel("EMV e overflow [sic.]", "V"), "EmvEOverflow");
         assert_eq!(camel("Kernel Set ‘A’", "V"), "KernelSetA");
         assert_eq!(
             camel("Tamper setting is locked, can’t be changed", "V"),

@@ -2445,7 +2445,7 @@ pub mod emv_batch_data_dynapro_format {
         ErrorNoMoreRecord,
         /// `3C`: EMV e overflow \[sic.\].
         #[tlv(value = 0x3C)]
-        EmvEOverflowSic,
+        EmvEOverflow,
         /// A value this spec does not name; re-encodes unchanged.
         #[tlv(unrecognized)]
         Other(mms_codec::Unrecognized<u8>),
@@ -2468,7 +2468,7 @@ pub mod emv_batch_data_dynapro_format {
                 Self::AidParseError => Some("Aid parse error"),
                 Self::CodeTableIndexNotFound => Some("Code table index not found"),
                 Self::ErrorNoMoreRecord => Some("Error no more record"),
-                Self::EmvEOverflowSic => Some("EMV e overflow [sic.]"),
+                Self::EmvEOverflow => Some("EMV e overflow [sic.]"),
                 Self::Other(_) => None,
             }
         }
