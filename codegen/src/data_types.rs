@@ -133,7 +133,7 @@ fn framing(layout: &Layout) -> Framing<'_> {
 
 /// The container types of layouts that other rows name (`/FE` is the VAS Data Container, Table
 /// 25): a layout whose only row is one container, generated in its own module as
-/// `<Container>` (see `TypeGen::with_short_names`; or kept as a TLV list when the container names no rows).
+/// `<Container>` (or kept as a TLV list when the container names no rows).
 fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
     fn named<'a>(fields: &'a [Field], out: &mut Vec<&'a str>) {
         for f in fields {
@@ -163,8 +163,15 @@ fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
                 return Some((l.ident.clone(), quote!(mms_message::TlvList), true));
             }
             let module = ident(&l.ident);
-            // A row of the layout's top struct: named after the row alone (see `with_root`).
-            let ty = format_ident!("{}", camel(&container.name, "Field"));
+            // The top struct's only row: named after the row alone (see `with_short_names`),
+            // unless that is the layout's own name.
+            let layout_name = camel(&l.ident, "Layout");
+            let row = camel(&container.name, "Field");
+            let ty = if row == layout_name {
+                format_ident!("{layout_name}{row}")
+            } else {
+                format_ident!("{row}")
+            };
             let default = tagged
                 .iter()
                 .all(|f| !matches!(f.requirement, Some(mms_spec::Requirement::Required)));
