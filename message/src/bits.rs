@@ -122,7 +122,9 @@ where
 /// (the integer, big-endian, exactly its width) and a `Display` that names every set bit (see
 /// [`write_set`]). The integer is `u8`, `u16`, `u32` or `u64`; a value narrower than its
 /// integer says its width: `pub struct Name(u64, 6 bytes)` (bits above the width are not
-/// written). See the [module](crate::bits) docs for an example.
+/// written); a value of several widths gives the range, `pub struct Name(u16, 1..=2 bytes)`,
+/// and is then a struct that keeps the width it was read in (its first byte is always the top
+/// byte of the masks). See the [module](crate::bits) docs for examples.
 #[macro_export]
 macro_rules! bit_set {
     // A value of `min` to `max` bytes: the first byte is always the top byte of the widest
