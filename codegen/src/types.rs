@@ -11,7 +11,7 @@ use crate::names::{camel, ident, snake, Scope, RESERVED_TYPES};
 use crate::open_enum::{enum_candidate, open_enum};
 use crate::scalars::{forced_type, raw_type, sized_type, MAX_ARRAY};
 use crate::tokens::hex_lit;
-use crate::value_sets::{BitNames, Shared};
+use crate::value_sets::{bit_names, BitNames, Shared};
 
 /// Most parameters of a generated `new` (clippy's `too_many_arguments` limit).
 const MAX_CONSTRUCTOR_ARGS: usize = 7;
@@ -404,7 +404,7 @@ impl TypeGen {
     /// for the same bits and width, or a new one.
     fn bit_set_for(&mut self, field: &Field) -> Option<TokenStream> {
         let (width, masks) = bit_set_candidate(field)?;
-        let key: BitNames = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
+        let key = bit_names(&masks);
         if let Some(set) = self
             .shared
             .bits

@@ -16,6 +16,11 @@ use crate::open_enum::{enum_candidate, open_enum};
 /// The (mask, name) pairs of a bit set's named bits: what makes two bit sets the same.
 pub type BitNames = Vec<(u128, String)>;
 
+/// The identity of a bit set with these masks.
+pub fn bit_names(masks: &[BitMask]) -> BitNames {
+    masks.iter().map(|m| (m.mask, m.name.to_string())).collect()
+}
+
 /// The value sets and bit sets with a type in `value_sets`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Shared {
@@ -88,8 +93,7 @@ pub fn shared(spec: &Spec) -> Shared {
                 note(&mut sets, module, field, len, values);
             }
             if let Some((width, masks)) = bit_set_candidate(field) {
-                let key = masks.iter().map(|m| (m.mask, m.name.to_string())).collect();
-                note(&mut bits, module, field, width, key);
+                note(&mut bits, module, field, width, bit_names(&masks));
             }
         });
     };

@@ -18,19 +18,19 @@ pub fn hex(bytes: &[u8]) -> String {
 pub fn set_bit_names(value: &[u8], bits: &[mms_spec::BitField]) -> Option<Vec<String>> {
     // A table of one byte's bits without byte numbers names one-byte values only: which byte of
     // a longer value it describes is not said.
+    let table_width = mms_spec::bits::bits_width(bits) as usize;
     if bits.is_empty()
-        || (value.len() > 1
-            && mms_spec::bits::bits_width(bits) == 1
-            && bits.iter().all(|b| b.byte.is_none()))
+        || (value.len() > 1 && table_width == 1 && bits.iter().all(|b| b.byte.is_none()))
     {
         return None;
     }
     // A value shorter than a table whose bits all name their byte is the table's first bytes
     // (D-PAS's Kernel Configuration: byte 1 alone, or bytes 1 and 2), as the generated bit sets
     // read it.
-    let width = match mms_spec::bits::bits_width(bits) {
-        w if (w as usize) > value.len() && bits.iter().all(|b| b.byte.is_some()) => w as usize,
-        _ => value.len(),
+    let width = if table_width > value.len() && bits.iter().all(|b| b.byte.is_some()) {
+        table_width
+    } else {
+        value.len()
     };
     let masks = mms_spec::bits::bit_masks(bits, u32::try_from(width).ok()?)?;
     let raw = value

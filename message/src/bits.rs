@@ -152,6 +152,9 @@ macro_rules! bit_set {
         }
 
         impl $name {
+            /// Leading bytes of the integer that lie above the widest value.
+            const SKIP: usize = ::core::mem::size_of::<$repr>() - $max;
+
             $(
                 $(#[$flag_attr])*
                 pub const $flag: Self = Self { bits: $mask, len: 0 };
@@ -160,12 +163,11 @@ macro_rules! bit_set {
             /// The bits in a value of `len` bytes (`None` when `len` is not allowed or a bit
             /// lies outside those bytes).
             pub fn with_len(bits: $repr, len: usize) -> Option<Self> {
-                let skip = ::core::mem::size_of::<$repr>() - $max;
                 let fits = bits
                     .to_be_bytes()
                     .iter()
                     .enumerate()
-                    .all(|(i, b)| *b == 0 || (skip..skip + len).contains(&i));
+                    .all(|(i, b)| *b == 0 || (Self::SKIP..Self::SKIP + len).contains(&i));
                 ((($min)..=($max)).contains(&len) && fits).then_some(Self { bits, len: len as u8 })
             }
 
@@ -175,17 +177,11 @@ macro_rules! bit_set {
                     return usize::from(self.len);
                 }
                 let bytes = self.bits.to_be_bytes();
-                let skip = ::core::mem::size_of::<$repr>() - $max;
                 let mut n: usize = $max;
-                while n > $min && bytes[skip + n - 1] == 0 {
+                while n > $min && bytes[Self::SKIP + n - 1] == 0 {
                     n -= 1;
                 }
                 n
-            }
-
-            /// The bytes of the widest form, left-aligned.
-            fn wide_bytes(&self) -> [u8; ::core::mem::size_of::<$repr>()] {
-                self.bits.to_be_bytes()
             }
         }
 
@@ -224,8 +220,7 @@ macro_rules! bit_set {
                 self.width()
             }
             fn encode_value<W: $crate::bits::__private::Writer + ?Sized>(&self, out: &mut W) {
-                let skip = ::core::mem::size_of::<$repr>() - $max;
-                out.write(&self.wide_bytes()[skip..skip + self.width()]);
+                out.write(&self.bits.to_be_bytes()[Self::SKIP..Self::SKIP + self.width()]);
             }
             fn decode_value(
                 bytes: &[u8],
@@ -239,8 +234,7 @@ macro_rules! bit_set {
                     ));
                 }
                 let mut all = [0; ::core::mem::size_of::<$repr>()];
-                let skip = all.len() - $max;
-                all[skip..skip + bytes.len()].copy_from_slice(bytes);
+                all[Self::SKIP..Self::SKIP + bytes.len()].copy_from_slice(bytes);
                 Ok(Self { bits: <$repr>::from_be_bytes(all), len: bytes.len() as u8 })
             }
         }
