@@ -27,6 +27,7 @@ mod late_answers;
 mod module_graph;
 mod mqtt;
 mod odynamo;
+mod readme_layout;
 mod roundtrip_props;
 mod seeds;
 mod shared_parts;
