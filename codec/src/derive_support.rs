@@ -9,7 +9,7 @@ use crate::length::LengthForm;
 use crate::options::DecodeContext;
 use crate::sink::Writer;
 use crate::tag::Tag;
-use crate::traits::{Contents, Unrecognized, Value};
+use crate::traits::{Contents, NestedLens, Unrecognized, Value};
 use crate::unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};
 use crate::view::{TlvIter, TlvRef};
 
@@ -29,61 +29,111 @@ pub trait Sink {
     fn unknown(&mut self, item: &UnknownTlv, form: LengthForm);
 }
 
-/// Adds up encoded sizes.
+/// Adds up encoded sizes; with [`LenSink::noting`], also notes each nested sequence's
+/// length for [`WriteSink::noted`].
 #[derive(Default)]
-pub struct LenSink {
+pub struct LenSink<'a> {
     len: usize,
+    lens: Option<&'a mut NestedLens>,
 }
 
-impl LenSink {
+impl<'a> LenSink<'a> {
+    /// A sink that notes nested lengths into `lens`.
+    #[inline]
+    pub fn noting(lens: &'a mut NestedLens) -> Self {
+        LenSink {
+            len: 0,
+            lens: Some(lens),
+        }
+    }
+
     /// The total so far.
+    #[inline]
     pub fn total(&self) -> usize {
         self.len
     }
 }
 
-impl Sink for LenSink {
+impl Sink for LenSink<'_> {
+    #[inline]
     fn raw<T: Value>(&mut self, value: &T) {
         self.len += value.value_len();
     }
+    #[inline]
     fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T) {
         let n = value.value_len();
         self.len += header_len(tag, form, n) + n;
     }
+    #[inline]
     fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T) {
-        let n = value.contents_len();
+        let n = match &mut self.lens {
+            Some(lens) => {
+                // Reserved before the value's own nested sequences: the order they are
+                // written in.
+                let slot = lens.reserve();
+                let n = value.contents_len_noting(lens);
+                lens.set(slot, n);
+                n
+            }
+            None => value.contents_len(),
+        };
         self.len += header_len(tag, form, n) + n;
     }
+    #[inline]
     fn unknown(&mut self, item: &UnknownTlv, form: LengthForm) {
         let n = item.value.len();
         self.len += header_len(item.tag, form, n) + n;
     }
 }
 
-/// Writes items to a [`Writer`].
+/// Writes items to a [`Writer`]; with [`WriteSink::noted`], taking nested lengths as a
+/// noting [`LenSink`] noted them instead of computing them again.
 pub struct WriteSink<'a, W: Writer + ?Sized> {
     out: &'a mut W,
+    lens: Option<&'a mut NestedLens>,
 }
 
 impl<'a, W: Writer + ?Sized> WriteSink<'a, W> {
     /// Wraps `out`.
+    #[inline]
     pub fn new(out: &'a mut W) -> Self {
-        WriteSink { out }
+        WriteSink { out, lens: None }
+    }
+
+    /// Wraps `out`, with the lengths a noting [`LenSink`] noted.
+    #[inline]
+    pub fn noted(out: &'a mut W, lens: &'a mut NestedLens) -> Self {
+        WriteSink {
+            out,
+            lens: Some(lens),
+        }
     }
 }
 
 impl<W: Writer + ?Sized> Sink for WriteSink<'_, W> {
+    #[inline]
     fn raw<T: Value>(&mut self, value: &T) {
         value.encode_value(self.out);
     }
+    #[inline]
     fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T) {
         write_header(self.out, tag, form, value.value_len());
         value.encode_value(self.out);
     }
+    #[inline]
     fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T) {
-        write_header(self.out, tag, form, value.contents_len());
-        value.encode_contents(self.out);
+        match &mut self.lens {
+            Some(lens) => {
+                write_header(self.out, tag, form, lens.take(value));
+                value.encode_contents_noted(self.out, lens);
+            }
+            None => {
+                write_header(self.out, tag, form, value.contents_len());
+                value.encode_contents(self.out);
+            }
+        }
     }
+    #[inline]
     fn unknown(&mut self, item: &UnknownTlv, form: LengthForm) {
         write_header(self.out, item.tag, form, item.value.len());
         self.out.write(&item.value);

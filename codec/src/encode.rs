@@ -1,12 +1,13 @@
 //! Writing TLV headers. Sizes are known up front (`encoded_len`), so nested
 //! TLVs are written in one pass.
 
-use crate::length::{write_length, LengthForm};
+use crate::length::{length_field, LengthForm};
 use crate::sink::Writer;
 use crate::tag::Tag;
 
 /// Bytes a TLV header takes for `tag`, a value of `value_len` bytes and `form`
 /// (a requested form too small for the length falls back to the minimal form).
+#[inline(always)]
 pub fn header_len(tag: Tag, form: LengthForm, value_len: usize) -> usize {
     tag.len() + form.field_len(value_len)
 }
@@ -16,9 +17,16 @@ pub fn header_len(tag: Tag, form: LengthForm, value_len: usize) -> usize {
 /// # Panics
 ///
 /// If `value_len` exceeds `u32::MAX` (no length field can express it).
+#[inline(always)]
 pub fn write_header<W: Writer + ?Sized>(out: &mut W, tag: Tag, form: LengthForm, value_len: usize) {
-    out.write(tag.as_bytes());
-    write_length(out, form, value_len);
+    // Tag and length in one buffer: one write per header.
+    let mut header = [0u8; 9];
+    let tag_len = tag.len();
+    header[..Tag::MAX_LEN].copy_from_slice(&tag.bytes);
+    let mut field = [0u8; 5];
+    let field_len = length_field(&mut field, form, value_len);
+    header[tag_len..tag_len + 5].copy_from_slice(&field);
+    out.write_header(&header, tag_len + field_len);
 }
 
 /// Writes a whole primitive TLV: header, then `value`.

@@ -25,6 +25,7 @@ const MAX_LONG_BYTES: u8 = 4;
 impl LengthForm {
     /// The smallest concrete form ([`Short`](LengthForm::Short) or
     /// [`Long`](LengthForm::Long)) that holds `len`.
+    #[inline(always)]
     pub const fn minimal_for(len: usize) -> LengthForm {
         if len < 0x80 {
             LengthForm::Short
@@ -41,6 +42,7 @@ impl LengthForm {
 
     /// The concrete form used to write `len`: this form when it can hold `len`,
     /// otherwise the minimal one (also for `Minimal` and invalid `Long(0)`/`Long(5..)`).
+    #[inline(always)]
     pub const fn resolve(self, len: usize) -> LengthForm {
         match self {
             LengthForm::Short if len < 0x80 => LengthForm::Short,
@@ -57,6 +59,7 @@ impl LengthForm {
     }
 
     /// Bytes the length field takes when `len` is written in this form.
+    #[inline(always)]
     pub const fn field_len(self, len: usize) -> usize {
         match self.resolve(len) {
             LengthForm::Long(n) => 1 + n as usize,
@@ -66,6 +69,7 @@ impl LengthForm {
 
     /// Whether this is the form [`LengthForm::minimal_for`] picks for `len`
     /// (`Minimal` counts as minimal).
+    #[inline]
     pub const fn is_minimal_for(self, len: usize) -> bool {
         match (self, LengthForm::minimal_for(len)) {
             (LengthForm::Minimal, _) | (LengthForm::Short, LengthForm::Short) => true,
@@ -100,17 +104,20 @@ pub fn read_length(
     offset: usize,
     options: &DecodeOptions,
 ) -> Result<LengthField, DecodeError> {
+    length_at(input, options).map_err(|kind| DecodeError::new(kind, offset))
+}
+
+/// [`read_length`] without the offset: the error is only its kind.
+#[inline]
+pub(crate) fn length_at(input: &[u8], options: &DecodeOptions) -> Result<LengthField, ErrorKind> {
     let Some(&first) = input.first() else {
-        return Err(DecodeError::new(
-            ErrorKind::Truncated {
-                needed: 1,
-                available: 0,
-            },
-            offset,
-        ));
+        return Err(ErrorKind::Truncated {
+            needed: 1,
+            available: 0,
+        });
     };
     if first < 0x80 {
-        return check_limit(first as usize, offset, options).map(|length| LengthField {
+        return check_limit(first as usize, options).map(|length| LengthField {
             length,
             form: LengthForm::Short,
             field_len: 1,
@@ -118,31 +125,22 @@ pub fn read_length(
     }
     let count = first & 0x7F;
     if count == 0 || count > MAX_LONG_BYTES {
-        return Err(DecodeError::new(
-            ErrorKind::BadLengthForm { first_byte: first },
-            offset,
-        ));
+        return Err(ErrorKind::BadLengthForm { first_byte: first });
     }
     let field_len = 1 + count as usize;
     let Some(digits) = input.get(1..field_len) else {
-        return Err(DecodeError::new(
-            ErrorKind::Truncated {
-                needed: field_len,
-                available: input.len(),
-            },
-            offset,
-        ));
+        return Err(ErrorKind::Truncated {
+            needed: field_len,
+            available: input.len(),
+        });
     };
     let declared = digits.iter().fold(0u32, |acc, &b| (acc << 8) | b as u32);
     // Where usize is narrower than 32 bits, anything that does not fit is over any limit.
     let declared = usize::try_from(declared).unwrap_or(usize::MAX);
-    let length = check_limit(declared, offset, options)?;
+    let length = check_limit(declared, options)?;
     let form = LengthForm::Long(count);
     if options.strict_der && !form.is_minimal_for(length) {
-        return Err(DecodeError::new(
-            ErrorKind::NonMinimalLength { length },
-            offset,
-        ));
+        return Err(ErrorKind::NonMinimalLength { length });
     }
     Ok(LengthField {
         length,
@@ -151,19 +149,13 @@ pub fn read_length(
     })
 }
 
-fn check_limit(
-    length: usize,
-    offset: usize,
-    options: &DecodeOptions,
-) -> Result<usize, DecodeError> {
+#[inline]
+fn check_limit(length: usize, options: &DecodeOptions) -> Result<usize, ErrorKind> {
     if length > options.max_length {
-        Err(DecodeError::new(
-            ErrorKind::LengthTooLarge {
-                length,
-                max: options.max_length,
-            },
-            offset,
-        ))
+        Err(ErrorKind::LengthTooLarge {
+            length,
+            max: options.max_length,
+        })
     } else {
         Ok(length)
     }
@@ -176,15 +168,31 @@ fn check_limit(
 ///
 /// If `len` exceeds `u32::MAX`: no length field can express it.
 pub fn write_length<W: Writer + ?Sized>(out: &mut W, form: LengthForm, len: usize) {
+    let mut field = [0u8; 5];
+    let n = length_field(&mut field, form, len);
+    out.write(&field[..n]);
+}
+
+/// Puts the length field for `len` in `form` at the front of `buf`; returns its size.
+/// One buffer, so a header is one write (writers pay per call).
+///
+/// # Panics
+///
+/// If `len` exceeds `u32::MAX`.
+#[inline(always)]
+pub(crate) fn length_field(buf: &mut [u8; 5], form: LengthForm, len: usize) -> usize {
     match form.resolve(len) {
         LengthForm::Long(n) => {
             let len = u32::try_from(len).expect("a TLV value is at most u32::MAX bytes");
-            let digits = len.to_be_bytes();
             let n = n as usize;
-            out.write(&[0x80 | n as u8]);
-            out.write(&digits[digits.len() - n..]);
+            buf[0] = 0x80 | n as u8;
+            buf[1..=n].copy_from_slice(&len.to_be_bytes()[4 - n..]);
+            1 + n
         }
-        _ => out.write(&[len as u8]),
+        _ => {
+            buf[0] = len as u8;
+            1
+        }
     }
 }
 

@@ -27,7 +27,7 @@ pub use node::{NodeValue, TlvNode};
 pub use options::{DecodeContext, DecodeOptions};
 pub use sink::{CompareWriter, CountingWriter, SliceWriter, Writer};
 pub use tag::{ParseTagError, Tag, TagClass};
-pub use traits::{Contents, Unrecognized, Value};
+pub use traits::{Contents, NestedLens, Unrecognized, Value};
 pub use unknown::{LayoutEntry, Slot, Unknown, UnknownTlv};
 pub use view::{TlvIter, TlvRef};
 

@@ -79,6 +79,7 @@ impl DecodeContext {
     /// The context for the contents of a constructed value starting at absolute
     /// `offset`: one level deeper, or [`ErrorKind::TooDeep`] (at `offset`) past
     /// [`DecodeOptions::max_depth`].
+    #[inline]
     pub fn nested(self, offset: usize) -> Result<DecodeContext, DecodeError> {
         let depth = self.depth.saturating_add(1);
         if depth > self.options.max_depth {

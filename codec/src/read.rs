@@ -13,11 +13,15 @@ impl Tag {
     /// [`ErrorKind::BadTag`] when it runs past four bytes.
     #[inline]
     pub fn parse(input: &[u8], offset: usize) -> Result<(Tag, usize), DecodeError> {
+        Tag::read(input).map_err(|kind| DecodeError::new(kind, offset))
+    }
+
+    /// [`Tag::parse`] without the offset: the error is only its kind (small, so the
+    /// TLV reader's hot path carries no full error).
+    #[inline]
+    pub(crate) fn read(input: &[u8]) -> Result<(Tag, usize), ErrorKind> {
         let Some(&first) = input.first() else {
-            return Err(DecodeError::new(
-                ErrorKind::TagTruncated { available: 0 },
-                offset,
-            ));
+            return Err(ErrorKind::TagTruncated { available: 0 });
         };
         let mut bytes = [first, 0, 0, 0];
         if first & MULTI_BYTE_MARK != MULTI_BYTE_MARK {
@@ -27,15 +31,12 @@ impl Tag {
         loop {
             // The byte before says "more", but four bytes is the limit.
             if len == Tag::MAX_LEN {
-                return Err(DecodeError::new(ErrorKind::BadTag, offset));
+                return Err(ErrorKind::BadTag);
             }
             let Some(&byte) = input.get(len) else {
-                return Err(DecodeError::new(
-                    ErrorKind::TagTruncated {
-                        available: input.len(),
-                    },
-                    offset,
-                ));
+                return Err(ErrorKind::TagTruncated {
+                    available: input.len(),
+                });
             };
             bytes[len] = byte;
             len += 1;

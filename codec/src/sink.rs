@@ -7,11 +7,38 @@ use crate::error::EncodeError;
 pub trait Writer {
     /// Appends bytes.
     fn write(&mut self, bytes: &[u8]);
+
+    /// Appends the first `len` bytes of `header` (a TLV header: tag and length field,
+    /// at most 9 bytes). A writer may copy all nine and keep `len`: a fixed-size copy
+    /// is cheaper than a call for a few bytes.
+    #[inline]
+    fn write_header(&mut self, header: &[u8; 9], len: usize) {
+        self.write(header.get(..len).unwrap_or(header));
+    }
 }
 
 impl Writer for alloc::vec::Vec<u8> {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        self.extend_from_slice(bytes);
+        // One byte (a `u8` value, a flag) is the most common write: no copy call for it.
+        if let [byte] = bytes {
+            self.push(*byte);
+        } else {
+            self.extend_from_slice(bytes);
+        }
+    }
+
+    #[inline]
+    fn write_header(&mut self, header: &[u8; 9], len: usize) {
+        let len = len.min(header.len());
+        if self.capacity() - self.len() >= header.len() {
+            let end = self.len() + len;
+            self.extend_from_slice(header);
+            self.truncate(end);
+        } else {
+            // Near the end of a buffer sized by `contents_len`: no growth for the spare bytes.
+            self.extend_from_slice(&header[..len]);
+        }
     }
 }
 
@@ -72,6 +99,7 @@ pub struct CountingWriter {
 }
 
 impl Writer for CountingWriter {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         self.count = self.count.saturating_add(bytes.len());
     }
@@ -103,10 +131,17 @@ impl<'a> CompareWriter<'a> {
 }
 
 impl Writer for CompareWriter<'_> {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         if self.equal {
             let end = self.pos.saturating_add(bytes.len());
-            self.equal = self.expected.get(self.pos..end) == Some(bytes);
+            self.equal = match self.expected.get(self.pos..end) {
+                // Headers and small values: compared in place rather than by a call.
+                Some(expected) if bytes.len() <= 16 => {
+                    expected.iter().zip(bytes).all(|(a, b)| a == b)
+                }
+                expected => expected == Some(bytes),
+            };
             self.pos = end;
         }
     }
@@ -130,6 +165,29 @@ mod tests {
         let mut w = CompareWriter::new(&[1, 2, 3]);
         w.write(&[1, 9, 3]);
         assert!(!w.matches());
+    }
+
+    #[test]
+    fn headers_are_written_exactly_with_or_without_spare_capacity() {
+        let header = [0x9F, 0x02, 0x82, 0x01, 0x00, 0xEE, 0xEE, 0xEE, 0xEE];
+        // Spare capacity: nine bytes copied, five kept.
+        let mut out = alloc::vec::Vec::with_capacity(64);
+        out.write_header(&header, 5);
+        out.write(&[7]);
+        assert_eq!(out, [0x9F, 0x02, 0x82, 0x01, 0x00, 7]);
+        // Exactly the capacity a length computation asked for: no growth.
+        let mut out = alloc::vec::Vec::with_capacity(2);
+        let capacity = out.capacity();
+        out.write_header(&[0x81, 0x01, 0, 0, 0, 0, 0, 0, 0], 2);
+        assert_eq!(out, [0x81, 0x01]);
+        assert_eq!(out.capacity(), capacity);
+        // Other writers take the first `len` bytes through `write`.
+        let mut cmp = CompareWriter::new(&[0x9F, 0x02, 0x82]);
+        cmp.write_header(&header, 3);
+        assert!(cmp.matches());
+        let mut count = CountingWriter::default();
+        count.write_header(&header, 20);
+        assert_eq!(count.count, 9);
     }
 
     #[test]

@@ -39,6 +39,7 @@ impl Tag {
     ///
     /// The bytes are taken as given; use [`Tag::is_valid`] or
     /// [`Tag::try_from_u32`] to check that they form one well-formed identifier.
+    #[inline]
     pub const fn from_u32(raw: u32) -> Tag {
         let len = byte_count(raw);
         let be = raw.to_be_bytes();
@@ -51,6 +52,15 @@ impl Tag {
         Tag {
             bytes,
             len: len as u8,
+        }
+    }
+
+    /// The one-byte tag `first` (which must not announce more bytes).
+    #[inline]
+    pub(crate) const fn single(first: u8) -> Tag {
+        Tag {
+            bytes: [first, 0, 0, 0],
+            len: 1,
         }
     }
 
@@ -91,6 +101,7 @@ impl Tag {
     }
 
     /// The identifier bytes as one big-endian number (inverse of [`Tag::from_u32`]).
+    #[inline]
     pub const fn to_u32(self) -> u32 {
         let mut raw = 0u32;
         let mut i = 0;
@@ -102,12 +113,14 @@ impl Tag {
     }
 
     /// The identifier bytes.
+    #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes[..self.len as usize]
     }
 
     /// Number of identifier bytes (1..=4).
     #[allow(clippy::len_without_is_empty)] // a tag is never empty
+    #[inline]
     pub const fn len(self) -> usize {
         self.len as usize
     }

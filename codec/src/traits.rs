@@ -51,17 +51,39 @@ pub trait Contents: Sized {
     /// Decodes from exactly `bytes`.
     fn decode_contents(bytes: &[u8], cx: DecodeContext) -> Result<Self, DecodeError>;
 
+    /// [`Contents::contents_len`], also noting in `lens` the length of every nested
+    /// sequence in the order [`Contents::encode_contents_noted`] writes them, so that
+    /// encoding computes each nested length once instead of once per enclosing level.
+    /// Derived structs implement it; the default notes nothing.
+    #[doc(hidden)]
+    #[inline]
+    fn contents_len_noting(&self, lens: &mut NestedLens) -> usize {
+        let _ = lens;
+        self.contents_len()
+    }
+
+    /// [`Contents::encode_contents`] taking nested lengths from `lens`, as
+    /// [`Contents::contents_len_noting`] noted them.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_contents_noted<W: Writer + ?Sized>(&self, out: &mut W, lens: &mut NestedLens) {
+        let _ = lens;
+        self.encode_contents(out);
+    }
+
     /// The encoding in a `Vec` of exactly `contents_len()` bytes (one allocation).
     fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.contents_len());
-        self.encode_contents(&mut out);
+        let mut lens = NestedLens::new();
+        let mut out = Vec::with_capacity(self.contents_len_noting(&mut lens));
+        self.encode_contents_noted(&mut out, &mut lens);
         out
     }
 
     /// Encodes into the front of `buf`; returns the bytes written, or
     /// [`EncodeError::BufferTooSmall`] (checked before anything is written).
     fn encode_to_slice(&self, buf: &mut [u8]) -> Result<usize, EncodeError> {
-        let needed = self.contents_len();
+        let mut lens = NestedLens::new();
+        let needed = self.contents_len_noting(&mut lens);
         if needed > buf.len() {
             return Err(EncodeError::BufferTooSmall {
                 needed,
@@ -69,7 +91,7 @@ pub trait Contents: Sized {
             });
         }
         let mut out = SliceWriter::new(buf);
-        self.encode_contents(&mut out);
+        self.encode_contents_noted(&mut out, &mut lens);
         out.finish()
     }
 
@@ -81,6 +103,66 @@ pub trait Contents: Sized {
     /// Decodes all of `bytes` with the given limits.
     fn from_bytes_with(bytes: &[u8], options: DecodeOptions) -> Result<Self, DecodeError> {
         Self::decode_contents(bytes, DecodeContext::new(options))
+    }
+}
+
+/// The lengths of the nested sequences of one value, in encoding order, noted by
+/// [`Contents::contents_len_noting`] and taken by [`Contents::encode_contents_noted`].
+/// Fixed capacity (no allocation): lengths past it are computed again when taken.
+#[doc(hidden)]
+#[derive(Clone, Debug)]
+pub struct NestedLens {
+    lens: [usize; NestedLens::CAPACITY],
+    noted: usize,
+    taken: usize,
+}
+
+impl NestedLens {
+    /// Lengths kept; MMS payloads rarely nest more sequences than this.
+    const CAPACITY: usize = 16;
+
+    /// Nothing noted.
+    #[inline]
+    pub const fn new() -> NestedLens {
+        NestedLens {
+            lens: [0; NestedLens::CAPACITY],
+            noted: 0,
+            taken: 0,
+        }
+    }
+
+    /// Reserves the next entry, for a nested sequence whose length is being computed.
+    #[inline]
+    pub fn reserve(&mut self) -> usize {
+        let slot = self.noted;
+        self.noted += 1;
+        slot
+    }
+
+    /// Sets the entry `slot` returned by [`NestedLens::reserve`].
+    #[inline]
+    pub fn set(&mut self, slot: usize, len: usize) {
+        if let Some(entry) = self.lens.get_mut(slot) {
+            *entry = len;
+        }
+    }
+
+    /// The length of the next nested sequence, `value`: as noted, or computed when it
+    /// was past the capacity or never noted.
+    #[inline]
+    pub fn take<T: Contents>(&mut self, value: &T) -> usize {
+        let slot = self.taken;
+        self.taken += 1;
+        match self.lens.get(slot) {
+            Some(&len) if slot < self.noted => len,
+            _ => value.contents_len(),
+        }
+    }
+}
+
+impl Default for NestedLens {
+    fn default() -> NestedLens {
+        NestedLens::new()
     }
 }
 
@@ -102,12 +184,14 @@ macro_rules! big_endian_value {
         /// Big-endian, exactly `size_of::<Self>()` bytes.
         impl Value for $int {
             const FIXED_LEN: Option<usize> = Some(core::mem::size_of::<$int>());
+            #[inline]
             fn value_len(&self) -> usize {
                 core::mem::size_of::<$int>()
             }
             fn encode_value<W: Writer + ?Sized>(&self, out: &mut W) {
                 out.write(&self.to_be_bytes());
             }
+            #[inline]
             fn decode_value(bytes: &[u8], cx: DecodeContext) -> Result<Self, DecodeError> {
                 exact(bytes, &cx).map(<$int>::from_be_bytes)
             }
@@ -119,12 +203,14 @@ big_endian_value!(u8, u16, u32, u64);
 /// Exactly `N` raw bytes.
 impl<const N: usize> Value for [u8; N] {
     const FIXED_LEN: Option<usize> = Some(N);
+    #[inline]
     fn value_len(&self) -> usize {
         N
     }
     fn encode_value<W: Writer + ?Sized>(&self, out: &mut W) {
         out.write(self);
     }
+    #[inline]
     fn decode_value(bytes: &[u8], cx: DecodeContext) -> Result<Self, DecodeError> {
         exact(bytes, &cx)
     }
@@ -132,12 +218,14 @@ impl<const N: usize> Value for [u8; N] {
 
 /// Any number of raw bytes.
 impl Value for Vec<u8> {
+    #[inline]
     fn value_len(&self) -> usize {
         self.len()
     }
     fn encode_value<W: Writer + ?Sized>(&self, out: &mut W) {
         out.write(self);
     }
+    #[inline]
     fn decode_value(bytes: &[u8], _cx: DecodeContext) -> Result<Self, DecodeError> {
         Ok(bytes.to_vec())
     }
@@ -145,12 +233,14 @@ impl Value for Vec<u8> {
 
 /// UTF-8 text; other bytes are [`ErrorKind::InvalidValue`] at the first bad byte.
 impl Value for String {
+    #[inline]
     fn value_len(&self) -> usize {
         self.len()
     }
     fn encode_value<W: Writer + ?Sized>(&self, out: &mut W) {
         out.write(self.as_bytes());
     }
+    #[inline]
     fn decode_value(bytes: &[u8], cx: DecodeContext) -> Result<Self, DecodeError> {
         match core::str::from_utf8(bytes) {
             Ok(text) => Ok(String::from(text)),

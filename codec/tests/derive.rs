@@ -266,3 +266,35 @@ fn empty_structs_are_empty_sequences() {
     assert_eq!(UnitLike::from_bytes(&[]).unwrap(), UnitLike);
     assert!(Empty::from_bytes(&[0x81, 0x00]).is_err());
 }
+
+#[test]
+fn nested_lengths_noted_once_agree_with_every_encoder() {
+    // More nested sequences than `NestedLens` keeps (16): the rest are computed when
+    // written, and every way of encoding gives the same bytes.
+    let wide = Outer {
+        id: 1,
+        required: 2,
+        inner: Some(Inner {
+            a: Some(3),
+            b: vec![vec![0x10; 200]],
+        }),
+        nested: (0..40)
+            .map(|i| Inner {
+                a: Some(i),
+                b: vec![vec![i; i as usize * 7]],
+            })
+            .collect(),
+        ..Outer::default()
+    };
+    let bytes = wide.to_bytes();
+    assert_eq!(bytes.len(), wide.contents_len());
+    let mut plain = Vec::new();
+    wide.encode_contents(&mut plain);
+    assert_eq!(plain, bytes);
+    let mut buf = vec![0u8; bytes.len()];
+    assert_eq!(wide.encode_to_slice(&mut buf), Ok(bytes.len()));
+    assert_eq!(buf, bytes);
+    assert_eq!(Outer::from_bytes(&bytes).unwrap(), wide);
+    // After the id (00 01) and `81 01 02`: `A2` with a long length (its `82` holds 200 bytes).
+    assert_eq!(bytes[5..9], [0xA2, 0x81, 0xCE, 0x81]);
+}

@@ -200,6 +200,20 @@ pub fn expand<'a>(
     let checks = checks(&model, &ds);
     let walk = walk(name, &model, &ds);
     let decode = decode_body(&model, &ds);
+    // With nested sequences, their lengths are computed once, before writing; without,
+    // there is nothing to compute ahead.
+    let encode = if model.tagged.iter().any(|t| t.contents) {
+        quote! {
+            let mut __lens = ::mms_codec::NestedLens::new();
+            ::mms_codec::Contents::contents_len_noting(self, &mut __lens);
+            ::mms_codec::Contents::encode_contents_noted(self, __out, &mut __lens);
+        }
+    } else {
+        quote! {
+            let mut __sink = #ds::WriteSink::new(__out);
+            __walk(self, &mut __sink);
+        }
+    };
     Ok(quote! {
         const _: () = {
             #(#checks)*
@@ -211,7 +225,19 @@ pub fn expand<'a>(
                     __sink.total()
                 }
                 fn encode_contents<__W: ::mms_codec::Writer + ?Sized>(&self, __out: &mut __W) {
-                    let mut __sink = #ds::WriteSink::new(__out);
+                    #encode
+                }
+                fn contents_len_noting(&self, __lens: &mut ::mms_codec::NestedLens) -> usize {
+                    let mut __sink = #ds::LenSink::noting(__lens);
+                    __walk(self, &mut __sink);
+                    __sink.total()
+                }
+                fn encode_contents_noted<__W: ::mms_codec::Writer + ?Sized>(
+                    &self,
+                    __out: &mut __W,
+                    __lens: &mut ::mms_codec::NestedLens,
+                ) {
+                    let mut __sink = #ds::WriteSink::noted(__out, __lens);
                     __walk(self, &mut __sink);
                 }
                 fn decode_contents(
@@ -250,6 +276,17 @@ fn checks(model: &Model<'_>, ds: &TokenStream) -> Vec<TokenStream> {
     checks
 }
 
+/// The sink call for one item of field `t`: `value` for a primitive, `contents` for a sequence.
+fn sink_call(t: &Tagged<'_>, form: &TokenStream, value: TokenStream) -> TokenStream {
+    let tag = tag_literal(t.tag);
+    let method = if t.contents {
+        quote!(contents)
+    } else {
+        quote!(value)
+    };
+    quote!(__sink.#method(::mms_codec::Tag::from_u32(#tag), #form, #value))
+}
+
 /// `__emit` and `__walk`: every item in encoding order (the layout decoding recorded in
 /// the unknown field, then the rest), into a sink that counts or writes.
 fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
@@ -259,25 +296,17 @@ fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
         .map(|(ident, _)| quote!(__sink.raw(&__this.#ident);));
     let emit_arms = model.tagged.iter().enumerate().map(|(i, t)| {
         let ident = t.ident;
-        let tag = tag_literal(t.tag);
-        let method = if t.contents {
-            quote!(contents)
-        } else {
-            quote!(value)
-        };
-        let tag_expr = quote!(::mms_codec::Tag::from_u32(#tag));
+        let form = quote!(__form);
         let body = match t.occurs {
-            Occurs::Required => quote!(__sink.#method(#tag_expr, __form, &__this.#ident)),
-            Occurs::Optional => quote! {
-                if let ::core::option::Option::Some(__v) = &__this.#ident {
-                    __sink.#method(#tag_expr, __form, __v)
-                }
-            },
-            Occurs::Repeated => quote! {
-                if let ::core::option::Option::Some(__v) = __this.#ident.get(__nth) {
-                    __sink.#method(#tag_expr, __form, __v)
-                }
-            },
+            Occurs::Required => sink_call(t, &form, quote!(&__this.#ident)),
+            Occurs::Optional => {
+                let call = sink_call(t, &form, quote!(__v));
+                quote!(if let ::core::option::Option::Some(__v) = &__this.#ident { #call })
+            }
+            Occurs::Repeated => {
+                let call = sink_call(t, &form, quote!(__v));
+                quote!(if let ::core::option::Option::Some(__v) = __this.#ident.get(__nth) { #call })
+            }
         };
         quote!(#i => { #body })
     });
@@ -289,6 +318,42 @@ fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
             Occurs::Repeated => quote!(__this.#ident.len()),
         }
     });
+    // Every item in declaration order, minimal lengths: the whole walk of a value built in
+    // code or decoded from canonical input (no recorded layout), without the per-item
+    // dispatch the layout replay needs.
+    let in_order = model.tagged.iter().map(|t| {
+        let ident = t.ident;
+        let minimal = quote!(::mms_codec::LengthForm::Minimal);
+        match t.occurs {
+            Occurs::Required => {
+                let call = sink_call(t, &minimal, quote!(&__this.#ident));
+                quote!(#call;)
+            }
+            Occurs::Optional => {
+                let call = sink_call(t, &minimal, quote!(__v));
+                quote!(if let ::core::option::Option::Some(__v) = &__this.#ident { #call; })
+            }
+            Occurs::Repeated => {
+                let call = sink_call(t, &minimal, quote!(__v));
+                quote!(for __v in __this.#ident.iter() { #call; })
+            }
+        }
+    });
+    let in_order_unknown = model.unknown.map(|(unknown, _)| {
+        quote! {
+            for __item in __this.#unknown.items.iter() {
+                __sink.unknown(__item, ::mms_codec::LengthForm::Minimal);
+            }
+        }
+    });
+    let Some((unknown, _)) = model.unknown else {
+        return quote! {
+            fn __walk<__S: #ds::Sink>(__this: &#name, __sink: &mut __S) {
+                #(#raw_emits)*
+                #(#in_order)*
+            }
+        };
+    };
     let n = model.tagged.len();
     let layout_walk = model.unknown.map(|(unknown, _)| {
         quote! {
@@ -329,6 +394,11 @@ fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
         }
         fn __walk<__S: #ds::Sink>(__this: &#name, __sink: &mut __S) {
             #(#raw_emits)*
+            if __this.#unknown.layout.is_empty() {
+                #(#in_order)*
+                #in_order_unknown
+                return;
+            }
             let __counts: [usize; #n] = [#(#counts),*];
             let mut __done = [0usize; #n];
             #layout_walk
