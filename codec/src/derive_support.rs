@@ -29,24 +29,79 @@ pub trait Sink {
     fn unknown(&mut self, item: &UnknownTlv, form: LengthForm);
 }
 
-/// Adds up encoded sizes; with [`LenSink::noting`], also notes each nested sequence's
-/// length for [`WriteSink::noted`].
-#[derive(Default)]
-pub struct LenSink<'a> {
-    len: usize,
-    lens: Option<&'a mut NestedLens>,
+/// Where the sinks get the length of a nested sequence: computed on the spot (`()`),
+/// or noted by a length pass and taken by the write pass (`&mut NestedLens`). A type
+/// parameter rather than a runtime choice, so each sink compiles to its own straight path.
+pub trait NestedLengths {
+    /// The length of the nested `value`, in a length pass.
+    fn measure<T: Contents>(&mut self, value: &T) -> usize;
+    /// Writes the nested `value` with its header, in a write pass.
+    fn write<T: Contents, W: Writer + ?Sized>(
+        &mut self,
+        out: &mut W,
+        tag: Tag,
+        form: LengthForm,
+        value: &T,
+    );
 }
 
-impl<'a> LenSink<'a> {
+impl NestedLengths for () {
+    #[inline(always)]
+    fn measure<T: Contents>(&mut self, value: &T) -> usize {
+        value.contents_len()
+    }
+    #[inline(always)]
+    fn write<T: Contents, W: Writer + ?Sized>(
+        &mut self,
+        out: &mut W,
+        tag: Tag,
+        form: LengthForm,
+        value: &T,
+    ) {
+        write_header(out, tag, form, value.contents_len());
+        value.encode_contents(out);
+    }
+}
+
+impl NestedLengths for &mut NestedLens {
+    #[inline(always)]
+    fn measure<T: Contents>(&mut self, value: &T) -> usize {
+        // Reserved before the value's own nested sequences: the order they are written in.
+        let slot = self.reserve();
+        let n = value.contents_len_noting(self);
+        self.set(slot, n);
+        n
+    }
+    #[inline(always)]
+    fn write<T: Contents, W: Writer + ?Sized>(
+        &mut self,
+        out: &mut W,
+        tag: Tag,
+        form: LengthForm,
+        value: &T,
+    ) {
+        write_header(out, tag, form, self.take(value));
+        value.encode_contents_noted(out, self);
+    }
+}
+
+/// Adds up encoded sizes; [`LenSink::noting`] also notes each nested sequence's length
+/// for [`WriteSink::noted`].
+#[derive(Default)]
+pub struct LenSink<L = ()> {
+    len: usize,
+    lens: L,
+}
+
+impl<'a> LenSink<&'a mut NestedLens> {
     /// A sink that notes nested lengths into `lens`.
     #[inline]
     pub fn noting(lens: &'a mut NestedLens) -> Self {
-        LenSink {
-            len: 0,
-            lens: Some(lens),
-        }
+        LenSink { len: 0, lens }
     }
+}
 
+impl<L> LenSink<L> {
     /// The total so far.
     #[inline]
     pub fn total(&self) -> usize {
@@ -54,86 +109,66 @@ impl<'a> LenSink<'a> {
     }
 }
 
-impl Sink for LenSink<'_> {
-    #[inline]
+impl<L: NestedLengths> Sink for LenSink<L> {
+    #[inline(always)]
     fn raw<T: Value>(&mut self, value: &T) {
         self.len += value.value_len();
     }
-    #[inline]
+    #[inline(always)]
     fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T) {
         let n = value.value_len();
         self.len += header_len(tag, form, n) + n;
     }
-    #[inline]
+    #[inline(always)]
     fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T) {
-        let n = match &mut self.lens {
-            Some(lens) => {
-                // Reserved before the value's own nested sequences: the order they are
-                // written in.
-                let slot = lens.reserve();
-                let n = value.contents_len_noting(lens);
-                lens.set(slot, n);
-                n
-            }
-            None => value.contents_len(),
-        };
+        let n = self.lens.measure(value);
         self.len += header_len(tag, form, n) + n;
     }
-    #[inline]
+    #[inline(always)]
     fn unknown(&mut self, item: &UnknownTlv, form: LengthForm) {
         let n = item.value.len();
         self.len += header_len(item.tag, form, n) + n;
     }
 }
 
-/// Writes items to a [`Writer`]; with [`WriteSink::noted`], taking nested lengths as a
-/// noting [`LenSink`] noted them instead of computing them again.
-pub struct WriteSink<'a, W: Writer + ?Sized> {
+/// Writes items to a [`Writer`]; [`WriteSink::noted`] takes nested lengths as a noting
+/// [`LenSink`] noted them instead of computing them again.
+pub struct WriteSink<'a, W: Writer + ?Sized, L = ()> {
     out: &'a mut W,
-    lens: Option<&'a mut NestedLens>,
+    lens: L,
 }
 
 impl<'a, W: Writer + ?Sized> WriteSink<'a, W> {
     /// Wraps `out`.
     #[inline]
     pub fn new(out: &'a mut W) -> Self {
-        WriteSink { out, lens: None }
-    }
-
-    /// Wraps `out`, with the lengths a noting [`LenSink`] noted.
-    #[inline]
-    pub fn noted(out: &'a mut W, lens: &'a mut NestedLens) -> Self {
-        WriteSink {
-            out,
-            lens: Some(lens),
-        }
+        WriteSink { out, lens: () }
     }
 }
 
-impl<W: Writer + ?Sized> Sink for WriteSink<'_, W> {
+impl<'a, W: Writer + ?Sized> WriteSink<'a, W, &'a mut NestedLens> {
+    /// Wraps `out`, with the lengths a noting [`LenSink`] noted.
     #[inline]
+    pub fn noted(out: &'a mut W, lens: &'a mut NestedLens) -> Self {
+        WriteSink { out, lens }
+    }
+}
+
+impl<W: Writer + ?Sized, L: NestedLengths> Sink for WriteSink<'_, W, L> {
+    #[inline(always)]
     fn raw<T: Value>(&mut self, value: &T) {
         value.encode_value(self.out);
     }
-    #[inline]
+    #[inline(always)]
     fn value<T: Value>(&mut self, tag: Tag, form: LengthForm, value: &T) {
         write_header(self.out, tag, form, value.value_len());
         value.encode_value(self.out);
     }
-    #[inline]
+    #[inline(always)]
     fn contents<T: Contents>(&mut self, tag: Tag, form: LengthForm, value: &T) {
-        match &mut self.lens {
-            Some(lens) => {
-                write_header(self.out, tag, form, lens.take(value));
-                value.encode_contents_noted(self.out, lens);
-            }
-            None => {
-                write_header(self.out, tag, form, value.contents_len());
-                value.encode_contents(self.out);
-            }
-        }
+        self.lens.write(self.out, tag, form, value);
     }
-    #[inline]
+    #[inline(always)]
     fn unknown(&mut self, item: &UnknownTlv, form: LengthForm) {
         write_header(self.out, item.tag, form, item.value.len());
         self.out.write(&item.value);

@@ -55,7 +55,7 @@ impl<'a> TlvRef<'a> {
     ///
     /// Errors in the length field or value extent carry this TLV's tag in their path.
     /// Neither allocates nor formats.
-    #[inline]
+    #[inline(always)]
     pub fn parse(input: &'a [u8], cx: DecodeContext) -> Result<(TlvRef<'a>, usize), DecodeError> {
         match TlvRef::read(input, &cx.options) {
             Ok((tag, field, value_start)) => {
@@ -75,7 +75,7 @@ impl<'a> TlvRef<'a> {
     /// The header of the TLV at the front of `input`, checked to fit with its value:
     /// tag, length field and where the value starts. Errors are small ([`HeaderFault`])
     /// so that this hot path moves no full [`DecodeError`].
-    #[inline]
+    #[inline(always)]
     fn read(
         input: &[u8],
         options: &crate::DecodeOptions,
@@ -96,6 +96,16 @@ impl<'a> TlvRef<'a> {
                 return Ok((Tag::single(first), field, 2));
             }
         }
+        TlvRef::read_general(input, options)
+    }
+
+    /// [`TlvRef::read`] for any header: multi-byte tags, long lengths, errors. Out of
+    /// line, so that the short path inlines into every decoder's loop.
+    #[inline(never)]
+    fn read_general(
+        input: &[u8],
+        options: &crate::DecodeOptions,
+    ) -> Result<(Tag, LengthField, usize), HeaderFault> {
         let (tag, tag_len) = Tag::read(input).map_err(HeaderFault::Tag)?;
         // `tag_len <= input.len()` after a successful read.
         let rest = input.get(tag_len..).unwrap_or_default();
@@ -186,7 +196,9 @@ impl<'a> TlvIter<'a> {
 impl<'a> Iterator for TlvIter<'a> {
     type Item = Result<TlvRef<'a>, DecodeError>;
 
-    #[inline]
+    // Always inline: the item is then taken apart in registers by the caller's loop
+    // instead of written out and read back (it is as large as a `DecodeError`).
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         let rest = self.remaining();
         if self.failed || rest.is_empty() {

@@ -220,7 +220,7 @@ pub fn expand<'a>(
             #walk
             impl ::mms_codec::Contents for #name {
                 fn contents_len(&self) -> usize {
-                    let mut __sink = #ds::LenSink::default();
+                    let mut __sink = #ds::LenSink::<()>::default();
                     __walk(self, &mut __sink);
                     __sink.total()
                 }
