@@ -7,6 +7,8 @@
 //!
 //! `s1-decode`, `s1-encode`, `s2-decode` and `s2-encode` time the Start Send File and
 //! Start Transaction request bodies of the `compare` bench instead (one per "message").
+//! `lines N` prints N lines of the corpus as hex (cycled), the input of the
+//! `mms decode --json` measurement.
 
 use mms_codec::{Contents, DecodeContext, TlvIter};
 use mms_protocol::generated::commands::{
@@ -14,6 +16,7 @@ use mms_protocol::generated::commands::{
 };
 use mms_protocol::Message;
 use std::hint::black_box;
+use std::io::Write;
 
 /// Nanoseconds this thread has run (`CLOCK_THREAD_CPUTIME_ID`).
 fn on_cpu_ns() -> u64 {
@@ -31,6 +34,13 @@ fn main() {
     let mode = args.next().unwrap_or_else(|| "roundtrip".into());
     let passes: usize = args.next().and_then(|p| p.parse().ok()).unwrap_or(2000);
     let corpus = mms_bench::corpus();
+    if mode == "lines" {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for message in corpus.iter().cycle().take(passes) {
+            writeln!(out, "{}", mms_spec::format_hex(message)).expect("stdout");
+        }
+        return;
+    }
     let cx = DecodeContext::default();
     let s1 = mms_bench::start_send_file_body();
     let s2 = mms_bench::start_transaction_body();

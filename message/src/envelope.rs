@@ -11,8 +11,8 @@
 use core::fmt;
 
 use mms_codec::{
-    Contents, DecodeContext, DecodeError, DecodeOptions, ErrorKind, Tag, Tlv, TlvIter, Unknown,
-    Unrecognized,
+    header_len, write_tlv, Contents, DecodeContext, DecodeError, DecodeOptions, ErrorKind,
+    LengthForm, Tag, Tlv, TlvIter, Unknown, Unrecognized,
 };
 
 use crate::traits::{Command, Notification};
@@ -185,6 +185,30 @@ impl Envelope {
     /// The encoded message.
     pub fn encode(&self) -> Vec<u8> {
         self.to_bytes()
+    }
+
+    /// The message with `payload` as its `84` item, for an envelope that has no payload of
+    /// its own and no recorded layout: the envelope is encoded as it is and the `84` item
+    /// written where canonical order puts it (after `81`, `82` and `83`), so a large
+    /// payload (a data file) is copied once, into the output.
+    pub(crate) fn encode_with_payload(&self, payload: &[u8]) -> Vec<u8> {
+        debug_assert!(self.payload.is_none() && self.unknown.layout.is_empty());
+        let head = self.encode();
+        let at = TlvIter::new(
+            head.get(2..).unwrap_or_default(),
+            DecodeContext::default().at(2),
+        )
+        .map_while(Result::ok)
+        .take_while(|tlv| matches!(tlv.tag.to_u32(), 0x81..=0x83))
+        .last()
+        .map_or(head.len().min(2), |tlv| tlv.offset + tlv.encoded_len());
+        let tag = Tag::from_u32(PAYLOAD_TAG);
+        let item = header_len(tag, LengthForm::Minimal, payload.len()) + payload.len();
+        let mut out = Vec::with_capacity(head.len() + item);
+        out.extend_from_slice(&head[..at]);
+        write_tlv(&mut out, tag, LengthForm::Minimal, payload);
+        out.extend_from_slice(&head[at..]);
+        out
     }
 
     /// The 2-byte command or notification ID at the front of the payload.

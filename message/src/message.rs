@@ -304,8 +304,14 @@ impl<P: Payloads> Message<P> {
         if self.body.encodes_as(self.envelope.payload.as_deref()) {
             return self.envelope.encode();
         }
-        // (A decoded data file's envelope has no payload, its bytes being the
-        // body's: this clone is small, and the file is copied into it once.)
+        // A decoded data file's envelope has no payload, its bytes being the body's: the
+        // file is written straight into the output (one copy, not one into a clone of the
+        // envelope and another into the output).
+        if let (Body::DataFile(file), None) = (&self.body, &self.envelope.payload) {
+            if self.envelope.unknown.layout.is_empty() {
+                return self.envelope.encode_with_payload(file);
+            }
+        }
         let mut envelope = self.envelope.clone();
         envelope.payload = self.body.payload_bytes();
         envelope.encode()

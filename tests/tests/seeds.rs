@@ -521,3 +521,31 @@ fn long_notification_round_trips() {
     assert_eq!(payload.unknown.items[0].form, LengthForm::Long(2));
     assert_eq!(payload.to_bytes(), envelope.payload_body().unwrap());
 }
+
+/// A decoded data file's bytes live in the body, and re-encoding writes them
+/// straight into the output where the `84` item belongs (`Message::encode`).
+#[test]
+fn a_decoded_data_file_re_encodes_with_every_item_in_place() {
+    let cases = [
+        // `83` before the file; the reserved `9E` and an unknown `C1` after it.
+        "AA 00 81 08 84 08 D8 21 00 00 00 01 83 01 07 84 03 01 02 03 9E 01 00 C1 01 05",
+        // Only `81` and the file.
+        "AA 00 81 08 84 08 D8 21 00 00 00 01 84 03 01 02 03",
+        // A long length for a file of 300 bytes, then an unknown item.
+        &format!(
+            "AA 00 81 08 04 00 D8 12 00 00 03 00 84 82 01 2C {} C1 00",
+            "AB ".repeat(300)
+        ),
+        // Out of canonical order (a recorded layout): the general path keeps the order.
+        "AA 00 84 03 01 02 03 81 08 84 08 D8 21 00 00 00 01",
+    ];
+    for case in cases {
+        let wire = bytes(case);
+        let message = mms_protocol::Message::decode(&wire).unwrap();
+        assert!(
+            matches!(&message.body, mms_protocol::Body::DataFile(file) if !file.is_empty()),
+            "{case}"
+        );
+        assert_eq!(message.encode(), wire, "{case}");
+    }
+}
