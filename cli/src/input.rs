@@ -18,7 +18,9 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
 /// [`parse_hex`] into `out` (cleared first), so that one buffer serves every input line.
 pub fn parse_hex_into(text: &str, out: &mut Vec<u8>) -> Result<()> {
     out.clear();
-    if text.is_ascii() && parse_ascii_hex(text.as_bytes(), out) {
+    if text.is_ascii()
+        && (parse_spaced_pairs(text.as_bytes(), out) || parse_ascii_hex(text.as_bytes(), out))
+    {
         return Ok(());
     }
     // Not plain ASCII hex: the same reading character by character, which says where and why
@@ -60,6 +62,43 @@ fn parse_hex_chars(text: &str, out: &mut Vec<u8>) -> Result<()> {
         bail!("odd number of hex digits ({digits}): a byte needs two digits");
     }
     Ok(())
+}
+
+/// Hex digit values by byte, 16 for bytes that are not hex digits.
+const HEX_DIGIT: [u8; 256] = {
+    let mut table = [16u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        table[i] = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => 16,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The form `mms` prints and the manual writes, `AA 00 81 ...` (pairs of digits, single
+/// spaces, trailing whitespace), three characters at a time by table. False, with `out`
+/// cleared, for anything else: then [`parse_ascii_hex`] decides.
+fn parse_spaced_pairs(text: &[u8], out: &mut Vec<u8>) -> bool {
+    let text = text.trim_ascii_end();
+    out.reserve(text.len() / 3 + 1);
+    for chunk in text.chunks(3) {
+        let (high, low) = match *chunk {
+            [high, low, b' '] | [high, low] => (HEX_DIGIT[high as usize], HEX_DIGIT[low as usize]),
+            _ => (16, 16),
+        };
+        if (high | low) > 15 {
+            out.clear();
+            return false;
+        }
+        out.push((high << 4) | low);
+    }
+    true
 }
 
 /// The common case of [`parse_hex_into`], a byte at a time: ASCII hex digits, `0x` prefixes
@@ -466,11 +505,37 @@ mod tests {
                 if bytes_ok {
                     assert_eq!(by_bytes, by_chars, "{text:?}");
                 }
+                // The table reading of spaced pairs agrees wherever it accepts, and leaves
+                // nothing behind where it does not.
+                let mut by_pairs = Vec::new();
+                if parse_spaced_pairs(text.as_bytes(), &mut by_pairs) {
+                    assert!(bytes_ok, "{text:?}");
+                    assert_eq!(by_pairs, by_bytes, "{text:?}");
+                } else {
+                    assert!(by_pairs.is_empty(), "{text:?}");
+                }
             }
         }
         assert_eq!(parse_hex("AA\u{2003}BB").unwrap(), [0xAA, 0xBB]);
         assert_eq!(parse_hex("0x0A 0XbB").unwrap(), [0x0A, 0xBB]);
         assert!(parse_hex("a0x0B").is_err());
+        // Spaced pairs, with and without trailing whitespace, and where they stop applying.
+        let mut out = Vec::new();
+        assert!(parse_spaced_pairs(b"AA 00 81 0f\r", &mut out));
+        assert_eq!(out, [0xAA, 0x00, 0x81, 0x0F]);
+        for other in [
+            &b" AA"[..],
+            b"AA  00",
+            b"AA00",
+            b"0xAA",
+            b"AA,00",
+            b"A",
+            b"AA 0",
+        ] {
+            assert!(!parse_spaced_pairs(other, &mut out), "{other:?}");
+            assert!(out.is_empty());
+        }
+        assert_eq!(parse_hex("AA  00\t81").unwrap(), [0xAA, 0, 0x81]);
     }
 
     fn lines(input: &[u8], limits: Limits) -> Vec<String> {

@@ -60,6 +60,19 @@ impl Obj {
 
 /// A JSON string, escaped as `serde_json` escapes it.
 pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
+    // Most strings (names, labels) need no escape: copied whole. `serde_json` escapes
+    // exactly the control characters, `"` and `\`.
+    // (A fold without an early exit: the compiler checks many bytes per instruction.)
+    let escapes = s.bytes().fold(false, |any, b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if !escapes {
+        out.reserve(s.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+        return;
+    }
     // Writing into a `Vec` cannot fail.
     let _ = serde_json::to_writer(&mut *out, s);
 }
@@ -170,6 +183,21 @@ mod tests {
             String::from_utf8(out).unwrap(),
             String::from_utf8(expected).unwrap()
         );
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let alphabet = [
+            "a", "\"", "\\", "\u{1}", "\n", "\u{1F}", " ", "\u{7F}", "é", "/",
+        ];
+        for x in alphabet {
+            for y in alphabet {
+                let text = format!("{x}{y}");
+                let mut out = Vec::new();
+                string(&mut out, &text);
+                assert_eq!(out, serde_json::to_vec(&text).unwrap(), "{text:?}");
+            }
+        }
     }
 
     #[test]
