@@ -519,9 +519,10 @@ pub fn bit_fields(desc: &str) -> Vec<BitField> {
     let highest = out.iter().map(|b| b.last_bit.unwrap_or(b.bit)).max();
     from_one |= highest == Some(8) && out.iter().all(|b| b.bit > 0);
     if from_one {
+        // A bit 0 beside EMV's `b8` notation is a slip in the table: it stays 0.
         for b in &mut out {
-            b.bit -= 1;
-            b.last_bit = b.last_bit.map(|l| l - 1);
+            b.bit = b.bit.saturating_sub(1);
+            b.last_bit = b.last_bit.map(|l| l.saturating_sub(1));
         }
     }
     out
@@ -690,6 +691,15 @@ mod tests {
             names("Level 0x01 to 0x09 = Level 1 to Level 9 See Annex"),
             ["Level 1 to Level 9"]
         );
+    }
+
+    /// Found by the `markdown_extractor` fuzz target (2026-11-30): EMV's `b8` notation
+    /// beside a bit 0 made the count from one subtract past zero (a panic).
+    #[test]
+    fn a_bit_0_beside_emv_notation_does_not_underflow() {
+        let b = bit_fields("b8 = High Bit 0 = Low");
+        let got: Vec<(u32, &str)> = b.iter().map(|f| (f.bit, f.name.as_str())).collect();
+        assert_eq!(got, [(7, "High"), (0, "Low")]);
     }
 
     #[test]
