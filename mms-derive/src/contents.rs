@@ -339,13 +339,6 @@ fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
             }
         }
     });
-    let in_order_unknown = model.unknown.map(|(unknown, _)| {
-        quote! {
-            for __item in __this.#unknown.items.iter() {
-                __sink.unknown(__item, ::mms_codec::LengthForm::Minimal);
-            }
-        }
-    });
     let Some((unknown, _)) = model.unknown else {
         return quote! {
             fn __walk<__S: #ds::Sink>(__this: &#name, __sink: &mut __S) {
@@ -355,35 +348,37 @@ fn walk(name: &Ident, model: &Model<'_>, ds: &TokenStream) -> TokenStream {
         };
     };
     let n = model.tagged.len();
-    let layout_walk = model.unknown.map(|(unknown, _)| {
-        quote! {
-            let mut __unknown_next = 0usize;
-            for __entry in __this.#unknown.layout.iter() {
-                match __entry.slot {
-                    ::mms_codec::Slot::Field(__i) => {
-                        let __i = __i as usize;
-                        if __done.get(__i).is_some_and(|__d| *__d < __counts[__i]) {
-                            __emit(__this, __sink, __i, __done[__i], __entry.form);
-                            __done[__i] += 1;
-                        }
+    // Without a recorded layout: every field in declaration order, then the unknown items.
+    let in_order_unknown = quote! {
+        for __item in __this.#unknown.items.iter() {
+            __sink.unknown(__item, ::mms_codec::LengthForm::Minimal);
+        }
+    };
+    let layout_walk = quote! {
+        let mut __unknown_next = 0usize;
+        for __entry in __this.#unknown.layout.iter() {
+            match __entry.slot {
+                ::mms_codec::Slot::Field(__i) => {
+                    let __i = __i as usize;
+                    if __done.get(__i).is_some_and(|__d| *__d < __counts[__i]) {
+                        __emit(__this, __sink, __i, __done[__i], __entry.form);
+                        __done[__i] += 1;
                     }
-                    ::mms_codec::Slot::Unknown => {
-                        if let ::core::option::Option::Some(__item) = __this.#unknown.items.get(__unknown_next) {
-                            __sink.unknown(__item, __entry.form);
-                            __unknown_next += 1;
-                        }
+                }
+                ::mms_codec::Slot::Unknown => {
+                    if let ::core::option::Option::Some(__item) = __this.#unknown.items.get(__unknown_next) {
+                        __sink.unknown(__item, __entry.form);
+                        __unknown_next += 1;
                     }
                 }
             }
         }
-    });
-    let rest_unknown = model.unknown.map(|(unknown, _)| {
-        quote! {
-            for __item in __this.#unknown.items.iter().skip(__unknown_next) {
-                __sink.unknown(__item, ::mms_codec::LengthForm::Minimal);
-            }
+    };
+    let rest_unknown = quote! {
+        for __item in __this.#unknown.items.iter().skip(__unknown_next) {
+            __sink.unknown(__item, ::mms_codec::LengthForm::Minimal);
         }
-    });
+    };
     quote! {
         fn __emit<__S: #ds::Sink>(__this: &#name, __sink: &mut __S, __field: usize, __nth: usize, __form: ::mms_codec::LengthForm) {
             let _ = (&__sink, __nth, __form);
