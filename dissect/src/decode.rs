@@ -15,12 +15,13 @@ use serde_json::{json, Map, Value};
 
 use crate::error::{DecodeError, DecodeErrorKind};
 use crate::json::{self, Obj};
-use crate::property::{property_values, write_property};
+use crate::property::write_property;
 use crate::tables::{
     find_field, kind_of, Lookup, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD, TAG_RESERVED,
     TAG_STATUS,
 };
 use crate::values::{enum_matches, enum_text, hex, is_text_type, looks_like_text};
+use mms_protocol::property::for_each_property_leaf;
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
 /// sequence) into the annotated tree.
@@ -441,19 +442,24 @@ impl<'s, 'o> Walk<'s, 'o> {
             return Err(e.within(payload.tag));
         }
         if matches!(payload_id, 0xD101 | 0xD111 | 0xD112) {
-            if let Ok(values) = property_values(&value[2..]) {
-                if !values.is_empty() {
-                    let out = &mut *self.out;
-                    o.key(out, "properties");
-                    out.push(b'[');
-                    for (i, (oid, value)) in values.iter().enumerate() {
-                        if i > 0 {
-                            out.push(b',');
-                        }
-                        write_property(out, oid, value, self.look);
-                    }
-                    out.push(b']');
+            // Written as the leaves are walked; cut again if the tree turns out malformed
+            // or holds no value.
+            let (mark, keep) = (self.out.len(), *o);
+            let out = &mut *self.out;
+            o.key(out, "properties");
+            out.push(b'[');
+            let empty = out.len();
+            let walked = for_each_property_leaf(&value[2..], |oid, leaf| {
+                if out.len() > empty {
+                    out.push(b',');
                 }
+                write_property(out, oid, leaf.value, self.look);
+            });
+            if walked.is_ok() && out.len() > empty {
+                out.push(b']');
+            } else {
+                out.truncate(mark);
+                *o = keep;
             }
         }
         Ok(())

@@ -22,21 +22,36 @@ pub fn property_values(body: &[u8]) -> Result<Vec<PropertyValue>, OidError> {
 
 /// Dotted OID text, hex components (`1.2.7.1.1.1`).
 pub fn oid_text(oid: &[u32]) -> String {
-    oid.iter()
-        .map(|n| format!("{n:X}"))
-        .collect::<Vec<_>>()
-        .join(".")
+    let mut out = Vec::new();
+    write_oid(&mut out, oid);
+    // Hex digits and dots only.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes [`oid_text`] without allocating.
+fn write_oid(out: &mut Vec<u8>, oid: &[u32]) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    for (i, &n) in oid.iter().enumerate() {
+        if i > 0 {
+            out.push(b'.');
+        }
+        let digits = (32 - (n | 1).leading_zeros()).div_ceil(4);
+        for d in (0..digits).rev() {
+            out.push(DIGITS[(n >> (4 * d)) as usize & 0xF]);
+        }
+    }
 }
 
 /// True for string-valued properties.
 pub fn is_text_property(p: &Property) -> bool {
-    let t = p.data_type.as_deref().unwrap_or("").to_ascii_lowercase();
-    !t.contains("binary")
-        && !t.contains("signed")
-        && (t.contains("ascii")
-            || t.contains("string")
-            || t.contains("alphanumeric")
-            || t.contains("character"))
+    let t = p.data_type.as_deref().unwrap_or("").as_bytes();
+    let has = |word: &str| {
+        t.windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    !has("binary")
+        && !has("signed")
+        && (has("ascii") || has("string") || has("alphanumeric") || has("character"))
 }
 
 /// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text`, `value` or
@@ -50,7 +65,10 @@ pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
 /// Writes [`property_json`]'s object.
 pub(crate) fn write_property(out: &mut Vec<u8>, oid: &[u32], value: &[u8], look: &Lookup<'_>) {
     let mut o = Obj::open(out);
-    json::string(o.key(out, "oid"), &oid_text(oid));
+    let oid_out = o.key(out, "oid");
+    oid_out.push(b'"');
+    write_oid(oid_out, oid);
+    oid_out.push(b'"');
     json::hex(o.key(out, "hex"), value);
     if let Some(p) = look.property(oid) {
         json::string(o.key(out, "name"), &p.name);
@@ -101,6 +119,33 @@ pub fn property_line(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn oid_text_is_hex_components_joined_by_dots() {
+        let oid = [0, 1, 0xF, 0x10, 0xAB, 0x3FFF, 0x1_0000, u32::MAX];
+        let expected: Vec<String> = oid.iter().map(|n| format!("{n:X}")).collect();
+        assert_eq!(oid_text(&oid), expected.join("."));
+        assert_eq!(oid_text(&[]), "");
+    }
+
+    #[test]
+    fn text_properties_are_found_without_case_folding_copies() {
+        let spec = Spec::builtin();
+        let folded = |p: &Property| {
+            let t = p.data_type.as_deref().unwrap_or("").to_ascii_lowercase();
+            !t.contains("binary")
+                && !t.contains("signed")
+                && ["ascii", "string", "alphanumeric", "character"]
+                    .iter()
+                    .any(|w| t.contains(w))
+        };
+        let mut texts = 0;
+        for p in &spec.properties {
+            assert_eq!(is_text_property(p), folded(p), "{}", p.name);
+            texts += usize::from(folded(p));
+        }
+        assert!(texts > 10, "{texts} text properties");
+    }
 
     #[test]
     fn values_walk_branches() {

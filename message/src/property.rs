@@ -13,7 +13,7 @@
 
 use core::fmt;
 
-use mms_codec::{write_length, DecodeContext, DecodeError, LengthForm, Tag, TlvIter};
+use mms_codec::{write_length, DecodeContext, DecodeError, LengthForm, Tag, TlvIter, TlvRef};
 
 /// Whether a property can be written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -391,30 +391,66 @@ pub struct PropertyLeaf<'a> {
 /// 2-byte command ID), in wire order, each with its full OID. Offsets in errors and leaves
 /// count from the start of `tlvs`.
 pub fn property_leaves(tlvs: &[u8]) -> Result<Vec<PropertyLeaf<'_>>, OidError> {
+    let mut leaves = Vec::new();
+    for_each_property_leaf(tlvs, |oid, leaf| {
+        leaves.push(PropertyLeaf {
+            oid: oid.to_vec(),
+            value: leaf.value,
+            form: leaf.form,
+            offset: leaf.offset,
+        })
+    })?;
+    Ok(leaves)
+}
+
+/// [`property_leaves`] without allocating: `visit` gets each leaf's full OID and its TLV, in
+/// wire order, as the walk meets them. On an error the leaves before it have been visited.
+pub fn for_each_property_leaf<'a>(
+    tlvs: &'a [u8],
+    mut visit: impl FnMut(&[u32], &TlvRef<'a>),
+) -> Result<(), OidError> {
     let cx = DecodeContext::default();
-    let mut base = Vec::new();
+    let mut path = OidPath::default();
     let mut remainder = None;
     for item in TlvIter::new(tlvs, cx) {
         let item = item?;
         match item.tag.to_u32() {
-            0x85 | 0x87 => base.extend(oid_components(item.value).ok_or(OidError::BadPrefix {
-                offset: item.value_offset(),
-            })?),
+            0x85 | 0x87 => {
+                if !for_each_component(item.value, |n| path.push(n)) {
+                    return Err(OidError::BadPrefix {
+                        offset: item.value_offset(),
+                    });
+                }
+            }
             0x89 => remainder = Some(item),
             _ => {}
         }
     }
     let remainder = remainder.ok_or(OidError::NoRemainder)?;
-    let mut leaves = Vec::new();
-    let mut path = base;
-    walk_leaves(remainder.children(cx)?, &mut path, &mut leaves)?;
-    Ok(leaves)
+    walk_leaves(remainder.children(cx)?, &mut path, &mut visit)
+}
+
+/// The OID down to the node being walked, on the stack: [`MAX_OID_DEPTH`] components are
+/// kept; a longer `85`/`87` prefix is only counted, and the walk refuses to go below it.
+#[derive(Default)]
+struct OidPath {
+    components: [u32; MAX_OID_DEPTH],
+    len: usize,
+}
+
+impl OidPath {
+    fn push(&mut self, component: u32) {
+        if let Some(slot) = self.components.get_mut(self.len) {
+            *slot = component;
+        }
+        self.len += 1;
+    }
 }
 
 fn walk_leaves<'a>(
     items: TlvIter<'a>,
-    path: &mut Vec<u32>,
-    leaves: &mut Vec<PropertyLeaf<'a>>,
+    path: &mut OidPath,
+    visit: &mut impl FnMut(&[u32], &TlvRef<'a>),
 ) -> Result<(), OidError> {
     // Children are one level deeper than this level (the codec's depth limit applies too).
     let cx = items.context();
@@ -425,23 +461,18 @@ fn walk_leaves<'a>(
                 offset: item.offset,
             });
         }
-        if path.len() >= MAX_OID_DEPTH {
+        if path.len >= MAX_OID_DEPTH {
             return Err(OidError::TooDeep {
                 offset: item.offset,
             });
         }
         path.push(tag_component(item.tag));
         if item.tag.is_constructed() {
-            walk_leaves(item.children(cx)?, path, leaves)?;
+            walk_leaves(item.children(cx)?, path, visit)?;
         } else {
-            leaves.push(PropertyLeaf {
-                oid: path.clone(),
-                value: item.value,
-                form: item.form,
-                offset: item.offset,
-            });
+            visit(&path.components[..path.len], &item);
         }
-        path.pop();
+        path.len -= 1;
     }
     Ok(())
 }
@@ -450,17 +481,26 @@ fn walk_leaves<'a>(
 /// values; X.690 subidentifiers), or `None` if the last one is unfinished or overflows.
 pub fn oid_components(bytes: &[u8]) -> Option<Vec<u32>> {
     let mut out = Vec::new();
+    for_each_component(bytes, |n| out.push(n)).then_some(out)
+}
+
+/// Gives [`oid_components`]' components to `push` in order; false if the last one is
+/// unfinished or one overflows.
+fn for_each_component(bytes: &[u8], mut push: impl FnMut(u32)) -> bool {
     let mut n = 0u32;
     let mut pending = false;
     for b in bytes {
-        n = n.checked_mul(128)? | u32::from(b & 0x7F);
+        let Some(shifted) = n.checked_mul(128) else {
+            return false;
+        };
+        n = shifted | u32::from(b & 0x7F);
         pending = b & 0x80 != 0;
         if !pending {
-            out.push(n);
+            push(n);
             n = 0;
         }
     }
-    (!pending).then_some(out)
+    !pending
 }
 
 #[cfg(test)]
@@ -577,6 +617,35 @@ mod tests {
         assert_eq!(leaves[1].form, LengthForm::Long(2));
         let nested = RESET_CONTROL.set_request_tlvs(OidForm::NESTED, &[1]);
         assert_eq!(property_leaves(&nested).unwrap()[0].oid, RESET_CONTROL.oid);
+    }
+
+    #[test]
+    fn a_prefix_longer_than_the_path_is_counted_not_stored() {
+        // 87 with 40 one-byte components: the walk keeps 32 on the stack.
+        let mut tlvs = vec![0x85, 0x01, 0x02, 0x87, 40];
+        tlvs.extend(1..=40u8);
+        let empty = [tlvs.clone(), vec![0x89, 0x00]].concat();
+        assert_eq!(property_leaves(&empty), Ok(vec![]));
+        let one = [tlvs, vec![0x89, 0x02, 0xC1, 0x00]].concat();
+        assert_eq!(property_leaves(&one), Err(OidError::TooDeep { offset: 47 }));
+        // 31 components and a leaf: the deepest OID the path holds.
+        let mut tlvs = vec![0x85, 0x01, 0x02, 0x87, 30];
+        tlvs.extend(1..=30u8);
+        tlvs.extend([0x89, 0x03, 0xC1, 0x01, 0x07]);
+        let leaves = property_leaves(&tlvs).unwrap();
+        assert_eq!(leaves[0].oid.len(), MAX_OID_DEPTH);
+        assert_eq!(leaves[0].value, [7]);
+    }
+
+    #[test]
+    fn the_visitor_sees_the_leaves_before_an_error() {
+        // 89 { C1 "A", 81 ... }: one leaf, then a tag that is not an OID node.
+        let tlvs = [0x85, 0x01, 0x02, 0x89, 0x05, 0xC1, 0x01, 0x41, 0x81, 0x00];
+        let mut seen = Vec::new();
+        let result =
+            for_each_property_leaf(&tlvs, |oid, leaf| seen.push((oid.to_vec(), leaf.value)));
+        assert_eq!(result, Err(OidError::NotANode { offset: 8 }));
+        assert_eq!(seen, [(vec![2, 1], &b"A"[..])]);
     }
 
     #[test]
