@@ -17,10 +17,10 @@ use crate::error::{DecodeError, DecodeErrorKind};
 use crate::json::{self, Obj};
 use crate::property::write_property;
 use crate::tables::{
-    find_field, kind_of, Lookup, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD, TAG_RESERVED,
-    TAG_STATUS,
+    find_field, kind_of, Lookup, RowFacts, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD,
+    TAG_RESERVED, TAG_STATUS,
 };
-use crate::values::{enum_matches, enum_text, hex, is_text_type, looks_like_text};
+use crate::values::{enum_matches, enum_text, hex, looks_like_text};
 use mms_protocol::property::for_each_property_leaf;
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
@@ -269,10 +269,6 @@ impl<'s, 'o> Walk<'s, 'o> {
             keys,
             exact: true,
         }
-    }
-
-    fn spec(&self) -> &'s Spec {
-        self.look.spec
     }
 
     /// Writes the message object, open (its closing `}` is the caller's, who may add keys).
@@ -580,9 +576,8 @@ impl<'s, 'o> Walk<'s, 'o> {
         emv: bool,
         invalid: &mut Option<DecodeError>,
     ) -> bool {
-        let children = field
-            .map(|f| data_type::child_rows(f, self.spec()))
-            .filter(|f| !f.is_empty());
+        let facts = field.map(|f| self.look.row(f));
+        let children = facts.map(|f| f.children).filter(|f| !f.is_empty());
         let mark = self.out.len();
         let keep = (self.exact, *o);
         if tlv.tag.is_constructed() {
@@ -618,10 +613,7 @@ impl<'s, 'o> Walk<'s, 'o> {
         // A primitive tag that the spec types as TLV ("T", or `rust_type = "tlv"` such as Start
         // Transaction's 86) holds a nested sequence (EMV data); show it as fields when it
         // parses, the tags its rows do not name named by the EMV dictionary.
-        let typed_tlv = field.is_some_and(|f| {
-            f.data_type.as_deref().map(str::trim) == Some("T")
-                || f.rust_type == Some(mms_spec::data_type::RustType::Tlv)
-        });
+        let typed_tlv = facts.is_some_and(|f| f.tlv);
         if typed_tlv && !tlv.value.is_empty() {
             if let Ok(inner) = cx.nested(tlv.value_offset()) {
                 o.key(self.out, "fields");
@@ -633,7 +625,7 @@ impl<'s, 'o> Walk<'s, 'o> {
                 *o = keep.1;
             }
         }
-        let needed = field.and_then(Field::packed_min_len);
+        let needed = facts.and_then(|f| f.packed_min_len);
         if let Some(needed) = needed.filter(|&n| tlv.value.len() < n) {
             if invalid.is_none() {
                 let kind = DecodeErrorKind::ShortRows {
@@ -644,8 +636,8 @@ impl<'s, 'o> Walk<'s, 'o> {
             }
         }
         json::hex(o.key(self.out, "hex"), tlv.value);
-        if let Some(f) = field {
-            self.annotate_value(o, tlv.value, f);
+        if let (Some(f), Some(facts)) = (field, facts) {
+            self.annotate_value(o, tlv.value, f, facts);
         }
         false
     }
@@ -665,9 +657,9 @@ impl<'s, 'o> Walk<'s, 'o> {
     }
 
     /// Adds `text`, `value` and `bits` annotations for a primitive value.
-    fn annotate_value(&mut self, o: &mut Obj, value: &[u8], field: &Field) {
+    fn annotate_value(&mut self, o: &mut Obj, value: &[u8], field: &Field, facts: RowFacts<'_>) {
         let out = &mut *self.out;
-        if is_text_type(field.data_type.as_deref()) {
+        if facts.text {
             json::text(o.key(out, "text"), value);
             return;
         }
@@ -697,18 +689,11 @@ impl<'s, 'o> Walk<'s, 'o> {
             json::text(o.key(out, "text"), value);
             return;
         }
-        if matches!(
-            field.data_type.as_deref().map(str::trim),
-            Some("N") | Some("CN")
-        ) {
+        if facts.digits {
             json::hex(o.key(out, "value"), value);
             return;
         }
-        if !value.is_empty()
-            && value.len() <= 4
-            && field.values.is_empty()
-            && counts_something(field)
-        {
+        if !value.is_empty() && value.len() <= 4 && field.values.is_empty() && facts.counts {
             let n = value.iter().fold(0u64, |n, b| (n << 8) | u64::from(*b));
             json::uint(o.key(out, "value"), n);
         }
@@ -727,19 +712,6 @@ fn non_minimal(tlv: &TlvRef<'_>) -> Option<u8> {
 /// The names of the bits set in a bit-mapped value (see [`crate::values::set_bit_names`]).
 fn set_bit_names(value: &[u8], field: &Field) -> Option<Vec<String>> {
     crate::values::set_bit_names(value, &field.bits)
-}
-
-/// Whether a binary field is a number worth showing in decimal (a length,
-/// a count, a time ...), judged by its name.
-fn counts_something(field: &Field) -> bool {
-    const WORDS: [&str; 9] = [
-        "length", "size", "count", "timeout", "seconds", "amount", "number", "offset", "interval",
-    ];
-    let name = field.name.as_bytes();
-    WORDS.iter().any(|w| {
-        name.windows(w.len())
-            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
-    })
 }
 
 /// The tag of a TLV given in hex (used by the tests of other modules).

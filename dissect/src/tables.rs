@@ -61,6 +61,62 @@ struct Index<'s> {
     codes: Map<[u8; 3], &'s StatusCode>,
     file_types: Map<[u8; 4], &'s FileType>,
     properties: Map<&'s [u32], &'s Property>,
+    /// Every spec row's facts, by the row's address.
+    rows: Map<usize, RowFacts<'s>>,
+}
+
+/// What the walk needs to know of a spec row besides its text, worked out from the row's
+/// data type, name and layout once rather than for each value it reads.
+#[derive(Clone, Copy)]
+pub(crate) struct RowFacts<'s> {
+    /// Its data type names text.
+    pub text: bool,
+    /// Its data type is `N` or `CN` (digits shown as hex).
+    pub digits: bool,
+    /// Typed as TLV (`T`, or `rust_type = "tlv"`): a primitive value holding TLVs.
+    pub tlv: bool,
+    /// Its name says it counts something (a length, a timeout ...): shown as a number.
+    pub counts: bool,
+    /// The fewest bytes its packed raw rows need ([`Field::packed_min_len`]).
+    pub packed_min_len: Option<usize>,
+    /// The rows its children are read with ([`crate::decode::data_type::child_rows`]).
+    pub children: &'s [Field],
+}
+
+impl<'s> RowFacts<'s> {
+    fn of(field: &'s Field, spec: &'s Spec) -> Self {
+        let data_type = field.data_type.as_deref().map(str::trim);
+        RowFacts {
+            text: crate::values::is_text_type(field.data_type.as_deref()),
+            digits: matches!(data_type, Some("N") | Some("CN")),
+            tlv: data_type == Some("T")
+                || field.rust_type == Some(mms_spec::data_type::RustType::Tlv),
+            counts: counts_something(field),
+            packed_min_len: field.packed_min_len(),
+            children: crate::decode::data_type::child_rows(field, spec),
+        }
+    }
+}
+
+/// Whether a binary field is a number worth showing in decimal (a length,
+/// a count, a time ...), judged by its name.
+fn counts_something(field: &Field) -> bool {
+    const WORDS: [&str; 9] = [
+        "length", "size", "count", "timeout", "seconds", "amount", "number", "offset", "interval",
+    ];
+    let name = field.name.as_bytes();
+    WORDS.iter().any(|w| {
+        name.windows(w.len())
+            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// Every row of `fields` and of the rows nested in them.
+fn each_row<'s>(fields: &'s [Field], f: &mut impl FnMut(&'s Field)) {
+    for field in fields {
+        f(field);
+        each_row(&field.fields, f);
+    }
 }
 
 /// A hash map keyed by a few bytes from the spec (not by input an attacker chooses the keys
@@ -121,6 +177,7 @@ impl<'s> Lookup<'s> {
             codes: Map::default(),
             file_types: Map::default(),
             properties: Map::default(),
+            rows: Map::default(),
         };
         for c in &spec.commands {
             ix.commands.entry(c.id.0).or_insert(c);
@@ -158,6 +215,21 @@ impl<'s> Lookup<'s> {
         }
         for p in &spec.properties {
             ix.properties.entry(p.oid.components()).or_insert(p);
+        }
+        let tables = spec
+            .commands
+            .iter()
+            .flat_map(|c| c.request.iter().chain(&c.response));
+        let tables = tables.chain(spec.notifications.iter().flat_map(|n| &n.payloads));
+        let mut add = |field: &'s Field| {
+            ix.rows
+                .insert(field as *const Field as usize, RowFacts::of(field, spec));
+        };
+        for table in tables {
+            each_row(&table.fields, &mut add);
+        }
+        for layout in spec.layouts() {
+            each_row(&layout.fields, &mut add);
         }
         Lookup {
             spec,
@@ -228,6 +300,17 @@ impl<'s> Lookup<'s> {
             Some(ix) => ix.file_types.get(&id).copied(),
             None => self.spec.file_type(id),
         }
+    }
+
+    /// The facts of a spec row (any row reached from `spec`).
+    pub(crate) fn row(&self, field: &'s Field) -> RowFacts<'s> {
+        let known = self
+            .index
+            .as_ref()
+            .and_then(|ix| ix.rows.get(&(field as *const Field as usize)));
+        known
+            .copied()
+            .unwrap_or_else(|| RowFacts::of(field, self.spec))
     }
 
     /// [`Spec::property_by_oid_components`].
