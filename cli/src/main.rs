@@ -12,6 +12,7 @@ mod fleet;
 mod input;
 mod listen;
 mod mqtt;
+mod parallel;
 mod props;
 mod script;
 mod security;
@@ -124,6 +125,10 @@ struct DecodeArgs {
     /// Decrypt the encrypted containers met (transaction data) and list them by EMV tag name.
     #[command(flatten)]
     keys: txdata::KeyArgs,
+    /// Decode standard input on this many threads (default: one per core). The output is the
+    /// same as one thread's, in input order; --hid and --slip input is read on one thread.
+    #[arg(long, value_name = "N")]
+    threads: Option<std::num::NonZeroUsize>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -188,16 +193,16 @@ fn is_one_byte(text: &str) -> bool {
 }
 
 /// Decodes and prints one input as soon as it is complete; counts failures.
-struct Decoder<'a> {
+struct Decoder<'a, W> {
     spec: &'a Spec,
     /// Writes the JSON of each message (indexed spec lookups, reused scratch space).
     dissector: mms_dissect::Dissector<'a>,
     /// `--family odynamo`: decode with that family's spec instead of the MMS one.
     family: Option<mms_spec::FamilySpec>,
     output: Output,
-    /// Standard output, locked once, flushed when the input runs dry (see `run_decode`), not
-    /// at each line.
-    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    /// Where the output goes: standard output, locked once, flushed when the input runs dry
+    /// (see `run_decode`), not at each line; or a worker's buffer (see [`parallel`]).
+    out: W,
     /// One message's JSON, reused from one message to the next.
     json: Vec<u8>,
     strict: bool,
@@ -208,7 +213,33 @@ struct Decoder<'a> {
     bad: u64,
 }
 
-impl Decoder<'_> {
+impl<'a, W: Write> Decoder<'a, W> {
+    fn new(
+        args: &DecodeArgs,
+        spec: &'a Spec,
+        family: &Option<mms_spec::FamilySpec>,
+        key: &Option<mms_dukpt::KeySource>,
+        out: W,
+    ) -> Self {
+        Decoder {
+            spec,
+            dissector: mms_dissect::Dissector::new(spec),
+            json: Vec::new(),
+            family: family.clone(),
+            output: Output {
+                json: args.json,
+                render: mms_dissect::RenderOptions::default(),
+            },
+            out,
+            strict: args.strict,
+            headers: args.hex.len() > 1 || args.hex.is_empty(),
+            keys: args.keys.clone(),
+            key: key.clone(),
+            inputs: 0,
+            bad: 0,
+        }
+    }
+
     fn show(&mut self, item: input::Input<'_>) {
         self.inputs += 1;
         // The common case, `--json` of MMS messages without keys: the dissector's JSON
@@ -269,6 +300,11 @@ impl Decoder<'_> {
         }
     }
 
+    /// Line `n` of standard input.
+    fn line(&mut self, unframer: &mut input::Unframer, n: u64, text: &str) {
+        unframer.push(&format_args!("line {n}"), text, |i| self.show(i));
+    }
+
     /// A line that could not be read: shown like a failed decode.
     fn unreadable(&mut self, why: &input::LineError) {
         self.inputs += 1;
@@ -305,27 +341,24 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     } else {
         input::Framing::Plain
     };
-    let mut unframer = input::Unframer::new(framing);
-    let mut decoder = Decoder {
-        spec,
-        dissector: mms_dissect::Dissector::new(spec),
-        json: Vec::new(),
-        family: match args.family {
-            family::Family::Odynamo => Some(family::odynamo_spec()?),
-            family::Family::Mms => None,
-        },
-        output: Output {
-            json: args.json,
-            render: mms_dissect::RenderOptions::default(),
-        },
-        out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
-        strict: args.strict,
-        headers: args.hex.len() > 1 || args.hex.is_empty(),
-        keys: args.keys.clone(),
-        key: args.keys.source()?,
-        inputs: 0,
-        bad: 0,
+    let family = match args.family {
+        family::Family::Odynamo => Some(family::odynamo_spec()?),
+        family::Family::Mms => None,
     };
+    let key = args.keys.source()?;
+    let threads = args.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        usize::from,
+    );
+    if args.hex.is_empty() && framing == input::Framing::Plain && threads > 1 {
+        return decode_on_threads(args, threads, || LineWorker {
+            unframer: input::Unframer::new(framing),
+            decoder: Decoder::new(args, spec, &family, &key, Vec::new()),
+        });
+    }
+    let mut unframer = input::Unframer::new(framing);
+    let stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let mut decoder = Decoder::new(args, spec, &family, &key, stdout);
     let mut stopped = None;
     if args.hex.is_empty() {
         let stdin = std::io::stdin();
@@ -340,9 +373,7 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
         while let Some(line) = lines.next_text() {
             match line {
                 Ok((_, text)) if text.trim().is_empty() => {}
-                Ok((n, text)) => {
-                    unframer.push(&format_args!("line {n}"), text, |i| decoder.show(i));
-                }
+                Ok((n, text)) => decoder.line(&mut unframer, n, text),
                 Err(e) if e.is_fatal() => stopped = Some(e),
                 Err(e) => decoder.unreadable(&e),
             }
@@ -370,22 +401,74 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     }
     unframer.finish(|i| decoder.show(i));
     decoder.flush();
+    decode_status(args, stopped, decoder.inputs, decoder.bad)
+}
+
+/// What ends `mms decode`: the fatal input error, no input at all, or how many failed.
+fn decode_status(
+    args: &DecodeArgs,
+    stopped: Option<input::LineError>,
+    inputs: u64,
+    bad: u64,
+) -> Result<ExitCode> {
     if let Some(e) = stopped {
         bail!("{e}");
     }
-    if decoder.inputs == 0 {
+    if inputs == 0 {
         bail!("no input: give hex messages as arguments or on stdin");
     }
-    if decoder.bad > 0 {
+    if bad > 0 {
         let what = if args.strict {
             "failed to decode or to re-encode byte-identically"
         } else {
             "failed to decode"
         };
-        eprintln!("mms: {} of {} inputs {what}", decoder.bad, decoder.inputs);
+        eprintln!("mms: {bad} of {inputs} inputs {what}");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One thread of [`parallel::decode`]: a decoder writing into a buffer.
+struct LineWorker<'a> {
+    unframer: input::Unframer,
+    decoder: Decoder<'a, Vec<u8>>,
+}
+
+impl parallel::Worker for LineWorker<'_> {
+    fn line(&mut self, n: u64, text: &str) {
+        self.decoder.line(&mut self.unframer, n, text);
+    }
+
+    fn unreadable(&mut self, error: &input::LineError) {
+        self.decoder.unreadable(error);
+    }
+
+    fn take_output(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.decoder.out)
+    }
+}
+
+/// `mms decode` of standard input, one line per message, on `threads` threads.
+fn decode_on_threads<'a>(
+    args: &DecodeArgs,
+    threads: usize,
+    new_worker: impl Fn() -> LineWorker<'a>,
+) -> Result<ExitCode> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
+    }
+    let reader = std::io::BufReader::with_capacity(64 * 1024, stdin);
+    let mut lines = input::Lines::new(reader, args.limits);
+    let workers = (0..threads).map(|_| new_worker()).collect();
+    let (workers, stopped) = parallel::decode(&mut lines, workers, std::io::stdout());
+    if workers.len() != threads {
+        bail!("a decoding thread failed (a bug); the output is incomplete");
+    }
+    let inputs = workers.iter().map(|w| w.decoder.inputs).sum();
+    let bad = workers.iter().map(|w| w.decoder.bad).sum();
+    decode_status(args, stopped, inputs, bad)
 }
 
 /// Encodes one JSON value and prints its hex.

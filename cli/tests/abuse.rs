@@ -112,33 +112,95 @@ fn encode_and_file_send_read_within_limits() {
 /// come out while stdin is still open.
 #[test]
 fn decode_streams_one_answer_per_line() {
-    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("mms"))
-        .args(["decode", "--json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = BufReader::new(child.stdout.take().unwrap());
-    let (tx, rx) = mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in stdout.lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
+    // On one thread, and split over threads (the default on a machine with several cores).
+    for threads in ["1", "2"] {
+        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("mms"))
+            .args(["decode", "--json", "--threads", threads])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        let (tx, rx) = mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in stdout.lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
             }
+        });
+        for _ in 0..3 {
+            writeln!(stdin, "{ECHO_REQUEST}").unwrap();
+            stdin.flush().unwrap();
+            let line = rx
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("{threads} threads: an answer before the next line"));
+            assert!(line.contains(r#""name":"Echo""#), "{line}");
         }
-    });
-    for _ in 0..3 {
-        writeln!(stdin, "{ECHO_REQUEST}").unwrap();
-        stdin.flush().unwrap();
-        let line = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("an answer before the next line");
-        assert!(line.contains(r#""name":"Echo""#), "{line}");
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+        reader.join().unwrap();
     }
-    drop(stdin);
-    assert!(child.wait().unwrap().success());
-    reader.join().unwrap();
+}
+
+/// `--threads` changes the speed, nothing else: the same output in the same order, the same
+/// reports and exit status, over more lines than one batch holds, with bad lines of every
+/// kind among them, and an input that stops at a limit part way.
+#[test]
+fn threads_change_nothing_but_the_speed() {
+    let examples: Vec<String> = Spec::builtin()
+        .examples()
+        .filter_map(|(_, e)| e.bytes().ok())
+        .map(|b| format_hex(&b))
+        .collect();
+    let mut input = Vec::new();
+    for (i, example) in examples.iter().cycle().take(3_000).enumerate() {
+        match i % 500 {
+            7 => input.extend_from_slice(b"AA 00 zz\n"),
+            8 => input.extend_from_slice(b"AA \xFF 00\n"),
+            9 => input.extend_from_slice(&[b'0'; 5000]),
+            10 => input.extend_from_slice(b"\n  \n"),
+            _ => {}
+        }
+        if i % 500 == 9 {
+            input.push(b'\n');
+        }
+        input.extend_from_slice(example.as_bytes());
+        input.push(b'\n');
+    }
+    let runs = [
+        &["decode", "--json", "--max-line-bytes", "4096"][..],
+        &["decode", "--strict", "--max-line-bytes", "4096"],
+        &[
+            "decode",
+            "--json",
+            "--max-line-bytes",
+            "4096",
+            "--max-lines",
+            "2000",
+        ],
+    ];
+    for args in runs {
+        let one = run(&[args, &["--threads", "1"]].concat(), &input);
+        assert!(one.stdout.len() > 100_000, "{args:?}");
+        for threads in ["2", "3", "8"] {
+            let many = run(&[args, &["--threads", threads]].concat(), &input);
+            assert_eq!(many.status.code(), one.status.code(), "{args:?} {threads}");
+            assert_eq!(many.stderr, one.stderr, "{args:?} {threads}");
+            assert!(
+                many.stdout == one.stdout,
+                "{args:?} {threads}: output differs"
+            );
+        }
+        let stderr = String::from_utf8_lossy(&one.stderr);
+        if args.contains(&"--max-lines") {
+            assert!(stderr.contains("more than 2000 lines"), "{stderr}");
+        } else {
+            // 6 hex errors, 6 non-UTF-8 lines and 6 lines too long, of 3,018 inputs.
+            assert!(stderr.contains("of 3018 inputs failed"), "{stderr}");
+        }
+    }
 }
 
 /// Defect 5: a non-UTF-8 line aborted the run with no line number.

@@ -415,12 +415,11 @@ pub fn for_each_property_leaf<'a>(
     for item in TlvIter::new(tlvs, cx) {
         let item = item?;
         match item.tag.to_u32() {
-            0x85 | 0x87 => {
-                if !for_each_component(item.value, |n| path.push(n)) {
-                    return Err(OidError::BadPrefix {
-                        offset: item.value_offset(),
-                    });
-                }
+            // The guard puts the components on the path; it fails only on a bad prefix.
+            0x85 | 0x87 if !for_each_component(item.value, |n| path.push(n)) => {
+                return Err(OidError::BadPrefix {
+                    offset: item.value_offset(),
+                });
             }
             0x89 => remainder = Some(item),
             _ => {}
