@@ -86,19 +86,32 @@ const HEX_DIGIT: [u8; 256] = {
 /// cleared, for anything else: then [`parse_ascii_hex`] decides.
 fn parse_spaced_pairs(text: &[u8], out: &mut Vec<u8>) -> bool {
     let text = text.trim_ascii_end();
-    out.reserve(text.len() / 3 + 1);
-    for chunk in text.chunks(3) {
-        let (high, low) = match *chunk {
-            [high, low, b' '] | [high, low] => (HEX_DIGIT[high as usize], HEX_DIGIT[low as usize]),
-            _ => (16, 16),
-        };
-        if (high | low) > 15 {
-            out.clear();
-            return false;
-        }
-        out.push((high << 4) | low);
+    // `AA 00 81`: whole chunks of three, then the last pair.
+    let (body, last) = text.split_at(text.len().saturating_sub(2) / 3 * 3);
+    let [high, low] = *last else {
+        out.clear();
+        return text.is_empty();
+    };
+    let digit = |c: u8| HEX_DIGIT[usize::from(c)];
+    // The faults are gathered in one flag and the bytes written without a check per byte
+    // (`extend` of an iterator of known length).
+    let mut fault = digit(high) | digit(low);
+    out.extend(text_pairs(body).map(|[high, low, space]| {
+        let (high, low) = (digit(high), digit(low));
+        fault |= high | low | (u8::from(space != b' ') << 4);
+        (high << 4) | (low & 0x0F)
+    }));
+    out.push((digit(high) << 4) | (digit(low) & 0x0F));
+    if fault > 15 {
+        out.clear();
+        return false;
     }
     true
+}
+
+/// The chunks of three characters of `text` (its length a multiple of three).
+fn text_pairs(text: &[u8]) -> impl ExactSizeIterator<Item = [u8; 3]> + '_ {
+    text.chunks_exact(3).map(|c| [c[0], c[1], c[2]])
 }
 
 /// The common case of [`parse_hex_into`], a byte at a time: ASCII hex digits, `0x` prefixes

@@ -502,18 +502,19 @@ impl<'s, 'o> Walk<'s, 'o> {
                     break;
                 }
             };
-            let field = find_field(rows, tlv.tag.as_bytes());
-            let key = match field {
-                Some(f) => KeyText::Name(&f.name),
+            let row = find_field(rows, tlv.tag.as_bytes()).map(|f| (f, self.look.row(f)));
+            let key = match row {
+                Some((f, _)) => KeyText::Name(&f.name),
                 None => KeyText::Tag(tlv.tag),
             };
             let n = counts.next(self.keys, key);
-            match key {
-                KeyText::Name(name) => o.key_text(self.out, name, n),
-                KeyText::Tag(tag) => {
-                    let (text, len) = tag_text(tag);
+            match row {
+                Some((f, facts)) => o.key_text(self.out, &f.name, facts.name_plain, n),
+                None => {
+                    let (text, len) = tag_text(tlv.tag);
                     // Hex digits need no escaping.
-                    o.key_text(self.out, std::str::from_utf8(&text[..len]).unwrap_or(""), n)
+                    let text = std::str::from_utf8(&text[..len]).unwrap_or("");
+                    o.key_text(self.out, text, true, n)
                 }
             };
             let layout = match typed {
@@ -523,7 +524,7 @@ impl<'s, 'o> Walk<'s, 'o> {
                 }
                 _ => None,
             };
-            self.node(&tlv, cx, field, emv, layout, invalid);
+            self.node(&tlv, cx, row, emv, layout, invalid);
         }
         self.keys.truncate(start);
         o.close(self.out);
@@ -535,15 +536,15 @@ impl<'s, 'o> Walk<'s, 'o> {
         &mut self,
         tlv: &TlvRef<'_>,
         cx: DecodeContext,
-        field: Option<&'s Field>,
+        row: Option<(&'s Field, RowFacts<'s>)>,
         emv: bool,
         layout: Option<&'s mms_spec::Layout>,
         invalid: &mut Option<DecodeError>,
     ) {
         let mut o = Obj::open(self.out);
         write_tag(o.key(self.out, "tag"), tlv.tag);
-        if let Some(f) = field {
-            json::string(o.key(self.out, "label"), &f.label);
+        if let Some((f, facts)) = row {
+            json::string_known(o.key(self.out, "label"), &f.label, facts.label_plain);
         }
         json::uint(o.key(self.out, "offset"), tlv.offset as u64);
         if let Some(n) = non_minimal(tlv) {
@@ -551,7 +552,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             json::uint(o.key(self.out, "len_form"), u64::from(n));
         }
         self.exact &= Tag::is_valid(tlv.tag.to_u32());
-        let has_fields = self.node_value(&mut o, tlv, cx, field, emv, invalid);
+        let has_fields = self.node_value(&mut o, tlv, cx, row, emv, invalid);
         if let Some(layout) = layout {
             o.key(self.out, "data_type");
             // Informational: `encode` ignores it, so it does not bear on the round trip.
@@ -559,7 +560,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             data_type::write(self, tlv.value, tlv.value_offset(), layout);
             self.exact = exact;
         }
-        if emv && field.is_none() {
+        if emv && row.is_none() {
             self.emv_names(&mut o, tlv, has_fields);
         }
         o.close(self.out);
@@ -572,11 +573,11 @@ impl<'s, 'o> Walk<'s, 'o> {
         o: &mut Obj,
         tlv: &TlvRef<'_>,
         cx: DecodeContext,
-        field: Option<&'s Field>,
+        row: Option<(&'s Field, RowFacts<'s>)>,
         emv: bool,
         invalid: &mut Option<DecodeError>,
     ) -> bool {
-        let facts = field.map(|f| self.look.row(f));
+        let facts = row.map(|(_, facts)| facts);
         let children = facts.map(|f| f.children).filter(|f| !f.is_empty());
         let mark = self.out.len();
         let keep = (self.exact, *o);
@@ -636,7 +637,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             }
         }
         json::hex(o.key(self.out, "hex"), tlv.value);
-        if let (Some(f), Some(facts)) = (field, facts) {
+        if let Some((f, facts)) = row {
             self.annotate_value(o, tlv.value, f, facts);
         }
         false

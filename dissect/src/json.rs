@@ -11,12 +11,14 @@ pub(crate) struct Obj {
 
 impl Obj {
     /// Writes `{`.
+    #[inline]
     pub(crate) fn open(out: &mut Vec<u8>) -> Obj {
         out.push(b'{');
         Obj { first: true }
     }
 
     /// Writes the separator and `"key":` for a key that needs no escaping (the dissector's own).
+    #[inline]
     pub(crate) fn key<'o>(&mut self, out: &'o mut Vec<u8>, key: &str) -> &'o mut Vec<u8> {
         self.comma(out);
         out.push(b'"');
@@ -25,16 +27,17 @@ impl Obj {
         out
     }
 
-    /// Writes the separator and a key that may need escaping (a spec name), with `#n` after it
-    /// when `n > 1` (the second and later repeats of a name).
+    /// Writes the separator and a key that may need escaping (a spec name; `plain` when it is
+    /// known not to), with `#n` after it when `n > 1` (the second and later repeats of a name).
     pub(crate) fn key_text<'o>(
         &mut self,
         out: &'o mut Vec<u8>,
         key: &str,
+        plain: bool,
         n: u32,
     ) -> &'o mut Vec<u8> {
         self.comma(out);
-        string(out, key);
+        string_known(out, key, plain);
         if n > 1 {
             out.pop();
             out.push(b'#');
@@ -45,6 +48,7 @@ impl Obj {
         out
     }
 
+    #[inline]
     fn comma(&mut self, out: &mut Vec<u8>) {
         if !self.first {
             out.push(b',');
@@ -53,6 +57,7 @@ impl Obj {
     }
 
     /// Writes `}`.
+    #[inline]
     pub(crate) fn close(self, out: &mut Vec<u8>) {
         out.push(b'}');
     }
@@ -60,21 +65,48 @@ impl Obj {
 
 /// A JSON string, escaped as `serde_json` escapes it.
 pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
-    // Most strings (names, labels) need no escape: copied whole. `serde_json` escapes
-    // exactly the control characters, `"` and `\`.
-    // (A fold without an early exit: the compiler checks many bytes per instruction.)
-    let escapes = s.bytes().fold(false, |any, b| {
-        any | (b < 0x20) | (b == b'"') | (b == b'\\')
-    });
-    if !escapes {
-        out.reserve(s.len() + 2);
-        out.push(b'"');
-        out.extend_from_slice(s.as_bytes());
-        out.push(b'"');
-        return;
+    // Most strings (names, labels) need no escape: copied whole.
+    if !needs_escape(s.as_bytes()) {
+        return string_known(out, s, true);
     }
     // Writing into a `Vec` cannot fail.
     let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// [`string`] of a text known to need no escape when `plain` (a spec row's name or label,
+/// checked once): copied without looking.
+#[inline]
+pub(crate) fn string_known(out: &mut Vec<u8>, s: &str, plain: bool) {
+    if !plain {
+        return string(out, s);
+    }
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+}
+
+/// Whether `s` holds a byte `serde_json` escapes: a control character, `"` or `\`. Eight
+/// bytes at a time (the "has a byte less than" and "has a zero byte" tests of Hacker's
+/// Delight, exact for whether any byte matches).
+pub(crate) fn needs_escape(s: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let less_than = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS != 0;
+    let any_equal = |x: u64, b: u64| less_than(x ^ (ONES * b), 1);
+    let mut words = s.chunks_exact(8);
+    for word in &mut words {
+        let x = u64::from_ne_bytes([
+            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
+        ]);
+        if less_than(x, 0x20) | any_equal(x, 0x22) | any_equal(x, 0x5C) {
+            return true;
+        }
+    }
+    words
+        .remainder()
+        .iter()
+        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// A JSON array of strings.
@@ -98,15 +130,17 @@ pub(crate) fn display(out: &mut Vec<u8>, value: impl std::fmt::Display) {
 /// Uppercase hex of `bytes` as a JSON string (the digits need no escaping).
 pub(crate) fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    out.reserve(bytes.len() * 2 + 2);
-    out.push(b'"');
-    for &b in bytes {
-        out.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0x0F)]]);
+    let start = out.len();
+    // The quotes and room for the digits in one step, then the digits written in place.
+    out.resize(start + bytes.len() * 2 + 2, b'"');
+    for (pair, &b) in out[start + 1..].chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[usize::from(b >> 4)];
+        pair[1] = DIGITS[usize::from(b & 0x0F)];
     }
-    out.push(b'"');
 }
 
 /// A two-byte ID as `"0x1234"`.
+#[inline]
 pub(crate) fn id(out: &mut Vec<u8>, id: u16) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let digit = |shift: u16| DIGITS[usize::from((id >> shift) & 0x0F)];
@@ -123,11 +157,13 @@ pub(crate) fn id(out: &mut Vec<u8>, id: u16) {
 }
 
 /// A number.
+#[inline]
 pub(crate) fn uint(out: &mut Vec<u8>, n: u64) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// `true` or `false`.
+#[inline]
 pub(crate) fn boolean(out: &mut Vec<u8>, b: bool) {
     out.extend_from_slice(if b { b"true" } else { b"false" });
 }
@@ -201,6 +237,39 @@ mod tests {
     }
 
     #[test]
+    fn long_strings_are_escaped_as_serde_json_escapes_them() {
+        // Each character at each place of strings long enough for the eight-byte steps,
+        // among plain, high and multi-byte filler.
+        let specials = [
+            "\"", "\\", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "é", "\u{FFFF}", "a",
+        ];
+        for filler in ["a", "~", "ÿ", "\u{21}"] {
+            for len in 0..24 {
+                for at in 0..=len {
+                    for special in specials {
+                        let text =
+                            format!("{}{special}{}", filler.repeat(at), filler.repeat(len - at));
+                        let mut out = b"x".to_vec();
+                        string(&mut out, &text);
+                        assert_eq!(out[1..], serde_json::to_vec(&text).unwrap(), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hex_is_uppercase_digit_pairs_in_quotes() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for len in [0, 1, 2, 17, 256] {
+            let mut out = b"x".to_vec();
+            hex(&mut out, &bytes[..len]);
+            let digits: String = bytes[..len].iter().map(|b| format!("{b:02X}")).collect();
+            assert_eq!(out, format!("x\"{digits}\"").into_bytes());
+        }
+    }
+
+    #[test]
     fn ids_are_written_like_format() {
         for n in [0u16, 0x0A, 0xD812, 0xFFFF] {
             let mut out = Vec::new();
@@ -213,8 +282,8 @@ mod tests {
     fn repeated_keys_get_their_number_inside_the_quotes() {
         let mut out = Vec::new();
         let mut o = Obj::open(&mut out);
-        uint(o.key_text(&mut out, "a\"b", 1), 1);
-        uint(o.key_text(&mut out, "a\"b", 2), 2);
+        uint(o.key_text(&mut out, "a\"b", false, 1), 1);
+        uint(o.key_text(&mut out, "a\"b", false, 2), 2);
         o.close(&mut out);
         assert_eq!(
             String::from_utf8(out).unwrap(),

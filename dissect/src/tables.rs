@@ -81,6 +81,10 @@ pub(crate) struct RowFacts<'s> {
     pub packed_min_len: Option<usize>,
     /// The rows its children are read with ([`crate::decode::data_type::child_rows`]).
     pub children: &'s [Field],
+    /// Its name needs no escape in JSON.
+    pub name_plain: bool,
+    /// Its label needs no escape in JSON.
+    pub label_plain: bool,
 }
 
 impl<'s> RowFacts<'s> {
@@ -94,6 +98,8 @@ impl<'s> RowFacts<'s> {
             counts: counts_something(field),
             packed_min_len: field.packed_min_len(),
             children: crate::decode::data_type::child_rows(field, spec),
+            name_plain: !json::needs_escape(field.name.as_bytes()),
+            label_plain: !json::needs_escape(field.label.as_bytes()),
         }
     }
 }

@@ -118,3 +118,26 @@ proptest! {
         same(&mut dissector, &mut out, &bytes);
     }
 }
+
+/// Row names and labels are checked for characters JSON escapes once per row; a row whose
+/// name and label hold such characters is still written as the tree path writes it.
+#[test]
+fn rows_whose_names_need_escapes_are_escaped() {
+    let mut spec = spec().clone();
+    let echo = spec
+        .commands
+        .iter_mut()
+        .find(|c| c.id.0 == 0xDF01)
+        .expect("Echo is in the spec");
+    let row = &mut echo.request.as_mut().expect("Echo has a request table").fields[0];
+    row.name = "data \"quoted\" \\ tab\t".into();
+    row.label = "Data to \"echo\"\n".into();
+    let wire = mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03").unwrap();
+    let mut dissector = Dissector::new(&spec);
+    let mut out = Vec::new();
+    dissector.write_json(&wire, &mut out);
+    let written = String::from_utf8(out).unwrap();
+    assert!(written.contains(r#""data \"quoted\" \\ tab\t":{"#), "{written}");
+    assert!(written.contains(r#""label":"Data to \"echo\"\n""#), "{written}");
+    assert_eq!(written, tree_json(&wire, &spec));
+}

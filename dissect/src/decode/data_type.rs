@@ -122,7 +122,7 @@ pub(crate) fn write<'s>(walk: &mut Walk<'s, '_>, bytes: &[u8], offset: usize, la
             }
             let last = values.iter().rev().find(|(g, _)| g.name == f.name);
             json::hex(
-                raw.key_text(out, &f.name, 1),
+                raw.key_text(out, &f.name, false, 1),
                 last.map_or(&[][..], |(_, v)| v),
             );
         }
