@@ -93,25 +93,23 @@ fn parse_spaced_pairs(text: &[u8], out: &mut Vec<u8>) -> bool {
         return text.is_empty();
     };
     let digit = |c: u8| HEX_DIGIT[usize::from(c)];
-    // The faults are gathered in one flag and the bytes written without a check per byte
-    // (`extend` of an iterator of known length).
+    // The bytes are written in place and the faults gathered in one flag, without a check
+    // per byte.
     let mut fault = digit(high) | digit(low);
-    out.extend(text_pairs(body).map(|[high, low, space]| {
-        let (high, low) = (digit(high), digit(low));
-        fault |= high | low | (u8::from(space != b' ') << 4);
-        (high << 4) | (low & 0x0F)
-    }));
-    out.push((digit(high) << 4) | (digit(low) & 0x0F));
+    let start = out.len();
+    out.resize(start + body.len() / 3 + 1, 0);
+    let (bytes, end) = out[start..].split_at_mut(body.len() / 3);
+    for (byte, chunk) in bytes.iter_mut().zip(body.chunks_exact(3)) {
+        let (high, low) = (digit(chunk[0]), digit(chunk[1]));
+        fault |= high | low | (u8::from(chunk[2] != b' ') << 4);
+        *byte = (high << 4) | (low & 0x0F);
+    }
+    end[0] = (digit(high) << 4) | (digit(low) & 0x0F);
     if fault > 15 {
         out.clear();
         return false;
     }
     true
-}
-
-/// The chunks of three characters of `text` (its length a multiple of three).
-fn text_pairs(text: &[u8]) -> impl ExactSizeIterator<Item = [u8; 3]> + '_ {
-    text.chunks_exact(3).map(|c| [c[0], c[1], c[2]])
 }
 
 /// The common case of [`parse_hex_into`], a byte at a time: ASCII hex digits, `0x` prefixes

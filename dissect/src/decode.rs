@@ -20,7 +20,7 @@ use crate::tables::{
     find_field, kind_of, Lookup, RowFacts, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD,
     TAG_RESERVED, TAG_STATUS,
 };
-use crate::values::{enum_matches, enum_text, hex, looks_like_text};
+use crate::values::{enum_matches, enum_range, enum_text, hex, looks_like_text};
 use mms_protocol::property::for_each_property_leaf;
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
@@ -665,7 +665,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             return;
         }
         if let Some(v) = field.values.iter().find(|v| enum_matches(&v.value, value)) {
-            if v.value.contains("..") {
+            if enum_range(&v.value).is_some() {
                 json::string(o.key(out, "value"), &enum_text(&v.value, &v.name, value));
             } else {
                 // What `enum_text` gives for a single value, without a copy.

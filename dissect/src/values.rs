@@ -107,10 +107,18 @@ pub fn looks_like_text(value: &[u8]) -> bool {
 /// Whether a field's data type names text (the spec model's one reading).
 pub use mms_spec::data_type::names_text as is_text_type;
 
+/// The two ends of a range of enumerated values (`"01..FE"`), or `None` for one value.
+/// (Runs for every enumerated value of every field decoded: a byte search, not `str`'s
+/// substring search, whose set-up costs more than these short texts.)
+pub fn enum_range(spec_value: &str) -> Option<(&str, &str)> {
+    let at = spec_value.as_bytes().windows(2).position(|w| w == b"..")?;
+    Some((&spec_value[..at], &spec_value[at + 2..]))
+}
+
 /// Whether an enumerated value (`"04"` or a range `"01..FE"`) covers `value`.
 pub fn enum_matches(spec_value: &str, value: &[u8]) -> bool {
     use std::cmp::Ordering::{Equal, Greater, Less};
-    if let Some((lo, hi)) = spec_value.split_once("..") {
+    if let Some((lo, hi)) = enum_range(spec_value) {
         return matches!(cmp_hex(lo, value), Some(Less | Equal))
             && matches!(cmp_hex(hi, value), Some(Greater | Equal));
     }
@@ -143,8 +151,8 @@ fn cmp_hex(text: &str, value: &[u8]) -> Option<std::cmp::Ordering> {
 /// unit (`01..FF` "1 to 255 seconds") the number itself (`60 seconds`); a range named
 /// otherwise (`02..FE` "Reserved") keeps its name.
 pub fn enum_text(spec_value: &str, name: &str, value: &[u8]) -> String {
-    let unit = spec_value
-        .contains("..")
+    let unit = enum_range(spec_value)
+        .is_some()
         .then(|| {
             let mut words = name.split_whitespace();
             let (lo, to, hi) = (words.next()?, words.next()?, words.next()?);
@@ -219,6 +227,16 @@ mod tests {
         );
         assert_eq!(enum_text("02..FE", "Reserved", &[0x10]), "Reserved");
         assert_eq!(enum_text("00", "No timeout", &[0]), "No timeout");
+    }
+
+    #[test]
+    fn ranges_are_split_at_the_first_two_dots() {
+        assert_eq!(enum_range("01..FE"), Some(("01", "FE")));
+        assert_eq!(enum_range("0x0001 .. 0x00FF"), Some(("0x0001 ", " 0x00FF")));
+        assert_eq!(enum_range("04"), None);
+        assert_eq!(enum_range("1.5"), None);
+        assert_eq!(enum_range(".."), Some(("", "")));
+        assert_eq!(enum_range("é..ü"), Some(("é", "ü")));
     }
 
     #[test]

@@ -129,7 +129,11 @@ fn rows_whose_names_need_escapes_are_escaped() {
         .iter_mut()
         .find(|c| c.id.0 == 0xDF01)
         .expect("Echo is in the spec");
-    let row = &mut echo.request.as_mut().expect("Echo has a request table").fields[0];
+    let row = &mut echo
+        .request
+        .as_mut()
+        .expect("Echo has a request table")
+        .fields[0];
     row.name = "data \"quoted\" \\ tab\t".into();
     row.label = "Data to \"echo\"\n".into();
     let wire = mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03").unwrap();
@@ -137,7 +141,13 @@ fn rows_whose_names_need_escapes_are_escaped() {
     let mut out = Vec::new();
     dissector.write_json(&wire, &mut out);
     let written = String::from_utf8(out).unwrap();
-    assert!(written.contains(r#""data \"quoted\" \\ tab\t":{"#), "{written}");
-    assert!(written.contains(r#""label":"Data to \"echo\"\n""#), "{written}");
+    assert!(
+        written.contains(r#""data \"quoted\" \\ tab\t":{"#),
+        "{written}"
+    );
+    assert!(
+        written.contains(r#""label":"Data to \"echo\"\n""#),
+        "{written}"
+    );
     assert_eq!(written, tree_json(&wire, &spec));
 }
