@@ -217,20 +217,24 @@ fn cli_decode(root: &Path, lines: usize) -> Result<(), String> {
             cpu: cpu_time(true) - cpu,
         })
     };
-    let mut decode_args = vec!["decode", "--json"];
-    decode_args.extend(limits);
-    let decode = median(3, || time(&mms, &decode_args))?;
-    let cat = median(3, || time(Path::new("cat"), &[]))?;
     let rate = |d: Duration| lines as f64 / d.as_secs_f64().max(1e-9);
-    println!(
-        "mms decode --json: median of 3: wall {:.3} s = {:.0} messages/s ({:.1} MB/s of hex); \
-         CPU {:.2} s = {:.0} messages/s",
-        decode.wall.as_secs_f64(),
-        rate(decode.wall),
-        mb / decode.wall.as_secs_f64(),
-        decode.cpu.as_secs_f64(),
-        rate(decode.cpu)
-    );
+    // The default decodes on every core; `--threads 1` shows one core's share.
+    for (label, threads) in [("every core", None), ("one thread", Some("1"))] {
+        let mut decode_args = vec!["decode", "--json"];
+        decode_args.extend(limits);
+        decode_args.extend(threads.map(|n| ["--threads", n]).into_iter().flatten());
+        let decode = median(3, || time(&mms, &decode_args))?;
+        println!(
+            "mms decode --json ({label}): median of 3: wall {:.3} s = {:.0} messages/s \
+             ({:.1} MB/s of hex); CPU {:.2} s = {:.0} messages/s",
+            decode.wall.as_secs_f64(),
+            rate(decode.wall),
+            mb / decode.wall.as_secs_f64(),
+            decode.cpu.as_secs_f64(),
+            rate(decode.cpu)
+        );
+    }
+    let cat = median(3, || time(Path::new("cat"), &[]))?;
     println!(
         "baseline cat:      median of 3: wall {:.3} s = {:.0} lines/s; CPU {:.2} s",
         cat.wall.as_secs_f64(),
