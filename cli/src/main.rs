@@ -444,8 +444,8 @@ impl parallel::Worker for LineWorker<'_> {
         self.decoder.unreadable(error);
     }
 
-    fn take_output(&mut self) -> Vec<u8> {
-        std::mem::take(&mut self.decoder.out)
+    fn swap_output(&mut self, buffer: &mut Vec<u8>) {
+        std::mem::swap(&mut self.decoder.out, buffer);
     }
 }
 

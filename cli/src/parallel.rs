@@ -28,15 +28,18 @@ pub(crate) trait Worker: Send {
     fn line(&mut self, n: u64, text: &str);
     /// Reports a line that could not be read (not fatal).
     fn unreadable(&mut self, error: &LineError);
-    /// What was printed since the last call.
-    fn take_output(&mut self) -> Vec<u8>;
+    /// Swaps the buffer the worker prints into with `buffer` (empty): `buffer` then holds
+    /// what was printed since the last swap. Buffers go round, so none is allocated per batch.
+    fn swap_output(&mut self, buffer: &mut Vec<u8>);
 }
 
-/// Lines read, in order: a line's text is a range of `text`.
+/// Lines read, in order (a line's text is a range of `text`), and once decoded, what they
+/// print.
 #[derive(Default)]
 struct Batch {
     text: String,
     items: Vec<Item>,
+    output: Vec<u8>,
 }
 
 enum Item {
@@ -52,6 +55,7 @@ impl Batch {
     fn clear(&mut self) {
         self.text.clear();
         self.items.clear();
+        self.output.clear();
     }
 }
 
@@ -77,18 +81,19 @@ where
         let (spare_tx, spare_rx) = mpsc::channel::<Batch>();
         for mut worker in workers {
             let (job_tx, job_rx) = mpsc::sync_channel::<Batch>(QUEUE);
-            let (done_tx, done_rx) = mpsc::sync_channel::<(Vec<u8>, Batch)>(QUEUE);
+            let (done_tx, done_rx) = mpsc::sync_channel::<Batch>(QUEUE);
             jobs.push(job_tx);
             results.push(done_rx);
             handles.push(scope.spawn(move || {
-                for batch in job_rx {
+                for mut batch in job_rx {
                     for item in &batch.items {
                         match item {
                             Item::Line { n, text } => worker.line(*n, &batch.text[text.clone()]),
                             Item::Unreadable(e) => worker.unreadable(e),
                         }
                     }
-                    if done_tx.send((worker.take_output(), batch)).is_err() {
+                    worker.swap_output(&mut batch.output);
+                    if done_tx.send(batch).is_err() {
                         break;
                     }
                 }
@@ -149,14 +154,14 @@ fn read_batches<R: Read>(
 /// worker `k % n`, and each worker answers in order), flushing whenever the next one is not
 /// ready yet; ends when the worker whose turn it is has ended.
 fn write_in_order(
-    results: Vec<Receiver<(Vec<u8>, Batch)>>,
+    results: Vec<Receiver<Batch>>,
     out: impl Write,
     spare: mpsc::Sender<Batch>,
 ) {
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, out);
     for k in 0.. {
         let from = &results[k % results.len()];
-        let (text, mut batch) = match from.try_recv() {
+        let mut batch = match from.try_recv() {
             Ok(done) => done,
             Err(TryRecvError::Empty) => {
                 // A closed pipe (`mms decode | head`) is not worth a panic: write errors are
@@ -169,7 +174,7 @@ fn write_in_order(
             }
             Err(TryRecvError::Disconnected) => break,
         };
-        let _ = out.write_all(&text);
+        let _ = out.write_all(&batch.output);
         batch.clear();
         let _ = spare.send(batch);
     }
