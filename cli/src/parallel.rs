@@ -153,11 +153,7 @@ fn read_batches<R: Read>(
 /// Writes the workers' outputs in the order their batches were read (batch `k` went to
 /// worker `k % n`, and each worker answers in order), flushing whenever the next one is not
 /// ready yet; ends when the worker whose turn it is has ended.
-fn write_in_order(
-    results: Vec<Receiver<Batch>>,
-    out: impl Write,
-    spare: mpsc::Sender<Batch>,
-) {
+fn write_in_order(results: Vec<Receiver<Batch>>, out: impl Write, spare: mpsc::Sender<Batch>) {
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, out);
     for k in 0.. {
         let from = &results[k % results.len()];

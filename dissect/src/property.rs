@@ -70,14 +70,15 @@ pub(crate) fn write_property(out: &mut Vec<u8>, oid: &[u32], value: &[u8], look:
     write_oid(oid_out, oid);
     oid_out.push(b'"');
     json::hex(o.key(out, "hex"), value);
-    if let Some(p) = look.property(oid) {
-        json::string(o.key(out, "name"), &p.name);
+    if let Some(facts) = look.property_facts(oid) {
+        let p = facts.property;
+        json::string_known(o.key(out, "name"), &p.name, facts.name_plain);
         let printable = value
             .iter()
             .rev()
             .skip_while(|b| **b == 0)
             .all(|b| (0x20..=0x7E).contains(b));
-        if is_text_property(p) && printable {
+        if facts.text && printable {
             json::text(o.key(out, "text"), value);
         } else if let Some(e) = p.values.iter().find(|e| enum_matches(&e.value, value)) {
             json::string(o.key(out, "value"), &e.name);

@@ -60,9 +60,30 @@ struct Index<'s> {
     groups: Map<u8, &'s StatusGroup>,
     codes: Map<[u8; 3], &'s StatusCode>,
     file_types: Map<[u8; 4], &'s FileType>,
-    properties: Map<&'s [u32], &'s Property>,
+    properties: Map<&'s [u32], PropertyFacts<'s>>,
     /// Every spec row's facts, by the row's address.
     rows: Map<usize, RowFacts<'s>>,
+}
+
+/// A property and what writing its values needs to know of it, worked out once.
+#[derive(Clone, Copy)]
+pub(crate) struct PropertyFacts<'s> {
+    /// The property.
+    pub property: &'s Property,
+    /// Its values are text ([`crate::property::is_text_property`]).
+    pub text: bool,
+    /// Its name needs no escape in JSON.
+    pub name_plain: bool,
+}
+
+impl<'s> PropertyFacts<'s> {
+    fn of(property: &'s Property) -> Self {
+        PropertyFacts {
+            property,
+            text: crate::property::is_text_property(property),
+            name_plain: !json::needs_escape(property.name.as_bytes()),
+        }
+    }
 }
 
 /// What the walk needs to know of a spec row besides its text, worked out from the row's
@@ -136,7 +157,15 @@ struct SmallKeyHasher(u64);
 
 impl Hasher for SmallKeyHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
+        // Eight bytes a step (an OID's components come as one slice of bytes).
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let word = [
+                word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
+            ];
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for &b in words.remainder() {
             self.write_u64(u64::from(b));
         }
     }
@@ -220,7 +249,9 @@ impl<'s> Lookup<'s> {
             }
         }
         for p in &spec.properties {
-            ix.properties.entry(p.oid.components()).or_insert(p);
+            ix.properties
+                .entry(p.oid.components())
+                .or_insert_with(|| PropertyFacts::of(p));
         }
         let tables = spec
             .commands
@@ -321,9 +352,17 @@ impl<'s> Lookup<'s> {
 
     /// [`Spec::property_by_oid_components`].
     pub fn property(&self, oid: &[u32]) -> Option<&'s Property> {
+        self.property_facts(oid).map(|p| p.property)
+    }
+
+    /// [`Lookup::property`] with what writing its values needs to know.
+    pub(crate) fn property_facts(&self, oid: &[u32]) -> Option<PropertyFacts<'s>> {
         match &self.index {
             Some(ix) => ix.properties.get(oid).copied(),
-            None => self.spec.property_by_oid_components(oid),
+            None => self
+                .spec
+                .property_by_oid_components(oid)
+                .map(PropertyFacts::of),
         }
     }
 

@@ -151,3 +151,26 @@ fn rows_whose_names_need_escapes_are_escaped() {
     );
     assert_eq!(written, tree_json(&wire, &spec));
 }
+
+/// The same for property names, checked once per property.
+#[test]
+fn properties_whose_names_need_escapes_are_escaped() {
+    let mut spec = spec().clone();
+    for p in &mut spec.properties {
+        p.name = format!("{} \"x\" \\", p.name);
+    }
+    let mut dissector = Dissector::new(&spec);
+    let mut out = Vec::new();
+    let mut seen = 0;
+    for (_, example) in spec.examples() {
+        let Ok(bytes) = example.bytes() else { continue };
+        out.clear();
+        dissector.write_json(&bytes, &mut out);
+        let written = String::from_utf8(out.clone()).unwrap();
+        if written.contains(r#" \"x\" \\","#) {
+            seen += 1;
+        }
+        assert_eq!(written, tree_json(&bytes, &spec));
+    }
+    assert!(seen > 50, "{seen} examples with named properties");
+}
