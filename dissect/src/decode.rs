@@ -28,8 +28,8 @@ use mms_protocol::property::for_each_property_leaf;
 pub fn decode(bytes: &[u8], spec: &Spec) -> Result<Value, DecodeError> {
     let look = Lookup::plain(spec);
     let mut out = Vec::new();
-    let mut keys = Vec::new();
-    let mut walk = Walk::new(&look, &mut out, &mut keys);
+    let mut scratch = Scratch::default();
+    let mut walk = Walk::new(&look, &mut out, &mut scratch);
     walk.message(bytes)?.close(walk.out);
     Ok(json::to_value(&out))
 }
@@ -47,8 +47,8 @@ pub fn parse_nodes(
 ) -> Result<Map<String, Value>, DecodeError> {
     let look = Lookup::plain(spec);
     let mut out = Vec::new();
-    let mut keys = Vec::new();
-    Walk::new(&look, &mut out, &mut keys).nodes(bytes, cx, fields, false)?;
+    let mut scratch = Scratch::default();
+    Walk::new(&look, &mut out, &mut scratch).nodes(bytes, cx, fields, false)?;
     match json::to_value(&out) {
         Value::Object(map) => Ok(map),
         _ => Ok(Map::new()),
@@ -245,12 +245,46 @@ fn envelope_rest(bytes: &[u8], env: &Envelope<'_>) -> Vec<(&'static str, Value)>
     rest
 }
 
+/// What a walk reuses from one message to the next (a [`crate::Dissector`] keeps one).
+#[derive(Default)]
+pub(crate) struct Scratch<'s> {
+    /// Key counts of the `fields` objects being written, innermost last.
+    keys: Vec<(KeyText<'s>, u32)>,
+    /// The `status` objects of the response statuses met so far.
+    statuses: StatusCache,
+}
+
+/// The JSON `status` objects of the statuses met so far: a reader answers with few distinct
+/// statuses, and each object is four spec texts looked up and escaped. Keys come from the
+/// input, so the map uses the default (keyed) hash and keeps at most [`StatusCache::MAX`].
+#[derive(Default)]
+struct StatusCache(HashMap<[u8; 4], Box<[u8]>>);
+
+impl StatusCache {
+    const MAX: usize = 1024;
+
+    /// [`Lookup::write_status`], from the cache when this status was met before.
+    fn write(&mut self, look: &Lookup<'_>, out: &mut Vec<u8>, status: &[u8]) {
+        let Ok(key) = <[u8; 4]>::try_from(status) else {
+            return look.write_status(out, status);
+        };
+        if let Some(json) = self.0.get(&key) {
+            return out.extend_from_slice(json);
+        }
+        let start = out.len();
+        look.write_status(out, status);
+        if self.0.len() < Self::MAX {
+            self.0.insert(key, out[start..].into());
+        }
+    }
+}
+
 /// The walk over the bytes that writes the JSON.
 pub(crate) struct Walk<'s, 'o> {
     pub(crate) look: &'o Lookup<'s>,
     pub(crate) out: &'o mut Vec<u8>,
-    /// Key counts of the `fields` objects being written, innermost last.
-    keys: &'o mut Vec<(KeyText<'s>, u32)>,
+    /// What the walk reuses from one message to the next.
+    scratch: &'o mut Scratch<'s>,
     /// Stays true while what is written is known to encode back to exactly the bytes read
     /// (every TLV's tag and length form kept, the envelope in the usual order, no unknown
     /// envelope items); then the round trip needs no check. False is "not known".
@@ -261,12 +295,12 @@ impl<'s, 'o> Walk<'s, 'o> {
     pub(crate) fn new(
         look: &'o Lookup<'s>,
         out: &'o mut Vec<u8>,
-        keys: &'o mut Vec<(KeyText<'s>, u32)>,
+        scratch: &'o mut Scratch<'s>,
     ) -> Self {
         Walk {
             look,
             out,
-            keys,
+            scratch,
             exact: true,
         }
     }
@@ -353,7 +387,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             o.key(out, "status");
             match kind {
                 "notification" => self.look.write_detail(out, id, status),
-                _ => self.look.write_status(out, status),
+                _ => self.scratch.statuses.write(self.look, out, status),
             }
         }
         if let Some(additional) = env.additional {
@@ -490,7 +524,7 @@ impl<'s, 'o> Walk<'s, 'o> {
         mut typed: Option<(mms_spec::Tag, &'s mms_spec::Layout)>,
         invalid: &mut Option<DecodeError>,
     ) -> Result<(), DecodeError> {
-        let start = self.keys.len();
+        let start = self.scratch.keys.len();
         let mut counts = Counts::Stack(start);
         let mut o = Obj::open(self.out);
         let mut result = Ok(());
@@ -507,7 +541,7 @@ impl<'s, 'o> Walk<'s, 'o> {
                 Some((f, _)) => KeyText::Name(&f.name),
                 None => KeyText::Tag(tlv.tag),
             };
-            let n = counts.next(self.keys, key);
+            let n = counts.next(&mut self.scratch.keys, key);
             match row {
                 Some((f, facts)) => o.key_text(self.out, &f.name, facts.name_plain, n),
                 None => {
@@ -526,7 +560,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             };
             self.node(&tlv, cx, row, emv, layout, invalid);
         }
-        self.keys.truncate(start);
+        self.scratch.keys.truncate(start);
         o.close(self.out);
         result
     }

@@ -112,7 +112,7 @@ impl Dissected {
 /// ```
 pub struct Dissector<'s> {
     look: Lookup<'s>,
-    keys: Vec<(decode::KeyText<'s>, u32)>,
+    scratch: decode::Scratch<'s>,
 }
 
 impl<'s> Dissector<'s> {
@@ -124,7 +124,7 @@ impl<'s> Dissector<'s> {
     fn with_lookup(look: Lookup<'s>) -> Self {
         Dissector {
             look,
-            keys: Vec::new(),
+            scratch: decode::Scratch::default(),
         }
     }
 
@@ -133,7 +133,7 @@ impl<'s> Dissector<'s> {
     pub fn write_json(&mut self, bytes: &[u8], out: &mut Vec<u8>) -> Dissected {
         let start = out.len();
         let (decoded, proven) = {
-            let mut walk = Walk::new(&self.look, out, &mut self.keys);
+            let mut walk = Walk::new(&self.look, out, &mut self.scratch);
             let decoded = walk.message(bytes);
             (decoded, walk.exact)
         };

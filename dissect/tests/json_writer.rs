@@ -174,3 +174,23 @@ fn properties_whose_names_need_escapes_are_escaped() {
     }
     assert!(seen > 50, "{seen} examples with named properties");
 }
+
+/// A response's `status` object is kept once met; past the cache's bound, new statuses are
+/// written afresh. Every answer, first met or repeated, before and past the bound, is the
+/// tree path's.
+#[test]
+fn repeated_and_many_statuses_read_as_the_first_time() {
+    let mut dissector = Dissector::new(spec());
+    let mut out = Vec::new();
+    let statuses: Vec<[u8; 4]> = (0u32..1_500)
+        .map(|n| [(n % 3) as u8 * 0x40, 0x02, (n / 7 % 5) as u8, n as u8])
+        .collect();
+    for round in 0..2 {
+        for status in &statuses {
+            let mut wire = mms_spec::parse_hex("AA 00 81 04 82 01 10 01 82 04").unwrap();
+            wire.extend_from_slice(status);
+            let exact = same(&mut dissector, &mut out, &wire);
+            assert!(exact, "round {round}: {status:02X?}");
+        }
+    }
+}

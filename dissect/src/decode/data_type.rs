@@ -42,9 +42,9 @@ pub(crate) fn child_rows<'s>(field: &'s Field, spec: &'s Spec) -> &'s [Field] {
 pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec) -> Value {
     let look = Lookup::plain(spec);
     let mut out = Vec::new();
-    let mut keys = Vec::new();
+    let mut scratch = crate::decode::Scratch::default();
     write(
-        &mut Walk::new(&look, &mut out, &mut keys),
+        &mut Walk::new(&look, &mut out, &mut scratch),
         bytes,
         offset,
         layout,
