@@ -3,7 +3,9 @@
 
     python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] TARGET...
 
-Each target runs under `nice -n NICE` (19 by default) with one job (`cargo
+Each target runs under `nice -n NICE` (19 by default), its scheduling group
+(Linux autogroup: the fuzzer runs in a session of its own) at the same nice
+value, with one job (`cargo
 +nightly fuzz run -s none TARGET corpus/TARGET [seeds]`) until its `ft:`
 (features) figure has not grown for --quiet seconds and for as many executions
 again as it took to reach its last growth (after at least --min seconds), or
@@ -42,6 +44,14 @@ for target in args.targets:
     # Its own process group: stopping it stops cargo, cargo-fuzz and the fuzzer.
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
+    # A new session is a new autogroup, scheduled against other groups by the group's own
+    # nice value, not the process's: without this, `nice -n` changes nothing against other
+    # sessions' work.
+    try:
+        with open(f"/proc/{proc.pid}/autogroup", "w") as group:
+            group.write(str(args.nice))
+    except OSError:
+        pass
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(l) for l in proc.stdout] + [lines.put(None)],
                      daemon=True).start()

@@ -2,7 +2,7 @@
 //! annotated by OID from the spec.
 
 use mms_protocol::property::{property_leaves, OidError};
-use mms_spec::{Property, Spec};
+use mms_spec::Spec;
 use serde_json::Value;
 
 use crate::json::{self, Obj};
@@ -42,17 +42,7 @@ fn write_oid(out: &mut Vec<u8>, oid: &[u32]) {
     }
 }
 
-/// True for string-valued properties.
-pub fn is_text_property(p: &Property) -> bool {
-    let t = p.data_type.as_deref().unwrap_or("").as_bytes();
-    let has = |word: &str| {
-        t.windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-    };
-    !has("binary")
-        && !has("signed")
-        && (has("ascii") || has("string") || has("alphanumeric") || has("character"))
-}
+pub use crate::values::is_text_property;
 
 /// A property value as JSON: `oid`, `hex`, and from the spec `name` and `text`, `value` or
 /// `bits` (the names of the set bits of a bit-mapped property).
@@ -132,7 +122,7 @@ mod tests {
     #[test]
     fn text_properties_are_found_without_case_folding_copies() {
         let spec = Spec::builtin();
-        let folded = |p: &Property| {
+        let folded = |p: &mms_spec::Property| {
             let t = p.data_type.as_deref().unwrap_or("").to_ascii_lowercase();
             !t.contains("binary")
                 && !t.contains("signed")

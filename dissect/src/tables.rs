@@ -70,7 +70,7 @@ struct Index<'s> {
 pub(crate) struct PropertyFacts<'s> {
     /// The property.
     pub property: &'s Property,
-    /// Its values are text ([`crate::property::is_text_property`]).
+    /// Its values are text ([`crate::values::is_text_property`]).
     pub text: bool,
     /// Its name needs no escape in JSON.
     pub name_plain: bool,
@@ -80,7 +80,7 @@ impl<'s> PropertyFacts<'s> {
     fn of(property: &'s Property) -> Self {
         PropertyFacts {
             property,
-            text: crate::property::is_text_property(property),
+            text: crate::values::is_text_property(property),
             name_plain: !json::needs_escape(property.name.as_bytes()),
         }
     }
@@ -100,7 +100,7 @@ pub(crate) struct RowFacts<'s> {
     pub counts: bool,
     /// The fewest bytes its packed raw rows need ([`Field::packed_min_len`]).
     pub packed_min_len: Option<usize>,
-    /// The rows its children are read with ([`crate::decode::data_type::child_rows`]).
+    /// The rows its children are read with ([`child_rows`]).
     pub children: &'s [Field],
     /// Its name needs no escape in JSON.
     pub name_plain: bool,
@@ -118,10 +118,23 @@ impl<'s> RowFacts<'s> {
                 || field.rust_type == Some(mms_spec::data_type::RustType::Tlv),
             counts: counts_something(field),
             packed_min_len: field.packed_min_len(),
-            children: crate::decode::data_type::child_rows(field, spec),
+            children: child_rows(field, spec),
             name_plain: !json::needs_escape(field.name.as_bytes()),
             label_plain: !json::needs_escape(field.label.as_bytes()),
         }
+    }
+}
+
+/// The rows a constructed field's children are read with: its own, or those of the layout it
+/// names (`/FE` is Table 25's VAS Data Container).
+fn child_rows<'s>(field: &'s Field, spec: &'s Spec) -> &'s [Field] {
+    if !field.fields.is_empty() {
+        return &field.fields;
+    }
+    let named = field.layout.as_deref().and_then(|name| spec.layout(name));
+    match named.map(|l| l.fields.as_slice()) {
+        Some([container]) if container.tag == field.tag => &container.fields,
+        _ => &[],
     }
 }
 

@@ -107,6 +107,18 @@ pub fn looks_like_text(value: &[u8]) -> bool {
 /// Whether a field's data type names text (the spec model's one reading).
 pub use mms_spec::data_type::names_text as is_text_type;
 
+/// True for string-valued properties.
+pub fn is_text_property(p: &mms_spec::Property) -> bool {
+    let t = p.data_type.as_deref().unwrap_or("").as_bytes();
+    let has = |word: &str| {
+        t.windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    !has("binary")
+        && !has("signed")
+        && (has("ascii") || has("string") || has("alphanumeric") || has("character"))
+}
+
 /// The two ends of a range of enumerated values (`"01..FE"`), or `None` for one value.
 /// (Runs for every enumerated value of every field decoded: a byte search, not `str`'s
 /// substring search, whose set-up costs more than these short texts.)

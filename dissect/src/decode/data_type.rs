@@ -25,19 +25,6 @@ pub(crate) fn detail_layout<'s>(
     look.spec.layout(name)
 }
 
-/// The rows a constructed field's children are read with: its own, or those of the layout it
-/// names (`/FE` is Table 25's VAS Data Container).
-pub(crate) fn child_rows<'s>(field: &'s Field, spec: &'s Spec) -> &'s [Field] {
-    if !field.fields.is_empty() {
-        return &field.fields;
-    }
-    let named = field.layout.as_deref().and_then(|name| spec.layout(name));
-    match named.map(|l| l.fields.as_slice()) {
-        Some([container]) if container.tag == field.tag => &container.fields,
-        _ => &[],
-    }
-}
-
 /// The `data_type` object of `bytes` (found at `offset` in the message) read as `layout`.
 pub fn data_type_json(bytes: &[u8], offset: usize, layout: &Layout, spec: &Spec) -> Value {
     let look = Lookup::plain(spec);
