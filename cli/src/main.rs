@@ -361,15 +361,10 @@ fn run_decode(args: &DecodeArgs, spec: &Spec) -> Result<ExitCode> {
     let mut decoder = Decoder::new(args, spec, &family, &key, stdout);
     let mut stopped = None;
     if args.hex.is_empty() {
-        let stdin = std::io::stdin();
-        if stdin.is_terminal() {
-            eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
-        }
         // Each line is decoded and printed before the next is read: memory stays flat.
         // Output is flushed whenever the input read so far is used up, so it streams
         // (nothing waits in the buffer while we wait for input) without a write per line.
-        let reader = std::io::BufReader::with_capacity(64 * 1024, stdin);
-        let mut lines = input::Lines::new(reader, args.limits);
+        let mut lines = stdin_lines(args);
         while let Some(line) = lines.next_text() {
             match line {
                 Ok((_, text)) if text.trim().is_empty() => {}
@@ -449,18 +444,25 @@ impl parallel::Worker for LineWorker<'_> {
     }
 }
 
+/// The lines of standard input within `args`' limits (saying so when it is a terminal).
+fn stdin_lines(args: &DecodeArgs) -> input::Lines<std::io::BufReader<std::io::Stdin>> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
+    }
+    input::Lines::new(
+        std::io::BufReader::with_capacity(64 * 1024, stdin),
+        args.limits,
+    )
+}
+
 /// `mms decode` of standard input, one line per message, on `threads` threads.
 fn decode_on_threads<'a>(
     args: &DecodeArgs,
     threads: usize,
     new_worker: impl Fn() -> LineWorker<'a>,
 ) -> Result<ExitCode> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        eprintln!("reading hex messages from stdin, one per line (Ctrl-D to end)");
-    }
-    let reader = std::io::BufReader::with_capacity(64 * 1024, stdin);
-    let mut lines = input::Lines::new(reader, args.limits);
+    let mut lines = stdin_lines(args);
     let workers = (0..threads).map(|_| new_worker()).collect();
     let (workers, stopped) = parallel::decode(&mut lines, workers, std::io::stdout());
     if workers.len() != threads {
