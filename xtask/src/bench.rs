@@ -18,7 +18,7 @@ const CRITERION: [(&str, &str); 6] = [
     ("mms-bench", "corpus"),
     ("mms-bench", "compare"),
     ("mms-runtime", "framing"),
-    ("mms-codec", "decode"),
+    ("mms-bench", "codec"),
     ("mms-tests", "derived"),
     ("mms-dissect", "repeats"),
 ];

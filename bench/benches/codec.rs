@@ -1,7 +1,9 @@
 //! Decoding and encoding speed: the zero-copy `TlvIter` walk side by side with
 //! the owned `TlvNode` parse (the baseline), plus encoding the owned tree.
 //!
-//! Run briefly with `cargo bench -p mms-codec --bench decode -- --quick`.
+//! The codec's own micro-benchmarks (kept here, not in mms-codec, so that the codec's
+//! trybuild tests do not build criterion). Run briefly with
+//! `cargo bench -p mms-bench --bench codec -- --quick`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use mms_codec::{DecodeContext, DecodeError, Tag, TlvIter, TlvNode};
