@@ -6,7 +6,8 @@
 //! `cargo bench -p mms-bench --bench codec -- --quick`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use mms_codec::{DecodeContext, DecodeError, Tag, TlvIter, TlvNode};
+use mms_bench::walk;
+use mms_codec::{DecodeContext, Tag, TlvIter, TlvNode};
 use std::hint::black_box;
 
 /// A file-transfer-like message: message info, status, and a payload whose
@@ -52,21 +53,6 @@ fn deep_card_data() -> Vec<u8> {
     }
     // Several trees side by side, like a batch of notifications.
     (0..32).flat_map(|_| node.to_bytes()).collect()
-}
-
-/// Visits every TLV, recursing into constructed ones, without allocating.
-fn walk(iter: TlvIter<'_>) -> Result<usize, DecodeError> {
-    let cx = iter.context();
-    let mut value_bytes = 0;
-    for tlv in iter {
-        let tlv = tlv?;
-        value_bytes += if tlv.tag.is_constructed() {
-            tlv.children(cx).and_then(walk)?
-        } else {
-            tlv.value.len()
-        };
-    }
-    Ok(value_bytes)
 }
 
 fn decode(c: &mut Criterion) {
