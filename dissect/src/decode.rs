@@ -20,7 +20,7 @@ use crate::tables::{
     find_field, kind_of, Lookup, RowFacts, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD,
     TAG_RESERVED, TAG_STATUS,
 };
-use crate::values::{enum_matches, enum_range, enum_text, hex, looks_like_text};
+use crate::values::{enum_matches, enum_range, enum_text, hex, looks_like_text, HEX_DIGITS};
 use mms_protocol::property::for_each_property_leaf;
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
@@ -84,11 +84,10 @@ impl KeyText<'_> {
 
 /// A tag in hex, as `Tag`'s `Display` writes it, without allocating.
 fn tag_text(tag: Tag) -> ([u8; 8], usize) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let mut text = [0u8; 8];
     for (i, b) in tag.as_bytes().iter().enumerate() {
-        text[2 * i] = DIGITS[usize::from(b >> 4)];
-        text[2 * i + 1] = DIGITS[usize::from(b & 0x0F)];
+        text[2 * i] = HEX_DIGITS[usize::from(b >> 4)];
+        text[2 * i + 1] = HEX_DIGITS[usize::from(b & 0x0F)];
     }
     (text, 2 * tag.len())
 }

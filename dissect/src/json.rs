@@ -2,6 +2,8 @@
 //! the same tree (compact, keys in the order written, its string escaping):
 //! the dissector writes its output this way instead of building a `Value`.
 
+use crate::values::HEX_DIGITS;
+
 /// An object being written: `{`, then `"key":value` pairs with commas between them. A copy
 /// is the state to go back to when what was written after it is cut.
 #[derive(Clone, Copy)]
@@ -129,21 +131,19 @@ pub(crate) fn display(out: &mut Vec<u8>, value: impl std::fmt::Display) {
 
 /// Uppercase hex of `bytes` as a JSON string (the digits need no escaping).
 pub(crate) fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let start = out.len();
     // The quotes and room for the digits in one step, then the digits written in place.
     out.resize(start + bytes.len() * 2 + 2, b'"');
     for (pair, &b) in out[start + 1..].chunks_exact_mut(2).zip(bytes) {
-        pair[0] = DIGITS[usize::from(b >> 4)];
-        pair[1] = DIGITS[usize::from(b & 0x0F)];
+        pair[0] = HEX_DIGITS[usize::from(b >> 4)];
+        pair[1] = HEX_DIGITS[usize::from(b & 0x0F)];
     }
 }
 
 /// A two-byte ID as `"0x1234"`.
 #[inline]
 pub(crate) fn id(out: &mut Vec<u8>, id: u16) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    let digit = |shift: u16| DIGITS[usize::from((id >> shift) & 0x0F)];
+    let digit = |shift: u16| HEX_DIGITS[usize::from((id >> shift) & 0x0F)];
     out.extend_from_slice(&[
         b'"',
         b'0',
@@ -172,7 +172,6 @@ pub(crate) fn boolean(out: &mut Vec<u8>, b: bool) {
 /// printable ASCII kept (`"` and `\` escaped for JSON), trailing NULs dropped, other bytes as
 /// `\xNN` (whose backslash JSON escapes in turn).
 pub(crate) fn text(out: &mut Vec<u8>, value: &[u8]) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let end = value.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
     out.push(b'"');
     for &b in &value[..end] {
@@ -183,8 +182,8 @@ pub(crate) fn text(out: &mut Vec<u8>, value: &[u8]) {
                 b'\\',
                 b'\\',
                 b'x',
-                DIGITS[usize::from(other >> 4)],
-                DIGITS[usize::from(other & 0x0F)],
+                HEX_DIGITS[usize::from(other >> 4)],
+                HEX_DIGITS[usize::from(other & 0x0F)],
             ]),
         }
     }

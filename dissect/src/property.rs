@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::json::{self, Obj};
 use crate::tables::Lookup;
-use crate::values::{bits_note, enum_matches, set_bit_names};
+use crate::values::{bits_note, enum_matches, set_bit_names, HEX_DIGITS};
 
 /// A property's OID components and its value bytes.
 pub type PropertyValue = (Vec<u32>, Vec<u8>);
@@ -30,14 +30,13 @@ pub fn oid_text(oid: &[u32]) -> String {
 
 /// Writes [`oid_text`] without allocating.
 fn write_oid(out: &mut Vec<u8>, oid: &[u32]) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     for (i, &n) in oid.iter().enumerate() {
         if i > 0 {
             out.push(b'.');
         }
         let digits = (32 - (n | 1).leading_zeros()).div_ceil(4);
         for d in (0..digits).rev() {
-            out.push(DIGITS[(n >> (4 * d)) as usize & 0xF]);
+            out.push(HEX_DIGITS[(n >> (4 * d)) as usize & 0xF]);
         }
     }
 }

@@ -11,6 +11,7 @@ use mms_spec::{
 use serde_json::Value;
 
 use crate::json::{self, Obj};
+use crate::values::HEX_DIGITS;
 
 /// Message information (type, reference, ID), manual Table 11.
 pub const TAG_INFO: u32 = 0x81;
@@ -439,8 +440,10 @@ impl<'s> Lookup<'s> {
 
 /// A byte as two uppercase hex digits.
 fn hex_pair(b: u8) -> [u8; 2] {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0x0F)]]
+    [
+        HEX_DIGITS[usize::from(b >> 4)],
+        HEX_DIGITS[usize::from(b & 0x0F)],
+    ]
 }
 
 /// The table that describes a payload: a command's request or response

@@ -1,13 +1,17 @@
 //! How single values are shown: hex, text, enumerated names, the names of set bits.
 
+/// The uppercase hex digits, by value: a table lookup per nibble, not the formatting
+/// machinery per byte (a 640 KiB data file is shown as hex).
+pub(crate) const HEX_DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+
 /// Uppercase hex without separators (the JSON form).
 pub fn hex(bytes: &[u8]) -> String {
-    // A table lookup per nibble, not the formatting machinery per byte: a
-    // 640 KiB data file is shown as hex.
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let mut s = Vec::with_capacity(bytes.len() * 2);
     for &b in bytes {
-        s.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0x0F)]]);
+        s.extend_from_slice(&[
+            HEX_DIGITS[usize::from(b >> 4)],
+            HEX_DIGITS[usize::from(b & 0x0F)],
+        ]);
     }
     // Only ASCII digits were written.
     String::from_utf8(s).unwrap_or_default()
