@@ -535,14 +535,14 @@ impl<'s, 'o> Walk<'s, 'o> {
                     break;
                 }
             };
-            let row = find_field(rows, tlv.tag.as_bytes()).map(|f| (f, self.look.row(f)));
+            let row = find_field(rows, tlv.tag.as_bytes()).map(|f| self.look.row(f));
             let key = match row {
-                Some((f, _)) => KeyText::Name(&f.name),
+                Some(row) => KeyText::Name(&row.field.name),
                 None => KeyText::Tag(tlv.tag),
             };
             let n = counts.next(&mut self.scratch.keys, key);
             match row {
-                Some((f, facts)) => o.key_text(self.out, &f.name, facts.name_plain, n),
+                Some(row) => o.key_text(self.out, &row.field.name, row.name_plain, n),
                 None => {
                     let (text, len) = tag_text(tlv.tag);
                     // Hex digits need no escaping.
@@ -569,15 +569,15 @@ impl<'s, 'o> Walk<'s, 'o> {
         &mut self,
         tlv: &TlvRef<'_>,
         cx: DecodeContext,
-        row: Option<(&'s Field, RowFacts<'s>)>,
+        row: Option<RowFacts<'s>>,
         emv: bool,
         layout: Option<&'s mms_spec::Layout>,
         invalid: &mut Option<DecodeError>,
     ) {
         let mut o = Obj::open(self.out);
         write_tag(o.key(self.out, "tag"), tlv.tag);
-        if let Some((f, facts)) = row {
-            json::string_known(o.key(self.out, "label"), &f.label, facts.label_plain);
+        if let Some(row) = row {
+            json::string_known(o.key(self.out, "label"), &row.field.label, row.label_plain);
         }
         json::uint(o.key(self.out, "offset"), tlv.offset as u64);
         if let Some(n) = non_minimal(tlv) {
@@ -606,12 +606,11 @@ impl<'s, 'o> Walk<'s, 'o> {
         o: &mut Obj,
         tlv: &TlvRef<'_>,
         cx: DecodeContext,
-        row: Option<(&'s Field, RowFacts<'s>)>,
+        row: Option<RowFacts<'s>>,
         emv: bool,
         invalid: &mut Option<DecodeError>,
     ) -> bool {
-        let facts = row.map(|(_, facts)| facts);
-        let children = facts.map(|f| f.children).filter(|f| !f.is_empty());
+        let children = row.map(|f| f.children).filter(|f| !f.is_empty());
         let mark = self.out.len();
         let keep = (self.exact, *o);
         if tlv.tag.is_constructed() {
@@ -647,7 +646,7 @@ impl<'s, 'o> Walk<'s, 'o> {
         // A primitive tag that the spec types as TLV ("T", or `rust_type = "tlv"` such as Start
         // Transaction's 86) holds a nested sequence (EMV data); show it as fields when it
         // parses, the tags its rows do not name named by the EMV dictionary.
-        let typed_tlv = facts.is_some_and(|f| f.tlv);
+        let typed_tlv = row.is_some_and(|f| f.tlv);
         if typed_tlv && !tlv.value.is_empty() {
             if let Ok(inner) = cx.nested(tlv.value_offset()) {
                 o.key(self.out, "fields");
@@ -659,7 +658,7 @@ impl<'s, 'o> Walk<'s, 'o> {
                 *o = keep.1;
             }
         }
-        let needed = facts.and_then(|f| f.packed_min_len);
+        let needed = row.and_then(|f| f.packed_min_len);
         if let Some(needed) = needed.filter(|&n| tlv.value.len() < n) {
             if invalid.is_none() {
                 let kind = DecodeErrorKind::ShortRows {
@@ -670,8 +669,8 @@ impl<'s, 'o> Walk<'s, 'o> {
             }
         }
         json::hex(o.key(self.out, "hex"), tlv.value);
-        if let Some((f, facts)) = row {
-            self.annotate_value(o, tlv.value, f, facts);
+        if let Some(row) = row {
+            self.annotate_value(o, tlv.value, row);
         }
         false
     }
@@ -691,7 +690,8 @@ impl<'s, 'o> Walk<'s, 'o> {
     }
 
     /// Adds `text`, `value` and `bits` annotations for a primitive value.
-    fn annotate_value(&mut self, o: &mut Obj, value: &[u8], field: &Field, facts: RowFacts<'_>) {
+    fn annotate_value(&mut self, o: &mut Obj, value: &[u8], facts: RowFacts<'_>) {
+        let field = facts.field;
         let out = &mut *self.out;
         if facts.text {
             json::text(o.key(out, "text"), value);

@@ -87,10 +87,12 @@ impl<'s> PropertyFacts<'s> {
     }
 }
 
-/// What the walk needs to know of a spec row besides its text, worked out from the row's
+/// A spec row and what the walk needs to know of it besides its text, worked out from the row's
 /// data type, name and layout once rather than for each value it reads.
 #[derive(Clone, Copy)]
 pub(crate) struct RowFacts<'s> {
+    /// The row.
+    pub field: &'s Field,
     /// Its data type names text.
     pub text: bool,
     /// Its data type is `N` or `CN` (digits shown as hex).
@@ -113,6 +115,7 @@ impl<'s> RowFacts<'s> {
     fn of(field: &'s Field, spec: &'s Spec) -> Self {
         let data_type = field.data_type.as_deref().map(str::trim);
         RowFacts {
+            field,
             text: crate::values::is_text_type(field.data_type.as_deref()),
             digits: matches!(data_type, Some("N") | Some("CN")),
             tlv: data_type == Some("T")
