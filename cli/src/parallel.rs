@@ -72,7 +72,7 @@ where
     W: Worker,
     O: Write + Send,
 {
-    let count = workers.len().max(1);
+    let count = workers.len();
     std::thread::scope(|scope| {
         let mut jobs = Vec::with_capacity(count);
         let mut results = Vec::with_capacity(count);
