@@ -81,6 +81,22 @@ const HEX_DIGIT: [u8; 256] = {
     table
 };
 
+/// Two hex digit characters (the first in the low byte, as a little-endian load reads them) to
+/// the byte they write, or 256 when either is not a hex digit: a byte of `AA 00 81` text is
+/// read by one lookup.
+static HEX_PAIR: [u16; 1 << 16] = {
+    let mut table = [256u16; 1 << 16];
+    let mut i = 0;
+    while i < 1 << 16 {
+        let (high, low) = (HEX_DIGIT[i & 0xFF], HEX_DIGIT[i >> 8]);
+        if high < 16 && low < 16 {
+            table[i] = ((high as u16) << 4) | low as u16;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// The form `mms` prints and the manual writes, `AA 00 81 ...` (pairs of digits, single
 /// spaces, trailing whitespace), three characters at a time by table. False, with `out`
 /// cleared, for anything else: then [`parse_ascii_hex`] decides.
@@ -92,20 +108,19 @@ fn parse_spaced_pairs(text: &[u8], out: &mut Vec<u8>) -> bool {
         out.clear();
         return text.is_empty();
     };
-    let digit = |c: u8| HEX_DIGIT[usize::from(c)];
+    let pair = |a: u8, b: u8| HEX_PAIR[usize::from(u16::from_le_bytes([a, b]))];
     // The bytes are written in place and the faults gathered in one flag, without a check
     // per byte.
-    let mut fault = digit(high) | digit(low);
-    let start = out.len();
-    out.resize(start + body.len() / 3 + 1, 0);
-    let (bytes, end) = out[start..].split_at_mut(body.len() / 3);
-    for (byte, chunk) in bytes.iter_mut().zip(body.chunks_exact(3)) {
-        let (high, low) = (digit(chunk[0]), digit(chunk[1]));
-        fault |= high | low | (u8::from(chunk[2] != b' ') << 4);
-        *byte = (high << 4) | (low & 0x0F);
-    }
-    end[0] = (digit(high) << 4) | (digit(low) & 0x0F);
-    if fault > 15 {
+    let end = pair(high, low);
+    let mut fault = end;
+    out.reserve(body.len() / 3 + 1);
+    out.extend(body.chunks_exact(3).map(|chunk| {
+        let byte = pair(chunk[0], chunk[1]);
+        fault |= byte | (u16::from(chunk[2] != b' ') << 8);
+        byte as u8
+    }));
+    out.push(end as u8);
+    if fault > 0xFF {
         out.clear();
         return false;
     }
@@ -222,7 +237,11 @@ pub struct Lines<R> {
     line: u64,
     total: u64,
     done: bool,
+    /// The last line when it spanned reads of the reader (or was cut at the limit).
     buf: Vec<u8>,
+    /// The last line when it lay whole in the reader's buffer: its bytes there, line end
+    /// included, consumed on the next call (the line is borrowed until then, not copied).
+    borrowed: usize,
 }
 
 impl<R: BufRead> Lines<R> {
@@ -235,6 +254,7 @@ impl<R: BufRead> Lines<R> {
             total: 0,
             done: false,
             buf: Vec::new(),
+            borrowed: 0,
         }
     }
 
@@ -279,26 +299,55 @@ impl<R: BufRead> Lines<R> {
         }
         let item = self.next_line();
         self.done = matches!(item, None | Some(Err(LineError::Fatal(_))));
-        Some(item?.and_then(|line| match std::str::from_utf8(&self.buf) {
+        let (line, borrowed) = match item? {
+            Ok(found) => found,
+            Err(e) => return Some(Err(e)),
+        };
+        let bytes = match borrowed {
+            // Still in the reader's buffer: `fill_buf` gives it back without reading.
+            Some(len) => self
+                .reader
+                .fill_buf()
+                .ok()
+                .and_then(|chunk| chunk.get(..len))
+                .unwrap_or_default(),
+            None => &self.buf[..],
+        };
+        Some(match std::str::from_utf8(bytes) {
             Ok(text) => Ok((line, text)),
             Err(e) => Err(LineError::NotUtf8 {
                 line,
                 column: e.valid_up_to() + 1,
             }),
-        }))
+        })
     }
 
-    /// Reads the next line into `buf` (without its line end); its number.
-    fn next_line(&mut self) -> Option<Result<u64, LineError>> {
+    /// Reads the next line; its number, and its length (without its line end) when it lies
+    /// in the reader's buffer, else it is in `buf`.
+    fn next_line(&mut self) -> Option<Result<(u64, Option<usize>), LineError>> {
+        self.reader.consume(std::mem::take(&mut self.borrowed));
         self.buf.clear();
         let cap = self.limits.max_line_bytes as u64 + 1;
-        let n = match (&mut self.reader)
-            .take(cap)
-            .read_until(b'\n', &mut self.buf)
-        {
-            Ok(0) => return None,
-            Ok(n) => n,
+        let chunk = match self.reader.fill_buf() {
+            Ok(chunk) => chunk,
             Err(e) => return Some(Err(LineError::Fatal(format!("reading input: {e}")))),
+        };
+        let within = &chunk[..chunk.len().min(usize::try_from(cap).unwrap_or(usize::MAX))];
+        // The usual case, a whole line already read: borrowed where it lies.
+        let mut borrowed = None;
+        let n = if let Some(end) = memchr::memchr(b'\n', within) {
+            self.borrowed = end + 1;
+            borrowed = Some(end - usize::from(end > 0 && within[end - 1] == b'\r'));
+            end + 1
+        } else {
+            match (&mut self.reader)
+                .take(cap)
+                .read_until(b'\n', &mut self.buf)
+            {
+                Ok(0) => return None,
+                Ok(n) => n,
+                Err(e) => return Some(Err(LineError::Fatal(format!("reading input: {e}")))),
+            }
         };
         self.line += 1;
         if self.line > self.limits.max_lines {
@@ -311,6 +360,9 @@ impl<R: BufRead> Lines<R> {
             return Some(Err(e));
         }
         let line = self.line;
+        if borrowed.is_some() {
+            return Some(Ok((line, borrowed)));
+        }
         if self.buf.last() == Some(&b'\n') {
             self.buf.pop();
         } else if n as u64 == cap {
@@ -323,7 +375,7 @@ impl<R: BufRead> Lines<R> {
         if self.buf.last() == Some(&b'\r') {
             self.buf.pop();
         }
-        Some(Ok(line))
+        Some(Ok((line, None)))
     }
 }
 
@@ -331,7 +383,7 @@ impl<R: Read> Lines<std::io::BufReader<R>> {
     /// Whether every line read so far is consumed, so the next one needs a read that may
     /// wait for more input: the moment to flush buffered output.
     pub fn input_drained(&self) -> bool {
-        self.reader.buffer().is_empty()
+        self.reader.buffer().len() == self.borrowed
     }
 }
 
@@ -590,6 +642,31 @@ mod tests {
         let got = lines(b"a\nb\nc\nd\ne\n", limits);
         assert_eq!(got.len(), 4);
         assert!(got[3].contains("more than 3 lines"));
+    }
+
+    /// Lines lying whole in the reader's buffer are borrowed there, the others copied: both
+    /// read the same, whatever the reads' sizes.
+    #[test]
+    fn lines_read_the_same_across_buffer_boundaries() {
+        let input: &[u8] = b"AA 00\r\n\nBB 01 02\n0123456789ABCDEF\n\xFF\nCC\r\nDD";
+        let limits = Limits {
+            max_line_bytes: 12,
+            ..Limits::default()
+        };
+        let expected = [
+            "1:AA 00",
+            "2:",
+            "3:BB 01 02",
+            "line 4: longer than 12 bytes, skipped (--max-line-bytes raises the limit)",
+            "line 5: not UTF-8 text (bad byte at column 1), skipped",
+            "6:CC",
+            "7:DD",
+        ];
+        assert_eq!(lines(input, limits), expected);
+        for capacity in 1..=input.len() + 1 {
+            let reader = std::io::BufReader::with_capacity(capacity, input);
+            assert_eq!(lines_of(reader, limits), expected, "capacity {capacity}");
+        }
     }
 
     fn lines_of(input: impl BufRead, limits: Limits) -> Vec<String> {

@@ -20,7 +20,7 @@ use crate::tables::{
     find_field, kind_of, Lookup, RowFacts, START, TAG_ADDITIONAL, TAG_INFO, TAG_PAYLOAD,
     TAG_RESERVED, TAG_STATUS,
 };
-use crate::values::{enum_matches, enum_range, enum_text, hex, looks_like_text, HEX_DIGITS};
+use crate::values::{enum_matches, enum_range, enum_text, hex, looks_like_text};
 use mms_protocol::property::for_each_property_leaf;
 
 /// Decodes one message (or, when it does not start with `AA`, a bare TLV
@@ -68,7 +68,7 @@ impl KeyText<'_> {
             (KeyText::Name(a), KeyText::Name(b)) => a == b,
             (KeyText::Tag(a), KeyText::Tag(b)) => a == b,
             (KeyText::Name(n), KeyText::Tag(t)) | (KeyText::Tag(t), KeyText::Name(n)) => {
-                let (digits, len) = tag_text(*t);
+                let (digits, len) = json::tag_text(*t);
                 n.as_bytes() == &digits[..len]
             }
         }
@@ -80,24 +80,6 @@ impl KeyText<'_> {
             KeyText::Tag(t) => t.to_string(),
         }
     }
-}
-
-/// A tag in hex, as `Tag`'s `Display` writes it, without allocating.
-fn tag_text(tag: Tag) -> ([u8; 8], usize) {
-    let mut text = [0u8; 8];
-    for (i, b) in tag.as_bytes().iter().enumerate() {
-        text[2 * i] = HEX_DIGITS[usize::from(b >> 4)];
-        text[2 * i + 1] = HEX_DIGITS[usize::from(b & 0x0F)];
-    }
-    (text, 2 * tag.len())
-}
-
-/// Writes a tag as a JSON string.
-fn write_tag(out: &mut Vec<u8>, tag: Tag) {
-    let (text, len) = tag_text(tag);
-    out.push(b'"');
-    out.extend_from_slice(&text[..len]);
-    out.push(b'"');
 }
 
 /// How many times each key of one `fields` object was seen (`81`, `81#2`, `81#3` ...), in
@@ -406,7 +388,7 @@ impl<'s, 'o> Walk<'s, 'o> {
             let items = TlvIter::new(&bytes[2..], DecodeContext::default().at(2));
             for tlv in items.map_while(Result::ok) {
                 if let Some(n) = non_minimal(&tlv) {
-                    let (text, len) = tag_text(tlv.tag);
+                    let (text, len) = json::tag_text(tlv.tag);
                     let key = std::str::from_utf8(&text[..len]).unwrap_or("");
                     json::uint(forms.key(out, key), u64::from(n));
                 }
@@ -535,21 +517,35 @@ impl<'s, 'o> Walk<'s, 'o> {
                     break;
                 }
             };
-            let row = find_field(rows, tlv.tag.as_bytes()).map(|f| self.look.row(f));
+            let row = find_field(rows, tlv.tag.as_bytes()).map(|f| self.look.row_with_head(f));
             let key = match row {
-                Some(row) => KeyText::Name(&row.field.name),
+                Some((row, _)) => KeyText::Name(&row.field.name),
                 None => KeyText::Tag(tlv.tag),
             };
             let n = counts.next(&mut self.scratch.keys, key);
-            match row {
-                Some(row) => o.key_text(self.out, &row.field.name, row.name_plain, n),
+            // The node's object up to its offset: a row's was written once, when it was
+            // indexed (by the same `json::node_head`).
+            let node = match row {
+                Some((row, head)) => {
+                    o.key_text(self.out, &row.field.name, row.name_plain, n);
+                    match head {
+                        Some(head) => {
+                            self.out.extend_from_slice(head);
+                            Obj::continued()
+                        }
+                        None => json::node_head(self.out, tlv.tag, Some(row.label())),
+                    }
+                }
                 None => {
-                    let (text, len) = tag_text(tlv.tag);
+                    let (text, len) = json::tag_text(tlv.tag);
                     // Hex digits need no escaping.
                     let text = std::str::from_utf8(&text[..len]).unwrap_or("");
-                    o.key_text(self.out, text, true, n)
+                    o.key_text(self.out, text, true, n);
+                    json::node_head(self.out, tlv.tag, None)
                 }
             };
+            json::uint(self.out, tlv.offset as u64);
+            let row = row.map(|(row, _)| row);
             let layout = match typed {
                 Some((tag, layout)) if tag.as_bytes() == tlv.tag.as_bytes() => {
                     typed = None;
@@ -557,16 +553,19 @@ impl<'s, 'o> Walk<'s, 'o> {
                 }
                 _ => None,
             };
-            self.node(&tlv, cx, row, emv, layout, invalid);
+            self.node(node, &tlv, cx, row, emv, layout, invalid);
         }
         self.scratch.keys.truncate(start);
         o.close(self.out);
         result
     }
 
-    /// Writes one TLV's object.
+    /// Writes the rest of one TLV's object, `o` (written up to its offset by
+    /// [`json::node_head`]).
+    #[allow(clippy::too_many_arguments)]
     fn node(
         &mut self,
+        mut o: Obj,
         tlv: &TlvRef<'_>,
         cx: DecodeContext,
         row: Option<RowFacts<'s>>,
@@ -574,12 +573,6 @@ impl<'s, 'o> Walk<'s, 'o> {
         layout: Option<&'s mms_spec::Layout>,
         invalid: &mut Option<DecodeError>,
     ) {
-        let mut o = Obj::open(self.out);
-        write_tag(o.key(self.out, "tag"), tlv.tag);
-        if let Some(row) = row {
-            json::string_known(o.key(self.out, "label"), &row.field.label, row.label_plain);
-        }
-        json::uint(o.key(self.out, "offset"), tlv.offset as u64);
         if let Some(n) = non_minimal(tlv) {
             // `encode` writes the same long form back (1 to 4 length bytes, as read).
             json::uint(o.key(self.out, "len_form"), u64::from(n));

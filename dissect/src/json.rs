@@ -2,7 +2,9 @@
 //! the same tree (compact, keys in the order written, its string escaping):
 //! the dissector writes its output this way instead of building a `Value`.
 
-use crate::values::HEX_DIGITS;
+use mms_codec::Tag;
+
+use crate::values::{HEX_DIGITS, HEX_PAIRS};
 
 /// An object being written: `{`, then `"key":value` pairs with commas between them. A copy
 /// is the state to go back to when what was written after it is cut.
@@ -48,6 +50,12 @@ impl Obj {
         }
         out.push(b':');
         out
+    }
+
+    /// An object whose `{` and first key were written already (a prepared [`node_head`]).
+    #[inline]
+    pub(crate) fn continued() -> Obj {
+        Obj { first: false }
     }
 
     #[inline]
@@ -135,9 +143,35 @@ pub(crate) fn hex(out: &mut Vec<u8>, bytes: &[u8]) {
     // The quotes and room for the digits in one step, then the digits written in place.
     out.resize(start + bytes.len() * 2 + 2, b'"');
     for (pair, &b) in out[start + 1..].chunks_exact_mut(2).zip(bytes) {
-        pair[0] = HEX_DIGITS[usize::from(b >> 4)];
-        pair[1] = HEX_DIGITS[usize::from(b & 0x0F)];
+        pair.copy_from_slice(&HEX_PAIRS[usize::from(b)]);
     }
+}
+
+/// A tag in hex, as `Tag`'s `Display` writes it, without allocating.
+pub(crate) fn tag_text(tag: Tag) -> ([u8; 8], usize) {
+    let mut text = [0u8; 8];
+    for (i, b) in tag.as_bytes().iter().enumerate() {
+        text[2 * i] = HEX_DIGITS[usize::from(b >> 4)];
+        text[2 * i + 1] = HEX_DIGITS[usize::from(b & 0x0F)];
+    }
+    (text, 2 * tag.len())
+}
+
+/// Opens a TLV's object and writes it up to its offset's value: `{"tag":"9F02",` then the
+/// row's `"label":"...",` when a spec row names it (text, and whether it needs no escape),
+/// then `"offset":`. The same for every TLV a row names, so the index writes it once per row.
+pub(crate) fn node_head(out: &mut Vec<u8>, tag: Tag, label: Option<(&str, bool)>) -> Obj {
+    let mut o = Obj::open(out);
+    let (text, len) = tag_text(tag);
+    let value = o.key(out, "tag");
+    value.push(b'"');
+    value.extend_from_slice(&text[..len]);
+    value.push(b'"');
+    if let Some((label, plain)) = label {
+        string_known(o.key(out, "label"), label, plain);
+    }
+    o.key(out, "offset");
+    o
 }
 
 /// A two-byte ID as `"0x1234"`.

@@ -62,8 +62,9 @@ struct Index<'s> {
     codes: Map<[u8; 3], &'s StatusCode>,
     file_types: Map<[u8; 4], &'s FileType>,
     properties: Map<&'s [u32], PropertyFacts<'s>>,
-    /// Every spec row's facts, by the row's address.
-    rows: Map<usize, RowFacts<'s>>,
+    /// Every spec row's facts and, for a row with a tag, its [`json::node_head`], by the row's
+    /// address.
+    rows: Map<usize, (RowFacts<'s>, Option<NodeHead>)>,
 }
 
 /// A property and what writing its values needs to know of it, worked out once.
@@ -86,6 +87,9 @@ impl<'s> PropertyFacts<'s> {
         }
     }
 }
+
+/// A row's [`json::node_head`], written once.
+type NodeHead = Box<[u8]>;
 
 /// A spec row and what the walk needs to know of it besides its text, worked out from the row's
 /// data type, name and layout once rather than for each value it reads.
@@ -112,6 +116,11 @@ pub(crate) struct RowFacts<'s> {
 }
 
 impl<'s> RowFacts<'s> {
+    /// The row's label, and whether it needs no escape in JSON ([`json::node_head`]'s).
+    pub(crate) fn label(&self) -> (&'s str, bool) {
+        (&self.field.label, self.label_plain)
+    }
+
     fn of(field: &'s Field, spec: &'s Spec) -> Self {
         let data_type = field.data_type.as_deref().map(str::trim);
         RowFacts {
@@ -276,8 +285,22 @@ impl<'s> Lookup<'s> {
             .flat_map(|c| c.request.iter().chain(&c.response));
         let tables = tables.chain(spec.notifications.iter().flat_map(|n| &n.payloads));
         let mut add = |field: &'s Field| {
+            let facts = RowFacts::of(field, spec);
+            let head = field.tag.map(|tag| {
+                let mut head = Vec::new();
+                let tag = tag
+                    .as_bytes()
+                    .iter()
+                    .fold(0, |n, b| (n << 8) | u32::from(*b));
+                json::node_head(
+                    &mut head,
+                    mms_codec::Tag::from_u32(tag),
+                    Some(facts.label()),
+                );
+                head.into_boxed_slice()
+            });
             ix.rows
-                .insert(field as *const Field as usize, RowFacts::of(field, spec));
+                .insert(field as *const Field as usize, (facts, head));
         };
         for table in tables {
             each_row(&table.fields, &mut add);
@@ -356,15 +379,17 @@ impl<'s> Lookup<'s> {
         }
     }
 
-    /// The facts of a spec row (any row reached from `spec`).
-    pub(crate) fn row(&self, field: &'s Field) -> RowFacts<'s> {
+    /// The facts of a spec row (any row reached from `spec`), with its [`json::node_head`] when
+    /// the index wrote it once.
+    pub(crate) fn row_with_head(&self, field: &'s Field) -> (RowFacts<'s>, Option<&[u8]>) {
         let known = self
             .index
             .as_ref()
             .and_then(|ix| ix.rows.get(&(field as *const Field as usize)));
-        known
-            .copied()
-            .unwrap_or_else(|| RowFacts::of(field, self.spec))
+        match known {
+            Some((facts, head)) => (*facts, head.as_deref()),
+            None => (RowFacts::of(field, self.spec), None),
+        }
     }
 
     /// [`Spec::property_by_oid_components`].

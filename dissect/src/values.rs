@@ -4,15 +4,23 @@
 /// machinery per byte (a 640 KiB data file is shown as hex).
 pub(crate) const HEX_DIGITS: &[u8; 16] = b"0123456789ABCDEF";
 
+/// Both hex digits of each byte: one lookup a byte where a value is written whole.
+pub(crate) static HEX_PAIRS: [[u8; 2]; 256] = {
+    let mut table = [[0u8; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = [HEX_DIGITS[i >> 4], HEX_DIGITS[i & 0x0F]];
+        i += 1;
+    }
+    table
+};
+
 /// Uppercase hex without separators (the JSON form).
 pub fn hex(bytes: &[u8]) -> String {
-    let mut s = Vec::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        s.extend_from_slice(&[
-            HEX_DIGITS[usize::from(b >> 4)],
-            HEX_DIGITS[usize::from(b & 0x0F)],
-        ]);
-    }
+    let s: Vec<u8> = bytes
+        .iter()
+        .flat_map(|&b| HEX_PAIRS[usize::from(b)])
+        .collect();
     // Only ASCII digits were written.
     String::from_utf8(s).unwrap_or_default()
 }

@@ -90,13 +90,41 @@ pub fn bits_width(bits: &[BitField]) -> u32 {
 /// Whether a bit's name says it has no meaning for the host ("Reserved", "RFU", "Reserved
 /// for future use", "0 (Reserved, not to be configured)").
 fn is_reserved(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.contains("reserved") || lower.starts_with("rfu")
+    // Compared without case and without a lowercase copy: this runs for each bit of each
+    // bit-mapped value the dissector shows.
+    let name = name.as_bytes();
+    name.get(..3)
+        .is_some_and(|start| start.eq_ignore_ascii_case(b"rfu"))
+        || name.windows(8).any(|w| w.eq_ignore_ascii_case(b"reserved"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reserved_names_are_found_without_case() {
+        let folded = |name: &str| {
+            let lower = name.to_ascii_lowercase();
+            lower.contains("reserved") || lower.starts_with("rfu")
+        };
+        for name in [
+            "Reserved",
+            "RFU",
+            "rfu bit",
+            "0 (Reserved, not to be configured)",
+            "Reserved for future use",
+            "Unreserved",
+            "RESERVE",
+            "Rf",
+            "",
+            "Résérved",
+            "Card present",
+            "xRFU",
+        ] {
+            assert_eq!(is_reserved(name), folded(name), "{name}");
+        }
+    }
 
     fn bit(byte: Option<u32>, bit: u32, last_bit: Option<u32>, name: &str) -> BitField {
         BitField {
