@@ -113,13 +113,14 @@ fn parse_spaced_pairs(text: &[u8], out: &mut Vec<u8>) -> bool {
     // per byte.
     let end = pair(high, low);
     let mut fault = end;
-    out.reserve(body.len() / 3 + 1);
-    out.extend(body.chunks_exact(3).map(|chunk| {
-        let byte = pair(chunk[0], chunk[1]);
-        fault |= byte | (u16::from(chunk[2] != b' ') << 8);
-        byte as u8
-    }));
-    out.push(end as u8);
+    let (start, n) = (out.len(), body.len() / 3);
+    out.resize(start + n + 1, end as u8);
+    for (byte, chunk) in out[start..start + n].iter_mut().zip(body.chunks_exact(3)) {
+        let value = pair(chunk[0], chunk[1]);
+        // A separator other than a space sets a bit above the byte, as a bad digit does.
+        fault |= value | (u16::from(chunk[2] ^ b' ') << 8);
+        *byte = value as u8;
+    }
     if fault > 0xFF {
         out.clear();
         return false;

@@ -131,6 +131,9 @@ struct Envelope<'a> {
     extra: bool,
     /// Items in a long length form longer than needed.
     long_forms: bool,
+    /// The first five of them, with their length bytes (five: the usual items, each once).
+    forms: [(u32, u8); 5],
+    form_count: usize,
     order_kept: bool,
 }
 
@@ -153,7 +156,13 @@ fn read_envelope(bytes: &[u8]) -> Result<Envelope<'_>, DecodeError> {
     let mut last_rank = 0;
     for item in TlvIter::new(&bytes[2..], DecodeContext::default().at(2)) {
         let tlv = item?;
-        env.long_forms |= non_minimal(&tlv).is_some();
+        if let Some(n) = non_minimal(&tlv) {
+            env.long_forms = true;
+            if let Some(slot) = env.forms.get_mut(env.form_count) {
+                *slot = (tlv.tag.to_u32(), n);
+                env.form_count += 1;
+            }
+        }
         let rank = rank(tlv.tag);
         env.order_kept &= rank >= last_rank;
         last_rank = rank;
@@ -332,7 +341,8 @@ impl<'s, 'o> Walk<'s, 'o> {
         let mut o = Obj::open(out);
         json::boolean(o.key(out, "ok"), true);
         let (kind, usual) = kind_of(message_type).unwrap_or(("other", true));
-        json::string(o.key(out, "kind"), kind);
+        // The kinds are the dissector's own words.
+        json::string_known(o.key(out, "kind"), kind, true);
         json::id(o.key(out, "id"), id);
         let name = match kind {
             "notification" => self.look.notification(id).map(|n| &n.name),
@@ -385,13 +395,10 @@ impl<'s, 'o> Walk<'s, 'o> {
             // The common case of `envelope_rest` (a long payload length), each tag once.
             o.key(out, "len_forms");
             let mut forms = Obj::open(out);
-            let items = TlvIter::new(&bytes[2..], DecodeContext::default().at(2));
-            for tlv in items.map_while(Result::ok) {
-                if let Some(n) = non_minimal(&tlv) {
-                    let (text, len) = json::tag_text(tlv.tag);
-                    let key = std::str::from_utf8(&text[..len]).unwrap_or("");
-                    json::uint(forms.key(out, key), u64::from(n));
-                }
+            for &(tag, n) in &env.forms[..env.form_count] {
+                let (text, len) = json::tag_text(Tag::from_u32(tag));
+                let key = std::str::from_utf8(&text[..len]).unwrap_or("");
+                json::uint(forms.key(out, key), u64::from(n));
             }
             forms.close(out);
         } else if env.extra || env.long_forms || !env.order_kept {
@@ -523,18 +530,13 @@ impl<'s, 'o> Walk<'s, 'o> {
                 None => KeyText::Tag(tlv.tag),
             };
             let n = counts.next(&mut self.scratch.keys, key);
-            // The node's object up to its offset: a row's was written once, when it was
-            // indexed (by the same `json::node_head`).
+            // The key and the node's object up to its offset: a row's were written once, when
+            // it was indexed (by the same functions).
             let node = match row {
-                Some((row, head)) => {
+                Some((_, Some(head))) => head.write(&mut o, self.out, n),
+                Some((row, None)) => {
                     o.key_text(self.out, &row.field.name, row.name_plain, n);
-                    match head {
-                        Some(head) => {
-                            self.out.extend_from_slice(head);
-                            Obj::continued()
-                        }
-                        None => json::node_head(self.out, tlv.tag, Some(row.label())),
-                    }
+                    json::node_head(self.out, tlv.tag, Some(row.label()))
                 }
                 None => {
                     let (text, len) = json::tag_text(tlv.tag);

@@ -52,7 +52,8 @@ impl Obj {
         out
     }
 
-    /// An object whose `{` and first key were written already (a prepared [`node_head`]).
+    /// An object whose `{` and first keys were written already, copied whole (as a
+    /// [`KeyedHead`] is).
     #[inline]
     pub(crate) fn continued() -> Obj {
         Obj { first: false }
@@ -171,6 +172,69 @@ pub(crate) fn node_head(out: &mut Vec<u8>, tag: Tag, label: Option<(&str, bool)>
         string_known(o.key(out, "label"), label, plain);
     }
     o.key(out, "offset");
+    o
+}
+
+/// A `fields` object's key for a spec row and the start of its node's object, as
+/// [`Obj::key_text`] and [`node_head`] write them (`"name":{"tag":"9F02","label":"...",
+/// "offset":`), written once per row: the walk copies it, with `#n` put in for a repeat.
+pub(crate) struct KeyedHead {
+    bytes: Box<[u8]>,
+    /// Where the key's closing quote is.
+    quote: usize,
+}
+
+impl KeyedHead {
+    /// The key `name` (and whether it needs no escape), then [`node_head`].
+    pub(crate) fn new(name: &str, plain: bool, tag: Tag, label: Option<(&str, bool)>) -> Self {
+        let mut bytes = Vec::new();
+        Obj { first: true }.key_text(&mut bytes, name, plain, 1);
+        // Before the `":` that ends the key.
+        let quote = bytes.len() - 2;
+        node_head(&mut bytes, tag, label);
+        KeyedHead {
+            bytes: bytes.into_boxed_slice(),
+            quote,
+        }
+    }
+
+    /// Writes the key, numbered `n` (see [`Obj::key_text`]), as a key of `o`; the node's object
+    /// is open, its offset next.
+    #[inline]
+    pub(crate) fn write(&self, o: &mut Obj, out: &mut Vec<u8>, n: u32) -> Obj {
+        o.comma(out);
+        if n > 1 {
+            out.extend_from_slice(&self.bytes[..self.quote]);
+            out.push(b'#');
+            uint(out, u64::from(n));
+            out.extend_from_slice(&self.bytes[self.quote..]);
+        } else {
+            out.extend_from_slice(&self.bytes);
+        }
+        Obj::continued()
+    }
+}
+
+/// Dotted OID text, hex components (`1.2.7.1.1.1`), without quotes.
+pub(crate) fn oid_digits(out: &mut Vec<u8>, oid: &[u32]) {
+    for (i, &n) in oid.iter().enumerate() {
+        if i > 0 {
+            out.push(b'.');
+        }
+        let digits = (32 - (n | 1).leading_zeros()).div_ceil(4);
+        for d in (0..digits).rev() {
+            out.push(HEX_DIGITS[(n >> (4 * d)) as usize & 0xF]);
+        }
+    }
+}
+
+/// Opens a property value's object and writes its OID: `{"oid":"1.2.7.1.1.1"`.
+pub(crate) fn property_head(out: &mut Vec<u8>, oid: &[u32]) -> Obj {
+    let mut o = Obj::open(out);
+    let value = o.key(out, "oid");
+    value.push(b'"');
+    oid_digits(value, oid);
+    value.push(b'"');
     o
 }
 

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::json::{self, Obj};
 use crate::tables::Lookup;
-use crate::values::{bits_note, enum_matches, set_bit_names, HEX_DIGITS};
+use crate::values::{bits_note, enum_matches, set_bit_names};
 
 /// A property's OID components and its value bytes.
 pub type PropertyValue = (Vec<u32>, Vec<u8>);
@@ -23,22 +23,9 @@ pub fn property_values(body: &[u8]) -> Result<Vec<PropertyValue>, OidError> {
 /// Dotted OID text, hex components (`1.2.7.1.1.1`).
 pub fn oid_text(oid: &[u32]) -> String {
     let mut out = Vec::new();
-    write_oid(&mut out, oid);
+    json::oid_digits(&mut out, oid);
     // Hex digits and dots only.
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// Writes [`oid_text`] without allocating.
-fn write_oid(out: &mut Vec<u8>, oid: &[u32]) {
-    for (i, &n) in oid.iter().enumerate() {
-        if i > 0 {
-            out.push(b'.');
-        }
-        let digits = (32 - (n | 1).leading_zeros()).div_ceil(4);
-        for d in (0..digits).rev() {
-            out.push(HEX_DIGITS[(n >> (4 * d)) as usize & 0xF]);
-        }
-    }
 }
 
 pub use crate::values::is_text_property;
@@ -53,15 +40,23 @@ pub fn property_json(oid: &[u32], value: &[u8], spec: &Spec) -> Value {
 
 /// Writes [`property_json`]'s object.
 pub(crate) fn write_property(out: &mut Vec<u8>, oid: &[u32], value: &[u8], look: &Lookup<'_>) {
-    let mut o = Obj::open(out);
-    let oid_out = o.key(out, "oid");
-    oid_out.push(b'"');
-    write_oid(oid_out, oid);
-    oid_out.push(b'"');
+    // A spec property's OID and name were written once, when it was indexed (by the same
+    // functions).
+    let (facts, head) = look.property_with_head(oid);
+    let mut o = match head {
+        Some(head) => {
+            out.extend_from_slice(&head.oid);
+            Obj::continued()
+        }
+        None => json::property_head(out, oid),
+    };
     json::hex(o.key(out, "hex"), value);
-    if let Some(facts) = look.property_facts(oid) {
+    if let Some(facts) = facts {
         let p = facts.property;
-        json::string_known(o.key(out, "name"), &p.name, facts.name_plain);
+        match head {
+            Some(head) => out.extend_from_slice(&head.name),
+            None => json::string_known(o.key(out, "name"), &p.name, facts.name_plain),
+        }
         let printable = value
             .iter()
             .rev()

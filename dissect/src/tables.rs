@@ -61,10 +61,10 @@ struct Index<'s> {
     groups: Map<u8, &'s StatusGroup>,
     codes: Map<[u8; 3], &'s StatusCode>,
     file_types: Map<[u8; 4], &'s FileType>,
-    properties: Map<&'s [u32], PropertyFacts<'s>>,
-    /// Every spec row's facts and, for a row with a tag, its [`json::node_head`], by the row's
+    properties: Map<&'s [u32], (PropertyFacts<'s>, PropertyHead)>,
+    /// Every spec row's facts and, for a row with a tag, its [`json::KeyedHead`], by the row's
     /// address.
-    rows: Map<usize, (RowFacts<'s>, Option<NodeHead>)>,
+    rows: Map<usize, (RowFacts<'s>, Option<json::KeyedHead>)>,
 }
 
 /// A property and what writing its values needs to know of it, worked out once.
@@ -88,8 +88,31 @@ impl<'s> PropertyFacts<'s> {
     }
 }
 
-/// A row's [`json::node_head`], written once.
-type NodeHead = Box<[u8]>;
+/// What a spec property's values always start with in JSON, written once: its object up to
+/// the OID (`{"oid":"1.2.7.1.1.1"`, [`json::property_head`]) and its name key
+/// (`,"name":"..."`, which follows the value's `hex`).
+pub(crate) struct PropertyHead {
+    pub oid: Box<[u8]>,
+    pub name: Box<[u8]>,
+}
+
+impl PropertyHead {
+    fn new(facts: &PropertyFacts<'_>) -> Self {
+        let p = facts.property;
+        let mut oid = Vec::new();
+        json::property_head(&mut oid, p.oid.components());
+        let mut name = Vec::new();
+        json::string_known(
+            Obj::continued().key(&mut name, "name"),
+            &p.name,
+            facts.name_plain,
+        );
+        PropertyHead {
+            oid: oid.into_boxed_slice(),
+            name: name.into_boxed_slice(),
+        }
+    }
+}
 
 /// A spec row and what the walk needs to know of it besides its text, worked out from the row's
 /// data type, name and layout once rather than for each value it reads.
@@ -275,9 +298,10 @@ impl<'s> Lookup<'s> {
             }
         }
         for p in &spec.properties {
-            ix.properties
-                .entry(p.oid.components())
-                .or_insert_with(|| PropertyFacts::of(p));
+            ix.properties.entry(p.oid.components()).or_insert_with(|| {
+                let facts = PropertyFacts::of(p);
+                (facts, PropertyHead::new(&facts))
+            });
         }
         let tables = spec
             .commands
@@ -287,17 +311,8 @@ impl<'s> Lookup<'s> {
         let mut add = |field: &'s Field| {
             let facts = RowFacts::of(field, spec);
             let head = field.tag.map(|tag| {
-                let mut head = Vec::new();
-                let tag = tag
-                    .as_bytes()
-                    .iter()
-                    .fold(0, |n, b| (n << 8) | u32::from(*b));
-                json::node_head(
-                    &mut head,
-                    mms_codec::Tag::from_u32(tag),
-                    Some(facts.label()),
-                );
-                head.into_boxed_slice()
+                let tag = mms_codec::Tag::from_u32(tag.value());
+                json::KeyedHead::new(&field.name, facts.name_plain, tag, Some(facts.label()))
             });
             ix.rows
                 .insert(field as *const Field as usize, (facts, head));
@@ -379,15 +394,18 @@ impl<'s> Lookup<'s> {
         }
     }
 
-    /// The facts of a spec row (any row reached from `spec`), with its [`json::node_head`] when
+    /// The facts of a spec row (any row reached from `spec`), with its [`json::KeyedHead`] when
     /// the index wrote it once.
-    pub(crate) fn row_with_head(&self, field: &'s Field) -> (RowFacts<'s>, Option<&[u8]>) {
+    pub(crate) fn row_with_head(
+        &self,
+        field: &'s Field,
+    ) -> (RowFacts<'s>, Option<&json::KeyedHead>) {
         let known = self
             .index
             .as_ref()
             .and_then(|ix| ix.rows.get(&(field as *const Field as usize)));
         match known {
-            Some((facts, head)) => (*facts, head.as_deref()),
+            Some((facts, head)) => (*facts, head.as_ref()),
             None => (RowFacts::of(field, self.spec), None),
         }
     }
@@ -399,12 +417,24 @@ impl<'s> Lookup<'s> {
 
     /// [`Lookup::property`] with what writing its values needs to know.
     pub(crate) fn property_facts(&self, oid: &[u32]) -> Option<PropertyFacts<'s>> {
+        self.property_with_head(oid).0
+    }
+
+    /// [`Lookup::property_facts`], with the property's [`PropertyHead`] when the index wrote it
+    /// once.
+    pub(crate) fn property_with_head(
+        &self,
+        oid: &[u32],
+    ) -> (Option<PropertyFacts<'s>>, Option<&PropertyHead>) {
         match &self.index {
-            Some(ix) => ix.properties.get(oid).copied(),
-            None => self
-                .spec
-                .property_by_oid_components(oid)
-                .map(PropertyFacts::of),
+            Some(ix) => match ix.properties.get(oid) {
+                Some((facts, head)) => (Some(*facts), Some(head)),
+                None => (None, None),
+            },
+            None => {
+                let facts = self.spec.property_by_oid_components(oid);
+                (facts.map(PropertyFacts::of), None)
+            }
         }
     }
 
@@ -487,9 +517,15 @@ pub fn payload_table<'s>(
 
 /// The spec row for `tag` (its bytes) among `fields`.
 pub fn find_field<'s>(fields: Option<&'s [Field]>, tag: &[u8]) -> Option<&'s Field> {
+    // Compared as numbers (a tag's bytes after the first are never leading zeros), not as
+    // slices: a call to `memcmp` for each row is most of this search's time.
+    if tag.len() > 4 {
+        return None;
+    }
+    let wanted = tag.iter().fold(0u32, |n, b| (n << 8) | u32::from(*b));
     fields?
         .iter()
-        .find(|f| f.tag.is_some_and(|t| t.as_bytes() == tag))
+        .find(|f| f.tag.is_some_and(|t| t.value() == wanted))
 }
 
 /// The JSON `status` object of a response: the 4 bytes and their meanings.
