@@ -141,6 +141,22 @@ pub fn enum_range(spec_value: &str) -> Option<(&str, &str)> {
 
 /// Whether an enumerated value (`"04"` or a range `"01..FE"`) covers `value`.
 pub fn enum_matches(spec_value: &str, value: &[u8]) -> bool {
+    // Most values are plain hex digits (`"04"`): compared digit pair by byte, without the
+    // general reading below (ranges, spaces, `0x`), which reads such a text the same way.
+    let text = spec_value.as_bytes();
+    if text.iter().all(u8::is_ascii_hexdigit) {
+        let digit = |c: u8| char::from(c).to_digit(16).unwrap_or(0) as u8;
+        return text.len() == 2 * value.len()
+            && text
+                .chunks_exact(2)
+                .zip(value)
+                .all(|(pair, &b)| (digit(pair[0]) << 4) | digit(pair[1]) == b);
+    }
+    enum_matches_read(spec_value, value)
+}
+
+/// [`enum_matches`] in general: a range, or a value with spaces or `0x`.
+fn enum_matches_read(spec_value: &str, value: &[u8]) -> bool {
     use std::cmp::Ordering::{Equal, Greater, Less};
     if let Some((lo, hi)) = enum_range(spec_value) {
         return matches!(cmp_hex(lo, value), Some(Less | Equal))
@@ -261,6 +277,55 @@ mod tests {
         assert_eq!(enum_range("1.5"), None);
         assert_eq!(enum_range(".."), Some(("", "")));
         assert_eq!(enum_range("é..ü"), Some(("é", "ü")));
+    }
+
+    /// The plain-hex shortcut of `enum_matches` agrees with the general reading for every
+    /// enumerated value of the spec, on values of every length near the value's own.
+    #[test]
+    fn plain_hex_values_match_as_the_general_reading_does() {
+        let spec = mms_spec::Spec::builtin();
+        let mut texts: Vec<&str> = spec
+            .properties
+            .iter()
+            .flat_map(|p| &p.values)
+            .map(|v| v.value.as_str())
+            .collect();
+        fn rows<'s>(fields: &'s [mms_spec::Field], texts: &mut Vec<&'s str>) {
+            for f in fields {
+                texts.extend(f.values.iter().map(|v| v.value.as_str()));
+                rows(&f.fields, texts);
+            }
+        }
+        let tables = spec
+            .commands
+            .iter()
+            .flat_map(|c| c.request.iter().chain(&c.response));
+        for table in tables.chain(spec.notifications.iter().flat_map(|n| &n.payloads)) {
+            rows(&table.fields, &mut texts);
+        }
+        texts.extend(["", "0", "0G", "04", "0x04", " 04", "0A0b", "01..FE"]);
+        let mut compared = 0;
+        for text in &texts {
+            let own = mms_spec::parse_hex(text).unwrap_or_default();
+            let mut values: Vec<Vec<u8>> = (0..=255u8).map(|b| vec![b]).collect();
+            values.extend([vec![], own.clone(), [own.as_slice(), &[0]].concat()]);
+            if let Some((last, rest)) = own.split_last() {
+                values.push([rest, &[last.wrapping_add(1)]].concat());
+            }
+            for value in &values {
+                assert_eq!(
+                    enum_matches(text, value),
+                    enum_matches_read(text, value),
+                    "{text:?} {value:02X?}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(
+            texts.len() > 300 && compared > 90_000,
+            "{} texts",
+            texts.len()
+        );
     }
 
     #[test]
