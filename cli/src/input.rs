@@ -18,8 +18,9 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>> {
 /// [`parse_hex`] into `out` (cleared first), so that one buffer serves every input line.
 pub fn parse_hex_into(text: &str, out: &mut Vec<u8>) -> Result<()> {
     out.clear();
-    if text.is_ascii()
-        && (parse_spaced_pairs(text.as_bytes(), out) || parse_ascii_hex(text.as_bytes(), out))
+    // The usual form first: it refuses any byte that is not ASCII, so needs no check before.
+    if parse_spaced_pairs(text.as_bytes(), out)
+        || (text.is_ascii() && parse_ascii_hex(text.as_bytes(), out))
     {
         return Ok(());
     }
@@ -551,8 +552,9 @@ mod tests {
             .contains("column 2"));
         assert!(parse_hex("AAA").is_err());
         // The byte-at-a-time reading and the character reading agree, on every string of up
-        // to 5 characters from digits, prefixes, separators and non-hex letters.
-        let alphabet = ['0', 'a', 'F', 'x', 'X', 'g', ' ', ',', ':', '\u{0B}'];
+        // to 5 characters from digits, prefixes, separators, non-hex letters and a letter that
+        // is not ASCII (which the table reading of spaced pairs, tried first, must refuse).
+        let alphabet = ['0', 'a', 'F', 'x', 'X', 'g', ' ', ',', ':', '\u{0B}', 'é'];
         for n in 0..=5u32 {
             for mut code in 0..alphabet.len().pow(n) {
                 let text: String = (0..n)

@@ -344,13 +344,8 @@ impl<'s, 'o> Walk<'s, 'o> {
         // The kinds are the dissector's own words.
         json::string_known(o.key(out, "kind"), kind, true);
         json::id(o.key(out, "id"), id);
-        let name = match kind {
-            "notification" => self.look.notification(id).map(|n| &n.name),
-            _ => self.look.command(id).map(|c| &c.name),
-        };
-        if let Some(name) = name {
-            json::string(o.key(out, "name"), name);
-        }
+        self.look
+            .write_message_name(&mut o, out, kind == "notification", id);
         json::uint(o.key(out, "ref"), u64::from(reference));
         if kind == "other" {
             json::hex(o.key(out, "message_type"), &[message_type]);

@@ -59,6 +59,13 @@ impl Obj {
         Obj { first: false }
     }
 
+    /// Writes the separator and `key_value`, a `"key":value` written before.
+    #[inline]
+    pub(crate) fn written(&mut self, out: &mut Vec<u8>, key_value: &[u8]) {
+        self.comma(out);
+        out.extend_from_slice(key_value);
+    }
+
     #[inline]
     fn comma(&mut self, out: &mut Vec<u8>) {
         if !self.first {

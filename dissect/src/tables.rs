@@ -54,14 +54,17 @@ pub struct Lookup<'s> {
 /// Hash maps over the spec's lists; each keeps the first entry of a key, as the spec's own
 /// lookups (which search in order) find it.
 struct Index<'s> {
-    commands: Map<u16, &'s Command>,
-    notifications: Map<u16, &'s Notification>,
+    /// Commands and notifications by ID, each with its `"name":"..."` key ([`named`]).
+    commands: Map<u16, (&'s Command, Box<[u8]>)>,
+    notifications: Map<u16, (&'s Notification, Box<[u8]>)>,
     details: Map<(u16, [u8; 4]), &'s DetailCode>,
     summaries: Map<u8, &'s EnumValue>,
     groups: Map<u8, &'s StatusGroup>,
     codes: Map<[u8; 3], &'s StatusCode>,
     file_types: Map<[u8; 4], &'s FileType>,
-    properties: Map<&'s [u32], (PropertyFacts<'s>, PropertyHead)>,
+    properties: Map<Oid, (PropertyFacts<'s>, PropertyHead)>,
+    /// Properties of longer OIDs than [`Oid::MAX`] components (none in the manual).
+    long_properties: Map<&'s [u32], (PropertyFacts<'s>, PropertyHead)>,
     /// Every spec row's facts and, for a row with a tag, its [`json::KeyedHead`], by the row's
     /// address.
     rows: Map<usize, (RowFacts<'s>, Option<json::KeyedHead>)>,
@@ -86,6 +89,37 @@ impl<'s> PropertyFacts<'s> {
             name_plain: !json::needs_escape(property.name.as_bytes()),
         }
     }
+}
+
+/// An OID of up to [`Oid::MAX`] components as a map key: compared as an array, without a
+/// call to `memcmp` for every property value looked up (spec OIDs have six components).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Oid {
+    len: usize,
+    components: [u32; Oid::MAX],
+}
+
+impl Oid {
+    const MAX: usize = 8;
+
+    /// The key of `oid`, if it is short enough.
+    fn of(oid: &[u32]) -> Option<Oid> {
+        let mut components = [0; Oid::MAX];
+        components.get_mut(..oid.len())?.copy_from_slice(oid);
+        Some(Oid {
+            len: oid.len(),
+            components,
+        })
+    }
+}
+
+/// A message's `"name":"..."` key, written once (by [`Lookup::write_message_name`]'s own
+/// functions) for the index.
+fn named(name: &str) -> Box<[u8]> {
+    let mut out = Vec::new();
+    json::string(Obj::open(&mut out).key(&mut out, "name"), name);
+    out.drain(..1);
+    out.into_boxed_slice()
 }
 
 /// What a spec property's values always start with in JSON, written once: its object up to
@@ -261,16 +295,21 @@ impl<'s> Lookup<'s> {
             codes: Map::default(),
             file_types: Map::default(),
             properties: Map::default(),
+            long_properties: Map::default(),
             rows: Map::default(),
         };
         for c in &spec.commands {
-            ix.commands.entry(c.id.0).or_insert(c);
+            ix.commands
+                .entry(c.id.0)
+                .or_insert_with(|| (c, named(&c.name)));
         }
         for n in &spec.notifications {
-            ix.notifications.entry(n.id.0).or_insert(n);
+            ix.notifications
+                .entry(n.id.0)
+                .or_insert_with(|| (n, named(&n.name)));
         }
         // Details are looked up in the first notification of an ID, as `Spec::notification_detail`.
-        for (&id, n) in &ix.notifications {
+        for (&id, (n, _)) in &ix.notifications {
             for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
                 if let Some(bytes) = code.bytes() {
                     ix.details.entry((id, bytes)).or_insert(code);
@@ -298,10 +337,17 @@ impl<'s> Lookup<'s> {
             }
         }
         for p in &spec.properties {
-            ix.properties.entry(p.oid.components()).or_insert_with(|| {
+            let indexed = || {
                 let facts = PropertyFacts::of(p);
                 (facts, PropertyHead::new(&facts))
-            });
+            };
+            match Oid::of(p.oid.components()) {
+                Some(oid) => ix.properties.entry(oid).or_insert_with(indexed),
+                None => ix
+                    .long_properties
+                    .entry(p.oid.components())
+                    .or_insert_with(indexed),
+            };
         }
         let tables = spec
             .commands
@@ -332,8 +378,36 @@ impl<'s> Lookup<'s> {
     /// [`Spec::command`].
     pub fn command(&self, id: u16) -> Option<&'s Command> {
         match &self.index {
-            Some(ix) => ix.commands.get(&id).copied(),
+            Some(ix) => ix.commands.get(&id).map(|(c, _)| *c),
             None => self.spec.command(id),
+        }
+    }
+
+    /// Writes a message's `"name":"..."` as a key of `o`: the name of command `id`, or of
+    /// notification `id` when `notification`, if the spec has it.
+    pub(crate) fn write_message_name(
+        &self,
+        o: &mut Obj,
+        out: &mut Vec<u8>,
+        notification: bool,
+        id: u16,
+    ) {
+        let Some(ix) = &self.index else {
+            let name = match notification {
+                true => self.spec.notification(id).map(|n| &n.name),
+                false => self.spec.command(id).map(|c| &c.name),
+            };
+            if let Some(name) = name {
+                json::string(o.key(out, "name"), name);
+            }
+            return;
+        };
+        let named = match notification {
+            true => ix.notifications.get(&id).map(|(_, named)| named),
+            false => ix.commands.get(&id).map(|(_, named)| named),
+        };
+        if let Some(named) = named {
+            o.written(out, named);
         }
     }
 
@@ -349,7 +423,7 @@ impl<'s> Lookup<'s> {
     /// [`Spec::notification`].
     pub fn notification(&self, id: u16) -> Option<&'s Notification> {
         match &self.index {
-            Some(ix) => ix.notifications.get(&id).copied(),
+            Some(ix) => ix.notifications.get(&id).map(|(n, _)| *n),
             None => self.spec.notification(id),
         }
     }
@@ -427,7 +501,10 @@ impl<'s> Lookup<'s> {
         oid: &[u32],
     ) -> (Option<PropertyFacts<'s>>, Option<&PropertyHead>) {
         match &self.index {
-            Some(ix) => match ix.properties.get(oid) {
+            Some(ix) => match Oid::of(oid).map_or_else(
+                || ix.long_properties.get(oid),
+                |key| ix.properties.get(&key),
+            ) {
                 Some((facts, head)) => (Some(*facts), Some(head)),
                 None => (None, None),
             },
@@ -540,4 +617,42 @@ pub fn describe_detail(spec: &Spec, id: u16, detail: &[u8]) -> Value {
     let mut out = Vec::new();
     Lookup::plain(spec).write_detail(&mut out, id, detail);
     json::to_value(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index finds what the spec's own lookups find, for an OID too long for its array
+    /// key as for the others, and writes the same property and message-name JSON.
+    #[test]
+    fn the_index_finds_what_the_spec_finds() {
+        let mut spec = Spec::builtin();
+        spec.properties[0].oid = "1.2.3.4.5.6.7.8.9.A".parse().unwrap();
+        let (plain, indexed) = (Lookup::plain(&spec), Lookup::indexed(&spec));
+        for p in &spec.properties {
+            let oid = p.oid.components();
+            let found = indexed.property(oid).map(|p| &p.oid);
+            assert_eq!(found, plain.property(oid).map(|p| &p.oid), "{}", p.oid);
+            assert!(found.is_some(), "{}", p.oid);
+            let write = |look: &Lookup<'_>| {
+                let mut out = Vec::new();
+                crate::property::write_property(&mut out, oid, &[1, 2], look);
+                out
+            };
+            assert_eq!(write(&indexed), write(&plain), "{}", p.oid);
+        }
+        assert!(indexed.property(&[1, 2, 3, 4, 5, 6, 7, 8, 9]).is_none());
+        for notification in [false, true] {
+            for id in [0x1001, 0x1002, 0xD101, 0x0101, 0x0000, 0xFFFF] {
+                let write = |look: &Lookup<'_>| {
+                    let mut out = Vec::new();
+                    let mut o = Obj::open(&mut out);
+                    look.write_message_name(&mut o, &mut out, notification, id);
+                    out
+                };
+                assert_eq!(write(&indexed), write(&plain), "{notification} {id:04X}");
+            }
+        }
+    }
 }
