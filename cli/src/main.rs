@@ -213,7 +213,23 @@ struct Decoder<'a, W> {
     bad: u64,
 }
 
-impl<'a, W: Write> Decoder<'a, W> {
+/// Where a [`Decoder`] writes: a byte buffer (a worker's, see [`parallel`]) takes the JSON
+/// written straight into it; other writers get it copied from the decoder's own buffer.
+trait Sink: Write {
+    fn buffer(&mut self) -> Option<&mut Vec<u8>> {
+        None
+    }
+}
+
+impl Sink for Vec<u8> {
+    fn buffer(&mut self) -> Option<&mut Vec<u8>> {
+        Some(self)
+    }
+}
+
+impl<W: Write> Sink for std::io::BufWriter<W> {}
+
+impl<'a, W: Sink> Decoder<'a, W> {
     fn new(
         args: &DecodeArgs,
         spec: &'a Spec,
@@ -247,15 +263,25 @@ impl<'a, W: Write> Decoder<'a, W> {
         if let (true, None, None, Ok(bytes)) =
             (self.output.json, &self.family, &self.key, &item.bytes)
         {
-            self.json.clear();
-            let bad = match self.dissector.write_json(bytes, &mut self.json) {
+            let direct = self.out.buffer();
+            let json = match direct {
+                Some(out) => out,
+                None => {
+                    self.json.clear();
+                    &mut self.json
+                }
+            };
+            let bad = match self.dissector.write_json(bytes, json) {
                 mms_dissect::Dissected::Decoded { roundtrip } => self.strict && !roundtrip,
                 mms_dissect::Dissected::Failed => true,
             };
+            json.push(b'\n');
             self.bad += u64::from(bad);
-            self.json.push(b'\n');
-            // A closed pipe (`mms decode | head`) is not worth a panic: write errors are ignored.
-            let _ = self.out.write_all(&self.json);
+            if self.out.buffer().is_none() {
+                // A closed pipe (`mms decode | head`) is not worth a panic: write errors are
+                // ignored.
+                let _ = self.out.write_all(&self.json);
+            }
             return;
         }
         let value = match (&item.bytes, &self.family) {

@@ -137,6 +137,7 @@ struct Envelope<'a> {
     order_kept: bool,
 }
 
+#[inline]
 fn rank(tag: Tag) -> u8 {
     match tag.to_u32() {
         TAG_INFO => 1,

@@ -594,15 +594,12 @@ pub fn payload_table<'s>(
 
 /// The spec row for `tag` (its bytes) among `fields`.
 pub fn find_field<'s>(fields: Option<&'s [Field]>, tag: &[u8]) -> Option<&'s Field> {
-    // Compared as numbers (a tag's bytes after the first are never leading zeros), not as
-    // slices: a call to `memcmp` for each row is most of this search's time.
-    if tag.len() > 4 {
-        return None;
-    }
-    let wanted = tag.iter().fold(0u32, |n, b| (n << 8) | u32::from(*b));
+    // Compared byte by byte in place: comparing slices calls `memcmp`, and that call for
+    // each row was most of this search's time.
+    let same = |row: &[u8]| row.len() == tag.len() && row.iter().zip(tag).all(|(a, b)| a == b);
     fields?
         .iter()
-        .find(|f| f.tag.is_some_and(|t| t.value() == wanted))
+        .find(|f| f.tag.is_some_and(|t| same(t.as_bytes())))
 }
 
 /// The JSON `status` object of a response: the 4 bytes and their meanings.
