@@ -92,6 +92,7 @@ fn writer_matches_the_tree_on_odd_shapes() {
         "AA 00 81 04 01 01 DF 01 81 04 01 01 DF 01",
         "AA 00 81 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03",
         "AA 00 81 04 01 01 DF 01 84 07 DF 01 81 83 00 00 03 01 02 03",
+        "AA 00 81 04 01 01 DF 01 84 0B DF 01 81 01 01 81 01 02 81 01 03",
         "AA 05 81 06 01 01 DF 01 AB CD 84 01 DF",
         "AA 00 81 04 33 01 DF 01 84 02 DF 01",
         "AA 00 81 08 04 01 D8 12 00 00 00 01 84 03 01 02 03",
@@ -147,6 +148,19 @@ fn rows_whose_names_need_escapes_are_escaped() {
     );
     assert!(
         written.contains(r#""label":"Data to \"echo\"\n""#),
+        "{written}"
+    );
+    assert_eq!(written, tree_json(&wire, &spec));
+    // Repeats of the row are numbered inside the escaped name's quotes, as the tree path
+    // numbers them.
+    let wire =
+        mms_spec::parse_hex("AA 00 81 04 01 01 DF 01 84 0B DF 01 81 01 01 81 01 02 81 01 03")
+            .unwrap();
+    let mut out = Vec::new();
+    dissector.write_json(&wire, &mut out);
+    let written = String::from_utf8(out).unwrap();
+    assert!(
+        written.contains(r#""data \"quoted\" \\ tab\t#3":{"#),
         "{written}"
     );
     assert_eq!(written, tree_json(&wire, &spec));
