@@ -132,6 +132,23 @@ mod tests {
         assert!(texts > 10, "{texts} text properties");
     }
 
+    /// A property value written from the index's prepared OID and name is what the spec's own
+    /// lookup gives, for an OID too long for the index's array key as for the others.
+    #[test]
+    fn indexed_property_values_read_as_unindexed_ones() {
+        let mut spec = Spec::builtin();
+        spec.properties[0].oid = "1.2.3.4.5.6.7.8.9.A".parse().unwrap();
+        let (plain, indexed) = (Lookup::plain(&spec), Lookup::indexed(&spec));
+        for p in &spec.properties {
+            let write = |look: &Lookup<'_>| {
+                let mut out = Vec::new();
+                write_property(&mut out, p.oid.components(), &[1, 2], look);
+                out
+            };
+            assert_eq!(write(&indexed), write(&plain), "{}", p.oid);
+        }
+    }
+
     #[test]
     fn values_walk_branches() {
         let body = mms_spec::parse_hex("85 01 02 87 02 01 02 89 0A E2 08 C1 02 41 42 C2 02 00 01")
