@@ -3,7 +3,7 @@
 //! message, counting only the time this thread ran (`CLOCK_THREAD_CPUTIME_ID`),
 //! so time spent waiting for a core is left out.
 //!
-//! `cargo run --release -p mms-bench --example corpus_cpu -- [decode|roundtrip|walk] [passes]`
+//! `cargo run --release -p mms-bench --features cpu-clock --example corpus_cpu -- [decode|roundtrip|walk] [passes]`
 //!
 //! `s1-decode`, `s1-encode`, `s2-decode` and `s2-encode` time the Start Send File and
 //! Start Transaction request bodies of the `compare` bench instead (one per "message").
