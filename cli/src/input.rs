@@ -330,16 +330,21 @@ impl<R: BufRead> Lines<R> {
         self.reader.consume(std::mem::take(&mut self.borrowed));
         self.buf.clear();
         let cap = self.limits.max_line_bytes as u64 + 1;
-        let chunk = match self.reader.fill_buf() {
-            Ok(chunk) => chunk,
+        // The usual case, a whole line already read: borrowed where it lies (its line end's
+        // position, and whether a carriage return comes before it).
+        let whole = match self.reader.fill_buf() {
+            Ok(chunk) => {
+                let within = &chunk[..chunk.len().min(usize::try_from(cap).unwrap_or(usize::MAX))];
+                memchr::memchr(b'\n', within).map(|end| (end, end > 0 && within[end - 1] == b'\r'))
+            }
+            // `read_until` below reads again.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => None,
             Err(e) => return Some(Err(LineError::Fatal(format!("reading input: {e}")))),
         };
-        let within = &chunk[..chunk.len().min(usize::try_from(cap).unwrap_or(usize::MAX))];
-        // The usual case, a whole line already read: borrowed where it lies.
         let mut borrowed = None;
-        let n = if let Some(end) = memchr::memchr(b'\n', within) {
+        let n = if let Some((end, cr)) = whole {
             self.borrowed = end + 1;
-            borrowed = Some(end - usize::from(end > 0 && within[end - 1] == b'\r'));
+            borrowed = Some(end - usize::from(cr));
             end + 1
         } else {
             match (&mut self.reader)
