@@ -182,6 +182,14 @@ pub(crate) fn node_head(out: &mut Vec<u8>, tag: Tag, label: Option<(&str, bool)>
     o
 }
 
+/// `"key":"text"` (`text` escaped unless `plain`), written once for a key the walk copies
+/// whole with [`Obj::written`].
+pub(crate) fn key_string(key: &str, text: &str, plain: bool) -> Box<[u8]> {
+    let mut out = Vec::new();
+    string_known(Obj { first: true }.key(&mut out, key), text, plain);
+    out.into_boxed_slice()
+}
+
 /// A `fields` object's key for a spec row and the start of its node's object, as
 /// [`Obj::key_text`] and [`node_head`] write them (`"name":{"tag":"9F02","label":"...",
 /// "offset":`), written once per row: the walk copies it, with `#n` put in for a repeat.
@@ -209,14 +217,13 @@ impl KeyedHead {
     /// is open, its offset next.
     #[inline]
     pub(crate) fn write(&self, o: &mut Obj, out: &mut Vec<u8>, n: u32) -> Obj {
-        o.comma(out);
         if n > 1 {
-            out.extend_from_slice(&self.bytes[..self.quote]);
+            o.written(out, &self.bytes[..self.quote]);
             out.push(b'#');
             uint(out, u64::from(n));
             out.extend_from_slice(&self.bytes[self.quote..]);
         } else {
-            out.extend_from_slice(&self.bytes);
+            o.written(out, &self.bytes);
         }
         Obj::continued()
     }

@@ -54,7 +54,7 @@ pub(crate) fn write_property(out: &mut Vec<u8>, oid: &[u32], value: &[u8], look:
     if let Some(facts) = facts {
         let p = facts.property;
         match head {
-            Some(head) => out.extend_from_slice(&head.name),
+            Some(head) => o.written(out, &head.name),
             None => json::string_known(o.key(out, "name"), &p.name, facts.name_plain),
         }
         let printable = value
@@ -136,8 +136,7 @@ mod tests {
     /// lookup gives, for an OID too long for the index's array key as for the others.
     #[test]
     fn indexed_property_values_read_as_unindexed_ones() {
-        let mut spec = Spec::builtin();
-        spec.properties[0].oid = "1.2.3.4.5.6.7.8.9.A".parse().unwrap();
+        let spec = crate::tables::tests::spec_with_a_long_oid();
         let (plain, indexed) = (Lookup::plain(&spec), Lookup::indexed(&spec));
         for p in &spec.properties {
             let write = |look: &Lookup<'_>| {

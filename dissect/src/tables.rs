@@ -54,7 +54,7 @@ pub struct Lookup<'s> {
 /// Hash maps over the spec's lists; each keeps the first entry of a key, as the spec's own
 /// lookups (which search in order) find it.
 struct Index<'s> {
-    /// Commands and notifications by ID, each with its `"name":"..."` key ([`named`]).
+    /// Commands and notifications by ID, each with its `"name":"..."` key, written once.
     commands: Map<u16, (&'s Command, Box<[u8]>)>,
     notifications: Map<u16, (&'s Notification, Box<[u8]>)>,
     details: Map<(u16, [u8; 4]), &'s DetailCode>,
@@ -113,18 +113,14 @@ impl Oid {
     }
 }
 
-/// A message's `"name":"..."` key, written once (by [`Lookup::write_message_name`]'s own
-/// functions) for the index.
+/// A message's or a property's `"name":"..."` key, written once for the index.
 fn named(name: &str) -> Box<[u8]> {
-    let mut out = Vec::new();
-    json::string(Obj::open(&mut out).key(&mut out, "name"), name);
-    out.drain(..1);
-    out.into_boxed_slice()
+    json::key_string("name", name, !json::needs_escape(name.as_bytes()))
 }
 
 /// What a spec property's values always start with in JSON, written once: its object up to
 /// the OID (`{"oid":"1.2.7.1.1.1"`, [`json::property_head`]) and its name key
-/// (`,"name":"..."`, which follows the value's `hex`).
+/// (`"name":"..."`, which follows the value's `hex`).
 pub(crate) struct PropertyHead {
     pub oid: Box<[u8]>,
     pub name: Box<[u8]>,
@@ -135,15 +131,9 @@ impl PropertyHead {
         let p = facts.property;
         let mut oid = Vec::new();
         json::property_head(&mut oid, p.oid.components());
-        let mut name = Vec::new();
-        json::string_known(
-            Obj::continued().key(&mut name, "name"),
-            &p.name,
-            facts.name_plain,
-        );
         PropertyHead {
             oid: oid.into_boxed_slice(),
-            name: name.into_boxed_slice(),
+            name: json::key_string("name", &p.name, facts.name_plain),
         }
     }
 }
@@ -617,16 +607,22 @@ pub fn describe_detail(spec: &Spec, id: u16, detail: &[u8]) -> Value {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The built-in spec with one property's OID longer than the index's array key.
+    pub(crate) fn spec_with_a_long_oid() -> Spec {
+        let mut spec = Spec::builtin();
+        spec.properties[0].oid = "1.2.3.4.5.6.7.8.9.A".parse().unwrap();
+        spec
+    }
 
     /// The index finds what the spec's own lookups find, for an OID too long for its array
     /// key as for the others, and writes the same message names (property values:
     /// `property::tests`).
     #[test]
     fn the_index_finds_what_the_spec_finds() {
-        let mut spec = Spec::builtin();
-        spec.properties[0].oid = "1.2.3.4.5.6.7.8.9.A".parse().unwrap();
+        let spec = spec_with_a_long_oid();
         let (plain, indexed) = (Lookup::plain(&spec), Lookup::indexed(&spec));
         for p in &spec.properties {
             let oid = p.oid.components();
