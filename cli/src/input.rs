@@ -490,9 +490,9 @@ impl Unframer {
                 origin,
                 bytes: Ok(bytes),
             }),
-            Framing::Hid => self.hid.push(bytes, |event| {
-                let bytes = match &event {
-                    HidEvent::Message(m) => Ok(&m[..]),
+            Framing::Hid => self.hid.push_borrowed(bytes, |event| {
+                let bytes = match event {
+                    HidEvent::Message(m) => Ok(m),
                     HidEvent::Cancelled { reason, discarded } => Err(format!(
                         "{origin}: the sender cancelled the message (reason {reason:#06x}, {discarded} bytes dropped)"
                     )),
@@ -500,9 +500,9 @@ impl Unframer {
                 };
                 emit(Input { origin, bytes })
             }),
-            Framing::Slip => self.slip.push(bytes, |event| {
-                let bytes = match &event {
-                    SlipEvent::Message { message, .. } => Ok(&message[..]),
+            Framing::Slip => self.slip.push_borrowed(bytes, |event| {
+                let bytes = match event {
+                    SlipEvent::Message { message, .. } => Ok(message),
                     SlipEvent::CapabilityExceeded { max_len } => Err(format!(
                         "{origin}: SLIP capability-exceeded reply (the device takes at most {max_len} bytes)"
                     )),

@@ -1,7 +1,8 @@
 //! Feeds arbitrary input as a sequence of 64-byte HID reports (the last one
 //! may be short) to the runtime's `Reassembler`: no panic, nothing over the
 //! cap, progress within its total, and exactly the messages the reference
-//! decoder (`mms_fuzz::hid`, the packet rules written plainly) finds. Also
+//! decoder (`mms_fuzz::hid`, the packet rules written plainly) finds; a
+//! reassembler lending its messages (`push_borrowed`) reports the same. Also
 //! checks that the input, packetized, reassembles to itself.
 #![no_main]
 
@@ -20,14 +21,20 @@ fuzz_target!(|data: &[u8]| {
     let reports: Vec<&[u8]> = stream.chunks(size).collect();
     for cap in [DEFAULT_MAX_MESSAGE_LEN, 200, 0] {
         let mut reassembler = Reassembler::new(cap);
+        let mut borrowing = Reassembler::new(cap);
         let mut messages = Vec::new();
         for report in &reports {
+            let mut events = Vec::new();
             reassembler.push(report, |event| {
-                if let HidEvent::Message(message) = event {
+                if let HidEvent::Message(message) = &event {
                     assert!(message.len() <= cap, "{} over the cap {cap}", message.len());
-                    messages.push(message);
+                    messages.push(message.clone());
                 }
+                events.push(event);
             });
+            let mut lent = Vec::new();
+            borrowing.push_borrowed(report, |event| lent.push(event.into_owned()));
+            assert_eq!(events, lent, "cap {cap}, reports of {size}");
             if let Some((received, total)) = reassembler.progress() {
                 assert!(received <= total && total <= cap, "{received}/{total} cap {cap}");
             }

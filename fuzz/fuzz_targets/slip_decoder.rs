@@ -1,20 +1,29 @@
 //! Feeds arbitrary bytes to the runtime's `SlipDecoder`, in chunks whose size
 //! the first byte picks and all at once: the events must not depend on how
-//! the stream was cut, messages stay under the cap, discarded runs lie inside
-//! the stream, and the messages are exactly those the reference decoder
-//! (`mms_fuzz::slip`, the frame rules written plainly) finds. The input,
-//! SLIP-encoded, decodes to itself.
+//! the stream was cut (the chunked run lends its messages, `push_borrowed`;
+//! the whole one gives them, `push`), messages stay under the cap, discarded
+//! runs lie inside the stream, and the messages are exactly those the
+//! reference decoder (`mms_fuzz::slip`, the frame rules written plainly)
+//! finds. The input, SLIP-encoded, decodes to itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use mms_fuzz::SlipOutcome;
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
 
-fn decode(cap: usize, chunks: impl Iterator<Item = impl AsRef<[u8]>>) -> Vec<SlipEvent> {
+fn decode(
+    cap: usize,
+    chunks: impl Iterator<Item = impl AsRef<[u8]>>,
+    borrowed: bool,
+) -> Vec<SlipEvent> {
     let mut decoder = SlipDecoder::new(cap);
     let mut events = Vec::new();
     for chunk in chunks {
-        decoder.push(chunk.as_ref(), |event| events.push(event));
+        if borrowed {
+            decoder.push_borrowed(chunk.as_ref(), |event| events.push(event.into_owned()));
+        } else {
+            decoder.push(chunk.as_ref(), |event| events.push(event));
+        }
         let _ = decoder.progress();
     }
     events
@@ -26,8 +35,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let step = usize::from(step % 32) + 1;
     for cap in [1 << 20, 100, 0] {
-        let whole = decode(cap, std::iter::once(stream));
-        let chunked = decode(cap, stream.chunks(step));
+        let whole = decode(cap, std::iter::once(stream), false);
+        let chunked = decode(cap, stream.chunks(step), true);
         assert_eq!(whole, chunked, "chunks of {step}");
         let mut outcomes = Vec::new();
         for event in &whole {
@@ -51,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
 
     let info = SlipInfo::HOST_TO_DEVICE;
     let framed = encode(info, stream);
-    let events = decode(1 << 20, std::iter::once(&framed));
+    let events = decode(1 << 20, std::iter::once(&framed), true);
     let expected = SlipEvent::Message {
         info,
         message: stream.to_vec(),

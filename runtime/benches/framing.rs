@@ -1,5 +1,9 @@
 //! HID packetize/reassemble and SLIP encode/decode of 64 B, 4 KiB and 640 KiB
 //! messages (640 KiB: the largest image file), each next to a naive baseline.
+//! Each is measured twice: a fresh state machine handing out an owned message
+//! (`push`), and a link's state machine lending it (`push_borrowed`, as the
+//! simulator and `mms decode --hid/--slip` take messages), whose buffer is
+//! reused from message to message.
 //!
 //! Run: `cargo bench -p mms-runtime --bench framing` (or `-- --test` to check it runs).
 
@@ -73,6 +77,19 @@ fn hid_round_trip(message: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The link's reassembler lends each message: nothing allocated per message.
+fn hid_round_trip_borrowed(reassembler: &mut Reassembler, message: &[u8]) -> usize {
+    let mut len = 0;
+    for report in packetize(message).unwrap() {
+        reassembler.push_borrowed(&report, |e| {
+            if let HidEvent::Message(m) = e {
+                len = black_box(m).len();
+            }
+        });
+    }
+    len
+}
+
 /// Baseline: byte-at-a-time SLIP encoder.
 fn naive_slip_encode(message: &[u8]) -> Vec<u8> {
     let mut out = vec![0xC0];
@@ -128,6 +145,19 @@ fn slip_decode(frame: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The link's decoder lends each message.
+fn slip_decode_borrowed(decoder: &mut SlipDecoder, frame: &[u8]) -> usize {
+    let mut len = 0;
+    for chunk in frame.chunks(4096) {
+        decoder.push_borrowed(chunk, |e| {
+            if let SlipEvent::Message { message, .. } = e {
+                len = black_box(message).len();
+            }
+        });
+    }
+    len
+}
+
 fn bench(c: &mut Criterion) {
     for (size, len) in SIZES {
         let message = message(len);
@@ -142,6 +172,11 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(len as u64));
         group.bench_function(BenchmarkId::new("packetize_reassemble", len), |b| {
             b.iter(|| hid_round_trip(black_box(&message)))
+        });
+        let mut reassembler = Reassembler::default();
+        assert_eq!(hid_round_trip_borrowed(&mut reassembler, &message), len);
+        group.bench_function(BenchmarkId::new("link_borrowed", len), |b| {
+            b.iter(|| hid_round_trip_borrowed(&mut reassembler, black_box(&message)))
         });
         group.bench_function(BenchmarkId::new("naive_baseline", len), |b| {
             b.iter(|| naive_hid_round_trip(black_box(&message)))
@@ -162,6 +197,11 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(len as u64));
         group.bench_function(BenchmarkId::new("streaming_decoder", len), |b| {
             b.iter(|| slip_decode(black_box(&frame)))
+        });
+        let mut decoder = SlipDecoder::default();
+        assert_eq!(slip_decode_borrowed(&mut decoder, &frame), len);
+        group.bench_function(BenchmarkId::new("link_borrowed", len), |b| {
+            b.iter(|| slip_decode_borrowed(&mut decoder, black_box(&frame)))
         });
         group.bench_function(BenchmarkId::new("naive_byte_at_a_time", len), |b| {
             b.iter(|| naive_slip_decode(black_box(&frame)))

@@ -20,7 +20,7 @@ pub use crate::hid_report::{
     report_count, PacketType, Report, HEAD_PART, MAX_FRAMED_LEN, MAX_MIDDLES, MIDDLE_PART,
     REPORT_LEN, SINGLE_MAX, TAIL_MAX,
 };
-use crate::limits::Limits;
+use crate::limits::{Limits, RETAINED_BUFFER};
 
 /// Default cap on a reassembled message ([`Limits::DEFAULT`]): 1 MiB, enough
 /// for a 640 KB image file.
@@ -303,10 +303,14 @@ impl fmt::Display for HidFramingError {
 impl std::error::Error for HidFramingError {}
 
 /// What a report produced (see [`Reassembler::push`]).
+///
+/// `M` holds the message: owned (`Vec<u8>`, from [`Reassembler::push`]) or
+/// borrowed from the reassembler for the duration of the callback (`&[u8]`,
+/// from [`Reassembler::push_borrowed`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HidEvent {
+pub enum HidEvent<M = Vec<u8>> {
     /// A whole message.
-    Message(Vec<u8>),
+    Message(M),
     /// The sender cancelled the multi-packet message in progress.
     Cancelled {
         /// The reason field (`0x0000` = general).
@@ -316,6 +320,47 @@ pub enum HidEvent {
     },
     /// The report broke the framing rules; the reassembler has resynchronised.
     Error(HidFramingError),
+}
+
+impl<M> HidEvent<M> {
+    fn map_message<N>(self, f: impl FnOnce(M) -> N) -> HidEvent<N> {
+        match self {
+            HidEvent::Message(m) => HidEvent::Message(f(m)),
+            HidEvent::Cancelled { reason, discarded } => HidEvent::Cancelled { reason, discarded },
+            HidEvent::Error(e) => HidEvent::Error(e),
+        }
+    }
+}
+
+impl HidEvent<&[u8]> {
+    /// The same outcome with the message copied out of the reassembler.
+    pub fn into_owned(self) -> HidEvent {
+        self.map_message(<[u8]>::to_vec)
+    }
+}
+
+/// A finished message inside the reassembler: still in its report (a single
+/// packet) or in the collecting buffer, which an owning caller takes whole and a
+/// borrowing caller leaves for the next message.
+enum Found<'a> {
+    Report(&'a [u8]),
+    Buffer(&'a mut Vec<u8>),
+}
+
+impl<'a> Found<'a> {
+    fn owned(self) -> Vec<u8> {
+        match self {
+            Found::Report(bytes) => bytes.to_vec(),
+            Found::Buffer(buffer) => core::mem::take(buffer),
+        }
+    }
+
+    fn borrowed(self) -> &'a [u8] {
+        match self {
+            Found::Report(bytes) => bytes,
+            Found::Buffer(buffer) => buffer,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -346,6 +391,8 @@ pub struct Reassembler {
     /// When the last report of the message in progress arrived (timed pushes only).
     last_report: Option<Instant>,
     state: State,
+    /// The last message's buffer, emptied, for the next multi-packet message.
+    spare: Vec<u8>,
 }
 
 impl Default for Reassembler {
@@ -373,6 +420,7 @@ impl Reassembler {
             timeout: limits.reassembly_timeout,
             last_report: None,
             state: State::Idle,
+            spare: Vec::new(),
         }
     }
 
@@ -406,6 +454,33 @@ impl Reassembler {
     /// message, cancel or error most of the time, and two when a single packet
     /// interrupts an incomplete multi-packet message (the error, then the message).
     pub fn push(&mut self, report: &[u8], mut emit: impl FnMut(HidEvent)) {
+        self.push_found(report, |event| emit(event.map_message(Found::owned)));
+    }
+
+    /// [`push`](Self::push) with each message lent to `emit` instead of given:
+    /// it borrows the report (a single packet) or the reassembler's buffer, which
+    /// the next multi-packet message reuses, so a link that decodes each message
+    /// where it lands allocates nothing per message.
+    ///
+    /// ```
+    /// use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler};
+    ///
+    /// let mut reassembler = Reassembler::default();
+    /// let mut lengths = Vec::new();
+    /// for report in packetize(&[0x5A; 100]).unwrap() {
+    ///     reassembler.push_borrowed(&report, |event| {
+    ///         if let HidEvent::Message(message) = event {
+    ///             lengths.push(message.len()); // decode it here, or copy it to keep it
+    ///         }
+    ///     });
+    /// }
+    /// assert_eq!(lengths, [100]);
+    /// ```
+    pub fn push_borrowed(&mut self, report: &[u8], mut emit: impl FnMut(HidEvent<&[u8]>)) {
+        self.push_found(report, |event| emit(event.map_message(Found::borrowed)));
+    }
+
+    fn push_found(&mut self, report: &[u8], mut emit: impl FnMut(HidEvent<Found<'_>>)) {
         if let Err(error) = self.push_inner(report, &mut emit) {
             emit(HidEvent::Error(error));
         }
@@ -421,6 +496,19 @@ impl Reassembler {
         self.last_report = self.in_progress().then_some(now);
     }
 
+    /// [`push_at`](Self::push_at) with messages lent as by
+    /// [`push_borrowed`](Self::push_borrowed).
+    pub fn push_at_borrowed(
+        &mut self,
+        report: &[u8],
+        now: Instant,
+        mut emit: impl FnMut(HidEvent<&[u8]>),
+    ) {
+        self.expire(now, &mut emit);
+        self.push_borrowed(report, &mut emit);
+        self.last_report = self.in_progress().then_some(now);
+    }
+
     /// Until when the rest of the message in progress is awaited: the last
     /// report's time (from [`push_at`](Self::push_at)) plus the reassembly
     /// timeout. `None` when no message is in progress or pushes are untimed.
@@ -431,7 +519,7 @@ impl Reassembler {
 
     /// Drops the message in progress if its [`deadline`](Self::deadline) is
     /// not after `now`, emitting [`HidFramingError::TimedOut`].
-    pub fn expire(&mut self, now: Instant, mut emit: impl FnMut(HidEvent)) {
+    pub fn expire<M>(&mut self, now: Instant, mut emit: impl FnMut(HidEvent<M>)) {
         let Some(deadline) = self.deadline() else {
             return;
         };
@@ -464,7 +552,7 @@ impl Reassembler {
     fn push_inner(
         &mut self,
         report: &[u8],
-        emit: &mut impl FnMut(HidEvent),
+        emit: &mut impl FnMut(HidEvent<Found<'_>>),
     ) -> Result<(), HidFramingError> {
         let in_message = !matches!(self.state, State::Idle);
         let Some(&type_byte) = report.first() else {
@@ -503,7 +591,7 @@ impl Reassembler {
         &mut self,
         report: &[u8],
         type_byte: u8,
-        emit: &mut impl FnMut(HidEvent),
+        emit: &mut impl FnMut(HidEvent<Found<'_>>),
     ) -> Result<(), HidFramingError> {
         // A new message: whatever was in progress is lost, and said so.
         if let Some(e) = self.take_interrupted() {
@@ -524,7 +612,7 @@ impl Reassembler {
                 max: self.max_message_len,
             });
         }
-        emit(HidEvent::Message(report[2..2 + len].to_vec()));
+        emit(HidEvent::Message(Found::Report(&report[2..2 + len])));
         Ok(())
     }
 
@@ -533,7 +621,7 @@ impl Reassembler {
         &mut self,
         report: &[u8],
         type_byte: u8,
-        emit: &mut impl FnMut(HidEvent),
+        emit: &mut impl FnMut(HidEvent<Found<'_>>),
     ) -> Result<(), HidFramingError> {
         if let Some(e) = self.take_interrupted() {
             emit(HidEvent::Error(e));
@@ -562,7 +650,8 @@ impl Reassembler {
         let part = total.min(HEAD_PART);
         need(report, type_byte, 5 + part).map_err(|e| self.fail(e, true))?;
         // `total` is capped above, so this allocation is bounded.
-        let mut buffer = Vec::with_capacity(total);
+        let mut buffer = core::mem::take(&mut self.spare);
+        buffer.reserve_exact(total);
         buffer.extend_from_slice(&report[5..5 + part]);
         self.state = State::Collecting {
             total,
@@ -618,7 +707,7 @@ impl Reassembler {
         &mut self,
         report: &[u8],
         type_byte: u8,
-        emit: &mut impl FnMut(HidEvent),
+        emit: &mut impl FnMut(HidEvent<Found<'_>>),
     ) -> Result<(), HidFramingError> {
         let collecting = matches!(self.state, State::Collecting { .. });
         need(report, type_byte, 2).map_err(|e| self.fail(e, false))?;
@@ -645,7 +734,12 @@ impl Reassembler {
                 }
                 need(report, type_byte, 2 + len)?;
                 buffer.extend_from_slice(&report[2..2 + len]);
-                emit(HidEvent::Message(buffer));
+                emit(HidEvent::Message(Found::Buffer(&mut buffer)));
+                // Left by a borrowing caller: keep it for the next message.
+                if buffer.capacity() <= RETAINED_BUFFER {
+                    buffer.clear();
+                    self.spare = buffer;
+                }
                 Ok(())
             }
         }
@@ -656,7 +750,7 @@ impl Reassembler {
         &mut self,
         report: &[u8],
         type_byte: u8,
-        emit: &mut impl FnMut(HidEvent),
+        emit: &mut impl FnMut(HidEvent<Found<'_>>),
     ) -> Result<(), HidFramingError> {
         need(report, type_byte, 3).map_err(|e| self.fail(e, false))?;
         let reason = u16::from_be_bytes([report[1], report[2]]);

@@ -36,6 +36,12 @@ pub const DEFAULT_MAX_HID_PACKETS: usize = crate::hid_report::report_count(DEFAU
 /// millisecond, but never seconds between two of them).
 pub const DEFAULT_REASSEMBLY_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// The largest message buffer a HID reassembler or SLIP decoder keeps for its
+/// next message once it has lent the last one out: a link's everyday messages
+/// then allocate nothing on the borrowing path, while one large file transfer
+/// does not pin its size for the link's life.
+pub(crate) const RETAINED_BUFFER: usize = 16 * 1024;
+
 /// Size and time limits for one link. [`Limits::DEFAULT`] holds the defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Limits {

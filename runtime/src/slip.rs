@@ -16,7 +16,7 @@
 use core::fmt;
 use std::time::{Duration, Instant};
 
-use crate::limits::Limits;
+use crate::limits::{Limits, RETAINED_BUFFER};
 
 /// Frame delimiter.
 pub const END: u8 = 0xC0;
@@ -176,14 +176,18 @@ impl fmt::Display for DiscardReason {
 }
 
 /// What the decoder found in the byte stream.
+///
+/// `M` holds a message: owned (`Vec<u8>`, from [`SlipDecoder::push`]) or
+/// borrowed from the decoder for the duration of the callback (`&[u8]`, from
+/// [`SlipDecoder::push_borrowed`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SlipEvent {
+pub enum SlipEvent<M = Vec<u8>> {
     /// A complete, well-formed message.
     Message {
         /// The frame's direction byte.
         info: SlipInfo,
         /// The message bytes (unescaped).
-        message: Vec<u8>,
+        message: M,
     },
     /// The peer cannot take a message this long; `max_len` is its limit.
     CapabilityExceeded {
@@ -199,6 +203,39 @@ pub enum SlipEvent {
         /// Why.
         reason: DiscardReason,
     },
+}
+
+impl<M> SlipEvent<M> {
+    fn map_message<N>(self, f: impl FnOnce(M) -> N) -> SlipEvent<N> {
+        match self {
+            SlipEvent::Message { info, message } => SlipEvent::Message {
+                info,
+                message: f(message),
+            },
+            SlipEvent::CapabilityExceeded { max_len } => SlipEvent::CapabilityExceeded { max_len },
+            SlipEvent::Discarded {
+                stream_offset,
+                bytes,
+                reason,
+            } => SlipEvent::Discarded {
+                stream_offset,
+                bytes,
+                reason,
+            },
+        }
+    }
+}
+
+impl SlipEvent<&[u8]> {
+    /// The same event with the message copied out of the decoder.
+    pub fn into_owned(self) -> SlipEvent {
+        self.map_message(<[u8]>::to_vec)
+    }
+}
+
+/// Lends the decoder's message buffer (see [`SlipDecoder::push_borrowed`]).
+fn lend(frame: &mut Vec<u8>) -> &[u8] {
+    frame
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -223,7 +260,8 @@ pub struct SlipDecoder {
     /// The whole header is in and passed [`SlipDecoder::early_reject`].
     header_ok: bool,
     /// Unescaped message bytes of the frame in progress (after the header),
-    /// handed out as the message without a copy.
+    /// handed out as the message without a copy (taken by [`SlipDecoder::push`],
+    /// lent and then reused by [`SlipDecoder::push_borrowed`]).
     frame: Vec<u8>,
     /// The previous byte was `DB`.
     escaped: bool,
@@ -301,6 +339,21 @@ impl SlipDecoder {
         }
     }
 
+    /// [`push_at`](Self::push_at) with messages lent as by
+    /// [`push_borrowed`](Self::push_borrowed).
+    pub fn push_at_borrowed(
+        &mut self,
+        input: &[u8],
+        now: Instant,
+        mut emit: impl FnMut(SlipEvent<&[u8]>),
+    ) {
+        self.expire(now, &mut emit);
+        self.push_borrowed(input, &mut emit);
+        if !input.is_empty() {
+            self.last_input = Some(now);
+        }
+    }
+
     /// True while part of a frame is buffered (its rest is awaited).
     fn frame_in_progress(&self) -> bool {
         self.phase == Phase::InFrame && (self.raw_len > 0 || self.escaped)
@@ -317,7 +370,7 @@ impl SlipDecoder {
     /// Drops a partly received frame whose [`deadline`](Self::deadline) is not
     /// after `now`, emitting a [`DiscardReason::Incomplete`] event; the bytes
     /// that follow are dropped up to the next delimiter.
-    pub fn expire(&mut self, now: Instant, mut emit: impl FnMut(SlipEvent)) {
+    pub fn expire<M>(&mut self, now: Instant, mut emit: impl FnMut(SlipEvent<M>)) {
         let (Some(deadline), Some(last)) = (self.deadline(), self.last_input) else {
             return;
         };
@@ -345,6 +398,31 @@ impl SlipDecoder {
     /// discarded run they complete. Bytes of an unfinished frame are kept for the
     /// next call.
     pub fn push(&mut self, input: &[u8], mut emit: impl FnMut(SlipEvent)) {
+        self.push_frames(input, |event| emit(event.map_message(core::mem::take)));
+    }
+
+    /// [`push`](Self::push) with each message lent to `emit` instead of given: it
+    /// borrows the decoder's buffer, which the next frame reuses, so a link that
+    /// decodes each message where it lands allocates nothing per message.
+    ///
+    /// ```
+    /// use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
+    ///
+    /// let mut decoder = SlipDecoder::default();
+    /// let frame = encode(SlipInfo::DEVICE_TO_HOST, &[0xAA, 0x00, 0x81]);
+    /// let mut seen = Vec::new();
+    /// decoder.push_borrowed(&frame, |event| {
+    ///     if let SlipEvent::Message { message, .. } = event {
+    ///         seen.extend_from_slice(message); // decode it here, or copy it to keep it
+    ///     }
+    /// });
+    /// assert_eq!(seen, [0xAA, 0x00, 0x81]);
+    /// ```
+    pub fn push_borrowed(&mut self, input: &[u8], mut emit: impl FnMut(SlipEvent<&[u8]>)) {
+        self.push_frames(input, |event| emit(event.map_message(lend)));
+    }
+
+    fn push_frames(&mut self, input: &[u8], mut emit: impl FnMut(SlipEvent<&mut Vec<u8>>)) {
         let mut rest = input;
         while !rest.is_empty() {
             match self.phase {
@@ -384,7 +462,7 @@ impl SlipDecoder {
     fn take_frame_bytes<'a>(
         &mut self,
         input: &'a [u8],
-        emit: &mut impl FnMut(SlipEvent),
+        emit: &mut impl FnMut(SlipEvent<&mut Vec<u8>>),
     ) -> &'a [u8] {
         let mut rest = input;
         loop {
@@ -543,11 +621,11 @@ impl SlipDecoder {
         self.drop_reason = None;
     }
 
-    fn report_discard(
+    fn report_discard<M>(
         &mut self,
         reason: DiscardReason,
         closing: usize,
-        emit: &mut impl FnMut(SlipEvent),
+        emit: &mut impl FnMut(SlipEvent<M>),
     ) {
         let bytes = self.raw_len + closing;
         if bytes > 0 {
@@ -560,22 +638,26 @@ impl SlipDecoder {
         self.raw_len = 0;
     }
 
-    fn finish_frame(&mut self, emit: &mut impl FnMut(SlipEvent)) {
+    fn finish_frame(&mut self, emit: &mut impl FnMut(SlipEvent<&mut Vec<u8>>)) {
         if self.unescaped_len() == 0 {
             // `C0 C0`: an empty frame is just a delimiter pair, used to resynchronise.
             self.start_frame();
             return;
         }
-        let frame = core::mem::take(&mut self.frame);
-        let event = validate_frame(&self.header[..self.header_len], frame, self.max_message_len);
-        match event {
+        let header = &self.header[..self.header_len];
+        match validate_frame(header, self.frame.len(), self.max_message_len) {
             Ok(event) => {
-                emit(event);
+                let frame = &mut self.frame;
+                emit(event.map_message(move |()| frame));
                 self.raw_len = 0;
             }
             Err(reason) => {
                 self.report_discard(reason, 1, emit);
             }
+        }
+        // Taken by `push`, or lent by `push_borrowed` and kept unless a large message grew it.
+        if self.frame.capacity() > RETAINED_BUFFER {
+            self.frame = Vec::new();
         }
         self.start_frame();
     }
@@ -585,13 +667,18 @@ fn declared_len(header: &[u8]) -> usize {
     u32::from_be_bytes([header[1], header[2], header[3], header[4]]) as usize
 }
 
-fn validate_frame(header: &[u8], message: Vec<u8>, max: usize) -> Result<SlipEvent, DiscardReason> {
+/// The event a finished frame of `actual` message bytes makes (its message
+/// still in the decoder's buffer), or why it is dropped.
+fn validate_frame(
+    header: &[u8],
+    actual: usize,
+    max: usize,
+) -> Result<SlipEvent<()>, DiscardReason> {
     if header.len() < HEADER_LEN {
         return Err(DiscardReason::ShortFrame);
     }
     let info = SlipInfo(header[0]);
     let declared = declared_len(header);
-    let actual = message.len();
     match info {
         SlipInfo::CAPABILITY_EXCEEDED => {
             if actual != 0 {
@@ -611,7 +698,7 @@ fn validate_frame(header: &[u8], message: Vec<u8>, max: usize) -> Result<SlipEve
             if declared != actual {
                 return Err(DiscardReason::LengthMismatch { declared, actual });
             }
-            Ok(SlipEvent::Message { info, message })
+            Ok(SlipEvent::Message { info, message: () })
         }
         SlipInfo(info) => Err(DiscardReason::UnknownInfo { info }),
     }

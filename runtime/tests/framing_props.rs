@@ -1,5 +1,6 @@
 //! Property tests: HID packetize -> reassemble and SLIP encode -> decode round trips,
-//! including garbage inserted between SLIP frames.
+//! including garbage inserted between SLIP frames, and the borrowing paths
+//! (`push_borrowed`) giving the same events as the owning ones.
 
 use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler};
 use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
@@ -82,5 +83,50 @@ proptest! {
             info: SlipInfo::DEVICE_TO_HOST,
             message: b"after".to_vec(),
         }));
+    }
+
+    /// Whole messages (some over the cap) and junk reports, interleaved: the
+    /// borrowing reassembler, whose buffer is reused from message to message,
+    /// reports exactly what the owning one does.
+    #[test]
+    fn hid_borrowed_and_owned_agree(items in proptest::collection::vec(prop_oneof![
+        proptest::collection::vec(any::<u8>(), 0..700).prop_map(Ok),
+        proptest::collection::vec(any::<u8>(), 0..70).prop_map(Err),
+    ], 0..12)) {
+        let mut reports = Vec::new();
+        for item in &items {
+            match item {
+                Ok(message) => reports.extend(packetize(message).unwrap().map(|r| r.to_vec())),
+                Err(junk) => reports.push(junk.clone()),
+            }
+        }
+        let (mut owning, mut borrowing) = (Reassembler::new(500), Reassembler::new(500));
+        let (mut owned, mut borrowed) = (Vec::new(), Vec::new());
+        for report in &reports {
+            owning.push(report, |e| owned.push(e));
+            borrowing.push_borrowed(report, |e| borrowed.push(e.into_owned()));
+        }
+        prop_assert_eq!(owned, borrowed);
+    }
+
+    /// The same for SLIP: frames (some over the cap, some of the other
+    /// direction) with garbage between them, pushed in random chunks.
+    #[test]
+    fn slip_borrowed_and_owned_agree(
+        items in proptest::collection::vec(prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..400)
+                .prop_map(|m| encode(SlipInfo::DEVICE_TO_HOST, &m)),
+            proptest::collection::vec(any::<u8>(), 0..30),
+        ], 0..10),
+        chunk in 1usize..100,
+    ) {
+        let stream = items.concat();
+        let (mut owning, mut borrowing) = (SlipDecoder::new(300), SlipDecoder::new(300));
+        let (mut owned, mut borrowed) = (Vec::new(), Vec::new());
+        for piece in stream.chunks(chunk) {
+            owning.push(piece, |e| owned.push(e));
+            borrowing.push_borrowed(piece, |e| borrowed.push(e.into_owned()));
+        }
+        prop_assert_eq!(owned, borrowed);
     }
 }

@@ -769,9 +769,9 @@ struct HidSink {
 }
 
 impl HidSink {
-    fn handle(shared: &Shared, outbox: &Sender<Out>, event: HidEvent) {
+    fn handle(shared: &Shared, outbox: &Sender<Out>, event: HidEvent<&[u8]>) {
         match event {
-            HidEvent::Message(message) => shared.deliver(LinkKind::Hid, &message, outbox),
+            HidEvent::Message(message) => shared.deliver(LinkKind::Hid, message, outbox),
             HidEvent::Cancelled { reason, discarded } => shared.note(format!(
                 "HID framing: the host cancelled a message (reason {reason:#06x}, {discarded} bytes dropped)"
             )),
@@ -789,9 +789,10 @@ impl Sink for HidSink {
         match reports.read_report(&mut report, Some(TICK)) {
             Ok(Some(n)) => {
                 let report = report.get(..n).unwrap_or(&report);
-                self.reassembler.push_at(report, Instant::now(), |event| {
-                    Self::handle(shared, outbox, event)
-                });
+                self.reassembler
+                    .push_at_borrowed(report, Instant::now(), |event| {
+                        Self::handle(shared, outbox, event)
+                    });
                 if self.reassembler.in_progress()
                     && shared
                         .faults
@@ -934,13 +935,13 @@ impl Drop for PtySink {
 }
 
 impl PtySink {
-    fn handle(shared: &Shared, outbox: &Sender<Out>, event: SlipEvent) {
+    fn handle(shared: &Shared, outbox: &Sender<Out>, event: SlipEvent<&[u8]>) {
         let max = shared.options.limits.max_slip_message_len;
         match event {
             SlipEvent::Message {
                 info: SlipInfo::HOST_TO_DEVICE,
                 message,
-            } => shared.deliver(LinkKind::Serial, &message, outbox),
+            } => shared.deliver(LinkKind::Serial, message, outbox),
             SlipEvent::Message { info, .. } => shared.note(format!(
                 "SLIP framing: dropped a frame with message info {info:?}, not host-to-device"
             )),
@@ -989,9 +990,10 @@ impl Sink for PtySink {
             Err(e) => return Err(e.into()),
         };
         let bytes = self.buffer.get(..n).unwrap_or_default();
-        self.decoder.push_at(bytes, Instant::now(), |event| {
-            Self::handle(shared, outbox, event)
-        });
+        self.decoder
+            .push_at_borrowed(bytes, Instant::now(), |event| {
+                Self::handle(shared, outbox, event)
+            });
         Ok(true)
     }
 

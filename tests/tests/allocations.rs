@@ -102,6 +102,59 @@ fn re_encoding_a_decoded_message_allocates_once() {
     );
 }
 
+/// A link that decodes each message where it lands (`push_borrowed`) frames
+/// with no allocation per message once its buffer has grown: HID single and
+/// multi-packet messages, SLIP frames.
+#[test]
+fn borrowed_framing_does_not_allocate_per_message() {
+    use mms_runtime::hid_framing::{packetize, HidEvent, Reassembler};
+    use mms_runtime::slip::{encode, SlipDecoder, SlipEvent, SlipInfo};
+
+    let messages: Vec<Vec<u8>> = [40, 64, 700, 4096, 64]
+        .iter()
+        .map(|&len| (0..len).map(|i| (i * 31 % 256) as u8).collect())
+        .collect();
+    let reports: Vec<Vec<_>> = messages
+        .iter()
+        .map(|m| packetize(m).unwrap().collect())
+        .collect();
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|m| encode(SlipInfo::DEVICE_TO_HOST, m))
+        .collect();
+    let mut reassembler = Reassembler::default();
+    let mut decoder = SlipDecoder::default();
+    // The largest message first, so the buffers have their size.
+    for report in packetize(&messages[3]).unwrap() {
+        reassembler.push_borrowed(&report, |_| {});
+    }
+    decoder.push_borrowed(&frames[3], |_| {});
+
+    for (i, message) in messages.iter().enumerate() {
+        let (seen, allocations) = count(|| {
+            let mut seen = 0;
+            for report in &reports[i] {
+                reassembler.push_borrowed(report, |e| {
+                    assert_eq!(e, HidEvent::Message(&message[..]));
+                    seen += 1;
+                });
+            }
+            decoder.push_borrowed(&frames[i], |e| {
+                assert!(matches!(e, SlipEvent::Message { message: m, .. } if m == &message[..]));
+                seen += 1;
+            });
+            seen
+        });
+        assert_eq!(seen, 2);
+        assert_eq!(
+            allocations,
+            0,
+            "framing a {}-byte message allocated",
+            message.len()
+        );
+    }
+}
+
 /// Allocations per message over the manual's example corpus, printed for
 /// BENCHMARKS.md (`cargo test -p mms-tests --test allocations -- --nocapture`):
 /// what decoding costs is mostly owned bytes (the envelope's status and
