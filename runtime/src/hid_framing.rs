@@ -651,7 +651,10 @@ impl Reassembler {
         need(report, type_byte, 5 + part).map_err(|e| self.fail(e, true))?;
         // `total` is capped above, so this allocation is bounded.
         let mut buffer = core::mem::take(&mut self.spare);
-        buffer.reserve_exact(total);
+        if buffer.capacity() < total {
+            // A fresh buffer: growing the spare would copy it for nothing.
+            buffer = Vec::with_capacity(total);
+        }
         buffer.extend_from_slice(&report[5..5 + part]);
         self.state = State::Collecting {
             total,
