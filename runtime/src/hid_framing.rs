@@ -20,7 +20,7 @@ pub use crate::hid_report::{
     report_count, PacketType, Report, HEAD_PART, MAX_FRAMED_LEN, MAX_MIDDLES, MIDDLE_PART,
     REPORT_LEN, SINGLE_MAX, TAIL_MAX,
 };
-use crate::limits::{Limits, RETAINED_BUFFER};
+use crate::limits::{hand_over, Limits, RETAINED_BUFFER};
 
 /// Default cap on a reassembled message ([`Limits::DEFAULT`]): 1 MiB, enough
 /// for a 640 KB image file.
@@ -351,7 +351,7 @@ impl<'a> Found<'a> {
     fn owned(self) -> Vec<u8> {
         match self {
             Found::Report(bytes) => bytes.to_vec(),
-            Found::Buffer(buffer) => core::mem::take(buffer),
+            Found::Buffer(buffer) => hand_over(buffer),
         }
     }
 
@@ -824,6 +824,25 @@ mod tests {
     fn reassemble_all(reports: &[Report]) -> Vec<Result<Option<HidEvent>, HidFramingError>> {
         let mut r = Reassembler::default();
         reports.iter().map(|rep| push(&mut r, rep)).collect()
+    }
+
+    #[test]
+    fn owned_messages_after_lent_ones_are_sized_to_the_message() {
+        let mut r = Reassembler::default();
+        for report in packetize(&message(4000)).unwrap() {
+            r.push_borrowed(&report, |_| {});
+        }
+        // The 4,000-byte buffer is now the spare; an owned 100-byte message must not carry it.
+        let mut owned = Vec::new();
+        for report in packetize(&message(100)).unwrap() {
+            r.push(&report, |e| owned.push(e));
+        }
+        let [HidEvent::Message(m)] = &owned[..] else {
+            panic!("{owned:?}");
+        };
+        assert_eq!((m, m.capacity()), (&message(100), 100));
+        // And the spare stays for the next lent message.
+        assert!(r.spare.capacity() >= 4000);
     }
 
     #[test]

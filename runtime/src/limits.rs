@@ -42,6 +42,18 @@ pub const DEFAULT_REASSEMBLY_TIMEOUT: Duration = Duration::from_secs(2);
 /// does not pin its size for the link's life.
 pub(crate) const RETAINED_BUFFER: usize = 16 * 1024;
 
+/// The finished message in `buffer`, for a caller that keeps it: the buffer
+/// itself when it was sized for this message, else a copy, so that a larger
+/// buffer kept from lent messages stays for the next one instead of going out
+/// with a small message.
+pub(crate) fn hand_over(buffer: &mut Vec<u8>) -> Vec<u8> {
+    if buffer.capacity() == buffer.len() {
+        core::mem::take(buffer)
+    } else {
+        buffer.to_vec()
+    }
+}
+
 /// Size and time limits for one link. [`Limits::DEFAULT`] holds the defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Limits {

@@ -16,7 +16,7 @@
 use core::fmt;
 use std::time::{Duration, Instant};
 
-use crate::limits::{Limits, RETAINED_BUFFER};
+use crate::limits::{hand_over, Limits, RETAINED_BUFFER};
 
 /// Frame delimiter.
 pub const END: u8 = 0xC0;
@@ -398,7 +398,7 @@ impl SlipDecoder {
     /// discarded run they complete. Bytes of an unfinished frame are kept for the
     /// next call.
     pub fn push(&mut self, input: &[u8], mut emit: impl FnMut(SlipEvent)) {
-        self.push_frames(input, |event| emit(event.map_message(core::mem::take)));
+        self.push_frames(input, |event| emit(event.map_message(hand_over)));
     }
 
     /// [`push`](Self::push) with each message lent to `emit` instead of given: it
@@ -719,6 +719,19 @@ mod tests {
             info,
             message: m.to_vec(),
         }
+    }
+
+    #[test]
+    fn owned_messages_after_lent_ones_are_sized_to_the_message() {
+        let mut d = SlipDecoder::default();
+        d.push_borrowed(&encode(SlipInfo::DEVICE_TO_HOST, &[7; 4000]), |_| {});
+        // The 4,000-byte buffer stays in the decoder; an owned 3-byte message must not carry it.
+        let events = decode_all(&mut d, &encode(SlipInfo::DEVICE_TO_HOST, &[1, 2, 3]));
+        let [SlipEvent::Message { message, .. }] = &events[..] else {
+            panic!("{events:?}");
+        };
+        assert_eq!((&message[..], message.capacity()), (&[1, 2, 3][..], 3));
+        assert!(d.frame.capacity() >= 4000);
     }
 
     #[test]
