@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Runs fuzz targets one at a time until coverage stops growing.
 
-    python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] TARGET...
+    python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] [--fork N] TARGET...
 
 Each target runs under `nice -n NICE` (19 by default), its scheduling group
 (Linux autogroup: the fuzzer runs in a session of its own) at the same nice
 value, with one job (`cargo
-+nightly fuzz run -s none TARGET corpus/TARGET [seeds]`) until its `ft:`
++nightly fuzz run -s none TARGET corpus/TARGET [seeds]`), or N at once with --fork N
+(libFuzzer's fork mode: N processes, their finds merged into one corpus), until its `ft:`
 (features) figure has not grown for --quiet seconds and for as many executions
 again as it took to reach its last growth (after at least --min seconds), or
 --max seconds have passed. The execution rule keeps a loaded machine, where a
@@ -24,13 +25,15 @@ import subprocess
 import sys
 import time
 
-STAT = re.compile(r"#(\d+)\s+\w+\s+cov: (\d+) ft: (\d+) corp: (\d+)")
+# `#N NEW cov: ...` from one job, `#N: cov: ...` (totals of all jobs) in fork mode.
+STAT = re.compile(r"#(\d+):?\s+(?:\w+\s+)?cov: (\d+) ft: (\d+) corp: (\d+)")
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--quiet", type=float, default=90)
 parser.add_argument("--min", type=float, default=120)
 parser.add_argument("--max", type=float, default=480)
 parser.add_argument("--nice", type=int, default=19)
+parser.add_argument("--fork", type=int, default=1)
 parser.add_argument("targets", nargs="+")
 args = parser.parse_args()
 
@@ -39,7 +42,7 @@ for target in args.targets:
     dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
     cmd = ["nice", "-n", str(args.nice), "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
            "--", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
-           "-timeout=10", "-print_final_stats=1"]
+           "-timeout=10", "-print_final_stats=1"] + ([f"-fork={args.fork}"] if args.fork > 1 else [])
     log = open(f"/tmp/fuzz_{target}.log", "w")
     # Its own process group: stopping it stops cargo, cargo-fuzz and the fuzzer.
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -69,6 +72,7 @@ for target in args.targets:
         if line is None:
             break
         log.write(line)
+        log.flush()  # fork mode prints a line a job: show progress as it comes
         now = time.monotonic()
         if "panicked" in line or "ERROR: libFuzzer" in line or "Test unit written to" in line:
             crash += line.strip() + " | "

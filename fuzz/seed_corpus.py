@@ -2,12 +2,16 @@
 """Fills corpus/<target>/ with seeds for the fuzz targets (git-ignored).
 
 Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
-examples and the oDynamo page's); spec_loader gets each spec file behind the
+examples and the oDynamo page's), and the message targets also get messages
+built from the spec with random values; spec_loader gets each spec file behind the
 byte that selects its kind; markdown_extractor gets slices of the manual around
 its headings and tables (../shared/manual, when present). Run from fuzz/.
 """
+import os
 import pathlib
 import re
+import subprocess
+import tempfile
 
 root = pathlib.Path(__file__).resolve().parent
 spec = root.parent / "spec"
@@ -31,6 +35,20 @@ for target in binary:
     for i, data in enumerate(sorted(hexes)):
         # odynamo's first byte picks the chunk size of its stream half.
         (out / f"spec_{i}").write_bytes((b"\x03" + data) if target == "odynamo" else data)
+
+# Messages built from the spec with random values, every row or a sparse
+# subset, and broken copies (tests/tests/spec_roundtrip.rs writes them): the
+# hex examples leave most messages' nested rows, and the typed decoder's
+# per-message error paths, unseen.
+with tempfile.TemporaryDirectory() as generated:
+    print("seed_corpus.py: building the spec's random messages (cargo test, mms-tests)...", flush=True)
+    subprocess.run(["cargo", "test", "-q", "-p", "mms-tests", "--test", "integration",
+                    "spec_roundtrip::sparse_and_broken_messages_of_the_spec"],
+                   cwd=root.parent, env={**os.environ, "MMS_FUZZ_SEEDS": generated},
+                   check=True, stdout=subprocess.DEVNULL)
+    for target in ["message", "message_vs_dissect", "sim_device"]:
+        for seed in pathlib.Path(generated).iterdir():
+            (corpus / target / seed.name).write_bytes(seed.read_bytes())
 
 # Order of fuzz_targets/spec_loader.rs PATHS.
 kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",

@@ -3,9 +3,18 @@
 //! covered the day it enters `spec/`), encoded by mms-dissect's JSON encoder
 //! (what `mms encode` runs), then read back by the dissector and by the
 //! generated `Message`, each of which must give the same bytes again.
+//!
+//! The same messages, sparse variants of them and broken ones (payload
+//! missing, cut or with another ID) seed the fuzz targets that decode whole
+//! messages: the typed decoder has a decode path of its own for each message,
+//! and these reach each path's errors at once instead of after hours of
+//! mutations. With `MMS_FUZZ_SEEDS=DIR` set,
+//! `sparse_and_broken_messages_of_the_spec` writes them into `DIR` (what
+//! `fuzz/seed_corpus.py` runs).
 
 use std::sync::OnceLock;
 
+use mms_codec::{write_header, DecodeContext, LengthForm, Tag, TlvIter};
 use mms_protocol::Message;
 use mms_spec::model::Field;
 use mms_spec::values::Length;
@@ -35,16 +44,22 @@ fn shapes(spec: &Spec) -> Vec<Shape> {
         }
     }
     for notification in &spec.notifications {
-        let fields = notification
+        // Every payload table: a notification's detail code picks one.
+        let mut payloads: Vec<Vec<Field>> = notification
             .payloads
-            .first()
+            .iter()
             .map(|t| t.fields.clone())
-            .unwrap_or_default();
-        out.push(Shape {
-            kind: "notification",
-            id: notification.id.0,
-            fields,
-        });
+            .collect();
+        if payloads.is_empty() {
+            payloads.push(Vec::new());
+        }
+        for fields in payloads {
+            out.push(Shape {
+                kind: "notification",
+                id: notification.id.0,
+                fields,
+            });
+        }
     }
     out
 }
@@ -98,19 +113,29 @@ fn length(field: &Field, rng: &mut Rng) -> usize {
     }
 }
 
-/// The JSON `fields` object of `fields` with random values: every TLV row
-/// once (the first row of a repeated tag), constructed rows recursively.
-fn random_fields(fields: &[Field], rng: &mut Rng, depth: usize) -> Value {
+/// Which rows a random message has.
+#[derive(Clone, Copy, PartialEq)]
+enum Rows {
+    /// Every TLV row once (the first row of a repeated tag).
+    All,
+    /// About two rows in three, some of them twice: messages the typed decoder
+    /// may refuse (a required row missing), for the fuzz seeds.
+    Sparse,
+}
+
+/// The JSON `fields` object of `fields` with random values, constructed rows
+/// recursively.
+fn random_fields(fields: &[Field], rng: &mut Rng, depth: usize, rows: Rows) -> Value {
     let mut map = Map::new();
     for field in fields {
         let Some(tag) = field.tag else { continue };
         let key = tag.to_string();
-        if map.contains_key(&key) {
+        if map.contains_key(&key) || (rows == Rows::Sparse && rng.below(3) == 0) {
             continue;
         }
         let node = if tag.is_constructed() {
             let children = if depth < 4 {
-                random_fields(&field.fields, rng, depth + 1)
+                random_fields(&field.fields, rng, depth + 1, rows)
             } else {
                 json!({})
             };
@@ -132,28 +157,35 @@ fn random_fields(fields: &[Field], rng: &mut Rng, depth: usize) -> Value {
             let len = length(field, rng);
             json!({"tag": key, "hex": rng.bytes(len)})
         };
+        if rows == Rows::Sparse && rng.below(8) == 0 {
+            // The dissector's key for a second item of one tag.
+            map.insert(format!("{key}#2"), node.clone());
+        }
         map.insert(key, node);
     }
     Value::Object(map)
 }
 
-fn message(shape: &Shape, seed: u64) -> Value {
+fn message(shape: &Shape, seed: u64, rows: Rows) -> Value {
     let mut rng = Rng(seed | 1);
     let mut object = json!({
         "kind": shape.kind,
         "id": format!("0x{:04X}", shape.id),
         "ref": if shape.kind == "notification" { 0 } else { rng.below(256) },
-        "fields": random_fields(&shape.fields, &mut rng, 0),
+        "fields": random_fields(&shape.fields, &mut rng, 0, rows),
     });
     if shape.kind != "request" {
-        object["status"] = json!("00000000");
+        object["status"] = match rows {
+            Rows::All => json!("00000000"),
+            Rows::Sparse => json!(rng.bytes(4)),
+        };
     }
     object
 }
 
 /// Encodes `shape` with random values and checks both decoders.
 fn round_trip(spec: &Spec, shape: &Shape, seed: u64) {
-    let value = message(shape, seed);
+    let value = message(shape, seed, Rows::All);
     let bytes = match mms_dissect::encode(&value, spec) {
         Ok(bytes) => bytes,
         Err(e) => panic!("the encoder refused a message built from the spec: {e}\n{value}"),
@@ -202,5 +234,90 @@ proptest! {
             (spec, shapes)
         });
         round_trip(spec, &shapes[pick.index(shapes.len())], seed);
+    }
+}
+
+/// Broken copies of an encoded message: without its payload (`84`), with a
+/// 1-byte payload, with another payload ID than the message's, and with the
+/// payload's body one byte short and one byte (`00`) long. The first item is
+/// whether the typed decoder must refuse it (a payload ID that is cut or
+/// foreign).
+fn broken(bytes: &[u8]) -> Vec<(bool, Vec<u8>)> {
+    let items: Vec<_> = TlvIter::new(&bytes[2..], DecodeContext::default())
+        .map(|item| item.expect("an encoded message"))
+        .collect();
+    let with_payload = |payload: Option<&[u8]>| {
+        let mut out = bytes[..2].to_vec();
+        for item in &items {
+            if item.tag != Tag::from_u32(0x84) {
+                item.encode(&mut out);
+            } else if let Some(value) = payload {
+                write_header(&mut out, item.tag, LengthForm::Minimal, value.len());
+                out.extend_from_slice(value);
+            }
+        }
+        out
+    };
+    let Some(payload) = items.iter().find(|i| i.tag == Tag::from_u32(0x84)) else {
+        return Vec::new();
+    };
+    let value = payload.value;
+    let mut foreign = value.to_vec();
+    foreign[1] ^= 0xFF;
+    let mut long = value.to_vec();
+    long.push(0);
+    let mut out = vec![
+        (false, with_payload(None)),
+        (true, with_payload(Some(&value[..1]))),
+        (true, with_payload(Some(&foreign))),
+        (false, with_payload(Some(&long))),
+    ];
+    if value.len() > 2 {
+        out.push((false, with_payload(Some(&value[..value.len() - 1]))));
+    }
+    out
+}
+
+/// Sparse messages (and complete ones) of every shape encode and dissect:
+/// the fuzz seeds are messages, not encoder errors. The typed decoder may
+/// refuse a sparse one; it must not panic. Broken copies dissect without a
+/// panic too, and the typed decoder refuses the ones whose payload ID is cut
+/// or foreign.
+#[test]
+fn sparse_and_broken_messages_of_the_spec() {
+    let spec = Spec::builtin();
+    let out = std::env::var_os("MMS_FUZZ_SEEDS").map(std::path::PathBuf::from);
+    let per_shape = if out.is_some() { 16 } else { 2 };
+    let mut seeds = Vec::new();
+    for (i, shape) in shapes(&spec).iter().enumerate() {
+        for n in 0..per_shape {
+            let rows = if n % 2 == 0 { Rows::Sparse } else { Rows::All };
+            let value = message(shape, (n * 7919 + i) as u64, rows);
+            let bytes = mms_dissect::encode(&value, &spec)
+                .unwrap_or_else(|e| panic!("the encoder refused {value}: {e}"));
+            let tree = mms_dissect::dissect(&bytes, &spec);
+            assert!(mms_dissect::is_exact(&tree), "{value}:\n{tree}");
+            let _ = Message::decode(&bytes);
+            let name = format!("gen_{}_{:04X}_{i}_{n}", shape.kind, shape.id);
+            if n < 2 {
+                for (k, (refused, copy)) in broken(&bytes).into_iter().enumerate() {
+                    let _ = mms_dissect::dissect(&copy, &spec);
+                    if refused {
+                        assert!(
+                            Message::decode(&copy).is_err(),
+                            "a broken payload ID decoded: {}",
+                            mms_spec::format_hex(&copy)
+                        );
+                    }
+                    seeds.push((format!("{name}_broken{k}"), copy));
+                }
+            }
+            seeds.push((name, bytes));
+        }
+    }
+    if let Some(dir) = &out {
+        for (name, bytes) in &seeds {
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
     }
 }
