@@ -3,7 +3,8 @@
 
 Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
 examples and the oDynamo page's), and the message targets also get messages
-built from the spec with random values; spec_loader gets each spec file behind the
+built from the spec with random values, data_type and transaction_data the
+data type layouts assembled from the spec; spec_loader gets each spec file behind the
 byte that selects its kind; markdown_extractor gets slices of the manual around
 its headings and tables (../shared/manual, when present). Run from fuzz/.
 """
@@ -28,7 +29,8 @@ for seed in (root / "seeds").iterdir():
     hexes.add(seed.read_bytes())
 
 binary = ["tlv_iter", "tlv_node", "hid_reassembler", "slip_decoder", "envelope", "sim_device",
-          "message", "encrypted_container", "odynamo", "message_vs_dissect", "view_vs_node"]
+          "message", "encrypted_container", "odynamo", "message_vs_dissect", "view_vs_node",
+          "transaction_data"]
 for target in binary:
     out = corpus / target
     out.mkdir(parents=True, exist_ok=True)
@@ -37,18 +39,26 @@ for target in binary:
         (out / f"spec_{i}").write_bytes((b"\x03" + data) if target == "odynamo" else data)
 
 # Messages built from the spec with random values, every row or a sparse
-# subset, and broken copies (tests/tests/spec_roundtrip.rs writes them): the
-# hex examples leave most messages' nested rows, and the typed decoder's
-# per-message error paths, unseen.
+# subset, and broken copies (tests/tests/spec_roundtrip.rs), and every data
+# type layout assembled from the manual's examples or with all its rows
+# (tests/tests/data_types.rs): the hex examples leave most messages' nested
+# rows, the typed decoder's per-message error paths and most layouts unseen.
 with tempfile.TemporaryDirectory() as generated:
-    print("seed_corpus.py: building the spec's random messages (cargo test, mms-tests)...", flush=True)
-    subprocess.run(["cargo", "test", "-q", "-p", "mms-tests", "--test", "integration",
-                    "spec_roundtrip::sparse_and_broken_messages_of_the_spec"],
+    print("seed_corpus.py: building the spec's random messages and layouts (cargo test, mms-tests)...",
+          flush=True)
+    subprocess.run(["cargo", "test", "-q", "-p", "mms-tests", "--test", "integration", "--",
+                    "spec_roundtrip::sparse_and_broken_messages_of_the_spec",
+                    "data_types::layouts_read_alike_by_type_and_dissector"],
                    cwd=root.parent, env={**os.environ, "MMS_FUZZ_SEEDS": generated},
                    check=True, stdout=subprocess.DEVNULL)
-    for target in ["message", "message_vs_dissect", "sim_device"]:
-        for seed in pathlib.Path(generated).iterdir():
-            (corpus / target / seed.name).write_bytes(seed.read_bytes())
+    written = pathlib.Path(generated)
+    for source, targets in [("messages", ["message", "message_vs_dissect", "sim_device"]),
+                            ("data_type", ["data_type"]),
+                            ("transaction_data", ["transaction_data"])]:
+        for target in targets:
+            (corpus / target).mkdir(parents=True, exist_ok=True)
+            for seed in (written / source).iterdir():
+                (corpus / target / seed.name).write_bytes(seed.read_bytes())
 
 # Order of fuzz_targets/spec_loader.rs PATHS.
 kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",

@@ -9,8 +9,8 @@
 //! messages: the typed decoder has a decode path of its own for each message,
 //! and these reach each path's errors at once instead of after hours of
 //! mutations. With `MMS_FUZZ_SEEDS=DIR` set,
-//! `sparse_and_broken_messages_of_the_spec` writes them into `DIR` (what
-//! `fuzz/seed_corpus.py` runs).
+//! `sparse_and_broken_messages_of_the_spec` writes them into `DIR/messages/`
+//! (what `fuzz/seed_corpus.py` runs).
 
 use std::sync::OnceLock;
 
@@ -316,6 +316,8 @@ fn sparse_and_broken_messages_of_the_spec() {
         }
     }
     if let Some(dir) = &out {
+        let dir = dir.join("messages");
+        std::fs::create_dir_all(&dir).unwrap();
         for (name, bytes) in &seeds {
             std::fs::write(dir.join(name), bytes).unwrap();
         }

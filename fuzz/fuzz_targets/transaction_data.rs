@@ -1,0 +1,44 @@
+//! Arbitrary input as notification 0x0101's transaction data (ARQC or batch
+//! data, with or without its 2-byte length) through `mms_emv::TransactionData`,
+//! and as EMV TLV data through the expander and renderer: no panic; accepted
+//! data re-encodes byte for byte, and its containers, decryption and MAC check
+//! with a public test key, and its listing, complete without a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mms_codec::DecodeContext;
+use mms_dukpt::{KeySource, SecretKey};
+use mms_emv::{expand_padded, read_arpc, render, Dictionary, ShowOptions, TransactionData};
+
+fuzz_target!(|data: &[u8]| {
+    let dictionary = Dictionary::builtin();
+    let shown = ShowOptions::default();
+    let expanded = expand_padded(data, DecodeContext::default());
+    let _ = render(&expanded.nodes, dictionary, shown);
+    let _ = read_arpc(data);
+    let Ok(parsed) = TransactionData::parse(data) else {
+        return;
+    };
+    assert_eq!(
+        parsed.to_bytes(),
+        data,
+        "transaction data does not re-encode"
+    );
+    let key = KeySource::Bdk(SecretKey::from_hex("0123456789ABCDEFFEDCBA9876543210").unwrap());
+    if let Ok(containers) = parsed.containers() {
+        let message = parsed.message().len();
+        assert!(containers.iter().all(|c| c.offset < message));
+    }
+    let _ = parsed.decrypt(&key);
+    let _ = parsed.mac_status(&key);
+    let _ = parsed.serial_number();
+    let _ = parsed.render(Some(&key), dictionary, shown);
+    let _ = parsed.render(
+        None,
+        dictionary,
+        ShowOptions {
+            reveal_card_data: true,
+            ..shown
+        },
+    );
+});
