@@ -7,16 +7,9 @@
 //! reads without an error.
 #![no_main]
 
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
+use mms_fuzz::spec;
 use mms_protocol::generated::data_types::{DataType, LAYOUTS};
-use mms_spec::Spec;
-
-fn spec() -> &'static Spec {
-    static SPEC: OnceLock<Spec> = OnceLock::new();
-    SPEC.get_or_init(Spec::builtin)
-}
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {

@@ -7,16 +7,9 @@
 //! way) must write what the tree path serialises (the round trip encoded).
 #![no_main]
 
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
+use mms_fuzz::spec;
 use mms_protocol::Message;
-use mms_spec::Spec;
-
-fn spec() -> &'static Spec {
-    static SPEC: OnceLock<Spec> = OnceLock::new();
-    SPEC.get_or_init(Spec::builtin)
-}
 
 thread_local! {
     /// Built once: it indexes the spec.

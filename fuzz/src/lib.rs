@@ -1,10 +1,21 @@
-//! Reference decoders for the differential fuzz targets: the HID packet and
-//! SLIP frame rules written again, as plainly as possible and independently
-//! of the runtime's streaming state machines (whole input in, list of
-//! messages out, no buffering strategy, no limits on chunking). The targets
-//! assert that the runtime and these agree on every message.
+//! Shared by the fuzz targets: the built-in spec, loaded once, and reference
+//! decoders for the differential targets: the HID packet and SLIP frame rules
+//! written again, as plainly as possible and independently of the runtime's
+//! streaming state machines (whole input in, list of messages out, no
+//! buffering strategy, no limits on chunking). The targets assert that the
+//! runtime and these agree on every message.
 //!
 //! Test-only code: nothing outside this fuzz crate uses it.
+
+use std::sync::OnceLock;
+
+use mms_spec::Spec;
+
+/// The built-in spec, loaded once for the targets that read it.
+pub fn spec() -> &'static Spec {
+    static SPEC: OnceLock<Spec> = OnceLock::new();
+    SPEC.get_or_init(Spec::builtin)
+}
 
 /// What a SLIP stream yields that a reader acts on.
 #[derive(Clone, Debug, PartialEq, Eq)]

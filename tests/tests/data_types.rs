@@ -348,7 +348,10 @@ fn start_transaction_examples_carry_a_typed_transaction_tlv() {
 #[test]
 fn layouts_read_alike_by_type_and_dissector() {
     let spec = spec();
-    let mut seeds: Vec<(&str, String, Vec<u8>)> = Vec::new();
+    // Fuzz seeds: of `data_type` (a byte picking the layout, then the value) and of
+    // `transaction_data`.
+    let mut by_layout = Vec::new();
+    let mut transaction = Vec::new();
     let mut accepted = 0;
     for (i, layout) in spec.layouts().enumerate() {
         for all in [false, true] {
@@ -363,9 +366,9 @@ fn layouts_read_alike_by_type_and_dissector() {
             let name = format!("{}_{}", layout.ident, if all { "all" } else { "examples" });
             let mut seed = vec![i as u8];
             seed.extend_from_slice(&bytes);
-            seeds.push(("data_type", name.clone(), seed));
+            by_layout.push((name.clone(), seed));
             if layout.ident.starts_with("emv_arqc") || layout.ident.starts_with("emv_batch") {
-                seeds.push(("transaction_data", name, bytes));
+                transaction.push((name, bytes));
             }
         }
     }
@@ -380,17 +383,8 @@ fn layouts_read_alike_by_type_and_dissector() {
     let n = spec.notification(0x0101).expect("0101");
     for example in &n.examples {
         let bytes = example.bytes().expect("hex");
-        seeds.push((
-            "transaction_data",
-            format!("table_{}", example.table),
-            arqc_blob(&bytes),
-        ));
+        transaction.push((format!("table_{}", example.table), arqc_blob(&bytes)));
     }
-    if let Some(dir) = std::env::var_os("MMS_FUZZ_SEEDS") {
-        for (target, name, bytes) in seeds {
-            let dir = PathBuf::from(&dir).join(target);
-            std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join(name), bytes).unwrap();
-        }
-    }
+    crate::common::write_fuzz_seeds("data_type", by_layout);
+    crate::common::write_fuzz_seeds("transaction_data", transaction);
 }

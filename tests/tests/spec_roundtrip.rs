@@ -14,8 +14,7 @@
 
 use std::sync::OnceLock;
 
-use mms_codec::{write_header, DecodeContext, LengthForm, Tag, TlvIter};
-use mms_protocol::Message;
+use mms_protocol::{Envelope, Message};
 use mms_spec::model::Field;
 use mms_spec::values::Length;
 use mms_spec::Spec;
@@ -243,25 +242,17 @@ proptest! {
 /// whether the typed decoder must refuse it (a payload ID that is cut or
 /// foreign).
 fn broken(bytes: &[u8]) -> Vec<(bool, Vec<u8>)> {
-    let items: Vec<_> = TlvIter::new(&bytes[2..], DecodeContext::default())
-        .map(|item| item.expect("an encoded message"))
-        .collect();
-    let with_payload = |payload: Option<&[u8]>| {
-        let mut out = bytes[..2].to_vec();
-        for item in &items {
-            if item.tag != Tag::from_u32(0x84) {
-                item.encode(&mut out);
-            } else if let Some(value) = payload {
-                write_header(&mut out, item.tag, LengthForm::Minimal, value.len());
-                out.extend_from_slice(value);
-            }
-        }
-        out
-    };
-    let Some(payload) = items.iter().find(|i| i.tag == Tag::from_u32(0x84)) else {
+    let envelope = Envelope::decode(bytes).expect("an encoded message");
+    let Some(value) = envelope.payload.as_deref() else {
         return Vec::new();
     };
-    let value = payload.value;
+    let with_payload = |payload: Option<&[u8]>| {
+        Envelope {
+            payload: payload.map(<[u8]>::to_vec),
+            ..envelope.clone()
+        }
+        .encode()
+    };
     let mut foreign = value.to_vec();
     foreign[1] ^= 0xFF;
     let mut long = value.to_vec();
@@ -286,8 +277,11 @@ fn broken(bytes: &[u8]) -> Vec<(bool, Vec<u8>)> {
 #[test]
 fn sparse_and_broken_messages_of_the_spec() {
     let spec = Spec::builtin();
-    let out = std::env::var_os("MMS_FUZZ_SEEDS").map(std::path::PathBuf::from);
-    let per_shape = if out.is_some() { 16 } else { 2 };
+    let per_shape = if crate::common::fuzz_seeds_wanted() {
+        16
+    } else {
+        2
+    };
     let mut seeds = Vec::new();
     for (i, shape) in shapes(&spec).iter().enumerate() {
         for n in 0..per_shape {
@@ -315,11 +309,5 @@ fn sparse_and_broken_messages_of_the_spec() {
             seeds.push((name, bytes));
         }
     }
-    if let Some(dir) = &out {
-        let dir = dir.join("messages");
-        std::fs::create_dir_all(&dir).unwrap();
-        for (name, bytes) in &seeds {
-            std::fs::write(dir.join(name), bytes).unwrap();
-        }
-    }
+    crate::common::write_fuzz_seeds("messages", seeds);
 }

@@ -14,6 +14,26 @@ pub fn bytes(spaced_hex: &str) -> Vec<u8> {
     hex::decode(compact).expect("valid hex in test vector")
 }
 
+/// Whether `MMS_FUZZ_SEEDS` names a directory for fuzz seeds: the tests that
+/// build messages and layouts from the spec then write them there (what
+/// `fuzz/seed_corpus.py` runs).
+pub fn fuzz_seeds_wanted() -> bool {
+    std::env::var_os("MMS_FUZZ_SEEDS").is_some()
+}
+
+/// Writes `seeds` (file name, bytes) into `$MMS_FUZZ_SEEDS/<group>/` when
+/// [`fuzz_seeds_wanted`]; does nothing otherwise.
+pub fn write_fuzz_seeds(group: &str, seeds: impl IntoIterator<Item = (String, Vec<u8>)>) {
+    let Some(root) = std::env::var_os("MMS_FUZZ_SEEDS") else {
+        return;
+    };
+    let dir = std::path::Path::new(&root).join(group);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in seeds {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+}
+
 /// Command 0xDF01 - Echo, request (manual Table 232).
 #[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
 pub struct EchoRequest {
