@@ -14,8 +14,14 @@ again as it took to reach its last growth (after at least --min seconds), or
 target runs slowly, from passing for a plateau. Prints one line per target: time run, executions, `cov:`, `ft:`,
 corpus size, whether it plateaued, and any crash artifact. Run from fuzz/
 after `python3 seed_corpus.py`.
+
+With --rate PCT a target also counts as at its plateau once, after --min seconds,
+its features grew by less than PCT per cent over the last doubling of executions
+(from half the executions to now): a target whose finds have thinned to a trickle
+but not stopped, so the strict rule above would wait ever longer.
 """
 import argparse
+import bisect
 import os
 import queue
 import signal
@@ -34,8 +40,18 @@ parser.add_argument("--min", type=float, default=120)
 parser.add_argument("--max", type=float, default=480)
 parser.add_argument("--nice", type=int, default=19)
 parser.add_argument("--fork", type=int, default=1)
+parser.add_argument("--rate", type=float, default=None)
 parser.add_argument("targets", nargs="+")
 args = parser.parse_args()
+
+def doubling_growth(history):
+    """Per cent growth of ft from half the executions to now; None before that is known."""
+    execs, fts = history
+    if not execs or execs[0] > execs[-1] // 2:
+        return None
+    ft_half = fts[bisect.bisect_right(execs, execs[-1] // 2) - 1]
+    return 100 * (fts[-1] - ft_half) / max(ft_half, 1)
+
 
 for target in args.targets:
     os.makedirs(f"corpus/{target}", exist_ok=True)  # seed_corpus.py fills only some
@@ -62,7 +78,8 @@ for target in args.targets:
     last = (0, 0, 0, 0)
     grew = None
     grew_at = 0  # executions when ft last grew
-    plateau = False
+    history = ([], [])  # executions and ft at each line with figures, in order
+    plateau = ""  # the rule that found the plateau
     crash = ""
     while True:
         try:
@@ -84,9 +101,15 @@ for target in args.targets:
                 grew = now
                 grew_at = stats[0]
             last = stats
-        if (start and now - start >= args.min and now - grew >= args.quiet
-                and last[0] >= 2 * grew_at):
-            plateau = True
+            history[0].append(stats[0])
+            history[1].append(stats[2])
+        growth = doubling_growth(history)
+        if start and now - start >= args.min:
+            if now - grew >= args.quiet and last[0] >= 2 * grew_at:
+                plateau = "plateau"
+            elif args.rate is not None and growth is not None and growth < args.rate:
+                plateau = f"plateau by --rate {args.rate}"
+        if plateau:
             os.killpg(proc.pid, signal.SIGINT)
             for rest in iter(lines.get, None):
                 log.write(rest)
@@ -94,6 +117,7 @@ for target in args.targets:
     proc.wait()
     elapsed = time.monotonic() - (start or time.monotonic())
     print(f"{target}: {elapsed:.0f} s, {last[0]} execs, cov: {last[1]} ft: {last[2]} corp: {last[3]}, "
-          f"{'plateau' if plateau else 'stopped at max' if not crash else 'CRASH'} "
-          f"(ft flat for {time.monotonic() - (grew or time.monotonic()):.0f} s) {crash}", flush=True)
+          f"{plateau or ('stopped at max' if not crash else 'CRASH')} "
+          f"(ft flat for {time.monotonic() - (grew or time.monotonic()):.0f} s, "
+          f"ft +{doubling_growth(history) or 0:.2f} % over the last doubling) {crash}", flush=True)
     log.close()

@@ -341,10 +341,11 @@ fn start_transaction_examples_carry_a_typed_transaction_tlv() {
 
 /// Every layout assembled with all its rows reads the same way with the generated decoder and
 /// with the dissector (`mms decode`): what the generated type accepts re-encodes byte for byte
-/// and the dissector reads without an error. These encodings, the examples' and notification
-/// 0x0101's ARQC seed the `data_type` and `transaction_data` fuzz targets: with
-/// `MMS_FUZZ_SEEDS=DIR` set they are written under `DIR/data_type/` (a byte picking the layout
-/// in `LAYOUTS`, then the value) and `DIR/transaction_data/` (fuzz/seed_corpus.py runs this).
+/// and the dissector reads without an error, also with one row changed (`tlv_variants`).
+/// These encodings, the examples' and notification 0x0101's ARQC seed the `data_type` and
+/// `transaction_data` fuzz targets: with `MMS_FUZZ_SEEDS=DIR` set they are written under
+/// `DIR/data_type/` (a byte picking the layout in `LAYOUTS`, then the value) and
+/// `DIR/transaction_data/` (fuzz/seed_corpus.py runs this).
 #[test]
 fn layouts_read_alike_by_type_and_dissector() {
     let spec = spec();
@@ -364,9 +365,23 @@ fn layouts_read_alike_by_type_and_dissector() {
                 assert!(tree.get("error").is_none(), "{}: {tree}", layout.ident);
             }
             let name = format!("{}_{}", layout.ident, if all { "all" } else { "examples" });
-            let mut seed = vec![i as u8];
-            seed.extend_from_slice(&bytes);
-            by_layout.push((name.clone(), seed));
+            by_layout.push((name.clone(), [&[i as u8][..], &bytes].concat()));
+            if all {
+                // One row changed at a time: what the typed decoder still accepts it
+                // writes back as it came, and the dissector reads it.
+                let tlvs = assemble(&layout.fields, &mut Vec::new(), true);
+                for (k, changed) in crate::common::tlv_variants(&tlvs).into_iter().enumerate() {
+                    let bytes = framed(layout, changed);
+                    let tree = mms_dissect::data_type::data_type_json(&bytes, 0, layout, &spec);
+                    let typed = DataType::decode(&layout.ident, &bytes).expect("generated");
+                    if let Ok(typed) = typed {
+                        let again = typed.to_bytes();
+                        assert_eq!(again.as_ref(), Some(&bytes), "{name} variant {k}");
+                        assert!(tree.get("error").is_none(), "{name} variant {k}: {tree}");
+                    }
+                    by_layout.push((format!("{name}_row{k}"), [&[i as u8][..], &bytes].concat()));
+                }
+            }
             if layout.ident.starts_with("emv_arqc") || layout.ident.starts_with("emv_batch") {
                 transaction.push((name, bytes));
             }

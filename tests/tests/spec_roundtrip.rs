@@ -5,10 +5,10 @@
 //! generated `Message`, each of which must give the same bytes again.
 //!
 //! The same messages, sparse variants of them and broken ones (payload
-//! missing, cut or with another ID) seed the fuzz targets that decode whole
-//! messages: the typed decoder has a decode path of its own for each message,
-//! and these reach each path's errors at once instead of after hours of
-//! mutations. With `MMS_FUZZ_SEEDS=DIR` set,
+//! missing, cut or with another ID, one field changed) seed the fuzz targets
+//! that decode whole messages: the typed decoder has a decode path of its own
+//! for each message, and these reach each path's errors at once instead of
+//! after hours of mutations. With `MMS_FUZZ_SEEDS=DIR` set,
 //! `sparse_and_broken_messages_of_the_spec` writes them into `DIR/messages/`
 //! (what `fuzz/seed_corpus.py` runs).
 
@@ -269,11 +269,36 @@ fn broken(bytes: &[u8]) -> Vec<(bool, Vec<u8>)> {
     out
 }
 
+/// Copies of an encoded message with one field or table of its payload changed
+/// ([`crate::common::tlv_variants`]), the payload ID kept.
+fn field_variants(bytes: &[u8]) -> Vec<Vec<u8>> {
+    let envelope = Envelope::decode(bytes).expect("an encoded message");
+    let Some((id, body)) = envelope
+        .payload
+        .as_deref()
+        .and_then(|p| p.split_at_checked(2))
+    else {
+        return Vec::new();
+    };
+    crate::common::tlv_variants(body)
+        .into_iter()
+        .map(|body| {
+            Envelope {
+                payload: Some([id, &body].concat()),
+                ..envelope.clone()
+            }
+            .encode()
+        })
+        .collect()
+}
+
 /// Sparse messages (and complete ones) of every shape encode and dissect:
 /// the fuzz seeds are messages, not encoder errors. The typed decoder may
 /// refuse a sparse one; it must not panic. Broken copies dissect without a
 /// panic too, and the typed decoder refuses the ones whose payload ID is cut
-/// or foreign.
+/// or foreign. Copies of a complete message with one field changed
+/// ([`field_variants`]) dissect too, and those the typed decoder accepts
+/// re-encode byte for byte.
 #[test]
 fn sparse_and_broken_messages_of_the_spec() {
     let spec = Spec::builtin();
@@ -304,6 +329,18 @@ fn sparse_and_broken_messages_of_the_spec() {
                         );
                     }
                     seeds.push((format!("{name}_broken{k}"), copy));
+                }
+            }
+            if n == 1 {
+                for (k, copy) in field_variants(&bytes).into_iter().enumerate() {
+                    let tree = mms_dissect::dissect(&copy, &spec);
+                    // What the typed decoder accepts (out of order, long-form lengths,
+                    // unknown items) it writes back as it came, and the dissector reads too.
+                    if let Ok(message) = Message::decode(&copy) {
+                        assert_eq!(message.encode(), copy, "{name} variant {k}");
+                        assert!(mms_dissect::is_exact(&tree), "{name} variant {k}:\n{tree}");
+                    }
+                    seeds.push((format!("{name}_field{k}"), copy));
                 }
             }
             seeds.push((name, bytes));

@@ -34,6 +34,72 @@ pub fn write_fuzz_seeds(group: &str, seeds: impl IntoIterator<Item = (String, Ve
     }
 }
 
+/// Copies of the TLV sequence `bytes`, each with one change at one node of its
+/// tree: a primitive value a byte short, a byte (`00`) long, or with a long-form
+/// length; a sequence (the top level or a constructed value) with its items
+/// reversed, its first item repeated, an unknown item (`DF7F`) in front, or no
+/// items; a constructed value with a long-form length. Each generated decoder
+/// has its own copy of the paths these take (a field's length error, a
+/// duplicate, a missing field, out-of-order or non-minimal items recorded for
+/// re-encoding): seeds that reach them at once spare the fuzzer finding them one
+/// field at a time. Empty when `bytes` is not a TLV sequence.
+pub fn tlv_variants(bytes: &[u8]) -> Vec<Vec<u8>> {
+    use mms_codec::{DecodeContext, TlvNode};
+    let Ok(items) = TlvNode::parse_sequence(bytes, DecodeContext::default()) else {
+        return Vec::new();
+    };
+    sequence_variants(&items)
+        .iter()
+        .map(|items| items.iter().flat_map(TlvNode::to_bytes).collect())
+        .collect()
+}
+
+fn sequence_variants(items: &[mms_codec::TlvNode]) -> Vec<Vec<mms_codec::TlvNode>> {
+    use mms_codec::{Tag, TlvNode};
+    let mut out = Vec::new();
+    if let Some(first) = items.first() {
+        out.push(items.iter().rev().cloned().collect());
+        out.push([items, std::slice::from_ref(first)].concat());
+        out.push(Vec::new());
+    }
+    let unknown = TlvNode::primitive(Tag::from_u32(0xDF7F), [0u8]);
+    out.push([std::slice::from_ref(&unknown), items].concat());
+    for (i, item) in items.iter().enumerate() {
+        for changed in node_variants(item) {
+            let mut copy = items.to_vec();
+            copy[i] = changed;
+            out.push(copy);
+        }
+    }
+    out
+}
+
+fn node_variants(node: &mms_codec::TlvNode) -> Vec<mms_codec::TlvNode> {
+    use mms_codec::{LengthForm, NodeValue, TlvNode};
+    let with = |value: NodeValue| TlvNode {
+        value,
+        ..node.clone()
+    };
+    let mut out = vec![TlvNode {
+        form: LengthForm::Long(2),
+        ..node.clone()
+    }];
+    match &node.value {
+        NodeValue::Primitive(bytes) => {
+            if let Some((_, short)) = bytes.split_last() {
+                out.push(with(NodeValue::Primitive(short.to_vec())));
+            }
+            out.push(with(NodeValue::Primitive([bytes, &[0][..]].concat())));
+        }
+        NodeValue::Constructed(children) => out.extend(
+            sequence_variants(children)
+                .into_iter()
+                .map(|children| with(NodeValue::Constructed(children))),
+        ),
+    }
+    out
+}
+
 /// Command 0xDF01 - Echo, request (manual Table 232).
 #[derive(Tlv, Clone, Debug, Default, PartialEq, Eq)]
 pub struct EchoRequest {
