@@ -3,7 +3,7 @@
 
 Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
 examples and the oDynamo page's), and the message targets also get messages
-built from the spec with random values, data_type and transaction_data the
+built from the spec with random values (dissect_json their JSON), data_type and transaction_data the
 data type layouts assembled from the spec; spec_loader gets each spec file behind the
 byte that selects its kind; markdown_extractor gets slices of the manual around
 its headings and tables (../shared/manual, when present). Run from fuzz/.
@@ -53,6 +53,7 @@ with tempfile.TemporaryDirectory() as generated:
                    check=True, stdout=subprocess.DEVNULL)
     written = pathlib.Path(generated)
     for source, targets in [("messages", ["message", "message_vs_dissect", "sim_device"]),
+                            ("json", ["dissect_json"]),
                             ("data_type", ["data_type"]),
                             ("transaction_data", ["transaction_data"])]:
         for target in targets:

@@ -9,8 +9,9 @@
 //! that decode whole messages: the typed decoder has a decode path of its own
 //! for each message, and these reach each path's errors at once instead of
 //! after hours of mutations. With `MMS_FUZZ_SEEDS=DIR` set,
-//! `sparse_and_broken_messages_of_the_spec` writes them into `DIR/messages/`
-//! (what `fuzz/seed_corpus.py` runs).
+//! `sparse_and_broken_messages_of_the_spec` writes them into `DIR/messages/`,
+//! and the JSON they were encoded from into `DIR/json/` (what
+//! `fuzz/seed_corpus.py` runs).
 
 use std::sync::OnceLock;
 
@@ -308,6 +309,9 @@ fn sparse_and_broken_messages_of_the_spec() {
         2
     };
     let mut seeds = Vec::new();
+    // The JSON each message was encoded from, and its dissected tree: what
+    // `mms encode` reads, for the `dissect_json` target.
+    let mut json_seeds = Vec::new();
     for (i, shape) in shapes(&spec).iter().enumerate() {
         for n in 0..per_shape {
             let rows = if n % 2 == 0 { Rows::Sparse } else { Rows::All };
@@ -318,6 +322,8 @@ fn sparse_and_broken_messages_of_the_spec() {
             assert!(mms_dissect::is_exact(&tree), "{value}:\n{tree}");
             let _ = Message::decode(&bytes);
             let name = format!("gen_{}_{:04X}_{i}_{n}", shape.kind, shape.id);
+            json_seeds.push((format!("{name}_json"), value.to_string().into_bytes()));
+            json_seeds.push((format!("{name}_tree"), tree.to_string().into_bytes()));
             if n < 2 {
                 for (k, (refused, copy)) in broken(&bytes).into_iter().enumerate() {
                     let _ = mms_dissect::dissect(&copy, &spec);
@@ -347,4 +353,5 @@ fn sparse_and_broken_messages_of_the_spec() {
         }
     }
     crate::common::write_fuzz_seeds("messages", seeds);
+    crate::common::write_fuzz_seeds("json", json_seeds);
 }
