@@ -103,12 +103,13 @@ for target in args.targets:
             last = stats
             history[0].append(stats[0])
             history[1].append(stats[2])
-        growth = doubling_growth(history)
         if start and now - start >= args.min:
             if now - grew >= args.quiet and last[0] >= 2 * grew_at:
                 plateau = "plateau"
-            elif args.rate is not None and growth is not None and growth < args.rate:
-                plateau = f"plateau by --rate {args.rate}"
+            elif args.rate is not None:
+                growth = doubling_growth(history)  # only once --min has passed
+                if growth is not None and growth < args.rate:
+                    plateau = f"plateau by --rate {args.rate}"
         if plateau:
             os.killpg(proc.pid, signal.SIGINT)
             for rest in iter(lines.get, None):

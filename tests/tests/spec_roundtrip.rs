@@ -247,13 +247,8 @@ fn broken(bytes: &[u8]) -> Vec<(bool, Vec<u8>)> {
     let Some(value) = envelope.payload.as_deref() else {
         return Vec::new();
     };
-    let with_payload = |payload: Option<&[u8]>| {
-        Envelope {
-            payload: payload.map(<[u8]>::to_vec),
-            ..envelope.clone()
-        }
-        .encode()
-    };
+    let with_payload =
+        |payload: Option<&[u8]>| with_payload(&envelope, payload.map(<[u8]>::to_vec));
     let mut foreign = value.to_vec();
     foreign[1] ^= 0xFF;
     let mut long = value.to_vec();
@@ -283,14 +278,17 @@ fn field_variants(bytes: &[u8]) -> Vec<Vec<u8>> {
     };
     crate::common::tlv_variants(body)
         .into_iter()
-        .map(|body| {
-            Envelope {
-                payload: Some([id, &body].concat()),
-                ..envelope.clone()
-            }
-            .encode()
-        })
+        .map(|body| with_payload(&envelope, Some([id, &body].concat())))
         .collect()
+}
+
+/// `envelope` encoded with another payload (`84`).
+fn with_payload(envelope: &Envelope, payload: Option<Vec<u8>>) -> Vec<u8> {
+    Envelope {
+        payload,
+        ..envelope.clone()
+    }
+    .encode()
 }
 
 /// Sparse messages (and complete ones) of every shape encode and dissect:
