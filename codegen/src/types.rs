@@ -273,13 +273,7 @@ impl TypeGen {
                 enumerated: false,
             };
         }
-        // Encrypted values describe their decrypted contents; on the wire they are opaque bytes.
-        let encrypted =
-            field.label.to_ascii_lowercase().contains("encrypt") || field.name.contains("encrypt");
-        // A fixed length means a plain value: nested rows under it are the manual's (or the
-        // extractor's) indentation slip, and are left to the catch-all.
-        let fixed = field.len.fixed().is_some();
-        if has_tags && !has_raw && !encrypted && !fixed {
+        if field.holds_tagged_rows() {
             let name = self.type_name(parent);
             let d = format!(
                 "`{}` {}: a primitive tag whose value is a TLV sequence.",

@@ -148,7 +148,8 @@ pub(crate) struct RowFacts<'s> {
     pub text: bool,
     /// Its data type is `N` or `CN` (digits shown as hex).
     pub digits: bool,
-    /// Typed as TLV (`T`, or `rust_type = "tlv"`): a primitive value holding TLVs.
+    /// Typed as TLV (`T`, or `rust_type = "tlv"`) or laid out by tagged rows of its own
+    /// ([`Field::holds_tagged_rows`]): a primitive value holding TLVs.
     pub tlv: bool,
     /// Its name says it counts something (a length, a timeout ...): shown as a number.
     pub counts: bool,
@@ -175,7 +176,8 @@ impl<'s> RowFacts<'s> {
             text: crate::values::is_text_type(field.data_type.as_deref()),
             digits: matches!(data_type, Some("N") | Some("CN")),
             tlv: data_type == Some("T")
-                || field.rust_type == Some(mms_spec::data_type::RustType::Tlv),
+                || field.rust_type == Some(mms_spec::data_type::RustType::Tlv)
+                || field.holds_tagged_rows(),
             counts: counts_something(field),
             packed_min_len: field.packed_min_len(),
             children: child_rows(field, spec),

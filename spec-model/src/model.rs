@@ -246,6 +246,22 @@ impl Field {
         self.tag.is_some_and(|t| t.is_constructed())
     }
 
+    /// True when a primitive row's value is a TLV sequence laid out by tagged rows of its own
+    /// (Banking Functions Operation Complete's `84` holding `F5`, manual Table 326): the typed
+    /// decoder reads it as a nested struct and the dissector shows its fields. Not when it has
+    /// raw rows too, a fixed length (its rows are then the manual's indentation slip), a forced
+    /// Rust type, or an encrypted value (its rows describe the decrypted contents).
+    pub fn holds_tagged_rows(&self) -> bool {
+        let encrypted =
+            self.label.to_ascii_lowercase().contains("encrypt") || self.name.contains("encrypt");
+        !self.is_constructed()
+            && self.rust_type.is_none()
+            && !self.fields.is_empty()
+            && self.fields.iter().all(|f| f.tag.is_some())
+            && self.len.fixed().is_none()
+            && !encrypted
+    }
+
     /// The nested field with this tag (encoded bytes, e.g. `[0x9F, 0x02]`).
     pub fn child(&self, tag: &[u8]) -> Option<&Field> {
         field_with_tag(&self.fields, tag)

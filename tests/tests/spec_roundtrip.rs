@@ -27,6 +27,13 @@ struct Shape {
     kind: &'static str,
     id: u16,
     fields: Vec<Field>,
+    /// For a notification's payload table, the detail codes that pick it (hex):
+    /// both decoders choose the table by the detail code, so a message of this
+    /// shape carries one of them.
+    details: Vec<String>,
+    /// Whether the dissector reads a message of this shape with this table: false for a
+    /// notification payload table that no detail code picks (but the first, its fallback).
+    own_table: bool,
 }
 
 fn shapes(spec: &Spec) -> Vec<Shape> {
@@ -40,24 +47,45 @@ fn shapes(spec: &Spec) -> Vec<Shape> {
                 kind,
                 id: command.id.0,
                 fields,
+                details: Vec::new(),
+                own_table: true,
             });
         }
     }
     for notification in &spec.notifications {
-        // Every payload table: a notification's detail code picks one.
-        let mut payloads: Vec<Vec<Field>> = notification
+        // Every payload table, with the detail codes that pick it.
+        let codes: Vec<[u8; 4]> = notification
+            .detail_tables
+            .iter()
+            .flat_map(|t| &t.codes)
+            .filter_map(|c| c.bytes())
+            .collect();
+        let mut payloads: Vec<(Vec<Field>, Vec<String>)> = notification
             .payloads
             .iter()
-            .map(|t| t.fields.clone())
+            .map(|table| {
+                let details = codes
+                    .iter()
+                    .filter(|code| {
+                        notification
+                            .payload_for(**code)
+                            .is_some_and(|t| t.table == table.table)
+                    })
+                    .map(|code| mms_spec::format_hex(code).replace(' ', ""))
+                    .collect();
+                (table.fields.clone(), details)
+            })
             .collect();
         if payloads.is_empty() {
-            payloads.push(Vec::new());
+            payloads.push((Vec::new(), Vec::new()));
         }
-        for fields in payloads {
+        for (i, (fields, details)) in payloads.into_iter().enumerate() {
             out.push(Shape {
                 kind: "notification",
                 id: notification.id.0,
                 fields,
+                own_table: i == 0 || !details.is_empty(),
+                details,
             });
         }
     }
@@ -133,7 +161,7 @@ fn random_fields(fields: &[Field], rng: &mut Rng, depth: usize, rows: Rows) -> V
         if map.contains_key(&key) || (rows == Rows::Sparse && rng.below(3) == 0) {
             continue;
         }
-        let node = if tag.is_constructed() {
+        let node = if tag.is_constructed() || field.holds_tagged_rows() {
             let children = if depth < 4 {
                 random_fields(&field.fields, rng, depth + 1, rows)
             } else {
@@ -175,9 +203,17 @@ fn message(shape: &Shape, seed: u64, rows: Rows) -> Value {
         "fields": random_fields(&shape.fields, &mut rng, 0, rows),
     });
     if shape.kind != "request" {
-        object["status"] = match rows {
-            Rows::All => json!("00000000"),
-            Rows::Sparse => json!(rng.bytes(4)),
+        // A notification's payload table is the one its detail code picks; a
+        // sparse message has any 4 bytes half the time (a code the spec does not name).
+        let detail = match rows {
+            Rows::Sparse if rng.below(2) == 0 => None,
+            _ => (!shape.details.is_empty())
+                .then(|| shape.details[rng.below(shape.details.len() as u64) as usize].clone()),
+        };
+        object["status"] = match (rows, detail) {
+            (_, Some(code)) => json!(code),
+            (Rows::All, None) => json!("00000000"),
+            (Rows::Sparse, None) => json!(rng.bytes(4)),
         };
     }
     object
@@ -198,6 +234,9 @@ fn round_trip(spec: &Spec, shape: &Shape, seed: u64) {
     // The fields' values survive, not just the bytes.
     let again = mms_dissect::encode(&tree, spec).unwrap();
     assert_eq!(again, bytes);
+    if shape.own_table {
+        read_as_sent(&value["fields"], &tree["fields"], &value);
+    }
     match Message::decode(&bytes) {
         Ok(message) => {
             assert_eq!(message.encode(), bytes, "typed round trip of {value}");
@@ -207,6 +246,26 @@ fn round_trip(spec: &Spec, shape: &Shape, seed: u64) {
             "the typed decoder refused what the dissector read ({e}): {value}\n{}",
             mms_spec::format_hex(&bytes)
         ),
+    }
+}
+
+/// Every row of `sent` that holds rows (a constructed tag, or a primitive one laid out by
+/// tagged rows) the dissector shows as fields too, not as a hex blob: what `mms decode` shows
+/// a support engineer.
+fn read_as_sent(sent: &Value, read: &Value, message: &Value) {
+    for node in sent.as_object().into_iter().flat_map(|m| m.values()) {
+        let Some(children) = node.get("fields") else {
+            continue;
+        };
+        let tag = &node["tag"];
+        let shown = read
+            .as_object()
+            .and_then(|m| m.values().find(|n| n["tag"] == *tag))
+            .unwrap_or_else(|| panic!("{tag} is not in the dissected tree of {message}:\n{read}"));
+        let fields = shown.get("fields").unwrap_or_else(|| {
+            panic!("{tag} was sent as fields and dissected as {shown}\nin {message}")
+        });
+        read_as_sent(children, fields, message);
     }
 }
 
