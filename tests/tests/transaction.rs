@@ -2,6 +2,7 @@
 //! batch data decrypt, under the public X9.24-3 AES test BDK, to the card and
 //! the amount the transaction was started with; cancel; the ARPC continuation.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crate::transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
@@ -29,7 +30,24 @@ fn events(transaction: &mut Transaction<'_>, stop_at_arqc: bool) -> Vec<Transact
             break;
         }
     }
+    fuzz_seeds(&all);
     all
+}
+
+/// With `MMS_FUZZ_SEEDS` set, the ARQC and batch data among `events` seed the
+/// `transaction_data` target: data that decrypts and whose MAC verifies under
+/// the simulator's test BDK, which mutations alone do not make.
+fn fuzz_seeds(events: &[TransactionEvent]) {
+    // Tests run in parallel: one count keeps their file names apart.
+    static WRITTEN: AtomicUsize = AtomicUsize::new(0);
+    let seeds = events.iter().filter_map(|e| match e {
+        TransactionEvent::Arqc(d) | TransactionEvent::BatchData(d) => {
+            let n = WRITTEN.fetch_add(1, Ordering::Relaxed);
+            Some((format!("sim_{n}"), d.to_bytes()))
+        }
+        _ => None,
+    });
+    crate::common::write_fuzz_seeds("transaction_data", seeds);
 }
 
 #[test]
