@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs fuzz targets one at a time until coverage stops growing.
 
-    python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] [--fork N] TARGET...
+    python3 plateau.py [--quiet SECS] [--min SECS] [--max SECS] [--fork N] [--rate PCT]
+                       [--flag=-LIBFUZZER_FLAG ...] TARGET...
 
 Each target runs under `nice -n NICE` (19 by default), its scheduling group
 (Linux autogroup: the fuzzer runs in a session of its own) at the same nice
@@ -41,6 +42,8 @@ parser.add_argument("--max", type=float, default=480)
 parser.add_argument("--nice", type=int, default=19)
 parser.add_argument("--fork", type=int, default=1)
 parser.add_argument("--rate", type=float, default=None)
+parser.add_argument("--flag", action="append", default=[],
+                    help="a libFuzzer flag passed on as is, e.g. --flag=-len_control=0")
 parser.add_argument("targets", nargs="+")
 args = parser.parse_args()
 
@@ -58,7 +61,7 @@ for target in args.targets:
     dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
     cmd = ["nice", "-n", str(args.nice), "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
            "--", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
-           "-timeout=10", "-print_final_stats=1"] + ([f"-fork={args.fork}"] if args.fork > 1 else [])
+           "-timeout=10", "-print_final_stats=1", *args.flag] + ([f"-fork={args.fork}"] if args.fork > 1 else [])
     log = open(f"/tmp/fuzz_{target}.log", "w")
     # Its own process group: stopping it stops cargo, cargo-fuzz and the fuzzer.
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,

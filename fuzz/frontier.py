@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Where a target's corpus stops: code it never ran inside functions it did run.
+
+    cargo +nightly fuzz coverage -s none TARGET corpus/TARGET   # builds, runs the corpus
+    python3 frontier.py TARGET [--file PART] [--top N]
+
+A fuzzer at an edge plateau can still be missing whole decode paths that
+mutations do not reach (a branch on a 4-byte code, data that must decrypt).
+This lists, for the workspace's own files, the regions `llvm-cov` counts as
+never run inside functions that ran: the branches at the corpus's border.
+Many are unreachable from the target (an error a caller rules out, an encode
+branch decoding never produces); the others want a seed. With `--file` it
+lists the functions of the files whose path contains PART, with the lines of
+their missed regions. Code expanded from `#[derive(Tlv)]` has no usable
+counts (its function records read 0), so the generated structs' field
+decoders are not in the list. Run from fuzz/.
+"""
+import argparse
+import collections
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+
+parser = argparse.ArgumentParser()
+parser.add_argument("target")
+parser.add_argument("--file", default=None)
+parser.add_argument("--top", type=int, default=30)
+args = parser.parse_args()
+
+root = pathlib.Path(__file__).resolve().parent
+triple = "x86_64-unknown-linux-gnu"
+binary = root / f"target/{triple}/coverage/{triple}/release/{args.target}"
+profile = root / f"coverage/{args.target}/coverage.profdata"
+sysroot = subprocess.run(["rustc", "+nightly", "--print", "sysroot"], capture_output=True,
+                         text=True, check=True).stdout.strip()
+llvm_cov = pathlib.Path(sysroot) / f"lib/rustlib/{triple}/bin/llvm-cov"
+if not binary.exists() or not profile.exists():
+    sys.exit(f"frontier.py: run `cargo +nightly fuzz coverage -s none {args.target} "
+             f"corpus/{args.target}` first")
+export = json.loads(subprocess.run([str(llvm_cov), "export", str(binary), f"-instr-profile={profile}"],
+                                   capture_output=True, text=True, check=True).stdout)
+workspace = str(root.parent) + "/"
+
+per_file = collections.Counter()
+functions = []
+for data in export["data"]:
+    for f in data["functions"]:
+        path = f["filenames"][0]
+        if f["count"] == 0 or not path.startswith(workspace) or "/target/" in path:
+            continue
+        # Code regions (kind 0) of the function's own file that never ran.
+        missed = [r for r in f["regions"] if r[4] == 0 and r[7] == 0 and r[5] == 0]
+        if not missed:
+            continue
+        rel = path[len(workspace):]
+        per_file[rel] += len(missed)
+        functions.append((len(missed), rel, f["name"], f["count"], sorted({r[0] for r in missed})))
+
+if args.file is None:
+    print(f"{sum(per_file.values())} regions never run in functions that ran ({args.target})")
+    for rel, n in per_file.most_common(args.top):
+        print(f"{n:6} {rel}")
+else:
+    chosen = sorted((f for f in functions if args.file in f[1]), reverse=True)[: args.top]
+    # Symbols are Rust v0-mangled; show them demangled when a demangler is at hand.
+    demangler = shutil.which("rustfilt") or shutil.which("llvm-cxxfilt")
+    names = subprocess.run([demangler], input="\n".join(f[2] for f in chosen), capture_output=True,
+                           text=True).stdout.splitlines() if demangler and chosen else []
+    for i, (n, rel, name, count, lines) in enumerate(chosen):
+        shown = names[i] if i < len(names) and names[i] else name
+        print(f"{n:4} missed, run {count} times: {rel} {shown[:120]}\n       lines {lines[:16]}")
