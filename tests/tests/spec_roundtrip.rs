@@ -10,7 +10,8 @@
 //! for each message, and these reach each path's errors at once instead of
 //! after hours of mutations. With `MMS_FUZZ_SEEDS=DIR` set,
 //! `sparse_and_broken_messages_of_the_spec` writes them into `DIR/messages/`,
-//! and the JSON they were encoded from into `DIR/json/` (what
+//! and into `DIR/json/` the JSON they were encoded from and the dissected trees
+//! of them, their broken copies and the manual's examples (what
 //! `fuzz/seed_corpus.py` runs).
 
 use std::sync::OnceLock;
@@ -383,7 +384,11 @@ fn sparse_and_broken_messages_of_the_spec() {
             json_seeds.push((format!("{name}_tree"), tree.to_string().into_bytes()));
             if n < 2 {
                 for (k, (refused, copy)) in broken(&bytes).into_iter().enumerate() {
-                    let _ = mms_dissect::dissect(&copy, &spec);
+                    let tree = mms_dissect::dissect(&copy, &spec);
+                    json_seeds.push((
+                        format!("{name}_broken{k}_tree"),
+                        tree.to_string().into_bytes(),
+                    ));
                     if refused {
                         assert!(
                             Message::decode(&copy).is_err(),
@@ -403,10 +408,22 @@ fn sparse_and_broken_messages_of_the_spec() {
                         assert_eq!(message.encode(), copy, "{name} variant {k}");
                         assert!(mms_dissect::is_exact(&tree), "{name} variant {k}:\n{tree}");
                     }
+                    json_seeds.push((
+                        format!("{name}_field{k}_tree"),
+                        tree.to_string().into_bytes(),
+                    ));
                     seeds.push((format!("{name}_field{k}"), copy));
                 }
             }
             seeds.push((name, bytes));
+        }
+    }
+    // The trees of the manual's examples: files, envelope items and lengths the
+    // generated messages do not have (what `mms encode` reads back from `mms decode`).
+    for (i, (_, example)) in spec.examples().enumerate() {
+        if let Ok(bytes) = example.bytes() {
+            let tree = mms_dissect::dissect(&bytes, &spec);
+            json_seeds.push((format!("example_{i}_tree"), tree.to_string().into_bytes()));
         }
     }
     crate::common::write_fuzz_seeds("messages", seeds);
