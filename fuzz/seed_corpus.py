@@ -5,7 +5,8 @@ Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
 examples and the oDynamo page's), and the message targets also get messages
 built from the spec with random values (dissect_json their JSON), data_type and transaction_data the
 data type layouts assembled from the spec, transaction_data also the simulator's ARQC and batch
-data (encrypted under its test BDK); spec_loader gets each spec file behind the
+data (encrypted under its test BDK), sim_device sessions of host messages recorded from the
+simulator tests; spec_loader gets each spec file behind the
 byte that selects its kind; markdown_extractor gets slices of the manual around
 its headings and tables (../shared/manual, when present). Run from fuzz/.
 """
@@ -50,15 +51,17 @@ with tempfile.TemporaryDirectory() as generated:
     subprocess.run(["cargo", "test", "-q", "-p", "mms-tests", "--test", "integration", "--",
                     "spec_roundtrip::sparse_and_broken_messages_of_the_spec",
                     "data_types::layouts_read_alike_by_type_and_dissector",
-                    # ARQC and batch data from the simulator, encrypted under its test BDK.
-                    "transaction::"],
+                    # ARQC and batch data from the simulator, encrypted under its test BDK,
+                    # and sessions of host messages (transactions, files, firmware, UI).
+                    "transaction::", "device_ops::", "echo_properties_file_and_transaction"],
                    cwd=root.parent, env={**os.environ, "MMS_FUZZ_SEEDS": generated},
                    check=True, stdout=subprocess.DEVNULL)
     written = pathlib.Path(generated)
     for source, targets in [("messages", ["message", "message_vs_dissect", "sim_device"]),
                             ("json", ["dissect_json"]),
                             ("data_type", ["data_type"]),
-                            ("transaction_data", ["transaction_data"])]:
+                            ("transaction_data", ["transaction_data"]),
+                            ("sim_device", ["sim_device"])]:
         for target in targets:
             (corpus / target).mkdir(parents=True, exist_ok=True)
             for seed in (written / source).iterdir():

@@ -45,10 +45,12 @@ fn client(link: Link, sim: &Arc<Simulator>) -> (Client, Events) {
 }
 
 fn sim_with(ui: UiConfig) -> Arc<Simulator> {
-    Arc::new(Simulator::new(DeviceConfig {
+    let sim = Arc::new(Simulator::new(DeviceConfig {
         ui,
         ..DeviceConfig::default()
-    }))
+    }));
+    crate::common::record_sim_session(&sim);
+    sim
 }
 
 fn status_of(e: &FlowError) -> [u8; 4] {

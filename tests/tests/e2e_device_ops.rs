@@ -119,6 +119,7 @@ fn update(
 
 fn every_flow_and_failure(link: Link) {
     let sim = Arc::new(Simulator::default());
+    crate::common::record_sim_session(&sim);
     let (client, _dir) = client(&sim, link);
     let len = 48 * 1024;
 
@@ -314,6 +315,7 @@ fn config_script() -> String {
 fn scripts(link: Link) {
     use mms_runtime::script::{self, Outcome, RunOptions, ScriptError};
     let sim = Arc::new(Simulator::default());
+    crate::common::record_sim_session(&sim);
     let (client, _dir) = client(&sim, link);
     let parsed = script::parse(&config_script()).unwrap();
     let mut shown = Vec::new();

@@ -16,6 +16,7 @@ use mms_sim::{DeviceConfig, Simulator};
 
 fn client() -> (Simulator, Client) {
     let sim = Simulator::new(DeviceConfig::default());
+    crate::common::record_sim_session(&sim);
     let (client, _events) = Client::new(sim.in_memory());
     (sim, client)
 }

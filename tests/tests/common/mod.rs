@@ -34,6 +34,35 @@ pub fn write_fuzz_seeds(group: &str, seeds: impl IntoIterator<Item = (String, Ve
     }
 }
 
+/// With [`fuzz_seeds_wanted`], records the messages the host sends `sim` as
+/// one `sim_device` seed, rewritten as each arrives: every message behind a
+/// length byte, the target's framing (those over 255 bytes, file data and
+/// firmware images, are left out: that framing would cut them). A session
+/// brings the device into the states one message cannot: a transaction
+/// waiting for its ARPC, a file transfer, a firmware commit, a selection.
+pub fn record_sim_session(sim: &mms_sim::Simulator) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+    if !fuzz_seeds_wanted() {
+        return;
+    }
+    let name = format!("session_{}", SESSIONS.fetch_add(1, Ordering::Relaxed));
+    let framed = Arc::new(Mutex::new(Vec::new()));
+    sim.set_observer(Arc::new(move |_, flow, message: &[u8]| {
+        let Ok(len) = u8::try_from(message.len()) else {
+            return;
+        };
+        if flow != mms_sim::Flow::FromHost {
+            return;
+        }
+        let mut framed = framed.lock().unwrap();
+        framed.push(len);
+        framed.extend_from_slice(message);
+        write_fuzz_seeds("sim_device", [(name.clone(), framed.clone())]);
+    }));
+}
+
 /// Copies of the TLV sequence `bytes`, each with one change at one node of its
 /// tree: a primitive value a byte short, a byte (`00`) long, or with a long-form
 /// length; a sequence (the top level or a constructed value) with its items
