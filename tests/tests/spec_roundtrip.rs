@@ -72,7 +72,7 @@ fn shapes(spec: &Spec) -> Vec<Shape> {
                             .payload_for(**code)
                             .is_some_and(|t| t.table == table.table)
                     })
-                    .map(|code| mms_spec::format_hex(code).replace(' ', ""))
+                    .map(|code| format!("{:08X}", u32::from_be_bytes(*code)))
                     .collect();
                 (table.fields.clone(), details)
             })
