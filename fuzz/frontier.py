@@ -30,11 +30,12 @@ parser.add_argument("--top", type=int, default=30)
 args = parser.parse_args()
 
 root = pathlib.Path(__file__).resolve().parent
-triple = "x86_64-unknown-linux-gnu"
+rustc = lambda *a: subprocess.run(["rustc", "+nightly", *a], capture_output=True, text=True,
+                                  check=True).stdout
+triple = next(l.split()[1] for l in rustc("-vV").splitlines() if l.startswith("host:"))
 binary = root / f"target/{triple}/coverage/{triple}/release/{args.target}"
 profile = root / f"coverage/{args.target}/coverage.profdata"
-sysroot = subprocess.run(["rustc", "+nightly", "--print", "sysroot"], capture_output=True,
-                         text=True, check=True).stdout.strip()
+sysroot = rustc("--print", "sysroot").strip()
 llvm_cov = pathlib.Path(sysroot) / f"lib/rustlib/{triple}/bin/llvm-cov"
 if not binary.exists() or not profile.exists():
     sys.exit(f"frontier.py: run `cargo +nightly fuzz coverage -s none {args.target} "

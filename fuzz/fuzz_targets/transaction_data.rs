@@ -10,6 +10,19 @@ use mms_codec::DecodeContext;
 use mms_dukpt::{KeySource, SecretKey};
 use mms_emv::{expand_padded, read_arpc, render, Dictionary, ShowOptions, TransactionData};
 
+/// X9.24's TDES test BDK and the AES one the simulator encrypts under: data
+/// built by either (the seeds) decrypts and its MAC verifies, so the paths
+/// past a successful decryption are fuzzed too. Built once, not per input.
+fn test_keys() -> &'static [KeySource; 2] {
+    static KEYS: std::sync::OnceLock<[KeySource; 2]> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        [
+            KeySource::Bdk(SecretKey::from_hex("0123456789ABCDEFFEDCBA9876543210").unwrap()),
+            mms_sim::transaction::test_key().unwrap(),
+        ]
+    })
+}
+
 fuzz_target!(|data: &[u8]| {
     let dictionary = Dictionary::builtin();
     let shown = ShowOptions::default();
@@ -28,14 +41,7 @@ fuzz_target!(|data: &[u8]| {
         let message = parsed.message().len();
         assert!(containers.iter().all(|c| c.offset < message));
     }
-    // X9.24's TDES test BDK and the AES one the simulator encrypts under: data
-    // built by either (the seeds) decrypts and its MAC verifies, so the paths
-    // past a successful decryption are fuzzed too.
-    let keys = [
-        KeySource::Bdk(SecretKey::from_hex("0123456789ABCDEFFEDCBA9876543210").unwrap()),
-        mms_sim::transaction::test_key().unwrap(),
-    ];
-    for key in &keys {
+    for key in test_keys() {
         let _ = parsed.decrypt(key);
         let _ = parsed.mac_status(key);
         let _ = parsed.render(Some(key), dictionary, shown);
