@@ -33,12 +33,14 @@ for seed in (root / "seeds").iterdir():
 binary = ["tlv_iter", "tlv_node", "hid_reassembler", "slip_decoder", "envelope", "sim_device",
           "message", "encrypted_container", "odynamo", "message_vs_dissect", "view_vs_node",
           "transaction_data"]
+# A byte in front for the targets whose first byte picks a mode: odynamo's the
+# chunk size of its stream half, sim_device's the device configuration (0: the default).
+mode_byte = {"odynamo": b"\x03", "sim_device": b"\x00"}
 for target in binary:
     out = corpus / target
     out.mkdir(parents=True, exist_ok=True)
     for i, data in enumerate(sorted(hexes)):
-        # odynamo's first byte picks the chunk size of its stream half.
-        (out / f"spec_{i}").write_bytes((b"\x03" + data) if target == "odynamo" else data)
+        (out / f"spec_{i}").write_bytes(mode_byte.get(target, b"") + data)
 
 # Messages built from the spec with random values, every row or a sparse
 # subset, and broken copies (tests/tests/spec_roundtrip.rs), and every data
@@ -64,8 +66,10 @@ with tempfile.TemporaryDirectory() as generated:
                             ("sim_device", ["sim_device"])]:
         for target in targets:
             (corpus / target).mkdir(parents=True, exist_ok=True)
+            # Recorded sessions carry their configuration byte already.
+            mode = mode_byte.get(target, b"") if source != "sim_device" else b""
             for seed in (written / source).iterdir():
-                (corpus / target / seed.name).write_bytes(seed.read_bytes())
+                (corpus / target / seed.name).write_bytes(mode + seed.read_bytes())
 
 # Order of fuzz_targets/spec_loader.rs PATHS.
 kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",

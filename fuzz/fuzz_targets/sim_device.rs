@@ -1,13 +1,36 @@
 //! Arbitrary host messages into the simulated `Device`: never a panic, and
-//! everything the device sends is a well-formed MMS message. The input is
+//! everything the device sends is a well-formed MMS message. The first byte
+//! picks the device's configuration (see `config`), so the paths of a reader
+//! without a display and of each firmware fault are reachable too. The rest is
 //! handled whole, then cut into messages by a leading length byte each, with
 //! the clock moving on between them so scheduled notifications fire too.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use mms_protocol::Envelope;
-use mms_sim::{Device, Outgoing};
+use mms_sim::{default_selection, Device, DeviceConfig, FirmwareFault, Outgoing, SignatureOutcome};
 use std::time::{Duration, Instant};
+
+/// Bit 0: a reader without a display (it asks the host for the cardholder's
+/// selection); bits 1-2: what the cardholder does when asked to sign; bits
+/// 3-5: a firmware fault (1 to 4, in `FirmwareFault::NAMES` order). `0` is
+/// `DeviceConfig::default()`; the seed sessions recorded by the tests
+/// (`record_sim_session`) start with the byte of their simulator.
+fn config(byte: u8) -> (DeviceConfig, Option<FirmwareFault>) {
+    let mut config = DeviceConfig::default();
+    if byte & 1 != 0 {
+        config.ui.selection = Some(default_selection());
+    }
+    config.ui.signature = match (byte >> 1) & 3 {
+        1 => SignatureOutcome::TimesOut,
+        2 => SignatureOutcome::NoHardware,
+        _ => SignatureOutcome::Signs,
+    };
+    let fault = FirmwareFault::NAMES
+        .get(usize::from((byte >> 3) & 7).wrapping_sub(1))
+        .map(|(_, fault)| *fault);
+    (config, fault)
+}
 
 fn check(out: Vec<Outgoing>) {
     for outgoing in out {
@@ -18,7 +41,12 @@ fn check(out: Vec<Outgoing>) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let mut device = Device::default();
+    let Some((&byte, data)) = data.split_first() else {
+        return;
+    };
+    let (config, fault) = config(byte);
+    let mut device = Device::new(config);
+    device.set_firmware_fault(fault);
     let mut now = Instant::now();
     check(device.handle(data, now));
     let mut rest = data;

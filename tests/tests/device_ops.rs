@@ -45,11 +45,18 @@ fn client(link: Link, sim: &Arc<Simulator>) -> (Client, Events) {
 }
 
 fn sim_with(ui: UiConfig) -> Arc<Simulator> {
+    // The sim_device fuzz target's configuration byte for `ui`.
+    let config = u8::from(ui.selection.is_some())
+        | match ui.signature {
+            SignatureOutcome::Signs => 0,
+            SignatureOutcome::TimesOut => 2,
+            SignatureOutcome::NoHardware => 4,
+        };
     let sim = Arc::new(Simulator::new(DeviceConfig {
         ui,
         ..DeviceConfig::default()
     }));
-    crate::common::record_sim_session(&sim);
+    crate::common::record_sim_session(&sim, config);
     sim
 }
 

@@ -71,7 +71,7 @@ fn expect_disconnect(result: Result<(), ClientError>, events: &dyn AnyClient) {
 
 fn echo_properties_file_and_transaction(kind: Kind) {
     let sim = Arc::new(Simulator::default());
-    crate::common::record_sim_session(&sim);
+    crate::common::record_sim_session(&sim, 0);
     let client = connect(kind, Link::MemoryHid, &sim, ClientOptions::default(), None);
     echo_and_properties(&*client);
     file_round_trip(&*client);

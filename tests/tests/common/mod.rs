@@ -37,10 +37,13 @@ pub fn write_fuzz_seeds(group: &str, seeds: impl IntoIterator<Item = (String, Ve
 /// With [`fuzz_seeds_wanted`], records the messages the host sends `sim` as
 /// one `sim_device` seed, rewritten as each arrives: every message behind a
 /// length byte, the target's framing (those over 255 bytes, file data and
-/// firmware images, are left out: that framing would cut them). A session
+/// firmware images, are left out: that framing would cut them), after
+/// `config`, the target's first byte, which picks the device configuration
+/// (`fuzz/fuzz_targets/sim_device.rs`: bit 0 selection, bits 1-2 signature
+/// outcome, bits 3-5 firmware fault; 0 is `DeviceConfig::default()`). A session
 /// brings the device into the states one message cannot: a transaction
 /// waiting for its ARPC, a file transfer, a firmware commit, a selection.
-pub fn record_sim_session(sim: &mms_sim::Simulator) {
+pub fn record_sim_session(sim: &mms_sim::Simulator, config: u8) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
     static SESSIONS: AtomicUsize = AtomicUsize::new(0);
@@ -48,7 +51,7 @@ pub fn record_sim_session(sim: &mms_sim::Simulator) {
         return;
     }
     let name = format!("session_{}", SESSIONS.fetch_add(1, Ordering::Relaxed));
-    let framed = Arc::new(Mutex::new(Vec::new()));
+    let framed = Arc::new(Mutex::new(vec![config]));
     sim.set_observer(Arc::new(move |_, flow, message: &[u8]| {
         let Ok(len) = u8::try_from(message.len()) else {
             return;
