@@ -15,13 +15,18 @@ use std::time::{Duration, Instant};
 
 /// Bit 0: a reader without a display (it asks the host for the cardholder's
 /// selection); bits 1-2: what the cardholder does when asked to sign; bits
-/// 3-5: a firmware fault (1 to 4, in `FirmwareFault::NAMES` order). `0` is
+/// 3-5: a firmware fault (1 to 4, in `FirmwareFault::NAMES` order); bit 6:
+/// a cardholder who takes an hour to present a card (so a transaction's own
+/// timeout ends it). `0` is
 /// `DeviceConfig::default()`; the seed sessions recorded by the tests
 /// (`record_sim_session`) start with the byte of their simulator.
 fn config(byte: u8) -> (DeviceConfig, Option<FirmwareFault>) {
     let mut config = DeviceConfig::default();
     if byte & 1 != 0 {
         config.ui.selection = Some(default_selection());
+    }
+    if byte & 0x40 != 0 {
+        config.card_delay = Duration::from_secs(3600);
     }
     config.ui.signature = match (byte >> 1) & 3 {
         1 => SignatureOutcome::TimesOut,

@@ -311,3 +311,82 @@ fn selection_report_without_a_request_is_refused() {
         .unwrap_err();
     assert!(matches!(err, FlowError::NoNotification { .. }), "{err}");
 }
+
+/// With Device Reset Occurred Notification Control at 1 (every second), a
+/// reset is followed by notification 0x1001 again and again until the host
+/// sets the acknowledged property; with 0 there is none.
+#[test]
+fn reset_notifications_repeat_until_acknowledged() {
+    use mms_protocol::generated::commands::reset_device;
+    use mms_protocol::generated::properties::{
+        DEVICE_RESET_OCCURRED_NOTIFICATION_ACKNOWLEDGED as ACKNOWLEDGED,
+        DEVICE_RESET_OCCURRED_NOTIFICATION_CONTROL as CONTROL,
+    };
+    use mms_protocol::property::{set_request, OidForm};
+    let sim = sim_with(UiConfig::default());
+    let (client, events) = client(Link::MemoryHid, &sim);
+    let reset_notice = |wait| wait_notification(&events, 0x1001, "a reset notice", wait, |_| true);
+    client.call(&reset_device::Request::default()).unwrap();
+    assert!(
+        reset_notice(Duration::from_millis(800)).is_err(),
+        "control 0: none"
+    );
+
+    let set = |property, value: u8| {
+        let request = set_request(property, OidForm::SIMPLE, &[value]).unwrap();
+        client.call(&request).unwrap();
+    };
+    set(&CONTROL, 0x01);
+    client.call(&reset_device::Request::default()).unwrap();
+    for _ in 0..2 {
+        let notice = reset_notice(Duration::from_secs(3)).unwrap();
+        let payload = notice.envelope.payload.clone().unwrap_or_default();
+        // Items 81 and 82 mirror properties 2.3.1.2.1.1 and 2.3.1.2.1.2 (defaults 02, 00).
+        assert!(
+            payload.ends_with(&[0x81, 0x01, 0x02, 0x82, 0x01, 0x00]),
+            "{payload:02X?}"
+        );
+    }
+    set(&ACKNOWLEDGED, 0x01);
+    // One may already be on its way; after it, none.
+    let _ = reset_notice(Duration::from_millis(200));
+    assert!(
+        reset_notice(Duration::from_millis(1500)).is_err(),
+        "acknowledged: no more"
+    );
+    client.close();
+}
+
+/// A user file of a few bytes: sent, described, read back and deleted; a
+/// second delete fails. (Its session seeds the `sim_device` fuzz target with
+/// an upload that completes: every message fits the target's framing.)
+#[test]
+fn a_small_user_file_is_stored_read_and_deleted() {
+    use mms_protocol::generated::file_types::FileType;
+    use mms_runtime::files::SendStart;
+    let sim = sim_with(UiConfig::default());
+    let (client, _events) = client(Link::MemoryHid, &sim);
+    let data = b"a user file of forty-two bytes, no more..".to_vec();
+    let sent = client
+        .send_file(
+            FileType::USER_FILE,
+            &data,
+            SendStart::Unsecured,
+            &mut |_, _| {},
+        )
+        .unwrap();
+    assert_eq!(
+        (sent.final_status.to_bytes(), sent.len),
+        ([0; 4], data.len())
+    );
+    let info = client.file_info(FileType::USER_FILE).unwrap().payload;
+    assert_eq!(info.file_id, FileType::USER_FILE, "{info:?}");
+    let back = client
+        .get_file(FileType::USER_FILE, &mut |_, _| {})
+        .unwrap();
+    assert_eq!(back.data, data);
+    client.delete_file(FileType::USER_FILE).unwrap();
+    let again = client.delete_file(FileType::USER_FILE).unwrap_err();
+    assert!(matches!(again, ClientError::Status { .. }), "{again}");
+    client.close();
+}

@@ -150,9 +150,7 @@ fn cancel_ends_the_transaction_with_a_cancelled_outcome() {
         card_delay: Duration::from_secs(3600),
         ..DeviceConfig::default()
     });
-    // Replayed by the sim_device target with the default card delay, the
-    // cancel still comes before the outcome.
-    crate::common::record_sim_session(&sim, 0);
+    crate::common::record_sim_session(&sim, 0x40); // the target's slow cardholder
     let (client, _events) = Client::new(sim.in_memory());
     let request = TransactionRequest::new(sale("12.34", Currency::USD));
     let mut transaction = client.start_transaction(&request).unwrap();
