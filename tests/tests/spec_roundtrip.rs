@@ -426,6 +426,34 @@ fn sparse_and_broken_messages_of_the_spec() {
             json_seeds.push((format!("example_{i}_tree"), tree.to_string().into_bytes()));
         }
     }
+    // Every detail code a notification names that picks no payload table: the
+    // messages above carry only the codes that pick one (or 00000000), so the
+    // rest of each `DetailCode` (its variant, its label) had no seed.
+    for notification in &spec.notifications {
+        let codes = notification.detail_tables.iter().flat_map(|t| &t.codes);
+        for code in codes.filter_map(|c| c.bytes()) {
+            if notification.payload_for(code).is_some() {
+                continue;
+            }
+            let hex = format!("{:08X}", u32::from_be_bytes(code));
+            let value = json!({
+                "kind": "notification",
+                "id": format!("0x{:04X}", notification.id.0),
+                "ref": 0,
+                "status": hex,
+                "fields": {},
+            });
+            let bytes = mms_dissect::encode(&value, &spec)
+                .unwrap_or_else(|e| panic!("the encoder refused {value}: {e}"));
+            let message =
+                Message::decode(&bytes).unwrap_or_else(|e| panic!("{value} did not decode: {e}"));
+            assert!(
+                message.notification_detail_label().is_some(),
+                "{value}: no label for a code the spec names"
+            );
+            seeds.push((format!("detail_{:04X}_{hex}", notification.id.0), bytes));
+        }
+    }
     crate::common::write_fuzz_seeds("messages", seeds);
     crate::common::write_fuzz_seeds("json", json_seeds);
 }
