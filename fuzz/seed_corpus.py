@@ -6,7 +6,8 @@ examples and the oDynamo page's), and the message targets also get messages
 built from the spec with random values (dissect_json their JSON), data_type and transaction_data the
 data type layouts assembled from the spec, transaction_data also the simulator's ARQC and batch
 data (encrypted under its test BDK), sim_device sessions of host messages recorded from the
-simulator tests; spec_loader gets each spec file behind the
+simulator tests, dissect_json also the trees of message_vs_dissect's corpus; spec_loader gets
+each spec file behind the
 byte that selects its kind; markdown_extractor gets slices of the manual around
 its headings and tables (../shared/manual, when present). Run from fuzz/.
 """
@@ -70,6 +71,21 @@ with tempfile.TemporaryDirectory() as generated:
             mode = mode_byte.get(target, b"") if source != "sim_device" else b""
             for seed in (written / source).iterdir():
                 (corpus / target / seed.name).write_bytes(mode + seed.read_bytes())
+
+# dissect_json: the trees `mms decode --json` makes of message_vs_dissect's grown
+# corpus (when there is one): envelopes without message information, other message
+# types, bare TLV, items out of order, which no generated message has.
+grown = corpus / "message_vs_dissect"
+if grown.is_dir():
+    print("seed_corpus.py: dissecting the message_vs_dissect corpus (mms decode --json)...", flush=True)
+    inputs = sorted(f for f in grown.iterdir() if f.is_file() and f.stat().st_size)
+    decoded = subprocess.run(["cargo", "run", "-q", "-p", "mms-cli", "--", "decode", "--json"],
+                             cwd=root.parent, input="".join(f.read_bytes().hex() + "\n" for f in inputs),
+                             capture_output=True, text=True)  # non-zero when some fail: expected
+    trees = decoded.stdout.splitlines()
+    assert len(trees) == len(inputs), decoded.stderr
+    for f, tree in zip(inputs, trees):
+        (corpus / "dissect_json" / f"tree_of_{f.name}").write_text(tree)
 
 # Order of fuzz_targets/spec_loader.rs PATHS.
 kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",
