@@ -87,9 +87,14 @@ if grown.is_dir():
     for f, tree in zip(inputs, trees):
         (corpus / "dissect_json" / f"tree_of_{f.name}").write_text(tree)
 
-# Order of fuzz_targets/spec_loader.rs PATHS.
+# Order of fuzz_targets/spec_loader.rs PATHS; the target names every command
+# DF01.toml, every notification 1001.toml and every data type nfc_uid.toml, and
+# the loader wants the file's ID or ident to match, so the seeds get those.
 kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",
-         "notifications/", "properties/", "odynamo/family.toml"]
+         "notifications/", "properties/", "odynamo/family.toml", "data_types/", "emv/"]
+renamed = {"commands/": (r'^id = "[0-9A-Fa-f]{4}"', 'id = "DF01"'),
+           "notifications/": (r'^id = "[0-9A-Fa-f]{4}"', 'id = "1001"'),
+           "data_types/": (r'^ident = "\w+"', 'ident = "nfc_uid"')}
 out = corpus / "spec_loader"
 out.mkdir(parents=True, exist_ok=True)
 for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
@@ -97,9 +102,13 @@ for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
     pick = next((k for k, p in enumerate(kinds) if rel == p or (p.endswith("/") and rel.startswith(p))), None)
     if pick is None:
         continue
-    text = toml.read_bytes()
-    if len(text) <= 8000:
-        (out / f"spec_{i}").write_bytes(bytes([pick]) + text)
+    text = toml.read_text()
+    if kinds[pick] in renamed:
+        pattern, line = renamed[kinds[pick]]
+        text = re.sub(pattern, line, text, count=1, flags=re.M)
+    if len(text) > 8000:  # the start of a long file, cut at a line
+        text = text[: text.rfind("\n", 0, 8000) + 1]
+    (out / f"spec_{i}").write_bytes(bytes([pick]) + text.encode())
 
 manual = root.parent.parent / "shared/manual/MMS-Dyna-Devices-Master-Programmers-Manual.md"
 out = corpus / "markdown_extractor"

@@ -1,5 +1,6 @@
 //! Arbitrary text as each kind of spec file (envelopes, status, file types,
-//! examples, a command, a notification, a property group) through the spec
+//! examples, a command, a notification, a property group, a data type, the
+//! EMV tag dictionary) through the spec
 //! loader and its validation: never a panic, hang or unbounded allocation;
 //! a rejected file gets an error that names the file.
 #![no_main]
@@ -10,8 +11,10 @@ use libfuzzer_sys::fuzz_target;
 use mms_spec::Spec;
 
 /// Where the first input byte puts the text (the loader picks the file's
-/// kind from its path).
-const PATHS: [&str; 8] = [
+/// kind from its path, and a command, notification or data type file must
+/// carry the ID or ident its name says: `seed_corpus.py` writes the seeds of
+/// those kinds with these).
+const PATHS: [&str; 10] = [
     "envelopes.toml",
     "status.toml",
     "file_types.toml",
@@ -20,6 +23,8 @@ const PATHS: [&str; 8] = [
     "notifications/1001.toml",
     "properties/device.toml",
     "odynamo/family.toml",
+    "data_types/nfc_uid.toml",
+    "emv/tags.toml",
 ];
 
 fuzz_target!(|data: &[u8]| {
