@@ -8,7 +8,7 @@ data type layouts assembled from the spec, transaction_data also the simulator's
 data (encrypted under its test BDK), sim_device sessions of host messages recorded from the
 simulator tests, dissect_json also the trees of message_vs_dissect's corpus; spec_loader gets
 each spec file behind the
-byte that selects its kind; markdown_extractor gets slices of the manual around
+byte that selects its kind, overrides the files of spec/overrides/; markdown_extractor gets slices of the manual around
 its headings and tables (../shared/manual, when present). Run from fuzz/.
 """
 import os
@@ -109,6 +109,11 @@ for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
     if len(text) > 8000:  # the start of a long file, cut at a line
         text = text[: text.rfind("\n", 0, 8000) + 1]
     (out / f"spec_{i}").write_bytes(bytes([pick]) + text.encode())
+
+out = corpus / "overrides"
+out.mkdir(parents=True, exist_ok=True)
+for toml in sorted((spec / "overrides").glob("*.toml")):
+    (out / toml.name).write_bytes(toml.read_bytes())
 
 manual = root.parent.parent / "shared/manual/MMS-Dyna-Devices-Master-Programmers-Manual.md"
 out = corpus / "markdown_extractor"
