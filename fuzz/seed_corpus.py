@@ -54,6 +54,7 @@ with tempfile.TemporaryDirectory() as generated:
     subprocess.run(["cargo", "test", "-q", "-p", "mms-tests", "--test", "integration", "--",
                     "spec_roundtrip::sparse_and_broken_messages_of_the_spec",
                     "data_types::layouts_read_alike_by_type_and_dissector",
+                    "data_types::detail_codes_read_their_notification_data_as_their_layout",
                     # ARQC and batch data from the simulator, encrypted under its test BDK,
                     # and sessions of host messages (transactions, files, firmware, UI).
                     "transaction::", "device_ops::", "echo_properties_file_and_transaction"],

@@ -403,3 +403,61 @@ fn layouts_read_alike_by_type_and_dissector() {
     crate::common::write_fuzz_seeds("data_type", by_layout);
     crate::common::write_fuzz_seeds("transaction_data", transaction);
 }
+
+/// A notification whose detail code names a layout (0x0101's ARQC and batch data, an NFC
+/// UID ...) carrying an encoding of that layout: the dissector reads the payload's first
+/// primitive row as that layout, with no error when the layout's own reading has none.
+/// Also message seeds for the fuzz targets: the generated messages carry random bytes
+/// there, which no layout reads, so the dissector's layout paths inside a message had none.
+#[test]
+fn detail_codes_read_their_notification_data_as_their_layout() {
+    let spec = spec();
+    let mut seeds = Vec::new();
+    for n in &spec.notifications {
+        for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+            let (Some(bytes), Some(ident)) = (code.bytes(), code.layout.as_deref()) else {
+                continue;
+            };
+            let layout = spec.layout(ident).expect("a named layout is in the spec");
+            let Some(row) = n.payload_for(bytes).or(n.payloads.first()).and_then(|t| {
+                t.fields
+                    .iter()
+                    .find(|f| f.tag.is_some_and(|t| !t.is_constructed()))
+            }) else {
+                continue;
+            };
+            let tag = row.tag.expect("found by its tag").to_string();
+            let data = framed(layout, assemble(&layout.fields, &mut Vec::new(), false));
+            let alone = mms_dissect::data_type::data_type_json(&data, 0, layout, &spec);
+            let hex = format!("{:08X}", u32::from_be_bytes(bytes));
+            let value = serde_json::json!({
+                "kind": "notification",
+                "id": format!("0x{:04X}", n.id.0),
+                "ref": 0,
+                "status": hex,
+                "fields": {tag.clone(): {"tag": tag, "hex": mms_spec::format_hex(&data).replace(' ', "")}},
+            });
+            let message = mms_dissect::encode(&value, &spec).expect("encodes");
+            let tree = mms_dissect::dissect(&message, &spec);
+            let read = tree["fields"]
+                .as_object()
+                .and_then(|fields| fields.values().find(|f| f["tag"] == tag.as_str()))
+                .map(|f| &f["data_type"])
+                .unwrap_or_else(|| panic!("{value}: no {tag} in {tree}"));
+            assert_eq!(read["layout"], ident, "{value}: {tree}");
+            assert_eq!(
+                read.get("error").is_some(),
+                alone.get("error").is_some(),
+                "{value}: read alone {alone}, in the message {read}"
+            );
+            seeds.push((format!("layout_{:04X}_{hex}", n.id.0), message));
+        }
+    }
+    // 9 today (ARQC, batch data, NFC UID ...); fewer would be a regression of the spec.
+    assert!(
+        seeds.len() >= 9,
+        "{} detail codes name a layout",
+        seeds.len()
+    );
+    crate::common::write_fuzz_seeds("messages", seeds);
+}
