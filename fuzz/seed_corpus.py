@@ -124,3 +124,14 @@ if manual.exists():
     starts = [i for i, l in enumerate(lines) if l.startswith("#") or "<table" in l]
     for n, i in enumerate(starts[:: max(1, len(starts) // 300)]):
         (out / f"manual_{n}").write_text("".join(lines[i : i + 40])[:6000])
+    # Every table behind the headings above it: the extractor reads a table by the
+    # section it sits in (a message format table only inside the envelope section),
+    # which a slice from a heading 40 lines up rarely reaches.
+    headings = []  # (level, line) of the open sections
+    for i, line in enumerate(lines):
+        level = len(line) - len(line.lstrip("#"))
+        if 0 < level <= 6 and line[level:level + 1] == " ":
+            headings = [h for h in headings if h[0] < level] + [(level, line)]
+        elif re.match(r"Table \d+ - ", line):
+            text = "".join(h[1] + "\n" for h in headings) + "".join(lines[i : i + 80])
+            (out / f"table_{i}").write_text(text[: text.rfind("\n", 0, 6000) + 1])
