@@ -11,7 +11,8 @@ never run inside functions that ran: the branches at the corpus's border.
 Many are unreachable from the target (an error a caller rules out, an encode
 branch decoding never produces); the others want a seed. With `--file` it
 lists the functions of the files whose path contains PART, with the lines of
-their missed regions. Code expanded from `#[derive(Tlv)]` has no usable
+their missed regions. A generic function's instantiations count as one: a region
+is missed only when none of them ran it. Code expanded from `#[derive(Tlv)]` has no usable
 counts (its function records read 0), so the generated structs' field
 decoders are not in the list. Run from fuzz/.
 """
@@ -44,20 +45,32 @@ export = json.loads(subprocess.run([str(llvm_cov), "export", str(binary), f"-ins
                                    capture_output=True, text=True, check=True).stdout)
 workspace = str(root.parent) + "/"
 
+# A generic function has one record per instantiation, each with its own counts: a
+# region counts as run when any instantiation ran it (as `llvm-cov show` adds them up).
+ours = [f for data in export["data"] for f in data["functions"]
+        if f["filenames"][0].startswith(workspace) and "/target/" not in f["filenames"][0]]
+# Code regions (kind 0) of the function's own file (file 0): line, column, end line, end column.
+code = lambda f: [r for r in f["regions"] if r[7] == 0 and r[5] == 0]
+runs = collections.Counter()
+for f in ours:
+    for r in code(f):
+        runs[(f["filenames"][0], *r[:4])] += r[4]
+
 per_file = collections.Counter()
-functions = []
-for data in export["data"]:
-    for f in data["functions"]:
-        path = f["filenames"][0]
-        if f["count"] == 0 or not path.startswith(workspace) or "/target/" in path:
-            continue
-        # Code regions (kind 0) of the function's own file that never ran.
-        missed = [r for r in f["regions"] if r[4] == 0 and r[7] == 0 and r[5] == 0]
-        if not missed:
-            continue
+functions = {}  # one entry per source function: the instantiation run most
+for f in ours:
+    path = f["filenames"][0]
+    regions = code(f)
+    if f["count"] == 0 or not regions:
+        continue
+    missed = [r for r in regions if runs[(path, *r[:4])] == 0]
+    key = (path, *regions[0][:2])
+    if missed and (key not in functions or functions[key][3] < f["count"]):
         rel = path[len(workspace):]
-        per_file[rel] += len(missed)
-        functions.append((len(missed), rel, f["name"], f["count"], sorted({r[0] for r in missed})))
+        functions[key] = (len(missed), rel, f["name"], f["count"], sorted({r[0] for r in missed}))
+for n, rel, *_ in functions.values():
+    per_file[rel] += n
+functions = list(functions.values())
 
 if args.file is None:
     print(f"{sum(per_file.values())} regions never run in functions that ran ({args.target})")

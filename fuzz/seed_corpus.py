@@ -5,7 +5,8 @@ Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
 examples and the oDynamo page's), and the message targets also get messages
 built from the spec with random values (dissect_json their JSON), data_type and transaction_data the
 data type layouts assembled from the spec, transaction_data also the simulator's ARQC and batch
-data (encrypted under its test BDK), sim_device sessions of host messages recorded from the
+data (encrypted under its test BDK), encrypted_container every Encryption Type in every
+container layout, sim_device sessions of host messages recorded from the
 simulator tests, dissect_json also the trees of message_vs_dissect's corpus; spec_loader gets
 each spec file behind the
 byte that selects its kind, overrides the files of spec/overrides/; markdown_extractor gets slices of the manual around
@@ -55,6 +56,8 @@ with tempfile.TemporaryDirectory() as generated:
                     "spec_roundtrip::sparse_and_broken_messages_of_the_spec",
                     "data_types::layouts_read_alike_by_type_and_dissector",
                     "data_types::detail_codes_read_their_notification_data_as_their_layout",
+                    # Every Encryption Type byte in every container layout.
+                    "encryption_types::",
                     # ARQC and batch data from the simulator, encrypted under its test BDK,
                     # and sessions of host messages (transactions, files, firmware, UI).
                     "transaction::", "device_ops::", "echo_properties_file_and_transaction"],
@@ -65,7 +68,8 @@ with tempfile.TemporaryDirectory() as generated:
                             ("json", ["dissect_json"]),
                             ("data_type", ["data_type"]),
                             ("transaction_data", ["transaction_data"]),
-                            ("sim_device", ["sim_device"])]:
+                            ("sim_device", ["sim_device"]),
+                            ("encrypted_container", ["encrypted_container"])]:
         for target in targets:
             (corpus / target).mkdir(parents=True, exist_ok=True)
             # Recorded sessions carry their configuration byte already.

@@ -22,6 +22,7 @@ mod e2e_device_ops;
 mod e2e_memory_hid;
 mod e2e_pty;
 mod e2e_websocket;
+mod encryption_types;
 mod golden_examples;
 mod late_answers;
 mod module_graph;
