@@ -2,15 +2,16 @@
 """Fills corpus/<target>/ with seeds for the fuzz targets (git-ignored).
 
 Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
-examples and the oDynamo page's), and the message targets also get messages
-built from the spec with random values (dissect_json their JSON), data_type and transaction_data the
-data type layouts assembled from the spec, transaction_data also the simulator's ARQC and batch
-data (encrypted under its test BDK), encrypted_container every Encryption Type in every
-container layout, sim_device sessions of host messages recorded from the
-simulator tests, dissect_json also the trees of message_vs_dissect's corpus; spec_loader gets
-each spec file behind the
-byte that selects its kind, overrides the files of spec/overrides/; markdown_extractor gets slices of the manual around
-its headings and tables (../shared/manual, when present). Run from fuzz/.
+examples and the oDynamo page's). Through `cargo test`, the message targets also
+get messages built from the spec with random values (dissect_json their JSON),
+data_type and transaction_data the data type layouts assembled from the spec,
+transaction_data also the simulator's ARQC and batch data (encrypted under its
+test BDK), encrypted_container every Encryption Type in every container layout,
+and sim_device sessions of host messages recorded from the simulator tests.
+dissect_json also gets the trees of message_vs_dissect's corpus; spec_loader
+each spec file behind the byte that selects its kind; overrides the files of
+spec/overrides/; markdown_extractor slices of the manual around its headings and
+tables (../shared/manual, when present). Run from fuzz/.
 """
 import os
 import pathlib

@@ -435,7 +435,7 @@ fn detail_codes_read_their_notification_data_as_their_layout() {
                 "id": format!("0x{:04X}", n.id.0),
                 "ref": 0,
                 "status": hex,
-                "fields": {tag.clone(): {"tag": tag, "hex": mms_spec::format_hex(&data).replace(' ', "")}},
+                "fields": {tag.clone(): {"tag": tag, "hex": hex::encode_upper(&data)}},
             });
             let message = mms_dissect::encode(&value, &spec).expect("encodes");
             let tree = mms_dissect::dissect(&message, &spec);

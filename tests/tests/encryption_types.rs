@@ -38,15 +38,16 @@ fn every_encryption_type_in_every_container_decrypts_or_is_refused() {
     let mut padded = plain.clone();
     padded.resize(32, 0);
     let padding = (padded.len() - plain.len()) as u8;
+    let sources = BDKS.map(|hex| KeySource::Bdk(SecretKey::from_hex(hex).unwrap()));
     let mut decrypted = Vec::new();
     let mut seeds = Vec::new();
     for (layout, tags) in EncryptedTags::ALL.iter().enumerate() {
         for byte in 0u8..=0xFF {
             let algorithm = usize::from((byte >> 4) & 0b111).min(2);
             let ksn = if algorithm == 0 { TDES_KSN } else { AES_KSN };
-            let source = KeySource::Bdk(SecretKey::from_hex(BDKS[algorithm]).unwrap());
+            let source = &sources[algorithm];
             let ciphertext = EncryptionType::from_byte(byte)
-                .and_then(|kind| mms_dukpt::encrypt(&source, kind, ksn, &padded));
+                .and_then(|kind| mms_dukpt::encrypt(source, kind, ksn, &padded));
             let value = items(
                 tags,
                 ksn,
@@ -60,7 +61,7 @@ fn every_encryption_type_in_every_container_decrypts_or_is_refused() {
                 Ok(_) => {
                     let parsed = parsed.unwrap_or_else(|e| panic!("{name}: {e}"));
                     let back = parsed
-                        .decrypt(&source)
+                        .decrypt(source)
                         .unwrap_or_else(|e| panic!("{name}: {e}"));
                     let expected = if tags.padding.is_some() {
                         &plain
@@ -79,7 +80,7 @@ fn every_encryption_type_in_every_container_decrypts_or_is_refused() {
                     );
                     // Parsing or decrypting refuses it the same way.
                     let error = parsed
-                        .and_then(|p| p.decrypt(&source).map(drop))
+                        .and_then(|p| p.decrypt(source).map(drop))
                         .unwrap_err();
                     assert!(
                         matches!(error, Error::UnsupportedEncryptionType { byte: b, .. } if b == byte),
