@@ -7,6 +7,7 @@ get messages built from the spec with random values (dissect_json their JSON),
 data_type and transaction_data the data type layouts assembled from the spec,
 transaction_data also the simulator's ARQC and batch data (encrypted under its
 test BDK), encrypted_container every Encryption Type in every container layout,
+odynamo messages holding every data object row,
 and sim_device sessions of host messages recorded from the simulator tests.
 dissect_json also gets the trees of message_vs_dissect's corpus; spec_loader
 each spec file behind the byte that selects its kind; overrides the files of
@@ -59,6 +60,8 @@ with tempfile.TemporaryDirectory() as generated:
                     "data_types::detail_codes_read_their_notification_data_as_their_layout",
                     # Every Encryption Type byte in every container layout.
                     "encryption_types::",
+                    # Every oDynamo data object row in each message type.
+                    "odynamo::every_data_object_decodes_into_its_typed_field",
                     # ARQC and batch data from the simulator, encrypted under its test BDK,
                     # and sessions of host messages (transactions, files, firmware, UI).
                     "transaction::", "device_ops::", "echo_properties_file_and_transaction"],
@@ -70,7 +73,8 @@ with tempfile.TemporaryDirectory() as generated:
                             ("data_type", ["data_type"]),
                             ("transaction_data", ["transaction_data"]),
                             ("sim_device", ["sim_device"]),
-                            ("encrypted_container", ["encrypted_container"])]:
+                            ("encrypted_container", ["encrypted_container"]),
+                            ("odynamo", ["odynamo"])]:
         for target in targets:
             (corpus / target).mkdir(parents=True, exist_ok=True)
             # Recorded sessions carry their configuration byte already.

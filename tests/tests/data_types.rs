@@ -15,20 +15,11 @@ use mms_protocol::generated::data_types::{emv_arqc_dynapro_format, DataType, LAY
 use mms_protocol::generated::notifications::transaction_information_update;
 use mms_spec::{Field, Layout, Requirement, Spec};
 
+use crate::common::tlv;
+
 fn spec() -> Spec {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../spec");
     Spec::load(&dir).unwrap_or_else(|e| panic!("spec {} does not load:\n{e}", dir.display()))
-}
-
-fn tlv(tag: &[u8], value: &[u8]) -> Vec<u8> {
-    let mut out = tag.to_vec();
-    match value.len() {
-        n @ 0..=0x7F => out.push(n as u8),
-        n @ 0x80..=0xFF => out.extend([0x81, n as u8]),
-        n => out.extend([0x82, (n >> 8) as u8, n as u8]),
-    }
-    out.extend_from_slice(value);
-    out
 }
 
 /// An example cell holds the value, or (Miniature Certificate) the whole TLV: then its value.

@@ -23,6 +23,8 @@ use mms_spec::Spec;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
+use crate::common::Rng;
+
 /// A message shape of the spec: kind, ID and the fields of its table.
 struct Shape {
     kind: &'static str,
@@ -91,26 +93,6 @@ fn shapes(spec: &Spec) -> Vec<Shape> {
         }
     }
     out
-}
-
-/// A small deterministic generator: proptest picks the seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn bytes(&mut self, len: usize) -> String {
-        (0..len)
-            .map(|_| format!("{:02X}", self.next() as u8))
-            .collect()
-    }
 }
 
 /// A value length the field allows: its fixed length, or one within its

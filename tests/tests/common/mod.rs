@@ -14,6 +14,18 @@ pub fn bytes(spaced_hex: &str) -> Vec<u8> {
     hex::decode(compact).expect("valid hex in test vector")
 }
 
+/// One TLV: `tag`'s bytes, the shortest DER length of `value`, `value`.
+pub fn tlv(tag: &[u8], value: &[u8]) -> Vec<u8> {
+    let mut out = tag.to_vec();
+    match value.len() {
+        n @ 0..=0x7F => out.push(n as u8),
+        n @ 0x80..=0xFF => out.extend([0x81, n as u8]),
+        n => out.extend([0x82, (n >> 8) as u8, n as u8]),
+    }
+    out.extend_from_slice(value);
+    out
+}
+
 /// Whether `MMS_FUZZ_SEEDS` names a directory for fuzz seeds: the tests that
 /// build messages and layouts from the spec then write them there (what
 /// `fuzz/seed_corpus.py` runs).
@@ -238,4 +250,25 @@ impl Command for StartSendFileRequest {
 pub struct Opaque {
     #[tlv(unknown)]
     pub unknown: Unknown,
+}
+
+/// A small deterministic generator (xorshift): the tests pick the seed, proptest or a loop.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    /// `len` random bytes, as hex.
+    pub fn bytes(&mut self, len: usize) -> String {
+        (0..len)
+            .map(|_| format!("{:02X}", self.next() as u8))
+            .collect()
+    }
 }
