@@ -11,7 +11,7 @@ odynamo messages holding every data object row,
 and sim_device sessions of host messages recorded from the simulator tests.
 dissect_json also gets the trees of message_vs_dissect's corpus; spec_loader
 each spec file behind the byte that selects its kind; overrides the files of
-spec/overrides/; markdown_extractor slices of the manual around its headings and
+spec/overrides/ and entries they lack; markdown_extractor slices of the manual around its headings and
 tables (../shared/manual, when present). Run from fuzz/.
 """
 import os
@@ -124,6 +124,14 @@ out = corpus / "overrides"
 out.mkdir(parents=True, exist_ok=True)
 for toml in sorted((spec / "overrides").glob("*.toml")):
     (out / toml.name).write_bytes(toml.read_bytes())
+# Entries no file there has: a command and a notification override; and the
+# corrections with the bytes the built-in spec (corrected already) has, so they apply.
+(out / "command_and_notification.toml").write_text(
+    '[[command]]\nid = "1001"\nset = { name = "Begin" }\nreason = "r"\n\n'
+    '[[notification]]\nid = "0101"\nset = { ident = "update" }\nreason = "r"\n')
+corrections = (spec / "overrides" / "corrections.toml").read_text()
+(out / "corrections_applying.toml").write_text(
+    re.sub(r'^manual = ".*"\nhex = (".*")$', r'manual = \1\nhex = \1', corrections, flags=re.M))
 
 manual = root.parent.parent / "shared/manual/MMS-Dyna-Devices-Master-Programmers-Manual.md"
 out = corpus / "markdown_extractor"

@@ -538,3 +538,119 @@ fn field_mut<'a>(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> (PathBuf, OverridesFile) {
+        let path = PathBuf::from("spec/overrides/test.toml");
+        let file = mms_spec::parse_file::<OverridesFile>(&path, text).unwrap();
+        (path, file)
+    }
+
+    /// An item as TOML: what an override may change (locations are not serialized).
+    fn toml_of<T: Serialize>(item: &T) -> toml::Value {
+        toml::Value::try_from(item).unwrap()
+    }
+
+    #[test]
+    fn a_command_override_sets_its_keys_and_nothing_else() {
+        let mut spec = Spec::builtin();
+        let find = |spec: &Spec| spec.commands.iter().find(|c| c.id.0 == 0x1001).cloned();
+        let before = find(&spec).unwrap();
+        let text = "[[command]]\nid = \"1001\"\nset = { name = \"Begin\" }\nreason = \"test\"\n";
+        assert_eq!(apply(&mut spec, &[file(text)]), Ok(1));
+        let after = find(&spec).unwrap();
+        assert_eq!(after.name, "Begin");
+        let mut expected = toml_of(&before);
+        expected["name"] = toml::Value::String("Begin".into());
+        assert_eq!(toml_of(&after), expected);
+        // The command's own line and its examples' lines are kept for reports.
+        assert_eq!(after.source, before.source);
+        let lines = |c: &Command| {
+            c.examples
+                .iter()
+                .map(|e| e.source.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lines(&after), lines(&before));
+    }
+
+    #[test]
+    fn a_notification_override_sets_its_keys_and_nothing_else() {
+        let mut spec = Spec::builtin();
+        let find = |spec: &Spec| {
+            spec.notifications
+                .iter()
+                .find(|n| n.id.0 == 0x0101)
+                .cloned()
+        };
+        let before = find(&spec).unwrap();
+        let text =
+            "[[notification]]\nid = \"0101\"\nset = { ident = \"update\" }\nreason = \"test\"\n";
+        assert_eq!(apply(&mut spec, &[file(text)]), Ok(1));
+        let after = find(&spec).unwrap();
+        let mut expected = toml_of(&before);
+        expected["ident"] = toml::Value::String("update".into());
+        assert_eq!(toml_of(&after), expected);
+        assert_eq!(after.source, before.source);
+    }
+
+    #[test]
+    fn command_and_notification_overrides_that_do_not_apply_name_their_file() {
+        let mut spec = Spec::builtin();
+        let before = toml_of(&spec.commands);
+        let text = "[[command]]\nid = \"7777\"\nset = { name = \"x\" }\nreason = \"r\"\n\
+                    [[command]]\nid = \"1001\"\nset = { colour = \"red\" }\nreason = \"r\"\n\
+                    [[notification]]\nid = \"7777\"\nset = { name = \"x\" }\nreason = \"r\"\n";
+        let errors = apply(&mut spec, &[file(text)]).unwrap_err();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert_eq!(
+            errors[0],
+            "spec/overrides/test.toml: command: no command 7777"
+        );
+        assert!(
+            errors[1].starts_with("spec/overrides/test.toml: command 1001: ")
+                && errors[1].contains("colour"),
+            "{}",
+            errors[1]
+        );
+        assert_eq!(
+            errors[2],
+            "spec/overrides/test.toml: notification: no notification 7777"
+        );
+        // A refused key leaves the command as it was.
+        assert_eq!(toml_of(&spec.commands), before);
+    }
+
+    #[test]
+    fn a_correction_applies_only_while_the_example_has_the_bytes_it_names() {
+        let mut spec = Spec::builtin();
+        // The built-in spec is corrected already: its bytes are the override's `hex`.
+        let (table, index, hex) = examples_mut(&mut spec)
+            .into_iter()
+            .find(|(_, _, e)| e.correction.is_none())
+            .map(|(t, i, e)| (t, i, e.hex.clone()))
+            .unwrap();
+        let fixed = "AA 00 81 04 01 00 D1 01";
+        let text = format!(
+            "[[correction]]\ntable = {table}\nindex = {index}\nmanual = \"{hex}\"\nhex = \"{fixed}\"\nreason = \"r\"\n"
+        );
+        assert_eq!(apply(&mut spec, &[file(&text)]), Ok(1));
+        let example = example_at(&mut spec, table, index).unwrap();
+        assert_eq!(example.hex, fixed);
+        let correction = example.correction.as_ref().unwrap();
+        assert_eq!(correction.manual_hex, hex);
+        // Applied again, the example no longer has the manual's bytes: stale.
+        let errors = apply(&mut spec, &[file(&text)]).unwrap_err();
+        assert!(errors[0].contains("no longer has the bytes"), "{errors:?}");
+        let text = text.replace(&format!("hex = \"{fixed}\""), "hex = \"AA 0\"");
+        let text = text.replace(
+            &format!("manual = \"{hex}\""),
+            &format!("manual = \"{fixed}\""),
+        );
+        let errors = apply(&mut spec, &[file(&text)]).unwrap_err();
+        assert!(errors[0].contains("bad hex"), "{errors:?}");
+    }
+}
