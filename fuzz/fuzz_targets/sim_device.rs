@@ -17,7 +17,8 @@ use std::time::{Duration, Instant};
 /// selection); bits 1-2: what the cardholder does when asked to sign; bits
 /// 3-5: a firmware fault (1 to 4, in `FirmwareFault::NAMES` order); bit 6:
 /// a cardholder who takes an hour to present a card (so a transaction's own
-/// timeout ends it). `0` is
+/// timeout ends it); bit 7: limits of 64 bytes on firmware images, files
+/// and user files (so an input of a few KiB can pass them). `0` is
 /// `DeviceConfig::default()`; the seed sessions recorded by the tests
 /// (`record_sim_session`) start with the byte of their simulator.
 fn config(byte: u8) -> (DeviceConfig, Option<FirmwareFault>) {
@@ -27,6 +28,11 @@ fn config(byte: u8) -> (DeviceConfig, Option<FirmwareFault>) {
     }
     if byte & 0x40 != 0 {
         config.card_delay = Duration::from_secs(3600);
+    }
+    if byte & 0x80 != 0 {
+        config.firmware.max_image_len = 64;
+        config.max_file_len = 64;
+        config.max_user_file_len = 64;
     }
     config.ui.signature = match (byte >> 1) & 3 {
         1 => SignatureOutcome::TimesOut,

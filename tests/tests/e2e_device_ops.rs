@@ -14,7 +14,7 @@ use mms_runtime::firmware::{
     UpdateReport,
 };
 use mms_runtime::serial::open_serial;
-use mms_runtime::{Client, ClientOptions, Transport};
+use mms_runtime::{Client, ClientError, ClientOptions, Transport};
 use mms_sim::firmware::image;
 use mms_sim::{FirmwareFault, Simulator};
 
@@ -276,6 +276,88 @@ fn over_a_pty_that_hangs_up_on_reset() {
 #[test]
 fn with_images_of_a_few_bytes() {
     every_flow_and_failure(Link::Hid, 96);
+}
+
+/// Each image type updates the version property of its own image (boot loader,
+/// Wi-Fi module, BLE module) and leaves the main firmware's as it was.
+#[test]
+fn each_image_type_updates_its_own_version() {
+    use mms_protocol::generated::properties as props;
+    use mms_runtime::firmware::ImageType;
+    let sim = Arc::new(Simulator::default());
+    crate::common::record_sim_session(&sim, 0);
+    let (client, _dir) = client(&sim, Link::Hid);
+    for (image_type, property, version) in [
+        (
+            ImageType::BootLoader1Image,
+            &props::BOOT_1_FIRMWARE_VERSION,
+            "1000007170-B2",
+        ),
+        (
+            ImageType::WiFiModuleImage,
+            &props::WLAN_FIRMWARE_VERSION,
+            "WLAN-2.1",
+        ),
+        (
+            ImageType::BleModuleImage,
+            &props::BLUETOOTH_LE_FIRMWARE_VERSION,
+            "BLE-3.4",
+        ),
+    ] {
+        let data = image(version, 96);
+        let mut update = FirmwareUpdate::new(&data);
+        update.image_type = image_type;
+        update.notification_timeout = Duration::from_secs(20);
+        update.reset_timeout = Duration::from_secs(20);
+        let report = client.update_firmware(&update, &mut |_| {}).unwrap();
+        assert_eq!(report.outcome, Outcome::Updated, "{image_type:?}");
+        assert_ne!(
+            report.before.value(property),
+            Some(version),
+            "{image_type:?}"
+        );
+        let after = report.after.expect("the device came back");
+        assert_eq!(after.value(property), Some(version), "{image_type:?}");
+        assert_eq!(after.main_version(), Some(FIRST), "{image_type:?}");
+    }
+    client.close();
+}
+
+/// An image over the device's size limit is refused before anything changes: bad
+/// parameter, tag 87 named. The session is the `sim_device` seed of its config bit 7.
+#[test]
+fn an_image_over_the_size_limit_is_refused() {
+    use mms_sim::DeviceConfig;
+    let mut config = DeviceConfig::default();
+    config.firmware.max_image_len = 64;
+    config.max_file_len = 64;
+    config.max_user_file_len = 64;
+    let sim = Arc::new(Simulator::new(config));
+    crate::common::record_sim_session(&sim, 0x80);
+    let (client, _dir) = client(&sim, Link::Hid);
+    let (result, seen) = update(
+        &client,
+        &image("1000007183-B2-PCI", 96),
+        CommitMode::Separate,
+    );
+    match result {
+        // Tag 83 of the response names the parameter: 87, the image.
+        Err(FirmwareError::Client(ClientError::Status {
+            command_id: 0xD801,
+            additional: Some(additional),
+            ..
+        })) => assert_eq!(additional, [0x87]),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(seen, [format!("Before {FIRST}")]);
+    // The same image within the limit is taken.
+    let (result, _) = update(
+        &client,
+        &image("1000007183-B2-PCI", 64),
+        CommitMode::Separate,
+    );
+    assert_eq!(result.unwrap().outcome, Outcome::Updated);
+    client.close();
 }
 
 #[test]

@@ -52,7 +52,8 @@ pub fn write_fuzz_seeds(group: &str, seeds: impl IntoIterator<Item = (String, Ve
 /// firmware images, are left out: that framing would cut them), after
 /// `config`, the target's first byte, which picks the device configuration
 /// (`fuzz/fuzz_targets/sim_device.rs`: bit 0 selection, bits 1-2 signature
-/// outcome, bits 3-5 firmware fault, bit 6 a card after an hour; 0 is
+/// outcome, bits 3-5 firmware fault, bit 6 a card after an hour, bit 7
+/// limits of 64 bytes on images and files; 0 is
 /// `DeviceConfig::default()`). A session brings the device into the states
 /// one message cannot: a transaction waiting for its ARPC, a file transfer,
 /// a firmware commit, a selection.
