@@ -173,12 +173,21 @@ impl fmt::Display for ClientError {
             Self::Status {
                 command_id,
                 status,
-                ..
-            } => write!(
-                f,
-                "command {command_id:04X} failed with status {}: {status}",
-                hex(&status.to_bytes())
-            ),
+                additional,
+            } => {
+                write!(
+                    f,
+                    "command {command_id:04X} failed with status {}: {status}",
+                    hex(&status.to_bytes())
+                )?;
+                match additional {
+                    // For a bad parameter, the device names the parameter's tag path here.
+                    Some(detail) if !detail.is_empty() => {
+                        write!(f, " (tag 83: {})", hex(detail))
+                    }
+                    _ => Ok(()),
+                }
+            }
             Self::MissingStatus { command_id } => {
                 write!(f, "response to command {command_id:04X} has no 4-byte status")
             }

@@ -342,11 +342,18 @@ fn an_image_over_the_size_limit_is_refused() {
     );
     match result {
         // Tag 83 of the response names the parameter: 87, the image.
-        Err(FirmwareError::Client(ClientError::Status {
-            command_id: 0xD801,
-            additional: Some(additional),
-            ..
-        })) => assert_eq!(additional, [0x87]),
+        Err(FirmwareError::Client(
+            e @ ClientError::Status {
+                command_id: 0xD801, ..
+            },
+        )) => {
+            assert!(matches!(&e, ClientError::Status { additional: Some(a), .. } if a == &[0x87]));
+            assert!(
+                e.to_string()
+                    .ends_with("Bad Message Parameter (tag 83: 87)"),
+                "{e}"
+            );
+        }
         other => panic!("{other:?}"),
     }
     assert_eq!(seen, [format!("Before {FIRST}")]);
