@@ -340,22 +340,19 @@ fn an_image_over_the_size_limit_is_refused() {
         &image("1000007183-B2-PCI", 96),
         CommitMode::Separate,
     );
-    match result {
-        // Tag 83 of the response names the parameter: 87, the image.
-        Err(FirmwareError::Client(
-            e @ ClientError::Status {
-                command_id: 0xD801, ..
-            },
-        )) => {
-            assert!(matches!(&e, ClientError::Status { additional: Some(a), .. } if a == &[0x87]));
-            assert!(
-                e.to_string()
-                    .ends_with("Bad Message Parameter (tag 83: 87)"),
-                "{e}"
-            );
-        }
-        other => panic!("{other:?}"),
-    }
+    let Err(FirmwareError::Client(e)) = result else {
+        panic!("{result:?}")
+    };
+    // Tag 83 of the response names the parameter: 87, the image.
+    assert!(
+        matches!(&e, ClientError::Status { command_id: 0xD801, additional: Some(a), .. } if a == &[0x87]),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .ends_with("Bad Message Parameter (tag 83: 87)"),
+        "{e}"
+    );
     assert_eq!(seen, [format!("Before {FIRST}")]);
     // The same image within the limit is taken.
     let (result, _) = update(

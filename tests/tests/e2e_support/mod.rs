@@ -15,6 +15,8 @@ use mms_runtime::{
     TransportErrorKind,
 };
 use mms_sim::{Fault, Simulator};
+
+use crate::common::tlv;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -262,16 +264,9 @@ pub fn image() -> Vec<u8> {
         .collect()
 }
 
-pub fn tlv(tag: u8, value: &[u8]) -> Vec<u8> {
-    assert!(value.len() < 0x80);
-    let mut out = vec![tag, value.len() as u8];
-    out.extend_from_slice(value);
-    out
-}
-
 /// Echo (0xDF01) of `data`; checks the device sent it back.
 pub fn echo(client: &dyn AnyClient, data: &[u8]) -> Result<(), ClientError> {
-    let body = tlv(0x81, data);
+    let body = tlv(&[0x81], data);
     let response = client.call_raw(0xDF01, &body)?;
     assert_eq!(response.status, Some([0, 0, 0, 0]));
     assert_eq!(response.payload_body(), Some(body.as_slice()));
@@ -419,15 +414,15 @@ pub fn file_round_trip(client: &dyn AnyClient) {
 
 /// Start Transaction request body: 60 s timeout, all readers, Quick Chip.
 pub fn start_transaction_body() -> Vec<u8> {
-    let mut body = tlv(0x82, &[0x3C]);
-    let mut readers = tlv(0x81, &[1]);
-    readers.extend(tlv(0x82, &[1]));
-    readers.extend(tlv(0x83, &[1]));
-    body.extend(tlv(0xA3, &readers));
-    body.extend(tlv(0x84, &[0x00, 0x03]));
-    let mut data = tlv(0x9C, &[0]);
+    let mut body = tlv(&[0x82], &[0x3C]);
+    let mut readers = tlv(&[0x81], &[1]);
+    readers.extend(tlv(&[0x82], &[1]));
+    readers.extend(tlv(&[0x83], &[1]));
+    body.extend(tlv(&[0xA3], &readers));
+    body.extend(tlv(&[0x84], &[0x00, 0x03]));
+    let mut data = tlv(&[0x9C], &[0]);
     data.extend([0x9F, 0x02, 0x06, 0, 0, 0, 0, 0x01, 0x00]);
-    body.extend(tlv(0x86, &data));
+    body.extend(tlv(&[0x86], &data));
     body
 }
 
