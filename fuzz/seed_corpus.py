@@ -152,3 +152,13 @@ if manual.exists():
         elif re.match(r"Table \d+ - ", line):
             text = "".join(h[1] + "\n" for h in headings) + "".join(lines[i : i + 80])
             (out / f"table_{i}").write_text(text[: text.rfind("\n", 0, 6000) + 1])
+    # Two example checks no table of the manual reaches: a property OID whose remainder
+    # holds a multi-byte tag, and a malformed TLV two constructed levels down.
+    simple = "840F D101 8501 01 8704 02070101 8902 C100"
+    table = next((p for p in sorted(out.glob("table_*")) if simple in p.read_text()), None)
+    if table is not None:
+        text = table.read_text()
+        (out / "example_oid_multibyte_tag").write_text(text.replace(
+            simple, "8414 D101 8501 01 8704 02070101 8907 BF8105 03 9F2000", 1))
+        (out / "example_nested_error").write_text(text.replace(
+            simple, simple + " A106 E104 C105 0000", 1))

@@ -9,6 +9,8 @@ use mms_spec::{Example, ExampleKind};
 pub struct Tlv {
     /// Tag bytes.
     pub tag: Vec<u8>,
+    /// Offset of the tag's first byte.
+    pub at: usize,
     /// Value start (offset in the buffer given to [`parse_tlvs`]).
     pub start: usize,
     /// Value end (exclusive).
@@ -82,6 +84,7 @@ pub fn parse_tlvs(data: &[u8], start: usize, end: usize) -> Result<Vec<Tlv>, Str
         }
         out.push(Tlv {
             tag,
+            at: tag_start,
             start: pos,
             end: pos + len,
         });
@@ -97,7 +100,7 @@ fn parse_deep(data: &[u8], start: usize, end: usize, depth: usize) -> Result<Vec
         for t in &tlvs {
             if t.constructed() {
                 parse_deep(data, t.start, t.end, depth + 1)
-                    .map_err(|e| format!("inside {} at offset {}: {e}", t.tag_hex(), t.start))?;
+                    .map_err(|e| format!("inside {} at offset {}: {e}", t.tag_hex(), t.at))?;
             }
         }
     }
@@ -317,6 +320,42 @@ mod tests {
         assert_eq!(
             check_example(&ex, &wrong),
             ["OID in the payload is 1.2.7.1.1.1 but the property is 1.2.7.1.1.2"]
+        );
+    }
+
+    #[test]
+    fn a_multi_byte_tag_in_the_oid_remainder_is_one_component() {
+        // 89 holds BF8105 (tag number 0x85) around 9F20 (0x20): two components.
+        let ex = example(
+            ExampleKind::Request,
+            "AA 00 81 04 01 55 D1 01 84 14 D1 01 85 01 01 87 04 02 07 01 01 89 07 BF 81 05 03 9F 20 00",
+        );
+        let expect = Expectation {
+            command: Some(0xD101),
+            property: Some(vec![1, 2, 7, 1, 1, 0x85, 0x20]),
+            ..Default::default()
+        };
+        assert_eq!(check_example(&ex, &expect), Vec::<String>::new());
+        let wrong = Expectation {
+            property: Some(vec![1, 2, 7, 1, 1, 5, 0x20]),
+            ..expect
+        };
+        assert_eq!(
+            check_example(&ex, &wrong),
+            ["OID in the payload is 1.2.7.1.1.85.20 but the property is 1.2.7.1.1.5.20"]
+        );
+    }
+
+    #[test]
+    fn an_error_deep_inside_nested_tlvs_names_each_level() {
+        // A1 holds E1, whose C1 announces 5 bytes where 2 follow.
+        let ex = example(
+            ExampleKind::Request,
+            "AA 00 81 04 01 55 D1 01 A1 06 E1 04 C1 05 00 00",
+        );
+        assert_eq!(
+            check_example(&ex, &Expectation::default()),
+            ["inside A1: inside E1 at offset 10: C1 at offset 12 announces 5 (0x5) bytes but only 2 follow"]
         );
     }
 
