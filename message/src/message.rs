@@ -376,25 +376,22 @@ impl<P: Payloads> Message<P> {
 impl<P: Payloads> fmt::Display for Message<P> {
     /// One line: kind, name and ID, reference number, then the status of a response or the
     /// detail of a notification, e.g.
-    /// `response Get Property (0xD101), reference 0x55: OK, Done`.
+    /// `response Get Property (0xD101), reference 0x55: OK, Done`; an ID the spec does not
+    /// name stands alone: `notification 0x1234, reference 0x07: detail 0x02010000`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.kind())?;
-        if let Some(name) = self.name() {
-            write!(f, " {name}")?;
+        match self.name() {
+            Some(name) => write!(f, " {name} (0x{:04X})", self.id())?,
+            None => write!(f, " 0x{:04X}", self.id())?,
         }
-        write!(
-            f,
-            " (0x{:04X}), reference 0x{:02X}",
-            self.id(),
-            self.reference()
-        )?;
+        write!(f, ", reference 0x{:02X}", self.reference())?;
         if let Some(status) = self.status() {
             write!(f, ": {status}")?;
         }
         if let Some(detail) = self.notification_detail() {
             match self.notification_detail_label() {
                 Some(label) => write!(f, ": {label}")?,
-                None => write!(f, ": detail {detail:08X}")?,
+                None => write!(f, ": detail 0x{detail:08X}")?,
             }
         }
         Ok(())

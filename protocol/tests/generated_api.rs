@@ -105,6 +105,25 @@ fn notification_detail_and_typed_payload() {
 }
 
 #[test]
+fn a_notification_the_spec_does_not_have_is_kept_raw_with_its_detail_code() {
+    // 0x1234 is no notification of the spec: the message still decodes, keeps its
+    // detail code and payload as they came, and names neither.
+    let wire = hex("AA 00 81 04 83 07 12 34 82 04 02 01 00 00 84 03 12 34 00");
+    let message = Message::decode(&wire).unwrap();
+    assert_eq!(message.kind(), MessageKind::Notification);
+    assert_eq!(message.id(), 0x1234);
+    assert_eq!(message.name(), None);
+    assert_eq!(message.notification_detail(), Some(0x0201_0000));
+    assert_eq!(message.notification_detail_label(), None);
+    assert_eq!(message.body, Body::Raw(hex("12 34 00")));
+    assert_eq!(
+        message.to_string(),
+        "notification 0x1234, reference 0x07: detail 0x02010000"
+    );
+    assert_eq!(message.encode(), wire);
+}
+
+#[test]
 fn a_payload_that_does_not_fit_its_command_is_an_error_with_name_and_offset() {
     // Echo request whose 81 length runs past the payload.
     let wire = hex("AA 00 81 04 01 01 DF 01 84 05 DF 01 81 05 01");
