@@ -15,11 +15,11 @@ use mms_runtime::{
     TransportErrorKind,
 };
 use mms_sim::{Fault, Simulator};
-
-use crate::common::tlv;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use crate::common::tlv;
 
 /// What the end-to-end steps need from a client: the blocking one and the
 /// async one (driven from a test thread) both provide it.
