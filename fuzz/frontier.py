@@ -15,19 +15,34 @@ their missed regions. A generic function's instantiations count as one: a region
 is missed only when none of them ran it. Code expanded from `#[derive(Tlv)]` has no usable
 counts (its function records read 0), so the generated structs' field
 decoders are not in the list. Run from fuzz/.
+
+    python3 frontier.py TARGET --since "2026-12-01 11:04" [--file PART]
+
+With `--since` (a UTC time, or a file whose modification time to use) it says
+instead what a run added in source terms: it loads the corpus entries written
+since then and those from before apart (the coverage build, `-runs=0`) and
+lists the regions, in any instrumented file (dependencies too), that only the
+newer entries ran. libFuzzer's `cov:` counts the edges of the optimized build,
+where every inlined copy of a function has its own, so it can grow for hours
+while this list stays short. An entry the fuzzer replaced by a shorter one
+counts as newer, so the list can overstate what the run added, not understate it.
 """
 import argparse
 import collections
+import datetime
 import json
+import os
 import pathlib
 import shutil
 import subprocess
 import sys
+import tempfile
 
 parser = argparse.ArgumentParser()
 parser.add_argument("target")
 parser.add_argument("--file", default=None)
 parser.add_argument("--top", type=int, default=30)
+parser.add_argument("--since", default=None)
 args = parser.parse_args()
 
 root = pathlib.Path(__file__).resolve().parent
@@ -38,12 +53,76 @@ binary = root / f"target/{triple}/coverage/{triple}/release/{args.target}"
 profile = root / f"coverage/{args.target}/coverage.profdata"
 sysroot = rustc("--print", "sysroot").strip()
 llvm_cov = pathlib.Path(sysroot) / f"lib/rustlib/{triple}/bin/llvm-cov"
-if not binary.exists() or not profile.exists():
+if not binary.exists() or (args.since is None and not profile.exists()):
     sys.exit(f"frontier.py: run `cargo +nightly fuzz coverage -s none {args.target} "
              f"corpus/{args.target}` first")
-export = json.loads(subprocess.run([str(llvm_cov), "export", str(binary), f"-instr-profile={profile}"],
-                                   capture_output=True, text=True, check=True).stdout)
 workspace = str(root.parent) + "/"
+
+
+def export_of(profdata):
+    return json.loads(subprocess.run([str(llvm_cov), "export", str(binary),
+                                      f"-instr-profile={profdata}"],
+                                     capture_output=True, text=True, check=True).stdout)
+
+
+def regions_run(export):
+    """(file, line, column, end line, end column) of every code region that ran, counts of
+    all instantiations added up."""
+    runs = collections.Counter()
+    for data in export["data"]:
+        for f in data["functions"]:
+            for r in f["regions"]:
+                if r[7] == 0:
+                    runs[(f["filenames"][r[5]], *r[:4])] += r[4]
+    return {region for region, n in runs.items() if n > 0}
+
+
+def since_mode():
+    try:
+        since = pathlib.Path(args.since).stat().st_mtime
+    except OSError:
+        since = datetime.datetime.fromisoformat(args.since).replace(
+            tzinfo=datetime.timezone.utc).timestamp()
+    corpus = root / "corpus" / args.target
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        halves = {"before": tmp / "before", "since": tmp / "since"}
+        for d in halves.values():
+            d.mkdir()
+        for entry in os.scandir(corpus):
+            try:  # the fuzzer may be replacing entries as this runs
+                half = "since" if entry.stat().st_mtime > since else "before"
+                os.link(entry.path, halves[half] / entry.name)
+            except OSError:
+                continue
+        llvm_profdata = llvm_cov.with_name("llvm-profdata")
+        found = {}
+        for half, d in halves.items():
+            raw = tmp / f"{half}-raw"
+            raw.mkdir()
+            entries = sum(1 for _ in d.iterdir())
+            subprocess.run([str(binary), "-runs=0", str(d)], capture_output=True, check=True,
+                           env={**os.environ, "LLVM_PROFILE_FILE": f"{raw}/%p.profraw"})
+            merged = tmp / f"{half}.profdata"
+            subprocess.run([str(llvm_profdata), "merge", "-sparse", *map(str, raw.iterdir()),
+                            "-o", str(merged)], check=True)
+            found[half] = (entries, regions_run(export_of(merged)))
+    (n_before, before), (n_since, newer) = found["before"], found["since"]
+    added = sorted(newer - before)
+    print(f"{len(added)} regions run only by the {n_since} entries since {args.since} "
+          f"({len(before)} run by the {n_before} before them; {args.target})")
+    per_file = collections.Counter(r[0] for r in added)
+    for path, n in per_file.most_common(args.top):
+        print(f"{n:6} {path.removeprefix(workspace)}")
+    for r in added:
+        if args.file is not None and args.file in r[0]:
+            print(f"       {r[0].removeprefix(workspace)}:{r[1]}:{r[2]}-{r[3]}:{r[4]}")
+
+
+if args.since is not None:
+    since_mode()
+    sys.exit()
+export = export_of(profile)
 
 # A generic function has one record per instantiation, each with its own counts: a
 # region counts as run when any instantiation ran it (as `llvm-cov show` adds them up).

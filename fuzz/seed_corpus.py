@@ -24,6 +24,15 @@ root = pathlib.Path(__file__).resolve().parent
 spec = root.parent / "spec"
 corpus = root / "corpus"
 
+
+def put(path, data):
+    """Writes a seed unless the file holds it already: an unchanged seed keeps its
+    modification time, so `frontier.py --since` counts only what a run added."""
+    data = data.encode() if isinstance(data, str) else data
+    if not path.is_file() or path.read_bytes() != data:
+        path.write_bytes(data)
+
+
 hexes = set()
 for toml in spec.rglob("*.toml"):
     for m in re.finditer(r'^\s*(?:manual_)?hex\s*=\s*"([0-9A-Fa-f ]+)"', toml.read_text(), re.M):
@@ -44,7 +53,7 @@ for target in binary:
     out = corpus / target
     out.mkdir(parents=True, exist_ok=True)
     for i, data in enumerate(sorted(hexes)):
-        (out / f"spec_{i}").write_bytes(mode_byte.get(target, b"") + data)
+        put(out / f"spec_{i}", mode_byte.get(target, b"") + data)
 
 # Messages built from the spec with random values, every row or a sparse
 # subset, and broken copies (tests/tests/spec_roundtrip.rs), and every data
@@ -80,7 +89,7 @@ with tempfile.TemporaryDirectory() as generated:
             # Recorded sessions carry their configuration byte already.
             mode = mode_byte.get(target, b"") if source != "sim_device" else b""
             for seed in (written / source).iterdir():
-                (corpus / target / seed.name).write_bytes(mode + seed.read_bytes())
+                put(corpus / target / seed.name, mode + seed.read_bytes())
 
 # dissect_json: the trees `mms decode --json` makes of message_vs_dissect's grown
 # corpus (when there is one): envelopes without message information, other message
@@ -95,7 +104,7 @@ if grown.is_dir():
     trees = decoded.stdout.splitlines()
     assert len(trees) == len(inputs), decoded.stderr
     for f, tree in zip(inputs, trees):
-        (corpus / "dissect_json" / f"tree_of_{f.name}").write_text(tree)
+        put(corpus / "dissect_json" / f"tree_of_{f.name}", tree)
 
 # Order of fuzz_targets/spec_loader.rs PATHS; the target names every command
 # DF01.toml, every notification 1001.toml and every data type nfc_uid.toml, and
@@ -118,19 +127,19 @@ for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
         text = re.sub(pattern, line, text, count=1, flags=re.M)
     if len(text) > 8000:  # the start of a long file, cut at a line
         text = text[: text.rfind("\n", 0, 8000) + 1]
-    (out / f"spec_{i}").write_bytes(bytes([pick]) + text.encode())
+    put(out / f"spec_{i}", bytes([pick]) + text.encode())
 
 out = corpus / "overrides"
 out.mkdir(parents=True, exist_ok=True)
 for toml in sorted((spec / "overrides").glob("*.toml")):
-    (out / toml.name).write_bytes(toml.read_bytes())
+    put(out / toml.name, toml.read_bytes())
 # Entries no file there has: a command and a notification override; and the
 # corrections with the bytes the built-in spec (corrected already) has, so they apply.
-(out / "command_and_notification.toml").write_text(
+put(out / "command_and_notification.toml",
     '[[command]]\nid = "1001"\nset = { name = "Begin" }\nreason = "r"\n\n'
     '[[notification]]\nid = "0101"\nset = { ident = "update" }\nreason = "r"\n')
 corrections = (spec / "overrides" / "corrections.toml").read_text()
-(out / "corrections_applying.toml").write_text(
+put(out / "corrections_applying.toml",
     re.sub(r'^manual = ".*"\nhex = (".*")$', r'manual = \1\nhex = \1', corrections, flags=re.M))
 
 manual = root.parent.parent / "shared/manual/MMS-Dyna-Devices-Master-Programmers-Manual.md"
@@ -140,7 +149,7 @@ if manual.exists():
     lines = manual.read_text().splitlines(keepends=True)
     starts = [i for i, l in enumerate(lines) if l.startswith("#") or "<table" in l]
     for n, i in enumerate(starts[:: max(1, len(starts) // 300)]):
-        (out / f"manual_{n}").write_text("".join(lines[i : i + 40])[:6000])
+        put(out / f"manual_{n}", "".join(lines[i : i + 40])[:6000])
     # Every table behind the headings above it: the extractor reads a table by the
     # section it sits in (a message format table only inside the envelope section),
     # which a slice from a heading 40 lines up rarely reaches.
@@ -151,14 +160,14 @@ if manual.exists():
             headings = [h for h in headings if h[0] < level] + [(level, line)]
         elif re.match(r"Table \d+ - ", line):
             text = "".join(h[1] + "\n" for h in headings) + "".join(lines[i : i + 80])
-            (out / f"table_{i}").write_text(text[: text.rfind("\n", 0, 6000) + 1])
+            put(out / f"table_{i}", text[: text.rfind("\n", 0, 6000) + 1])
     # Two example checks no table of the manual reaches: a property OID whose remainder
     # holds a multi-byte tag, and a malformed TLV two constructed levels down.
     simple = "840F D101 8501 01 8704 02070101 8902 C100"
     table = next((p for p in sorted(out.glob("table_*")) if simple in p.read_text()), None)
     if table is not None:
         text = table.read_text()
-        (out / "example_oid_multibyte_tag").write_text(text.replace(
+        put(out / "example_oid_multibyte_tag", text.replace(
             simple, "8414 D101 8501 01 8704 02070101 8907 BF8105 03 9F2000", 1))
-        (out / "example_nested_error").write_text(text.replace(
+        put(out / "example_nested_error", text.replace(
             simple, simple + " A106 E104 C105 0000", 1))

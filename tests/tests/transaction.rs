@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::transaction_support::{arqc_of, check_12_34_usd_contactless, sale, WAIT};
 use mms_emv::{arpc_data, Currency, DataKind};
+use mms_protocol::generated::data_types::{DataType, LAYOUTS};
 use mms_runtime::transaction::{
     Readers, Technology, Transaction, TransactionEvent, TransactionRequest,
 };
@@ -35,20 +36,41 @@ fn events(transaction: &mut Transaction<'_>, stop_at_arqc: bool) -> Vec<Transact
     all
 }
 
-/// With `MMS_FUZZ_SEEDS` set, the ARQC and batch data among `events` seed the
-/// `transaction_data` target: data that decrypts and whose MAC verifies under
-/// the simulator's test BDK, which mutations alone do not make.
+/// The ARQC and batch data among `events` read as their layouts with the generated
+/// data-type decoder too. With `MMS_FUZZ_SEEDS` set they seed the `transaction_data`
+/// target (data that decrypts and whose MAC verifies under the simulator's test BDK,
+/// which mutations alone do not make) and the `data_type` target, behind the byte that
+/// picks their layout (the layouts assembled from the spec give no batch data it accepts).
 fn fuzz_seeds(events: &[TransactionEvent]) {
     // Tests run in parallel: one count keeps their file names apart.
     static WRITTEN: AtomicUsize = AtomicUsize::new(0);
-    let seeds = events.iter().filter_map(|e| match e {
-        TransactionEvent::Arqc(d) | TransactionEvent::BatchData(d) => {
-            let n = WRITTEN.fetch_add(1, Ordering::Relaxed);
-            Some((format!("sim_{n}"), d.to_bytes()))
-        }
-        _ => None,
-    });
-    crate::common::write_fuzz_seeds("transaction_data", seeds);
+    let mut whole = Vec::new();
+    let mut by_layout = Vec::new();
+    for event in events {
+        let (TransactionEvent::Arqc(d) | TransactionEvent::BatchData(d)) = event else {
+            continue;
+        };
+        let n = WRITTEN.fetch_add(1, Ordering::Relaxed);
+        let layout = match d.kind() {
+            Some(DataKind::Batch) => "emv_batch_data_dynapro_format",
+            _ => "emv_arqc_dynapro_format",
+        };
+        let bytes = d.to_bytes();
+        let typed = DataType::decode(layout, &bytes).expect("a generated layout");
+        assert_eq!(
+            typed.map(|t| t.to_bytes()),
+            Ok(Some(bytes.clone())),
+            "{layout}"
+        );
+        let pick = LAYOUTS
+            .iter()
+            .position(|l| *l == layout)
+            .expect("in LAYOUTS");
+        by_layout.push((format!("sim_{n}"), [&[pick as u8][..], &bytes].concat()));
+        whole.push((format!("sim_{n}"), bytes));
+    }
+    crate::common::write_fuzz_seeds("transaction_data", whole);
+    crate::common::write_fuzz_seeds("data_type", by_layout);
 }
 
 #[test]
