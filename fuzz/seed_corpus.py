@@ -5,7 +5,7 @@ Binary targets get every hex example of the spec (spec/**/*.toml: the manual's
 examples and the oDynamo page's). Through `cargo test`, the message targets also
 get messages built from the spec with random values (dissect_json their JSON),
 data_type and transaction_data the data type layouts assembled from the spec,
-transaction_data also the simulator's ARQC and batch data (encrypted under its
+both also the simulator's ARQC and batch data (encrypted under its
 test BDK), encrypted_container every Encryption Type in every container layout,
 odynamo messages holding every data object row,
 and sim_device sessions of host messages recorded from the simulator tests.
