@@ -17,9 +17,14 @@ corpus size, whether it plateaued, and any crash artifact. Run from fuzz/
 after `python3 seed_corpus.py`.
 
 With --rate PCT a target also counts as at its plateau once, after --min seconds,
-its features grew by less than PCT per cent over the last doubling of executions
-(from half the executions to now): a target whose finds have thinned to a trickle
-but not stopped, so the strict rule above would wait ever longer.
+its edges (`cov:`) grew by less than PCT per cent over the last doubling of
+executions (from half the executions to now): a target whose finds have thinned
+to a trickle but not stopped, so the strict rule above would wait ever longer.
+Features are edges times hit-count buckets (a branch taken 8 times rather than 4
+is a new one), which keep growing as inputs loop more after the code reached has
+stopped growing; so the rate counts edges (until the fifteenth run it counted
+features; see ../RELIABILITY.md). Pair it with `frontier.py --since`, which shows
+whether the run reached any source region the corpus before it had not.
 """
 import argparse
 import bisect
@@ -47,13 +52,13 @@ parser.add_argument("--flag", action="append", default=[],
 parser.add_argument("targets", nargs="+")
 args = parser.parse_args()
 
-def doubling_growth(history):
-    """Per cent growth of ft from half the executions to now; None before that is known."""
-    execs, fts = history
+def doubling_growth(execs, figures):
+    """Per cent growth of a figure from half the executions to now; None before that is
+    known."""
     if not execs or execs[0] > execs[-1] // 2:
         return None
-    ft_half = fts[bisect.bisect_right(execs, execs[-1] // 2) - 1]
-    return 100 * (fts[-1] - ft_half) / max(ft_half, 1)
+    half = figures[bisect.bisect_right(execs, execs[-1] // 2) - 1]
+    return 100 * (figures[-1] - half) / max(half, 1)
 
 
 for target in args.targets:
@@ -81,7 +86,7 @@ for target in args.targets:
     last = (0, 0, 0, 0)
     grew = None
     grew_at = 0  # executions when ft last grew
-    history = ([], [])  # executions and ft at each line with figures, in order
+    history = ([], [], [])  # executions, cov and ft at each line with figures, in order
     plateau = ""  # the rule that found the plateau
     crash = ""
     while True:
@@ -104,13 +109,13 @@ for target in args.targets:
                 grew = now
                 grew_at = stats[0]
             last = stats
-            history[0].append(stats[0])
-            history[1].append(stats[2])
+            for column, figure in zip(history, stats):
+                column.append(figure)
         if start and now - start >= args.min:
             if now - grew >= args.quiet and last[0] >= 2 * grew_at:
                 plateau = "plateau"
             elif args.rate is not None:
-                growth = doubling_growth(history)  # only once --min has passed
+                growth = doubling_growth(history[0], history[1])  # once --min has passed
                 if growth is not None and growth < args.rate:
                     plateau = f"plateau by --rate {args.rate}"
         if plateau:
@@ -123,5 +128,6 @@ for target in args.targets:
     print(f"{target}: {elapsed:.0f} s, {last[0]} execs, cov: {last[1]} ft: {last[2]} corp: {last[3]}, "
           f"{plateau or ('stopped at max' if not crash else 'CRASH')} "
           f"(ft flat for {time.monotonic() - (grew or time.monotonic()):.0f} s, "
-          f"ft +{doubling_growth(history) or 0:.2f} % over the last doubling) {crash}", flush=True)
+          f"over the last doubling cov +{doubling_growth(history[0], history[1]) or 0:.2f} % "
+          f"and ft +{doubling_growth(history[0], history[2]) or 0:.2f} %) {crash}", flush=True)
     log.close()
