@@ -19,8 +19,9 @@ decoders are not in the list. Run from fuzz/.
     python3 frontier.py TARGET --since "2026-12-01 11:04" [--file PART]
 
 With `--since` (a UTC time, or a file whose modification time to use) it says
-instead what a run added in source terms: it loads the corpus entries written
-since then and those from before apart (the coverage build, `-runs=0`) and
+instead what a run added in source terms: it loads the corpus entries the
+fuzzer wrote since then (libFuzzer names them by their SHA-1) and all the others,
+seeds included, apart (the coverage build, `-runs=0`) and
 lists the regions, in any instrumented file (dependencies too), that only the
 newer entries ran. libFuzzer's `cov:` counts the edges of the optimized build,
 where every inlined copy of a function has its own, so it can grow for hours
@@ -33,6 +34,7 @@ import datetime
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -91,7 +93,9 @@ def since_mode():
             d.mkdir()
         for entry in os.scandir(corpus):
             try:  # the fuzzer may be replacing entries as this runs
-                half = "since" if entry.stat().st_mtime > since else "before"
+                found_by_fuzzer = re.fullmatch(r"[0-9a-f]{40}", entry.name) is not None
+                newer = found_by_fuzzer and entry.stat().st_mtime > since
+                half = "since" if newer else "before"
                 os.link(entry.path, halves[half] / entry.name)
             except OSError:
                 continue
