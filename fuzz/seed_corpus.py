@@ -26,8 +26,8 @@ corpus = root / "corpus"
 
 
 def put(path, data):
-    """Writes a seed unless the file holds it already: an unchanged seed keeps its
-    modification time, so `frontier.py --since` counts only what a run added."""
+    """Writes a seed unless the file holds it already, so a seed's modification time
+    says when its contents last changed."""
     data = data.encode() if isinstance(data, str) else data
     if not path.is_file() or path.read_bytes() != data:
         path.write_bytes(data)
