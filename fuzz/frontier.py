@@ -83,8 +83,12 @@ def since_mode():
     try:
         since = pathlib.Path(args.since).stat().st_mtime
     except OSError:
-        since = datetime.datetime.fromisoformat(args.since).replace(
-            tzinfo=datetime.timezone.utc).timestamp()
+        try:
+            since = datetime.datetime.fromisoformat(args.since).replace(
+                tzinfo=datetime.timezone.utc).timestamp()
+        except ValueError:
+            sys.exit(f"frontier.py: --since {args.since!r} is neither a file nor a UTC time "
+                     f"such as \"2026-12-01 11:04\"")
     corpus = root / "corpus" / args.target
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
