@@ -67,16 +67,22 @@ def export_of(profdata):
                                      capture_output=True, text=True, check=True).stdout)
 
 
-def regions_run(export):
-    """(file, line, column, end line, end column) of every code region that ran, counts of
-    all instantiations added up."""
+def run_counts(functions):
+    """How often each code region (kind 0) ran, by (file, line, column, end line, end
+    column). A generic function has one record per instantiation, each with its own
+    counts: they are added up, so a region counts as run when any instantiation ran it (as
+    `llvm-cov show` does)."""
     runs = collections.Counter()
-    for data in export["data"]:
-        for f in data["functions"]:
-            for r in f["regions"]:
-                if r[7] == 0:
-                    runs[(f["filenames"][r[5]], *r[:4])] += r[4]
-    return {region for region, n in runs.items() if n > 0}
+    for f in functions:
+        for r in f["regions"]:
+            if r[7] == 0:
+                runs[(f["filenames"][r[5]], *r[:4])] += r[4]
+    return runs
+
+
+def regions_run(export):
+    functions = (f for data in export["data"] for f in data["functions"])
+    return {region for region, n in run_counts(functions).items() if n > 0}
 
 
 def since_mode():
@@ -132,16 +138,11 @@ if args.since is not None:
     sys.exit()
 export = export_of(profile)
 
-# A generic function has one record per instantiation, each with its own counts: a
-# region counts as run when any instantiation ran it (as `llvm-cov show` adds them up).
 ours = [f for data in export["data"] for f in data["functions"]
         if f["filenames"][0].startswith(workspace) and "/target/" not in f["filenames"][0]]
 # Code regions (kind 0) of the function's own file (file 0): line, column, end line, end column.
 code = lambda f: [r for r in f["regions"] if r[7] == 0 and r[5] == 0]
-runs = collections.Counter()
-for f in ours:
-    for r in code(f):
-        runs[(f["filenames"][0], *r[:4])] += r[4]
+runs = run_counts(ours)
 
 per_file = collections.Counter()
 functions = {}  # one entry per source function: the instantiation run most
