@@ -16,6 +16,11 @@ is missed only when none of them ran it. Code expanded from `#[derive(Tlv)]` has
 counts (its function records read 0), so the generated structs' field
 decoders are not in the list. Run from fuzz/.
 
+With `--others T1,T2` it leaves out the regions the corpora of those targets run (each
+with its own coverage build and profile): what none of them reaches, such as the error
+paths of the dissector that `dissect_json` (which only dissects what the encoder wrote)
+leaves to `message_vs_dissect`.
+
     python3 frontier.py TARGET --since "2026-12-01 11:04" [--file PART]
 
 With `--since` (a UTC time, or a file whose modification time to use) it says
@@ -45,23 +50,27 @@ parser.add_argument("target")
 parser.add_argument("--file", default=None)
 parser.add_argument("--top", type=int, default=30)
 parser.add_argument("--since", default=None)
+parser.add_argument("--others", default=None)
 args = parser.parse_args()
 
 root = pathlib.Path(__file__).resolve().parent
 rustc = lambda *a: subprocess.run(["rustc", "+nightly", *a], capture_output=True, text=True,
                                   check=True).stdout
 triple = next(l.split()[1] for l in rustc("-vV").splitlines() if l.startswith("host:"))
-binary = root / f"target/{triple}/coverage/{triple}/release/{args.target}"
-profile = root / f"coverage/{args.target}/coverage.profdata"
+binary_of = lambda target: root / f"target/{triple}/coverage/{triple}/release/{target}"
+profile_of = lambda target: root / f"coverage/{target}/coverage.profdata"
+binary, profile = binary_of(args.target), profile_of(args.target)
+others = [] if args.others is None else args.others.split(",")
 sysroot = rustc("--print", "sysroot").strip()
 llvm_cov = pathlib.Path(sysroot) / f"lib/rustlib/{triple}/bin/llvm-cov"
-if not binary.exists() or (args.since is None and not profile.exists()):
-    sys.exit(f"frontier.py: run `cargo +nightly fuzz coverage -s none {args.target} "
-             f"corpus/{args.target}` first")
+for target in [args.target, *others]:
+    if not binary_of(target).exists() or (args.since is None and not profile_of(target).exists()):
+        sys.exit(f"frontier.py: run `cargo +nightly fuzz coverage -s none {target} "
+                 f"corpus/{target}` first")
 workspace = str(root.parent) + "/"
 
 
-def export_of(profdata):
+def export_of(profdata, binary=binary):
     return json.loads(subprocess.run([str(llvm_cov), "export", str(binary),
                                       f"-instr-profile={profdata}"],
                                      capture_output=True, text=True, check=True).stdout)
@@ -143,6 +152,10 @@ ours = [f for data in export["data"] for f in data["functions"]
 # Code regions (kind 0) of the function's own file (file 0): line, column, end line, end column.
 code = lambda f: [r for r in f["regions"] if r[7] == 0 and r[5] == 0]
 runs = run_counts(ours)
+# Regions another target's corpus runs are fuzzed there: count them as run here too.
+for target in others:
+    for region in regions_run(export_of(profile_of(target), binary_of(target))):
+        runs[region] += 1
 
 per_file = collections.Counter()
 functions = {}  # one entry per source function: the instantiation run most
@@ -161,7 +174,8 @@ for n, rel, *_ in functions.values():
 functions = list(functions.values())
 
 if args.file is None:
-    print(f"{sum(per_file.values())} regions never run in functions that ran ({args.target})")
+    by = f", nor by {args.others}" if others else ""
+    print(f"{sum(per_file.values())} regions never run in functions that ran ({args.target}{by})")
     for rel, n in per_file.most_common(args.top):
         print(f"{n:6} {rel}")
 else:

@@ -242,17 +242,22 @@ pub(crate) struct Scratch<'s> {
     /// Key counts of the `fields` objects being written, innermost last.
     keys: Vec<(KeyText<'s>, u32)>,
     /// The `status` objects of the response statuses met so far.
-    statuses: StatusCache,
+    pub(crate) statuses: StatusCache,
 }
 
 /// The JSON `status` objects of the statuses met so far: a reader answers with few distinct
 /// statuses, and each object is four spec texts looked up and escaped. Keys come from the
 /// input, so the map uses the default (keyed) hash and keeps at most [`StatusCache::MAX`].
 #[derive(Default)]
-struct StatusCache(HashMap<[u8; 4], Box<[u8]>>);
+pub(crate) struct StatusCache(HashMap<[u8; 4], Box<[u8]>>);
 
 impl StatusCache {
     const MAX: usize = 1024;
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
 
     /// [`Lookup::write_status`], from the cache when this status was met before.
     fn write(&mut self, look: &Lookup<'_>, out: &mut Vec<u8>, status: &[u8]) {

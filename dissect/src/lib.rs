@@ -257,4 +257,31 @@ mod tests {
         }
         assert!(n > 50, "only {n} examples");
     }
+
+    /// A dissector keeps the `status` objects of at most 1,024 distinct statuses (they come
+    /// from the input); past that it writes each one afresh, and the same text either way.
+    #[test]
+    fn statuses_past_the_cache_are_written_the_same() {
+        let spec = Spec::builtin();
+        let mut dissector = Dissector::new(&spec);
+        for pass in 0..2 {
+            for n in 0u16..1100 {
+                let [hi, lo] = n.to_be_bytes();
+                // An Echo response whose status is 00 hi lo 00.
+                let wire = [
+                    0xAA, 0x00, 0x81, 0x04, 0x82, 0x01, 0xDF, 0x01, 0x82, 0x04, 0x00, hi, lo, 0x00,
+                ];
+                let mut out = Vec::new();
+                dissector.write_json(&wire, &mut out);
+                let fresh = dissect(&wire, &spec).to_string();
+                assert!(fresh.contains(r#""status":{"#), "{fresh}");
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    fresh,
+                    "pass {pass}, status {n}"
+                );
+            }
+            assert_eq!(dissector.scratch.statuses.len(), 1024);
+        }
+    }
 }

@@ -277,3 +277,80 @@ fn render_data_type(
         let _ = writeln!(out, "{indent}  error: {error}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ECHO: &str = "AA 00 81 04 01 01 DF 01 84 07 DF 01 81 03 01 02 03";
+
+    fn echo_tree(spec: &Spec) -> Value {
+        crate::dissect(&mms_spec::parse_hex(ECHO).unwrap(), spec)
+    }
+
+    /// `max_bytes` cuts a long value and says how long it was; `hide_roundtrip` drops the
+    /// round-trip line (`mms firmware` and the demo set them; nothing else does).
+    #[test]
+    fn options_shorten_values_and_hide_the_roundtrip() {
+        let spec = Spec::builtin();
+        let tree = echo_tree(&spec);
+        let full = render(&tree, &spec, RenderOptions::default());
+        assert!(full.contains(": 01 02 03\n"), "{full}");
+        assert!(full.contains("re-encodes byte-identically"), "{full}");
+        let opts = RenderOptions {
+            max_bytes: Some(2),
+            hide_roundtrip: true,
+        };
+        let short = render(&tree, &spec, opts);
+        assert!(short.contains(": 01 02 ... (3 bytes)\n"), "{short}");
+        assert!(!short.contains("re-encode"), "{short}");
+    }
+
+    /// A tree whose bytes do not come back from it says so, with the encoder's reason when
+    /// there is one.
+    #[test]
+    fn a_failed_roundtrip_is_shown_with_its_reason() {
+        let spec = Spec::builtin();
+        let mut tree = echo_tree(&spec);
+        tree["roundtrip"] = json!(false);
+        let text = render(&tree, &spec, RenderOptions::default());
+        assert!(
+            text.contains("does NOT re-encode byte-identically (the bytes differ)"),
+            "{text}"
+        );
+        tree["roundtrip_error"] = json!("fields.x: not hex");
+        let text = render(&tree, &spec, RenderOptions::default());
+        assert!(text.contains("(fields.x: not hex)"), "{text}");
+    }
+
+    /// Trees made by hand (the tree API takes any JSON): what is missing shows as `?` or is
+    /// left out, never a panic; a data type's raw rows show before its TLVs.
+    #[test]
+    fn hand_made_trees_render_what_they_have() {
+        let spec = Spec::builtin();
+        let opts = RenderOptions::default();
+        assert_eq!(render(&json!([1, 2]), &spec, opts), "[1,2]");
+        assert_eq!(render(&json!({"ok": false}), &spec, opts), "error: ?\n");
+        assert_eq!(
+            render(&json!({"kind": "tlv"}), &spec, opts),
+            "TLV sequence\n"
+        );
+        assert!(render(&json!({}), &spec, opts).starts_with("? ?\n"));
+        let tree = json!({"kind": "tlv", "fields": {
+            "a": 7,
+            "b": {"tag": "C1", "hex": "0102", "data_type": {
+                "title": "File", "layout": "file",
+                "raw": {"version": "01", "hash": "AABB"},
+                "fields": {"c": {"tag": "C2", "hex": ""}},
+                "trailer": "FF", "error": "at byte 9: short"
+            }}
+        }});
+        assert_eq!(
+            render(&tree, &spec, opts),
+            "TLV sequence\n  a: 7\n  C1 (not in spec): 01 02\n    as File (file):\n      \
+             version: 01\n      hash: AA BB\n      C2 (not in spec): (empty)\n      \
+             padding and MAC: FF\n      error: at byte 9: short\n"
+        );
+    }
+}
