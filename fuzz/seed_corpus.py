@@ -106,6 +106,27 @@ if grown.is_dir():
     for f, tree in zip(inputs, trees):
         put(corpus / "dissect_json" / f"tree_of_{f.name}", tree)
 
+def dictionary_chunks(text, limit=7000):
+    """The EMV dictionary (`group = [` lines, one `{ ... },` entry a line, `]`) as files of
+    at most `limit` bytes, each one group's array of some of its entries."""
+    group, entries = None, []
+    for line in text.splitlines(keepends=True):
+        if line.rstrip().endswith("= ["):
+            group, entries = line, []
+        elif line.strip() == "]" and group is not None:
+            chunk = []
+            for entry in entries + [None]:
+                size = len(group) + sum(map(len, chunk)) + 2
+                if chunk and (entry is None or size + len(entry) > limit):
+                    yield group + "".join(chunk) + "]\n"
+                    chunk = []
+                if entry is not None:
+                    chunk.append(entry)
+            group = None
+        elif group is not None and line.strip().startswith("{"):
+            entries.append(line)
+
+
 # Order of fuzz_targets/spec_loader.rs PATHS; the target names every command
 # DF01.toml, every notification 1001.toml and every data type nfc_uid.toml, and
 # the loader wants the file's ID or ident to match, so the seeds get those.
@@ -125,6 +146,13 @@ for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
     if kinds[pick] in renamed:
         pattern, line = renamed[kinds[pick]]
         text = re.sub(pattern, line, text, count=1, flags=re.M)
+    if kinds[pick] == "emv/":
+        # The dictionary is one array per group, longer than a seed may be: cut at 8000 bytes
+        # it would not parse, and its entries would never reach their checks. Whole files
+        # instead, each a run of one group's entries.
+        for n, chunk in enumerate(dictionary_chunks(text)):
+            put(out / f"spec_{i}_{n}", bytes([pick]) + chunk.encode())
+        continue
     if len(text) > 8000:  # the start of a long file, cut at a line
         text = text[: text.rfind("\n", 0, 8000) + 1]
     put(out / f"spec_{i}", bytes([pick]) + text.encode())
