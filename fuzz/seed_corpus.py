@@ -19,6 +19,7 @@ import pathlib
 import re
 import subprocess
 import tempfile
+import tomllib
 
 root = pathlib.Path(__file__).resolve().parent
 spec = root.parent / "spec"
@@ -106,6 +107,14 @@ if grown.is_dir():
     for f, tree in zip(inputs, trees):
         put(corpus / "dissect_json" / f"tree_of_{f.name}", tree)
 
+def parses(text):
+    try:
+        tomllib.loads(text)
+        return True
+    except tomllib.TOMLDecodeError:
+        return False
+
+
 def dictionary_chunks(text, limit=7000):
     """The EMV dictionary (`group = [` lines, one `{ ... },` entry a line, `]`) as files of
     at most `limit` bytes, each one group's array of some of its entries."""
@@ -153,8 +162,10 @@ for i, toml in enumerate(sorted(spec.rglob("*.toml"))):
         for n, chunk in enumerate(dictionary_chunks(text)):
             put(out / f"spec_{i}_{n}", bytes([pick]) + chunk.encode())
         continue
-    if len(text) > 8000:  # the start of a long file, cut at a line
+    if len(text) > 8000:  # the start of a long file, cut at a line where it still parses
         text = text[: text.rfind("\n", 0, 8000) + 1]
+        while not parses(text) and "\n" in text[:-1]:
+            text = text[: text.rfind("\n", 0, len(text) - 1) + 1]
     put(out / f"spec_{i}", bytes([pick]) + text.encode())
 
 out = corpus / "overrides"
