@@ -140,7 +140,8 @@ def dictionary_chunks(text, limit=7000):
 # DF01.toml, every notification 1001.toml and every data type nfc_uid.toml, and
 # the loader wants the file's ID or ident to match, so the seeds get those.
 kinds = ["envelopes.toml", "status.toml", "file_types.toml", "examples.toml", "commands/",
-         "notifications/", "properties/", "odynamo/family.toml", "data_types/", "emv/"]
+         "notifications/", "properties/", "odynamo/family.toml", "data_types/", "emv/",
+         "odynamo/data_objects.toml", "odynamo/commands.toml", "odynamo/examples.toml"]
 renamed = {"commands/": (r'^id = "[0-9A-Fa-f]{4}"', 'id = "DF01"'),
            "notifications/": (r'^id = "[0-9A-Fa-f]{4}"', 'id = "1001"'),
            "data_types/": (r'^ident = "\w+"', 'ident = "nfc_uid"')}
