@@ -344,7 +344,8 @@ impl PropertyStore {
         let mut here = path.to_vec();
         here.push(number);
         if here.len() > MAX_OID_DEPTH {
-            return Err(bad(oid_detail(&here)));
+            // As Set does: the first components past the limit, not a prefix of any length.
+            return Err(bad(oid_detail(&here[..=MAX_OID_DEPTH])));
         }
         let mut out = Vec::new();
         if constructed {
@@ -489,5 +490,26 @@ mod tests {
         ];
         assert_eq!(store.set(&too_long).unwrap_err().detail, [1, 2, 7, 1, 1, 1]);
         assert_eq!(store.set(&[0x85, 0x01, 0x01]).unwrap_err().detail, [0x89]);
+    }
+
+    /// An OID longer than [`MAX_OID_DEPTH`] components is refused, by Get and by Set, with
+    /// its first 17 components as the detail (an unknown OID would have all of them).
+    #[test]
+    fn oids_deeper_than_the_limit_are_refused() {
+        let mut store = PropertyStore::new(builtin_properties());
+        // 85 01 01, a 16-component prefix 2..17, and node 1: 18 components.
+        let mut request = vec![0x85, 0x01, 0x01, 0x87, 0x10];
+        request.extend(2..=17u8);
+        request.extend([0x89, 0x03, 0xC1, 0x01, 0x00]);
+        let detail: Vec<u8> = (1..=17).collect();
+        assert_eq!(store.get(&request).unwrap_err().detail, detail);
+        assert_eq!(store.set(&request).unwrap_err().detail, detail);
+        // 16 components are within the limit: refused as unknown, with the whole OID.
+        let mut request = vec![0x85, 0x01, 0x01, 0x87, 0x0E];
+        request.extend(2..=15u8);
+        request.extend([0x89, 0x03, 0xC1, 0x01, 0x00]);
+        let detail: Vec<u8> = (1..=15).chain([1]).collect();
+        assert_eq!(store.get(&request).unwrap_err().detail, detail);
+        assert_eq!(store.set(&request).unwrap_err().detail, detail);
     }
 }

@@ -82,7 +82,9 @@ fn csr_keys_then_csr_as_pem_that_parses() {
 
         client.generate_csr_keys(Duration::from_secs(20)).unwrap();
         let request = CsrRequest {
-            subject: Some(nul("CN=reader-17,O=Example")),
+            subject: Some(nul(
+                "CN=reader-17,O=Example,OU=Payments,C=US,ST=Texas,L=Austin",
+            )),
             subject_alternative_names: Some(nul("reader-17.example.com,192.0.2.7")),
             ..Default::default()
         };
@@ -95,6 +97,10 @@ fn csr_keys_then_csr_as_pem_that_parses() {
         let info = &parsed.certification_request_info;
         let cn = info.subject.iter_common_name().next().unwrap();
         assert_eq!(cn.as_str().unwrap(), "reader-17");
+        let subject = info.subject.to_string();
+        for part in ["O=Example", "OU=Payments", "C=US", "ST=Texas", "L=Austin"] {
+            assert!(subject.contains(part), "{part} not in {subject}");
+        }
         // A P-256 key, as the manual's EF02 makes.
         let key_oid = info.subject_pki.algorithm.algorithm.to_id_string();
         assert_eq!(key_oid, "1.2.840.10045.2.1", "id-ecPublicKey");
