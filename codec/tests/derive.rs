@@ -298,3 +298,27 @@ fn nested_lengths_noted_once_agree_with_every_encoder() {
     // After the id (00 01) and `81 01 02`: `A2` with a long length (its `82` holds 200 bytes).
     assert_eq!(bytes[5..9], [0xA2, 0x81, 0xCE, 0x81]);
 }
+
+/// More nested sequences than the encoder keeps lengths for (16): the rest have theirs
+/// computed again when written, to the same bytes.
+#[test]
+fn more_nested_sequences_than_lengths_kept() {
+    let outer = Outer {
+        required: 7,
+        nested: (0..20)
+            .map(|i| Inner {
+                a: Some(i),
+                b: vec![vec![i; usize::from(i)]],
+            })
+            .collect(),
+        ..Outer::default()
+    };
+    let mut expected = hex("00 00 81 01 07");
+    for i in 0..20u8 {
+        expected.extend([0x84, 5 + i, 0x81, 0x01, i, 0x82, i]);
+        expected.extend(vec![i; usize::from(i)]);
+    }
+    assert_eq!(outer.contents_len(), expected.len());
+    assert_eq!(outer.to_bytes(), expected);
+    assert_eq!(Outer::from_bytes(&expected).unwrap(), outer);
+}
