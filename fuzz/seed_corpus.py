@@ -107,6 +107,7 @@ if grown.is_dir():
     for f, tree in zip(inputs, trees):
         put(corpus / "dissect_json" / f"tree_of_{f.name}", tree)
 
+
 def parses(text):
     try:
         tomllib.loads(text)
