@@ -239,6 +239,15 @@ fn oid_detail(oid: &[u32]) -> Vec<u8> {
     oid.iter().map(|n| (*n).min(0xFF) as u8).collect()
 }
 
+/// Get's and Set's limit on an OID's length: past [`MAX_OID_DEPTH`] components, a bad
+/// parameter naming the first components past the limit (not a prefix of any length).
+fn check_depth(oid: &[u32]) -> Result<(), PropertyError> {
+    match oid.get(..=MAX_OID_DEPTH) {
+        Some(first) => Err(bad(oid_detail(first))),
+        None => Ok(()),
+    }
+}
+
 /// Every TLV of `bytes`, or the first error.
 fn tlvs(bytes: &[u8]) -> Result<Vec<TlvRef<'_>>, DecodeError> {
     TlvIter::new(bytes, DecodeContext::default()).collect()
@@ -343,10 +352,7 @@ impl PropertyStore {
             oid_node(node.tag).ok_or_else(|| bad(node.tag.as_bytes().to_vec()))?;
         let mut here = path.to_vec();
         here.push(number);
-        if here.len() > MAX_OID_DEPTH {
-            // As Set does: the first components past the limit, not a prefix of any length.
-            return Err(bad(oid_detail(&here[..=MAX_OID_DEPTH])));
-        }
+        check_depth(&here)?;
         let mut out = Vec::new();
         if constructed {
             let children = tlvs(node.value).map_err(|_| bad(oid_detail(&here)))?;
@@ -399,9 +405,7 @@ impl PropertyStore {
         let leaves = property_leaves(request).map_err(|error| set_error(request, error))?;
         let mut writes = Vec::new();
         for leaf in leaves {
-            if leaf.oid.len() > MAX_OID_DEPTH {
-                return Err(bad(oid_detail(&leaf.oid[..=MAX_OID_DEPTH])));
-            }
+            check_depth(&leaf.oid)?;
             let (definition, _) = self
                 .entries
                 .get(&leaf.oid)
