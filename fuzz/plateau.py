@@ -14,7 +14,8 @@ again as it took to reach its last growth (after at least --min seconds), or
 --max seconds have passed. The execution rule keeps a loaded machine, where a
 target runs slowly, from passing for a plateau. Prints one line per target: time run, executions, `cov:`, `ft:`,
 corpus size, whether it plateaued, and any crash artifact. Run from fuzz/
-after `python3 seed_corpus.py`.
+after `python3 seed_corpus.py`, which also writes dicts/TARGET.dict for the text
+targets (their languages' syntax, the spec's keys); a target that has one runs with it.
 
 With --rate PCT a target also counts as at its plateau once, after --min seconds,
 its edges (`cov:`) grew by less than PCT per cent over the last doubling of
@@ -64,9 +65,11 @@ def doubling_growth(execs, figures):
 for target in args.targets:
     os.makedirs(f"corpus/{target}", exist_ok=True)  # seed_corpus.py fills only some
     dirs = [f"corpus/{target}"] + (["seeds_json"] if target == "dissect_json" else [])
+    # The text targets' dictionaries, from seed_corpus.py.
+    dictionary = [f"-dict=dicts/{target}.dict"] if os.path.isfile(f"dicts/{target}.dict") else []
     cmd = ["nice", "-n", str(args.nice), "cargo", "+nightly", "fuzz", "run", "-s", "none", target, *dirs,
            "--", f"-max_total_time={int(args.max)}", "-rss_limit_mb=2048",
-           "-timeout=10", "-print_final_stats=1", *args.flag] + ([f"-fork={args.fork}"] if args.fork > 1 else [])
+           "-timeout=10", "-print_final_stats=1", *dictionary, *args.flag] + ([f"-fork={args.fork}"] if args.fork > 1 else [])
     log = open(f"/tmp/fuzz_{target}.log", "w")
     # Its own process group: stopping it stops cargo, cargo-fuzz and the fuzzer.
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,

@@ -107,6 +107,29 @@ if grown.is_dir():
     for f, tree in zip(inputs, trees):
         put(corpus / "dissect_json" / f"tree_of_{f.name}", tree)
 
+# Every ISO 4217 numeric code (000 to 999, BCD) as the Transaction Currency Code (5F2A)
+# of one input that carries it: the currency table is a match arm per row, which a
+# fuzzer otherwise finds one row an hour (16e's only new regions).
+def read(path):
+    """A corpus file's bytes, or none if a running fuzzer has replaced it meanwhile."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
+for target in ["message_vs_dissect", "transaction_data", "data_type"]:
+    # A seed, not an input a fuzzer wrote (named by its SHA-1), so the copies stay the same.
+    carriers = sorted((len(data), f.name, data) for f in (corpus / target).iterdir()
+                      if not re.fullmatch(r"[0-9a-f]{40}|currency_\d+", f.name)
+                      and b"\x5f\x2a\x02" in (data := read(f)))
+    if carriers:
+        data = carriers[0][2]
+        at = data.index(b"\x5f\x2a\x02") + 3
+        for code in range(1000):
+            bcd = bytes.fromhex(f"{code:04d}")
+            put(corpus / target / f"currency_{code:03d}", data[:at] + bcd + data[at + 2:])
+
 
 def parses(text):
     try:
@@ -212,3 +235,42 @@ if manual.exists():
             simple, "8414 D101 8501 01 8704 02070101 8907 BF8105 03 9F2000", 1))
         put(out / "example_nested_error", text.replace(
             simple, simple + " A106 E104 C105 0000", 1))
+    # Link labels in every character that has a case folding: the parser matches a
+    # reference to its definition case-insensitively, through a folding table that is a
+    # match arm per range (15b's most new regions). A label holds at most 999 characters.
+    folding = [c for c in map(chr, range(0x110000))
+               if not 0xD800 <= ord(c) <= 0xDFFF and c.casefold() != c and c.isprintable()
+               and c not in "[]\\"]
+    for n in range(0, len(folding), 400):
+        label = "".join(folding[n : n + 400])
+        put(out / f"casefold_{n // 400}", f"# Links\n\n[{label}]: /a\n\nSee [{label.upper()}].\n")
+
+# libFuzzer dictionaries (dicts/TARGET.dict, which plateau.py passes as -dict): the
+# syntax of the text targets' languages, and for the TOML targets every key and table
+# name the spec's files use, so mutations make files the loaders read further into.
+dicts = root / "dicts"
+dicts.mkdir(exist_ok=True)
+
+
+def write_dict(name, tokens):
+    escaped = ('"' + "".join(c if c.isprintable() and c < "\x7f" and c not in '"\\' else f"\\x{ord(c):02X}"
+                             for c in t.encode().decode("latin-1")) + '"' for t in sorted(set(tokens)))
+    put(dicts / f"{name}.dict", "".join(f"{e}\n" for e in escaped))
+
+
+toml_syntax = ["=", "[", "]", "[[", "]]", "{", "}", ",", ".", "#", "\n", '"', "'", '"""', "'''",
+               "\\u", "\\U", "\\n", "\\\\", "true", "false", "inf", "nan", "+inf", "-nan", "0x", "0o",
+               "0b", "1_000", "1e+3", "-0.5", "1979-05-27T07:32:00Z", "1979-05-27 07:32:00.999999",
+               "1979-05-27T00:32:00-07:00", "1979-05-27", "07:32:00", "07:32:00.5", "\r\n"]
+keys = set()
+for toml in spec.rglob("*.toml"):
+    keys.update(re.findall(r"^\s*\[{1,2}\s*([\w.]+)\s*\]{1,2}", toml.read_text(), re.M))
+    keys.update(re.findall(r"(?:^|[{,])\s*(\w+)\s*=", toml.read_text(), re.M))
+for target in ["spec_loader", "overrides"]:
+    write_dict(target, toml_syntax + sorted(keys))
+write_dict("markdown_extractor", [
+    "#", "## ", "### ", "\n", "\n\n", "|", "| --- |", "|:--|", "--:|", ":-:", "`", "```", "~~~", "*",
+    "**", "_", "__", "[", "](", ")", "![", "]: ", "<", ">", "> ", "- ", "1. ", "\\", "&amp;", "&#x41;",
+    "&nbsp;", "<!--", "-->", "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>",
+    "<thead>", "<tbody>", "<br>", "<br/>", "<p>", "colspan=\"2\"", "rowspan=\"2\"", "<![CDATA[",
+    "<script>", "<?", "<!DOCTYPE", "Table 1 - ", "0x", "Example", "Hex"])

@@ -233,6 +233,24 @@ mod tests {
         assert_eq!(currency_to_n3(Currency::USD), [0x08, 0x40]);
     }
 
+    /// Every numeric code of the ISO 4217 table: the code a currency was found by is
+    /// the code it writes, and each has its letters and a name (what the display shows).
+    #[test]
+    fn every_n3_code_round_trips() {
+        let mut known = 0;
+        for n in 0..1000u16 {
+            let n3 = [(n / 100) as u8, (((n / 10 % 10) << 4) | (n % 10)) as u8];
+            if let Some(currency) = currency_from_n3(&n3) {
+                known += 1;
+                assert_eq!(currency_to_n3(currency), n3, "{n:03}");
+                assert_eq!(currency.code().len(), 3, "{n:03}");
+                assert!(!currency.name().is_empty(), "{n:03}");
+            }
+        }
+        // The rows of iso_currency 0.7's table that have a number (Cargo.lock pins it).
+        assert_eq!(known, 183);
+    }
+
     proptest! {
         #[test]
         fn n12_round_trips(minor in 0..=Amount::MAX.minor()) {
