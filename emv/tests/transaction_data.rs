@@ -1,7 +1,7 @@
 //! The crate against the manual's Start Transaction example, DUKPT-decrypted
 //! transaction data, and random TLV trees.
 
-use mms_codec::{DecodeContext, NodeValue, Tag, TlvNode};
+use mms_codec::{DecodeContext, LengthForm, NodeValue, Tag, TlvNode};
 use mms_dukpt::{EncryptedData, EncryptedTags, KeySource, SecretKey};
 use mms_emv::{
     expand, expand_padded, find_path, find_tag, render, Amount, Currency, Dictionary, FindNode,
@@ -209,4 +209,46 @@ impl EncodeToVec for mms_codec::TlvRef<'_> {
         self.encode(&mut out);
         out
     }
+}
+
+/// `tag` around `value`, with the shortest length.
+fn wrap(tag: u32, value: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    mms_codec::write_tlv(&mut out, Tag::from_u32(tag), LengthForm::Minimal, value);
+    out
+}
+
+/// The typed layouts keep an item they do not know as it came, without reading into
+/// it, so data nested deeper than the decoder's depth limit reads as transaction data;
+/// the search for encrypted containers walks every constructed item and stops at the
+/// limit with an error naming the way in, rather than recursing on.
+#[test]
+fn the_container_search_stops_at_the_depth_limit() {
+    let limit = DecodeContext::default().options.max_depth;
+    let mut inner = vec![0xC1, 0x01, 0x00];
+    for _ in 0..limit + 8 {
+        inner = wrap(0xE1, &inner);
+    }
+    // The items ARQC data requires (Table 19; a DUKPT TDES data key), then the deep one.
+    let container = unhex("DFDF5900 DFDF5600 DFDF570180 DFDF580100");
+    let mut body = unhex("DFDF5400 DFDF550100 DFDF250141");
+    body.extend(wrap(
+        0xFA,
+        &wrap(
+            0x70,
+            &[unhex("DFDF530100 DFDF520100"), wrap(0xF8, &container)].concat(),
+        ),
+    ));
+    body.extend(inner);
+    let data = wrap(0xF9, &body);
+    let parsed = mms_emv::TransactionData::parse(&data).expect("read as bare ARQC data");
+    assert_eq!(parsed.to_bytes(), data);
+    let error = parsed.containers().unwrap_err().to_string();
+    assert_eq!(
+        error,
+        format!(
+            "in transaction data: encrypted container: at byte 115 in \
+             …/E1/E1/E1/E1/E1/E1/E1/E1/E1/E1/E1/E1: nesting is deeper than the limit of {limit} levels"
+        )
+    );
 }
