@@ -110,25 +110,15 @@ if grown.is_dir():
 # Every ISO 4217 numeric code (000 to 999, BCD) as the Transaction Currency Code (5F2A)
 # of one input that carries it: the currency table is a match arm per row, which a
 # fuzzer otherwise finds one row an hour (16e's only new regions).
-def read(path):
-    """A corpus file's bytes, or none if a running fuzzer has replaced it meanwhile."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return b""
-
-
-for target in ["message_vs_dissect", "transaction_data", "data_type"]:
-    # A seed, not an input a fuzzer wrote (named by its SHA-1), so the copies stay the same.
-    carriers = sorted((len(data), f.name, data) for f in (corpus / target).iterdir()
-                      if not re.fullmatch(r"[0-9a-f]{40}|currency_\d+", f.name)
-                      and b"\x5f\x2a\x02" in (data := read(f)))
-    if carriers:
-        data = carriers[0][2]
-        at = data.index(b"\x5f\x2a\x02") + 3
-        for code in range(1000):
-            bcd = bytes.fromhex(f"{code:04d}")
-            put(corpus / target / f"currency_{code:03d}", data[:at] + bcd + data[at + 2:])
+# message_vs_dissect: the Start Transaction example, whose Transaction TLV (86) the
+# dissector lists tag by tag; transaction_data: the currency tag alone, as EMV TLV.
+carriers = {"message_vs_dissect": next(h for h in sorted(hexes) if b"\x86\x27" in h and b"\x5f\x2a\x02" in h),
+            "transaction_data": bytes.fromhex("5F2A020840")}
+for target, data in carriers.items():
+    at = data.index(b"\x5f\x2a\x02") + 3
+    for code in range(1000):
+        bcd = bytes.fromhex(f"{code:04d}")
+        put(corpus / target / f"currency_{code:03d}", data[:at] + bcd + data[at + 2:])
 
 
 def parses(text):
