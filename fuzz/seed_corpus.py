@@ -21,9 +21,13 @@ import subprocess
 import tempfile
 import tomllib
 
+import carry
+
 root = pathlib.Path(__file__).resolve().parent
 spec = root.parent / "spec"
 corpus = root / "corpus"
+# First the corpora earlier runs grew, on this machine or another (carry.py).
+carry.load()
 
 
 def put(path, data):
