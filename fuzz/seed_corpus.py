@@ -114,7 +114,7 @@ if grown.is_dir():
 
 # Every ISO 4217 numeric code (000 to 999, BCD) as the Transaction Currency Code (5F2A)
 # of one input that carries it: the currency table is a match arm per row, which a
-# fuzzer otherwise finds one row an hour (16e's only new regions).
+# fuzzer otherwise finds a row at a time (16e's only new regions).
 # message_vs_dissect: the Start Transaction example, whose Transaction TLV (86) the
 # dissector lists tag by tag; transaction_data: the currency tag alone, as EMV TLV.
 carriers = {"message_vs_dissect": next(h for h in sorted(hexes) if b"\x86\x27" in h and b"\x5f\x2a\x02" in h),
@@ -230,25 +230,26 @@ if manual.exists():
             simple, "8414 D101 8501 01 8704 02070101 8907 BF8105 03 9F2000", 1))
         put(out / "example_nested_error", text.replace(
             simple, simple + " A106 E104 C105 0000", 1))
-    # Link labels holding every code point of the blocks the case-folding table of the
-    # parser's dependency (unicase) has rows for: it matches a reference to its
-    # definition case-insensitively, through that table, a match arm per block and range
-    # (15b's most new regions); Python's own Unicode tables are older, so whole blocks,
-    # not just the characters Python folds. The parser gives up on a label past 999,
-    # counting each byte of a character outside ASCII: labels of at most 900 bytes.
-    blocks = [(0x80, 0x2CFF), (0xA640, 0xA7FF), (0xAB70, 0xABBF), (0xFB00, 0xFB1F), (0xFF20, 0xFF3F),
-              (0x10400, 0x104FF), (0x10570, 0x105BF), (0x10C80, 0x10CFF), (0x10D50, 0x10D8F),
-              (0x118A0, 0x118BF), (0x16E40, 0x16E5F), (0x1DF00, 0x1DFFF), (0x1E900, 0x1E93F),
-              (0x3041, 0x3050)]  # and a block past the table, which folds to itself
-    labels = [""]
-    for c in (chr(n) for first, last in blocks for n in range(first, last + 1)):
-        if c.isspace() or not c.isprintable() and unicodedata.category(c) != "Cn":
-            continue  # whitespace ends a label's word, controls are not text
-        if len((labels[-1] + c).encode()) > 900:
-            labels.append("")
-        labels[-1] += c
-    for n, label in enumerate(labels):
-        put(out / f"casefold_{n}", f"# Links\n\n[{label}]: /a\n\nSee [{label.upper()}].\n")
+
+# Link labels holding every code point of the blocks the case-folding table of the
+# parser's dependency (unicase) has rows for: it matches a reference to its
+# definition case-insensitively, through that table, a match arm per block and range
+# (15b's most new regions); Python's own Unicode tables are older, so whole blocks,
+# not just the characters Python folds. The parser gives up on a label past 999,
+# counting each byte of a character outside ASCII: labels of at most 900 bytes.
+blocks = [(0x80, 0x2CFF), (0xA640, 0xA7FF), (0xAB70, 0xABBF), (0xFB00, 0xFB1F), (0xFF20, 0xFF3F),
+          (0x10400, 0x104FF), (0x10570, 0x105BF), (0x10C80, 0x10CFF), (0x10D50, 0x10D8F),
+          (0x118A0, 0x118BF), (0x16E40, 0x16E5F), (0x1DF00, 0x1DFFF), (0x1E900, 0x1E93F),
+          (0x3041, 0x3050)]  # and a block past the table, which folds to itself
+labels = [""]
+for c in (chr(n) for first, last in blocks for n in range(first, last + 1)):
+    if c.isspace() or not c.isprintable() and unicodedata.category(c) != "Cn":
+        continue  # whitespace ends a label's word, controls are not text
+    if len((labels[-1] + c).encode()) > 900:
+        labels.append("")
+    labels[-1] += c
+for n, label in enumerate(labels):
+    put(out / f"casefold_{n}", f"# Links\n\n[{label}]: /a\n\nSee [{label.upper()}].\n")
 
 # libFuzzer dictionaries (dicts/TARGET.dict, which plateau.py passes as -dict): the
 # syntax of the text targets' languages, and for the TOML targets every key and table
