@@ -22,9 +22,14 @@ import tarfile
 root = pathlib.Path(__file__).resolve().parent
 carried = root / "carried"
 corpus = root / "corpus"
+# Targets whose corpus grows from slices of the manual, which must never be committed:
+# seed_corpus.py gives them those slices again from ../shared on each machine.
+MANUAL_TEXT = {"markdown_extractor"}
 
 
 def save(target):
+    if target in MANUAL_TEXT:
+        sys.exit(f"carry.py: corpus/{target}/ holds the manual's text, which is not committed")
     source = corpus / target
     if not source.is_dir():
         sys.exit(f"carry.py: no corpus/{target}/ to save")
