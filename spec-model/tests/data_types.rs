@@ -67,6 +67,36 @@ fn a_reference_to_a_missing_layout_is_reported_at_its_field() {
 }
 
 #[test]
+fn a_field_is_tlv_or_raw_and_a_zero_length_holds_nothing() {
+    // Both error paths were first reached by the eighteenth fuzz run of `spec_loader`.
+    let both = F9.replace("tag = \"F9\"", "tag = \"F9\"\nraw = true");
+    let p = problems(&format!("{HEAD}{both}"));
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("spec/data_types/arqc.toml:9:1: "), "{p:?}");
+    assert!(
+        p[0].contains("either a tag or raw = true, not both"),
+        "{p:?}"
+    );
+    let neither = F9.replace("tag = \"F9\"\n", "");
+    let p = problems(&format!("{HEAD}{neither}"));
+    assert!(
+        p.iter()
+            .any(|m| m.contains("needs a tag (TLV) or raw = true")),
+        "{p:?}"
+    );
+    let empty = F9.replace("len = \"var\"", "len = 0");
+    let p = problems(&format!(
+        "{HEAD}{empty}\n[[layout.field.field]]\ntag = \"DFDF59\"\nlen = 1\nname = \"inner\"\nlabel = \"Inner\"\n"
+    ));
+    assert!(
+        p.iter()
+            .any(|m| m.starts_with("spec/data_types/arqc.toml:9:1: ")
+                && m.contains("length 0 but the field has nested fields")),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn a_length_prefix_must_be_short_raw_bytes_before_a_field() {
     let wide = PREFIX.replace("len = 2", "len = 8");
     let p = problems(&format!("{HEAD}{wide}{F9}"));
