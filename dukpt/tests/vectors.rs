@@ -53,18 +53,20 @@ fn tdes_variants() {
         };
         hexkey(&derive_key(&bdk, t, &ksn).unwrap())
     };
-    assert_eq!(
-        variant(KeyUsage::TdesPin),
-        "042666B49184CF5C68DE9628D0397B36"
-    );
-    assert_eq!(
-        variant(KeyUsage::TdesData),
-        "042666B4917BCFA368DE9628D0C67BC9"
-    );
-    assert_eq!(
-        variant(KeyUsage::TdesDataEncrypt),
-        "448D3F076D8304036A55A3D7E0055A78"
-    );
+    for (usage, expected) in [
+        (KeyUsage::TdesPin, "042666B49184CF5C68DE9628D0397B36"),
+        (KeyUsage::TdesData, "042666B4917BCFA368DE9628D0C67BC9"),
+        (
+            KeyUsage::TdesDataEncrypt,
+            "448D3F076D8304036A55A3D7E0055A78",
+        ),
+        // The two MAC variants: the derived key above XOR `000000000000FF00…FF00` (X9.24's
+        // request variant, key usage 0x2) and `00000000FF000000…FF000000` (response, 0x4).
+        (KeyUsage::TdesMac, "042666B4918430A368DE9628D03984C9"),
+        (KeyUsage::TdesMacVerify, "042666B46E84CFA368DE96282F397BC9"),
+    ] {
+        assert_eq!(variant(usage), expected, "{usage:?}");
+    }
     // From the IPEK instead of the BDK: the same key.
     let ipek = KeySource::InitialKey(key("6AC292FAA1315B4D858AB3A3D7D5933A"));
     let t = EncryptionType::from_byte(0x80).unwrap();
