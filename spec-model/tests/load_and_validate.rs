@@ -338,4 +338,54 @@ fn internal_flag_forms() {
     assert!(spec.commands[0].internal.is_internal());
     let msg = load_err("commands/D812.toml", &text("\"sometimes\""));
     assert!(msg.contains("<spec>/commands/D812.toml:4:12: "), "{msg}");
+    assert!(
+        msg.contains("internal must be true, false or \"for_now\", not \"sometimes\""),
+        "{msg}"
+    );
+}
+
+#[test]
+fn validate_checks_envelope_fields_and_variable_raw_children() {
+    // Envelope fields get the same checks as command fields. A variable-length raw child makes the
+    // parent's length an upper bound for its fixed siblings rather than their exact sum.
+    let env = r#"[[envelope]]
+kind = "request"
+table = 11
+title = "Request"
+
+[[envelope.field]]
+tag = "81"
+len = 2
+name = "info"
+label = "Info"
+
+[[envelope.field.field]]
+raw = true
+len = 1
+name = "one"
+label = "One"
+
+[[envelope.field.field]]
+raw = true
+len = 2
+name = "two"
+label = "Two"
+
+[[envelope.field.field]]
+raw = true
+len = "var"
+name = "rest"
+label = "Rest"
+"#;
+    let spec = from(&[("envelopes.toml", env)]);
+    assert_eq!(
+        messages(&spec.validate()),
+        ["spec/envelopes.toml:6:1: length 2 contradicts the raw bytes nested in it (whose fixed parts already add up to 3)"]
+    );
+    // With room for the fixed parts, the variable child takes the rest and nothing is reported.
+    let spec = from(&[(
+        "envelopes.toml",
+        &env.replace("len = 2\nname = \"info\"", "len = 4\nname = \"info\""),
+    )]);
+    assert_eq!(messages(&spec.validate()), Vec::<String>::new());
 }
