@@ -239,25 +239,18 @@ fn notification_module(
 }
 
 /// The `DetailCode` enum of a notification (codes of every detail table, the first label
-/// winning for a repeated code), and the payload table each code refers to.
+/// winning for a repeated code), and the payload tables each code refers to.
 fn detail_codes(
     n: &mms_spec::Notification,
     id_text: &str,
     shared_parts: &[SharedPart],
-) -> (TokenStream, BTreeMap<u32, u32>) {
+) -> (TokenStream, BTreeMap<u32, Vec<u32>>) {
     let labelled = labelled_codes(n);
     let codes: Vec<(u32, String, String)> = labelled
         .iter()
         .map(|(raw, label)| (*raw, label.clone(), label.clone()))
         .collect();
-    let mut payload_of: BTreeMap<u32, u32> = BTreeMap::new();
-    let payload_tables: Vec<u32> = n.payloads.iter().map(|t| t.table).collect();
-    for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
-        let Some(bytes) = code.bytes() else { continue };
-        if let Some(t) = code.table_refs.iter().find(|t| payload_tables.contains(t)) {
-            payload_of.entry(u32::from_be_bytes(bytes)).or_insert(*t);
-        }
-    }
+    let payload_of = payload_tables_of(n);
     let detail_tables: Vec<String> = n.detail_tables.iter().map(|t| t.number_text()).collect();
     let detail_doc = if detail_tables.is_empty() {
         format!("Detail codes of notification {id_text} (the spec lists none).")
@@ -271,6 +264,47 @@ fn detail_codes(
     let parts = crate::detail_parts::generate(&labelled, shared_parts);
     let data_types = data_type_of(n);
     (quote! { #detail_enum #parts #data_types }, payload_of)
+}
+
+/// The payload tables of the notification each detail code refers to (the first code wins for a
+/// repeated one), in the order a decoder tries them. A code may name alternatives: the encrypted
+/// and the unencrypted form of the same data (notification 0x1805's barcode codes), or a PIN
+/// block with or without account data (0x0205). The table with more required items comes first,
+/// so that data fitting a table and a narrower one is read as the table that names all of it;
+/// ties keep the code's order.
+pub(crate) fn payload_tables_of(n: &mms_spec::Notification) -> BTreeMap<u32, Vec<u32>> {
+    let required = |table: u32| {
+        n.payloads
+            .iter()
+            .find(|p| p.table == table)
+            .map_or(0, |p| required_items(&p.fields))
+    };
+    let mut payload_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
+        let Some(bytes) = code.bytes() else { continue };
+        let mut tables: Vec<u32> = Vec::new();
+        for t in &code.table_refs {
+            if n.payloads.iter().any(|p| p.table == *t) && !tables.contains(t) {
+                tables.push(*t);
+            }
+        }
+        tables.sort_by_key(|t| std::cmp::Reverse(required(*t)));
+        if !tables.is_empty() {
+            payload_of
+                .entry(u32::from_be_bytes(bytes))
+                .or_insert(tables);
+        }
+    }
+    payload_of
+}
+
+/// Rows a payload must have: required rows whose enclosing rows are required too.
+fn required_items(fields: &[mms_spec::Field]) -> usize {
+    fields
+        .iter()
+        .filter(|f| matches!(f.requirement, Some(mms_spec::Requirement::Required)))
+        .map(|f| 1 + required_items(&f.fields))
+        .sum()
 }
 
 /// `DetailCode::data_type` and `decode_data`, for notifications whose codes name the data type
@@ -317,10 +351,12 @@ fn data_type_of(n: &mms_spec::Notification) -> TokenStream {
 }
 
 /// The `Payload` enum of a notification: one variant per payload table (table, variant,
-/// struct), chosen by the detail code's table (`payload_of`), else `Other`.
+/// struct), chosen by the detail code's tables (`payload_of`), else `Other`. A code with several
+/// tables takes the first, in `payload_tables_of`'s order, whose layout the bytes fit (its
+/// required items are there), and fails with the first table's error when none fits.
 fn payload_enum(
     variants: &[(u32, String, String)],
-    payload_of: &BTreeMap<u32, u32>,
+    payload_of: &BTreeMap<u32, Vec<u32>>,
 ) -> TokenStream {
     let decls = variants.iter().map(|(t, v, s)| {
         let v = format_ident!("{}", v);
@@ -328,24 +364,34 @@ fn payload_enum(
         let d = doc(&format!("The payload of manual Table {t}."));
         quote! { #d #v(#s), }
     });
-    let decode_arms: Vec<TokenStream> = variants
+    // The codes that share a list of tables, the lists in the order of their first table.
+    let mut by_tables: Vec<(&Vec<u32>, Vec<u32>)> = Vec::new();
+    for (raw, tables) in payload_of {
+        match by_tables.iter_mut().find(|(t, _)| *t == tables) {
+            Some((_, raws)) => raws.push(*raw),
+            None => by_tables.push((tables, vec![*raw])),
+        }
+    }
+    let position = |table: u32| variants.iter().position(|(t, _, _)| *t == table);
+    by_tables.sort_by_key(|(tables, _)| tables.iter().map(|t| position(*t)).collect::<Vec<_>>());
+    let decode_one = |table: u32| {
+        let (_, v, s) = &variants[position(table).expect("a payload table of the notification")];
+        let v = format_ident!("{}", v);
+        let s = format_ident!("{}", s);
+        quote! { <#s as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::#v) }
+    };
+    let decode_arms: Vec<TokenStream> = by_tables
         .iter()
-        .map(|(t, v, s)| {
-            let v = format_ident!("{}", v);
-            let s = format_ident!("{}", s);
-            let raws: Vec<u32> = payload_of
-                .iter()
-                .filter(|(_, table)| *table == t)
-                .map(|(raw, _)| *raw)
-                .collect();
-            if raws.is_empty() {
-                quote! {}
-            } else {
-                let pattern = code_pattern(&raws);
-                quote! {
-                    Some(#pattern) => {
-                        <#s as mms_codec::Contents>::decode_contents(bytes, cx).map(Payload::#v)
-                    }
+        .map(|(tables, raws)| {
+            let pattern = code_pattern(raws);
+            let first = decode_one(tables[0]);
+            let others = tables[1..].iter().map(|t| {
+                let next = decode_one(*t);
+                quote! { .or_else(|first| #next.map_err(|_| first)) }
+            });
+            quote! {
+                Some(#pattern) => {
+                    #first #(#others)*
                 }
             }
         })
@@ -449,5 +495,54 @@ fn lookups(infos: &[NotificationInfo]) -> TokenStream {
         pub fn detail_label(id: u16, code: u32) -> Option<&'static str> {
             #label_body
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::payload_tables_of;
+
+    /// Every payload table of the spec's notifications is one a detail code leads the decoder
+    /// to, or one that is not a top-level payload for a known reason: a generated variant no
+    /// data can reach is a link the spec (or an override of the manual's reference) is missing.
+    #[test]
+    fn every_payload_table_is_reached_by_a_detail_code() {
+        let not_reached = [
+            // No detail code: the section lists a payment technology group without codes.
+            (0x0103, 315),
+            // Its detail codes are placeholders ("xxx", no bytes).
+            (0x0104, 320),
+            // The plaintext of the DFDF59 inside Table 327, not a payload of its own.
+            (0x0205, 328),
+        ];
+        let spec = mms_spec::Spec::builtin();
+        let mut missing = Vec::new();
+        for n in &spec.notifications {
+            let reached: Vec<u32> = payload_tables_of(n).into_values().flatten().collect();
+            for p in &n.payloads {
+                let expected = !not_reached.contains(&(n.id.0, p.table));
+                if reached.contains(&p.table) != expected {
+                    missing.push(format!("{} table {}", n.id, p.table));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "payload tables reached other than expected: {missing:?}"
+        );
+    }
+
+    /// A code naming several tables tries the one with more required items first.
+    #[test]
+    fn alternatives_try_the_wider_table_first() {
+        let spec = mms_spec::Spec::builtin();
+        let tables = |id: u16, code: u32| {
+            let n = spec.notifications.iter().find(|n| n.id.0 == id).unwrap();
+            payload_tables_of(n)[&code].clone()
+        };
+        assert_eq!(tables(0x0205, 0x0102_0101), [327, 326]);
+        assert_eq!(tables(0x1805, 0x0403_0100), [352, 353]);
+        assert_eq!(tables(0x0101, 0x3008_0002), [310, 309, 311]);
+        assert_eq!(tables(0x1001, 0x0000_0000), [335]);
     }
 }

@@ -32,6 +32,9 @@ pub struct OverridesFile {
     /// Changes to a notification's top-level keys.
     #[serde(default)]
     pub notification: Vec<NotificationOverride>,
+    /// Changes to one detail code of a notification (e.g. the payload table it refers to).
+    #[serde(default)]
+    pub detail_code: Vec<DetailCodeOverride>,
     /// Changes to a property.
     #[serde(default)]
     pub property: Vec<PropertyOverride>,
@@ -146,6 +149,21 @@ pub struct NotificationOverride {
     pub reason: String,
 }
 
+/// Sets keys of one detail code of a notification, selected by the notification's ID and the
+/// code's four bytes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetailCodeOverride {
+    /// Notification ID.
+    pub id: String,
+    /// The code's four bytes, hex (`"00000000"`).
+    pub code: String,
+    /// Keys to set (`table_refs`, `label` ...).
+    pub set: toml::Table,
+    /// What the manual says and why it is changed.
+    pub reason: String,
+}
+
 /// Sets keys of a property, selected by its table number (or, for heading-only sections, its OID).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -253,6 +271,9 @@ pub fn apply(spec: &mut Spec, files: &[(PathBuf, OverridesFile)]) -> Result<usiz
         }
         for n in &file.notification {
             tally.record(path, apply_notification(spec, n));
+        }
+        for d in &file.detail_code {
+            tally.record(path, apply_detail_code(spec, d));
         }
         for p in &file.property {
             tally.record(path, apply_property(spec, p));
@@ -386,6 +407,25 @@ fn apply_notification(spec: &mut Spec, n: &NotificationOverride) -> Result<(), S
     let sources: Vec<Location> = notif.examples.iter().map(|e| e.source.clone()).collect();
     patch_top::<Notification>(notif, &n.set, &format!("notification {}", n.id))?;
     restore(&mut notif.examples, sources);
+    Ok(())
+}
+
+fn apply_detail_code(spec: &mut Spec, d: &DetailCodeOverride) -> Result<(), String> {
+    let what = format!("detail code {} of notification {}", d.code, d.id);
+    let notif = spec
+        .notifications
+        .iter_mut()
+        .find(|x| x.id.to_string().eq_ignore_ascii_case(&d.id))
+        .ok_or_else(|| format!("detail_code: no notification {}", d.id))?;
+    let code = notif
+        .detail_tables
+        .iter_mut()
+        .flat_map(|t| &mut t.codes)
+        .find(|c| c.code.eq_ignore_ascii_case(&d.code))
+        .ok_or_else(|| format!("detail_code: no {what}"))?;
+    let source = code.source.clone();
+    patch(code, &d.set, &what)?;
+    code.source = source;
     Ok(())
 }
 
@@ -595,6 +635,57 @@ mod tests {
         expected["ident"] = toml::Value::String("update".into());
         assert_eq!(toml_of(&after), expected);
         assert_eq!(after.source, before.source);
+    }
+
+    #[test]
+    fn a_detail_code_override_sets_its_keys_and_nothing_else() {
+        let mut spec = Spec::builtin();
+        let notification = |spec: &Spec| {
+            spec.notifications
+                .iter()
+                .find(|n| n.id.0 == 0x1001)
+                .cloned()
+                .unwrap()
+        };
+        let code = |n: &Notification| {
+            n.detail_tables
+                .iter()
+                .flat_map(|t| &t.codes)
+                .find(|c| c.code == "00000000")
+                .cloned()
+                .unwrap()
+        };
+        let before = notification(&spec);
+        let text = "[[detail_code]]\nid = \"1001\"\ncode = \"00000000\"\n\
+                    set = { table_refs = [337] }\nreason = \"test\"\n";
+        assert_eq!(apply(&mut spec, &[file(text)]), Ok(1));
+        let after = notification(&spec);
+        assert_eq!(code(&after).table_refs, [337]);
+        assert_eq!(code(&after).source, code(&before).source);
+        // Only that code changed.
+        let mut expected = toml_of(&before);
+        let codes = expected["details"][0]["code"].as_array_mut().unwrap();
+        let at = codes
+            .iter()
+            .position(|c| c["code"].as_str() == Some("00000000"))
+            .unwrap();
+        codes[at]["table_refs"] = toml::Value::Array(vec![toml::Value::Integer(337)]);
+        assert_eq!(toml_of(&after), expected);
+
+        let wrong = "[[detail_code]]\nid = \"1001\"\ncode = \"7F000000\"\n\
+                     set = { label = \"x\" }\nreason = \"r\"\n\
+                     [[detail_code]]\nid = \"7777\"\ncode = \"00000000\"\n\
+                     set = { label = \"x\" }\nreason = \"r\"\n";
+        let errors = apply(&mut spec, &[file(wrong)]).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].ends_with("detail_code: no detail code 7F000000 of notification 1001"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].ends_with("detail_code: no notification 7777"),
+            "{errors:?}"
+        );
     }
 
     #[test]

@@ -729,14 +729,38 @@ pub mod transaction_information_update {
             match detail {
                 Some(
                     0x07080202 | 0x07080302 | 0x08080202 | 0x08080302 | 0x10080202
-                    | 0x10080302 | 0x20080202 | 0x20080302 | 0x20080402 | 0x20080702
-                    | 0x30080002,
+                    | 0x10080302 | 0x20080202 | 0x20080302 | 0x20080402 | 0x20080702,
                 ) => {
                     <DataUpdateArqcUpdateQuickChipDataAttached as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(Payload::DataUpdateArqcUpdateQuickChipDataAttached)
+                }
+                Some(0x30080002) => {
+                    <BarcodeReaderBarcodeEventTypeEncryptedDataAttached as mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::BarcodeReaderBarcodeEventTypeEncryptedDataAttached)
+                        .or_else(|first| {
+                            <DataUpdateArqcUpdateQuickChipDataAttached as mms_codec::Contents>::decode_contents(
+                                    bytes,
+                                    cx,
+                                )
+                                .map(Payload::DataUpdateArqcUpdateQuickChipDataAttached)
+                                .map_err(|_| first)
+                        })
+                        .or_else(|first| {
+                            <BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData as mms_codec::Contents>::decode_contents(
+                                    bytes,
+                                    cx,
+                                )
+                                .map(
+                                    Payload::BarcodeReaderBarcodeEventTypeDataAttachedUnencryptedData,
+                                )
+                                .map_err(|_| first)
+                        })
                 }
                 Some(0x20011002 | 0x20012002) => {
                     <VasErrorReport as mms_codec::Contents>::decode_contents(bytes, cx)
@@ -2922,13 +2946,23 @@ pub mod banking_functions_operation_complete {
         ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
                 Some(0x01020101) => {
-                    <TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly as mms_codec::Contents>::decode_contents(
+                    <TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
                         )
                         .map(
-                            Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly,
+                            Payload::TouchscreenPinEntrySuccessDataAttachedWithAccountDataBankingFunctionsOnly,
                         )
+                        .or_else(|first| {
+                            <TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly as mms_codec::Contents>::decode_contents(
+                                    bytes,
+                                    cx,
+                                )
+                                .map(
+                                    Payload::TouchscreenPinEntrySuccessDataAttachedWithoutAccountDataBankingFunctionsOnly,
+                                )
+                                .map_err(|_| first)
+                        })
                 }
                 _ => {
                     <mms_message::TlvList as mms_codec::Contents>::decode_contents(
@@ -4044,6 +4078,13 @@ pub mod device_information_update {
             cx: mms_codec::DecodeContext,
         ) -> Result<Self, mms_codec::DecodeError> {
             match detail {
+                Some(0x00000000) => {
+                    <DeviceResetOccurred as mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(Payload::DeviceResetOccurred)
+                }
                 Some(0x01050000 | 0x01060000) => {
                     <TouchSensorPressOrReleaseOnDisplayTouchOnly as mms_codec::Contents>::decode_contents(
                             bytes,
@@ -5065,7 +5106,7 @@ pub mod user_interface_operation_complete {
                             Payload::AdditionalDetailForTouchscreenSignatureCaptureSuccessDataAvailableTouchOnly,
                         )
                 }
-                Some(0x04030100..=0x04030102) => {
+                Some(0x04030101..=0x04030102) => {
                     <BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached as mms_codec::Contents>::decode_contents(
                             bytes,
                             cx,
@@ -5073,6 +5114,25 @@ pub mod user_interface_operation_complete {
                         .map(
                             Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached,
                         )
+                }
+                Some(0x04030100) => {
+                    <BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached as mms_codec::Contents>::decode_contents(
+                            bytes,
+                            cx,
+                        )
+                        .map(
+                            Payload::BarcodeReaderReadBarcodeResultSuccessEncryptedDataAttached,
+                        )
+                        .or_else(|first| {
+                            <BarcodeReaderReadBarcodeResultSuccessUnencryptedData as mms_codec::Contents>::decode_contents(
+                                    bytes,
+                                    cx,
+                                )
+                                .map(
+                                    Payload::BarcodeReaderReadBarcodeResultSuccessUnencryptedData,
+                                )
+                                .map_err(|_| first)
+                        })
                 }
                 _ => {
                     <mms_message::TlvList as mms_codec::Contents>::decode_contents(

@@ -27,6 +27,7 @@ mod golden_examples;
 mod late_answers;
 mod module_graph;
 mod mqtt;
+mod notification_payloads;
 mod odynamo;
 mod readme_layout;
 mod roundtrip_props;
