@@ -758,6 +758,13 @@ mod tests {
             .map(|e| (e.value.as_str(), e.name.as_str()))
             .collect();
         assert_eq!(got, [("00", "Forever"), ("01", "Brief")]);
+        // Odd digit counts are padded to whole bytes, a range's upper end too.
+        let odd = enum_values("Level 0x0 = Off 0x1..0xA = Steps");
+        let got: Vec<(&str, &str)> = odd
+            .iter()
+            .map(|e| (e.value.as_str(), e.name.as_str()))
+            .collect();
+        assert_eq!(got, [("00", "Off"), ("01..0A", "Steps")]);
     }
 
     #[test]

@@ -66,7 +66,10 @@ impl<T: Transport> FakeDevice<T> {
         ));
     }
 
+    /// A payload-less Device Information Update (0x1001) with detail code `000000xx`. Not 0:
+    /// that is Device Reset Occurred, whose payload (81 and 82) is required.
     fn notification(&mut self, detail: u8) {
+        assert_ne!(detail, 0, "detail code 00000000 needs a payload");
         let mut n = Envelope::decode(&[0xAA, 0x00, 0x81, 0x04, 0x83, 0x00, 0x10, 0x01]).unwrap();
         n.status = Some(vec![0, 0, 0, detail]);
         self.send(&n);
@@ -780,7 +783,7 @@ fn a_send_that_never_finishes_does_not_hang_the_call() {
 fn an_unread_event_queue_drops_and_counts_instead_of_growing() {
     let (host, device) = memory_pair();
     let script = spawn(device, |d| {
-        for i in 0..10 {
+        for i in 1..=10 {
             d.notification(i);
         }
         let request = d.recv();
