@@ -398,12 +398,20 @@ fn apply_command(spec: &mut Spec, c: &CommandOverride) -> Result<(), String> {
     Ok(())
 }
 
-fn apply_notification(spec: &mut Spec, n: &NotificationOverride) -> Result<(), String> {
-    let notif = spec
-        .notifications
+/// The notification an override of `kind` names by its ID.
+fn notification_mut<'s>(
+    spec: &'s mut Spec,
+    id: &str,
+    kind: &str,
+) -> Result<&'s mut Notification, String> {
+    spec.notifications
         .iter_mut()
-        .find(|x| x.id.to_string().eq_ignore_ascii_case(&n.id))
-        .ok_or_else(|| format!("notification: no notification {}", n.id))?;
+        .find(|x| x.id.to_string().eq_ignore_ascii_case(id))
+        .ok_or_else(|| format!("{kind}: no notification {id}"))
+}
+
+fn apply_notification(spec: &mut Spec, n: &NotificationOverride) -> Result<(), String> {
+    let notif = notification_mut(spec, &n.id, "notification")?;
     let sources: Vec<Location> = notif.examples.iter().map(|e| e.source.clone()).collect();
     patch_top::<Notification>(notif, &n.set, &format!("notification {}", n.id))?;
     restore(&mut notif.examples, sources);
@@ -412,12 +420,7 @@ fn apply_notification(spec: &mut Spec, n: &NotificationOverride) -> Result<(), S
 
 fn apply_detail_code(spec: &mut Spec, d: &DetailCodeOverride) -> Result<(), String> {
     let what = format!("detail code {} of notification {}", d.code, d.id);
-    let notif = spec
-        .notifications
-        .iter_mut()
-        .find(|x| x.id.to_string().eq_ignore_ascii_case(&d.id))
-        .ok_or_else(|| format!("detail_code: no notification {}", d.id))?;
-    let code = notif
+    let code = notification_mut(spec, &d.id, "detail_code")?
         .detail_tables
         .iter_mut()
         .flat_map(|t| &mut t.codes)
