@@ -823,8 +823,8 @@ local command_layouts = {
     [0x1001] = {
         request = {
             ["81"] = { f = 1 },
-            ["82"] = { f = 2, v = { { "00", "No timeout" }, { "01", "FF", "1 to 255 seconds" } } },
-            ["A3"] = { f = 3, c = {
+            ["82"] = { f = 2, v = { { "00", "No timeout" }, { "01", "FF", "1 to 255 seconds" } }, r = true },
+            ["A3"] = { f = 3, n = true, c = {
                 ["81"] = { f = 4, v = { { "00", "Disabled" }, { "01", "EMV" }, { "80", "Non-EMV" } } },
                 ["82"] = { f = 5, v = { { "00", "Disabled" }, { "01", "EMV" } } },
                 ["83"] = { f = 6, v = { { "00", "Disabled" }, { "01", "EMV" }, { "02", "NFC" }, { "03", "EMV and NFC" } } },
@@ -832,7 +832,7 @@ local command_layouts = {
                 ["85"] = { f = 8 },
                 ["86"] = { f = 9, v = { { "00", "ISO Format 0" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } } },
             } },
-            ["A4"] = { f = 10, c = {
+            ["A4"] = { f = 10, n = true, c = {
                 ["81"] = { f = 11 },
                 ["82"] = { f = 12 },
             } },
@@ -840,7 +840,7 @@ local command_layouts = {
             ["86"] = { f = 14 },
             ["A8"] = { f = 15 },
             ["8A"] = { f = 16 },
-            ["AC"] = { f = 17, c = {
+            ["AC"] = { f = 17, n = true, c = {
                 ["81"] = { f = 18 },
                 ["82"] = { f = 19 },
                 ["83"] = { f = 20 },
@@ -859,9 +859,9 @@ local command_layouts = {
     },
     [0x1004] = {
         request = {
-            ["81"] = { f = 21, v = { { "00", "Waiting for ARPC" } } },
+            ["81"] = { f = 21, v = { { "00", "Waiting for ARPC" } }, r = true },
             ["83"] = { f = 22 },
-            ["84"] = { f = 23 },
+            ["84"] = { f = 23, r = true },
             ["86"] = { f = 24 },
         },
         response = {
@@ -891,53 +891,53 @@ local command_layouts = {
     },
     [0x1100] = {
         request = {
-            ["81"] = { f = 25 },
-            ["82"] = { f = 26, v = { { "00", "No Encrypt" }, { "01", "Encrypt" } } },
-            ["83"] = { f = 27, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } } },
+            ["81"] = { f = 25, r = true },
+            ["82"] = { f = 26, v = { { "00", "No Encrypt" }, { "01", "Encrypt" } }, r = true },
+            ["83"] = { f = 27, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } }, r = true },
         },
         response = {
-            ["81"] = { f = 28, v = { { "00", "Success" }, { "01", "Failed" } } },
+            ["81"] = { f = 28, v = { { "00", "Success" }, { "01", "Failed" } }, r = true },
             ["82"] = { f = 29 },
         },
     },
     [0x1101] = {
         request = {
-            ["81"] = { f = 30 },
+            ["81"] = { f = 30, r = true },
             ["82"] = { f = 31, v = { { "00", "No Encrypt" }, { "01", "Encrypt" } } },
-            ["83"] = { f = 32, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } } },
+            ["83"] = { f = 32, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } }, r = true },
         },
         response = {
-            ["81"] = { f = 33 },
+            ["81"] = { f = 33, r = true },
             ["82"] = { f = 34 },
         },
     },
     [0x1102] = {
         request = {
-            ["81"] = { f = 35 },
+            ["81"] = { f = 35, r = true },
             ["82"] = { f = 36, v = { { "00", "No Encrypt" }, { "01", "Encrypt" } } },
-            ["83"] = { f = 37, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } } },
+            ["83"] = { f = 37, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } }, r = true },
         },
         response = {
-            ["81"] = { f = 38 },
+            ["81"] = { f = 38, r = true },
             ["82"] = { f = 39 },
         },
     },
     [0x1103] = {
         request = {
-            ["81"] = { f = 40 },
+            ["81"] = { f = 40, r = true },
             ["82"] = { f = 41, v = { { "00", "No Encrypt" }, { "01", "Encrypt" } } },
-            ["83"] = { f = 42, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } } },
+            ["83"] = { f = 42, v = { { "00", "Expect More Commands" }, { "01", "FF", "Last Command" } }, r = true },
         },
         response = {
-            ["81"] = { f = 43, v = { { "00", "Success" }, { "01", "Failed" } } },
+            ["81"] = { f = 43, v = { { "00", "Success" }, { "01", "Failed" } }, r = true },
             ["82"] = { f = 44 },
         },
     },
     [0x1801] = {
         request = {
-            ["81"] = { f = 45 },
+            ["81"] = { f = 45, r = true },
             ["82"] = { f = 46 },
-            ["A3"] = { f = 47, c = {
+            ["A3"] = { f = 47, n = true, c = {
                 ["81"] = { f = 48 },
                 ["82"] = { f = 49 },
                 ["83"] = { f = 50 },
@@ -949,7 +949,7 @@ local command_layouts = {
     },
     [0x1802] = {
         request = {
-            ["81"] = { f = 52, v = { { "00", "Cardholder Selection Request completed" }, { "01", "Cardholder Selection Request canceled by cardholder, Transaction Aborted" }, { "02", "Cardholder Selection Request timed out, Transaction Aborted" } } },
+            ["81"] = { f = 52, v = { { "00", "Cardholder Selection Request completed" }, { "01", "Cardholder Selection Request canceled by cardholder, Transaction Aborted" }, { "02", "Cardholder Selection Request timed out, Transaction Aborted" } }, r = true },
             ["82"] = { f = 53 },
         },
         response = {
@@ -965,7 +965,7 @@ local command_layouts = {
     },
     [0x1804] = {
         request = {
-            ["81"] = { f = 56, v = { { "00", "Disable" }, { "01", "Enable" } } },
+            ["81"] = { f = 56, v = { { "00", "Disable" }, { "01", "Enable" } }, r = true },
             ["82"] = { f = 57, v = { { "00", "Infinite" } } },
             ["83"] = { f = 58, v = { { "00", "Do Not Encrypt" }, { "01", "Encrypt" } } },
             ["99"] = { f = 59 },
@@ -975,14 +975,14 @@ local command_layouts = {
     },
     [0x1805] = {
         request = {
-            ["81"] = { f = 60, v = { { "01", "Min (1 tone)" }, { "0A", "Max (10 tones)" } } },
+            ["81"] = { f = 60, v = { { "01", "Min (1 tone)" }, { "0A", "Max (10 tones)" } }, r = true },
         },
         response = {
         },
     },
     [0x1821] = {
         request = {
-            ["81"] = { f = 61, v = { { "01", "Show custom image 1" }, { "02", "Show custom image 2" }, { "03", "Show custom image 3" }, { "04", "Show custom image 4" } } },
+            ["81"] = { f = 61, v = { { "01", "Show custom image 1" }, { "02", "Show custom image 2" }, { "03", "Show custom image 3" }, { "04", "Show custom image 4" } }, r = true },
             ["82"] = { f = 62, v = { { "00", "Default" }, { "01", "Cover Status Bar" }, { "02", "Do Not Cover Status Bar" } } },
             ["83"] = { f = 63, v = { { "00", "Show image" } } },
         },
@@ -992,7 +992,7 @@ local command_layouts = {
     [0x1822] = {
         request = {
             ["81"] = { f = 64, v = { { "00", "Indefinite" }, { "01", "FF", "1 to 255 seconds" } } },
-            ["82"] = { f = 65 },
+            ["82"] = { f = 65, r = true },
             ["83"] = { f = 66, v = { { "00", "Low" }, { "01", "Medium" }, { "02", "Quartile" }, { "03", "High" } } },
             ["84"] = { f = 67, v = { { "00", "07", "Mask Pattern" }, { "FF", "Device Select Optimal Mask Pattern" } } },
             ["85"] = { f = 68, v = { { "01", "28", "Version 1 to Version 40" } } },
@@ -1010,7 +1010,7 @@ local command_layouts = {
             ["82"] = { f = 74 },
             ["83"] = { f = 75 },
             ["84"] = { f = 76 },
-            ["85"] = { f = 77 },
+            ["85"] = { f = 77, r = true },
             ["86"] = { f = 78, v = { { "00", "Default" }, { "01", "Cover Status Bar" }, { "02", "Do Not Cover Status Bar" } } },
         },
         response = {
@@ -1018,15 +1018,15 @@ local command_layouts = {
     },
     [0x1830] = {
         request = {
-            ["81"] = { f = 79, v = { { "00", "Infinite" } } },
-            ["82"] = { f = 80, v = { { "00", "Enter Sale Amount page" } } },
+            ["81"] = { f = 79, v = { { "00", "Infinite" } }, r = true },
+            ["82"] = { f = 80, v = { { "00", "Enter Sale Amount page" } }, r = true },
         },
         response = {
         },
     },
     [0x1840] = {
         request = {
-            ["81"] = { f = 81, v = { { "00", "Cancel" }, { "01", "Start" } } },
+            ["81"] = { f = 81, v = { { "00", "Cancel" }, { "01", "Start" } }, r = true },
             ["82"] = { f = 82, v = { { "00", "No timeout" }, { "01", "FF", "1 to 255 seconds" } } },
             ["83"] = { f = 83 },
         },
@@ -1044,7 +1044,7 @@ local command_layouts = {
             ["81"] = { f = 85, v = { { "00", "Unsubscribe" }, { "01", "Subscribe" } } },
             ["82"] = { f = 86, v = { { "00", "Listed Notifications" }, { "01", "All Notifications" } } },
             ["83"] = { f = 87 },
-            ["A4"] = { f = 88, c = {
+            ["A4"] = { f = 88, n = true, c = {
                 ["81"] = { f = 89 },
                 ["82"] = { f = 90 },
                 ["83"] = { f = 91 },
@@ -1074,30 +1074,30 @@ local command_layouts = {
     },
     [0x2001] = {
         request = {
-            ["81"] = { f = 93, v = { { "00", "Reserved, Not Allowed" }, { "01", "FF", "1 to 255 seconds" } } },
-            ["82"] = { f = 94, v = { { "00", "Enter PIN" }, { "02", "PIN Incorrect, Try Again" }, { "03", "Enter PIN / Enter PIN Again" }, { "05", "Enter PIN Again" }, { "FD", "Cancel PIN Session" }, { "FE", "PIN Entry Failed" }, { "FF", "PIN Entry Successful" } } },
-            ["83"] = { f = 95 },
-            ["A1"] = { f = 96, c = {
-                ["81"] = { f = 97 },
+            ["81"] = { f = 93, v = { { "00", "Reserved, Not Allowed" }, { "01", "FF", "1 to 255 seconds" } }, r = true },
+            ["82"] = { f = 94, v = { { "00", "Enter PIN" }, { "02", "PIN Incorrect, Try Again" }, { "03", "Enter PIN / Enter PIN Again" }, { "05", "Enter PIN Again" }, { "FD", "Cancel PIN Session" }, { "FE", "PIN Entry Failed" }, { "FF", "PIN Entry Successful" } }, r = true },
+            ["83"] = { f = 95, r = true },
+            ["A1"] = { f = 96, r = true, n = true, c = {
+                ["81"] = { f = 97, r = true },
                 ["82"] = { f = 98 },
             } },
-            ["85"] = { f = 99, v = { { "00", "ISO Format 0" }, { "01", "ISO Format 1" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } } },
+            ["85"] = { f = 99, v = { { "00", "ISO Format 0" }, { "01", "ISO Format 1" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } }, r = true },
         },
         response = {
         },
     },
     [0x2002] = {
         request = {
-            ["81"] = { f = 100 },
-            ["A3"] = { f = 101, c = {
-                ["81"] = { f = 102, v = { { "00", "Disabled" }, { "01", "Enabled" } } },
-                ["82"] = { f = 103, v = { { "00", "Disabled" }, { "01", "Enabled" } } },
-                ["83"] = { f = 104, v = { { "00", "Disabled" }, { "01", "Enabled" } } },
+            ["81"] = { f = 100, r = true },
+            ["A3"] = { f = 101, r = true, n = true, c = {
+                ["81"] = { f = 102, v = { { "00", "Disabled" }, { "01", "Enabled" } }, r = true },
+                ["82"] = { f = 103, v = { { "00", "Disabled" }, { "01", "Enabled" } }, r = true },
+                ["83"] = { f = 104, v = { { "00", "Disabled" }, { "01", "Enabled" } }, r = true },
             } },
-            ["A4"] = { f = 105, c = {
-                ["82"] = { f = 106, v = { { "00", "Reserved" }, { "01", "Present Card / Enter PIN" }, { "02", "PIN Incorrect, Try Again" }, { "03", "Enter PIN / Enter PIN Again" }, { "04", "Present Card / Enter PIN / Enter PIN Again" }, { "FD", "Cancel PIN Session" }, { "FE", "PIN Entry Failed" }, { "FF", "PIN Entry Successful" } } },
-                ["83"] = { f = 107 },
-                ["85"] = { f = 108, v = { { "00", "ISO Format 0" }, { "01", "Reserved / Invalid" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } } },
+            ["A4"] = { f = 105, r = true, n = true, c = {
+                ["82"] = { f = 106, v = { { "00", "Reserved" }, { "01", "Present Card / Enter PIN" }, { "02", "PIN Incorrect, Try Again" }, { "03", "Enter PIN / Enter PIN Again" }, { "04", "Present Card / Enter PIN / Enter PIN Again" }, { "FD", "Cancel PIN Session" }, { "FE", "PIN Entry Failed" }, { "FF", "PIN Entry Successful" } }, r = true },
+                ["83"] = { f = 107, r = true },
+                ["85"] = { f = 108, v = { { "00", "ISO Format 0" }, { "01", "Reserved / Invalid" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } }, r = true },
             } },
         },
         response = {
@@ -1107,47 +1107,47 @@ local command_layouts = {
         request = {
             ["81"] = { f = 109 },
             ["82"] = { f = 110 },
-            ["85"] = { f = 111, v = { { "01", "Device Settings" }, { "02", "Device Information" } } },
+            ["85"] = { f = 111, v = { { "01", "Device Settings" }, { "02", "Device Information" } }, r = true },
             ["87"] = { f = 112 },
-            ["89"] = { f = 113 },
+            ["89"] = { f = 113, r = true },
         },
         response = {
             ["81"] = { f = 114 },
             ["82"] = { f = 115 },
-            ["85"] = { f = 116 },
+            ["85"] = { f = 116, r = true },
             ["87"] = { f = 117 },
-            ["89"] = { f = 118 },
+            ["89"] = { f = 118, r = true },
         },
     },
     [0xD111] = {
         request = {
             ["81"] = { f = 119 },
             ["82"] = { f = 120 },
-            ["85"] = { f = 121, v = { { "01", "Device Settings" }, { "02", "Device Information" } } },
+            ["85"] = { f = 121, v = { { "01", "Device Settings" }, { "02", "Device Information" } }, r = true },
             ["87"] = { f = 122 },
-            ["89"] = { f = 123 },
+            ["89"] = { f = 123, r = true },
         },
         response = {
             ["81"] = { f = 124 },
             ["82"] = { f = 125 },
-            ["85"] = { f = 126 },
+            ["85"] = { f = 126, r = true },
             ["87"] = { f = 127 },
-            ["89"] = { f = 128 },
+            ["89"] = { f = 128, r = true },
         },
     },
     [0xD201] = {
         request = {
-            ["81"] = { f = 129, v = { { "01", "Use Firmware Defaults" } } },
+            ["81"] = { f = 129, v = { { "01", "Use Firmware Defaults" } }, r = true },
         },
         response = {
         },
     },
     [0xD801] = {
         request = {
-            ["81"] = { f = 130 },
-            ["85"] = { f = 131, v = { { "0000", "Boot Loader 1 image" }, { "0001", "Main App image" }, { "0002", "WiFi Module image" }, { "0003", "BLE Module image" } } },
+            ["81"] = { f = 130, r = true },
+            ["85"] = { f = 131, v = { { "0000", "Boot Loader 1 image" }, { "0001", "Main App image" }, { "0002", "WiFi Module image" }, { "0003", "BLE Module image" } }, r = true },
             ["86"] = { f = 132 },
-            ["87"] = { f = 133 },
+            ["87"] = { f = 133, r = true },
             ["88"] = { f = 134, v = { { "00", "Default mode" }, { "01", "Auto Commit" } } },
         },
         response = {
@@ -1155,13 +1155,13 @@ local command_layouts = {
     },
     [0xD811] = {
         request = {
-            ["81"] = { f = 135 },
-            ["A2"] = { f = 136, c = {
-                ["81"] = { f = 137 },
-                ["82"] = { f = 138, v = { { "04", "SHA-256" } } },
-                ["83"] = { f = 139 },
+            ["81"] = { f = 135, r = true },
+            ["A2"] = { f = 136, r = true, n = true, c = {
+                ["81"] = { f = 137, r = true },
+                ["82"] = { f = 138, v = { { "04", "SHA-256" } }, r = true },
+                ["83"] = { f = 139, r = true },
             } },
-            ["A3"] = { f = 140, c = {
+            ["A3"] = { f = 140, r = true, n = true, c = {
                 ["81"] = { f = 141 },
                 ["82"] = { f = 142 },
                 ["83"] = { f = 143 },
@@ -1174,13 +1174,13 @@ local command_layouts = {
     },
     [0xD812] = {
         request = {
-            ["81"] = { f = 146 },
-            ["A2"] = { f = 147, c = {
-                ["81"] = { f = 148 },
-                ["82"] = { f = 149, v = { { "04", "SHA-256" } } },
-                ["83"] = { f = 150 },
+            ["81"] = { f = 146, r = true },
+            ["A2"] = { f = 147, r = true, n = true, c = {
+                ["81"] = { f = 148, r = true },
+                ["82"] = { f = 149, v = { { "04", "SHA-256" } }, r = true },
+                ["83"] = { f = 150, r = true },
             } },
-            ["A3"] = { f = 151, c = {
+            ["A3"] = { f = 151, r = true, n = true, c = {
                 ["81"] = { f = 152 },
                 ["82"] = { f = 153 },
                 ["83"] = { f = 154 },
@@ -1193,17 +1193,17 @@ local command_layouts = {
     },
     [0xD821] = {
         request = {
-            ["81"] = { f = 157 },
+            ["81"] = { f = 157, r = true },
             ["87"] = { f = 158, v = { { "00", "None" }, { "01", "LED" } } },
         },
         response = {
-            ["81"] = { f = 159 },
-            ["A2"] = { f = 160, c = {
-                ["81"] = { f = 161 },
-                ["82"] = { f = 162, v = { { "04", "SHA-256" } } },
-                ["83"] = { f = 163 },
+            ["81"] = { f = 159, r = true },
+            ["A2"] = { f = 160, r = true, n = true, c = {
+                ["81"] = { f = 161, r = true },
+                ["82"] = { f = 162, v = { { "04", "SHA-256" } }, r = true },
+                ["83"] = { f = 163, r = true },
             } },
-            ["A3"] = { f = 164, c = {
+            ["A3"] = { f = 164, r = true, n = true, c = {
                 ["81"] = { f = 165 },
                 ["82"] = { f = 166 },
                 ["83"] = { f = 167 },
@@ -1213,16 +1213,16 @@ local command_layouts = {
     },
     [0xD825] = {
         request = {
-            ["81"] = { f = 169 },
+            ["81"] = { f = 169, r = true },
         },
         response = {
-            ["81"] = { f = 170 },
-            ["A2"] = { f = 171, c = {
-                ["81"] = { f = 172 },
-                ["82"] = { f = 173, v = { { "04", "SHA-256" } } },
-                ["83"] = { f = 174 },
+            ["81"] = { f = 170, r = true },
+            ["A2"] = { f = 171, r = true, n = true, c = {
+                ["81"] = { f = 172, r = true },
+                ["82"] = { f = 173, v = { { "04", "SHA-256" } }, r = true },
+                ["83"] = { f = 174, r = true },
             } },
-            ["A3"] = { f = 175, c = {
+            ["A3"] = { f = 175, r = true, n = true, c = {
                 ["81"] = { f = 176 },
                 ["82"] = { f = 177 },
                 ["83"] = { f = 178 },
@@ -1232,17 +1232,17 @@ local command_layouts = {
     },
     [0xD831] = {
         request = {
-            ["81"] = { f = 180 },
+            ["81"] = { f = 180, r = true },
         },
         response = {
         },
     },
     [0xD901] = {
         request = {
-            ["81"] = { f = 181 },
-            ["82"] = { f = 182 },
-            ["85"] = { f = 183, v = { { "0000", "Boot Loader 1 image" }, { "0001", "Main App image" }, { "0002", "WiFi Module image" }, { "0003", "BLE Module image" } } },
-            ["86"] = { f = 184 },
+            ["81"] = { f = 181, r = true },
+            ["82"] = { f = 182, r = true },
+            ["85"] = { f = 183, v = { { "0000", "Boot Loader 1 image" }, { "0001", "Main App image" }, { "0002", "WiFi Module image" }, { "0003", "BLE Module image" } }, r = true },
+            ["86"] = { f = 184, r = true },
         },
         response = {
         },
@@ -1263,27 +1263,27 @@ local command_layouts = {
     },
     [0xE001] = {
         request = {
-            ["81"] = { f = 189 },
+            ["81"] = { f = 189, r = true },
         },
         response = {
-            ["81"] = { f = 190 },
-            ["82"] = { f = 191 },
-            ["83"] = { f = 192 },
+            ["81"] = { f = 190, r = true },
+            ["82"] = { f = 191, r = true },
+            ["83"] = { f = 192, r = true },
         },
     },
     [0xEEEE] = {
         request = {
-            ["A1"] = { f = 193 },
-            ["82"] = { f = 194 },
-            ["83"] = { f = 195 },
-            ["84"] = { f = 196 },
-            ["9E"] = { f = 197 },
+            ["A1"] = { f = 193, r = true },
+            ["82"] = { f = 194, r = true },
+            ["83"] = { f = 195, r = true },
+            ["84"] = { f = 196, r = true },
+            ["9E"] = { f = 197, r = true },
         },
         response = nil,
     },
     [0xEF01] = {
         request = {
-            ["84"] = { f = 198 },
+            ["84"] = { f = 198, r = true },
         },
         response = {
         },
@@ -1305,76 +1305,76 @@ local command_layouts = {
     },
     [0xEF04] = {
         request = {
-            ["81"] = { f = 202 },
-            ["82"] = { f = 203 },
-            ["83"] = { f = 204 },
+            ["81"] = { f = 202, r = true },
+            ["82"] = { f = 203, r = true },
+            ["83"] = { f = 204, r = true },
         },
         response = {
         },
     },
     [0xEF05] = {
         request = {
-            ["81"] = { f = 205 },
-            ["82"] = { f = 206 },
-            ["83"] = { f = 207 },
-            ["85"] = { f = 208 },
-            ["86"] = { f = 209 },
+            ["81"] = { f = 205, r = true },
+            ["82"] = { f = 206, r = true },
+            ["83"] = { f = 207, r = true },
+            ["85"] = { f = 208, r = true },
+            ["86"] = { f = 209, r = true },
         },
         response = {
-            ["81"] = { f = 210 },
+            ["81"] = { f = 210, r = true },
         },
     },
     [0xEF06] = {
         request = {
-            ["81"] = { f = 211, v = { { "00", "Unlocked" }, { "01", "Locked" } } },
-            ["82"] = { f = 212, v = { { "00", "Clear" }, { "01", "Fixed SHA-256" }, { "02", "Variable SHA-256" } } },
-            ["83"] = { f = 213 },
+            ["81"] = { f = 211, v = { { "00", "Unlocked" }, { "01", "Locked" } }, r = true },
+            ["82"] = { f = 212, v = { { "00", "Clear" }, { "01", "Fixed SHA-256" }, { "02", "Variable SHA-256" } }, r = true },
+            ["83"] = { f = 213, r = true },
         },
         response = {
         },
     },
     [0xEF07] = {
         request = {
-            ["81"] = { f = 214 },
-            ["82"] = { f = 215 },
+            ["81"] = { f = 214, r = true },
+            ["82"] = { f = 215, r = true },
         },
         response = {
         },
     },
     [0xEF08] = {
         request = {
-            ["81"] = { f = 216 },
+            ["81"] = { f = 216, r = true },
         },
         response = {
         },
     },
     [0xEF09] = {
         request = {
-            ["A3"] = { f = 217, c = {
-                ["81"] = { f = 218 },
+            ["A3"] = { f = 217, r = true, n = true, c = {
+                ["81"] = { f = 218, r = true },
                 ["82"] = { f = 219 },
                 ["83"] = { f = 220 },
                 ["84"] = { f = 221 },
             } },
         },
         response = {
-            ["F8"] = { f = 222, c = {
-                ["DFDF59"] = { f = 223 },
-                ["DFDF56"] = { f = 224 },
-                ["DFDF57"] = { f = 225 },
+            ["F8"] = { f = 222, r = true, n = true, c = {
+                ["DFDF59"] = { f = 223, r = true },
+                ["DFDF56"] = { f = 224, r = true },
+                ["DFDF57"] = { f = 225, r = true },
             } },
         },
     },
     [0xEF11] = {
         request = {
-            ["81"] = { f = 226 },
+            ["81"] = { f = 226, r = true },
         },
         response = {
-            ["81"] = { f = 227 },
+            ["81"] = { f = 227, r = true },
             ["82"] = { f = 228 },
             ["83"] = { f = 229 },
             ["84"] = { f = 230 },
-            ["A6"] = { f = 231, c = {
+            ["A6"] = { f = 231, n = true, c = {
                 ["81"] = { f = 232 },
             } },
             ["89"] = { f = 233 },
@@ -1390,19 +1390,19 @@ local command_layouts = {
         request = {
         },
         response = {
-            ["83"] = { f = 234 },
+            ["83"] = { f = 234, r = true },
         },
     },
     [0xF015] = {
         request = {
         },
         response = {
-            ["83"] = { f = 235 },
+            ["83"] = { f = 235, r = true },
         },
     },
     [0xF016] = {
         request = {
-            ["81"] = { f = 236 },
+            ["81"] = { f = 236, r = true },
             ["85"] = { f = 237 },
             ["86"] = { f = 238 },
             ["88"] = { f = 239 },
@@ -1414,14 +1414,14 @@ local command_layouts = {
     },
     [0xF017] = {
         request = {
-            ["A1"] = { f = 242 },
-            ["83"] = { f = 243 },
-            ["84"] = { f = 244 },
+            ["A1"] = { f = 242, r = true },
+            ["83"] = { f = 243, r = true },
+            ["84"] = { f = 244, r = true },
         },
         response = {
-            ["A1"] = { f = 245 },
-            ["83"] = { f = 246 },
-            ["84"] = { f = 247 },
+            ["A1"] = { f = 245, r = true },
+            ["83"] = { f = 246, r = true },
+            ["84"] = { f = 247, r = true },
         },
     },
 }
@@ -1430,24 +1430,24 @@ local notification_layouts = {
     [0x0101] = {
         tables = {
             [309] = {
-                ["84"] = { f = 248 },
+                ["84"] = { f = 248, r = true },
             },
             [310] = {
-                ["84"] = { f = 249, c = {
-                    ["DFDF59"] = { f = 250 },
-                    ["DFDF50"] = { f = 251 },
-                    ["DFDF51"] = { f = 252 },
+                ["84"] = { f = 249, r = true, n = true, c = {
+                    ["DFDF59"] = { f = 250, r = true },
+                    ["DFDF50"] = { f = 251, r = true },
+                    ["DFDF51"] = { f = 252, r = true },
                 } },
             },
             [311] = {
-                ["FC"] = { f = 253, c = {
+                ["FC"] = { f = 253, r = true, n = true, c = {
                     ["DF74"] = { f = 254 },
                 } },
             },
             [312] = {
-                ["FC"] = { f = 255, c = {
-                    ["DFDF25"] = { f = 256 },
-                    ["DF75"] = { f = 257 },
+                ["FC"] = { f = 255, r = true, n = true, c = {
+                    ["DFDF25"] = { f = 256, r = true },
+                    ["DF75"] = { f = 257, r = true },
                 } },
             },
         },
@@ -1485,30 +1485,30 @@ local notification_layouts = {
     [0x0205] = {
         tables = {
             [326] = {
-                ["84"] = { f = 258, c = {
-                    ["F5"] = { f = 259, c = {
-                        ["DF71"] = { f = 260, v = { { "00", "ISO Format 0" }, { "01", "ISO Format 1" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } } },
-                        ["99"] = { f = 261 },
-                        ["DFDF41"] = { f = 262 },
-                        ["DFDF42"] = { f = 263 },
+                ["84"] = { f = 258, r = true, n = true, c = {
+                    ["F5"] = { f = 259, r = true, n = true, c = {
+                        ["DF71"] = { f = 260, v = { { "00", "ISO Format 0" }, { "01", "ISO Format 1" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } }, r = true },
+                        ["99"] = { f = 261, r = true },
+                        ["DFDF41"] = { f = 262, r = true },
+                        ["DFDF42"] = { f = 263, r = true },
                     } },
                 } },
             },
             [327] = {
-                ["84"] = { f = 264, c = {
-                    ["DFDF59"] = { f = 265 },
-                    ["DFDF56"] = { f = 266 },
-                    ["DFDF57"] = { f = 267 },
-                    ["F5"] = { f = 268, c = {
-                        ["DF71"] = { f = 269, v = { { "00", "ISO Format 0" }, { "01", "ISO Format 1" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } } },
-                        ["99"] = { f = 270 },
-                        ["DFDF41"] = { f = 271 },
-                        ["DFDF42"] = { f = 272 },
+                ["84"] = { f = 264, r = true, n = true, c = {
+                    ["DFDF59"] = { f = 265, r = true },
+                    ["DFDF56"] = { f = 266, r = true },
+                    ["DFDF57"] = { f = 267, r = true },
+                    ["F5"] = { f = 268, r = true, n = true, c = {
+                        ["DF71"] = { f = 269, v = { { "00", "ISO Format 0" }, { "01", "ISO Format 1" }, { "03", "ISO Format 3" }, { "04", "ISO Format 4" } }, r = true },
+                        ["99"] = { f = 270, r = true },
+                        ["DFDF41"] = { f = 271, r = true },
+                        ["DFDF42"] = { f = 272, r = true },
                     } },
                 } },
             },
             [328] = {
-                ["FC"] = { f = 273, c = {
+                ["FC"] = { f = 273, r = true, n = true, c = {
                     ["DF42"] = { f = 274 },
                     ["57"] = { f = 275 },
                     ["5A"] = { f = 276 },
@@ -1535,25 +1535,25 @@ local notification_layouts = {
     [0x1001] = {
         tables = {
             [335] = {
-                ["81"] = { f = 277 },
-                ["82"] = { f = 278 },
+                ["81"] = { f = 277, r = true },
+                ["82"] = { f = 278, r = true },
             },
             [337] = {
-                ["81"] = { f = 279 },
+                ["81"] = { f = 279, r = true },
             },
             [339] = {
-                ["81"] = { f = 280, v = { { "00", "WLAN" } } },
-                ["82"] = { f = 281, v = { { "00", "Connection 0" } } },
-                ["83"] = { f = 282 },
+                ["81"] = { f = 280, v = { { "00", "WLAN" } }, r = true },
+                ["82"] = { f = 281, v = { { "00", "Connection 0" } }, r = true },
+                ["83"] = { f = 282, r = true },
             },
             [341] = {
-                ["81"] = { f = 283 },
-                ["82"] = { f = 284 },
-                ["83"] = { f = 285 },
+                ["81"] = { f = 283, r = true },
+                ["82"] = { f = 284, r = true },
+                ["83"] = { f = 285, r = true },
             },
             [343] = {
-                ["84"] = { f = 286, c = {
-                    ["DF79"] = { f = 287 },
+                ["84"] = { f = 286, r = true, n = true, c = {
+                    ["DF79"] = { f = 287, r = true },
                 } },
             },
         },
@@ -1567,20 +1567,20 @@ local notification_layouts = {
     [0x1803] = {
         tables = {
             [346] = {
-                ["81"] = { f = 288 },
-                ["82"] = { f = 289, v = { { "00", "Append" }, { "01", "Clear" } } },
-                ["83"] = { f = 290 },
+                ["81"] = { f = 288, r = true },
+                ["82"] = { f = 289, v = { { "00", "Append" }, { "01", "Clear" } }, r = true },
+                ["83"] = { f = 290, r = true },
                 ["85"] = { f = 291 },
             },
             [347] = {
-                ["84"] = { f = 292, c = {
-                    ["9F02"] = { f = 293 },
+                ["84"] = { f = 292, r = true, c = {
+                    ["9F02"] = { f = 293, r = true },
                 } },
             },
             [348] = {
-                ["81"] = { f = 294 },
-                ["82"] = { f = 295, v = { { "00", "Append" }, { "01", "Clear" } } },
-                ["83"] = { f = 296 },
+                ["81"] = { f = 294, r = true },
+                ["82"] = { f = 295, v = { { "00", "Append" }, { "01", "Clear" } }, r = true },
+                ["83"] = { f = 296, r = true },
             },
             [349] = {
                 ["9F12"] = { f = 297 },
@@ -1593,17 +1593,17 @@ local notification_layouts = {
     [0x1805] = {
         tables = {
             [351] = {
-                ["83"] = { f = 300 },
+                ["83"] = { f = 300, r = true },
             },
             [352] = {
-                ["84"] = { f = 301, c = {
-                    ["DFDF59"] = { f = 302 },
-                    ["DFDF50"] = { f = 303 },
-                    ["DFDF51"] = { f = 304 },
+                ["84"] = { f = 301, r = true, n = true, c = {
+                    ["DFDF59"] = { f = 302, r = true },
+                    ["DFDF50"] = { f = 303, r = true },
+                    ["DFDF51"] = { f = 304, r = true },
                 } },
             },
             [353] = {
-                ["FC"] = { f = 305, c = {
+                ["FC"] = { f = 305, r = true, n = true, c = {
                     ["DF74"] = { f = 306 },
                 } },
             },
@@ -1612,52 +1612,52 @@ local notification_layouts = {
     },
 }
 notification_layouts[0x0101].default = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x07080202] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x07080302] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x08080202] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x08080302] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x10080202] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x10080302] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x20011002] = notification_layouts[0x0101].tables[312]
-notification_layouts[0x0101].by_detail[0x20012002] = notification_layouts[0x0101].tables[312]
-notification_layouts[0x0101].by_detail[0x20080202] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x20080302] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x20080402] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x20080702] = notification_layouts[0x0101].tables[309]
-notification_layouts[0x0101].by_detail[0x30080002] = notification_layouts[0x0101].tables[309]
+notification_layouts[0x0101].by_detail[0x07080202] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x07080302] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x08080202] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x08080302] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x10080202] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x10080302] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x20011002] = { notification_layouts[0x0101].tables[312] }
+notification_layouts[0x0101].by_detail[0x20012002] = { notification_layouts[0x0101].tables[312] }
+notification_layouts[0x0101].by_detail[0x20080202] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x20080302] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x20080402] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x20080702] = { notification_layouts[0x0101].tables[309] }
+notification_layouts[0x0101].by_detail[0x30080002] = { notification_layouts[0x0101].tables[310], notification_layouts[0x0101].tables[309], notification_layouts[0x0101].tables[311] }
 notification_layouts[0x0103].default = notification_layouts[0x0103].tables[315]
 notification_layouts[0x0104].default = notification_layouts[0x0104].tables[320]
 notification_layouts[0x0205].default = notification_layouts[0x0205].tables[326]
-notification_layouts[0x0205].by_detail[0x01020101] = notification_layouts[0x0205].tables[326]
+notification_layouts[0x0205].by_detail[0x01020101] = { notification_layouts[0x0205].tables[327], notification_layouts[0x0205].tables[326] }
 notification_layouts[0x1001].default = notification_layouts[0x1001].tables[335]
-notification_layouts[0x1001].by_detail[0x00000000] = notification_layouts[0x1001].tables[335]
-notification_layouts[0x1001].by_detail[0x01000100] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000200] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000300] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000400] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000500] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000600] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000700] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000800] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000900] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000A00] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000B00] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01000C00] = notification_layouts[0x1001].tables[343]
-notification_layouts[0x1001].by_detail[0x01050000] = notification_layouts[0x1001].tables[337]
-notification_layouts[0x1001].by_detail[0x01060000] = notification_layouts[0x1001].tables[337]
-notification_layouts[0x1001].by_detail[0x02000000] = notification_layouts[0x1001].tables[339]
-notification_layouts[0x1001].by_detail[0x03010000] = notification_layouts[0x1001].tables[341]
+notification_layouts[0x1001].by_detail[0x00000000] = { notification_layouts[0x1001].tables[335] }
+notification_layouts[0x1001].by_detail[0x01000100] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000200] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000300] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000400] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000500] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000600] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000700] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000800] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000900] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000A00] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000B00] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01000C00] = { notification_layouts[0x1001].tables[343] }
+notification_layouts[0x1001].by_detail[0x01050000] = { notification_layouts[0x1001].tables[337] }
+notification_layouts[0x1001].by_detail[0x01060000] = { notification_layouts[0x1001].tables[337] }
+notification_layouts[0x1001].by_detail[0x02000000] = { notification_layouts[0x1001].tables[339] }
+notification_layouts[0x1001].by_detail[0x03010000] = { notification_layouts[0x1001].tables[341] }
 notification_layouts[0x1803].default = notification_layouts[0x1803].tables[346]
-notification_layouts[0x1803].by_detail[0x01040000] = notification_layouts[0x1803].tables[347]
-notification_layouts[0x1803].by_detail[0x02010100] = notification_layouts[0x1803].tables[346]
-notification_layouts[0x1803].by_detail[0x02010200] = notification_layouts[0x1803].tables[346]
-notification_layouts[0x1803].by_detail[0x02020000] = notification_layouts[0x1803].tables[348]
-notification_layouts[0x1803].by_detail[0x02030000] = notification_layouts[0x1803].tables[349]
+notification_layouts[0x1803].by_detail[0x01040000] = { notification_layouts[0x1803].tables[347] }
+notification_layouts[0x1803].by_detail[0x02010100] = { notification_layouts[0x1803].tables[346] }
+notification_layouts[0x1803].by_detail[0x02010200] = { notification_layouts[0x1803].tables[346] }
+notification_layouts[0x1803].by_detail[0x02020000] = { notification_layouts[0x1803].tables[348] }
+notification_layouts[0x1803].by_detail[0x02030000] = { notification_layouts[0x1803].tables[349] }
 notification_layouts[0x1805].default = notification_layouts[0x1805].tables[351]
-notification_layouts[0x1805].by_detail[0x01010101] = notification_layouts[0x1805].tables[351]
-notification_layouts[0x1805].by_detail[0x04030100] = notification_layouts[0x1805].tables[352]
-notification_layouts[0x1805].by_detail[0x04030101] = notification_layouts[0x1805].tables[352]
-notification_layouts[0x1805].by_detail[0x04030102] = notification_layouts[0x1805].tables[352]
+notification_layouts[0x1805].by_detail[0x01010101] = { notification_layouts[0x1805].tables[351] }
+notification_layouts[0x1805].by_detail[0x04030100] = { notification_layouts[0x1805].tables[352], notification_layouts[0x1805].tables[353] }
+notification_layouts[0x1805].by_detail[0x04030101] = { notification_layouts[0x1805].tables[352] }
+notification_layouts[0x1805].by_detail[0x04030102] = { notification_layouts[0x1805].tables[352] }
 
 -- ---------------------------------------------------------------------------
 -- The dissector (fixed part, from codegen/src/wireshark.lua). The tables above
@@ -1773,8 +1773,30 @@ local function printable(tvb)
     return s
 end
 
+-- Whether the TLVs at `offset` carry every row `layout` marks required (`r`), and each TLV
+-- read by rows of its own (`n`) fits those: how one of a detail code's payload tables is
+-- chosen, as in `mms decode`. Malformed TLVs fit nothing. The recursion follows the layout,
+-- not the data.
+local function fits(tvb, offset, len, layout)
+    local limit = offset + len
+    local seen = {}
+    while offset < limit do
+        local h = tlv_header(tvb, offset, limit)
+        if not h then return false end
+        local def = layout[h.hex]
+        if def and def.n and not fits(tvb, offset + h.header, h.len, def.c) then return false end
+        seen[h.hex] = true
+        offset = offset + h.header + h.len
+    end
+    for hex, def in pairs(layout) do
+        if def.r and not seen[hex] then return false end
+    end
+    return true
+end
+
 -- Adds the TLVs of tvb(offset, len) to `tree`, named by `layout` (a table from
--- tag hex to {f = field index, v = values, c = nested layout, t = text}).
+-- tag hex to {f = field index, v = values, c = nested layout, t = text, r = required,
+-- n = read by its own rows}).
 local function add_tlvs(tvb, offset, len, tree, layout)
     local limit = offset + len
     while offset < limit do
@@ -1805,7 +1827,10 @@ local function add_tlvs(tvb, offset, len, tree, layout)
         end
         item:add(fixed.tag, tvb(offset, h.header), h.number)
         item:add(fixed.len, tvb(offset, h.header), h.len)
-        if h.constructed and h.len > 0 then
+        -- A primitive tag whose row is read by rows of its own (`84` holding `F5`) is shown
+        -- as TLVs when its value is a well-formed run of them.
+        local nested = h.constructed or (def and def.n and fits(tvb, offset + h.header, h.len, {}))
+        if nested and h.len > 0 then
             add_tlvs(tvb, offset + h.header, h.len, item, def and def.c)
         end
         offset = offset + h.header + h.len
@@ -1899,7 +1924,20 @@ local function dissect_message(tvb, pinfo, tree)
             layout = t and (kind == 0x01 and t.request or t.response)
         elseif base_kind == 3 then
             local t = notification_layouts[id]
-            layout = t and ((status and t.by_detail[status]) or t.default)
+            local tables = t and status and t.by_detail[status]
+            layout = t and t.default
+            if tables then
+                layout = tables[1]
+                -- Alternatives: the first the payload's TLVs fit.
+                if #tables > 1 and payload and payload:len() > 2 then
+                    for _, candidate in ipairs(tables) do
+                        if fits(payload:tvb(), 2, payload:len() - 2, candidate) then
+                            layout = candidate
+                            break
+                        end
+                    end
+                end
+            end
         end
     end
     if payload then

@@ -295,3 +295,116 @@ fn tshark_with_the_generated_dissector_agrees_with_mms_decode() {
         );
     }
 }
+
+/// A notification message: `81` (type 0x83, reference `reference`, ID), `82` (detail code),
+/// `84` (the ID again, then `contents`). Short lengths only.
+fn notification(id: u16, reference: u8, detail: u32, contents: &[u8]) -> Vec<u8> {
+    let tlv = |tag: u8, value: &[u8]| [&[tag, value.len() as u8][..], value].concat();
+    let info = [&[0x83, reference][..], &id.to_be_bytes()].concat();
+    let payload = [&id.to_be_bytes()[..], contents].concat();
+    [
+        &[0xAA, 0x00][..],
+        &tlv(0x81, &info),
+        &tlv(0x82, &detail.to_be_bytes()),
+        &tlv(0x84, &payload),
+    ]
+    .concat()
+}
+
+#[test]
+fn tshark_chooses_among_a_detail_codes_tables_by_the_data() {
+    // 0x1805's barcode code 04030100 names an encrypted form (Table 352) and an unencrypted one
+    // (353); 0x0205's 01020101 a PIN block with account data (327) and without (326). The
+    // dissector takes the first table the payload fits, as `mms decode` does; before, it always
+    // took the first, and showed the other form's rows as TLVs not in the spec.
+    let Some(tshark) = tshark() else { return };
+    let hex = |text: &str| mms_spec::parse_hex(text).unwrap();
+    let tlv =
+        |tag: &str, value: &[u8]| [hex(tag), vec![value.len() as u8], value.to_vec()].concat();
+    let barcode = tlv("FC", &tlv("DF74", b"4012"));
+    let encrypted = tlv(
+        "84",
+        &[
+            tlv("DFDF59", &[0xAB, 0xCD, 0xEF, 0x01]),
+            tlv("DFDF50", &[0xFF; 10]),
+            tlv("DFDF51", &[0x01]),
+        ]
+        .concat(),
+    );
+    let pin = tlv(
+        "F5",
+        &[
+            tlv("DF71", &[0x00]),
+            tlv("99", &[0x11; 8]),
+            tlv("DFDF41", &[0x22; 10]),
+            tlv("DFDF42", &[0x01]),
+        ]
+        .concat(),
+    );
+    let account = [
+        tlv("DFDF59", &[0xAB; 8]),
+        tlv("DFDF56", &[0x33; 10]),
+        tlv("DFDF57", &[0x01]),
+    ]
+    .concat();
+    let without = tlv("84", &pin);
+    let with = tlv("84", &[account, pin].concat());
+    let messages = [
+        notification(0x1805, 1, 0x0403_0100, &barcode),
+        notification(0x1805, 2, 0x0403_0100, &encrypted),
+        notification(0x0205, 3, 0x0102_0101, &without),
+        notification(0x0205, 4, 0x0102_0101, &with),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("alternatives.pcapng");
+    let mut writer = mms_capture::CaptureWriter::create(&path).unwrap();
+    for (i, m) in messages.iter().enumerate() {
+        let time = std::time::Duration::from_millis(10 * i as u64);
+        writer
+            .write_message(
+                time,
+                mms_capture::Link::WebSocket,
+                mms_capture::Direction::ToHost,
+                m,
+            )
+            .unwrap();
+    }
+    writer.flush().unwrap();
+    drop(writer);
+
+    let lua = root().join("wireshark/magtek_mms.lua");
+    let ui = "magtek_mms.user_interface_operation_complete";
+    let pins = "magtek_mms.banking_functions_operation_complete";
+    let columns = [
+        format!("{ui}.t353.barcode_data_container.barcode_data"),
+        format!("{ui}.t352.notification_payload.encrypted_data_encryption_type"),
+        format!("{pins}.t326.notification_payload.container_for_encrypted_pin_data.pin_key_serial_number_ksn"),
+        format!("{pins}.t327.notification_payload.container_for_encrypted_pin_data.pin_ksn"),
+        "magtek_mms.tlv".to_string(),
+    ];
+    let mut cmd = StdCommand::new(tshark);
+    cmd.arg("-X")
+        .arg(format!("lua_script:{}", lua.display()))
+        .arg("-r")
+        .arg(&path)
+        .args(["-Y", "magtek_mms", "-T", "fields"]);
+    for c in &columns {
+        cmd.args(["-e", c]);
+    }
+    let out = cmd.output().expect("tshark runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("Lua"), "{stderr}");
+    let lines: Vec<Vec<String>> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').map(str::to_lowercase).collect())
+        .collect();
+    // One message per frame; each names its own table's row, and no TLV is left unnamed.
+    let expect = [
+        ["34303132", "", "", "", ""],
+        ["", "01", "", "", ""],
+        ["", "", "22222222222222222222", "", ""],
+        ["", "", "", "22222222222222222222", ""],
+    ];
+    assert_eq!(lines, expect.map(|row| row.map(String::from).to_vec()));
+}

@@ -266,45 +266,22 @@ fn detail_codes(
     (quote! { #detail_enum #parts #data_types }, payload_of)
 }
 
-/// The payload tables of the notification each detail code refers to (the first code wins for a
-/// repeated one), in the order a decoder tries them. A code may name alternatives: the encrypted
-/// and the unencrypted form of the same data (notification 0x1805's barcode codes), or a PIN
-/// block with or without account data (0x0205). The table with more required items comes first,
-/// so that data fitting a table and a narrower one is read as the table that names all of it;
-/// ties keep the code's order.
+/// The payload tables of the notification each detail code refers to, in the order a decoder
+/// tries them ([`mms_spec::Notification::payloads_for`]).
 pub(crate) fn payload_tables_of(n: &mms_spec::Notification) -> BTreeMap<u32, Vec<u32>> {
-    let required = |table: u32| {
-        n.payloads
-            .iter()
-            .find(|p| p.table == table)
-            .map_or(0, |p| required_items(&p.fields))
-    };
     let mut payload_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
     for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
         let Some(bytes) = code.bytes() else { continue };
-        let mut tables: Vec<u32> = Vec::new();
-        for t in &code.table_refs {
-            if n.payloads.iter().any(|p| p.table == *t) && !tables.contains(t) {
-                tables.push(*t);
-            }
+        let raw = u32::from_be_bytes(bytes);
+        if payload_of.contains_key(&raw) {
+            continue;
         }
-        tables.sort_by_key(|t| std::cmp::Reverse(required(*t)));
+        let tables: Vec<u32> = n.payloads_for(bytes).iter().map(|t| t.table).collect();
         if !tables.is_empty() {
-            payload_of
-                .entry(u32::from_be_bytes(bytes))
-                .or_insert(tables);
+            payload_of.insert(raw, tables);
         }
     }
     payload_of
-}
-
-/// Rows a payload must have: required rows whose enclosing rows are required too.
-fn required_items(fields: &[mms_spec::Field]) -> usize {
-    fields
-        .iter()
-        .filter(|f| matches!(f.requirement, Some(mms_spec::Requirement::Required)))
-        .map(|f| 1 + required_items(&f.fields))
-        .sum()
 }
 
 /// `DetailCode::data_type` and `decode_data`, for notifications whose codes name the data type

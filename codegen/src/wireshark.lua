@@ -112,8 +112,30 @@ local function printable(tvb)
     return s
 end
 
+-- Whether the TLVs at `offset` carry every row `layout` marks required (`r`), and each TLV
+-- read by rows of its own (`n`) fits those: how one of a detail code's payload tables is
+-- chosen, as in `mms decode`. Malformed TLVs fit nothing. The recursion follows the layout,
+-- not the data.
+local function fits(tvb, offset, len, layout)
+    local limit = offset + len
+    local seen = {}
+    while offset < limit do
+        local h = tlv_header(tvb, offset, limit)
+        if not h then return false end
+        local def = layout[h.hex]
+        if def and def.n and not fits(tvb, offset + h.header, h.len, def.c) then return false end
+        seen[h.hex] = true
+        offset = offset + h.header + h.len
+    end
+    for hex, def in pairs(layout) do
+        if def.r and not seen[hex] then return false end
+    end
+    return true
+end
+
 -- Adds the TLVs of tvb(offset, len) to `tree`, named by `layout` (a table from
--- tag hex to {f = field index, v = values, c = nested layout, t = text}).
+-- tag hex to {f = field index, v = values, c = nested layout, t = text, r = required,
+-- n = read by its own rows}).
 local function add_tlvs(tvb, offset, len, tree, layout)
     local limit = offset + len
     while offset < limit do
@@ -144,7 +166,10 @@ local function add_tlvs(tvb, offset, len, tree, layout)
         end
         item:add(fixed.tag, tvb(offset, h.header), h.number)
         item:add(fixed.len, tvb(offset, h.header), h.len)
-        if h.constructed and h.len > 0 then
+        -- A primitive tag whose row is read by rows of its own (`84` holding `F5`) is shown
+        -- as TLVs when its value is a well-formed run of them.
+        local nested = h.constructed or (def and def.n and fits(tvb, offset + h.header, h.len, {}))
+        if nested and h.len > 0 then
             add_tlvs(tvb, offset + h.header, h.len, item, def and def.c)
         end
         offset = offset + h.header + h.len
@@ -238,7 +263,20 @@ local function dissect_message(tvb, pinfo, tree)
             layout = t and (kind == 0x01 and t.request or t.response)
         elseif base_kind == 3 then
             local t = notification_layouts[id]
-            layout = t and ((status and t.by_detail[status]) or t.default)
+            local tables = t and status and t.by_detail[status]
+            layout = t and t.default
+            if tables then
+                layout = tables[1]
+                -- Alternatives: the first the payload's TLVs fit.
+                if #tables > 1 and payload and payload:len() > 2 then
+                    for _, candidate in ipairs(tables) do
+                        if fits(payload:tvb(), 2, payload:len() - 2, candidate) then
+                            layout = candidate
+                            break
+                        end
+                    end
+                end
+            end
         end
     end
     if payload then

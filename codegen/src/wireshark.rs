@@ -141,6 +141,12 @@ impl Fields {
             if mms_spec::data_type::names_text(field.data_type.as_deref()) {
                 out.push_str(", t = true");
             }
+            if field.is_required() {
+                out.push_str(", r = true");
+            }
+            if field.nests_rows() {
+                out.push_str(", n = true");
+            }
             if field.fields.iter().any(|f| f.tag.is_some()) {
                 let nested = self.layout(&field.fields, &filter, indent + 1);
                 let _ = write!(out, ", c = {nested}");
@@ -347,8 +353,9 @@ fn notification_layouts(spec: &Spec, fields: &mut Fields) -> String {
         layouts.push_str("        },\n        by_detail = {},\n    },\n");
     }
     layouts.push_str("}\n");
-    // Which payload table each detail code selects (the first payload table it refers to),
-    // and the default (the first payload table), as `mms decode` chooses.
+    // The payload tables each detail code names, in the order they are tried (the dissector
+    // takes the first the payload fits, as `mms decode` does), and the default (the first
+    // payload table).
     for n in &spec.notifications {
         if let Some(first) = n.payloads.first() {
             let _ = writeln!(
@@ -359,21 +366,20 @@ fn notification_layouts(spec: &Spec, fields: &mut Fields) -> String {
         }
         let mut picks = BTreeMap::new();
         for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
-            let (Some(bytes), Some(table)) = (
-                code.bytes(),
-                code.table_refs
-                    .iter()
-                    .find(|r| n.payloads.iter().any(|p| p.table == **r)),
-            ) else {
-                continue;
-            };
-            picks.entry(u32::from_be_bytes(bytes)).or_insert(*table);
+            let Some(bytes) = code.bytes() else { continue };
+            let tables = n.payloads_for(bytes);
+            if !tables.is_empty() {
+                picks.entry(u32::from_be_bytes(bytes)).or_insert(tables);
+            }
         }
-        for (code, table) in picks {
+        let t = |table: u32| format!("notification_layouts[0x{:04X}].tables[{table}]", n.id.0);
+        for (code, tables) in picks {
+            let list: Vec<String> = tables.iter().map(|p| t(p.table)).collect();
             let _ = writeln!(
                 layouts,
-                "notification_layouts[0x{:04X}].by_detail[0x{code:08X}] = notification_layouts[0x{:04X}].tables[{table}]",
-                n.id.0, n.id.0
+                "notification_layouts[0x{:04X}].by_detail[0x{code:08X}] = {{ {} }}",
+                n.id.0,
+                list.join(", ")
             );
         }
     }

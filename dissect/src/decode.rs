@@ -433,7 +433,9 @@ impl<'s, 'o> Walk<'s, 'o> {
         if payload_id != id {
             json::id(o.key(self.out, "payload_id"), payload_id);
         }
-        let table = self.look.payload_table(kind, payload_id, status);
+        let table = self
+            .look
+            .payload_table(kind, payload_id, status, &value[2..]);
         let rows = table.map(|t| t.fields.as_slice());
         let cx = DecodeContext::default().at(payload.value_offset() + 2);
         // A payload the spec does not describe need not be TLV: the typed `Message` keeps

@@ -7,11 +7,11 @@
 
 use mms_codec::{write_tlv, LengthForm, Tag};
 use mms_spec::lookup::{lookup_field, LookupError};
-use mms_spec::{Field, Length, Spec};
+use mms_spec::{Field, Length, Spec, Table};
 use serde_json::{Map, Value};
 
 use crate::error::EncodeError;
-use crate::tables::{find_field, payload_table, START};
+use crate::tables::{find_field, fits, payload_tables, START};
 use crate::values::unescape_text;
 
 type Result<T> = std::result::Result<T, EncodeError>;
@@ -92,13 +92,9 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
             Some(p) => resolve_id(p, kind, spec, "payload_id")?,
             None => id,
         };
-        let table = payload_table(spec, kind, payload_id, status_bytes.as_deref());
+        let tables = payload_tables(spec, kind, payload_id, status_bytes.as_deref());
         let mut bytes = payload_id.to_be_bytes().to_vec();
-        bytes.extend(encode_fields(
-            fields,
-            table.map(|t| t.fields.as_slice()),
-            "fields",
-        )?);
+        bytes.extend(encode_payload(fields, &tables)?);
         Some(bytes)
     } else {
         obj.get("payload_hex")
@@ -129,6 +125,26 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
         write_tlv(&mut out, *tag, form_of(key)?, bytes);
     }
     Ok(out)
+}
+
+/// The TLVs of a payload's `fields`, written by the first of `tables` (a detail code's
+/// alternatives) that can write them and whose rows the result [fits], the table decoding
+/// chooses; by the first table (with its error) when none does, by none when there is none.
+fn encode_payload(fields: &Value, tables: &[&Table]) -> Result<Vec<u8>> {
+    let Some((first, others)) = tables.split_first() else {
+        return encode_fields(fields, None, "fields");
+    };
+    let by = |t: &Table| encode_fields(fields, Some(&t.fields), "fields");
+    if !others.is_empty() {
+        for t in tables {
+            if let Ok(bytes) = by(t) {
+                if fits(&t.fields, &bytes) {
+                    return Ok(bytes);
+                }
+            }
+        }
+    }
+    by(first)
 }
 
 /// Puts the envelope items in the order `envelope_order` lists their keys (`"81"`, `"84"`, an

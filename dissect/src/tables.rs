@@ -1,8 +1,11 @@
 //! What the spec says about a message: envelope tags, message kinds, the
 //! table that describes a payload, status and detail code meanings.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use mms_codec::{DecodeContext, TlvIter};
 
 use mms_spec::{
     Command, DetailCode, EnumValue, Field, FileType, Notification, Property, Spec, StatusCode,
@@ -58,6 +61,8 @@ struct Index<'s> {
     commands: Map<u16, (&'s Command, Box<[u8]>)>,
     notifications: Map<u16, (&'s Notification, Box<[u8]>)>,
     details: Map<(u16, [u8; 4]), &'s DetailCode>,
+    /// [`Notification::payloads_for`] of each detail code.
+    payloads: Map<(u16, [u8; 4]), Box<[&'s Table]>>,
     summaries: Map<u8, &'s EnumValue>,
     groups: Map<u8, &'s StatusGroup>,
     codes: Map<[u8; 3], &'s StatusCode>,
@@ -282,6 +287,7 @@ impl<'s> Lookup<'s> {
             commands: Map::default(),
             notifications: Map::default(),
             details: Map::default(),
+            payloads: Map::default(),
             summaries: Map::default(),
             groups: Map::default(),
             codes: Map::default(),
@@ -305,6 +311,9 @@ impl<'s> Lookup<'s> {
             for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
                 if let Some(bytes) = code.bytes() {
                     ix.details.entry((id, bytes)).or_insert(code);
+                    ix.payloads
+                        .entry((id, bytes))
+                        .or_insert_with(|| n.payloads_for(bytes).into());
                 }
             }
         }
@@ -507,21 +516,69 @@ impl<'s> Lookup<'s> {
         }
     }
 
-    /// The table that describes a payload: a command's request or response
-    /// table, or the notification payload table its detail code points to.
-    pub fn payload_table(&self, kind: &str, id: u16, status: Option<&[u8]>) -> Option<&'s Table> {
+    /// The table that describes a payload: a command's request or response table, or the
+    /// notification payload table its detail code names. Of a code's alternatives
+    /// ([`Lookup::payload_tables`]), the first whose rows `contents` (the payload's TLVs after
+    /// its ID) [fits]; the first when it fits none.
+    pub fn payload_table(
+        &self,
+        kind: &str,
+        id: u16,
+        status: Option<&[u8]>,
+        contents: &[u8],
+    ) -> Option<&'s Table> {
+        if kind != "notification" {
+            return self.command_table(kind, id);
+        }
+        let n = self.notification(id)?;
+        match &*self.detail_payloads(id, status) {
+            [] => n.payloads.first(),
+            [only] => Some(*only),
+            many => Some(
+                *many
+                    .iter()
+                    .find(|t| fits(&t.fields, contents))
+                    .unwrap_or(&many[0]),
+            ),
+        }
+    }
+
+    /// The tables that may describe a payload, in the order they are tried: a command's request
+    /// or response table, or the notification payload tables its detail code names
+    /// ([`Notification::payloads_for`]), else the notification's first payload table.
+    pub fn payload_tables(&self, kind: &str, id: u16, status: Option<&[u8]>) -> Vec<&'s Table> {
+        if kind != "notification" {
+            return self.command_table(kind, id).into_iter().collect();
+        }
+        let Some(n) = self.notification(id) else {
+            return Vec::new();
+        };
+        match self.detail_payloads(id, status) {
+            tables if tables.is_empty() => n.payloads.first().into_iter().collect(),
+            tables => tables.into_owned(),
+        }
+    }
+
+    /// A command's request or response table.
+    fn command_table(&self, kind: &str, id: u16) -> Option<&'s Table> {
         match kind {
             "request" => self.command_tables(id)?.request.as_ref(),
             "response" => self.command_tables(id)?.response.as_ref(),
-            "notification" => {
-                let n = self.notification(id)?;
-                let code = status.and_then(|s| <[u8; 4]>::try_from(s).ok());
-                let detail = code.and_then(|code| self.notification_detail(id, code));
-                detail
-                    .and_then(|d| n.payloads.iter().find(|p| d.table_refs.contains(&p.table)))
-                    .or(n.payloads.first())
-            }
             _ => None,
+        }
+    }
+
+    /// [`Notification::payloads_for`] of notification `id`'s detail code `status`.
+    fn detail_payloads(&self, id: u16, status: Option<&[u8]>) -> Cow<'_, [&'s Table]> {
+        let Some(code) = status.and_then(|s| <[u8; 4]>::try_from(s).ok()) else {
+            return Cow::Borrowed(&[]);
+        };
+        match &self.index {
+            Some(ix) => Cow::Borrowed(ix.payloads.get(&(id, code)).map_or(&[], |t| &**t)),
+            None => match self.spec.notification(id) {
+                Some(n) => Cow::Owned(n.payloads_for(code)),
+                None => Cow::Borrowed(&[]),
+            },
         }
     }
 
@@ -573,15 +630,50 @@ fn hex_pair(b: u8) -> [u8; 2] {
     ]
 }
 
-/// The table that describes a payload: a command's request or response
-/// table, or the notification payload table its detail code points to.
+/// [`Lookup::payload_table`].
 pub fn payload_table<'s>(
     spec: &'s Spec,
     kind: &str,
     id: u16,
     status: Option<&[u8]>,
+    contents: &[u8],
 ) -> Option<&'s Table> {
-    Lookup::plain(spec).payload_table(kind, id, status)
+    Lookup::plain(spec).payload_table(kind, id, status, contents)
+}
+
+/// [`Lookup::payload_tables`].
+pub fn payload_tables<'s>(
+    spec: &'s Spec,
+    kind: &str,
+    id: u16,
+    status: Option<&[u8]>,
+) -> Vec<&'s Table> {
+    Lookup::plain(spec).payload_tables(kind, id, status)
+}
+
+/// Whether `contents` (a run of TLVs) fits `rows`: it carries every row the spec requires, and
+/// each of its TLVs whose row is read by rows of its own ([`Field::nests_rows`]) fits those. This is how one of the
+/// tables a detail code names is chosen (the typed decoder's payload structs refuse data
+/// without their required items). Malformed TLVs fit nothing; raw-byte rows are not checked.
+pub fn fits(rows: &[Field], contents: &[u8]) -> bool {
+    let items = || TlvIter::new(contents, DecodeContext::default());
+    for item in items() {
+        let Ok(tlv) = item else { return false };
+        let Some(row) = find_field(Some(rows), tlv.tag.as_bytes()) else {
+            continue;
+        };
+        // Recursion follows the spec's rows, so its depth is theirs, not the data's.
+        if row.nests_rows() && !fits(&row.fields, tlv.value) {
+            return false;
+        }
+    }
+    rows.iter().filter(|r| r.is_required()).all(|r| {
+        r.tag.is_none_or(|tag| {
+            items()
+                .map_while(Result::ok)
+                .any(|t| t.tag.as_bytes() == tag.as_bytes())
+        })
+    })
 }
 
 /// The spec row for `tag` (its bytes) among `fields`.

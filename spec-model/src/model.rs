@@ -241,6 +241,11 @@ pub struct Field {
 }
 
 impl Field {
+    /// True when the Req column says the row must be there (`R` or `M`).
+    pub fn is_required(&self) -> bool {
+        matches!(self.requirement, Some(Requirement::Required))
+    }
+
     /// True when the value is a sequence of TLVs (constructed tag) rather than bytes.
     pub fn is_constructed(&self) -> bool {
         self.tag.is_some_and(|t| t.is_constructed())
@@ -260,6 +265,13 @@ impl Field {
             && self.fields.iter().all(|f| f.tag.is_some())
             && self.len.fixed().is_none()
             && !encrypted
+    }
+
+    /// True when a decoder reads the row's value by its own tagged rows (the typed decoder as
+    /// a nested struct): a constructed tag with tagged rows, or [`Field::holds_tagged_rows`].
+    pub fn nests_rows(&self) -> bool {
+        (self.is_constructed() && self.fields.iter().any(|f| f.tag.is_some()))
+            || self.holds_tagged_rows()
     }
 
     /// The nested field with this tag (encoded bytes, e.g. `[0x9F, 0x02]`).
@@ -338,6 +350,20 @@ impl Table {
     /// The top-level field with this tag (encoded bytes).
     pub fn field(&self, tag: &[u8]) -> Option<&Field> {
         field_with_tag(&self.fields, tag)
+    }
+
+    /// How many rows data of this table must carry: its required rows and, inside them, theirs
+    /// (rows inside an optional row are required only when that row is there, so they do not
+    /// count).
+    pub fn required_rows(&self) -> usize {
+        fn count(fields: &[Field]) -> usize {
+            fields
+                .iter()
+                .filter(|f| f.is_required())
+                .map(|f| 1 + count(&f.fields))
+                .sum()
+        }
+        count(&self.fields)
     }
 }
 
@@ -746,18 +772,41 @@ pub struct Notification {
 }
 
 impl Notification {
-    /// The payload table a detail code refers to (the first of its table references that is one of
-    /// this notification's payload tables).
+    /// The payload tables detail code `code` names, in the order a decoder tries them; empty
+    /// when the code is not one of this notification's or names none of its payload tables.
+    ///
+    /// A code may name alternatives: the encrypted and the unencrypted form of the same data
+    /// (0x1805's barcode codes), or a PIN block with or without account data (0x0205). The
+    /// table with more [required rows](Table::required_rows) comes first, so that data that
+    /// fits both a table and a narrower one is read as the table that names all of it; ties keep
+    /// the code's order. A code listed twice counts once: its first row that names a payload
+    /// table. The generated decoders, `mms decode` and the Wireshark dissector all follow this
+    /// order, each taking the first table the data fits.
+    pub fn payloads_for(&self, code: [u8; 4]) -> Vec<&Table> {
+        let mut tables: Vec<&Table> = Vec::new();
+        for detail in self.detail_tables.iter().flat_map(|t| &t.codes) {
+            if detail.bytes() != Some(code) {
+                continue;
+            }
+            for r in &detail.table_refs {
+                if let Some(t) = self.payloads.iter().find(|p| p.table == *r) {
+                    if !tables.iter().any(|known| known.table == t.table) {
+                        tables.push(t);
+                    }
+                }
+            }
+            if !tables.is_empty() {
+                break;
+            }
+        }
+        tables.sort_by_key(|t| std::cmp::Reverse(t.required_rows()));
+        tables
+    }
+
+    /// The first of [`Notification::payloads_for`]: the table data under `code` is read as
+    /// when nothing tells its alternatives apart.
     pub fn payload_for(&self, code: [u8; 4]) -> Option<&Table> {
-        let detail = self
-            .detail_tables
-            .iter()
-            .flat_map(|t| &t.codes)
-            .find(|c| c.bytes() == Some(code))?;
-        detail
-            .table_refs
-            .iter()
-            .find_map(|r| self.payloads.iter().find(|p| p.table == *r))
+        self.payloads_for(code).into_iter().next()
     }
 }
 

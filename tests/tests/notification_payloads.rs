@@ -53,6 +53,30 @@ fn barcode_container() -> Vec<u8> {
     tlv(&[0xFC], &tlv(&[0xDF, 0x74], b"4012"))
 }
 
+/// 0x0205's PIN block container `F5`: format, encrypted block, KSN, encryption type.
+fn pin_block() -> Vec<u8> {
+    tlv(
+        &[0xF5],
+        &[
+            tlv(&[0xDF, 0x71], &[0x00]),
+            tlv(&[0x99], &[0x11; 8]),
+            tlv(&[0xDF, 0xDF, 0x41], &[0x22; 10]),
+            tlv(&[0xDF, 0xDF, 0x42], &[0x01]),
+        ]
+        .concat(),
+    )
+}
+
+/// 0x0205's encrypted account data items: `DFDF59` data, `DFDF56` KSN, `DFDF57` type.
+fn account_data() -> Vec<u8> {
+    [
+        tlv(&[0xDF, 0xDF, 0x59], &[0xAB; 8]),
+        tlv(&[0xDF, 0xDF, 0x56], &[0x33; 10]),
+        tlv(&[0xDF, 0xDF, 0x57], &[0x01]),
+    ]
+    .concat()
+}
+
 #[test]
 fn device_reset_occurred_is_typed() {
     // Detail code 00000000 refers to its payload table (335) through an override: the manual's
@@ -102,16 +126,7 @@ fn a_barcode_result_is_read_encrypted_or_not() {
 
 #[test]
 fn a_pin_block_is_read_with_or_without_account_data() {
-    let pin = tlv(
-        &[0xF5],
-        &[
-            tlv(&[0xDF, 0x71], &[0x00]),
-            tlv(&[0x99], &[0x11; 8]),
-            tlv(&[0xDF, 0xDF, 0x41], &[0x22; 10]),
-            tlv(&[0xDF, 0xDF, 0x42], &[0x01]),
-        ]
-        .concat(),
-    );
+    let pin = pin_block();
     let without = tlv(&[0x84], &pin);
     let n = decode(&notification(0x0205, 0x0102_0101, &without));
     assert!(
@@ -126,12 +141,7 @@ fn a_pin_block_is_read_with_or_without_account_data() {
 
     // With account data the payload also fits the narrower table (its extra items would be
     // kept as unknown ones); the table that names them is chosen.
-    let account = [
-        tlv(&[0xDF, 0xDF, 0x59], &[0xAB; 8]),
-        tlv(&[0xDF, 0xDF, 0x56], &[0x33; 10]),
-        tlv(&[0xDF, 0xDF, 0x57], &[0x01]),
-    ]
-    .concat();
+    let account = account_data();
     let with = tlv(&[0x84], &[account, pin].concat());
     let n = decode(&notification(0x0205, 0x0102_0101, &with));
     let Notification::BankingFunctionsOperationComplete(
@@ -184,4 +194,102 @@ fn a_transaction_barcode_update_is_read_in_each_form() {
         panic!("not the MagTek blob: {n:?}");
     };
     assert_eq!(p.transaction_data.data, [0x01, 0x02, 0x03]);
+}
+
+/// `mms decode`'s JSON of `bytes`, after checking that what it names re-encodes exactly: the
+/// rows' names, with their tags taken out, are resolved through the table the encoder picks.
+fn dissected(spec: &mms_spec::Spec, bytes: &[u8]) -> serde_json::Value {
+    fn names_only(v: &mut serde_json::Value) {
+        if let serde_json::Value::Object(map) = v {
+            map.remove("tag");
+            map.values_mut().for_each(names_only);
+        }
+    }
+    let tree = mms_dissect::decode(bytes, spec).unwrap_or_else(|e| panic!("{e}"));
+    let mut named = tree.clone();
+    names_only(&mut named);
+    assert_eq!(
+        mms_dissect::encode(&named, spec).unwrap_or_else(|e| panic!("{e}")),
+        bytes,
+        "{named}"
+    );
+    tree
+}
+
+#[test]
+fn mms_decode_chooses_the_table_the_typed_decoder_does() {
+    // The spec-driven dissector tries a detail code's tables in the same order and takes the
+    // first whose required rows the payload carries. Before, it took the first table the code
+    // names, so an unencrypted barcode's rows were shown as TLVs not in the spec.
+    let spec = mms_spec::Spec::builtin();
+    let plain = dissected(
+        &spec,
+        &notification(0x1805, 0x0403_0100, &barcode_container()),
+    );
+    assert_eq!(
+        plain["fields"]["barcode_data_container"]["fields"]["barcode_data"]["hex"],
+        "34303132"
+    );
+    let wrapped = tlv(&[0x84], &encrypted_items());
+    let secret = dissected(&spec, &notification(0x1805, 0x0403_0100, &wrapped));
+    assert_eq!(
+        secret["fields"]["notification_payload"]["fields"]["encrypted_data_encryption_type"]["hex"],
+        "01"
+    );
+    // 0101's barcode code: the MagTek blob (309) when the data is no TLV run.
+    let blob = tlv(&[0x84], &[0x01, 0x02, 0x03]);
+    let n = dissected(&spec, &notification(0x0101, 0x3008_0002, &blob));
+    assert_eq!(n["fields"]["transaction_data"]["hex"], "010203", "{n}");
+    let n = dissected(
+        &spec,
+        &notification(0x0101, 0x3008_0002, &barcode_container()),
+    );
+    assert!(n["fields"]["barcode_data_container"].is_object(), "{n}");
+
+    // 0205: the PIN block alone is Table 326; with account data, 327 (its KSN row is named
+    // `pin_ksn` there, `pin_key_serial_number_ksn` in 326).
+    let pin = pin_block();
+    let account = account_data();
+    let container = |n: &serde_json::Value| {
+        n["fields"]["notification_payload"]["fields"]["container_for_encrypted_pin_data"]["fields"]
+            .clone()
+    };
+    let without = dissected(
+        &spec,
+        &notification(0x0205, 0x0102_0101, &tlv(&[0x84], &pin)),
+    );
+    assert!(
+        container(&without)["pin_key_serial_number_ksn"].is_object(),
+        "{without}"
+    );
+    let with = [account, pin].concat();
+    let with = dissected(
+        &spec,
+        &notification(0x0205, 0x0102_0101, &tlv(&[0x84], &with)),
+    );
+    assert!(container(&with)["pin_ksn"].is_object(), "{with}");
+    assert!(
+        with["fields"]["notification_payload"]["fields"]["encrypted_data_ksn"].is_object(),
+        "{with}"
+    );
+}
+
+#[test]
+fn the_order_of_a_codes_tables_is_the_specs() {
+    // One rule, in mms-spec, for the generated decoders, `mms decode` and the Wireshark
+    // dissector: most required rows first.
+    let spec = mms_spec::Spec::builtin();
+    let tables = |id: u16, code: u32| -> Vec<u32> {
+        let n = spec.notification(id).unwrap();
+        n.payloads_for(code.to_be_bytes())
+            .iter()
+            .map(|t| t.table)
+            .collect()
+    };
+    assert_eq!(tables(0x1805, 0x0403_0100), [352, 353]);
+    assert_eq!(tables(0x1805, 0x0403_0101), [352]);
+    assert_eq!(tables(0x0205, 0x0102_0101), [327, 326]);
+    assert_eq!(tables(0x0101, 0x3008_0002), [310, 309, 311]);
+    assert_eq!(tables(0x1001, 0x0000_0000), [335]);
+    assert!(tables(0x1805, 0xFFFF_FFFF).is_empty());
 }
