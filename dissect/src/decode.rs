@@ -1,7 +1,7 @@
 //! Bytes to the annotated tree: the JSON shape that `mms decode --json`
 //! prints (see the crate README), without the `roundtrip` key.
 //!
-//! The decoder writes that JSON as it walks the bytes ([`Walk`]), into a byte buffer, without
+//! The decoder writes that JSON as it walks the bytes (`Walk`), into a byte buffer, without
 //! building a tree; [`decode`] and [`parse_nodes`] read what it wrote back into a `Value` for
 //! those who want one. So there is one set of decoding rules, whatever the output.
 

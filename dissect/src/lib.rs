@@ -23,7 +23,7 @@ use decode::Walk;
 use json::Obj;
 use tables::Lookup;
 
-/// Adds `roundtrip` to a decoded tree: whether [`encode`] gives `bytes` back
+/// Adds `roundtrip` to a decoded tree: whether [`encode()`] gives `bytes` back
 /// (and `roundtrip_error` when it fails).
 pub fn with_roundtrip(mut tree: Value, bytes: &[u8], spec: &Spec) -> Value {
     let (same, error) = roundtrip(&tree, bytes, spec);
@@ -36,7 +36,7 @@ pub fn with_roundtrip(mut tree: Value, bytes: &[u8], spec: &Spec) -> Value {
     tree
 }
 
-/// Whether [`encode`] gives `bytes` back from `tree`, and why not when it fails.
+/// Whether [`encode()`] gives `bytes` back from `tree`, and why not when it fails.
 fn roundtrip(tree: &Value, bytes: &[u8], spec: &Spec) -> (bool, Option<String>) {
     match encode(tree, spec) {
         Ok(again) => (again == bytes, None),
