@@ -56,7 +56,8 @@ fn shapes(spec: &Spec) -> Vec<Shape> {
         }
     }
     for notification in &spec.notifications {
-        // Every payload table, with the detail codes that pick it.
+        // Every payload table, with the detail codes that name it (alone or among
+        // alternatives, which the decoders tell apart by the data).
         let codes: Vec<[u8; 4]> = notification
             .detail_tables
             .iter()
@@ -71,8 +72,9 @@ fn shapes(spec: &Spec) -> Vec<Shape> {
                     .iter()
                     .filter(|code| {
                         notification
-                            .payload_for(**code)
-                            .is_some_and(|t| t.table == table.table)
+                            .payloads_for(**code)
+                            .iter()
+                            .any(|t| t.table == table.table)
                     })
                     .map(|code| format!("{:08X}", u32::from_be_bytes(*code)))
                     .collect();
