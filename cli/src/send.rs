@@ -245,7 +245,7 @@ fn warn_missing(entries: &[Entry], fields: &[Field], context: &str) {
         let Some(tag) = f.tag else { continue };
         let given = entries.iter().find(|e| e.tag.as_bytes() == tag.as_bytes());
         match given {
-            None if matches!(f.requirement, Some(mms_spec::Requirement::Required)) => {
+            None if f.is_required() => {
                 eprintln!(
                     "warning: required field {} ({tag} {}) of {context} not given",
                     f.name, f.label

@@ -172,9 +172,7 @@ fn layout_refs(spec: &Spec) -> Vec<(String, TokenStream, bool)> {
             } else {
                 format_ident!("{row}")
             };
-            let default = tagged
-                .iter()
-                .all(|f| !matches!(f.requirement, Some(mms_spec::Requirement::Required)));
+            let default = tagged.iter().all(|f| !f.is_required());
             Some((l.ident.clone(), quote!(super::#module::#ty), default))
         })
         .collect()

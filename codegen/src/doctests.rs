@@ -3,7 +3,7 @@
 //! holds, and the whole message encoded again byte for byte.
 
 use mms_codec::{DecodeContext, TlvIter};
-use mms_spec::{Command, Example, ExampleKind, Field, Requirement, Table};
+use mms_spec::{Command, Example, ExampleKind, Field, Table};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -114,7 +114,7 @@ fn field_checks(example: &Example, id: u16, table: &Table) -> Option<Vec<String>
 fn check_line(field: &Field, name: &str, value: &[u8]) -> String {
     let bytes: Vec<String> = value.iter().map(|b| format!("0x{b:02X}")).collect();
     let bytes = bytes.join(", ");
-    if matches!(field.requirement, Some(Requirement::Required)) {
+    if field.is_required() {
         format!("assert_eq!(mms_codec::Value::value_to_bytes(&payload.{name}), [{bytes}]);")
     } else {
         format!(

@@ -267,21 +267,15 @@ fn detail_codes(
 }
 
 /// The payload tables of the notification each detail code refers to, in the order a decoder
-/// tries them ([`mms_spec::Notification::payloads_for`]).
+/// tries them ([`mms_spec::Notification::payloads_by_code`]).
 pub(crate) fn payload_tables_of(n: &mms_spec::Notification) -> BTreeMap<u32, Vec<u32>> {
-    let mut payload_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-    for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
-        let Some(bytes) = code.bytes() else { continue };
-        let raw = u32::from_be_bytes(bytes);
-        if payload_of.contains_key(&raw) {
-            continue;
-        }
-        let tables: Vec<u32> = n.payloads_for(bytes).iter().map(|t| t.table).collect();
-        if !tables.is_empty() {
-            payload_of.insert(raw, tables);
-        }
-    }
-    payload_of
+    n.payloads_by_code()
+        .into_iter()
+        .map(|(code, tables)| {
+            let numbers = tables.iter().map(|t| t.table).collect();
+            (u32::from_be_bytes(code), numbers)
+        })
+        .collect()
 }
 
 /// `DetailCode::data_type` and `decode_data`, for notifications whose codes name the data type

@@ -1,7 +1,7 @@
 //! TLV tables to the Rust types of one generated module: derived structs for TLV
 //! sequences, packed structs for raw values, and the open enums of their fields.
 
-use mms_spec::{Field, Requirement};
+use mms_spec::Field;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -198,7 +198,7 @@ impl TypeGen {
     fn tagged_member(&mut self, field: &Field, fident: Ident, parent: &str, members: &mut Members) {
         let Some(tag) = field.tag else { return };
         let ft = self.field_type(field, parent);
-        let optional = !matches!(field.requirement, Some(Requirement::Required));
+        let optional = !field.is_required();
         let inner = ft.ty;
         let ty = if field.repeated {
             // Any number of occurrences, in wire order.

@@ -364,21 +364,14 @@ fn notification_layouts(spec: &Spec, fields: &mut Fields) -> String {
                 n.id.0, n.id.0, first.table
             );
         }
-        let mut picks = BTreeMap::new();
-        for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
-            let Some(bytes) = code.bytes() else { continue };
-            let tables = n.payloads_for(bytes);
-            if !tables.is_empty() {
-                picks.entry(u32::from_be_bytes(bytes)).or_insert(tables);
-            }
-        }
         let t = |table: u32| format!("notification_layouts[0x{:04X}].tables[{table}]", n.id.0);
-        for (code, tables) in picks {
+        for (code, tables) in n.payloads_by_code() {
             let list: Vec<String> = tables.iter().map(|p| t(p.table)).collect();
             let _ = writeln!(
                 layouts,
-                "notification_layouts[0x{:04X}].by_detail[0x{code:08X}] = {{ {} }}",
+                "notification_layouts[0x{:04X}].by_detail[0x{:08X}] = {{ {} }}",
                 n.id.0,
+                u32::from_be_bytes(code),
                 list.join(", ")
             );
         }

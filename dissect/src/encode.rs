@@ -131,20 +131,18 @@ pub fn encode(value: &Value, spec: &Spec) -> Result<Vec<u8>> {
 /// alternatives) that can write them and whose rows the result [fits], the table decoding
 /// chooses; by the first table (with its error) when none does, by none when there is none.
 fn encode_payload(fields: &Value, tables: &[&Table]) -> Result<Vec<u8>> {
-    let Some((first, others)) = tables.split_first() else {
-        return encode_fields(fields, None, "fields");
-    };
     let by = |t: &Table| encode_fields(fields, Some(&t.fields), "fields");
-    if !others.is_empty() {
-        for t in tables {
-            if let Ok(bytes) = by(t) {
-                if fits(&t.fields, &bytes) {
-                    return Ok(bytes);
-                }
-            }
-        }
+    match tables {
+        [] => encode_fields(fields, None, "fields"),
+        [only] => by(only),
+        many => match many
+            .iter()
+            .find_map(|t| by(t).ok().filter(|bytes| fits(&t.fields, bytes)))
+        {
+            Some(bytes) => Ok(bytes),
+            None => by(many[0]),
+        },
     }
-    by(first)
 }
 
 /// Puts the envelope items in the order `envelope_order` lists their keys (`"81"`, `"84"`, an

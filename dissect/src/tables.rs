@@ -61,7 +61,7 @@ struct Index<'s> {
     commands: Map<u16, (&'s Command, Box<[u8]>)>,
     notifications: Map<u16, (&'s Notification, Box<[u8]>)>,
     details: Map<(u16, [u8; 4]), &'s DetailCode>,
-    /// [`Notification::payloads_for`] of each detail code.
+    /// [`Notification::payloads_by_code`] of each notification (codes that name a table).
     payloads: Map<(u16, [u8; 4]), Box<[&'s Table]>>,
     summaries: Map<u8, &'s EnumValue>,
     groups: Map<u8, &'s StatusGroup>,
@@ -311,10 +311,10 @@ impl<'s> Lookup<'s> {
             for code in n.detail_tables.iter().flat_map(|t| &t.codes) {
                 if let Some(bytes) = code.bytes() {
                     ix.details.entry((id, bytes)).or_insert(code);
-                    ix.payloads
-                        .entry((id, bytes))
-                        .or_insert_with(|| n.payloads_for(bytes).into());
                 }
+            }
+            for (code, tables) in n.payloads_by_code() {
+                ix.payloads.insert((id, code), tables.into());
             }
         }
         for v in &spec.status.summary {
@@ -652,9 +652,10 @@ pub fn payload_tables<'s>(
 }
 
 /// Whether `contents` (a run of TLVs) fits `rows`: it carries every row the spec requires, and
-/// each of its TLVs whose row is read by rows of its own ([`Field::nests_rows`]) fits those. This is how one of the
-/// tables a detail code names is chosen (the typed decoder's payload structs refuse data
-/// without their required items). Malformed TLVs fit nothing; raw-byte rows are not checked.
+/// each of its TLVs whose row is read by rows of its own ([`Field::nests_rows`]) fits those.
+/// This is how one of the tables a detail code names is chosen (the typed decoder's payload
+/// structs refuse data without their required items). Malformed TLVs fit nothing; raw-byte
+/// rows are not checked.
 pub fn fits(rows: &[Field], contents: &[u8]) -> bool {
     let items = || TlvIter::new(contents, DecodeContext::default());
     for item in items() {

@@ -783,20 +783,39 @@ impl Notification {
     /// table. The generated decoders, `mms decode` and the Wireshark dissector all follow this
     /// order, each taking the first table the data fits.
     pub fn payloads_for(&self, code: [u8; 4]) -> Vec<&Table> {
-        let mut tables: Vec<&Table> = Vec::new();
+        self.detail_tables
+            .iter()
+            .flat_map(|t| &t.codes)
+            .filter(|detail| detail.bytes() == Some(code))
+            .map(|detail| self.tables_of(detail))
+            .find(|tables| !tables.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// [`Notification::payloads_for`] of every detail code that names a payload table, by code:
+    /// for those that generate or index every code at once.
+    pub fn payloads_by_code(&self) -> std::collections::BTreeMap<[u8; 4], Vec<&Table>> {
+        let mut by_code = std::collections::BTreeMap::new();
         for detail in self.detail_tables.iter().flat_map(|t| &t.codes) {
-            if detail.bytes() != Some(code) {
-                continue;
-            }
-            for r in &detail.table_refs {
-                if let Some(t) = self.payloads.iter().find(|p| p.table == *r) {
-                    if !tables.iter().any(|known| known.table == t.table) {
-                        tables.push(t);
-                    }
+            let Some(code) = detail.bytes() else { continue };
+            if let std::collections::btree_map::Entry::Vacant(entry) = by_code.entry(code) {
+                let tables = self.tables_of(detail);
+                if !tables.is_empty() {
+                    entry.insert(tables);
                 }
             }
-            if !tables.is_empty() {
-                break;
+        }
+        by_code
+    }
+
+    /// The payload tables one detail code row names, in the order they are tried.
+    fn tables_of(&self, detail: &DetailCode) -> Vec<&Table> {
+        let mut tables: Vec<&Table> = Vec::new();
+        for r in &detail.table_refs {
+            if let Some(t) = self.payloads.iter().find(|p| p.table == *r) {
+                if !tables.iter().any(|known| known.table == t.table) {
+                    tables.push(t);
+                }
             }
         }
         tables.sort_by_key(|t| std::cmp::Reverse(t.required_rows()));

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use mms_codec::{DecodeContext, TlvIter};
 use mms_protocol::generated::data_types::{emv_arqc_dynapro_format, DataType, LAYOUTS};
 use mms_protocol::generated::notifications::transaction_information_update;
-use mms_spec::{Field, Layout, Requirement, Spec};
+use mms_spec::{Field, Layout, Spec};
 
 use crate::common::tlv;
 
@@ -57,9 +57,9 @@ fn assemble(fields: &[Field], examples: &mut Vec<Vec<u8>>, all: bool) -> Vec<u8>
         } else if !f.fields.is_empty() {
             let before = examples.len();
             let inner = assemble(&f.fields, examples, all);
-            let required = matches!(f.requirement, Some(Requirement::Required));
+            let required = f.is_required();
             (examples.len() > before || required || all).then_some(inner)
-        } else if all || matches!(f.requirement, Some(Requirement::Required)) {
+        } else if all || f.is_required() {
             Some(vec![0; f.len.fixed().unwrap_or(1) as usize])
         } else {
             None
