@@ -1,9 +1,9 @@
 //! Reading captures: pcap and pcapng files of USB traffic (usbmon, USBPcap) or of
-//! [`LINKTYPE_MMS`](crate::LINKTYPE_MMS) records, and raw serial byte logs, into
+//! [`LINKTYPE_MMS`] records, and raw serial byte logs, into
 //! MMS messages with their time and direction.
 //!
 //! HID reports are put back together by the runtime's
-//! [`Reassembler`](mms_runtime::hid_framing::Reassembler), one per device and
+//! [`Reassembler`], one per device and
 //! direction, and serial logs go through its [`SlipDecoder`]; cancelled or broken
 //! multi-packet messages become [`EventKind::Problem`] events in place, and
 //! decoding goes on.

@@ -39,7 +39,7 @@ pub struct TransportArgs {
     /// The built-in simulator, in this process (HID reports in memory).
     #[arg(long)]
     pub sim: bool,
-    /// MQTT broker of a remote reader (mqtt://HOST[:PORT], mqtts://...), with --reader.
+    /// MQTT broker of a remote reader (mqtt://HOST, mqtt://HOST:PORT or mqtts://...), with --reader.
     #[arg(long, value_name = "URL")]
     pub mqtt: Option<String>,
     /// The reader on the broker: its serial number (found through its

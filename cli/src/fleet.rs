@@ -16,7 +16,7 @@ use crate::mqtt::MqttArgs;
 /// Arguments of `mms fleet`.
 #[derive(clap::Args, Debug)]
 pub struct FleetArgs {
-    /// The broker (mqtt://HOST[:PORT] or mqtts://...).
+    /// The broker (mqtt://HOST, mqtt://HOST:PORT or mqtts://...).
     #[arg(long, value_name = "URL")]
     pub mqtt: String,
     #[command(flatten)]

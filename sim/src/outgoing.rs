@@ -18,7 +18,7 @@ pub enum MessageKind {
     /// A data file message to the host.
     DataFile,
     /// Not a message: the device resets now (after a firmware commit); its
-    /// links drop and it is away for [`DeviceConfig::reset_delay`].
+    /// links drop and it is away for [`DeviceConfig::reset_delay`](crate::DeviceConfig::reset_delay).
     Reset,
 }
 
