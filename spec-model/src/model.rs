@@ -795,17 +795,15 @@ impl Notification {
     /// [`Notification::payloads_for`] of every detail code that names a payload table, by code:
     /// for those that generate or index every code at once.
     pub fn payloads_by_code(&self) -> std::collections::BTreeMap<[u8; 4], Vec<&Table>> {
-        let mut by_code = std::collections::BTreeMap::new();
-        for detail in self.detail_tables.iter().flat_map(|t| &t.codes) {
-            let Some(code) = detail.bytes() else { continue };
-            if let std::collections::btree_map::Entry::Vacant(entry) = by_code.entry(code) {
-                let tables = self.tables_of(detail);
-                if !tables.is_empty() {
-                    entry.insert(tables);
-                }
-            }
-        }
-        by_code
+        // A code listed twice gives the same tables both times, so which one the map keeps
+        // does not matter.
+        self.detail_tables
+            .iter()
+            .flat_map(|t| &t.codes)
+            .filter_map(DetailCode::bytes)
+            .map(|code| (code, self.payloads_for(code)))
+            .filter(|(_, tables)| !tables.is_empty())
+            .collect()
     }
 
     /// The payload tables one detail code row names, in the order they are tried.
